@@ -1,0 +1,74 @@
+"""annotate: fact-claim annotation and verification.
+
+``create_app`` is the application factory; the console script ``annotate`` wraps it.
+"""
+
+from pathlib import Path
+
+# Flask is imported inside the functions, so that the pure modules (segment, importing,
+# attribution) can be imported without pulling in Flask through this package file.
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resource_dir(name: str) -> Path:
+    """A top-level folder (templates, fixtures): inside the wheel, or beside the package."""
+    packaged = PACKAGE_DIR / name
+    return packaged if packaged.is_dir() else PACKAGE_DIR.parent / name
+
+
+def create_app(test_config: dict | None = None):
+    """Build the app: configuration, extensions, blueprints, error handlers and commands."""
+    from flask import Flask
+
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=str(resource_dir("templates")),
+    )
+    from annotate.config import load_config
+
+    load_config(app, test_config)
+    register_extensions(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_commands(app)
+    return app
+
+
+def register_extensions(app) -> None:
+    """Bind the extensions and prepare the database engines (no connection is made here)."""
+    from annotate.auth import init_login
+    from annotate.config import configure_engine
+    from annotate.extensions import csrf, db, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PACKAGE_DIR / "migrations"))
+    csrf.init_app(app)
+    init_login(app)
+    with app.app_context():
+        for engine in db.engines.values():
+            configure_engine(engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
+
+
+def register_blueprints(app) -> None:
+    """Attach one blueprint per area."""
+    from annotate.auth import check_declared
+    from annotate.views import articles, auth
+
+    app.register_blueprint(auth.bp)
+    app.register_blueprint(articles.bp)
+    check_declared(app)
+
+
+def register_errorhandlers(app) -> None:
+    """Plain error pages that say what went wrong, never a traceback."""
+    from annotate.views.errors import register
+
+    register(app)
+
+
+def register_commands(app) -> None:
+    """Add the ``annotate`` CLI commands to the app's command group."""
+    from annotate.cli import register
+
+    register(app)

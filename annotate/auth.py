@@ -1,0 +1,90 @@
+"""Who may use which route: login sessions, role declarations and the check that enforces them.
+
+Every view declares its audience with ``@allow(...)``; a view without a declaration is refused
+at start-up (``check_declared``), so a new route cannot silently be left open.
+"""
+
+from urllib.parse import urlsplit
+
+from flask import abort, current_app, redirect, request, url_for
+from flask_login import current_user
+
+from annotate.extensions import db, login_manager
+
+ANONYMOUS = "anonymous"
+EVERYONE_LOGGED_IN = ("admin", "reviewer")
+
+
+def allow(*audience: str):
+    """Declare who may use a view: ``ANONYMOUS`` (anyone) or role names."""
+
+    def decorate(view):
+        view.audience = frozenset(audience)
+        return view
+
+    return decorate
+
+
+def init_login(app) -> None:
+    """Set up Flask-Login and the per-request role check."""
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.session_protection = "strong"
+    login_manager.user_loader(load_user)
+    app.before_request(enforce_audience)
+
+
+def load_user(session_id: str):
+    """Load the user of a session; a bumped session generation ends old sessions."""
+    from annotate.models import User
+
+    user_id, _, generation = session_id.partition(":")
+    if not (user_id.isdigit() and generation.isdigit()):
+        return None
+    user = db.session.get(User, int(user_id))
+    if user is None or user.session_generation != int(generation) or not user.active:
+        return None
+    return user
+
+
+def enforce_audience():
+    """Refuse a request whose user is not in the audience its view declared."""
+    view = current_app.view_functions.get(request.endpoint)
+    if view is None or request.endpoint == "static":
+        return None  # 404 or 405 follows from routing itself; static files are public
+    audience = getattr(view, "audience", None)
+    if audience is None:
+        abort(403)
+    if ANONYMOUS in audience:
+        return None
+    if not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    if current_user.role not in audience:
+        abort(403)
+    return None
+
+
+def check_declared(app) -> None:
+    """Fail at start-up when a route has no audience declaration."""
+    missing = [
+        rule.endpoint
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint != "static"
+        and getattr(app.view_functions[rule.endpoint], "audience", None) is None
+    ]
+    if missing:
+        raise RuntimeError(f"routes without an @allow declaration: {', '.join(sorted(missing))}")
+
+
+def safe_next(target: str | None, default: str = "articles.index") -> str:
+    """Return ``target`` when it is a path on this site, else the URL of ``default``."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc:
+            return target
+    return url_for(default)
+
+
+def redirect_next(default: str = "articles.index"):
+    """Redirect to the request's safe ``next`` parameter or to ``default``."""
+    return redirect(safe_next(request.values.get("next"), default))

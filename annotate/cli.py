@@ -1,0 +1,130 @@
+"""The ``annotate`` console script: a Flask CLI group over the app factory."""
+
+import secrets
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app
+from flask.cli import FlaskGroup, with_appcontext
+
+from annotate.importing import RecordError
+from annotate.services import accounts as account_service
+from annotate.services.imports import ImportReport, import_file
+
+# Files above this size get a progress bar on stderr.
+PROGRESS_FROM_BYTES = 1024 * 1024
+DEMO_ACCOUNTS = (("admin", "admin"), ("reviewer1", "reviewer"), ("reviewer2", "reviewer"))
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    from annotate import create_app
+
+    cli = FlaskGroup(create_app=create_app, help="annotate: fact-claim annotation and verification.")
+    cli.main(prog_name="annotate")
+
+
+def register(app) -> None:
+    """Add this module's commands to ``app.cli``."""
+    for command in (init_db_command, import_command, create_user_command, demo_command):
+        app.cli.add_command(command)
+
+
+@click.command("init-db")
+@with_appcontext
+def init_db_command() -> None:
+    """Create or upgrade the database schema by applying the migrations."""
+    upgrade_database()
+    click.echo(f"database ready: {_safe_url()}")
+
+
+def upgrade_database() -> None:
+    """Apply every migration up to the newest (the app never creates tables by itself)."""
+    from flask_migrate import upgrade
+
+    upgrade(directory=current_app.extensions["migrate"].directory)
+
+
+def _safe_url() -> str:
+    from annotate.extensions import db
+
+    return db.engine.url.render_as_string(hide_password=True)
+
+
+@click.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def import_command(paths: tuple[Path, ...]) -> None:
+    """Import articles from .txt, .json and .jsonl files, each file all-or-nothing."""
+    total, failed = ImportReport(), 0
+    for path in paths:
+        try:
+            report = import_path(path)
+        except (RecordError, OSError) as exc:
+            failed += 1
+            click.echo(f"error: {exc}; nothing from this file was imported", err=True)
+            continue
+        click.echo(f"{path}: {report.summary()}")
+        total.add(report)
+    click.echo(f"total: {total.summary()}" + (f"; {failed} file(s) failed" if failed else ""))
+    if failed:
+        sys.exit(1)
+
+
+def import_path(path: Path) -> ImportReport:
+    """Import one file, with a progress bar on stderr when it is large."""
+    limit = current_app.config["MAX_RECORD_BYTES"]
+    size = path.stat().st_size
+    with path.open("rb") as stream:
+        if size < PROGRESS_FROM_BYTES:
+            return import_file(stream, str(path), limit)
+        with click.progressbar(length=size, label=f"importing {path.name}", file=sys.stderr) as bar:
+            def advance(position: int) -> None:
+                bar.update(position - bar.pos)
+
+            return import_file(stream, str(path), limit, progress=advance)
+
+
+@click.command("create-user")
+@click.argument("username")
+@click.option("--role", type=click.Choice(["admin", "reviewer"]), required=True)
+@with_appcontext
+def create_user_command(username: str, role: str) -> None:
+    """Create an account; the password is read from a prompt, or from stdin when piped."""
+    if sys.stdin.isatty():
+        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        account_service.create_user(username, role, password)
+    except account_service.AccountError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"created {role} {username!r}")
+
+
+@click.command("demo")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Prepare the database and accounts, then exit.")
+@with_appcontext
+def demo_command(host: str, port: int, no_serve: bool) -> None:
+    """Set up a demo: schema, fixture articles and sources, accounts (printed), then serve."""
+    from annotate import resource_dir
+    from annotate.services.sources import import_sources
+
+    upgrade_database()
+    fixtures = resource_dir("fixtures")
+    for path in sorted(fixtures.iterdir()):
+        if path.name == "sources.json":
+            click.echo(f"sources: {import_sources(path)} registered")
+        elif path.suffix in (".txt", ".json", ".jsonl"):
+            click.echo(f"{path.name}: {import_path(path).summary()}")
+    click.echo("demo accounts (passwords are new on every run):")
+    for username, role in DEMO_ACCOUNTS:
+        password = secrets.token_urlsafe(9)
+        account_service.set_demo_account(username, role, password)
+        click.echo(f"  {role:<9} {username:<10} password: {password}")
+    if not no_serve:
+        click.echo(f"serving on http://{host}:{port}/")
+        current_app.run(host=host, port=port, debug=False, use_reloader=False)

@@ -1,0 +1,199 @@
+"""Reading article files (``.txt``, ``.json``, ``.jsonl``) into validated records.
+
+Pure: no Flask, no database. Every problem is a ``RecordError`` that names the file and the
+line or record, so that the CLI and the upload page can say exactly what is wrong.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import BinaryIO, Iterator
+from urllib.parse import urlsplit
+
+FORMATS = (".txt", ".json", ".jsonl")
+
+# Optional string fields and their largest length (the database columns' sizes).
+STRING_FIELDS = {"title": 500, "url": 2000, "publisher": 200, "language": 16, "external_id": 200}
+ALLOWED_KEYS = frozenset({"text", "published_at", "meta", *STRING_FIELDS})
+
+
+class RecordError(ValueError):
+    """A file, or one record in it, cannot be imported."""
+
+    def __init__(self, name: str, where: str | None, message: str):
+        self.name, self.where, self.message = name, where, message
+        super().__init__(f"{name}: {where}: {message}" if where else f"{name}: {message}")
+
+
+@dataclass
+class ArticleRecord:
+    """One article to import, validated."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published_at: datetime | None = None
+    language: str | None = None
+    external_id: str | None = None
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def text_sha256(self) -> str:
+        """SHA-256 of the UTF-8 text: the article's identity for deduplication."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def format_of(name: str) -> str:
+    """The import format of a file name, or a ``RecordError`` for an unknown extension."""
+    lowered = name.lower()
+    for suffix in sorted(FORMATS, key=len, reverse=True):
+        if lowered.endswith(suffix):
+            return suffix
+    raise RecordError(name, None, f"unknown file type; expected one of {', '.join(FORMATS)}")
+
+
+def read_articles(stream: BinaryIO, name: str, max_record_bytes: int) -> Iterator[ArticleRecord]:
+    """Yield the validated articles of one file, raising ``RecordError`` at the first bad one."""
+    fmt = format_of(name)
+    if fmt == ".jsonl":
+        yield from _read_jsonl(stream, name, max_record_bytes)
+        return
+    data = stream.read(max_record_bytes * 16 + 1 if fmt == ".json" else max_record_bytes + 1)
+    limit = max_record_bytes * 16 if fmt == ".json" else max_record_bytes
+    if len(data) > limit:
+        raise RecordError(name, None, f"file is larger than the limit of {limit:,} bytes")
+    text = _decode(data, name, None)
+    if fmt == ".txt":
+        yield _read_txt(text, name)
+    else:
+        yield from _read_json(text, name, max_record_bytes)
+
+
+def _decode(data: bytes, name: str, line: int | None) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        at = line if line is not None else data.count(b"\n", 0, exc.start) + 1
+        raise RecordError(
+            name, f"line {at}", f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        ) from None
+
+
+def _read_txt(text: str, name: str) -> ArticleRecord:
+    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    if title and len(title) > STRING_FIELDS["title"]:
+        title = title[: STRING_FIELDS["title"] - 1].rstrip() + "…"
+    return validate({"text": text, "title": title}, name, None, len(text.encode("utf-8")) + 1)
+
+
+def _read_json(text: str, name: str, max_record_bytes: int) -> Iterator[ArticleRecord]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordError(name, f"line {exc.lineno}", f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise RecordError(name, None, f"expected an object or a list of objects, got {_type(data)}")
+    for number, obj in enumerate(data, start=1):
+        yield validate(obj, name, f"record {number}", max_record_bytes)
+
+
+def _read_jsonl(stream: BinaryIO, name: str, max_record_bytes: int) -> Iterator[ArticleRecord]:
+    number = 0
+    while True:
+        raw = stream.readline(max_record_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > max_record_bytes:
+            raise RecordError(name, f"line {number}", f"line is longer than the limit of {max_record_bytes:,} bytes")
+        line = _decode(raw, name, number)
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RecordError(name, f"line {number}", f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+        yield validate(obj, name, f"line {number}", max_record_bytes)
+
+
+def validate(obj, name: str, where: str | None, max_record_bytes: int) -> ArticleRecord:
+    """Check one decoded object against the import format and return it as a record."""
+    def fail(message: str):
+        raise RecordError(name, where, message)
+
+    if not isinstance(obj, dict):
+        fail(f"expected an object, got {_type(obj)}")
+    unknown = sorted(set(obj) - ALLOWED_KEYS)
+    if unknown:
+        fail(f"unknown field(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(ALLOWED_KEYS))}")
+    if "text" not in obj:
+        fail("missing 'text'")
+    text = obj["text"]
+    if not isinstance(text, str):
+        fail(f"'text' must be a string, got {_type(text)}")
+    if not text.strip():
+        fail("'text' is empty")
+    if len(text.encode("utf-8")) > max_record_bytes:
+        fail(f"'text' is larger than the limit of {max_record_bytes:,} bytes")
+    record = ArticleRecord(text=_no_nul(text, "text", fail))
+    for key, max_length in STRING_FIELDS.items():
+        setattr(record, key, _optional_string(obj.get(key), key, max_length, fail))
+    if record.url is not None and urlsplit(record.url).scheme.lower() not in ("http", "https"):
+        fail("'url' must be an http or https URL")
+    record.published_at = _published_at(obj.get("published_at"), fail)
+    record.meta = _meta(obj.get("meta"), fail)
+    return record
+
+
+def _optional_string(value, key: str, max_length: int, fail):
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        fail(f"'{key}' must be a string, got {_type(value)}")
+    value = value.strip()
+    if len(value) > max_length:
+        fail(f"'{key}' is longer than {max_length} characters")
+    return _no_nul(value, key, fail) or None
+
+
+def _published_at(value, fail) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        fail(f"'published_at' must be an ISO 8601 date string, got {_type(value)}")
+    try:
+        parsed = datetime.fromisoformat(value.strip())
+    except ValueError:
+        try:
+            parsed = datetime.combine(date.fromisoformat(value.strip()), datetime.min.time())
+        except ValueError:
+            fail(f"'published_at' is not an ISO 8601 date: {value[:40]!r}")
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _meta(value, fail) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        fail(f"'meta' must be an object, got {_type(value)}")
+    if "\\u0000" in json.dumps(value):
+        fail("'meta' contains a NUL character")
+    return value
+
+
+def _no_nul(value: str, key: str, fail) -> str:
+    if "\x00" in value:
+        fail(f"'{key}' contains a NUL character")
+    return value
+
+
+def _type(value) -> str:
+    """Name a JSON value's type the way a JSON user would."""
+    if value is None:
+        return "null"
+    return {bool: "boolean", int: "number", float: "number", str: "string",
+            list: "array", dict: "object"}.get(type(value), type(value).__name__)

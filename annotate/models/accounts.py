@@ -1,0 +1,48 @@
+"""User accounts."""
+
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import Boolean, CheckConstraint, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from annotate.labels import ROLES, sql_in
+from annotate.models.base import Base, UTCDateTime, utcnow
+
+
+class User(UserMixin, Base):
+    """A person who logs in: an admin or a reviewer."""
+
+    __tablename__ = "user"
+    __table_args__ = (CheckConstraint(f"role IN ({sql_in(ROLES)})", name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(256))
+    role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Bumped to end every session of the user (logout everywhere, disable, password reset).
+    session_generation: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    def set_password(self, password: str) -> None:
+        """Store a salted scrypt hash of ``password``."""
+        self.password_hash = generate_password_hash(password, method="scrypt")
+
+    def check_password(self, password: str) -> bool:
+        """Tell whether ``password`` matches the stored hash."""
+        return check_password_hash(self.password_hash, password)
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login refuses inactive users
+        return self.active
+
+    @property
+    def is_admin(self) -> bool:
+        """True for admins."""
+        return self.role == "admin"
+
+    def get_id(self) -> str:
+        """Session identity: the id plus the generation, so bumping it logs the user out."""
+        return f"{self.id}:{self.session_generation}"

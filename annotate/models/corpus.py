@@ -1,0 +1,72 @@
+"""Articles, their sentences, and the registry of sources."""
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from annotate.labels import SENTENCE_KINDS, SOURCE_KINDS, sql_in
+from annotate.models.base import Base, JSONType, UTCDateTime, utcnow
+
+
+class Article(Base):
+    """An immutable original text plus its metadata; offsets always point into ``text``."""
+
+    __tablename__ = "article"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    text_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str | None] = mapped_column(String(500))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    publisher: Mapped[str | None] = mapped_column(String(200), index=True)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    language: Mapped[str | None] = mapped_column(String(16))
+    external_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    meta: Mapped[dict] = mapped_column(JSONType, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+    sentences: Mapped[list["Sentence"]] = relationship(
+        back_populates="article", order_by="Sentence.position", cascade="all, delete-orphan"
+    )
+
+
+class Sentence(Base):
+    """A span ``[start, end)`` of an article's text, its position and its kind."""
+
+    __tablename__ = "sentence"
+    __table_args__ = (
+        UniqueConstraint("article_id", "position"),
+        CheckConstraint('start >= 0 AND "end" > start', name="span"),
+        CheckConstraint(f"kind IN ({sql_in(SENTENCE_KINDS)})", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+
+    article: Mapped[Article] = relationship(back_populates="sentences")
+
+    @property
+    def text(self) -> str:
+        """The sentence's text, sliced from the article."""
+        return self.article.text[self.start : self.end]
+
+
+class Source(Base):
+    """Who asserts a claim: a registry entry with aliases ("Shoigu" for "Sergei Shoigu")."""
+
+    __tablename__ = "source"
+    __table_args__ = (CheckConstraint(f"kind IN ({sql_in(SOURCE_KINDS)})", name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    aliases: Mapped[list] = mapped_column(JSONType, default=list)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+

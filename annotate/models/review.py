@@ -1,0 +1,109 @@
+"""Review work: tasks, each reviewer's annotations, and the final label of a sentence."""
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from annotate.labels import CLAIM_TYPES, DEFAULT_STATUS, STATUSES, TASK_STATES, sql_in
+from annotate.models.accounts import User
+from annotate.models.base import Base, JSONType, UTCDateTime, utcnow
+from annotate.models.corpus import Article, Sentence, Source
+
+_SPAN_CHECK = (
+    "(span_start IS NULL AND span_end IS NULL) OR "
+    "(span_start >= 0 AND span_end > span_start)"
+)
+
+
+class Task(Base):
+    """An article assigned to a reviewer, with a due date and a state."""
+
+    __tablename__ = "task"
+    __table_args__ = (
+        UniqueConstraint("article_id", "reviewer_id"),
+        CheckConstraint(f"state IN ({sql_in(TASK_STATES)})", name="state"),
+        # My tasks: a reviewer's open tasks, soonest due first.
+        Index("ix_task_reviewer_state_due", "reviewer_id", "state", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
+    state: Mapped[str] = mapped_column(String(16), default="assigned")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    return_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    article: Mapped[Article] = relationship()
+    reviewer: Mapped[User] = relationship()
+
+
+class Annotation(Base):
+    """One reviewer's judgement of one sentence; ``version`` guards against stale saves."""
+
+    __tablename__ = "annotation"
+    __table_args__ = (
+        UniqueConstraint("sentence_id", "reviewer_id"),
+        CheckConstraint(f"claim_type IS NULL OR claim_type IN ({sql_in(CLAIM_TYPES)})",
+                        name="claim_type"),
+        CheckConstraint(f"status IN ({sql_in(STATUSES)})", name="status"),
+        CheckConstraint(_SPAN_CHECK, name="span"),
+        CheckConstraint("version >= 1", name="version"),
+        # Export and agreement read all annotations of one reviewer, or of one source.
+        Index("ix_annotation_reviewer_sentence", "reviewer_id", "sentence_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sentence_id: Mapped[int] = mapped_column(ForeignKey("sentence.id", ondelete="CASCADE"))
+    reviewer_id: Mapped[int] = mapped_column(ForeignKey("user.id"))
+    claim_type: Mapped[str | None] = mapped_column(String(16))
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default=DEFAULT_STATUS)
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[list] = mapped_column(JSONType, default=list)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    sentence: Mapped[Sentence] = relationship()
+    reviewer: Mapped[User] = relationship()
+    source: Mapped[Source | None] = relationship()
+
+
+class FinalLabel(Base):
+    """The settled label of a sentence: unanimous, or decided by an admin (``decided_by``)."""
+
+    __tablename__ = "final_label"
+    __table_args__ = (
+        CheckConstraint(f"claim_type IS NULL OR claim_type IN ({sql_in(CLAIM_TYPES)})",
+                        name="claim_type"),
+        CheckConstraint(f"status IN ({sql_in(STATUSES)})", name="status"),
+        CheckConstraint("method IN ('unanimous', 'adjudicated')", name="method"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sentence_id: Mapped[int] = mapped_column(
+        ForeignKey("sentence.id", ondelete="CASCADE"), unique=True
+    )
+    claim_type: Mapped[str | None] = mapped_column(String(16))
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default=DEFAULT_STATUS)
+    method: Mapped[str] = mapped_column(String(16))
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    sentence: Mapped[Sentence] = relationship()
+    source: Mapped[Source | None] = relationship()

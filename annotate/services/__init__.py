@@ -1,0 +1,1 @@
+"""The service layer: each function here owns its transaction (commit or roll back)."""

@@ -1,0 +1,54 @@
+"""Accounts: creating users and the demo's accounts."""
+
+import re
+
+from sqlalchemy import select
+
+from annotate.extensions import db
+from annotate.labels import ROLES
+from annotate.models import User
+from annotate.services import audit
+
+USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,80}$")
+MIN_PASSWORD = 8
+
+
+class AccountError(ValueError):
+    """An account cannot be created or changed as asked."""
+
+
+def validate_account(username: str, role: str, password: str) -> None:
+    """Raise ``AccountError`` when the username, role or password is not acceptable."""
+    if not USERNAME.match(username):
+        raise AccountError("username: 2 to 80 letters, digits, '.', '_' or '-'")
+    if role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"password must have at least {MIN_PASSWORD} characters")
+
+
+def create_user(username: str, role: str, password: str, actor_id: int | None = None) -> User:
+    """Create an account, or raise ``AccountError``."""
+    validate_account(username, role, password)
+    if db.session.scalar(select(User.id).where(User.username == username)) is not None:
+        raise AccountError(f"username {username!r} is taken")
+    user = User(username=username, role=role)
+    user.set_password(password)
+    db.session.add(user)
+    db.session.flush()
+    audit.record("user", user.id, "create", actor_id=actor_id, after={"username": username, "role": role})
+    db.session.commit()
+    return user
+
+
+def set_demo_account(username: str, role: str, password: str) -> User:
+    """Create a demo account or give it a new password (and end its old sessions)."""
+    user = db.session.scalar(select(User).where(User.username == username))
+    if user is None:
+        return create_user(username, role, password)
+    user.role, user.active = role, True
+    user.set_password(password)
+    user.session_generation += 1
+    audit.record("user", user.id, "reset_password", after={"username": username})
+    db.session.commit()
+    return user

@@ -1,0 +1,109 @@
+"""Storing imported articles: one transaction per file, duplicates skipped and counted."""
+
+from dataclasses import dataclass
+from typing import BinaryIO, Callable, Iterable
+
+from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
+
+from annotate.extensions import db
+from annotate.importing import ArticleRecord, RecordError, read_articles
+from annotate.models import Article, Sentence
+from annotate.segment import split_sentences
+
+BATCH_SIZE = 500
+
+
+@dataclass
+class ImportReport:
+    """What one import stored and skipped."""
+
+    articles: int = 0
+    sentences: int = 0
+    skipped: int = 0
+
+    def add(self, other: "ImportReport") -> None:
+        """Add another report's counts to this one."""
+        self.articles += other.articles
+        self.sentences += other.sentences
+        self.skipped += other.skipped
+
+    def summary(self) -> str:
+        """One line for people: articles, sentences, skipped duplicates."""
+        return (f"{self.articles:,} articles, {self.sentences:,} sentences imported; "
+                f"{self.skipped:,} duplicates skipped")
+
+
+def import_file(
+    stream: BinaryIO,
+    name: str,
+    max_record_bytes: int,
+    progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Import every article of one file, or none: a bad record rolls the whole file back."""
+    records = read_articles(stream, name, max_record_bytes)
+    try:
+        report = store_articles(records, lambda: progress and progress(stream.tell()))
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        raise RecordError(name, None, "another import stored some of these articles at the same "
+                                      "time; nothing was imported, run it again") from None
+    except BaseException:
+        db.session.rollback()
+        raise
+    return report
+
+
+def store_articles(records: Iterable[ArticleRecord], on_batch=lambda: None) -> ImportReport:
+    """Add articles and their sentences in batches to the current transaction (no commit)."""
+    report = ImportReport()
+    seen: set[str] = set()
+    batch: list[ArticleRecord] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= BATCH_SIZE:
+            report.add(_store_batch(batch, seen))
+            batch = []
+            on_batch()
+    if batch:
+        report.add(_store_batch(batch, seen))
+        on_batch()
+    return report
+
+
+def _store_batch(batch: list[ArticleRecord], seen: set[str]) -> ImportReport:
+    hashes = [record.text_sha256 for record in batch]
+    existing = set(db.session.scalars(select(Article.text_sha256).where(Article.text_sha256.in_(hashes))))
+    fresh = []
+    for record, digest in zip(batch, hashes):
+        if digest in existing or digest in seen:
+            continue
+        seen.add(digest)
+        fresh.append((record, digest))
+    report = ImportReport(skipped=len(batch) - len(fresh))
+    if not fresh:
+        return report
+    rows = [_article_row(record, digest) for record, digest in fresh]
+    ids = db.session.scalars(
+        insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
+    ).all()
+    sentence_rows = []
+    for article_id, (record, _) in zip(ids, fresh):
+        sentence_rows.extend(
+            {"article_id": article_id, "position": position, "start": span.start,
+             "end": span.end, "kind": span.kind}
+            for position, span in enumerate(split_sentences(record.text))
+        )
+    if sentence_rows:
+        db.session.execute(insert(Sentence), sentence_rows)
+    report.articles, report.sentences = len(fresh), len(sentence_rows)
+    return report
+
+
+def _article_row(record: ArticleRecord, digest: str) -> dict:
+    return {
+        "text": record.text, "text_sha256": digest, "title": record.title, "url": record.url,
+        "publisher": record.publisher, "published_at": record.published_at,
+        "language": record.language, "external_id": record.external_id, "meta": record.meta,
+    }

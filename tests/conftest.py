@@ -1,0 +1,173 @@
+"""Shared fixtures: an app on a migrated database (SQLite by default, PostgreSQL when
+``ANNOTATE_TEST_DATABASE_URL`` names one), clients that log in through the real form, and a
+live server with a real browser for page tests."""
+
+import os
+import re
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+from annotate import create_app
+from annotate.extensions import db
+from annotate.models import Base
+from annotate.services import accounts
+
+PASSWORD = "correct horse battery"
+TEST_DATABASE_URL = os.environ.get("ANNOTATE_TEST_DATABASE_URL")
+
+
+def pytest_report_header(config):
+    """Say which database the suite runs against."""
+    return f"annotate test database: {TEST_DATABASE_URL or 'SQLite (temporary file)'}"
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory):
+    """The test database, migrated once for the whole run."""
+    url = TEST_DATABASE_URL or "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.db")
+    app = create_app(_test_config(url, tmp_path_factory.mktemp("instance")))
+    with app.app_context():
+        from annotate.cli import upgrade_database
+
+        if url.startswith("postgresql"):
+            _reset_postgres()
+        upgrade_database()
+        db.engine.dispose()
+    return url
+
+
+def _reset_postgres():
+    """Start a PostgreSQL run from an empty schema (the database itself is throwaway)."""
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+
+
+def _test_config(url: str, instance_path) -> dict:
+    return {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret-key",
+        "DATABASE_URL": url,
+        "MAX_RECORD_BYTES": 64 * 1024,
+        "MAX_CONTENT_LENGTH": 1024 * 1024,
+    }
+
+
+@pytest.fixture
+def app(database_url, tmp_path):
+    """A fresh app per test; every row is deleted afterwards."""
+    app = create_app(_test_config(database_url, tmp_path))
+    yield app
+    with app.app_context():
+        db.session.remove()
+        with db.engine.begin() as connection:
+            for table in reversed(Base.metadata.sorted_tables):
+                connection.execute(table.delete())
+        db.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _push_request_context():
+    """Override pytest-flask's: one request context per test would share one db.session
+    between requests and hide a missing commit."""
+    yield
+
+
+@pytest.fixture
+def app_ctx(app):
+    """An application context, for tests that use the session directly."""
+    with app.app_context():
+        yield app
+
+
+@pytest.fixture
+def users(app):
+    """An admin and two reviewers, by username."""
+    with app.app_context():
+        made = {
+            name: accounts.create_user(name, role, PASSWORD).id
+            for name, role in (("admin", "admin"), ("rev1", "reviewer"), ("rev2", "reviewer"))
+        }
+    return made
+
+
+def csrf_token(client, path: str = "/login") -> str:
+    """Fetch a page and return the CSRF token of its form."""
+    page = client.get(path).get_data(as_text=True)
+    match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page)
+    assert match, f"no CSRF token on {path}"
+    return match.group(1)
+
+
+def login(client, username: str, password: str = PASSWORD):
+    """Log in through the real form (CSRF included); return the response."""
+    token = csrf_token(client)
+    return client.post("/login", data={"username": username, "password": password,
+                                       "csrf_token": token})
+
+
+@pytest.fixture
+def admin_client(app, users):
+    """A test client logged in as the admin."""
+    client = app.test_client()
+    assert login(client, "admin").status_code == 302
+    return client
+
+
+@pytest.fixture
+def reviewer_client(app, users):
+    """A test client logged in as reviewer ``rev1``."""
+    client = app.test_client()
+    assert login(client, "rev1").status_code == 302
+    return client
+
+
+@pytest.fixture
+def live_url(app):
+    """Serve the app on 127.0.0.1 in a thread; yield its base URL."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join(timeout=5)
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright; skipped where absent unless required."""
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("ANNOTATE_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{CHROMIUM} is missing and ANNOTATE_REQUIRE_BROWSER=1")
+        pytest.skip(f"{CHROMIUM} is not installed")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context and page per test."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+def browser_login(page, base_url: str, username: str, password: str = PASSWORD) -> None:
+    """Log in through the login page in the browser."""
+    page.goto(base_url + "/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
