@@ -18,6 +18,16 @@ PASSWORD = "correct horse battery"
 TEST_DATABASE_URL = os.environ.get("ANNOTATE_TEST_DATABASE_URL")
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under ``ANNOTATE_NO_SKIPS=1`` (CI) a skipped test is a failed one."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and os.environ.get("ANNOTATE_NO_SKIPS") == "1":
+        report.outcome = "failed"
+        report.longrepr = f"skipped, which ANNOTATE_NO_SKIPS=1 forbids: {report.longrepr}"
+
+
 def pytest_report_header(config):
     """Say which database the suite runs against."""
     return f"annotate test database: {TEST_DATABASE_URL or 'SQLite (temporary file)'}"

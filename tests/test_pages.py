@@ -1,0 +1,114 @@
+"""The first pages: login, the article list and the article page, with escaping."""
+
+import json
+
+from annotate.extensions import db
+from annotate.models import Article
+from annotate.services.imports import import_file
+from tests.conftest import PASSWORD, browser_login, csrf_token, login
+
+import io
+
+HOSTILE = {
+    "title": "<script>alert('title')</script>",
+    "publisher": "<b>Bold Press</b>",
+    "text": "Hostile <script>alert(1)</script> headline\n\n"
+            "The figure <img src=x onerror=alert(2)> was wrong. It said so.",
+}
+
+
+def import_records(app, *records) -> None:
+    """Import records as one .jsonl file."""
+    data = "".join(json.dumps(record) + "\n" for record in records).encode()
+    with app.app_context():
+        import_file(io.BytesIO(data), "t.jsonl", app.config["MAX_RECORD_BYTES"])
+
+
+def test_pages_need_login(client, app):
+    response = client.get("/")
+    assert response.status_code == 302 and "/login?next=%2F" in response.headers["Location"]
+    assert client.get("/articles/1").status_code == 302
+
+
+def test_login_refuses_a_wrong_password(app, users):
+    client = app.test_client()
+    response = login(client, "admin", "wrong password")
+    assert response.status_code == 401
+    assert "Unknown username or wrong password." in response.get_data(as_text=True)
+    assert client.get("/").status_code == 302
+
+
+def test_login_without_csrf_token_is_refused(app, users):
+    client = app.test_client()
+    response = client.post("/login", data={"username": "admin", "password": PASSWORD})
+    assert response.status_code == 400
+    assert "security token is missing" in response.get_data(as_text=True)
+    assert client.get("/").status_code == 302
+
+
+def test_login_follows_only_safe_next(app, users):
+    for target, expected in (("/articles/5", "/articles/5"), ("//evil.example/x", "/"),
+                             ("https://evil.example/", "/"), ("/\\evil.example", "/")):
+        client = app.test_client()
+        token = csrf_token(client)
+        response = client.post(f"/login?next={target}", data={
+            "username": "admin", "password": PASSWORD, "csrf_token": token})
+        assert response.status_code == 302 and response.headers["Location"] == expected, target
+
+
+def test_logout_ends_the_session(admin_client):
+    token = csrf_token(admin_client, "/")
+    assert admin_client.post("/logout", data={"csrf_token": token}).status_code == 302
+    assert admin_client.get("/").status_code == 302
+
+
+def test_article_list_and_page_escape_html(app, admin_client):
+    import_records(app, HOSTILE)
+    listing = admin_client.get("/").get_data(as_text=True)
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in listing
+    assert "<script>alert" not in listing and "<b>Bold Press</b>" not in listing
+    with app.app_context():
+        article_id = db.session.query(Article.id).scalar()
+    page = admin_client.get(f"/articles/{article_id}").get_data(as_text=True)
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+    assert "<img src=x" not in page and "<script>alert(1)" not in page
+
+
+def test_unknown_article_is_a_clear_404(admin_client):
+    response = admin_client.get("/articles/999999")
+    assert response.status_code == 404
+    assert "No article with that id." in response.get_data(as_text=True)
+    assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_security_headers_on_every_response(client):
+    response = client.get("/login")
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+
+
+def test_seed_article_in_a_browser(app, users, live_url, page, tmp_path):
+    """The seed article shows its title, meta line, heading and 11 body sentences, in order."""
+    from tests.test_demo import SEED_TEXT
+
+    with app.app_context():
+        import_file(io.BytesIO(SEED_TEXT.encode()), "seed.txt", app.config["MAX_RECORD_BYTES"])
+        article_id = db.session.query(Article.id).scalar()
+    browser_login(page, live_url, "rev1")
+    page.click("text=China-North Korea Bond Strengthened by Blood Comradeship")
+    page.wait_for_url(f"**/articles/{article_id}")
+    items = page.locator("li.sentence")
+    kinds = [items.nth(i).get_attribute("class").split("kind-")[1] for i in range(items.count())]
+    assert kinds == ["title", "meta", "body", "body", "body", "body", "body", "heading",
+                     "body", "body", "body", "body", "body", "body"]
+    assert page.locator("li.kind-meta .text").inner_text() == "2 mins read"
+    assert page.locator("li.kind-heading .text").inner_text() == \
+        "Pyongyang Hosts State Visitors Beyond Chinese Delegation"
+    for i in range(items.count()):
+        start = int(items.nth(i).get_attribute("data-start"))
+        end = int(items.nth(i).get_attribute("data-end"))
+        assert items.nth(i).locator(".text").inner_text() == SEED_TEXT[start:end]
+    page.screenshot(path=str(tmp_path / "article.png"), full_page=True)

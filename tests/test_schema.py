@@ -1,0 +1,117 @@
+"""The schema: migrations match the models, and the constraints that keep data right."""
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import insert, inspect
+from sqlalchemy.exc import IntegrityError
+
+from annotate.extensions import db
+from annotate.models import Annotation, Article, Base, Sentence, User
+
+
+def test_migrations_match_the_models(app_ctx):
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diff == []
+
+
+def test_the_app_does_not_create_tables_by_itself(tmp_path):
+    from annotate import create_app
+
+    app = create_app({"SECRET_KEY": "k", "DATABASE_URL": f"sqlite:///{tmp_path}/empty.db"})
+    with app.app_context():
+        assert inspect(db.engine).get_table_names() == []
+
+
+def test_indexes_for_queue_article_page_and_export(app_ctx):
+    inspector = inspect(db.engine)
+    def indexed(table):
+        names = [tuple(ix["column_names"]) for ix in inspector.get_indexes(table)]
+        names += [tuple(uq["column_names"]) for uq in inspector.get_unique_constraints(table)]
+        return names
+    assert ("article_id", "position") in indexed("sentence")
+    assert ("reviewer_id", "state", "due_date") in indexed("task")
+    assert ("sentence_id", "reviewer_id") in indexed("annotation")
+    assert ("reviewer_id", "sentence_id") in indexed("annotation")
+    assert ("text_sha256",) in indexed("article")
+
+
+def _article(text="Hello world. Second one.", digest="a" * 64) -> int:
+    article = Article(text=text, text_sha256=digest, meta={})
+    db.session.add(article)
+    db.session.flush()
+    return article.id
+
+
+def _rejected(statement, rows) -> None:
+    with pytest.raises(IntegrityError):
+        db.session.execute(statement, rows)
+        db.session.flush()
+    db.session.rollback()
+
+
+def test_one_article_per_text_hash(app_ctx):
+    _article()
+    db.session.commit()
+    _rejected(insert(Article), [{"text": "other", "text_sha256": "a" * 64, "meta": {}}])
+
+
+@pytest.mark.parametrize("start, end", [(0, 99), (5, 5), (-1, 3), (20, 10)])
+def test_sentence_offsets_must_lie_inside_the_text(app_ctx, start, end):
+    article_id = _article()
+    db.session.commit()
+    _rejected(insert(Sentence), [{"article_id": article_id, "position": 0, "start": start,
+                                  "end": end, "kind": "body"}])
+    assert db.session.query(Sentence).count() == 0
+
+
+def test_offsets_count_characters_not_bytes(app_ctx):
+    text = "Über straße — “quoted” ✓."
+    article_id = _article(text)
+    db.session.execute(insert(Sentence), [{"article_id": article_id, "position": 0, "start": 0,
+                                           "end": len(text), "kind": "body"}])
+    db.session.commit()
+    assert db.session.query(Sentence).one().text == text
+
+
+def test_sentence_kind_and_position_are_checked(app_ctx):
+    article_id = _article()
+    db.session.commit()
+    row = {"article_id": article_id, "position": 0, "start": 0, "end": 5, "kind": "body"}
+    db.session.execute(insert(Sentence), [row])
+    db.session.commit()
+    _rejected(insert(Sentence), [dict(row, start=6, end=10)])  # same position twice
+    _rejected(insert(Sentence), [dict(row, position=1, kind="footnote")])
+
+
+def test_one_annotation_per_sentence_and_reviewer(app_ctx):
+    article_id = _article()
+    db.session.execute(insert(Sentence), [{"article_id": article_id, "position": 0, "start": 0,
+                                           "end": 5, "kind": "body"}])
+    user = User(username="r", role="reviewer", password_hash="x")
+    db.session.add(user)
+    db.session.commit()
+    sentence_id = db.session.query(Sentence.id).scalar()
+    row = {"sentence_id": sentence_id, "reviewer_id": user.id, "note": "", "evidence": []}
+    db.session.execute(insert(Annotation), [row])
+    db.session.commit()
+    _rejected(insert(Annotation), [row])
+    _rejected(insert(Annotation), [dict(row, reviewer_id=user.id + 99)])  # foreign key
+    bad_values = [{"status": "true"}, {"claim_type": "opinion"}, {"span_start": 3, "span_end": 2}]
+    for bad in bad_values:
+        db.session.execute(Annotation.__table__.delete())
+        db.session.commit()
+        _rejected(insert(Annotation), [dict(row, **bad)])
+
+
+def test_user_role_is_checked(app_ctx):
+    _rejected(insert(User), [{"username": "x", "role": "superuser", "password_hash": "h"}])
+
+
+def test_timestamps_come_back_as_aware_utc(app_ctx):
+    article_id = _article()
+    db.session.commit()
+    db.session.expire_all()
+    created = db.session.get(Article, article_id).created_at
+    assert created.tzinfo is not None and created.utcoffset().total_seconds() == 0
