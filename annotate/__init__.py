@@ -53,10 +53,10 @@ def register_extensions(app) -> None:
 def register_blueprints(app) -> None:
     """Attach one blueprint per area."""
     from annotate.auth import check_declared
-    from annotate.views import articles, auth
+    from annotate.views import accounts, articles, auth, sources, tasks
 
-    app.register_blueprint(auth.bp)
-    app.register_blueprint(articles.bp)
+    for blueprint in (auth.bp, articles.bp, accounts.bp, sources.bp, tasks.bp):
+        app.register_blueprint(blueprint)
     check_declared(app)
 
 

@@ -76,15 +76,18 @@ def check_declared(app) -> None:
         raise RuntimeError(f"routes without an @allow declaration: {', '.join(sorted(missing))}")
 
 
-def safe_next(target: str | None, default: str = "articles.index") -> str:
+def safe_next(target: str | None, default: str = "auth.home") -> str:
     """Return ``target`` when it is a path on this site, else the URL of ``default``."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+    # Browsers drop tabs and newlines and read "\\" as "/", so "/\t/evil" would be "//evil".
+    if target and any(ord(char) < 0x20 or char == "\\" for char in target):
+        return url_for(default)
+    if target and target.startswith("/") and not target.startswith("//"):
         parts = urlsplit(target)
         if not parts.scheme and not parts.netloc:
             return target
     return url_for(default)
 
 
-def redirect_next(default: str = "articles.index"):
+def redirect_next(default: str = "auth.home"):
     """Redirect to the request's safe ``next`` parameter or to ``default``."""
     return redirect(safe_next(request.values.get("next"), default))

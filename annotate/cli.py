@@ -27,7 +27,8 @@ def main() -> None:
 
 def register(app) -> None:
     """Add this module's commands to ``app.cli``."""
-    for command in (init_db_command, import_command, create_user_command, demo_command):
+    for command in (init_db_command, import_command, create_user_command, demo_command,
+                    assign_command):
         app.cli.add_command(command)
 
 
@@ -128,3 +129,38 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
     if not no_serve:
         click.echo(f"serving on http://{host}:{port}/")
         current_app.run(host=host, port=port, debug=False, use_reloader=False)
+
+
+ASSIGN_LINES_SHOWN = 100
+
+
+@click.command("assign")
+@click.option("--article", "articles", multiple=True, type=int, metavar="ID",
+              help="An article to assign (repeat for several).")
+@click.option("--unassigned", is_flag=True, help="Assign every article that has no task yet.")
+@click.option("--reviewer", "reviewers", multiple=True, required=True, metavar="NAME",
+              help="A reviewer to hand work to (repeat for several).")
+@click.option("--overlap", default=1, show_default=True, type=int, metavar="K",
+              help="Distinct reviewers per article, least-loaded first.")
+@click.option("--due", default=None, metavar="YYYY-MM-DD", help="Due date of the new tasks.")
+@with_appcontext
+def assign_command(articles: tuple[int, ...], unassigned: bool, reviewers: tuple[str, ...],
+                   overlap: int, due: str | None) -> None:
+    """Assign articles to reviewers: each to K distinct reviewers; all or nothing."""
+    from annotate.services import tasks as task_service
+
+    if bool(articles) == unassigned:
+        raise click.UsageError("give either --article ID (one or more) or --unassigned")
+    try:
+        due_date = task_service.parse_due(due)
+        reviewer_ids = task_service.reviewers_by_name(reviewers)
+        report = task_service.bulk_assign(None if unassigned else list(articles), reviewer_ids,
+                                          overlap, due_date)
+    except task_service.TaskError as exc:
+        raise click.ClickException(f"{exc}; nothing was assigned") from None
+    lines = report.by_article()
+    for article_id, title, names in lines[:ASSIGN_LINES_SHOWN]:
+        click.echo(f"article {article_id} ({title[:60]}): {', '.join(names)}")
+    if len(lines) > ASSIGN_LINES_SHOWN:
+        click.echo(f"... and {len(lines) - ASSIGN_LINES_SHOWN} more articles")
+    click.echo(f"assigned: {report.summary()}")

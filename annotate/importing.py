@@ -6,6 +6,7 @@ line or record, so that the CLI and the upload page can say exactly what is wron
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import BinaryIO, Iterator
@@ -15,6 +16,8 @@ FORMATS = (".txt", ".json", ".jsonl")
 
 # Optional string fields and their largest length (the database columns' sizes).
 STRING_FIELDS = {"title": 500, "url": 2000, "publisher": 200, "language": 16, "external_id": 200}
+# Metadata is plain text: a tag in a title or publisher is refused rather than stored.
+MARKUP = re.compile(r"<\s*[A-Za-z/!?]")
 ALLOWED_KEYS = frozenset({"text", "published_at", "meta", *STRING_FIELDS})
 
 
@@ -157,6 +160,8 @@ def _optional_string(value, key: str, max_length: int, fail):
     value = value.strip()
     if len(value) > max_length:
         fail(f"'{key}' is longer than {max_length} characters")
+    if MARKUP.search(value):
+        fail(f"'{key}' contains HTML markup; metadata must be plain text")
     return _no_nul(value, key, fail) or None
 
 

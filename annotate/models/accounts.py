@@ -46,3 +46,13 @@ class User(UserMixin, Base):
     def get_id(self) -> str:
         """Session identity: the id plus the generation, so bumping it logs the user out."""
         return f"{self.id}:{self.session_generation}"
+
+
+class LoginThrottle(Base):
+    """Failed logins counted per account and per address, to slow down password guessing."""
+
+    __tablename__ = "login_throttle"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

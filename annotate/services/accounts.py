@@ -52,3 +52,47 @@ def set_demo_account(username: str, role: str, password: str) -> User:
     audit.record("user", user.id, "reset_password", after={"username": username})
     db.session.commit()
     return user
+
+
+def _user(user_id: int) -> User:
+    user = db.session.get(User, user_id)
+    if user is None:
+        raise AccountError("No account with that id.")
+    return user
+
+
+def end_sessions(user_id: int) -> None:
+    """End every session of a user (logout everywhere)."""
+    _user(user_id).session_generation += 1
+    db.session.commit()
+
+
+def set_active(user_id: int, active: bool, actor_id: int) -> User:
+    """Enable or disable an account; disabling ends its sessions. Admins cannot disable themselves."""
+    user = _user(user_id)
+    if user_id == actor_id and not active:
+        raise AccountError("You cannot disable your own account.")
+    before = {"active": user.active}
+    user.active = active
+    user.session_generation += 1
+    audit.record("user", user.id, "enable" if active else "disable", actor_id=actor_id,
+                 before=before, after={"active": active})
+    db.session.commit()
+    return user
+
+
+def reset_password(user_id: int, password: str, actor_id: int) -> User:
+    """Give an account a new password and end its sessions."""
+    user = _user(user_id)
+    if len(password) < MIN_PASSWORD:
+        raise AccountError(f"password must have at least {MIN_PASSWORD} characters")
+    user.set_password(password)
+    user.session_generation += 1
+    audit.record("user", user.id, "reset_password", actor_id=actor_id)
+    db.session.commit()
+    return user
+
+
+def list_users() -> list[User]:
+    """Every account, admins first, then by name."""
+    return list(db.session.scalars(select(User).order_by(User.role, User.username)))

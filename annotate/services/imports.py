@@ -1,5 +1,7 @@
 """Storing imported articles: one transaction per file, duplicates skipped and counted."""
 
+import io
+import json
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterable
 
@@ -107,3 +109,42 @@ def _article_row(record: ArticleRecord, digest: str) -> dict:
         "publisher": record.publisher, "published_at": record.published_at,
         "language": record.language, "external_id": record.external_id, "meta": record.meta,
     }
+
+
+@dataclass
+class UploadResult:
+    """What became of one uploaded file or pasted text."""
+
+    name: str
+    report: ImportReport | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the file was imported."""
+        return self.error is None
+
+
+def import_upload(files, pasted_text: str, pasted_title: str | None,
+                  max_record_bytes: int) -> list[UploadResult]:
+    """Import uploaded ``(name, stream)`` files and pasted text, each on its own, all-or-nothing."""
+    results = []
+    for name, stream in files:
+        results.append(_import_one(stream, name, max_record_bytes))
+    if pasted_text.strip():
+        record = {"text": pasted_text, "title": pasted_title or _first_line(pasted_text)}
+        stream = io.BytesIO(json.dumps(record).encode("utf-8"))
+        results.append(_import_one(stream, "pasted-text.json", max_record_bytes))
+    return results
+
+
+def _import_one(stream: BinaryIO, name: str, max_record_bytes: int) -> UploadResult:
+    try:
+        return UploadResult(name, report=import_file(stream, name, max_record_bytes))
+    except RecordError as error:
+        return UploadResult(name, error=str(error))
+
+
+def _first_line(text: str) -> str | None:
+    line = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    return line[:500] if line else None

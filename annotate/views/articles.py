@@ -1,39 +1,65 @@
-"""Articles: the list and the article page with its sentences."""
+"""Articles: the admin's list and import page, and the article page with its sentences."""
 
-from flask import Blueprint, current_app, render_template, request
-from sqlalchemy import func, select
+from flask import Blueprint, abort, current_app, render_template, request
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from flask_wtf.file import MultipleFileField
+from wtforms import StringField, TextAreaField
+from wtforms.validators import Length, Optional
 
 from annotate.auth import EVERYONE_LOGGED_IN, allow
-from annotate.extensions import db
-from annotate.models import Article, Sentence
+from annotate.services import articles as article_service
+from annotate.services.imports import import_upload
 
 bp = Blueprint("articles", __name__)
 
 
-@bp.route("/")
-@allow(*EVERYONE_LOGGED_IN)
+class ImportForm(FlaskForm):
+    """Files to import, or pasted text."""
+
+    files = MultipleFileField("Files (.txt, .json, .jsonl)")
+    title = StringField("Title of the pasted text (optional)", validators=[Optional(), Length(max=500)])
+    text = TextAreaField("…or paste an article", validators=[Optional()])
+
+
+@bp.route("/articles")
+@allow("admin")
 def index():
-    """The list of articles, newest first, a page at a time (no count over the whole table)."""
-    per_page = current_app.config["PAGE_SIZE"]
+    """The list of articles: searchable by title and text, filterable, a page at a time."""
+    filters = article_service.ArticleFilter(
+        q=request.args.get("q", "").strip()[:200],
+        assigned=request.args.get("assigned", "") if request.args.get("assigned") in ("yes", "no") else "",
+        publisher=request.args.get("publisher", "")[:200],
+    )
     page = max(request.args.get("page", 1, type=int), 1)
-    n_sentences = (select(func.count()).where(Sentence.article_id == Article.id)
-                   .correlate(Article).scalar_subquery())
-    rows = db.session.execute(
-        select(Article.id, Article.publisher, Article.published_at, Article.created_at,
-               func.coalesce(Article.title, func.substr(Article.text, 1, 100)).label("title"),
-               n_sentences.label("sentences"))
-        .order_by(Article.id.desc()).limit(per_page + 1).offset((page - 1) * per_page)
-    ).all()
-    return render_template("articles/index.html", rows=rows[:per_page], page=page,
-                           has_next=len(rows) > per_page)
+    rows, has_next = article_service.search_articles(filters, page, current_app.config["PAGE_SIZE"])
+    return render_template("articles/index.html", rows=rows, page=page, has_next=has_next,
+                           filters=filters, publishers=article_service.publishers())
 
 
 @bp.route("/articles/<int:article_id>")
 @allow(*EVERYONE_LOGGED_IN)
 def detail(article_id: int):
     """One article: its sentences in reading order, kinds set apart."""
-    article = db.get_or_404(Article, article_id, description="No article with that id.")
-    sentences = db.session.scalars(
-        select(Sentence).where(Sentence.article_id == article_id).order_by(Sentence.position)
-    ).all()
-    return render_template("articles/detail.html", article=article, sentences=sentences)
+    article = article_service.readable_article(article_id, current_user)
+    if article is None:
+        abort(404, description="No article with that id.")
+    return render_template("articles/detail.html", article=article,
+                           sentences=article_service.sentences_of(article_id))
+
+
+@bp.route("/admin/import", methods=["GET", "POST"])
+@allow("admin")
+def upload():
+    """Import uploaded files or pasted text; each file all-or-nothing, with a report."""
+    form = ImportForm()
+    if not form.validate_on_submit():
+        return render_template("articles/import.html", form=form), 400 if form.errors else 200
+    uploads = [(f.filename or "upload", f.stream) for f in form.files.data or [] if f and f.filename]
+    results = import_upload(uploads, form.text.data or "", form.title.data or None,
+                            current_app.config["MAX_RECORD_BYTES"])
+    if not results:
+        form.text.errors = ["Choose a file or paste a text."]
+        return render_template("articles/import.html", form=form), 400
+    status = 200 if all(r.ok for r in results) else 422
+    return render_template("articles/import.html", form=ImportForm(formdata=None), results=results), status

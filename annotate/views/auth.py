@@ -1,15 +1,14 @@
 """Logging in and out."""
 
-from flask import Blueprint, flash, redirect, render_template, session, url_for
+from flask import Blueprint, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_user, logout_user
 from flask_wtf import FlaskForm
-from sqlalchemy import select
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, Length
 
 from annotate.auth import ANONYMOUS, EVERYONE_LOGGED_IN, allow, redirect_next
-from annotate.extensions import db
-from annotate.models import User
+from annotate.services.accounts import end_sessions
+from annotate.services.logins import LoginRefused, authenticate
 
 bp = Blueprint("auth", __name__)
 
@@ -28,21 +27,30 @@ def login():
     if current_user.is_authenticated:
         return redirect_next()
     form = LoginForm()
-    if form.validate_on_submit():
-        user = db.session.scalar(select(User).where(User.username == form.username.data))
-        if user is not None and user.active and user.check_password(form.password.data):
-            session.clear()  # a new session at login: nothing from before carries over
-            login_user(user)
-            return redirect_next()
-        flash("Unknown username or wrong password.", "error")
-        return render_template("login.html", form=form), 401
-    return render_template("login.html", form=form), 400 if form.errors else 200
+    if not form.validate_on_submit():
+        return render_template("login.html", form=form), 400 if form.errors else 200
+    try:
+        user = authenticate(form.username.data, form.password.data, request.remote_addr or "")
+    except LoginRefused as refused:
+        flash(str(refused), "error")
+        return render_template("login.html", form=form), 429 if refused.throttled else 401
+    session.clear()  # a new session at login: nothing from before carries over
+    login_user(user)
+    return redirect_next()
 
 
 @bp.route("/logout", methods=["POST"])
 @allow(*EVERYONE_LOGGED_IN)
 def logout():
-    """End the session."""
+    """End the session, and every other copy of it (the session generation moves on)."""
+    end_sessions(current_user.id)
     logout_user()
     session.clear()
     return redirect(url_for("auth.login"))
+
+
+@bp.route("/")
+@allow(*EVERYONE_LOGGED_IN)
+def home():
+    """The start page of each role: the articles for admins, My tasks for reviewers."""
+    return redirect(url_for("articles.index" if current_user.is_admin else "tasks.mine"))

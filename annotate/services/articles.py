@@ -1,0 +1,70 @@
+"""Reading articles: the admin's searchable list, and access to one article."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import exists, func, or_, select
+
+from annotate.extensions import db
+from annotate.models import Article, Sentence, Task, User
+
+
+@dataclass
+class ArticleFilter:
+    """What the article list is narrowed to."""
+
+    q: str = ""
+    assigned: str = ""  # "", "yes" or "no"
+    publisher: str = ""
+
+
+def search_articles(filters: ArticleFilter, page: int, per_page: int):
+    """One page of articles matching ``filters``, newest first; returns (rows, has_next)."""
+    has_task = exists().where(Task.article_id == Article.id)
+    n_sentences = (select(func.count()).where(Sentence.article_id == Article.id)
+                   .correlate(Article).scalar_subquery())
+    n_tasks = select(func.count()).where(Task.article_id == Article.id).correlate(Article).scalar_subquery()
+    query = select(
+        Article.id, Article.publisher, Article.published_at,
+        func.coalesce(Article.title, func.substr(Article.text, 1, 100)).label("title"),
+        n_sentences.label("sentences"), n_tasks.label("tasks"),
+    )
+    if filters.q:
+        pattern = "%" + _escape_like(filters.q) + "%"
+        query = query.where(or_(Article.title.ilike(pattern, escape="\\"),
+                                Article.text.ilike(pattern, escape="\\")))
+    if filters.assigned == "yes":
+        query = query.where(has_task)
+    elif filters.assigned == "no":
+        query = query.where(~has_task)
+    if filters.publisher:
+        query = query.where(Article.publisher == filters.publisher)
+    rows = db.session.execute(
+        query.order_by(Article.id.desc()).limit(per_page + 1).offset((page - 1) * per_page)
+    ).all()
+    return rows[:per_page], len(rows) > per_page
+
+
+def publishers() -> list[str]:
+    """Every publisher named by an article, for the filter."""
+    return list(db.session.scalars(
+        select(Article.publisher).where(Article.publisher.is_not(None)).distinct().order_by(Article.publisher)
+    ))
+
+
+def readable_article(article_id: int, user: User) -> Article | None:
+    """The article if ``user`` may read it (admins: any; reviewers: those assigned to them)."""
+    query = select(Article).where(Article.id == article_id)
+    if not user.is_admin:
+        query = query.where(exists().where(Task.article_id == Article.id, Task.reviewer_id == user.id))
+    return db.session.scalar(query)
+
+
+def sentences_of(article_id: int) -> list[Sentence]:
+    """An article's sentences in reading order."""
+    return list(db.session.scalars(
+        select(Sentence).where(Sentence.article_id == article_id).order_by(Sentence.position)
+    ))
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,518 @@
+"""Review tasks: assignment, reassignment, revocation, state transitions and progress.
+
+Every public function that changes data owns its transaction (commit, or roll back and raise
+``TaskError``) and records an audit event per task (entity ``task``) with the values before and
+after and the acting user. The one exception is ``mark_in_progress``, which joins the caller's
+transaction so that the first saved annotation and the state change commit together.
+
+States (SPEC §2): ``assigned`` → ``in_progress`` (first save) → ``submitted`` (by the reviewer)
+→ ``accepted``, or ``returned`` with a reason (by an admin); a returned task is worked on and
+submitted again. Annotations are keyed by sentence and reviewer, never by task: reassigning or
+revoking a task leaves the work already done in the database.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import and_, case, exists, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from annotate.assignment import AssignmentError, assign_round_robin
+from annotate.extensions import db
+from annotate.labels import TASK_STATES
+from annotate.models import Annotation, Article, AuditEvent, Sentence, Task, User
+from annotate.services import audit
+
+# Work a reviewer still has to do; "load" for least-loaded-first counts these.
+OPEN_STATES = ("assigned", "in_progress", "returned")
+SUBMITTABLE = ("in_progress", "returned")
+MAX_REASON = 2000
+TITLE_CHARS = 100
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class TaskError(ValueError):
+    """A task cannot be created or changed as asked; ``status`` is the HTTP status to answer."""
+
+    status = 400
+
+
+class TaskNotFound(TaskError):
+    """An unknown id (or, for a reviewer, a task that is not theirs)."""
+
+    status = 404
+
+
+class TaskConflict(TaskError):
+    """The request clashes with the current state (invalid transition, duplicate task)."""
+
+    status = 409
+
+
+# --- input helpers ----------------------------------------------------------------------------
+
+def parse_due(text: str | None) -> date | None:
+    """A due date from ``YYYY-MM-DD`` (empty means none); ``TaskError`` otherwise."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if not _DATE.match(text):
+        raise TaskError(f"due date {text[:40]!r} is not a date in the form YYYY-MM-DD")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise TaskError(f"due date {text!r} is not a valid calendar date") from None
+
+
+def parse_overlap(text) -> int:
+    """The overlap *k* as a whole number; ``TaskError`` otherwise."""
+    try:
+        return int(str(text).strip())
+    except ValueError:
+        raise TaskError(f"overlap must be a whole number, got {str(text)[:40]!r}") from None
+
+
+def parse_ids(values, what: str) -> list[int]:
+    """A list of numeric ids from form or CLI values; ``TaskError`` for anything else."""
+    ids = []
+    for value in values:
+        value = str(value).strip()
+        if not value.isdigit() or len(value) > 18:
+            raise TaskError(f"{what} id {value[:40]!r} is not a number")
+        ids.append(int(value))
+    return list(dict.fromkeys(ids))
+
+
+def active_reviewers() -> list[User]:
+    """Every active reviewer, by username."""
+    return list(db.session.scalars(
+        select(User).where(User.role == "reviewer", User.active.is_(True)).order_by(User.username)))
+
+
+def reviewers_by_name(names) -> list[int]:
+    """The ids of the named accounts, in order; ``TaskNotFound`` names every unknown one."""
+    names = list(dict.fromkeys(names))
+    found = dict(db.session.execute(select(User.username, User.id).where(User.username.in_(names))).all())
+    unknown = [name for name in names if name not in found]
+    if unknown:
+        raise TaskNotFound(f"unknown reviewer {', '.join(map(repr, unknown))}")
+    return [found[name] for name in names]
+
+
+def _check_reviewers(reviewer_ids) -> dict[int, User]:
+    """Load the reviewers; unknown ids → 404, admins and disabled accounts → 400."""
+    reviewer_ids = list(dict.fromkeys(reviewer_ids))
+    if not reviewer_ids:
+        raise TaskError("choose at least one reviewer")
+    users = {user.id: user for user in db.session.scalars(select(User).where(User.id.in_(reviewer_ids)))}
+    unknown = [str(rid) for rid in reviewer_ids if rid not in users]
+    if unknown:
+        raise TaskNotFound(f"no user with id {', '.join(unknown)}")
+    for rid in reviewer_ids:
+        user = users[rid]
+        if user.role != "reviewer":
+            raise TaskError(f"{user.username} is an {user.role}, not a reviewer: only reviewers get tasks")
+        if not user.active:
+            raise TaskError(f"{user.username} is disabled: only active reviewers get tasks")
+    return users
+
+
+def _check_articles(article_ids) -> None:
+    """``TaskNotFound`` naming every unknown article id."""
+    article_ids = list(article_ids)
+    known = set(db.session.scalars(select(Article.id).where(Article.id.in_(article_ids))))
+    unknown = [str(aid) for aid in article_ids if aid not in known]
+    if unknown:
+        raise TaskNotFound(f"no article with id {', '.join(unknown[:20])}"
+                           + (f" (and {len(unknown) - 20} more)" if len(unknown) > 20 else ""))
+
+
+def _fields(task: Task) -> dict:
+    """The task's fields as audit values."""
+    return {"article_id": task.article_id, "reviewer_id": task.reviewer_id, "state": task.state,
+            "due_date": task.due_date.isoformat() if task.due_date else None,
+            "return_reason": task.return_reason}
+
+
+def _get(task_id: int) -> Task:
+    task = db.session.get(Task, task_id, populate_existing=True)
+    if task is None:
+        raise TaskNotFound("No task with that id.")
+    return task
+
+
+def _commit_or_conflict(message: str) -> None:
+    try:
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        raise TaskConflict(message) from None
+
+
+def _rollback_on_error(function):
+    """Roll the session back when a service function raises, so nothing half-done is left."""
+    import functools
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        try:
+            return function(*args, **kwargs)
+        except BaseException:
+            db.session.rollback()
+            raise
+
+    return wrapper
+
+
+# --- creating tasks ---------------------------------------------------------------------------
+
+@dataclass
+class AssignReport:
+    """What an assignment created: (article id, reviewer id) pairs and the names to show them."""
+
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+    titles: dict[int, str] = field(default_factory=dict)
+    usernames: dict[int, str] = field(default_factory=dict)
+    due_date: date | None = None
+
+    @property
+    def articles(self) -> list[int]:
+        """The assigned article ids, in order."""
+        return list(dict.fromkeys(article for article, _ in self.pairs))
+
+    def by_article(self) -> list[tuple[int, str, list[str]]]:
+        """(article id, title, reviewer names) per article."""
+        grouped: dict[int, list[str]] = {}
+        for article, reviewer in self.pairs:
+            grouped.setdefault(article, []).append(self.usernames[reviewer])
+        return [(article, self.titles.get(article, ""), names) for article, names in grouped.items()]
+
+    def per_reviewer(self) -> list[tuple[str, int]]:
+        """(reviewer name, new tasks) for each chosen reviewer, by name."""
+        counts = {name: 0 for name in self.usernames.values()}
+        for _, reviewer in self.pairs:
+            counts[self.usernames[reviewer]] += 1
+        return sorted(counts.items())
+
+    def summary(self) -> str:
+        """One line for people."""
+        due = f", due {self.due_date.isoformat()}" if self.due_date else ""
+        per = ", ".join(f"{name} {count}" for name, count in self.per_reviewer())
+        return (f"{len(self.pairs)} tasks created for {len(self.articles)} articles{due}"
+                + (f" ({per})" if per else ""))
+
+
+def _create(pairs: list[tuple[int, int]], due_date: date | None, actor_id: int | None) -> None:
+    """Insert the tasks and one ``create`` audit event each, in bulk (no commit)."""
+    if not pairs:
+        return
+    rows = [{"article_id": article, "reviewer_id": reviewer, "state": "assigned",
+             "due_date": due_date} for article, reviewer in pairs]
+    ids = db.session.scalars(
+        insert(Task).returning(Task.id, sort_by_parameter_order=True), rows).all()
+    due = due_date.isoformat() if due_date else None
+    db.session.execute(insert(AuditEvent), [
+        {"entity_type": "task", "entity_id": task_id, "action": "create", "actor_id": actor_id,
+         "before": None, "after": {**row, "due_date": due, "return_reason": None}}
+        for task_id, row in zip(ids, rows)])
+
+
+def _titles(article_ids) -> dict[int, str]:
+    rows = db.session.execute(
+        select(Article.id, func.coalesce(Article.title, func.substr(Article.text, 1, TITLE_CHARS)))
+        .where(Article.id.in_(list(article_ids)))).all()
+    return dict(rows)
+
+
+def open_loads(reviewer_ids) -> dict[int, int]:
+    """Open tasks per reviewer (assigned, in progress or returned)."""
+    rows = db.session.execute(
+        select(Task.reviewer_id, func.count()).where(Task.reviewer_id.in_(list(reviewer_ids)),
+                                                     Task.state.in_(OPEN_STATES))
+        .group_by(Task.reviewer_id)).all()
+    return dict(rows)
+
+
+@_rollback_on_error
+def assign_article(article_id: int, reviewer_ids, due_date: date | None = None,
+                   actor_id: int | None = None) -> AssignReport:
+    """Assign one article to each of the chosen reviewers (none of whom may have it already)."""
+    if db.session.get(Article, article_id) is None:
+        raise TaskNotFound("No article with that id.")
+    users = _check_reviewers(reviewer_ids)
+    reviewer_ids = list(users)
+    has = db.session.scalars(select(Task.reviewer_id).where(
+        Task.article_id == article_id, Task.reviewer_id.in_(reviewer_ids))).all()
+    if has:
+        names = ", ".join(sorted(users[rid].username for rid in has))
+        raise TaskConflict(f"article {article_id} is already assigned to {names}")
+    pairs = [(article_id, rid) for rid in reviewer_ids]
+    _create(pairs, due_date, actor_id)
+    _commit_or_conflict(f"article {article_id} was assigned to one of these reviewers meanwhile; "
+                        "nothing was changed")
+    return AssignReport(pairs, _titles([article_id]),
+                        {rid: user.username for rid, user in users.items()}, due_date)
+
+
+def unassigned_article_ids() -> list[int]:
+    """Ids of the articles that have no task at all, oldest first."""
+    return list(db.session.scalars(
+        select(Article.id).where(~exists().where(Task.article_id == Article.id))
+        .order_by(Article.id)))
+
+
+@_rollback_on_error
+def bulk_assign(article_ids, reviewer_ids, k: int, due_date: date | None = None,
+                actor_id: int | None = None) -> AssignReport:
+    """Give each article (``None``: every unassigned one) to ``k`` distinct chosen reviewers,
+    least-loaded first, never to a reviewer who already has it; all or nothing."""
+    users = _check_reviewers(reviewer_ids)
+    if article_ids is None:
+        article_ids = unassigned_article_ids()
+        if not article_ids:
+            raise TaskError("there are no unassigned articles")
+    else:
+        article_ids = list(dict.fromkeys(article_ids))
+        if not article_ids:
+            raise TaskError("choose at least one article")
+        _check_articles(article_ids)
+    existing: set[tuple[int, int]] = set()
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start:start + 500]
+        existing.update(db.session.execute(select(Task.article_id, Task.reviewer_id).where(
+            Task.article_id.in_(chunk), Task.reviewer_id.in_(list(users)))).all())
+    try:
+        pairs = assign_round_robin(article_ids, list(users), k, open_loads(users), existing)
+    except AssignmentError as exc:
+        raise TaskError(str(exc)) from None
+    _create(pairs, due_date, actor_id)
+    _commit_or_conflict("some of these articles were assigned meanwhile; nothing was changed, "
+                        "try again")
+    titles = {}
+    for start in range(0, len(article_ids), 500):
+        titles.update(_titles(article_ids[start:start + 500]))
+    return AssignReport(pairs, titles, {rid: user.username for rid, user in users.items()},
+                        due_date)
+
+
+# --- changing tasks ---------------------------------------------------------------------------
+
+def _transition(task: Task, allowed: tuple[str, ...], action: str, actor_id: int | None,
+                **values) -> Task:
+    """Move ``task`` on if its state is in ``allowed``; audit it; no commit."""
+    if task.state not in allowed:
+        raise TaskConflict(_refusal(task, action))
+    before = _fields(task)
+    # Guarded by the state read, so two concurrent transitions cannot both succeed.
+    changed = db.session.execute(
+        update(Task).where(Task.id == task.id, Task.state == task.state).values(**values)
+        .execution_options(synchronize_session=False)).rowcount
+    if changed != 1:
+        raise TaskConflict(f"task {task.id} was changed by someone else meanwhile; reload and "
+                           "try again")
+    db.session.refresh(task)
+    audit.record("task", task.id, action, actor_id=actor_id, before=before, after=_fields(task))
+    return task
+
+
+def _refusal(task: Task, action: str) -> str:
+    what = {
+        "submit": "submitted: only a task in progress or returned can be submitted"
+                  + (" (nothing has been saved on it yet)" if task.state == "assigned" else ""),
+        "accept": "accepted: only a submitted task can be accepted",
+        "return": "returned: only a submitted task can be returned",
+        "reassign": "reassigned: an accepted task is finished",
+        "start": "started",
+    }[action]
+    return f"task {task.id} is {task.state.replace('_', ' ')} and cannot be {what}"
+
+
+def mark_in_progress(task: Task, actor_id: int | None = None) -> bool:
+    """The first save on an ``assigned`` task moves it to ``in_progress``; True if it moved.
+
+    Joins the caller's transaction (no commit): the workspace calls it while saving the
+    reviewer's first annotation. Any other state is left as it is.
+    """
+    if task.state != "assigned":
+        return False
+    _transition(task, ("assigned",), "start", actor_id if actor_id is not None else task.reviewer_id,
+                state="in_progress")
+    return True
+
+
+def task_for(article_id: int, reviewer_id: int) -> Task | None:
+    """The reviewer's task on an article, if any."""
+    return db.session.scalar(select(Task).where(Task.article_id == article_id,
+                                                Task.reviewer_id == reviewer_id))
+
+
+@_rollback_on_error
+def submit(task_id: int, reviewer_id: int) -> Task:
+    """The reviewer hands in their own task; another reviewer's task id is simply not found."""
+    task = _get(task_id)
+    if task.reviewer_id != reviewer_id:
+        raise TaskNotFound("No task with that id.")
+    _transition(task, SUBMITTABLE, "submit", reviewer_id, state="submitted")
+    db.session.commit()
+    return task
+
+
+@_rollback_on_error
+def accept(task_id: int, actor_id: int | None = None) -> Task:
+    """An admin accepts a submitted task."""
+    task = _transition(_get(task_id), ("submitted",), "accept", actor_id, state="accepted")
+    db.session.commit()
+    return task
+
+
+@_rollback_on_error
+def return_task(task_id: int, reason: str, actor_id: int | None = None) -> Task:
+    """An admin sends a submitted task back to its reviewer, saying why."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise TaskError("say why the task is returned: the reason must not be empty")
+    if len(reason) > MAX_REASON:
+        raise TaskError(f"the reason may have at most {MAX_REASON} characters")
+    task = _transition(_get(task_id), ("submitted",), "return", actor_id, state="returned",
+                       return_reason=reason)
+    db.session.commit()
+    return task
+
+
+@_rollback_on_error
+def reassign(task_id: int, reviewer_id: int, actor_id: int | None = None) -> Task:
+    """Give a task to another reviewer, who starts it afresh; the old reviewer's annotations stay."""
+    task = _get(task_id)
+    user = _check_reviewers([reviewer_id])[reviewer_id]
+    if reviewer_id == task.reviewer_id:
+        raise TaskConflict(f"task {task.id} already belongs to {user.username}")
+    if task_for(task.article_id, reviewer_id) is not None:
+        raise TaskConflict(f"{user.username} already has a task on article {task.article_id}")
+    _transition(task, ("assigned", "in_progress", "submitted", "returned"), "reassign", actor_id,
+                reviewer_id=reviewer_id, state="assigned", return_reason=None)
+    _commit_or_conflict(f"{user.username} got a task on article {task.article_id} meanwhile; "
+                        "nothing was changed")
+    return task
+
+
+@_rollback_on_error
+def revoke(task_id: int, actor_id: int | None = None) -> dict:
+    """Delete a task (any state); the audit event keeps its fields, the annotations stay."""
+    task = _get(task_id)
+    before = _fields(task)
+    audit.record("task", task.id, "revoke", actor_id=actor_id, before=before, after=None)
+    db.session.delete(task)
+    db.session.commit()
+    return before
+
+
+# --- reading tasks ----------------------------------------------------------------------------
+
+def progress(task_ids) -> dict[int, tuple[int, int]]:
+    """(sentences decided, sentences) per task id, in one aggregate query.
+
+    Decided: the task's reviewer has an annotation with a ``claim_type`` on the sentence.
+    A task whose article has no sentences is (0, 0).
+    """
+    task_ids = list(task_ids)
+    if not task_ids:
+        return {}
+    rows = db.session.execute(
+        select(Task.id, func.count(Annotation.id), func.count(Sentence.id))
+        .join(Sentence, Sentence.article_id == Task.article_id)
+        .outerjoin(Annotation, and_(Annotation.sentence_id == Sentence.id,
+                                    Annotation.reviewer_id == Task.reviewer_id,
+                                    Annotation.claim_type.is_not(None)))
+        .where(Task.id.in_(task_ids)).group_by(Task.id)).all()
+    result = {task_id: (0, 0) for task_id in task_ids}
+    result.update({task_id: (decided, total) for task_id, decided, total in rows})
+    return result
+
+
+_TITLE = func.coalesce(Article.title, func.substr(Article.text, 1, TITLE_CHARS)).label("title")
+_COLUMNS = (Task.id, Task.article_id, Task.reviewer_id, Task.state, Task.due_date,
+            Task.return_reason, Task.created_at, _TITLE, User.username.label("reviewer"))
+
+
+@dataclass
+class TaskRow:
+    """A task as the pages show it."""
+
+    id: int
+    article_id: int
+    reviewer_id: int
+    state: str
+    due_date: date | None
+    return_reason: str | None
+    created_at: object
+    title: str
+    reviewer: str
+    decided: int = 0
+    sentences: int = 0
+
+    @property
+    def is_open(self) -> bool:
+        """Work still to do."""
+        return self.state in OPEN_STATES
+
+    @property
+    def can_submit(self) -> bool:
+        return self.state in SUBMITTABLE
+
+
+def _rows(query) -> list[TaskRow]:
+    rows = [TaskRow(*row) for row in db.session.execute(query).all()]
+    counts = progress(row.id for row in rows)
+    for row in rows:
+        row.decided, row.sentences = counts[row.id]
+    return rows
+
+
+def _base():
+    return select(*_COLUMNS).join(Article, Article.id == Task.article_id) \
+        .join(User, User.id == Task.reviewer_id)
+
+
+def _queue_order():
+    """Accepted last; otherwise soonest due first, no due date last; then oldest task first."""
+    return (case((Task.state == "accepted", 1), else_=0), case((Task.due_date.is_(None), 1), else_=0),
+            Task.due_date, Task.id)
+
+
+def my_tasks(reviewer_id: int, page: int = 1, per_page: int = 50) -> tuple[list[TaskRow], bool]:
+    """A page of the reviewer's tasks in queue order, with progress; and whether more follow."""
+    rows = _rows(_base().where(Task.reviewer_id == reviewer_id).order_by(*_queue_order())
+                 .limit(per_page + 1).offset((page - 1) * per_page))
+    return rows[:per_page], len(rows) > per_page
+
+
+def next_open_task(reviewer_id: int) -> Task | None:
+    """The reviewer's first open task (assigned, in progress or returned) in queue order."""
+    return db.session.scalar(select(Task).where(Task.reviewer_id == reviewer_id,
+                                                Task.state.in_(OPEN_STATES))
+                             .order_by(*_queue_order()).limit(1))
+
+
+def list_tasks(reviewer_id: int | None = None, state: str | None = None, article_id: int | None = None,
+               page: int = 1, per_page: int = 50) -> tuple[list[TaskRow], bool]:
+    """A page of all tasks, newest first, optionally for one reviewer, state or article."""
+    if state is not None and state not in TASK_STATES:
+        raise TaskError(f"unknown state {state[:40]!r}; one of {', '.join(TASK_STATES)}")
+    query = _base()
+    if reviewer_id is not None:
+        query = query.where(Task.reviewer_id == reviewer_id)
+    if state is not None:
+        query = query.where(Task.state == state)
+    if article_id is not None:
+        query = query.where(Task.article_id == article_id)
+    rows = _rows(query.order_by(Task.id.desc()).limit(per_page + 1).offset((page - 1) * per_page))
+    return rows[:per_page], len(rows) > per_page
+
+
+def unassigned_articles(page: int = 1, per_page: int = 50) -> tuple[list, bool]:
+    """A page of (id, title) of the articles without any task, oldest first."""
+    rows = db.session.execute(
+        select(Article.id, _TITLE).where(~exists().where(Task.article_id == Article.id))
+        .order_by(Article.id).limit(per_page + 1).offset((page - 1) * per_page)).all()
+    return rows[:per_page], len(rows) > per_page

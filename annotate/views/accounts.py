@@ -1,0 +1,100 @@
+"""Accounts (admin): list, create, disable or enable, reset the password."""
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from wtforms import PasswordField, SelectField, StringField
+from wtforms.validators import DataRequired, Length
+
+from annotate.auth import allow
+from annotate.labels import ROLES
+from annotate.services import accounts as account_service
+
+bp = Blueprint("accounts", __name__, url_prefix="/admin/users")
+
+
+class NewAccountForm(FlaskForm):
+    """A new account."""
+
+    username = StringField("Username", validators=[DataRequired(), Length(max=80)])
+    role = SelectField("Role", choices=[(role, role) for role in ROLES], default="reviewer")
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=1000)])
+
+
+class PasswordForm(FlaskForm):
+    """A new password for an account."""
+
+    password = PasswordField("New password", validators=[DataRequired(), Length(max=1000)])
+
+
+class ActionForm(FlaskForm):
+    """A button that only carries the CSRF token."""
+
+
+def _page(status: int = 200, new_form=None):
+    return render_template("accounts/index.html", users=account_service.list_users(),
+                           form=new_form or NewAccountForm(formdata=None),
+                           password_form=PasswordForm(formdata=None),
+                           action_form=ActionForm(formdata=None)), status
+
+
+@bp.route("/")
+@allow("admin")
+def index():
+    """Every account, with its state and actions."""
+    return _page()
+
+
+@bp.route("/", methods=["POST"])
+@allow("admin")
+def create():
+    """Create an account."""
+    form = NewAccountForm()
+    if not form.validate_on_submit():
+        return _page(400, form)
+    try:
+        user = account_service.create_user(form.username.data.strip(), form.role.data,
+                                           form.password.data, actor_id=current_user.id)
+    except account_service.AccountError as error:
+        form.username.errors = [str(error)]
+        return _page(400, form)
+    flash(f"Created {user.role} {user.username}.", "info")
+    return redirect(url_for("accounts.index"))
+
+
+@bp.route("/<int:user_id>/active", methods=["POST"])
+@allow("admin")
+def toggle_active(user_id: int):
+    """Disable an active account (ending its sessions) or enable a disabled one."""
+    user = _account_or_404(user_id)  # CSRFProtect has already checked the form's token
+    try:
+        account_service.set_active(user_id, not user.active, actor_id=current_user.id)
+    except account_service.AccountError as error:
+        flash(str(error), "error")
+        return _page(400)
+    flash(f"{user.username} is now {'enabled' if user.active else 'disabled'}.", "info")
+    return redirect(url_for("accounts.index"))
+
+
+@bp.route("/<int:user_id>/password", methods=["POST"])
+@allow("admin")
+def reset_password(user_id: int):
+    """Set a new password for an account (its sessions end)."""
+    user = _account_or_404(user_id)
+    form = PasswordForm()
+    try:
+        if not form.validate_on_submit():
+            raise account_service.AccountError("Enter a new password.")
+        account_service.reset_password(user_id, form.password.data, actor_id=current_user.id)
+    except account_service.AccountError as error:
+        flash(f"{user.username}: {error}", "error")
+        return _page(400)
+    flash(f"New password set for {user.username}; their sessions have ended.", "info")
+    return redirect(url_for("accounts.index"))
+
+
+def _account_or_404(user_id: int):
+    from annotate.extensions import db
+    from annotate.models import User
+
+    return db.get_or_404(User, user_id, description="No account with that id.")

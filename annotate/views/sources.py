@@ -1,0 +1,105 @@
+"""The registry of sources (admin): list, create, edit, merge."""
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from annotate.auth import allow
+from annotate.extensions import db
+from annotate.labels import SOURCE_KINDS
+from annotate.models import Source
+from annotate.services import sources as service
+
+bp = Blueprint("sources", __name__, url_prefix="/admin/sources")
+
+NO_SOURCE = "No source with that id."
+MAX_PAGE = 1_000_000  # keeps OFFSET a 64-bit integer whatever ?page= says
+
+
+@bp.route("")
+@allow("admin")
+def index():
+    """The registry, by name, searchable by name or alias, a page at a time."""
+    term = request.args.get("q", "").strip()[:service.MAX_SEARCH]
+    page = min(max(request.args.get("page", 1, type=int), 1), MAX_PAGE)
+    rows, has_next = service.list_sources(term, page, current_app.config["PAGE_SIZE"])
+    return render_template("sources/index.html", rows=rows, q=term, page=page, has_next=has_next)
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@allow("admin")
+def new():
+    """Register a source."""
+    draft = service.SourceDraft(kind="person")
+    if request.method == "POST":
+        draft = service.SourceDraft.from_form(request.form)
+        try:
+            source = service.create_source(draft, actor_id=current_user.id)
+        except service.SourceError as error:
+            return _form(draft, error.errors), 400
+        flash(f"Source “{source.name}” registered.", "success")
+        return redirect(url_for("sources.index", q=source.name))
+    return _form(draft)
+
+
+@bp.route("/<int:source_id>/edit", methods=["GET", "POST"])
+@allow("admin")
+def edit(source_id: int):
+    """Change a source's name, kind, aliases or description."""
+    source = db.get_or_404(Source, source_id, description=NO_SOURCE)
+    draft = service.SourceDraft(**service.fields_of(source))
+    if request.method == "POST":
+        draft = service.SourceDraft.from_form(request.form)
+        try:
+            changed = service.update_source(source, draft, actor_id=current_user.id)
+        except service.SourceError as error:
+            return _form(draft, error.errors, source=source), 400
+        flash(f"Source “{source.name}” saved." if changed else "Nothing changed.", "success")
+        return redirect(url_for("sources.index", q=source.name))
+    return _form(draft, source=source)
+
+
+def _form(draft: service.SourceDraft, errors: dict | None = None, source: Source | None = None):
+    """The create/edit form, filled with ``draft`` and its errors."""
+    # One alias a line, ending with a line break so that a lone alias with a comma stays whole.
+    aliases_text = "".join(alias + "\n" for alias in draft.aliases)
+    return render_template("sources/form.html", draft=draft, aliases_text=aliases_text,
+                           errors=errors or {}, source=source, kinds=SOURCE_KINDS,
+                           max_name=service.MAX_NAME, max_description=service.MAX_DESCRIPTION)
+
+
+@bp.route("/<int:source_id>/merge", methods=["GET", "POST"])
+@allow("admin")
+def merge(source_id: int):
+    """Merge a source into another: choose the target, confirm, then move everything."""
+    source = db.get_or_404(Source, source_id, description=NO_SOURCE)
+    if request.method == "GET":
+        return _merge_page(source)
+    target_id = request.form.get("target_id", type=int)
+    target = db.session.get(Source, target_id) if target_id is not None else None
+    if target is None:
+        return _merge_page(source, {"target_id": "choose an existing source to merge into"}), 400
+    if target.id == source.id:
+        return _merge_page(source, {"target_id": "a source cannot be merged into itself"}), 400
+    if request.form.get("confirm") != "yes":
+        return _merge_page(source, target=target)
+    name, target_name = source.name, target.name
+    try:
+        report = service.merge_sources(source.id, target.id, actor_id=current_user.id)
+    except service.SourceError as error:
+        source = db.get_or_404(Source, source_id, description=NO_SOURCE)  # may be gone by now
+        return _merge_page(source, error.errors), 400
+    flash(f"“{name}” merged into “{target_name}”: {_count(report.annotations, 'annotation')} "
+          f"and {_count(report.final_labels, 'final label')} moved.", "success")
+    return redirect(url_for("sources.index", q=target_name))
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 annotation``, ``2 annotations``."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _merge_page(source: Source, errors: dict | None = None, target: Source | None = None):
+    """The merge page: the choice of target, or (with ``target``) the confirmation."""
+    return render_template("sources/merge.html", source=source, target=target,
+                           errors=errors or {}, usage=service.merge_usage(source.id),
+                           targets=[] if target else service.merge_targets(source.id))

@@ -1,0 +1,202 @@
+"""Review tasks: assignment (admin) and My tasks (reviewer)."""
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from annotate.auth import allow, redirect_next
+from annotate.extensions import db
+from annotate.labels import TASK_STATES
+from annotate.models import Article, User
+from annotate.services import tasks as service
+from annotate.services.tasks import TaskError
+
+bp = Blueprint("tasks", __name__)
+
+ARTICLE_TASKS_SHOWN = 500
+
+
+def _page() -> int:
+    page = request.args.get("page", 1, type=int)
+    return min(max(page, 1), 1_000_000)
+
+
+def _per_page() -> int:
+    return current_app.config["PAGE_SIZE"]
+
+
+def _fail(exc: TaskError):
+    """Answer a refused change with its status and message (the error page)."""
+    abort(exc.status, description=_sentence(str(exc)))
+
+
+def _sentence(message: str) -> str:
+    """A service message as a sentence for the page (not capitalised: it may start with a name)."""
+    return message if message.endswith(".") else message + "."
+
+
+# --- the reviewer's side ----------------------------------------------------------------------
+
+@bp.route("/tasks")
+@allow("reviewer")
+def mine():
+    """My tasks: state, due date and progress, soonest due first, accepted ones last."""
+    page = _page()
+    rows, has_next = service.my_tasks(current_user.id, page, _per_page())
+    return render_template("tasks/mine.html", rows=rows, page=page, has_next=has_next)
+
+
+@bp.route("/tasks/next")
+@allow("reviewer")
+def next_task():
+    """Open the article of the first open task, or say there is none."""
+    task = service.next_open_task(current_user.id)
+    if task is None:
+        flash("No open tasks.", "info")
+        return redirect(url_for("tasks.mine"))
+    return redirect(url_for("articles.detail", article_id=task.article_id))
+
+
+@bp.route("/tasks/<int:task_id>/submit", methods=["POST"])
+@allow("reviewer")
+def submit(task_id: int):
+    """The reviewer hands in their own task (someone else's is not found)."""
+    try:
+        service.submit(task_id, current_user.id)
+    except TaskError as exc:
+        _fail(exc)
+    flash(f"Task {task_id} submitted.", "info")
+    return redirect(url_for("tasks.mine"))
+
+
+# --- the admin's side -------------------------------------------------------------------------
+
+def _all_reviewers() -> list[User]:
+    return list(db.session.scalars(select(User).where(User.role == "reviewer").order_by(User.username)))
+
+
+@bp.route("/admin/tasks")
+@allow("admin")
+def admin_list():
+    """Every task, filterable by reviewer and state, newest first, a page at a time."""
+    reviewer_arg = request.args.get("reviewer", "").strip()
+    state = request.args.get("state", "").strip() or None
+    if reviewer_arg and not reviewer_arg.isdigit():
+        abort(400, description="The reviewer filter must be a reviewer id.")
+    if state is not None and state not in TASK_STATES:
+        abort(400, description=f"Unknown state; choose one of {', '.join(TASK_STATES)}.")
+    reviewer_id = int(reviewer_arg) if reviewer_arg else None
+    page = _page()
+    rows, has_next = service.list_tasks(reviewer_id, state, page=page, per_page=_per_page())
+    return render_template(
+        "tasks/admin_list.html", rows=rows, page=page, has_next=has_next,
+        reviewers=_all_reviewers(), active=service.active_reviewers(), states=TASK_STATES,
+        reviewer_id=reviewer_id, state=state, filters={"reviewer": reviewer_arg, "state": state or ""})
+
+
+def _act(action, success: str):
+    try:
+        action()
+    except TaskError as exc:
+        _fail(exc)
+    flash(success, "info")
+    return redirect_next("tasks.admin_list")
+
+
+@bp.route("/admin/tasks/<int:task_id>/accept", methods=["POST"])
+@allow("admin")
+def accept(task_id: int):
+    """Accept a submitted task."""
+    return _act(lambda: service.accept(task_id, current_user.id), f"Task {task_id} accepted.")
+
+
+@bp.route("/admin/tasks/<int:task_id>/return", methods=["POST"])
+@allow("admin")
+def return_task(task_id: int):
+    """Send a submitted task back to its reviewer with a reason."""
+    reason = request.form.get("reason", "")
+    return _act(lambda: service.return_task(task_id, reason, current_user.id),
+                f"Task {task_id} returned to its reviewer.")
+
+
+@bp.route("/admin/tasks/<int:task_id>/revoke", methods=["POST"])
+@allow("admin")
+def revoke(task_id: int):
+    """Delete a task; the reviewer's annotations stay."""
+    return _act(lambda: service.revoke(task_id, current_user.id),
+                f"Task {task_id} revoked; the work done on it is kept.")
+
+
+@bp.route("/admin/tasks/<int:task_id>/reassign", methods=["POST"])
+@allow("admin")
+def reassign(task_id: int):
+    """Give a task to another reviewer."""
+    def action():
+        value = request.form.get("reviewer_id", "").strip()
+        if not value:
+            raise TaskError("choose the reviewer to give the task to")
+        (reviewer_id,) = service.parse_ids([value], "reviewer")
+        service.reassign(task_id, reviewer_id, current_user.id)
+
+    return _act(action, f"Task {task_id} reassigned.")
+
+
+@bp.route("/admin/assign", methods=["GET", "POST"])
+@allow("admin")
+def assign():
+    """Bulk assignment: chosen or all unassigned articles over chosen reviewers, overlap k."""
+    page = _page()
+    form = request.form
+    chosen = {"scope": form.get("scope", "chosen"), "articles": set(form.getlist("article")),
+              "reviewers": set(form.getlist("reviewer")), "overlap": form.get("overlap", "1"),
+              "due": form.get("due", "")}
+    status, report = 200, None
+    if request.method == "POST":
+        try:
+            if chosen["scope"] not in ("chosen", "unassigned"):
+                raise TaskError("choose the articles, or all unassigned articles")
+            article_ids = (None if chosen["scope"] == "unassigned"
+                           else service.parse_ids(form.getlist("article"), "article"))
+            reviewer_ids = service.parse_ids(form.getlist("reviewer"), "reviewer")
+            k = service.parse_overlap(chosen["overlap"])
+            due = service.parse_due(chosen["due"])
+            report = service.bulk_assign(article_ids, reviewer_ids, k, due, current_user.id)
+        except TaskError as exc:
+            flash(_sentence(str(exc)), "error")
+            status = exc.status
+        else:
+            flash(f"Assigned: {report.summary()}.", "info")
+            chosen = {"scope": "chosen", "articles": set(), "reviewers": chosen["reviewers"],
+                      "overlap": chosen["overlap"], "due": chosen["due"]}
+    articles, has_next = service.unassigned_articles(page, _per_page())
+    reviewers = service.active_reviewers()
+    loads = service.open_loads([user.id for user in reviewers])
+    return render_template("tasks/assign.html", articles=articles, page=page, has_next=has_next,
+                           reviewers=reviewers, loads=loads, chosen=chosen, report=report), status
+
+
+@bp.route("/admin/articles/<int:article_id>/tasks", methods=["GET", "POST"])
+@allow("admin")
+def article(article_id: int):
+    """One article's tasks, and a form to assign it to chosen reviewers."""
+    article = db.get_or_404(Article, article_id, description="No article with that id.")
+    status = 200
+    if request.method == "POST":
+        try:
+            reviewer_ids = service.parse_ids(request.form.getlist("reviewer"), "reviewer")
+            due = service.parse_due(request.form.get("due", ""))
+            report = service.assign_article(article_id, reviewer_ids, due, current_user.id)
+        except TaskError as exc:
+            flash(_sentence(str(exc)), "error")
+            status = exc.status
+        else:
+            names = ", ".join(name for name, _ in report.per_reviewer())
+            flash(f"Article {article_id} assigned to {names}.", "info")
+            return redirect(url_for("tasks.article", article_id=article_id))
+    rows, _ = service.list_tasks(article_id=article_id, per_page=ARTICLE_TASKS_SHOWN)
+    has = {row.reviewer_id for row in rows}
+    available = [user for user in service.active_reviewers() if user.id not in has]
+    title = article.title or article.text[:service.TITLE_CHARS]
+    return render_template("tasks/article.html", article=article, title=title, rows=rows,
+                           available=available, active=service.active_reviewers(),
+                           due=request.form.get("due", "")), status

@@ -1,0 +1,53 @@
+"""Web safety: request size, cookies, error pages."""
+
+import io
+
+from sqlalchemy import func, select
+
+from annotate.extensions import db
+from annotate.models import Article
+from tests.conftest import csrf_token, login
+
+
+def test_oversized_upload_gets_413_and_changes_nothing(app, admin_client):
+    token = csrf_token(admin_client, "/admin/import")
+    big = io.BytesIO(b'{"text": "x"}\n' * (app.config["MAX_CONTENT_LENGTH"] // 14 + 10))
+    response = admin_client.post("/admin/import", data={"csrf_token": token, "files": (big, "big.jsonl")},
+                                 content_type="multipart/form-data")
+    assert response.status_code == 413
+    assert "Request Entity Too Large" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Article)) == 0
+
+
+def test_session_cookie_flags(app, users):
+    client = app.test_client()
+    response = client.get("/login")
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie and "Secure" not in cookie
+
+
+def test_secure_cookie_when_configured(app, users):
+    app.config["SESSION_COOKIE_SECURE"] = True
+    assert "Secure" in app.test_client().get("/login").headers["Set-Cookie"]
+
+
+def test_error_pages_say_what_went_wrong_without_a_traceback(admin_client):
+    for path, method, status in (("/nowhere", "get", 404), ("/logout", "get", 405)):
+        response = getattr(admin_client, method)(path)
+        body = response.get_data(as_text=True)
+        assert response.status_code == status and "Traceback" not in body
+        assert f"{status}" in body
+
+
+def test_internal_errors_show_a_plain_page(app, users):
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+
+    @app.get("/boom-test")
+    def boom():
+        raise RuntimeError("secret detail")
+    boom.audience = frozenset({"anonymous"})
+    response = app.test_client().get("/boom-test")
+    assert response.status_code == 500
+    body = response.get_data(as_text=True)
+    assert "secret detail" not in body and "Traceback" not in body and "500" in body
