@@ -89,7 +89,7 @@ def test_article_list_search_filters_and_pages(app, users, admin_client):
                             if f">{t}</a>" in admin_client.get("/articles" + query).get_data(as_text=True)]
     assert titles("?q=rain") == ["Rain"]
     assert titles("?q=ABOUT") == ["Ports", "Rain"]
-    assert titles("?q=100%25") == ["Gamma"] and titles("?q=e_t") == []  # % and _ are literal
+    assert titles("?q=100%25") == ["Gamma"] and titles("?q=a_t") == []  # % and _ are literal
     assert titles("?publisher=Daily&page=1") == ["Rain", "Gamma"]
     assert titles("?assigned=yes") == ["Rain"]
     assert titles("?assigned=no") == ["Ports", "Gamma"]

@@ -717,56 +717,7 @@ def test_bad_admin_list_filters_are_400(admin_client, query, message):
     assert response.status_code == 400 and message in response.get_data(as_text=True)
 
 
-# --- who may use which route ------------------------------------------------------------------
-
-GET_ROUTES = ["/tasks", "/tasks/next", "/admin/tasks", "/admin/assign", "/admin/articles/{a}/tasks"]
-POST_ROUTES = ["/tasks/{t}/submit", "/admin/tasks/{t}/accept", "/admin/tasks/{t}/return",
-               "/admin/tasks/{t}/revoke", "/admin/tasks/{t}/reassign", "/admin/assign",
-               "/admin/articles/{a}/tasks"]
-# Expected status of a plain GET, and of a POST carrying a valid CSRF token (no other fields).
-EXPECTED_GET = {
-    "anonymous": {path: 302 for path in GET_ROUTES},
-    "reviewer": {"/tasks": 200, "/tasks/next": 302, "/admin/tasks": 403, "/admin/assign": 403,
-                 "/admin/articles/{a}/tasks": 403},
-    "admin": {"/tasks": 403, "/tasks/next": 403, "/admin/tasks": 200, "/admin/assign": 200,
-              "/admin/articles/{a}/tasks": 200},
-}
-EXPECTED_POST = {
-    "anonymous": {path: 302 for path in POST_ROUTES},
-    "reviewer": {path: (409 if path == "/tasks/{t}/submit" else 403) for path in POST_ROUTES},
-    "admin": {"/tasks/{t}/submit": 403, "/admin/tasks/{t}/accept": 409,
-              "/admin/tasks/{t}/return": 400, "/admin/tasks/{t}/revoke": 302,
-              "/admin/tasks/{t}/reassign": 400, "/admin/assign": 400,
-              "/admin/articles/{a}/tasks": 400},
-}
-
-
-@pytest.mark.parametrize("role", ["anonymous", "reviewer", "admin"])
-def test_route_role_table_for_task_routes(app, users, role):
-    (article,) = make_articles(app, 1)
-    with app.app_context():
-        service.assign_article(article, [users["rev1"]])
-        task_id = service.task_for(article, users["rev1"]).id
-    client = app.test_client()
-    if role != "anonymous":
-        assert login(client, {"reviewer": "rev1", "admin": "admin"}[role]).status_code == 302
-    for path, expected in EXPECTED_GET[role].items():
-        response = client.get(path.format(a=article, t=task_id))
-        assert response.status_code == expected, (role, "GET", path)
-    token = csrf_token(client)  if role == "anonymous" else None
-    for path, expected in EXPECTED_POST[role].items():
-        with app.app_context():
-            if db.session.get(Task, task_id) is None:  # revoked by the admin's row above
-                service.assign_article(article, [users["rev1"]])
-                task_id = service.task_for(article, users["rev1"]).id
-        if token is None:
-            token = csrf_token(client, "/tasks" if role == "reviewer" else "/admin/tasks")
-        response = client.post(path.format(a=article, t=task_id), data={"csrf_token": token})
-        assert response.status_code == expected, (role, "POST", path)
-    task_routes = {rule.rule for rule in app.url_map.iter_rules() if rule.endpoint.startswith("tasks.")}
-    covered = {p.replace("{a}", "<int:article_id>").replace("{t}", "<int:task_id>")
-               for p in GET_ROUTES + POST_ROUTES}
-    assert task_routes == covered
+# Who may use which task route: tests/test_access.py (the app-wide route × role table).
 
 
 # --- annotate assign --------------------------------------------------------------------------

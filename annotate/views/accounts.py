@@ -17,7 +17,7 @@ class NewAccountForm(FlaskForm):
     """A new account."""
 
     username = StringField("Username", validators=[DataRequired(), Length(max=80)])
-    role = SelectField("Role", choices=[(role, role) for role in ROLES], default="reviewer")
+    role = SelectField("Role", choices=list(ROLES), default="reviewer")
     password = PasswordField("Password", validators=[DataRequired(), Length(max=1000)])
 
 

@@ -1,0 +1,92 @@
+"""The route × role table: every rule of the URL map, for anonymous, a reviewer, another
+reviewer and an admin. A route without a row here fails ``test_every_route_has_a_row``."""
+
+import io
+
+import pytest
+
+from annotate.extensions import db
+from annotate.models import Source
+from annotate.services import tasks as task_service
+from annotate.services.imports import import_file
+from tests.conftest import csrf_token, login
+
+ROLES = ("anonymous", "reviewer", "other_reviewer", "admin")
+LOGIN = {"reviewer": "rev1", "other_reviewer": "rev2", "admin": "admin"}
+# A page each role can open, to read a CSRF token from before a POST.
+TOKEN_PAGE = {"anonymous": "/login", "reviewer": "/tasks", "other_reviewer": "/tasks", "admin": "/articles"}
+
+# (endpoint, method, path): statuses for anonymous, the task's reviewer, another reviewer, admin.
+# POSTs carry a valid CSRF token and no other field. {a} = rev1's article, {t} = rev1's task,
+# {s} = a source, {u} = rev2's account. 302 for anonymous is the redirect to the login page.
+TABLE = [
+    ("auth.login", "GET", "/login", (200, 302, 302, 302)),
+    ("auth.login", "POST", "/login", (400, 302, 302, 302)),
+    ("auth.logout", "POST", "/logout", (302, 302, 302, 302)),
+    ("auth.home", "GET", "/", (302, 302, 302, 302)),
+    ("articles.index", "GET", "/articles", (302, 403, 403, 200)),
+    ("articles.detail", "GET", "/articles/{a}", (302, 200, 404, 200)),
+    ("articles.upload", "GET", "/admin/import", (302, 403, 403, 200)),
+    ("articles.upload", "POST", "/admin/import", (302, 403, 403, 400)),
+    ("accounts.index", "GET", "/admin/users/", (302, 403, 403, 200)),
+    ("accounts.create", "POST", "/admin/users/", (302, 403, 403, 400)),
+    ("accounts.toggle_active", "POST", "/admin/users/{u}/active", (302, 403, 403, 302)),
+    ("accounts.reset_password", "POST", "/admin/users/{u}/password", (302, 403, 403, 400)),
+    ("sources.index", "GET", "/admin/sources", (302, 403, 403, 200)),
+    ("sources.new", "GET", "/admin/sources/new", (302, 403, 403, 200)),
+    ("sources.new", "POST", "/admin/sources/new", (302, 403, 403, 400)),
+    ("sources.edit", "GET", "/admin/sources/{s}/edit", (302, 403, 403, 200)),
+    ("sources.edit", "POST", "/admin/sources/{s}/edit", (302, 403, 403, 400)),
+    ("sources.merge", "GET", "/admin/sources/{s}/merge", (302, 403, 403, 200)),
+    ("sources.merge", "POST", "/admin/sources/{s}/merge", (302, 403, 403, 400)),
+    ("tasks.mine", "GET", "/tasks", (302, 200, 200, 403)),
+    ("tasks.next_task", "GET", "/tasks/next", (302, 302, 302, 403)),
+    ("tasks.submit", "POST", "/tasks/{t}/submit", (302, 409, 404, 403)),
+    ("tasks.admin_list", "GET", "/admin/tasks", (302, 403, 403, 200)),
+    ("tasks.assign", "GET", "/admin/assign", (302, 403, 403, 200)),
+    ("tasks.assign", "POST", "/admin/assign", (302, 403, 403, 400)),
+    ("tasks.article", "GET", "/admin/articles/{a}/tasks", (302, 403, 403, 200)),
+    ("tasks.article", "POST", "/admin/articles/{a}/tasks", (302, 403, 403, 400)),
+    ("tasks.accept", "POST", "/admin/tasks/{t}/accept", (302, 403, 403, 409)),
+    ("tasks.return_task", "POST", "/admin/tasks/{t}/return", (302, 403, 403, 400)),
+    ("tasks.revoke", "POST", "/admin/tasks/{t}/revoke", (302, 403, 403, 302)),
+    ("tasks.reassign", "POST", "/admin/tasks/{t}/reassign", (302, 403, 403, 400)),
+]
+
+
+def test_every_route_has_a_row(app):
+    routes = {(rule.endpoint, method) for rule in app.url_map.iter_rules() if rule.endpoint != "static"
+              for method in rule.methods - {"HEAD", "OPTIONS"}}
+    assert routes == {(endpoint, method) for endpoint, method, _, _ in TABLE}
+
+
+@pytest.fixture
+def world(app, users):
+    """An article with a task for rev1, and a source."""
+    with app.app_context():
+        import_file(io.BytesIO(b'{"text": "A claim. Another one."}\n'), "w.jsonl", app.config["MAX_RECORD_BYTES"])
+        from annotate.models import Article
+
+        article_id = db.session.query(Article.id).scalar()
+        task_service.assign_article(article_id, [users["rev1"]])
+        task_id = task_service.task_for(article_id, users["rev1"]).id
+        source = Source(name="Xinhua", kind="news_agency", aliases=[], description="")
+        db.session.add(source)
+        db.session.commit()
+        return {"a": article_id, "t": task_id, "s": source.id, "u": users["rev2"]}
+
+
+@pytest.mark.parametrize("endpoint, method, path, statuses", TABLE, ids=[f"{e}-{m}" for e, m, _, _ in TABLE])
+def test_route_role(app, world, endpoint, method, path, statuses):
+    url = path.format(**world)
+    for role, expected in zip(ROLES, statuses):  # the admin last: its POSTs may change things
+        client = app.test_client()
+        if role != "anonymous":
+            assert login(client, LOGIN[role]).status_code == 302
+        if method == "GET":
+            response = client.get(url)
+        else:
+            response = client.post(url, data={"csrf_token": csrf_token(client, TOKEN_PAGE[role])})
+        assert response.status_code == expected, (role, method, url, response.status_code)
+        if role == "anonymous" and expected == 302 and endpoint != "auth.login":
+            assert "/login?next=" in response.headers["Location"]
