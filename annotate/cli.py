@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
+from werkzeug.serving import run_simple
 
 from annotate.importing import RecordError
 from annotate.services import accounts as account_service
@@ -128,7 +129,8 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
         click.echo(f"  {role:<9} {username:<10} password: {password}")
     if not no_serve:
         click.echo(f"serving on http://{host}:{port}/")
-        current_app.run(host=host, port=port, debug=False, use_reloader=False)
+        # Not app.run(): Flask ignores it inside a CLI command.
+        run_simple(host, port, current_app._get_current_object(), threaded=True)
 
 
 ASSIGN_LINES_SHOWN = 100

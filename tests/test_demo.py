@@ -53,3 +53,35 @@ def test_seed_article_is_split_as_a_careful_reader_sees_it(app):
             assert SEED_TEXT[sentence.start:sentence.end] == sentence.text
             assert sentence.text == sentence.text.strip() and "\u00a0" not in sentence.text[-1:]
         assert article.title == sentences[0].text
+
+
+def test_demo_serves_on_localhost(tmp_path):
+    """The README's first command: ``annotate demo`` prepares everything and answers on 127.0.0.1."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, ANNOTATE_DATABASE_URL=f"sqlite:///{tmp_path}/demo.db",
+               ANNOTATE_SECRET_KEY="demo-test-key")
+    script = os.path.join(os.path.dirname(sys.executable), "annotate")
+    server = subprocess.Popen([script, "demo", "--port", str(port)], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline, body = time.monotonic() + 60, None
+        while time.monotonic() < deadline and body is None:
+            try:
+                body = urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=2).read()
+            except OSError:
+                assert server.poll() is None, server.stdout.read()
+                time.sleep(0.3)
+        assert body is not None and b"Log in" in body
+    finally:
+        server.terminate()
+        output = server.communicate(timeout=10)[0]
+    assert "admin      password:" in output and "serving on http://127.0.0.1:" in output

@@ -781,10 +781,18 @@ def test_cli_assign_has_help(app):
 
 @pytest.mark.browser
 def test_bulk_assignment_and_my_tasks_in_a_browser(app, users, live_url, page, tmp_path):
-    articles = make_articles(app, 3)
     with app.app_context():
         accounts.create_user("rev3", "reviewer", PASSWORD)
     browser_login(page, live_url, "admin")
+    upload = tmp_path / "stories.jsonl"
+    upload.write_text("".join(json.dumps({"title": f"Story {i}", "text": f"Story {i} headline\n\n"
+                                          f"Fact {i}. Another fact."}) + "\n" for i in range(3)))
+    page.goto(live_url + "/admin/import")
+    page.set_input_files("input[name=files]", str(upload))
+    page.click("main form button[type=submit]")
+    assert "3 articles, 9 sentences imported" in page.inner_text("ul.import-results")
+    with app.app_context():
+        articles = list(db.session.scalars(select(Article.id).order_by(Article.id)))
     page.goto(live_url + "/admin/assign")
     for article in articles:
         page.check(f"input[name=article][value='{article}']")
