@@ -51,11 +51,23 @@ def register_extensions(app) -> None:
 
 
 def register_blueprints(app) -> None:
-    """Attach one blueprint per area."""
-    from annotate.auth import check_declared
-    from annotate.views import accounts, articles, auth, sources, tasks
+    """Attach one blueprint per area; ``<int:...>`` in their routes is a bounded id."""
+    from werkzeug.routing import IntegerConverter
 
-    for blueprint in (auth.bp, articles.bp, accounts.bp, sources.bp, tasks.bp):
+    from annotate.numbers import MAX_ID
+
+    class IdConverter(IntegerConverter):
+        """An id in the database's range; a larger number is simply not found (404)."""
+
+        def __init__(self, url_map, *args, **kwargs):
+            kwargs.setdefault("max", MAX_ID)
+            super().__init__(url_map, *args, **kwargs)
+
+    app.url_map.converters["int"] = IdConverter
+    from annotate.auth import check_declared
+    from annotate.views import accounts, api, articles, auth, sources, tasks, workspace
+
+    for blueprint in (auth.bp, articles.bp, accounts.bp, sources.bp, tasks.bp, workspace.bp, api.bp):
         app.register_blueprint(blueprint)
     check_declared(app)
 

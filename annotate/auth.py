@@ -10,6 +10,7 @@ from flask import abort, current_app, redirect, request, url_for
 from flask_login import current_user
 
 from annotate.extensions import db, login_manager
+from annotate.numbers import MAX_ID, parse_count, parse_id
 
 ANONYMOUS = "anonymous"
 EVERYONE_LOGGED_IN = ("admin", "reviewer")
@@ -39,10 +40,11 @@ def load_user(session_id: str):
     from annotate.models import User
 
     user_id, _, generation = session_id.partition(":")
-    if not (user_id.isdigit() and generation.isdigit()):
+    user_id, generation = parse_id(user_id), parse_count(generation, MAX_ID)
+    if user_id is None or generation is None:
         return None
-    user = db.session.get(User, int(user_id))
-    if user is None or user.session_generation != int(generation) or not user.active:
+    user = db.session.get(User, user_id)
+    if user is None or user.session_generation != generation or not user.active:
         return None
     return user
 
@@ -58,6 +60,8 @@ def enforce_audience():
     if ANONYMOUS in audience:
         return None
     if not current_user.is_authenticated:
+        if request.path.startswith("/api/"):
+            abort(401, description="Log in, or send an API token.")
         return login_manager.unauthorized()
     if current_user.role not in audience:
         abort(403)

@@ -18,6 +18,7 @@ FORMATS = (".txt", ".json", ".jsonl")
 STRING_FIELDS = {"title": 500, "url": 2000, "publisher": 200, "language": 16, "external_id": 200}
 # Metadata is plain text: a tag in a title or publisher is refused rather than stored.
 MARKUP = re.compile(r"<\s*[A-Za-z/!?]")
+MAX_META_DEPTH = 20
 ALLOWED_KEYS = frozenset({"text", "published_at", "meta", *STRING_FIELDS})
 
 
@@ -85,17 +86,41 @@ def _decode(data: bytes, name: str, line: int | None) -> str:
 
 
 def _read_txt(text: str, name: str) -> ArticleRecord:
+    return validate({"text": text, "title": derived_title(text)}, name, None, len(text.encode("utf-8")) + 1)
+
+
+def derived_title(text: str) -> str | None:
+    """The first non-empty line as a title; None when it holds markup (the text keeps it)."""
     title = next((line.strip() for line in text.splitlines() if line.strip()), None)
     if title and len(title) > STRING_FIELDS["title"]:
         title = title[: STRING_FIELDS["title"] - 1].rstrip() + "…"
-    return validate({"text": text, "title": title}, name, None, len(text.encode("utf-8")) + 1)
+    if title is None or MARKUP.search(title) or "\x00" in title:
+        return None
+    return title
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _loads(text: str, name: str, line: int | None):
+    """Parse JSON strictly: NaN and Infinity refused, and nesting or numbers too large for
+    Python (RecursionError, the int digit limit) reported like any other bad JSON.
+    ``line`` is the line of a .jsonl record; a whole .json file reports its own lines."""
+    where = f"line {line}" if line is not None else None
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        at = line if line is not None else exc.lineno
+        raise RecordError(name, f"line {at}", f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise RecordError(name, where, "invalid JSON: nested too deeply") from None
+    except ValueError as exc:
+        raise RecordError(name, where, f"invalid JSON: {exc}") from None
 
 
 def _read_json(text: str, name: str, max_record_bytes: int) -> Iterator[ArticleRecord]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RecordError(name, f"line {exc.lineno}", f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    data = _loads(text, name, None)
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
@@ -116,10 +141,7 @@ def _read_jsonl(stream: BinaryIO, name: str, max_record_bytes: int) -> Iterator[
         line = _decode(raw, name, number)
         if not line.strip():
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RecordError(name, f"line {number}", f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+        obj = _loads(line, name, number)
         yield validate(obj, name, f"line {number}", max_record_bytes)
 
 
@@ -140,9 +162,10 @@ def validate(obj, name: str, where: str | None, max_record_bytes: int) -> Articl
         fail(f"'text' must be a string, got {_type(text)}")
     if not text.strip():
         fail("'text' is empty")
+    _no_nul(text, "text", fail)
     if len(text.encode("utf-8")) > max_record_bytes:
         fail(f"'text' is larger than the limit of {max_record_bytes:,} bytes")
-    record = ArticleRecord(text=_no_nul(text, "text", fail))
+    record = ArticleRecord(text=text)
     for key, max_length in STRING_FIELDS.items():
         setattr(record, key, _optional_string(obj.get(key), key, max_length, fail))
     if record.url is not None and urlsplit(record.url).scheme.lower() not in ("http", "https"):
@@ -177,7 +200,10 @@ def _published_at(value, fail) -> datetime | None:
             parsed = datetime.combine(date.fromisoformat(value.strip()), datetime.min.time())
         except ValueError:
             fail(f"'published_at' is not an ISO 8601 date: {value[:40]!r}")
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    try:
+        return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    except OverflowError:
+        fail(f"'published_at' is out of range once converted to UTC: {value[:40]!r}")
 
 
 def _meta(value, fail) -> dict:
@@ -185,14 +211,38 @@ def _meta(value, fail) -> dict:
         return {}
     if not isinstance(value, dict):
         fail(f"'meta' must be an object, got {_type(value)}")
-    if "\\u0000" in json.dumps(value):
+    if _depth(value) > MAX_META_DEPTH:
+        fail(f"'meta' is nested more than {MAX_META_DEPTH} levels deep")
+    try:
+        dumped = json.dumps(value, ensure_ascii=False)
+        dumped.encode("utf-8")
+    except UnicodeEncodeError:
+        fail("'meta' contains an unpaired surrogate (invalid Unicode)")
+    if "\x00" in dumped or "\\u0000" in dumped:
         fail("'meta' contains a NUL character")
     return value
 
 
+def _depth(value) -> int:
+    """How deeply lists and objects nest in ``value`` (without recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth)
+            if depth <= MAX_META_DEPTH:
+                stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
 def _no_nul(value: str, key: str, fail) -> str:
+    """Refuse what no database stores the same: NUL, and unpaired surrogates ("\\ud800")."""
     if "\x00" in value:
         fail(f"'{key}' contains a NUL character")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        fail(f"'{key}' contains an unpaired surrogate (invalid Unicode)")
     return value
 
 

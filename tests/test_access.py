@@ -6,7 +6,7 @@ import io
 import pytest
 
 from annotate.extensions import db
-from annotate.models import Source
+from annotate.models import Sentence, Source
 from annotate.services import tasks as task_service
 from annotate.services.imports import import_file
 from tests.conftest import csrf_token, login
@@ -18,7 +18,7 @@ TOKEN_PAGE = {"anonymous": "/login", "reviewer": "/tasks", "other_reviewer": "/t
 
 # (endpoint, method, path): statuses for anonymous, the task's reviewer, another reviewer, admin.
 # POSTs carry a valid CSRF token and no other field. {a} = rev1's article, {t} = rev1's task,
-# {s} = a source, {u} = rev2's account. 302 for anonymous is the redirect to the login page.
+# {s} = a source, {u} = rev2's account, {sid} = a sentence of {a}. 302 for anonymous is the redirect to the login page.
 TABLE = [
     ("auth.login", "GET", "/login", (200, 302, 302, 302)),
     ("auth.login", "POST", "/login", (400, 302, 302, 302)),
@@ -41,7 +41,7 @@ TABLE = [
     ("sources.merge", "POST", "/admin/sources/{s}/merge", (302, 403, 403, 400)),
     ("tasks.mine", "GET", "/tasks", (302, 200, 200, 403)),
     ("tasks.next_task", "GET", "/tasks/next", (302, 302, 302, 403)),
-    ("tasks.submit", "POST", "/tasks/{t}/submit", (302, 409, 404, 403)),
+    ("tasks.submit", "POST", "/tasks/{t}/submit", (302, 302, 404, 403)),  # 302: undecided, confirm first
     ("tasks.admin_list", "GET", "/admin/tasks", (302, 403, 403, 200)),
     ("tasks.assign", "GET", "/admin/assign", (302, 403, 403, 200)),
     ("tasks.assign", "POST", "/admin/assign", (302, 403, 403, 400)),
@@ -51,6 +51,14 @@ TABLE = [
     ("tasks.return_task", "POST", "/admin/tasks/{t}/return", (302, 403, 403, 400)),
     ("tasks.revoke", "POST", "/admin/tasks/{t}/revoke", (302, 403, 403, 302)),
     ("tasks.reassign", "POST", "/admin/tasks/{t}/reassign", (302, 403, 403, 400)),
+    ("workspace.task", "GET", "/tasks/{t}", (302, 200, 404, 403)),
+    ("workspace.save", "POST", "/tasks/{t}/sentences/{sid}", (302, 422, 404, 403)),
+    # The API answers 401 (JSON), never a redirect; a body that is not JSON is refused (415)
+    # before any lookup, so it tells nobody whether an id exists.
+    ("api.get_annotation", "GET", "/api/v1/sentences/{sid}/annotation", (401, 200, 404, 404)),
+    ("api.put_annotation", "PUT", "/api/v1/sentences/{sid}/annotation", (401, 415, 415, 415)),
+    ("api.list_sources", "GET", "/api/v1/sources", (401, 200, 200, 200)),
+    ("api.create_source", "POST", "/api/v1/sources", (401, 415, 415, 415)),
 ]
 
 
@@ -73,7 +81,8 @@ def world(app, users):
         source = Source(name="Xinhua", kind="news_agency", aliases=[], description="")
         db.session.add(source)
         db.session.commit()
-        return {"a": article_id, "t": task_id, "s": source.id, "u": users["rev2"]}
+        sentence_id = db.session.query(Sentence.id).filter(Sentence.article_id == article_id).limit(1).scalar()
+        return {"a": article_id, "t": task_id, "s": source.id, "u": users["rev2"], "sid": sentence_id}
 
 
 @pytest.mark.parametrize("endpoint, method, path, statuses", TABLE, ids=[f"{e}-{m}" for e, m, _, _ in TABLE])
@@ -86,7 +95,7 @@ def test_route_role(app, world, endpoint, method, path, statuses):
         if method == "GET":
             response = client.get(url)
         else:
-            response = client.post(url, data={"csrf_token": csrf_token(client, TOKEN_PAGE[role])})
+            response = client.open(url, method=method, data={"csrf_token": csrf_token(client, TOKEN_PAGE[role])})
         assert response.status_code == expected, (role, method, url, response.status_code)
         if role == "anonymous" and expected == 302 and endpoint != "auth.login":
             assert "/login?next=" in response.headers["Location"]

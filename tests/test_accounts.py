@@ -115,3 +115,39 @@ def test_admin_page_refuses_bad_input_and_changes_nothing(app, users, admin_clie
 def test_html_in_a_username_is_refused_and_names_show_escaped(app, users, admin_client):
     page = admin_client.get("/admin/users/").get_data(as_text=True)
     assert re.search(r"<td>rev1</td>", page)
+
+
+def test_concurrent_guesses_cannot_pass_the_limit(app, users):
+    import threading
+
+    statuses, lock = [], threading.Lock()
+
+    def guess():
+        client = app.test_client()
+        status = login(client, "rev1", "wrong password").status_code
+        with lock:
+            statuses.append(status)
+
+    threads = [threading.Thread(target=guess) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(statuses) == [401] * 5 + [429] * 7  # at most five were checked
+
+
+def test_usernames_differing_only_in_case_are_one_name(app, users):
+    result = app.test_cli_runner().invoke(args=["create-user", "REV1", "--role", "reviewer"],
+                                          input="long enough pass\n")
+    assert result.exit_code != 0 and "taken" in result.output
+
+
+def test_unknown_and_known_users_take_the_same_path(app, users, monkeypatch):
+    import annotate.services.logins as logins
+
+    checked = []
+    real = logins.check_password_hash
+    monkeypatch.setattr(logins, "check_password_hash", lambda h, p: checked.append(h) or real(h, p))
+    login(app.test_client(), "nobody", "wrong password")
+    login(app.test_client(), "rev1", "wrong password")
+    assert len(checked) == 2 and checked[0] == logins._DUMMY_HASH  # a hash is checked either way

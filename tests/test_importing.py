@@ -116,3 +116,24 @@ def test_module_is_pure():
     code = ("import sys, annotate.importing; "
             "assert not {'flask', 'sqlalchemy'} & set(sys.modules), sorted(sys.modules)")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("data, message", [
+    ('{"text": "x", "meta": ' + "[" * 5000 + "]" * 5000 + "}\n", "nested"),
+    ('{"text": "x", "meta": {"n": ' + "9" * 5000 + "}}\n", "invalid JSON"),
+    ('{"text": "x", "meta": {"n": NaN}}\n', "NaN is not a JSON number"),
+    ('{"text": "x\\ud800"}\n', "unpaired surrogate"),
+    ('{"text": "x", "title": "t\\udfff"}\n', "unpaired surrogate"),
+    ('{"text": "x", "meta": {"k": "\\udfff"}}\n', "unpaired surrogate"),
+    ('{"text": "x", "published_at": "9999-12-31T23:00:00-05:00"}\n', "out of range"),
+    ('{"text": "x", "published_at": "0001-01-01T00:00:00+05:00"}\n', "out of range"),
+    ('{"text": "x", "meta": {"a": ' + "[" * 30 + "]" * 30 + "}}\n", "nested more than 20 levels"),
+])
+def test_hostile_json_is_a_clear_error_not_a_crash(data, message):
+    error = error_of("a.jsonl", data, limit=1024 * 1024)
+    assert error.where == "line 1" and message in error.message
+
+
+def test_a_derived_title_with_markup_is_dropped_not_refused():
+    [record] = read("a.txt", "Tesla <TSLA.O> shares fall\n\nBody.")
+    assert record.title is None and record.text.startswith("Tesla <TSLA.O>")

@@ -190,7 +190,7 @@ def test_a_source_may_change_the_case_of_its_own_name(app, admin_client):
     ("name", "<!-- x -->", "names cannot contain HTML markup"),
     ("name", "   ", "name is required"),
     ("name", "x" * 201, "name must be at most 200 characters"),
-    ("name", "Jane\x00Roe", "names cannot contain control characters"),
+    ("name", "Jane\x07Roe", "names cannot contain control characters"),  # NUL: refused earlier, test_web_safety
     ("kind", "wizard", "kind must be one of news_agency, person"),
     ("aliases", "Roe\n<i>Jane</i>", "aliases cannot contain HTML markup"),
     ("aliases", "Roe\n" + "y" * 201, "alias must be at most 200 characters"),
@@ -390,10 +390,9 @@ def test_search_matches_names_and_aliases_case_insensitively(app, admin_client, 
 
 def test_odd_search_and_page_parameters_are_harmless(app, admin_client):
     add_source(app, "Sergei Shoigu")
-    for query in ({"q": "Shoi\x00gu"}, {"page": "99999999999999999999999"}, {"page": "-3"},
-                  {"q": "x" * 5000}):
+    for query in ({"page": "99999999999999999999999"}, {"page": "-3"}, {"q": "x" * 5000}):
         assert admin_client.get("/admin/sources", query_string=query).status_code == 200, query
-    assert names(text(admin_client.get("/admin/sources?q=Shoi%00gu"))) == ["Sergei Shoigu"]
+    assert admin_client.get("/admin/sources?q=Shoi%00gu").status_code == 400  # NUL: refused app-wide
 
 
 def names(page: str) -> list[str]:

@@ -477,7 +477,9 @@ def test_next_task_opens_the_first_open_task_or_says_there_is_none(app, users, r
         service.assign_article(a, [users["rev1"]])
         service.assign_article(b, [users["rev1"]], date(2030, 1, 1))
     response = reviewer_client.get("/tasks/next")
-    assert response.status_code == 302 and response.headers["Location"] == f"/articles/{b}"
+    with app.app_context():
+        task_b = service.task_for(b, users["rev1"]).id
+    assert response.status_code == 302 and response.headers["Location"] == f"/tasks/{task_b}"
 
 
 def test_reviewer_submits_own_task_through_the_form(app, users, reviewer_client):
@@ -490,12 +492,14 @@ def test_reviewer_submits_own_task_through_the_form(app, users, reviewer_client)
         task_id = task.id
     html = reviewer_client.get("/tasks").get_data(as_text=True)
     assert f'action="/tasks/{task_id}/submit"' in html
-    response = form_post(reviewer_client, f"/tasks/{task_id}/submit", {}, "/tasks")
+    warned = form_post(reviewer_client, f"/tasks/{task_id}/submit", {}, "/tasks")
+    assert warned.status_code == 302 and warned.headers["Location"] == f"/tasks/{task_id}"  # undecided
+    response = form_post(reviewer_client, f"/tasks/{task_id}/submit", {"confirm": "1"}, "/tasks")
     assert response.status_code == 302 and response.headers["Location"] == "/tasks"
     assert f"Task {task_id} submitted." in reviewer_client.get("/tasks").get_data(as_text=True)
     with app.app_context():
         assert db.session.get(Task, task_id).state == "submitted"
-    again = form_post(reviewer_client, f"/tasks/{task_id}/submit", {}, "/tasks")
+    again = form_post(reviewer_client, f"/tasks/{task_id}/submit", {"confirm": "1"}, "/tasks")
     assert again.status_code == 409
     assert "is submitted and cannot be submitted" in again.get_data(as_text=True)
 

@@ -51,3 +51,38 @@ def test_internal_errors_show_a_plain_page(app, users):
     assert response.status_code == 500
     body = response.get_data(as_text=True)
     assert "secret detail" not in body and "Traceback" not in body and "500" in body
+
+
+HUGE = "99999999999999999999"
+
+
+def test_out_of_range_ids_and_pages_are_404_or_harmless(app, users, admin_client):
+    token = csrf_token(admin_client, "/articles")
+    for path in (f"/articles/{HUGE}", f"/admin/articles/{HUGE}/tasks", f"/admin/sources/{HUGE}/edit"):
+        assert admin_client.get(path).status_code == 404, path
+    for path in (f"/admin/tasks/{HUGE}/accept", f"/admin/users/{HUGE}/active"):
+        assert admin_client.post(path, data={"csrf_token": token}).status_code == 404, path
+    assert admin_client.get(f"/articles?page={HUGE}").status_code == 200
+    assert admin_client.get(f"/admin/tasks?reviewer={HUGE}").status_code == 400
+    assert admin_client.get("/admin/tasks?reviewer=%C2%B2").status_code == 400  # "²".isdigit()
+    assert admin_client.post("/admin/assign", data={"csrf_token": token, "reviewer": "²",
+                                                   "article": "1", "overlap": "1"}).status_code == 400
+
+
+def test_nul_characters_are_refused_everywhere(app, users, admin_client):
+    for path in ("/articles?q=a%00b", "/articles?publisher=a%00b"):
+        response = admin_client.get(path)
+        assert response.status_code == 400 and "NUL" in response.get_data(as_text=True)
+    client = app.test_client()
+    response = client.post("/login", data={"username": "ad\x00min", "password": "x",
+                                           "csrf_token": csrf_token(client)})
+    assert response.status_code == 400
+
+
+def test_413_says_the_limit(app, admin_client):
+    token = csrf_token(admin_client, "/admin/import")
+    big = io.BytesIO(b"x" * (app.config["MAX_CONTENT_LENGTH"] + 1))
+    response = admin_client.post("/admin/import", data={"csrf_token": token, "files": (big, "a.txt")},
+                                 content_type="multipart/form-data")
+    assert response.status_code == 413
+    assert f"limit of {app.config['MAX_CONTENT_LENGTH']:,} bytes" in response.get_data(as_text=True)

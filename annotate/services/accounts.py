@@ -2,7 +2,7 @@
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from annotate.extensions import db
 from annotate.labels import ROLES
@@ -30,7 +30,8 @@ def validate_account(username: str, role: str, password: str) -> None:
 def create_user(username: str, role: str, password: str, actor_id: int | None = None) -> User:
     """Create an account, or raise ``AccountError``."""
     validate_account(username, role, password)
-    if db.session.scalar(select(User.id).where(User.username == username)) is not None:
+    taken = select(User.id).where(func.lower(User.username) == username.lower())
+    if db.session.scalar(taken) is not None:  # "Admin" beside "admin" would confuse everyone
         raise AccountError(f"username {username!r} is taken")
     user = User(username=username, role=role)
     user.set_password(password)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, func, or_, select
 
 from annotate.extensions import db
-from annotate.models import Article, Sentence, Task, User
+from annotate.models import Annotation, Article, Sentence, Source, Task, User
 
 
 @dataclass
@@ -68,3 +68,19 @@ def sentences_of(article_id: int) -> list[Sentence]:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def annotations_by_sentence(article_id: int) -> dict[int, list]:
+    """Every reviewer's annotations of an article's sentences (for admins), in one query."""
+    rows = db.session.execute(
+        select(Annotation.sentence_id, User.username, Annotation.claim_type, Source.name.label("source"),
+               Annotation.status, Annotation.note, Annotation.version)
+        .join(Sentence, Sentence.id == Annotation.sentence_id)
+        .join(User, User.id == Annotation.reviewer_id)
+        .outerjoin(Source, Source.id == Annotation.source_id)
+        .where(Sentence.article_id == article_id).order_by(User.username)
+    ).all()
+    grouped: dict[int, list] = {}
+    for row in rows:
+        grouped.setdefault(row.sentence_id, []).append(row)
+    return grouped

@@ -9,7 +9,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from annotate.extensions import db
-from annotate.importing import ArticleRecord, RecordError, read_articles
+from annotate.importing import ArticleRecord, RecordError, derived_title, read_articles
 from annotate.models import Article, Sentence
 from annotate.segment import split_sentences
 
@@ -132,7 +132,7 @@ def import_upload(files, pasted_text: str, pasted_title: str | None,
     for name, stream in files:
         results.append(_import_one(stream, name, max_record_bytes))
     if pasted_text.strip():
-        record = {"text": pasted_text, "title": pasted_title or _first_line(pasted_text)}
+        record = {"text": pasted_text, "title": pasted_title or derived_title(pasted_text)}
         stream = io.BytesIO(json.dumps(record).encode("utf-8"))
         results.append(_import_one(stream, "pasted-text.json", max_record_bytes))
     return results
@@ -143,8 +143,3 @@ def _import_one(stream: BinaryIO, name: str, max_record_bytes: int) -> UploadRes
         return UploadResult(name, report=import_file(stream, name, max_record_bytes))
     except RecordError as error:
         return UploadResult(name, error=str(error))
-
-
-def _first_line(text: str) -> str | None:
-    line = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return line[:500] if line else None

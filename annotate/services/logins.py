@@ -1,15 +1,24 @@
-"""Logging in: password checks, throttled per account and per address."""
+"""Logging in: password checks, throttled per account and per address.
+
+Each attempt is counted *before* the password is checked, with one atomic upsert per key, so
+concurrent guesses cannot slip past the limit; a successful login takes its counts back.
+"""
 
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import case, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from werkzeug.security import check_password_hash, generate_password_hash
 
 from annotate.extensions import db
 from annotate.models import LoginThrottle, User, utcnow
 
 WINDOW = timedelta(minutes=15)
-# Failures allowed in one window before further attempts are refused until it ends.
-MAX_FAILURES = {"account": 5, "address": 20}
+# Attempts allowed in one window before further ones are refused until it ends.
+MAX_ATTEMPTS = {"account": 5, "address": 20}
+# Checked when the account is unknown or disabled, so that the answer takes as long.
+_DUMMY_HASH = generate_password_hash("not a password", method="scrypt")
 
 
 class LoginRefused(ValueError):
@@ -20,39 +29,38 @@ class LoginRefused(ValueError):
         self.throttled = throttled
 
 
+def throttle_keys(username: str, address: str) -> dict[str, str]:
+    """The counters an attempt counts against."""
+    return {"account": f"account:{username.strip().casefold()}", "address": f"address:{address}"}
+
+
 def authenticate(username: str, password: str, address: str) -> User:
-    """Return the user for a correct login, or raise ``LoginRefused`` (and count the failure)."""
-    keys = {"account": f"account:{username.strip().lower()}", "address": f"address:{address}"}
-    blocked = [kind for kind, key in keys.items() if _is_blocked(key, MAX_FAILURES[kind])]
-    if blocked:
+    """Return the user for a correct login, or raise ``LoginRefused``."""
+    keys = throttle_keys(username, address)
+    counts = {kind: _count_attempt(key) for kind, key in keys.items()}
+    db.session.commit()  # counted before the check, so concurrent attempts see each other
+    if any(counts[kind] > MAX_ATTEMPTS[kind] for kind in keys):
         raise LoginRefused("Too many failed logins. Wait 15 minutes and try again.", throttled=True)
     user = db.session.scalar(select(User).where(User.username == username.strip()))
-    if user is None or not user.active or not user.check_password(password):
-        for key in keys.values():
-            _count_failure(key)
-        db.session.commit()
+    usable = user is not None and user.active
+    if not check_password_hash(user.password_hash if usable else _DUMMY_HASH, password) or not usable:
         raise LoginRefused("Unknown username or wrong password.")
-    _clear(keys["account"])
+    db.session.execute(update(LoginThrottle).where(LoginThrottle.key == keys["account"]).values(failures=0))
+    db.session.execute(update(LoginThrottle).where(LoginThrottle.key == keys["address"])
+                       .values(failures=case((LoginThrottle.failures > 0, LoginThrottle.failures - 1), else_=0)))
     db.session.commit()
     return user
 
 
-def _is_blocked(key: str, limit: int) -> bool:
-    entry = db.session.get(LoginThrottle, key)
-    return entry is not None and entry.window_start > utcnow() - WINDOW and entry.failures >= limit
-
-
-def _count_failure(key: str) -> None:
-    entry = db.session.get(LoginThrottle, key)
-    if entry is None:
-        db.session.add(LoginThrottle(key=key, failures=1, window_start=utcnow()))
-    elif entry.window_start <= utcnow() - WINDOW:
-        entry.failures, entry.window_start = 1, utcnow()
-    else:
-        entry.failures += 1
-
-
-def _clear(key: str) -> None:
-    entry = db.session.get(LoginThrottle, key)
-    if entry is not None:
-        db.session.delete(entry)
+def _count_attempt(key: str) -> int:
+    """Add one attempt to ``key`` atomically (a new window when the old one ended); return it."""
+    now = utcnow()
+    expired = LoginThrottle.window_start <= now - WINDOW
+    insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
+    statement = insert(LoginThrottle).values(key=key, failures=1, window_start=now)
+    statement = statement.on_conflict_do_update(
+        index_elements=[LoginThrottle.key],
+        set_={"failures": case((expired, 1), else_=LoginThrottle.failures + 1),
+              "window_start": case((expired, now), else_=LoginThrottle.window_start)},
+    ).returning(LoginThrottle.failures)
+    return db.session.execute(statement).scalar_one()

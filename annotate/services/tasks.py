@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 from annotate.assignment import AssignmentError, assign_round_robin
 from annotate.extensions import db
+from annotate.numbers import parse_id
 from annotate.labels import TASK_STATES
 from annotate.models import Annotation, Article, AuditEvent, Sentence, Task, User
 from annotate.services import audit
@@ -77,10 +78,10 @@ def parse_ids(values, what: str) -> list[int]:
     """A list of numeric ids from form or CLI values; ``TaskError`` for anything else."""
     ids = []
     for value in values:
-        value = str(value).strip()
-        if not value.isdigit() or len(value) > 18:
-            raise TaskError(f"{what} id {value[:40]!r} is not a number")
-        ids.append(int(value))
+        number = parse_id(str(value))
+        if number is None:
+            raise TaskError(f"{what} id {str(value)[:40]!r} is not a number")
+        ids.append(number)
     return list(dict.fromkeys(ids))
 
 
@@ -336,9 +337,21 @@ def mark_in_progress(task: Task, actor_id: int | None = None) -> bool:
     """
     if task.state != "assigned":
         return False
-    _transition(task, ("assigned",), "start", actor_id if actor_id is not None else task.reviewer_id,
-                state="in_progress")
+    try:
+        _transition(task, ("assigned",), "start",
+                    actor_id if actor_id is not None else task.reviewer_id, state="in_progress")
+    except TaskConflict:  # a concurrent first save started it already: nothing left to do
+        return False
     return True
+
+
+def undecided(task_id: int, reviewer_id: int) -> int:
+    """Sentences of the reviewer's own task without a claim type (``TaskNotFound`` otherwise)."""
+    task = db.session.get(Task, task_id)
+    if task is None or task.reviewer_id != reviewer_id:
+        raise TaskNotFound("No task with that id.")
+    decided, total = progress([task_id])[task_id]
+    return total - decided
 
 
 def task_for(article_id: int, reviewer_id: int) -> Task | None:

@@ -8,6 +8,7 @@ from wtforms import StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from annotate.auth import EVERYONE_LOGGED_IN, allow
+from annotate.numbers import page_number
 from annotate.services import articles as article_service
 from annotate.services.imports import import_upload
 
@@ -31,7 +32,7 @@ def index():
         assigned=request.args.get("assigned", "") if request.args.get("assigned") in ("yes", "no") else "",
         publisher=request.args.get("publisher", "")[:200],
     )
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = page_number(request.args.get("page", ""))
     rows, has_next = article_service.search_articles(filters, page, current_app.config["PAGE_SIZE"])
     return render_template("articles/index.html", rows=rows, page=page, has_next=has_next,
                            filters=filters, publishers=article_service.publishers())
@@ -44,7 +45,8 @@ def detail(article_id: int):
     article = article_service.readable_article(article_id, current_user)
     if article is None:
         abort(404, description="No article with that id.")
-    return render_template("articles/detail.html", article=article,
+    annotations = article_service.annotations_by_sentence(article_id) if current_user.is_admin else {}
+    return render_template("articles/detail.html", article=article, annotations=annotations,
                            sentences=article_service.sentences_of(article_id))
 
 

@@ -7,12 +7,12 @@ from annotate.auth import allow
 from annotate.extensions import db
 from annotate.labels import SOURCE_KINDS
 from annotate.models import Source
+from annotate.numbers import page_number, parse_id
 from annotate.services import sources as service
 
 bp = Blueprint("sources", __name__, url_prefix="/admin/sources")
 
 NO_SOURCE = "No source with that id."
-MAX_PAGE = 1_000_000  # keeps OFFSET a 64-bit integer whatever ?page= says
 
 
 @bp.route("")
@@ -20,7 +20,7 @@ MAX_PAGE = 1_000_000  # keeps OFFSET a 64-bit integer whatever ?page= says
 def index():
     """The registry, by name, searchable by name or alias, a page at a time."""
     term = request.args.get("q", "").strip()[:service.MAX_SEARCH]
-    page = min(max(request.args.get("page", 1, type=int), 1), MAX_PAGE)
+    page = page_number(request.args.get("page", ""))
     rows, has_next = service.list_sources(term, page, current_app.config["PAGE_SIZE"])
     return render_template("sources/index.html", rows=rows, q=term, page=page, has_next=has_next)
 
@@ -74,7 +74,7 @@ def merge(source_id: int):
     source = db.get_or_404(Source, source_id, description=NO_SOURCE)
     if request.method == "GET":
         return _merge_page(source)
-    target_id = request.form.get("target_id", type=int)
+    target_id = parse_id(request.form.get("target_id", ""))
     target = db.session.get(Source, target_id) if target_id is not None else None
     if target is None:
         return _merge_page(source, {"target_id": "choose an existing source to merge into"}), 400

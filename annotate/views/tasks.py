@@ -7,6 +7,7 @@ from sqlalchemy import select
 from annotate.auth import allow, redirect_next
 from annotate.extensions import db
 from annotate.labels import TASK_STATES
+from annotate.numbers import page_number, parse_id
 from annotate.models import Article, User
 from annotate.services import tasks as service
 from annotate.services.tasks import TaskError
@@ -17,8 +18,7 @@ ARTICLE_TASKS_SHOWN = 500
 
 
 def _page() -> int:
-    page = request.args.get("page", 1, type=int)
-    return min(max(page, 1), 1_000_000)
+    return page_number(request.args.get("page", ""))
 
 
 def _per_page() -> int:
@@ -54,14 +54,19 @@ def next_task():
     if task is None:
         flash("No open tasks.", "info")
         return redirect(url_for("tasks.mine"))
-    return redirect(url_for("articles.detail", article_id=task.article_id))
+    return redirect(url_for("workspace.task", task_id=task.id))
 
 
 @bp.route("/tasks/<int:task_id>/submit", methods=["POST"])
 @allow("reviewer")
 def submit(task_id: int):
-    """The reviewer hands in their own task (someone else's is not found)."""
+    """The reviewer hands in their own task (someone else's is not found); undecided
+    sentences need a confirmation."""
     try:
+        undecided = service.undecided(task_id, current_user.id)
+        if undecided and not request.form.get("confirm"):
+            flash(f"{undecided} sentence(s) are still undecided: tick the box to submit anyway.", "error")
+            return redirect(url_for("workspace.task", task_id=task_id))
         service.submit(task_id, current_user.id)
     except TaskError as exc:
         _fail(exc)
@@ -81,11 +86,11 @@ def admin_list():
     """Every task, filterable by reviewer and state, newest first, a page at a time."""
     reviewer_arg = request.args.get("reviewer", "").strip()
     state = request.args.get("state", "").strip() or None
-    if reviewer_arg and not reviewer_arg.isdigit():
+    reviewer_id = parse_id(reviewer_arg) if reviewer_arg else None
+    if reviewer_arg and reviewer_id is None:
         abort(400, description="The reviewer filter must be a reviewer id.")
     if state is not None and state not in TASK_STATES:
         abort(400, description=f"Unknown state; choose one of {', '.join(TASK_STATES)}.")
-    reviewer_id = int(reviewer_arg) if reviewer_arg else None
     page = _page()
     rows, has_next = service.list_tasks(reviewer_id, state, page=page, per_page=_per_page())
     return render_template(

@@ -1,0 +1,156 @@
+"""A reviewer's annotations: reading and saving them with optimistic versions, audited.
+
+Every save names the version it read. The update is a compare-and-swap in SQL
+(``WHERE version = :read``), so two tabs or two clients can never overwrite each other
+silently: the later one gets ``AnnotationConflict`` with the stored value.
+"""
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from annotate.annotation_input import AnnotationInvalid, clean_annotation
+from annotate.extensions import db
+from annotate.labels import DEFAULT_STATUS
+from annotate.models import Annotation, AuditEvent, Sentence, Source, Task, User, utcnow
+from annotate.services import audit
+from annotate.services.tasks import mark_in_progress
+
+OPEN_STATES = ("assigned", "in_progress", "returned")
+
+
+class AnnotationNotFound(LookupError):
+    """No such sentence, or none the caller reviews (the same answer, on purpose)."""
+
+
+class AnnotationConflict(Exception):
+    """The save was refused: the stored annotation is not the version the caller read."""
+
+    def __init__(self, message: str, current: dict):
+        super().__init__(message)
+        self.current = current
+
+
+def reviewable(sentence_id: int, reviewer_id: int) -> tuple[Sentence, Task]:
+    """The sentence and the caller's task on its article, or ``AnnotationNotFound``."""
+    row = db.session.execute(
+        select(Sentence, Task).join(Task, Task.article_id == Sentence.article_id)
+        .where(Sentence.id == sentence_id, Task.reviewer_id == reviewer_id)
+    ).first()
+    if row is None:
+        raise AnnotationNotFound("No sentence with that id among your tasks.")
+    return row.Sentence, row.Task
+
+
+def serialize(annotation: Annotation | None, sentence_id: int) -> dict:
+    """An annotation as pages and the API show it; version 0 when there is none yet."""
+    if annotation is None:
+        return {"sentence_id": sentence_id, "version": 0, "claim_type": None,
+                "status": DEFAULT_STATUS, "source": None, "source_id": None, "span": None,
+                "note": "", "evidence": [], "updated_at": None}
+    source = annotation.source
+    span = None
+    if annotation.span_start is not None:
+        span = {"start": annotation.span_start, "end": annotation.span_end}
+    return {
+        "sentence_id": sentence_id, "version": annotation.version,
+        "claim_type": annotation.claim_type, "status": annotation.status,
+        "source": {"id": source.id, "name": source.name, "kind": source.kind} if source else None,
+        "source_id": annotation.source_id, "span": span, "note": annotation.note,
+        "evidence": list(annotation.evidence or []),
+        "updated_at": annotation.updated_at.isoformat() if annotation.updated_at else None,
+    }
+
+
+def _stored(sentence_id: int, reviewer_id: int) -> Annotation | None:
+    return db.session.scalar(select(Annotation).where(
+        Annotation.sentence_id == sentence_id, Annotation.reviewer_id == reviewer_id))
+
+
+def annotation_of(sentence_id: int, reviewer_id: int) -> dict:
+    """The caller's annotation of a sentence (version 0 when none), or ``AnnotationNotFound``."""
+    reviewable(sentence_id, reviewer_id)
+    return serialize(_stored(sentence_id, reviewer_id), sentence_id)
+
+
+def save(sentence_id: int, reviewer_id: int, data: dict) -> dict:
+    """Save the caller's annotation if ``data["version"]`` is the stored one; return it."""
+    sentence, task = reviewable(sentence_id, reviewer_id)
+    if task.state not in OPEN_STATES:
+        raise AnnotationConflict(f"The task is {task.state}; ask an admin to return it before "
+                                 "changing it.", serialize(_stored(sentence_id, reviewer_id), sentence_id))
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise AnnotationInvalid({"version": "required: the version you read (0 for a new annotation)"})
+    values = _storable(clean_annotation(data, sentence.start, sentence.end))
+    try:
+        annotation = _write(sentence_id, reviewer_id, version, values)
+        if annotation is not None:
+            mark_in_progress(task, actor_id=reviewer_id)
+        db.session.commit()
+    except IntegrityError:  # a concurrent first save of the same sentence won the insert
+        db.session.rollback()
+        annotation = None
+    except BaseException:
+        db.session.rollback()
+        raise
+    stored = _stored(sentence_id, reviewer_id)
+    if annotation is None and (stored is None or stored.version != version):
+        raise AnnotationConflict("This annotation was changed elsewhere since you read it.",
+                                 serialize(stored, sentence_id))
+    return serialize(stored, sentence_id)
+
+
+def _storable(values: dict) -> dict:
+    """Column values from checked fields (the span becomes two columns)."""
+    if "source_id" in values and values["source_id"] is not None:
+        if db.session.get(Source, values["source_id"]) is None:
+            raise AnnotationInvalid({"source_id": "no source with that id"})
+    if "span" in values:
+        span = values.pop("span")
+        values["span_start"], values["span_end"] = (span["start"], span["end"]) if span else (None, None)
+    return values
+
+
+def _write(sentence_id: int, reviewer_id: int, version: int, values: dict) -> Annotation | None:
+    """Insert or compare-and-swap update; None when the stored version is not ``version``
+    or when nothing would change (then no new version and no audit event)."""
+    current = _stored(sentence_id, reviewer_id)
+    if current is None:
+        if version != 0:
+            return None
+        fields = {"status": DEFAULT_STATUS, "note": "", "evidence": [], **values}
+        annotation = Annotation(sentence_id=sentence_id, reviewer_id=reviewer_id, version=1, **fields)
+        db.session.add(annotation)
+        db.session.flush()
+        audit.record("annotation", annotation.id, "create", actor_id=reviewer_id,
+                     after=serialize(annotation, sentence_id))
+        return annotation
+    if current.version != version:
+        return None
+    before = serialize(current, sentence_id)
+    if all(getattr(current, key) == value for key, value in values.items()):
+        return current
+    result = db.session.execute(
+        update(Annotation).where(Annotation.id == current.id, Annotation.version == version)
+        .values(**values, version=Annotation.version + 1, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        return None
+    db.session.refresh(current)
+    audit.record("annotation", current.id, "update", actor_id=reviewer_id, before=before,
+                 after=serialize(current, sentence_id))
+    return current
+
+
+def history(sentence_id: int, reviewer_id: int | None = None) -> list[dict]:
+    """Audit events of a sentence's annotations (one reviewer's, or all), oldest first."""
+    query = (select(AuditEvent, User.username)
+             .join(Annotation, (AuditEvent.entity_type == "annotation") & (AuditEvent.entity_id == Annotation.id))
+             .outerjoin(User, User.id == AuditEvent.actor_id)
+             .where(Annotation.sentence_id == sentence_id).order_by(AuditEvent.id))
+    if reviewer_id is not None:
+        query = query.where(Annotation.reviewer_id == reviewer_id)
+    return [{"at": event.at.isoformat(), "who": username, "action": event.action,
+             "before": event.before, "after": event.after}
+            for event, username in db.session.execute(query)]

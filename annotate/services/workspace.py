@@ -1,0 +1,88 @@
+"""What the reviewer's workspace shows: a task's sentences, the reviewer's annotations of
+them, progress, and source suggestions. Read-only; saving is in services/annotations.py."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from annotate.attribution import suggest_sources
+from annotate.extensions import db
+from annotate.models import Annotation, Article, Sentence, Source, Task
+from annotate.segment import Span
+
+
+class WorkspaceNotFound(LookupError):
+    """No such task among the caller's."""
+
+
+@dataclass
+class Workspace:
+    """One reviewer's view of one task."""
+
+    task: Task
+    article: Article
+    sentences: list[Sentence]
+    annotations: dict[int, Annotation]  # by sentence id
+    current: Sentence | None
+
+    @property
+    def decided(self) -> int:
+        """Sentences with a claim type chosen."""
+        return sum(1 for a in self.annotations.values() if a.claim_type is not None)
+
+    def neighbours(self) -> tuple[Sentence | None, Sentence | None]:
+        """The sentences before and after the current one."""
+        if self.current is None:
+            return None, None
+        index = self.sentences.index(self.current)
+        before = self.sentences[index - 1] if index > 0 else None
+        after = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+        return before, after
+
+
+def load(task_id: int, reviewer_id: int, sentence_id: int | None) -> Workspace:
+    """The task's workspace, opened at ``sentence_id`` or where the reviewer left off."""
+    task = db.session.scalar(select(Task).where(Task.id == task_id, Task.reviewer_id == reviewer_id))
+    if task is None:
+        raise WorkspaceNotFound("No task with that id among yours.")
+    sentences = list(db.session.scalars(
+        select(Sentence).where(Sentence.article_id == task.article_id).order_by(Sentence.position)))
+    annotations = {a.sentence_id: a for a in db.session.scalars(
+        select(Annotation).join(Sentence, Sentence.id == Annotation.sentence_id)
+        .where(Sentence.article_id == task.article_id, Annotation.reviewer_id == reviewer_id))}
+    by_id = {s.id: s for s in sentences}
+    current = by_id.get(sentence_id) if sentence_id else _where_left_off(sentences, annotations)
+    return Workspace(task, task.article, sentences, annotations, current)
+
+
+def _where_left_off(sentences, annotations) -> Sentence | None:
+    """The sentence after the last one saved, or the first undecided one, or the first."""
+    if annotations:
+        last = max(annotations.values(), key=lambda a: (a.updated_at, a.id))
+        index = next(i for i, s in enumerate(sentences) if s.id == last.sentence_id)
+        return sentences[min(index + 1, len(sentences) - 1)]
+    return sentences[0] if sentences else None
+
+
+def registry() -> list[Source]:
+    """Every registered source, by name."""
+    return list(db.session.scalars(select(Source).order_by(Source.name)))
+
+
+def suggestion_for(workspace: Workspace, sources: list[Source]):
+    """The source suggestion for the current sentence, or None."""
+    if workspace.current is None:
+        return None
+    text = workspace.article.text
+    spans = [Span(s.start, s.end, text[s.start:s.end], s.kind) for s in workspace.sentences]
+    suggestions = suggest_sources(text, spans, sources)
+    return suggestions[workspace.sentences.index(workspace.current)]
+
+
+def resolve_source(label: str, sources: list[Source]) -> Source | None:
+    """The registry entry whose name or alias is ``label`` (ignoring case), if any."""
+    wanted = " ".join(label.split()).casefold()
+    for source in sources:
+        if wanted in {source.name.casefold(), *(alias.casefold() for alias in source.aliases or [])}:
+            return source
+    return None

@@ -1,0 +1,365 @@
+// The reviewer's workspace: keyboard shortcuts and saving as you go.
+// The page works without this file (its form posts and re-renders); this adds
+// single-key labelling, saves each change through the JSON API within about a second,
+// and shows both values when a save is refused as stale (409).
+(function () {
+  "use strict";
+
+  const root = document.getElementById("workspace");
+  const form = document.getElementById("ws-form");
+  if (!root || !form) return;
+
+  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  const apiUrl = root.dataset.apiUrl;
+  const sentenceStart = Number(root.dataset.sentenceStart);
+  const $ = (id) => document.getElementById(id);
+  const SAVE_DELAY_MS = 400;
+  let timer = null;
+  let saving = false;
+  let dirty = false;
+  let pendingConflict = null;
+
+  // --- reading and writing the form ---------------------------------------------------------
+
+  function checked(name) {
+    const input = form.querySelector(`input[name="${name}"]:checked`);
+    return input ? input.value : "";
+  }
+
+  function setChoice(name, value) {
+    const input = form.querySelector(`input[name="${name}"][value="${value}"]`);
+    if (input) { input.checked = true; changed(); }
+  }
+
+  function evidenceItems() {
+    return Array.from($("ws-evidence-list").children)
+      .filter((li) => !li.querySelector('input[type=checkbox]:checked'))
+      .map((li) => ({ url: li.dataset.url, quote: li.dataset.quote || "" }));
+  }
+
+  function spanValue() {
+    const start = $("ws-span-start").value, end = $("ws-span-end").value;
+    const clear = $("ws-clear-span");
+    if (start === "" || end === "" || (clear && clear.checked)) return null;
+    return { start: Number(start), end: Number(end) };
+  }
+
+  function state() {
+    return {
+      version: Number($("ws-version").value),
+      claim_type: checked("claim_type") || null,
+      status: checked("status") || "unverified",
+      source_id: $("ws-source").dataset.sourceId ? Number($("ws-source").dataset.sourceId) : null,
+      note: $("ws-note").value,
+      evidence: evidenceItems(),
+      span: spanValue(),
+    };
+  }
+
+  function show(annotation) {
+    $("ws-version").value = annotation.version;
+    form.querySelectorAll('input[name="claim_type"]').forEach((i) => { i.checked = i.value === (annotation.claim_type || ""); });
+    form.querySelectorAll('input[name="status"]').forEach((i) => { i.checked = i.value === annotation.status; });
+    $("ws-source").value = annotation.source ? annotation.source.name : "";
+    $("ws-source").dataset.sourceId = annotation.source_id || "";
+    $("ws-note").value = annotation.note;
+    const list = $("ws-evidence-list");
+    list.replaceChildren(...annotation.evidence.map(evidenceElement));
+    $("ws-span-start").value = annotation.span ? annotation.span.start : "";
+    $("ws-span-end").value = annotation.span ? annotation.span.end : "";
+    updateBadges(annotation);
+  }
+
+  function evidenceElement(item) {
+    const li = document.createElement("li");
+    li.dataset.url = item.url;
+    li.dataset.quote = item.quote || "";
+    const link = document.createElement("a");
+    link.href = item.url;            // only http(s) reach here: the server refuses the rest
+    link.rel = "noopener noreferrer";
+    link.target = "_blank";
+    link.referrerPolicy = "no-referrer";
+    link.textContent = item.url;
+    li.append(link);
+    if (item.quote) { const q = document.createElement("q"); q.textContent = item.quote; li.append(" ", q); }
+    const remove = document.createElement("button");
+    remove.type = "button";
+    remove.className = "secondary small";
+    remove.textContent = "remove";
+    remove.addEventListener("click", () => { li.remove(); changed(); });
+    li.append(" ", remove);
+    return li;
+  }
+
+  function updateBadges(annotation) {
+    const item = document.getElementById("s" + root.dataset.sentenceId);
+    if (!item) return;
+    const wasDecided = item.classList.contains("decided");
+    item.classList.toggle("decided", Boolean(annotation.claim_type));
+    const badges = item.querySelector(".badges");
+    const parts = [];
+    if (annotation.claim_type) parts.push(["claim-" + annotation.claim_type, annotation.claim_type.replace("_", " ")]);
+    if (annotation.source) parts.push(["source", annotation.source.name]);
+    if (annotation.status !== "unverified") parts.push(["status-" + annotation.status, annotation.status]);
+    badges.replaceChildren(...parts.map(([cls, text]) => {
+      const span = document.createElement("span");
+      span.className = "badge " + cls;
+      span.textContent = text;
+      return span;
+    }));
+    if (wasDecided !== Boolean(annotation.claim_type)) {
+      const bar = $("ws-progress");
+      bar.value = Number(bar.value) + (annotation.claim_type ? 1 : -1);
+      $("ws-progress-text").textContent = `${bar.value} / ${bar.max} decided`;
+      $("ws-submit-form").dataset.undecided = String(bar.max - bar.value);
+    }
+  }
+
+  // --- saving -------------------------------------------------------------------------------
+
+  function changed() {
+    dirty = true;
+    $("ws-save-state").textContent = "unsaved…";
+    clearTimeout(timer);
+    timer = setTimeout(save, SAVE_DELAY_MS);
+  }
+
+  async function save() {
+    if (saving) { clearTimeout(timer); timer = setTimeout(save, SAVE_DELAY_MS); return; }
+    if (pendingConflict) return;
+    saving = true;
+    dirty = false;
+    const sent = state();
+    $("ws-save-state").textContent = "saving…";
+    try {
+      const response = await fetch(apiUrl, {
+        method: "PUT",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept": "application/json" },
+        body: JSON.stringify(sent),
+        credentials: "same-origin",
+      });
+      const body = await response.json().catch(() => ({}));
+      if (response.ok) {
+        $("ws-version").value = body.version;
+        updateBadges(body);
+        $("ws-save-state").textContent = dirty ? "unsaved…" : "saved";
+      } else if (response.status === 409) {
+        conflict(sent, body.error.details.current);
+      } else {
+        dirty = true;
+        const details = body.error ? Object.values(body.error.details || {}).join("; ") : "";
+        $("ws-save-state").textContent = "not saved: " + (body.error ? body.error.message : response.status) + (details ? " " + details : "");
+      }
+    } catch (error) {
+      dirty = true;
+      $("ws-save-state").textContent = "not saved (network): will retry";
+      timer = setTimeout(save, 2000);
+    } finally {
+      saving = false;
+    }
+  }
+
+  function describe(a) {
+    return [
+      "claim type: " + (a.claim_type || "undecided"),
+      "source id: " + (a.source_id || "the article itself") + (a.source ? " (" + a.source.name + ")" : ""),
+      "status: " + a.status,
+      "note: " + (a.note || ""),
+      "evidence: " + (a.evidence.map((e) => e.url).join(", ") || "none"),
+    ].join("\n");
+  }
+
+  function conflict(mine, theirs) {
+    pendingConflict = { mine, theirs };
+    $("ws-conflict-mine").textContent = describe(mine);
+    $("ws-conflict-theirs").textContent = describe(theirs);
+    $("ws-conflict").hidden = false;
+    $("ws-save-state").textContent = "not saved: changed elsewhere";
+  }
+
+  $("ws-keep-mine").addEventListener("click", () => {
+    const { theirs } = pendingConflict;
+    pendingConflict = null;
+    $("ws-conflict").hidden = true;
+    $("ws-version").value = theirs.version;   // save ours on top of the version we now know
+    save();
+  });
+
+  $("ws-take-theirs").addEventListener("click", () => {
+    const { theirs } = pendingConflict;
+    pendingConflict = null;
+    $("ws-conflict").hidden = true;
+    show(theirs);
+    dirty = false;
+    $("ws-save-state").textContent = "saved";
+  });
+
+  // --- fields -------------------------------------------------------------------------------
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const next = event.submitter && event.submitter.id === "ws-save-next";
+    clearTimeout(timer);
+    save().then(() => { if (next && !dirty && !pendingConflict && $("ws-next")) location.href = $("ws-next").href; });
+  });
+  form.querySelectorAll('input[type=radio]').forEach((input) => input.addEventListener("change", changed));
+  $("ws-note").addEventListener("input", changed);
+
+  const sourceBox = $("ws-source");
+  function resolveSource() {
+    const label = sourceBox.value.trim().toLowerCase();
+    if (!label) { sourceBox.dataset.sourceId = ""; changed(); return; }
+    const option = Array.from(document.querySelectorAll("#ws-source-list option"))
+      .find((o) => o.value.toLowerCase() === label);
+    if (option) {
+      sourceBox.dataset.sourceId = option.dataset.id;
+      const name = document.querySelector(`#ws-source-list option[data-id="${option.dataset.id}"]`).value;
+      sourceBox.value = name;
+      changed();
+    } else if ($("ws-new-kind").value) {
+      createSource(sourceBox.value.trim(), $("ws-new-kind").value);
+    } else {
+      $("ws-save-state").textContent = "not in the registry: choose a kind to add it";
+      $("ws-new-kind").focus();
+    }
+  }
+  sourceBox.addEventListener("change", resolveSource);
+  $("ws-new-kind").addEventListener("change", () => { if (sourceBox.value.trim()) resolveSource(); });
+
+  async function createSource(name, kind) {
+    const response = await fetch(root.dataset.sourcesUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
+      body: JSON.stringify({ name, kind }),
+      credentials: "same-origin",
+    });
+    const body = await response.json().catch(() => ({}));
+    if (response.status !== 201) {
+      $("ws-save-state").textContent = "source not added: " + Object.values((body.error || {}).details || {}).join("; ");
+      return;
+    }
+    const option = document.createElement("option");
+    option.value = body.name;
+    option.dataset.id = body.id;
+    $("ws-source-list").append(option);
+    sourceBox.dataset.sourceId = body.id;
+    $("ws-new-kind").value = "";
+    changed();
+  }
+
+  function acceptSuggestion() {
+    const suggestion = $("ws-suggestion");
+    if (!suggestion) return;
+    sourceBox.value = suggestion.dataset.source;
+    resolveSource();
+  }
+  if ($("ws-accept")) $("ws-accept").addEventListener("click", (event) => { event.preventDefault(); acceptSuggestion(); });
+
+  function addEvidence() {
+    const url = $("ws-evidence-url").value.trim();
+    if (!url) return;
+    if (!/^https?:\/\/[^\s/]+/i.test(url)) {
+      $("ws-save-state").textContent = "only http and https links are accepted";
+      return;
+    }
+    $("ws-evidence-list").append(evidenceElement({ url, quote: $("ws-evidence-quote").value.trim() }));
+    $("ws-evidence-url").value = "";
+    $("ws-evidence-quote").value = "";
+    changed();
+  }
+  $("ws-evidence-add").hidden = false;
+  $("ws-evidence-add").addEventListener("click", addEvidence);
+  [$("ws-evidence-url"), $("ws-evidence-quote")].forEach((input) => input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") { event.preventDefault(); addEvidence(); }
+  }));
+  // Existing items get JavaScript remove buttons instead of the form's checkboxes.
+  Array.from($("ws-evidence-list").children).forEach((li) => li.replaceWith(evidenceElement({ url: li.dataset.url, quote: li.dataset.quote })));
+  form.querySelector('input[name="evidence_count"]').value = "0";
+
+  // A selection inside the current sentence becomes its narrower span.
+  document.addEventListener("mouseup", () => {
+    const text = $("ws-current-text");
+    const selection = window.getSelection();
+    if (!text || !selection || selection.isCollapsed || selection.rangeCount !== 1) return;
+    const range = selection.getRangeAt(0);
+    if (!text.contains(range.startContainer) || !text.contains(range.endContainer)) return;
+    const before = document.createRange();
+    before.selectNodeContents(text);
+    before.setEnd(range.startContainer, range.startOffset);
+    let start = before.toString().length, end = start + range.toString().length;
+    const raw = range.toString();
+    start += raw.length - raw.trimStart().length;
+    end -= raw.length - raw.trimEnd().length;
+    if (end <= start) return;
+    $("ws-span-start").value = sentenceStart + start;
+    $("ws-span-end").value = sentenceStart + end;
+    $("ws-span-text").textContent = "“" + text.textContent.slice(start, end) + "”";
+    changed();
+  });
+
+  // --- keyboard -----------------------------------------------------------------------------
+
+  const help = $("ws-help");
+  function toggleHelp(open) { help.hidden = open === undefined ? !help.hidden : !open; }
+  $("ws-help-button").addEventListener("click", () => toggleHelp());
+  help.addEventListener("click", (event) => { if (event.target === help) toggleHelp(false); });
+
+  function go(link) {
+    if (!link) return;
+    clearTimeout(timer);
+    if (dirty) save().then(() => { if (!dirty && !pendingConflict) location.href = link.href; });
+    else location.href = link.href;
+  }
+
+  const CLAIM_KEYS = { c: "checkable", m: "minor", n: "not_a_claim", u: "" };
+  const STATUS_KEYS = { 1: "unverified", 2: "supported", 3: "refuted", 4: "misleading", 5: "unverifiable" };
+
+  document.addEventListener("keydown", (event) => {
+    const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName) && event.target.type !== "radio" && event.target.type !== "checkbox";
+    if (event.key === "Escape") {
+      toggleHelp(false);
+      if (typing) { if (event.target === sourceBox) resolveSource(); event.target.blur(); }
+      return;
+    }
+    if (typing) {
+      if (event.target === sourceBox && event.key === "Enter") { event.preventDefault(); resolveSource(); sourceBox.blur(); }
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key;
+    let handled = true;
+    if (key === "?") toggleHelp();
+    else if (key === "j" || key === "ArrowDown") go($("ws-next"));
+    else if (key === "k" || key === "ArrowUp") go($("ws-prev"));
+    else if (key in CLAIM_KEYS) setChoice("claim_type", CLAIM_KEYS[key]);
+    else if (key in STATUS_KEYS) setChoice("status", STATUS_KEYS[key]);
+    else if (key === "s" || key === "/") { sourceBox.focus(); sourceBox.select(); }
+    else if (key === "a") acceptSuggestion();
+    else if (key === "e") $("ws-evidence-url").focus();
+    else if (key === "o") $("ws-note").focus();
+    else if (key === "S") $("ws-submit").focus();   // then Enter submits
+    else handled = false;
+    if (handled) event.preventDefault();
+  });
+
+  window.addEventListener("beforeunload", (event) => {
+    if (dirty || saving || pendingConflict) { event.preventDefault(); event.returnValue = ""; }
+  });
+
+  $("ws-submit-form").addEventListener("submit", (event) => {
+    const undecided = Number($("ws-submit-form").dataset.undecided);
+    if (undecided > 0) {
+      if (!window.confirm(`${undecided} sentence(s) are still undecided. Submit anyway?`)) { event.preventDefault(); return; }
+      const confirmBox = $("ws-confirm");
+      if (confirmBox) confirmBox.checked = true;
+      else {
+        const hidden = document.createElement("input");
+        hidden.type = "hidden"; hidden.name = "confirm"; hidden.value = "1";
+        $("ws-submit-form").append(hidden);
+      }
+    }
+  });
+
+  const current = document.getElementById("s" + root.dataset.sentenceId);
+  if (current) current.scrollIntoView({ block: "center" });
+})();

@@ -1,0 +1,123 @@
+"""The reviewer's workspace: one task's article, sentence by sentence.
+
+Without JavaScript the panel is a form that posts here and the page re-renders; with it,
+static/workspace.js saves each change through the API and adds the keyboard shortcuts.
+"""
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from annotate.annotation_input import MAX_EVIDENCE, AnnotationInvalid
+from annotate.auth import allow
+from annotate.labels import CLAIM_TYPES, SOURCE_KINDS, STATUSES
+from annotate.numbers import MAX_ID, parse_count, parse_id
+from annotate.services import annotations
+from annotate.services import sources as source_service
+from annotate.services import workspace as workspace_service
+
+bp = Blueprint("workspace", __name__)
+
+
+def _load(task_id: int, sentence_id: int | None):
+    try:
+        return workspace_service.load(task_id, current_user.id, sentence_id)
+    except workspace_service.WorkspaceNotFound as missing:
+        abort(404, description=str(missing))
+
+
+def render(workspace, status: int = 200, errors=None, conflict=None, draft=None):
+    """The workspace page, with the panel for the current sentence."""
+    sources = workspace_service.registry()
+    current = workspace.current
+    annotation = draft or annotations.serialize(
+        workspace.annotations.get(current.id) if current else None, current.id if current else 0)
+    return render_template(
+        "workspace/task.html", ws=workspace, sources=sources, annotation=annotation,
+        suggestion=workspace_service.suggestion_for(workspace, sources),
+        history=annotations.history(current.id, current_user.id) if current else [],
+        neighbours=workspace.neighbours(), errors=errors or {}, conflict=conflict,
+        claim_types=CLAIM_TYPES, statuses=STATUSES, source_kinds=SOURCE_KINDS,
+    ), status
+
+
+@bp.route("/tasks/<int:task_id>")
+@allow("reviewer")
+def task(task_id: int):
+    """Open a task at a sentence (``?s=``) or where the reviewer left off."""
+    workspace = _load(task_id, parse_id(request.args.get("s", "")))
+    if request.args.get("s") and workspace.current is None:
+        abort(404, description="No sentence with that id in this task.")
+    return render(workspace)
+
+
+@bp.route("/tasks/<int:task_id>/sentences/<int:sentence_id>", methods=["POST"])
+@allow("reviewer")
+def save(task_id: int, sentence_id: int):
+    """Save the panel's form (the no-JavaScript path), then show the next sentence."""
+    workspace = _load(task_id, sentence_id)
+    if workspace.current is None:
+        abort(404, description="No sentence with that id in this task.")
+    try:
+        data = form_to_annotation(request.form, workspace_service.registry())
+        annotations.save(sentence_id, current_user.id, data)
+    except AnnotationInvalid as invalid:
+        return render(workspace, 422, errors=invalid.errors)
+    except source_service.SourceError as refused:
+        return render(workspace, 422, errors={"source": str(refused)})
+    except annotations.AnnotationConflict as conflict:
+        return render(workspace, 409, conflict=conflict.current)
+    _, after = workspace.neighbours()
+    target = after.id if after is not None and request.form.get("next") else sentence_id
+    flash("Saved.", "info")
+    return redirect(url_for("workspace.task", task_id=task_id, s=target))
+
+
+def form_to_annotation(form, sources) -> dict:
+    """Read the panel's form fields into the API's annotation fields."""
+    version = parse_count(form.get("version", ""), MAX_ID)
+    if version is None:
+        raise AnnotationInvalid({"version": "missing; reload the page"})
+    return {
+        "version": version,
+        "claim_type": form.get("claim_type") or None,
+        "status": form.get("status", "unverified"),
+        "source_id": _source_id(form.get("accept_source") or form.get("source", ""),
+                                form.get("new_source_kind", ""), sources),
+        "note": form.get("note", ""),
+        "evidence": _evidence(form),
+        "span": _span(form),
+    }
+
+
+def _source_id(label: str, new_kind: str, sources) -> int | None:
+    label = " ".join(label.split())
+    if not label:
+        return None
+    known = workspace_service.resolve_source(label, sources)
+    if known is not None:
+        return known.id
+    if not new_kind:
+        raise AnnotationInvalid({"source": f"{label!r} is not in the registry; choose a kind to add it"})
+    draft = source_service.SourceDraft(name=label, kind=new_kind)
+    return source_service.create_source(draft, actor_id=current_user.id).id
+
+
+def _evidence(form) -> list[dict]:
+    items = []
+    for index in range(parse_count(form.get("evidence_count", "0"), MAX_EVIDENCE) or 0):
+        if form.get(f"remove_evidence_{index}"):
+            continue
+        url = form.get(f"evidence_url_{index}", "").strip()
+        if url:
+            items.append({"url": url, "quote": form.get(f"evidence_quote_{index}", "")})
+    if form.get("evidence_url_new", "").strip():
+        items.append({"url": form["evidence_url_new"], "quote": form.get("evidence_quote_new", "")})
+    return items
+
+
+def _span(form):
+    start = parse_count(form.get("span_start", ""), MAX_ID)
+    end = parse_count(form.get("span_end", ""), MAX_ID)
+    if form.get("clear_span") or start is None or end is None:
+        return None
+    return {"start": start, "end": end}

@@ -1,0 +1,212 @@
+"""Saving annotations: versions and 409s, validation, blind review, audit, concurrency."""
+
+import io
+import json
+import threading
+
+import pytest
+from sqlalchemy import func, select
+
+from annotate.extensions import db
+from annotate.models import Annotation, Article, AuditEvent, Sentence, Source, Task
+from annotate.services import tasks as task_service
+from annotate.services.imports import import_file
+from tests.conftest import csrf_token, login
+
+TEXT = "A Headline\n\nThe ministry said rain fell. Prices rose 3.5% in May. It was cold."
+
+
+@pytest.fixture
+def task(app, users):
+    """rev1's task on a four-sentence article; returns ids of the task and its sentences."""
+    with app.app_context():
+        import_file(io.BytesIO(json.dumps({"text": TEXT}).encode() + b"\n"), "t.jsonl",
+                    app.config["MAX_RECORD_BYTES"])
+        article_id = db.session.scalar(select(Article.id))
+        task_service.assign_article(article_id, [users["rev1"]])
+        source = Source(name="Ministry", kind="government", aliases=["the ministry"], description="")
+        db.session.add(source)
+        db.session.commit()
+        sentences = list(db.session.scalars(select(Sentence.id).order_by(Sentence.position)))
+        return {"task": task_service.task_for(article_id, users["rev1"]).id, "article": article_id,
+                "sentences": sentences, "source": source.id}
+
+
+def api_client(app, username):
+    """A logged-in client and its CSRF token for the API's header."""
+    client = app.test_client()
+    assert login(client, username).status_code == 302
+    return client, csrf_token(client, "/tasks")
+
+
+def put(client, token, sentence_id, body):
+    """PUT an annotation as the page does (session + X-CSRFToken)."""
+    return client.put(f"/api/v1/sentences/{sentence_id}/annotation", json=body,
+                      headers={"X-CSRFToken": token})
+
+
+def test_first_save_creates_version_1_and_starts_the_task(app, task):
+    client, token = api_client(app, "rev1")
+    sid = task["sentences"][1]
+    assert client.get(f"/api/v1/sentences/{sid}/annotation").get_json()["version"] == 0
+    response = put(client, token, sid, {"version": 0, "claim_type": "checkable", "source_id": task["source"],
+                                        "status": "supported", "note": "ok",
+                                        "evidence": [{"url": "https://example.org/a", "quote": "rain"}]})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["version"] == 1 and body["source"]["name"] == "Ministry"
+    assert body["evidence"] == [{"url": "https://example.org/a", "quote": "rain"}]
+    with app.app_context():
+        assert db.session.get(Task, task["task"]).state == "in_progress"
+        event = db.session.scalar(select(AuditEvent).where(AuditEvent.entity_type == "annotation"))
+        assert event.action == "create" and event.after["claim_type"] == "checkable" and event.actor_id
+
+
+def test_stale_save_gets_409_with_the_stored_value(app, task):
+    one, token_one = api_client(app, "rev1")
+    two, token_two = api_client(app, "rev1")  # a second tab or device of the same reviewer
+    sid = task["sentences"][2]
+    assert put(one, token_one, sid, {"version": 0, "claim_type": "checkable"}).status_code == 200
+    assert put(two, token_two, sid, {"version": 0, "claim_type": "minor"}).status_code == 409
+    assert put(one, token_one, sid, {"version": 1, "claim_type": "not_a_claim"}).status_code == 200
+    stale = put(two, token_two, sid, {"version": 1, "claim_type": "minor"})
+    assert stale.status_code == 409
+    error = stale.get_json()["error"]
+    assert error["code"] == "conflict" and error["details"]["current"]["claim_type"] == "not_a_claim"
+    assert error["details"]["current"]["version"] == 2
+    retried = put(two, token_two, sid, {"version": 2, "claim_type": "minor"})
+    assert retried.status_code == 200 and retried.get_json()["version"] == 3
+    with app.app_context():
+        events = db.session.scalars(select(AuditEvent.after).where(AuditEvent.entity_type == "annotation")
+                                    .order_by(AuditEvent.id)).all()
+    assert [e["claim_type"] for e in events] == ["checkable", "not_a_claim", "minor"]
+
+
+def test_unchanged_save_makes_no_new_version(app, task):
+    client, token = api_client(app, "rev1")
+    sid = task["sentences"][1]
+    put(client, token, sid, {"version": 0, "claim_type": "minor"})
+    again = put(client, token, sid, {"version": 1, "claim_type": "minor"})
+    assert again.status_code == 200 and again.get_json()["version"] == 1
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"version": 0, "evidence": [{"url": "javascript:alert(1)"}]}, "evidence"),
+    ({"version": 0, "evidence": [{"url": "JaVaScRiPt:alert(1)"}]}, "evidence"),
+    ({"version": 0, "evidence": [{"url": "data:text/html,<script>x</script>"}]}, "evidence"),
+    ({"version": 0, "evidence": [{"url": "//evil.example/x"}]}, "evidence"),
+    ({"version": 0, "evidence": "https://example.org"}, "evidence"),
+    ({"version": 0, "claim_type": "opinion"}, "claim_type"),
+    ({"version": 0, "status": "true"}, "status"),
+    ({"version": 0, "source_id": 99999}, "source_id"),
+    ({"version": 0, "source_id": "abc"}, "source_id"),
+    ({"version": 0, "span": {"start": 0, "end": 5}}, "span"),
+    ({"version": 0, "note": 5}, "note"),
+    ({"version": 0, "colour": "red"}, "fields"),
+    ({"claim_type": "minor"}, "version"),
+    ({"version": "1"}, "version"),
+])
+def test_invalid_annotations_get_422_and_change_nothing(app, task, body, field):
+    client, token = api_client(app, "rev1")
+    response = put(client, token, task["sentences"][1], body)
+    assert response.status_code == 422, response.get_json()
+    assert field in response.get_json()["error"]["details"]
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Annotation)) == 0
+        assert db.session.scalar(select(func.count()).select_from(AuditEvent)
+                                 .where(AuditEvent.entity_type == "annotation")) == 0
+
+
+def test_a_narrower_span_must_lie_inside_the_sentence(app, task):
+    client, token = api_client(app, "rev1")
+    with app.app_context():
+        sentence = db.session.get(Sentence, task["sentences"][1])
+        start, end = sentence.start, sentence.end
+    ok = put(client, token, task["sentences"][1], {"version": 0, "span": {"start": start + 4, "end": start + 12}})
+    assert ok.status_code == 200 and ok.get_json()["span"] == {"start": start + 4, "end": start + 12}
+    outside = put(client, token, task["sentences"][1], {"version": 1, "span": {"start": start, "end": end + 1}})
+    assert outside.status_code == 422
+
+
+def test_bad_requests_are_refused_in_the_api_shape(app, task):
+    client, token = api_client(app, "rev1")
+    sid = task["sentences"][1]
+    url = f"/api/v1/sentences/{sid}/annotation"
+    no_csrf = client.put(url, json={"version": 0})
+    assert no_csrf.status_code == 400 and no_csrf.get_json()["error"]["code"] == "csrf"
+    not_json = client.put(url, data="version=0", headers={"X-CSRFToken": token})
+    assert not_json.status_code == 415 and "application/json" in not_json.get_json()["error"]["message"]
+    broken = client.put(url, data="{", content_type="application/json", headers={"X-CSRFToken": token})
+    assert broken.status_code == 400
+    anonymous = app.test_client().get(url)
+    assert anonymous.status_code == 401 and anonymous.get_json()["error"]["code"] == "unauthorized"
+    assert client.get("/api/v1/sentences/999999/annotation").status_code == 404
+
+
+def test_review_is_blind_and_foreign_ids_are_404(app, task, users):
+    client, token = api_client(app, "rev1")
+    sid = task["sentences"][1]
+    put(client, token, sid, {"version": 0, "claim_type": "checkable", "note": "mine"})
+    other, other_token = api_client(app, "rev2")  # rev2 has no task on the article
+    for response in (other.get(f"/api/v1/sentences/{sid}/annotation"),
+                     put(other, other_token, sid, {"version": 0, "claim_type": "minor"}),
+                     other.get(f"/tasks/{task['task']}")):
+        assert response.status_code == 404
+    with app.app_context():  # now rev2 gets the article too: they still see only their own
+        task_service.assign_article(task["article"], [users["rev2"]])
+    theirs = other.get(f"/api/v1/sentences/{sid}/annotation").get_json()
+    assert theirs["version"] == 0 and theirs["note"] == ""
+
+
+def test_submitted_task_is_locked_until_returned(app, task):
+    client, token = api_client(app, "rev1")
+    sid = task["sentences"][1]
+    put(client, token, sid, {"version": 0, "claim_type": "minor"})
+    with app.app_context():
+        task_service.submit(task["task"], db.session.get(Task, task["task"]).reviewer_id)
+    locked = put(client, token, sid, {"version": 1, "claim_type": "checkable"})
+    assert locked.status_code == 409 and "submitted" in locked.get_json()["error"]["message"]
+    with app.app_context():
+        task_service.return_task(task["task"], "Check sentence 2 again")
+    assert put(client, token, sid, {"version": 1, "claim_type": "checkable"}).status_code == 200
+
+
+def test_eight_threads_saving_lose_nothing(app, task):
+    """Every acknowledged save is stored and audited; contention yields 409s, never loss."""
+    clients = [api_client(app, "rev1") for _ in range(8)]
+    sentences = task["sentences"]
+    acknowledged = {sid: 0 for sid in sentences}
+    lock = threading.Lock()
+    errors = []
+
+    def worker(number):
+        client, token = clients[number]
+        sid = sentences[number % len(sentences)]  # two threads per sentence: real contention
+        for round_ in range(15):
+            read = client.get(f"/api/v1/sentences/{sid}/annotation")
+            if read.status_code != 200:
+                errors.append((read.status_code, read.get_data(as_text=True)[:300]))
+                return
+            current = read.get_json()
+            response = put(client, token, sid, {"version": current["version"],
+                                                "note": f"thread {number} round {round_}"})
+            if response.status_code == 200:
+                with lock:
+                    acknowledged[sid] += 1
+            elif response.status_code != 409:
+                errors.append((response.status_code, response.get_data(as_text=True)[:200]))
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors
+    with app.app_context():
+        for sid, count in acknowledged.items():
+            stored = db.session.scalar(select(Annotation).where(Annotation.sentence_id == sid))
+            assert stored.version == count  # each acknowledged save is one version, none lost
+            audited = db.session.scalar(select(func.count()).select_from(AuditEvent).where(
+                AuditEvent.entity_type == "annotation", AuditEvent.entity_id == stored.id))
+            assert audited == count
+    assert sum(acknowledged.values()) >= len(sentences)

@@ -1,0 +1,161 @@
+"""The reviewer's workspace without JavaScript: forms post, the page re-renders."""
+
+import io
+import json
+import re
+
+import pytest
+from sqlalchemy import func, select
+
+from annotate.extensions import db
+from annotate.models import Annotation, Article, Sentence, Source, Task
+from annotate.services import tasks as task_service
+from annotate.services.imports import import_file
+from tests.conftest import csrf_token, login
+
+HOSTILE = ("Hostile page\n\nThe figure <img src=x onerror=alert(1)> was wrong, Xinhua reported. "
+           "Then <script>alert('x')</script> appeared.")
+
+
+def make_task(app, users, text, reviewer="rev1"):
+    """Import ``text`` as one article, assign it, return (task id, sentence ids)."""
+    with app.app_context():
+        import_file(io.BytesIO(json.dumps({"text": text}).encode()), "w.json", app.config["MAX_RECORD_BYTES"])
+        article_id = db.session.scalar(select(Article.id).order_by(Article.id.desc()))
+        task_service.assign_article(article_id, [users[reviewer]])
+        db.session.add(Source(name="Xinhua", kind="news_agency", aliases=["Xinhua News Agency"], description=""))
+        db.session.commit()
+        sentences = list(db.session.scalars(select(Sentence.id).where(Sentence.article_id == article_id)
+                                            .order_by(Sentence.position)))
+        return task_service.task_for(article_id, users[reviewer]).id, sentences
+
+
+def form(client, task_id, sentence_id, **fields):
+    """Post the panel form of a sentence with the version shown on the page."""
+    page = client.get(f"/tasks/{task_id}?s={sentence_id}").get_data(as_text=True)
+    version = re.search(r'name="version" id="ws-version" value="(\d+)"', page).group(1)
+    data = {"csrf_token": csrf_token(client, f"/tasks/{task_id}"), "version": version,
+            "status": "unverified", **fields}
+    return client.post(f"/tasks/{task_id}/sentences/{sentence_id}", data=data)
+
+
+@pytest.fixture
+def reviewer(app, users):
+    """rev1, logged in."""
+    client = app.test_client()
+    login(client, "rev1")
+    return client
+
+
+def test_article_markup_shows_as_text(app, users, reviewer):
+    task_id, _ = make_task(app, users, HOSTILE)
+    page = reviewer.get(f"/tasks/{task_id}").get_data(as_text=True)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    assert "<img src=x" not in page and "<script>alert" not in page
+
+
+def test_form_save_then_next_sentence(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    response = form(reviewer, task_id, sentences[1], claim_type="checkable", source="xinhua news agency",
+                    status="supported", note="checked", evidence_url_new="https://example.org/report",
+                    evidence_quote_new="it was wrong", next="1")
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"s={sentences[2]}")
+    with app.app_context():
+        annotation = db.session.scalar(select(Annotation))
+        assert (annotation.claim_type, annotation.status, annotation.source.name) == ("checkable", "supported", "Xinhua")
+        assert annotation.evidence == [{"url": "https://example.org/report", "quote": "it was wrong"}]
+    page = reviewer.get(f"/tasks/{task_id}?s={sentences[1]}").get_data(as_text=True)
+    assert 'rel="noopener noreferrer"' in page and 'referrerpolicy="no-referrer"' in page
+    assert "1 / 3 decided" in page
+
+
+def test_form_refuses_javascript_evidence(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    response = form(reviewer, task_id, sentences[1], claim_type="checkable",
+                    evidence_url_new="javascript:alert(document.cookie)")
+    assert response.status_code == 422
+    assert "only http and https links are accepted" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Annotation)) == 0
+
+
+def test_form_conflict_shows_the_stored_value(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    token = csrf_token(reviewer, f"/tasks/{task_id}")
+    base = {"csrf_token": token, "status": "unverified"}
+    assert reviewer.post(f"/tasks/{task_id}/sentences/{sentences[1]}",
+                         data=dict(base, version="0", claim_type="minor")).status_code == 302
+    stale = reviewer.post(f"/tasks/{task_id}/sentences/{sentences[1]}",
+                          data=dict(base, version="0", claim_type="checkable"))
+    body = stale.get_data(as_text=True)
+    assert stale.status_code == 409 and "changed elsewhere" in body and "(version 1): minor" in body
+
+
+def test_unknown_source_needs_a_kind_then_is_created_inline(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    refused = form(reviewer, task_id, sentences[1], claim_type="checkable", source="Orbitec")
+    assert refused.status_code == 422 and "choose a kind to add it" in refused.get_data(as_text=True)
+    created = form(reviewer, task_id, sentences[1], claim_type="checkable", source="Orbitec",
+                   new_source_kind="organization")
+    assert created.status_code == 302
+    with app.app_context():
+        assert db.session.scalar(select(Annotation)).source.name == "Orbitec"
+
+
+def test_submit_warns_about_undecided_sentences(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    form(reviewer, task_id, sentences[0], claim_type="not_a_claim")
+    token = csrf_token(reviewer, f"/tasks/{task_id}")
+    warned = reviewer.post(f"/tasks/{task_id}/submit", data={"csrf_token": token})
+    assert warned.status_code == 302 and warned.headers["Location"].endswith(f"/tasks/{task_id}")
+    assert "2 sentence(s) are still undecided" in reviewer.get(f"/tasks/{task_id}").get_data(as_text=True)
+    with app.app_context():
+        assert db.session.get(Task, task_id).state == "in_progress"
+    confirmed = reviewer.post(f"/tasks/{task_id}/submit", data={"csrf_token": token, "confirm": "1"})
+    assert confirmed.status_code == 302
+    with app.app_context():
+        assert db.session.get(Task, task_id).state == "submitted"
+
+
+def test_returned_task_shows_the_reason_and_opens_where_it_was(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    form(reviewer, task_id, sentences[1], claim_type="minor")
+    with app.app_context():
+        task_service.submit(task_id, users["rev1"])
+        task_service.return_task(task_id, "Sentence 3 needs a source <b>please</b>")
+    page = reviewer.get(f"/tasks/{task_id}").get_data(as_text=True)
+    assert "Returned by an admin: Sentence 3 needs a source &lt;b&gt;please&lt;/b&gt;" in page
+    assert f'class="ws-sentence kind-body current' in page
+    assert re.search(rf'id="s{sentences[2]}"', page)
+    current = re.search(r'data-sentence-id="(\d+)" data-sentence-start', page).group(1)
+    assert int(current) == sentences[2]  # the sentence after the last one saved
+
+
+def test_history_lists_every_change(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    form(reviewer, task_id, sentences[1], claim_type="minor")
+    form(reviewer, task_id, sentences[1], claim_type="checkable", status="refuted")
+    page = reviewer.get(f"/tasks/{task_id}?s={sentences[1]}").get_data(as_text=True)
+    assert "History (2)" in page
+    assert "rev1 create:\n              minor" in page or "rev1 create:" in page
+    assert re.search(r"rev1 update:\s+checkable,\s+the article itself,\s+refuted \(v2\)", page)
+
+
+def test_foreign_task_and_sentence_are_404(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE, reviewer="rev2")
+    assert reviewer.get(f"/tasks/{task_id}").status_code == 404
+    token = csrf_token(reviewer, "/tasks")
+    assert reviewer.post(f"/tasks/{task_id}/sentences/{sentences[0]}",
+                         data={"csrf_token": token, "version": "0"}).status_code == 404
+
+
+def test_admin_sees_every_reviewers_annotations_on_the_article_page(app, users, reviewer, admin_client):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    form(reviewer, task_id, sentences[1], claim_type="checkable", source="Xinhua", note="<i>sure</i>")
+    with app.app_context():
+        article_id = db.session.scalar(select(Article.id))
+    page = admin_client.get(f"/articles/{article_id}").get_data(as_text=True)
+    assert "rev1: checkable,\n                Xinhua, unverified — &lt;i&gt;sure&lt;/i&gt;" in page
+    rev_page = reviewer.get(f"/articles/{article_id}").get_data(as_text=True)
+    assert "rev1: checkable" not in rev_page  # reviewers see labels only in their workspace
