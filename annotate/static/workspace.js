@@ -361,5 +361,5 @@
   });
 
   const current = document.getElementById("s" + root.dataset.sentenceId);
-  if (current) current.scrollIntoView({ block: "center" });
+  if (current) current.scrollIntoView({ block: "nearest" });
 })();
