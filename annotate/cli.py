@@ -29,7 +29,7 @@ def main() -> None:
 def register(app) -> None:
     """Add this module's commands to ``app.cli``."""
     for command in (init_db_command, import_command, create_user_command, demo_command,
-                    assign_command):
+                    assign_command, export_command):
         app.cli.add_command(command)
 
 
@@ -166,3 +166,41 @@ def assign_command(articles: tuple[int, ...], unassigned: bool, reviewers: tuple
     if len(lines) > ASSIGN_LINES_SHOWN:
         click.echo(f"... and {len(lines) - ASSIGN_LINES_SHOWN} more articles")
     click.echo(f"assigned: {report.summary()}")
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "claimreview", "labelstudio"]),
+              required=True, help="Export format (SPEC §4).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: standard output).")
+@click.option("--article", multiple=True, help="Only this article id (repeatable).")
+@click.option("--task", help="Only this task's article and its reviewer's annotations.")
+@click.option("--reviewer", help="Only annotations by this reviewer (username or id).")
+@click.option("--status", help="Only annotations with this status.")
+@click.option("--claim-type", "claim_type", help="Only annotations with this claim type.")
+@click.option("--source", help="Only annotations with this source (name or id).")
+@click.option("--since", help="Only annotations changed on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only annotations changed on or before this date (YYYY-MM-DD).")
+@with_appcontext
+def export_command(fmt: str, output: Path | None, **filters) -> None:
+    """Export the dataset, streamed; progress goes to stderr."""
+    from annotate.services import export
+
+    try:
+        chosen = export.parse_filter(filters)
+    except export.ExportError as error:
+        raise click.UsageError(str(error)) from None
+    total = export.count_articles(chosen)
+    with click.progressbar(length=total, label=f"exporting {total:,} articles", file=sys.stderr) as bar:
+        pieces = export.stream(fmt, chosen, current_app.config, on_batch=bar.update)
+        if output is None:
+            for piece in pieces:
+                sys.stdout.write(piece)
+            sys.stdout.flush()
+            return
+        partial = output.with_name(output.name + ".partial")
+        with partial.open("w", encoding="utf-8", newline="") as handle:
+            for piece in pieces:
+                handle.write(piece)
+        partial.replace(output)  # a reader never sees half a file
+    click.echo(f"wrote {output} ({output.stat().st_size:,} bytes, {total:,} articles)", err=True)

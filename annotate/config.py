@@ -25,6 +25,10 @@ DEFAULTS = {
     "REMEMBER_COOKIE_HTTPONLY": True,
     "WTF_CSRF_TIME_LIMIT": None,
     "PAGE_SIZE": 50,
+    # ClaimReview exports name the reviewing organization and link back to this site.
+    "REVIEWING_ORGANIZATION": "annotate fact-check desk",
+    "REVIEWING_ORGANIZATION_URL": None,
+    "PUBLIC_BASE_URL": "http://127.0.0.1:5000",
 }
 
 

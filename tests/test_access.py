@@ -59,6 +59,9 @@ TABLE = [
     ("api.put_annotation", "PUT", "/api/v1/sentences/{sid}/annotation", (401, 415, 415, 415)),
     ("api.list_sources", "GET", "/api/v1/sources", (401, 200, 200, 200)),
     ("api.create_source", "POST", "/api/v1/sources", (401, 415, 415, 415)),
+    ("exports.index", "GET", "/admin/export", (302, 403, 403, 200)),
+    ("exports.download", "GET", "/admin/export/download", (302, 403, 403, 400)),  # 400: no format
+    ("api.export_dataset", "GET", "/api/v1/export", (401, 403, 403, 400)),
 ]
 
 

@@ -51,6 +51,19 @@ def put_annotation(sentence_id: int):
         return api_error(409, "conflict", str(conflict), {"current": conflict.current})
 
 
+@bp.route("/export", methods=["GET"])
+@allow("admin")
+def export_dataset():
+    """The dataset, streamed (``format`` and the filters as query parameters)."""
+    from annotate.services.export import ExportError
+    from annotate.views.exports import streamed_export
+
+    try:
+        return streamed_export(request.args)
+    except ExportError as error:
+        return api_error(400, "invalid_filter", str(error))
+
+
 @bp.route("/sources", methods=["GET"])
 @allow(*EVERYONE_LOGGED_IN)
 def list_sources():

@@ -1,0 +1,246 @@
+"""Reading the dataset for export: filters, batches of articles as plain records, streamed.
+
+Each batch of articles costs five queries (articles, sentences, annotations, task reviewers,
+adjudicated labels), whatever the batch holds; nothing keeps more than one batch in memory.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+from typing import Iterator
+
+from sqlalchemy import exists, func, select
+
+from annotate import dataset
+from annotate.extensions import db
+from annotate.labels import CLAIM_TYPES, STATUSES
+from annotate.models import Annotation, Article, FinalLabel, Sentence, Source, Task, User, utcnow
+from annotate.numbers import parse_id
+
+BATCH_ARTICLES = 200
+
+
+class ExportError(ValueError):
+    """A filter or format that cannot be exported; the message says which."""
+
+
+@dataclass
+class ExportFilter:
+    """What to export. Article and task select articles; the others select annotations
+    (and, when any is set, only the articles and sentences that have a matching one)."""
+
+    articles: list[int] = field(default_factory=list)
+    task: int | None = None
+    reviewer: str | None = None
+    status: str | None = None
+    claim_type: str | None = None
+    source: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def selects_annotations(self) -> bool:
+        """True when annotation-level filters are set."""
+        return any(v is not None for v in (self.reviewer, self.status, self.claim_type,
+                                            self.source, self.since, self.until, self.task))
+
+
+def parse_filter(values) -> ExportFilter:
+    """Build a filter from query-string or CLI values (a mapping with ``getlist``-like lists)."""
+    def one(key):
+        value = values.get(key)
+        value = value.strip() if isinstance(value, str) else value
+        return value or None
+
+    articles = values.getlist("article") if hasattr(values, "getlist") else list(values.get("article") or [])
+    ids = [parse_id(str(value)) for value in articles]
+    if None in ids:
+        raise ExportError("article must be article ids (whole numbers)")
+    task = one("task")
+    if task is not None and parse_id(str(task)) is None:
+        raise ExportError("task must be a task id (a whole number)")
+    status, claim_type = one("status"), one("claim_type")
+    if status is not None and status not in STATUSES:
+        raise ExportError(f"status must be one of {', '.join(STATUSES)}")
+    if claim_type is not None and claim_type not in CLAIM_TYPES:
+        raise ExportError(f"claim_type must be one of {', '.join(CLAIM_TYPES)}")
+    return ExportFilter(articles=ids, task=parse_id(str(task)) if task else None,
+                        reviewer=one("reviewer"), status=status, claim_type=claim_type,
+                        source=one("source"), since=_date(one("since"), "since"),
+                        until=_date(one("until"), "until"))
+
+
+def _date(text, name: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        raise ExportError(f"{name} must be a date YYYY-MM-DD") from None
+
+
+def check_format(fmt: str | None) -> str:
+    """The format, or ``ExportError`` naming the ones there are."""
+    if fmt not in dataset.FORMATS:
+        raise ExportError(f"format must be one of {', '.join(dataset.FORMATS)}")
+    return fmt
+
+
+def _annotation_conditions(filters: ExportFilter) -> list:
+    conditions = []
+    if filters.reviewer is not None:
+        reviewer_id = parse_id(filters.reviewer)
+        conditions.append(User.id == reviewer_id if reviewer_id else User.username == filters.reviewer)
+    if filters.status is not None:
+        conditions.append(Annotation.status == filters.status)
+    if filters.claim_type is not None:
+        conditions.append(Annotation.claim_type == filters.claim_type)
+    if filters.source is not None:
+        source_id = parse_id(filters.source)
+        conditions.append(Annotation.source_id == source_id if source_id else
+                          Annotation.source_id.in_(select(Source.id).where(Source.name == filters.source)))
+    if filters.since is not None:
+        conditions.append(Annotation.updated_at >= datetime.combine(filters.since, time.min, timezone.utc))
+    if filters.until is not None:
+        conditions.append(Annotation.updated_at < datetime.combine(filters.until, time.max, timezone.utc))
+    if filters.task is not None:
+        task = select(Task.article_id, Task.reviewer_id).where(Task.id == filters.task).subquery()
+        conditions.append(exists().where(task.c.reviewer_id == Annotation.reviewer_id,
+                                         task.c.article_id == Sentence.article_id))
+    return conditions
+
+
+def _article_query(filters: ExportFilter):
+    query = select(Article)
+    if filters.articles:
+        query = query.where(Article.id.in_(filters.articles))
+    if filters.task is not None:
+        query = query.where(Article.id.in_(select(Task.article_id).where(Task.id == filters.task)))
+    if filters.selects_annotations:
+        matching = (select(Sentence.article_id).join(Annotation, Annotation.sentence_id == Sentence.id)
+                    .join(User, User.id == Annotation.reviewer_id).where(*_annotation_conditions(filters)))
+        query = query.where(Article.id.in_(matching))
+    return query.order_by(Article.id)
+
+
+def count_articles(filters: ExportFilter) -> int:
+    """How many articles the export will hold (for progress bars)."""
+    return db.session.scalar(select(func.count()).select_from(_article_query(filters).subquery()))
+
+
+def sources() -> list[dict]:
+    """Every registered source, as the json format lists it."""
+    return [{"id": s.id, "name": s.name, "kind": s.kind, "aliases": list(s.aliases or []),
+             "description": s.description, "created_at": s.created_at.isoformat(),
+             "updated_at": s.updated_at.isoformat()}
+            for s in db.session.scalars(select(Source).order_by(Source.id))]
+
+
+def iter_articles(filters: ExportFilter, on_batch=lambda n: None) -> Iterator[dict]:
+    """Articles as json-format records, read in batches by id (keyset, no OFFSET)."""
+    last_id = 0
+    query = _article_query(filters)
+    while True:
+        batch = list(db.session.scalars(query.where(Article.id > last_id).limit(BATCH_ARTICLES)))
+        if not batch:
+            return
+        last_id = batch[-1].id
+        yield from _records(batch, filters)
+        on_batch(len(batch))
+        db.session.expunge_all()  # keep the identity map from growing with the export
+
+
+def _records(batch: list[Article], filters: ExportFilter) -> list[dict]:
+    ids = [article.id for article in batch]
+    sentences = db.session.execute(
+        select(Sentence.id, Sentence.article_id, Sentence.position, Sentence.start, Sentence.end,
+               Sentence.kind).where(Sentence.article_id.in_(ids))
+        .order_by(Sentence.article_id, Sentence.position)).all()
+    annotations = _annotations(ids, filters)
+    reviewers: dict[int, set[int]] = {}
+    for article_id, reviewer_id in db.session.execute(
+            select(Task.article_id, Task.reviewer_id).where(Task.article_id.in_(ids))):
+        reviewers.setdefault(article_id, set()).add(reviewer_id)
+    adjudicated = _adjudicated(ids)
+    by_article: dict[int, list] = {article_id: [] for article_id in ids}
+    for sentence in sentences:
+        by_article[sentence.article_id].append(sentence)
+    return [_article_record(article, by_article[article.id], annotations, reviewers.get(article.id, set()),
+                            adjudicated, filters) for article in batch]
+
+
+def _annotations(article_ids: list[int], filters: ExportFilter) -> dict[int, list[dict]]:
+    rows = db.session.execute(
+        select(Annotation, User.username).join(Sentence, Sentence.id == Annotation.sentence_id)
+        .join(User, User.id == Annotation.reviewer_id)
+        .where(Sentence.article_id.in_(article_ids), *_annotation_conditions(filters))
+        .order_by(Annotation.sentence_id, User.username)).all()
+    grouped: dict[int, list[dict]] = {}
+    for annotation, username in rows:
+        grouped.setdefault(annotation.sentence_id, []).append(annotation_record(annotation, username))
+    return grouped
+
+
+def annotation_record(annotation: Annotation, username: str) -> dict:
+    """One annotation as the json format holds it."""
+    span = None
+    if annotation.span_start is not None:
+        span = {"start": annotation.span_start, "end": annotation.span_end}
+    return {"id": annotation.id, "reviewer": username, "reviewer_id": annotation.reviewer_id,
+            "claim_type": annotation.claim_type, "source_id": annotation.source_id,
+            "status": annotation.status, "note": annotation.note,
+            "evidence": list(annotation.evidence or []), "span": span, "version": annotation.version,
+            "created_at": annotation.created_at.isoformat(), "updated_at": annotation.updated_at.isoformat()}
+
+
+def _adjudicated(article_ids: list[int]) -> dict[int, dict]:
+    rows = db.session.execute(
+        select(FinalLabel, User.username).join(Sentence, Sentence.id == FinalLabel.sentence_id)
+        .outerjoin(User, User.id == FinalLabel.decided_by_id)
+        .where(Sentence.article_id.in_(article_ids))).all()
+    return {label.sentence_id: {"claim_type": label.claim_type, "source_id": label.source_id,
+                                "status": label.status, "method": label.method,
+                                "decided_by": username, "decided_at": label.decided_at.isoformat()}
+            for label, username in rows}
+
+
+def _article_record(article, sentences, annotations, reviewer_ids, adjudicated, filters) -> dict:
+    text = article.text
+    records = []
+    for sentence in sentences:
+        mine = annotations.get(sentence.id, [])
+        if filters.selects_annotations and not mine:
+            continue
+        records.append({
+            "id": sentence.id, "position": sentence.position, "start": sentence.start,
+            "end": sentence.end, "text": text[sentence.start:sentence.end], "kind": sentence.kind,
+            "annotations": mine,
+            "final": dataset.final_label(mine, reviewer_ids, adjudicated.get(sentence.id)),
+        })
+    return {
+        "id": article.id, "text": text, "text_sha256": article.text_sha256, "title": article.title,
+        "url": article.url, "publisher": article.publisher,
+        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "language": article.language, "external_id": article.external_id, "meta": article.meta or {},
+        "created_at": article.created_at.isoformat(), "sentences": records,
+    }
+
+
+def stream(fmt: str, filters: ExportFilter, config: dict, on_batch=lambda n: None) -> Iterator[str]:
+    """The export in ``fmt``, as pieces of text."""
+    articles = iter_articles(filters, on_batch)
+    if fmt == "json":
+        header = {"schema_version": dataset.SCHEMA_VERSION, "exported_at": utcnow().isoformat(),
+                  "label_set": dataset.label_set()}
+        return dataset.write_json(header, sources(), articles)
+    by_id = {source["id"]: source for source in sources()}
+    if fmt == "jsonl":
+        return dataset.write_jsonl(dataset.rows(articles, by_id))
+    if fmt == "csv":
+        return dataset.write_csv(dataset.rows(articles, by_id))
+    if fmt == "claimreview":
+        organization = {"@type": "Organization", "name": config["REVIEWING_ORGANIZATION"]}
+        if config.get("REVIEWING_ORGANIZATION_URL"):
+            organization["url"] = config["REVIEWING_ORGANIZATION_URL"]
+        return dataset.write_json_array(dataset.claim_reviews(articles, by_id, organization,
+                                                              config["PUBLIC_BASE_URL"].rstrip("/")))
+    return dataset.write_json_array(dataset.label_studio_tasks(articles))

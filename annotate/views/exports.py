@@ -1,0 +1,40 @@
+"""Downloading the dataset (admins): the export page and its streamed download."""
+
+from flask import Blueprint, Response, current_app, render_template, request, stream_with_context
+
+from annotate import dataset
+from annotate.auth import allow
+from annotate.labels import CLAIM_TYPES, STATUSES
+from annotate.services import export
+
+bp = Blueprint("exports", __name__)
+
+
+def streamed_export(args) -> Response:
+    """A streamed download of the export that ``args`` asks for (400 on a bad filter)."""
+    fmt = export.check_format(args.get("format"))
+    filters = export.parse_filter(args)
+    pieces = export.stream(fmt, filters, current_app.config)
+    filename = f"annotate-export.{dataset.EXTENSIONS[fmt]}"
+    return Response(stream_with_context(pieces), mimetype=dataset.MEDIA_TYPES[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"',
+                             "X-Accel-Buffering": "no"})
+
+
+@bp.route("/admin/export")
+@allow("admin")
+def index():
+    """The export form: format and filters."""
+    return render_template("exports/index.html", formats=dataset.FORMATS, statuses=STATUSES,
+                           claim_types=CLAIM_TYPES, error=None)
+
+
+@bp.route("/admin/export/download")
+@allow("admin")
+def download():
+    """Stream the export as a file download."""
+    try:
+        return streamed_export(request.args)
+    except export.ExportError as error:
+        return render_template("exports/index.html", formats=dataset.FORMATS, statuses=STATUSES,
+                               claim_types=CLAIM_TYPES, error=str(error)), 400

@@ -1,0 +1,195 @@
+"""Exports: formats, schemas, final labels, filters, streaming, and what must never leak."""
+
+import csv
+import io
+import json
+
+import jsonschema
+import pytest
+from sqlalchemy import select
+
+from annotate import dataset
+from annotate.extensions import db
+from annotate.models import Article, FinalLabel, Sentence, Source, User
+from annotate.services import annotations, export
+from annotate.services import tasks as task_service
+from annotate.services.imports import import_file
+
+TEXTS = [
+    "Port reopens\n\nThe port authority said 42 ships waited. =HYPERLINK(\"http://evil\") was typed. It rained.",
+    "Second story\n\n<script>alert(1)</script> appeared, Xinhua reported. +1 for everyone. @home is fine.",
+]
+
+
+@pytest.fixture
+def corpus(app, users):
+    """Two articles, both reviewed by rev1 and rev2, with agreeing and disagreeing labels."""
+    with app.app_context():
+        data = "".join(json.dumps({"text": t, "publisher": "Wire", "url": f"https://example.org/{i}",
+                                   "published_at": "2026-03-14T09:30:00Z"}) + "\n" for i, t in enumerate(TEXTS))
+        import_file(io.BytesIO(data.encode()), "c.jsonl", app.config["MAX_RECORD_BYTES"])
+        xinhua = Source(name="Xinhua", kind="news_agency", aliases=[], description="")
+        db.session.add(xinhua)
+        db.session.commit()
+        articles = list(db.session.scalars(select(Article.id).order_by(Article.id)))
+        for article_id in articles:
+            task_service.assign_article(article_id, [users["rev1"], users["rev2"]])
+        s = {a: list(db.session.scalars(select(Sentence.id).where(Sentence.article_id == a)
+                                         .order_by(Sentence.position))) for a in articles}
+        first, second = articles
+        for reviewer in ("rev1", "rev2"):  # agree on s[first][1], disagree on s[first][2]
+            annotations.save(s[first][1], users[reviewer], {"version": 0, "claim_type": "checkable",
+                             "status": "supported", "evidence": [{"url": "https://example.org/e", "quote": "=cmd"}]})
+        annotations.save(s[first][2], users["rev1"], {"version": 0, "claim_type": "checkable", "note": "-2 points"})
+        annotations.save(s[first][2], users["rev2"], {"version": 0, "claim_type": "minor"})
+        annotations.save(s[second][1], users["rev1"], {"version": 0, "claim_type": "checkable",
+                         "source_id": xinhua.id, "status": "refuted", "note": "<b>bold</b>"})
+        db.session.add(FinalLabel(sentence_id=s[second][1], claim_type="checkable", source_id=xinhua.id,
+                                  status="refuted", method="adjudicated", decided_by_id=users["admin"]))
+        db.session.commit()
+        return {"articles": articles, "sentences": s, "xinhua": xinhua.id}
+
+
+def run(app, fmt, *args) -> str:
+    """``annotate export --format fmt`` to stdout; the output."""
+    result = app.test_cli_runner().invoke(args=["export", "--format", fmt, *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_json_validates_and_carries_final_labels(app, corpus):
+    document = json.loads(run(app, "json"))
+    jsonschema.validate(document, json.loads(dataset.SCHEMAS["json"].read_text()))
+    assert document["schema_version"] == 1 and document["sources"][0]["name"] == "Xinhua"
+    first, second = document["articles"]
+    finals = [s["final"] for s in first["sentences"]]
+    assert finals[1]["method"] == "unanimous" and finals[1]["status"] == "supported"
+    assert finals[2] is None  # rev1 and rev2 disagree: empty until an admin decides
+    assert second["sentences"][1]["final"]["method"] == "adjudicated"
+    assert second["sentences"][1]["final"]["decided_by"] == "admin"
+    for article in document["articles"]:
+        for sentence in article["sentences"]:
+            assert article["text"][sentence["start"]:sentence["end"]] == sentence["text"]
+
+
+def test_jsonl_validates_and_loads_in_pandas(app, corpus):
+    import pandas
+
+    text = run(app, "jsonl")
+    schema = json.loads(dataset.SCHEMAS["jsonl"].read_text())
+    lines = [json.loads(line) for line in text.splitlines()]
+    for line in lines:
+        jsonschema.validate(line, schema)
+    assert len({tuple(line) for line in lines}) == 1  # the same keys, in order, on every line
+    frame = pandas.read_json(io.StringIO(text), lines=True)
+    assert len(frame) == 3 and list(frame.columns) == list(dataset.ROW_FIELDS)
+    assert frame["final_source_id"].dtype.kind == "i" and frame["span_start"].dtype.kind == "i"
+    assert set(frame["final_method"]) == {"unanimous", "", "adjudicated"}
+
+
+def test_csv_neutralises_formulas_and_keeps_html_as_data(app, corpus):
+    rows = list(csv.DictReader(io.StringIO(run(app, "csv"))))
+    assert len(rows) == 3
+    cells = [value for row in rows for value in row.values()]
+    numbers = {str(n) for n in range(-1, 10_000)}  # -1 marks a missing number: a number, no formula
+    assert not any(cell.startswith(("=", "+", "-", "@")) for cell in cells if cell not in numbers)
+    assert any(cell.startswith("'=HYPERLINK") for cell in cells)
+    assert any(cell == "'-2 points" for cell in cells)
+    assert any("<script>alert(1)</script>" in cell for cell in cells)  # data, not markup
+
+
+def test_claimreview_has_the_required_and_recommended_fields(app, corpus):
+    items = json.loads(run(app, "claimreview"))
+    assert len(items) == 2  # the unanimous "supported" and the adjudicated "refuted"
+    by_rating = {item["reviewRating"]["alternateName"]: item for item in items}
+    refuted = by_rating["False"]
+    assert refuted["@type"] == "ClaimReview" and refuted["claimReviewed"].startswith("<script>")
+    assert refuted["reviewRating"] == {"@type": "Rating", "bestRating": 5, "worstRating": 1,
+                                       "alternateName": "False", "ratingValue": 1}
+    assert refuted["itemReviewed"]["author"] == {"@type": "Organization", "name": "Xinhua"}
+    assert refuted["itemReviewed"]["appearance"]["url"] == "https://example.org/1"
+    assert refuted["url"].startswith("http") and refuted["datePublished"]
+    assert refuted["author"]["@type"] == "Organization" and refuted["author"]["name"]
+    assert by_rating["True"]["itemReviewed"]["author"]["name"] == "Wire"  # the article itself
+
+
+def test_labelstudio_tasks_carry_spans_and_labels(app, corpus):
+    tasks = json.loads(run(app, "labelstudio"))
+    first = tasks[0]
+    assert first["data"]["text"] == TEXTS[0]
+    results = [r for a in first["annotations"] for r in a["result"]]
+    for result in results:
+        value = result["value"]
+        assert TEXTS[0][value["start"]:value["end"]] == value["text"]
+        assert value["labels"][0] in ("checkable", "minor", "not_a_claim")
+    assert {a["meta"]["reviewer"] for a in first["annotations"]} == {"rev1", "rev2"}
+
+
+def test_filters_are_the_same_on_cli_api_and_web(app, corpus, admin_client):
+    by_cli = run(app, "jsonl", "--reviewer", "rev2", "--claim-type", "minor")
+    query = "format=jsonl&reviewer=rev2&claim_type=minor"
+    by_api = admin_client.get(f"/api/v1/export?{query}").get_data(as_text=True)
+    by_web = admin_client.get(f"/admin/export/download?{query}").get_data(as_text=True)
+    assert by_cli == by_api == by_web
+    [line] = [json.loads(line) for line in by_cli.splitlines()]
+    assert line["reviewers"] == "rev2" and line["reviewer_claim_types"] == "minor"
+    only_second = json.loads(run(app, "json", "--article", str(corpus["articles"][1])))
+    assert [a["id"] for a in only_second["articles"]] == [corpus["articles"][1]]
+    by_source = json.loads(run(app, "json", "--source", "Xinhua"))
+    assert [len(a["sentences"]) for a in by_source["articles"]] == [1]
+    assert json.loads(run(app, "json", "--since", "2999-01-01"))["articles"] == []
+
+
+@pytest.mark.parametrize("query, message", [("format=xml", "format must be one of"),
+                                            ("format=json&status=true", "status must be one of"),
+                                            ("format=json&since=yesterday", "since must be a date"),
+                                            ("format=json&article=abc", "article must be")])
+def test_bad_filters_are_400(app, corpus, admin_client, query, message):
+    api = admin_client.get(f"/api/v1/export?{query}")
+    assert api.status_code == 400 and message in api.get_json()["error"]["message"]
+    web = admin_client.get(f"/admin/export/download?{query}")
+    assert web.status_code == 400 and message in web.get_data(as_text=True)
+
+
+def test_cli_refuses_bad_filters(app, corpus):
+    result = app.test_cli_runner().invoke(args=["export", "--format", "json", "--status", "maybe"])
+    assert result.exit_code == 2 and "status must be one of" in result.output
+
+
+def test_reviewers_cannot_export(app, corpus, reviewer_client):
+    assert reviewer_client.get("/admin/export").status_code == 403
+    assert reviewer_client.get("/admin/export/download?format=json").status_code == 403
+    assert reviewer_client.get("/api/v1/export?format=json").status_code == 403
+
+
+def test_no_export_carries_secrets(app, corpus):
+    with app.app_context():
+        hashes = list(db.session.scalars(select(User.password_hash)))
+    for fmt in dataset.FORMATS:
+        output = run(app, fmt)
+        assert "scrypt" not in output and "password" not in output
+        assert not any(h in output for h in hashes)
+        assert app.config["SECRET_KEY"] not in output
+
+
+def test_export_to_a_file_with_progress(app, corpus, tmp_path):
+    target = tmp_path / "out.json"
+    result = app.test_cli_runner().invoke(args=["export", "--format", "json", "-o", str(target)])
+    assert result.exit_code == 0 and "exporting 2 articles" in result.output
+    assert json.loads(target.read_text())["schema_version"] == 1
+    assert not (tmp_path / "out.json.partial").exists()
+
+
+def test_a_download_streams_and_stops_when_the_client_goes(app, corpus, admin_client, monkeypatch):
+    monkeypatch.setattr(export, "BATCH_ARTICLES", 1)
+    batches = []
+    real = export._records
+    monkeypatch.setattr(export, "_records", lambda batch, filters: batches.append(1) or real(batch, filters))
+    response = admin_client.get("/admin/export/download?format=json", buffered=False)
+    assert response.status_code == 200 and response.is_streamed
+    assert response.headers["Content-Disposition"] == 'attachment; filename="annotate-export.json"'
+    pieces = iter(response.response)
+    assert next(pieces).startswith(b'{"schema_version": 1') and batches == []  # sent before any read
+    assert b"Port reopens" in next(pieces) and len(batches) == 1  # one article, one batch
+    response.close()  # the client goes away: the generator is closed, the second batch never read
+    assert len(batches) == 1
