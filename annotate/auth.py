@@ -27,12 +27,41 @@ def allow(*audience: str):
 
 
 def init_login(app) -> None:
-    """Set up Flask-Login and the per-request role check."""
+    """Set up Flask-Login, API tokens, CSRF for session requests and the role check."""
     login_manager.init_app(app)
     login_manager.login_view = "auth.login"
     login_manager.session_protection = "strong"
     login_manager.user_loader(load_user)
+    # CSRF is checked here rather than by CSRFProtect itself, so that API calls that carry a
+    # bearer token (and no cookie authority) are exempt while every session request is not.
+    app.config["WTF_CSRF_CHECK_DEFAULT"] = False
+    app.before_request(authenticate_request)
     app.before_request(enforce_audience)
+
+
+def bearer_token() -> str | None:
+    """The token of an ``Authorization: Bearer`` header on an API request, if any."""
+    header = request.headers.get("Authorization", "")
+    if request.path.startswith("/api/") and header[:7].lower() == "bearer ":
+        return header[7:].strip()
+    return None
+
+
+def authenticate_request():
+    """API calls with a bearer token are that token's user only (the session is ignored);
+    every other request is a session request and its posts need a CSRF token."""
+    from flask import g
+    from flask_login import AnonymousUserMixin
+
+    from annotate.extensions import csrf
+    from annotate.services.tokens import user_for_token
+
+    token = bearer_token()
+    if token is None:
+        csrf.protect()
+        return None
+    g._login_user = user_for_token(token) or AnonymousUserMixin()
+    return None
 
 
 def load_user(session_id: str):
@@ -61,7 +90,7 @@ def enforce_audience():
         return None
     if not current_user.is_authenticated:
         if request.path.startswith("/api/"):
-            abort(401, description="Log in, or send an API token.")
+            abort(401, description="Send a valid API token (Authorization: Bearer …) or log in.")
         return login_manager.unauthorized()
     if current_user.role not in audience:
         abort(403)

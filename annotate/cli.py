@@ -29,7 +29,7 @@ def main() -> None:
 def register(app) -> None:
     """Add this module's commands to ``app.cli``."""
     for command in (init_db_command, import_command, create_user_command, demo_command,
-                    assign_command, export_command):
+                    assign_command, export_command, create_token_command):
         app.cli.add_command(command)
 
 
@@ -103,6 +103,28 @@ def create_user_command(username: str, role: str) -> None:
     except account_service.AccountError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"created {role} {username!r}")
+
+
+@click.command("create-token")
+@click.argument("username")
+@click.option("--name", "token_name", default="command line", show_default=True, help="What the token is for.")
+@with_appcontext
+def create_token_command(username: str, token_name: str) -> None:
+    """Make an API token for a user and print it (it is shown only this once)."""
+    from sqlalchemy import select
+
+    from annotate.extensions import db
+    from annotate.models import User
+    from annotate.services import tokens
+
+    user = db.session.scalar(select(User).where(User.username == username))
+    if user is None:
+        raise click.ClickException(f"no account named {username!r}")
+    try:
+        _, secret = tokens.create_token(user.id, token_name)
+    except tokens.TokenError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(secret)
 
 
 @click.command("demo")

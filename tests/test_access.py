@@ -8,6 +8,7 @@ import pytest
 from annotate.extensions import db
 from annotate.models import Sentence, Source
 from annotate.services import tasks as task_service
+from annotate.services import tokens
 from annotate.services.imports import import_file
 from tests.conftest import csrf_token, login
 
@@ -18,7 +19,7 @@ TOKEN_PAGE = {"anonymous": "/login", "reviewer": "/tasks", "other_reviewer": "/t
 
 # (endpoint, method, path): statuses for anonymous, the task's reviewer, another reviewer, admin.
 # POSTs carry a valid CSRF token and no other field. {a} = rev1's article, {t} = rev1's task,
-# {s} = a source, {u} = rev2's account, {sid} = a sentence of {a}. 302 for anonymous is the redirect to the login page.
+# {s} = a source, {u} = rev2's account, {sid} = a sentence of {a}, {tok} = rev1's API token. 302 for anonymous is the redirect to the login page.
 TABLE = [
     ("auth.login", "GET", "/login", (200, 302, 302, 302)),
     ("auth.login", "POST", "/login", (400, 302, 302, 302)),
@@ -62,6 +63,21 @@ TABLE = [
     ("exports.index", "GET", "/admin/export", (302, 403, 403, 200)),
     ("exports.download", "GET", "/admin/export/download", (302, 403, 403, 400)),  # 400: no format
     ("api.export_dataset", "GET", "/api/v1/export", (401, 403, 403, 400)),
+    ("account.index", "GET", "/account", (302, 200, 200, 200)),
+    ("account.create_token", "POST", "/account/tokens", (302, 400, 400, 400)),  # 400: no name
+    ("account.revoke_token", "POST", "/account/tokens/{tok}/revoke", (302, 302, 404, 404)),
+    ("api.list_articles", "GET", "/api/v1/articles", (401, 200, 200, 200)),
+    ("api.create_articles", "POST", "/api/v1/articles", (401, 403, 403, 415)),
+    ("api.get_article", "GET", "/api/v1/articles/{a}", (401, 200, 404, 200)),
+    ("api.list_reviewers", "GET", "/api/v1/reviewers", (401, 403, 403, 200)),
+    ("api.get_final", "GET", "/api/v1/sentences/{sid}/final", (401, 403, 403, 200)),
+    ("api.put_final", "PUT", "/api/v1/sentences/{sid}/final", (401, 403, 403, 415)),
+    ("api.delete_final", "DELETE", "/api/v1/sentences/{sid}/final", (401, 403, 403, 200)),
+    ("api.get_source", "GET", "/api/v1/sources/{s}", (401, 200, 200, 200)),
+    ("api.update_source", "PUT", "/api/v1/sources/{s}", (401, 403, 403, 415)),
+    ("api.list_tasks", "GET", "/api/v1/tasks", (401, 200, 200, 200)),
+    ("api.create_tasks", "POST", "/api/v1/tasks", (401, 403, 403, 415)),
+    ("api.submit_task", "POST", "/api/v1/tasks/{t}/submit", (401, 409, 404, 403)),  # 409: not started
 ]
 
 
@@ -85,7 +101,9 @@ def world(app, users):
         db.session.add(source)
         db.session.commit()
         sentence_id = db.session.query(Sentence.id).filter(Sentence.article_id == article_id).limit(1).scalar()
-        return {"a": article_id, "t": task_id, "s": source.id, "u": users["rev2"], "sid": sentence_id}
+        token = tokens.create_token(users["rev1"], "table")[0].id
+        return {"a": article_id, "t": task_id, "s": source.id, "u": users["rev2"], "sid": sentence_id,
+                "tok": token}
 
 
 @pytest.mark.parametrize("endpoint, method, path, statuses", TABLE, ids=[f"{e}-{m}" for e, m, _, _ in TABLE])

@@ -1,12 +1,12 @@
 """The data model (SPEC §2), split by area; import models from here."""
 
-from annotate.models.accounts import LoginThrottle, User
+from annotate.models.accounts import ApiToken, LoginThrottle, User
 from annotate.models.audit import AuditEvent
 from annotate.models.base import Base, utcnow
 from annotate.models.corpus import Article, Sentence, Source
 from annotate.models.review import Annotation, FinalLabel, Task
 
 __all__ = [
-    "Annotation", "Article", "AuditEvent", "Base", "FinalLabel", "LoginThrottle", "Sentence",
+    "Annotation", "ApiToken", "Article", "AuditEvent", "Base", "FinalLabel", "LoginThrottle", "Sentence",
     "Source", "Task", "User", "utcnow",
 ]

@@ -29,7 +29,7 @@ def search_articles(filters: ArticleFilter, page: int, per_page: int):
         n_sentences.label("sentences"), n_tasks.label("tasks"),
     )
     if filters.q:
-        pattern = "%" + _escape_like(filters.q) + "%"
+        pattern = "%" + escape_like(filters.q) + "%"
         query = query.where(or_(Article.title.ilike(pattern, escape="\\"),
                                 Article.text.ilike(pattern, escape="\\")))
     if filters.assigned == "yes":
@@ -66,7 +66,8 @@ def sentences_of(article_id: int) -> list[Sentence]:
     ))
 
 
-def _escape_like(text: str) -> str:
+def escape_like(text: str) -> str:
+    """Make ``%``, ``_`` and the escape character literal in a LIKE pattern."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 

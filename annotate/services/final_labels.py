@@ -1,0 +1,80 @@
+"""Final labels: the unanimous one derived from the reviewers, or an admin's decision."""
+
+from sqlalchemy import select
+
+from annotate import dataset
+from annotate.annotation_input import AnnotationInvalid, clean_annotation
+from annotate.extensions import db
+from annotate.models import Annotation, FinalLabel, Sentence, Source, Task, User, utcnow
+from annotate.services import audit
+from annotate.services.export import annotation_record
+
+
+class SentenceNotFound(LookupError):
+    """No sentence with that id."""
+
+
+def _sentence(sentence_id: int) -> Sentence:
+    sentence = db.session.get(Sentence, sentence_id)
+    if sentence is None:
+        raise SentenceNotFound("No sentence with that id.")
+    return sentence
+
+
+def _label_fields(label: FinalLabel, username: str | None) -> dict:
+    return {"claim_type": label.claim_type, "source_id": label.source_id, "status": label.status,
+            "method": label.method, "decided_by": username, "decided_at": label.decided_at.isoformat()}
+
+
+def final_of(sentence_id: int) -> dict:
+    """The sentence's annotations and its final label (None while undecided)."""
+    sentence = _sentence(sentence_id)
+    rows = db.session.execute(select(Annotation, User.username).join(User, User.id == Annotation.reviewer_id)
+                              .where(Annotation.sentence_id == sentence_id).order_by(User.username)).all()
+    annotations = [annotation_record(a, username) for a, username in rows]
+    reviewers = set(db.session.scalars(select(Task.reviewer_id).where(Task.article_id == sentence.article_id)))
+    stored = db.session.execute(select(FinalLabel, User.username).outerjoin(User, User.id == FinalLabel.decided_by_id)
+                                .where(FinalLabel.sentence_id == sentence_id)).first()
+    adjudicated = _label_fields(*stored) if stored else None
+    return {"sentence_id": sentence_id, "annotations": annotations,
+            "final": dataset.final_label(annotations, reviewers, adjudicated)}
+
+
+def adjudicate(sentence_id: int, data: dict, actor_id: int) -> dict:
+    """Set an admin's final label (claim type, source, status); audited; returns ``final_of``."""
+    sentence = _sentence(sentence_id)
+    unknown = sorted(set(data) - {"claim_type", "source_id", "status"})
+    if unknown or "status" not in data:
+        raise AnnotationInvalid({"fields": "send claim_type, source_id and status"
+                                 + (f" (unknown: {', '.join(unknown)})" if unknown else "")})
+    values = clean_annotation(data, sentence.start, sentence.end)
+    if values.get("source_id") is not None and db.session.get(Source, values["source_id"]) is None:
+        raise AnnotationInvalid({"source_id": "no source with that id"})
+    label = db.session.scalar(select(FinalLabel).where(FinalLabel.sentence_id == sentence_id))
+    before = None
+    if label is None:
+        label = FinalLabel(sentence_id=sentence_id, method="adjudicated")
+        db.session.add(label)
+    else:
+        before = {"claim_type": label.claim_type, "source_id": label.source_id, "status": label.status}
+    label.claim_type, label.source_id = values.get("claim_type"), values.get("source_id")
+    label.status, label.decided_by_id, label.decided_at = values["status"], actor_id, utcnow()
+    db.session.flush()
+    audit.record("final_label", label.id, "update" if before else "create", actor_id=actor_id,
+                 before=before, after={"claim_type": label.claim_type, "source_id": label.source_id,
+                                       "status": label.status})
+    db.session.commit()
+    return final_of(sentence_id)
+
+
+def clear(sentence_id: int, actor_id: int) -> dict:
+    """Remove an admin's decision (the unanimous label, if any, applies again); audited."""
+    _sentence(sentence_id)
+    label = db.session.scalar(select(FinalLabel).where(FinalLabel.sentence_id == sentence_id))
+    if label is not None:
+        audit.record("final_label", label.id, "delete", actor_id=actor_id,
+                     before={"claim_type": label.claim_type, "source_id": label.source_id,
+                             "status": label.status, "decided_by_id": label.decided_by_id})
+        db.session.delete(label)
+        db.session.commit()
+    return final_of(sentence_id)
