@@ -20,7 +20,8 @@ pass each. Then, sentence by sentence, each cue ("said", "according to", "quoted
   of a letter or statement mentioned in the same or an earlier sentence, else to the nearest
   earlier attributed sentence (up to three back, not across a heading) whose source agrees
   with it (a person for "he"/"she", not a person for "it" and "the ministry").
-The first cue of a sentence that resolves gives its suggestion.
+The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
+run-on text stays linear). The matchers are cached by registry contents across calls.
 
 Confidence scale: 0.9 a registry name or alias attached to the cue; 0.8 a descriptive alias
 ("the ministry") of an entry named earlier in the article, 0.7 one that is not; 0.7 a name
@@ -30,6 +31,7 @@ or document; 0.5 "he"/"she" read as the person who opens the previous sentence.
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -39,6 +41,7 @@ __all__ = ["Suggestion", "suggest_sources"]
 REGISTRY, DESCRIPTIVE, NAMED, CARRIED = 0.9, (0.8, 0.7), 0.7, 0.6
 PREVIOUS_SUBJECT = 0.5
 LOOKBACK = 3  # body sentences a pronoun or description may reach back
+MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
 
 
@@ -288,7 +291,8 @@ class _Article:
         """The suggestion for sentence index; earlier sentences must be done first."""
         sentence, result = self.sentences[index], None
         if sentence.kind not in _SKIPPED_KINDS:
-            for cue in _CUE.finditer(self.text, sentence.start, sentence.end):
+            cues = _CUE.finditer(self.text, sentence.start, sentence.end)
+            for cue in itertools.islice(cues, MAX_CUES):
                 found = self._source_of(cue, sentence)
                 result = found and self._settle(found, cue.span(), index)
                 if result:
