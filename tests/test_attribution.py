@@ -18,62 +18,14 @@ from hypothesis import strategies as st
 
 from annotate.attribution import Suggestion, suggest_sources
 from annotate.segment import split_sentences
+from tests.test_segment import SEED_ARTICLE
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = REPO_ROOT / "fixtures"
 
-# The example article (shared/seeds/000_7c6843467a485547.txt), byte for byte: no-break spaces
-# (\xa0) at some line ends, curly quotes and apostrophes.
-SEED_ARTICLE = (
-    "China-North Korea Bond Strengthened by Blood Comradeship\n"
-    "2 mins read\n"
-    "\n"
-    "To mark the 70th anniversary of Korean War Armistice Day, North Korean leader Kim Jong "
-    "Un recently met with Chinese diplomats in a historic setting.\xa0\n"
-    "\n"
-    "During the meeting, a formal letter from Chinese President Xi Jinping was presented to "
-    "Kim Jong Un by the Chinese delegation, led by Li Hongzhong, a Politburo member of the "
-    "Communist Party.\n"
-    "\n"
-    "The letter conveyed China\u2019s steadfast commitment to its relationship with North "
-    "Korea, emphasizing the Chinese Communist Party and the government\u2019s enduring "
-    "policy to safeguard, strengthen, and develop bilateral relations.\xa0\n"
-    "\n"
-    "Xinhua, China\u2019s official news agency, reported on the meeting and reiterated "
-    "China\u2019s unwavering support for its neighboring ally, North Korea, irrespective of "
-    "changes in the global geopolitical landscape.\n"
-    "\n"
-    "While the contents of President Xi Jinping\u2019s letter have not been fully disclosed "
-    "to the public, it highlighted the profound bond between the two communist nations, "
-    "forged through the shared sacrifice and loss experienced during the Korean War.\xa0\n"
-    "\n"
-    "Pyongyang Hosts State Visitors Beyond Chinese Delegation\n"
-    "\n"
-    "Xi Jinping acknowledged the \u201ccomradeship written with blood\u201d between China "
-    "and North Korea, underlining the deep historical ties that continue to shape their "
-    "relationship.\n"
-    "\n"
-    "In addition to the Chinese delegation\u2019s visit, Pyongyang received other state "
-    "visitors during this eventful week.\xa0\n"
-    "\n"
-    "A bilateral meeting between the defense ministers of Russia and North Korea took place "
-    "in the capital city.\n"
-    "\n"
-    "Sergei Shoigu, the Russian defense minister, met with Kang Sun-nam, his North Korean "
-    "counterpart, to discuss matters of mutual interest and express a desire for closer "
-    "collaboration between the two nations.\n"
-    "\n"
-    "Shoigu highlighted the Democratic People\u2019s Republic of Korea (North Korea) as a "
-    "significant ally of Russia, with a long history of mutually beneficial relations and a "
-    "shared border.\n"
-    "\n"
-    "Both sides affirmed their commitment to enhancing cooperation, and the meeting "
-    "underscored the importance of the relationship between Russia and North Korea in the "
-    "broader regional context.\n"
-    "\n"
-)
+# The seed article, as tests/test_segment.py holds it (byte for byte).
 
-# The registry of issue 4's acceptance, as model-like objects with attributes.
+
 SEED_REGISTRY = [
     SimpleNamespace(name="Xinhua", kind="news_agency", aliases=["Xinhua News Agency"]),
     SimpleNamespace(name="Xi Jinping", kind="person", aliases=["President Xi Jinping", "President Xi"]),
