@@ -12,6 +12,7 @@ from sqlalchemy import event, func, select
 from annotate.extensions import db
 from annotate.models import Annotation, Article, AuditEvent, Sentence, Task, User
 from annotate.services import accounts
+from annotate.services import task_queries as queries
 from annotate.services import tasks as service
 from annotate.services.imports import import_file
 from annotate.services.tasks import TaskConflict, TaskError, TaskNotFound
@@ -329,7 +330,7 @@ def test_reassign_keeps_the_old_reviewers_work_and_restarts_the_task(app, ctx, t
     event_ = task_events(task)[-1]
     assert (event_.action, event_.actor_id) == ("reassign", ctx["admin"])
     assert (event_.before["reviewer_id"], event_.after["reviewer_id"]) == (ctx["rev1"], ctx["rev2"])
-    assert service.progress([task]) == {task: (0, 4)}
+    assert queries.progress([task]) == {task: (0, 4)}
 
 
 def test_reassign_refusals(app, ctx, task, rev3):
@@ -376,7 +377,7 @@ def test_progress_counts_decided_sentences_in_one_query(app, ctx, rev3):
     listener = lambda *args: statements.append(args[2])  # noqa: E731
     event.listen(db.engine, "before_cursor_execute", listener)
     try:
-        result = service.progress(ids.values())
+        result = queries.progress(ids.values())
     finally:
         event.remove(db.engine, "before_cursor_execute", listener)
     assert len(statements) == 1
@@ -384,7 +385,7 @@ def test_progress_counts_decided_sentences_in_one_query(app, ctx, rev3):
     assert result[ids[a, ctx["rev2"]]] == (4, 4)
     assert result[ids[b, ctx["rev1"]]] == (1, 4)
     assert result[ids[c, rev3]] == (0, 4)
-    assert service.progress([]) == {}
+    assert queries.progress([]) == {}
 
 
 def test_list_queries_do_not_grow_with_the_number_of_tasks(app, ctx):
@@ -400,11 +401,11 @@ def test_list_queries_do_not_grow_with_the_number_of_tasks(app, ctx):
 
     make_articles(app, 2)
     service.bulk_assign(None, [ctx["rev1"]], 1)
-    small = count_queries(lambda: service.my_tasks(ctx["rev1"]))
+    small = count_queries(lambda: queries.my_tasks(ctx["rev1"]))
     make_articles(app, 10, start=10)
     service.bulk_assign(None, [ctx["rev1"]], 1)
-    assert count_queries(lambda: service.my_tasks(ctx["rev1"])) == small == 2
-    assert count_queries(lambda: service.list_tasks()) == 2
+    assert count_queries(lambda: queries.my_tasks(ctx["rev1"])) == small == 2
+    assert count_queries(lambda: queries.list_tasks()) == 2
 
 
 def test_my_tasks_order_soonest_due_first_undated_after_accepted_last(app, ctx):
@@ -414,12 +415,12 @@ def test_my_tasks_order_soonest_due_first_undated_after_accepted_last(app, ctx):
         service.assign_article(article, [ctx["rev1"]], due)
     accepted = service.task_for(articles[3], ctx["rev1"]).id
     set_state(accepted, "accepted")
-    rows, has_next = service.my_tasks(ctx["rev1"])
+    rows, has_next = queries.my_tasks(ctx["rev1"])
     assert [row.due_date for row in rows] == [date(2030, 1, 1), date(2030, 2, 1), date(2030, 3, 1),
                                               None, date(2029, 1, 1)]
     assert rows[-1].id == accepted and has_next is False
-    assert service.next_open_task(ctx["rev1"]).article_id == articles[2]
-    assert service.my_tasks(ctx["rev2"]) == ([], False)
+    assert queries.next_open_task(ctx["rev1"]).article_id == articles[2]
+    assert queries.my_tasks(ctx["rev2"]) == ([], False)
 
 
 # --- pages ------------------------------------------------------------------------------------

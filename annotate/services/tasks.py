@@ -1,4 +1,5 @@
-"""Review tasks: assignment, reassignment, revocation, state transitions and progress.
+"""Review tasks: assignment, reassignment, revocation and state transitions (reading them:
+services/task_queries.py).
 
 Every public function that changes data owns its transaction (commit, or roll back and raise
 ``TaskError``) and records an audit event per task (entity ``task``) with the values before and
@@ -15,14 +16,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import and_, case, exists, func, insert, select, update
+from sqlalchemy import exists, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from annotate.assignment import AssignmentError, assign_round_robin
 from annotate.extensions import db
+from annotate.models import Article, AuditEvent, Task, User
 from annotate.numbers import parse_id
-from annotate.labels import TASK_STATES
-from annotate.models import Annotation, Article, AuditEvent, Sentence, Task, User
 from annotate.services import audit
 
 # Work a reviewer still has to do; "load" for least-loaded-first counts these.
@@ -345,15 +345,6 @@ def mark_in_progress(task: Task, actor_id: int | None = None) -> bool:
     return True
 
 
-def undecided(task_id: int, reviewer_id: int) -> int:
-    """Sentences of the reviewer's own task without a claim type (``TaskNotFound`` otherwise)."""
-    task = db.session.get(Task, task_id)
-    if task is None or task.reviewer_id != reviewer_id:
-        raise TaskNotFound("No task with that id.")
-    decided, total = progress([task_id])[task_id]
-    return total - decided
-
-
 def task_for(article_id: int, reviewer_id: int) -> Task | None:
     """The reviewer's task on an article, if any."""
     return db.session.scalar(select(Task).where(Task.article_id == article_id,
@@ -421,111 +412,3 @@ def revoke(task_id: int, actor_id: int | None = None) -> dict:
 
 
 # --- reading tasks ----------------------------------------------------------------------------
-
-def progress(task_ids) -> dict[int, tuple[int, int]]:
-    """(sentences decided, sentences) per task id, in one aggregate query.
-
-    Decided: the task's reviewer has an annotation with a ``claim_type`` on the sentence.
-    A task whose article has no sentences is (0, 0).
-    """
-    task_ids = list(task_ids)
-    if not task_ids:
-        return {}
-    rows = db.session.execute(
-        select(Task.id, func.count(Annotation.id), func.count(Sentence.id))
-        .join(Sentence, Sentence.article_id == Task.article_id)
-        .outerjoin(Annotation, and_(Annotation.sentence_id == Sentence.id,
-                                    Annotation.reviewer_id == Task.reviewer_id,
-                                    Annotation.claim_type.is_not(None)))
-        .where(Task.id.in_(task_ids)).group_by(Task.id)).all()
-    result = {task_id: (0, 0) for task_id in task_ids}
-    result.update({task_id: (decided, total) for task_id, decided, total in rows})
-    return result
-
-
-_TITLE = func.coalesce(Article.title, func.substr(Article.text, 1, TITLE_CHARS)).label("title")
-_COLUMNS = (Task.id, Task.article_id, Task.reviewer_id, Task.state, Task.due_date,
-            Task.return_reason, Task.created_at, _TITLE, User.username.label("reviewer"))
-
-
-@dataclass
-class TaskRow:
-    """A task as the pages show it."""
-
-    id: int
-    article_id: int
-    reviewer_id: int
-    state: str
-    due_date: date | None
-    return_reason: str | None
-    created_at: object
-    title: str
-    reviewer: str
-    decided: int = 0
-    sentences: int = 0
-
-    @property
-    def is_open(self) -> bool:
-        """Work still to do."""
-        return self.state in OPEN_STATES
-
-    @property
-    def can_submit(self) -> bool:
-        return self.state in SUBMITTABLE
-
-
-def _rows(query) -> list[TaskRow]:
-    rows = [TaskRow(*row) for row in db.session.execute(query).all()]
-    counts = progress(row.id for row in rows)
-    for row in rows:
-        row.decided, row.sentences = counts[row.id]
-    return rows
-
-
-def _base():
-    return select(*_COLUMNS).join(Article, Article.id == Task.article_id) \
-        .join(User, User.id == Task.reviewer_id)
-
-
-def _queue_order():
-    """Accepted last; otherwise soonest due first, no due date last; then oldest task first."""
-    return (case((Task.state == "accepted", 1), else_=0), case((Task.due_date.is_(None), 1), else_=0),
-            Task.due_date, Task.id)
-
-
-def my_tasks(reviewer_id: int, page: int = 1, per_page: int = 50) -> tuple[list[TaskRow], bool]:
-    """A page of the reviewer's tasks in queue order, with progress; and whether more follow."""
-    rows = _rows(_base().where(Task.reviewer_id == reviewer_id).order_by(*_queue_order())
-                 .limit(per_page + 1).offset((page - 1) * per_page))
-    return rows[:per_page], len(rows) > per_page
-
-
-def next_open_task(reviewer_id: int) -> Task | None:
-    """The reviewer's first open task (assigned, in progress or returned) in queue order."""
-    return db.session.scalar(select(Task).where(Task.reviewer_id == reviewer_id,
-                                                Task.state.in_(OPEN_STATES))
-                             .order_by(*_queue_order()).limit(1))
-
-
-def list_tasks(reviewer_id: int | None = None, state: str | None = None, article_id: int | None = None,
-               page: int = 1, per_page: int = 50) -> tuple[list[TaskRow], bool]:
-    """A page of all tasks, newest first, optionally for one reviewer, state or article."""
-    if state is not None and state not in TASK_STATES:
-        raise TaskError(f"unknown state {state[:40]!r}; one of {', '.join(TASK_STATES)}")
-    query = _base()
-    if reviewer_id is not None:
-        query = query.where(Task.reviewer_id == reviewer_id)
-    if state is not None:
-        query = query.where(Task.state == state)
-    if article_id is not None:
-        query = query.where(Task.article_id == article_id)
-    rows = _rows(query.order_by(Task.id.desc()).limit(per_page + 1).offset((page - 1) * per_page))
-    return rows[:per_page], len(rows) > per_page
-
-
-def unassigned_articles(page: int = 1, per_page: int = 50) -> tuple[list, bool]:
-    """A page of (id, title) of the articles without any task, oldest first."""
-    rows = db.session.execute(
-        select(Article.id, _TITLE).where(~exists().where(Task.article_id == Article.id))
-        .order_by(Article.id).limit(per_page + 1).offset((page - 1) * per_page)).all()
-    return rows[:per_page], len(rows) > per_page

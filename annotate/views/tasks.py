@@ -9,6 +9,7 @@ from annotate.extensions import db
 from annotate.labels import TASK_STATES
 from annotate.numbers import page_number, parse_id
 from annotate.models import Article, User
+from annotate.services import task_queries as queries
 from annotate.services import tasks as service
 from annotate.services.tasks import TaskError
 
@@ -42,7 +43,7 @@ def _sentence(message: str) -> str:
 def mine():
     """My tasks: state, due date and progress, soonest due first, accepted ones last."""
     page = _page()
-    rows, has_next = service.my_tasks(current_user.id, page, _per_page())
+    rows, has_next = queries.my_tasks(current_user.id, page, _per_page())
     return render_template("tasks/mine.html", rows=rows, page=page, has_next=has_next)
 
 
@@ -50,7 +51,7 @@ def mine():
 @allow("reviewer")
 def next_task():
     """Open the article of the first open task, or say there is none."""
-    task = service.next_open_task(current_user.id)
+    task = queries.next_open_task(current_user.id)
     if task is None:
         flash("No open tasks.", "info")
         return redirect(url_for("tasks.mine"))
@@ -63,7 +64,7 @@ def submit(task_id: int):
     """The reviewer hands in their own task (someone else's is not found); undecided
     sentences need a confirmation."""
     try:
-        undecided = service.undecided(task_id, current_user.id)
+        undecided = queries.undecided(task_id, current_user.id)
         if undecided and not request.form.get("confirm"):
             flash(f"{undecided} sentence(s) are still undecided: tick the box to submit anyway.", "error")
             return redirect(url_for("workspace.task", task_id=task_id))
@@ -92,7 +93,7 @@ def admin_list():
     if state is not None and state not in TASK_STATES:
         abort(400, description=f"Unknown state; choose one of {', '.join(TASK_STATES)}.")
     page = _page()
-    rows, has_next = service.list_tasks(reviewer_id, state, page=page, per_page=_per_page())
+    rows, has_next = queries.list_tasks(reviewer_id, state, page=page, per_page=_per_page())
     return render_template(
         "tasks/admin_list.html", rows=rows, page=page, has_next=has_next,
         reviewers=_all_reviewers(), active=service.active_reviewers(), states=TASK_STATES,
@@ -173,7 +174,7 @@ def assign():
             flash(f"Assigned: {report.summary()}.", "info")
             chosen = {"scope": "chosen", "articles": set(), "reviewers": chosen["reviewers"],
                       "overlap": chosen["overlap"], "due": chosen["due"]}
-    articles, has_next = service.unassigned_articles(page, _per_page())
+    articles, has_next = queries.unassigned_articles(page, _per_page())
     reviewers = service.active_reviewers()
     loads = service.open_loads([user.id for user in reviewers])
     return render_template("tasks/assign.html", articles=articles, page=page, has_next=has_next,
@@ -198,7 +199,7 @@ def article(article_id: int):
             names = ", ".join(name for name, _ in report.per_reviewer())
             flash(f"Article {article_id} assigned to {names}.", "info")
             return redirect(url_for("tasks.article", article_id=article_id))
-    rows, _ = service.list_tasks(article_id=article_id, per_page=ARTICLE_TASKS_SHOWN)
+    rows, _ = queries.list_tasks(article_id=article_id, per_page=ARTICLE_TASKS_SHOWN)
     has = {row.reviewer_id for row in rows}
     available = [user for user in service.active_reviewers() if user.id not in has]
     title = article.title or article.text[:service.TITLE_CHARS]

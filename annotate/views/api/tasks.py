@@ -8,8 +8,9 @@ from sqlalchemy import select
 from annotate.auth import EVERYONE_LOGGED_IN, allow
 from annotate.extensions import db
 from annotate.labels import TASK_STATES
-from annotate.models import Task, User
+from annotate.models import Task
 from annotate.numbers import parse_id
+from annotate.services import task_queries as queries
 from annotate.services import tasks as task_service
 from annotate.views.api import bp, json_body, page_args, page_of
 from annotate.views.errors import api_error
@@ -53,7 +54,7 @@ def list_tasks():
     if not current_user.is_admin:
         query = query.where(Task.reviewer_id == current_user.id)
     found = list(db.session.scalars(query))
-    progress = task_service.progress(task.id for task in found)
+    progress = queries.progress(task.id for task in found)
     return jsonify(page_of([task_json(t, progress.get(t.id)) for t in found], limit))
 
 
