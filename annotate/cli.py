@@ -212,7 +212,7 @@ def export_command(fmt: str, output: Path | None, **filters) -> None:
         chosen = export.parse_filter(filters)
     except export.ExportError as error:
         raise click.UsageError(str(error)) from None
-    total = export.count_articles(chosen)
+    total = export.count_articles(chosen, fmt)
     with click.progressbar(length=total, label=f"exporting {total:,} articles", file=sys.stderr) as bar:
         pieces = export.stream(fmt, chosen, current_app.config, on_batch=bar.update)
         if output is None:

@@ -109,8 +109,19 @@ def _annotation_conditions(filters: ExportFilter) -> list:
     return conditions
 
 
-def _article_query(filters: ExportFilter):
-    query = select(Article)
+ARTICLE_COLUMNS = (Article.id, Article.text, Article.text_sha256, Article.title, Article.url,
+                   Article.publisher, Article.published_at, Article.language, Article.external_id,
+                   Article.meta, Article.created_at)
+ANNOTATION_COLUMNS = (Annotation.id, Annotation.sentence_id, Annotation.reviewer_id, Annotation.claim_type,
+                      Annotation.source_id, Annotation.status, Annotation.note, Annotation.evidence,
+                      Annotation.span_start, Annotation.span_end, Annotation.version,
+                      Annotation.created_at, Annotation.updated_at)
+# Formats that hold only labelled sentences need not read the others at all.
+LABELLED_ONLY = frozenset({"jsonl", "csv", "claimreview"})
+
+
+def _article_query(filters: ExportFilter, labelled_only: bool = False):
+    query = select(*ARTICLE_COLUMNS)
     if filters.articles:
         query = query.where(Article.id.in_(filters.articles))
     if filters.task is not None:
@@ -119,12 +130,17 @@ def _article_query(filters: ExportFilter):
         matching = (select(Sentence.article_id).join(Annotation, Annotation.sentence_id == Sentence.id)
                     .join(User, User.id == Annotation.reviewer_id).where(*_annotation_conditions(filters)))
         query = query.where(Article.id.in_(matching))
+    elif labelled_only:
+        labelled = (select(Sentence.article_id).join(Annotation, Annotation.sentence_id == Sentence.id)
+                    .union(select(Sentence.article_id).join(FinalLabel, FinalLabel.sentence_id == Sentence.id)))
+        query = query.where(Article.id.in_(labelled))
     return query.order_by(Article.id)
 
 
-def count_articles(filters: ExportFilter) -> int:
-    """How many articles the export will hold (for progress bars)."""
-    return db.session.scalar(select(func.count()).select_from(_article_query(filters).subquery()))
+def count_articles(filters: ExportFilter, fmt: str = "json") -> int:
+    """How many articles the export will read (for progress bars)."""
+    query = _article_query(filters, fmt in LABELLED_ONLY).subquery()
+    return db.session.scalar(select(func.count()).select_from(query))
 
 
 def sources() -> list[dict]:
@@ -135,21 +151,22 @@ def sources() -> list[dict]:
             for s in db.session.scalars(select(Source).order_by(Source.id))]
 
 
-def iter_articles(filters: ExportFilter, on_batch=lambda n: None) -> Iterator[dict]:
-    """Articles as json-format records, read in batches by id (keyset, no OFFSET)."""
+def iter_articles(filters: ExportFilter, on_batch=lambda n: None, labelled_only: bool = False) -> Iterator[dict]:
+    """Articles as json-format records, read in batches by id (keyset, no OFFSET); with
+    ``labelled_only``, only the articles and sentences that have a label."""
     last_id = 0
-    query = _article_query(filters)
+    query = _article_query(filters, labelled_only)
+    keep_unlabelled = not (labelled_only or filters.selects_annotations)
     while True:
-        batch = list(db.session.scalars(query.where(Article.id > last_id).limit(BATCH_ARTICLES)))
+        batch = db.session.execute(query.where(Article.id > last_id).limit(BATCH_ARTICLES)).all()
         if not batch:
             return
         last_id = batch[-1].id
-        yield from _records(batch, filters)
+        yield from _records(batch, filters, keep_unlabelled)
         on_batch(len(batch))
-        db.session.expunge_all()  # keep the identity map from growing with the export
 
 
-def _records(batch: list[Article], filters: ExportFilter) -> list[dict]:
+def _records(batch: list, filters: ExportFilter, keep_unlabelled: bool) -> list[dict]:
     ids = [article.id for article in batch]
     sentences = db.session.execute(
         select(Sentence.id, Sentence.article_id, Sentence.position, Sentence.start, Sentence.end,
@@ -163,25 +180,27 @@ def _records(batch: list[Article], filters: ExportFilter) -> list[dict]:
     adjudicated = _adjudicated(ids)
     by_article: dict[int, list] = {article_id: [] for article_id in ids}
     for sentence in sentences:
-        by_article[sentence.article_id].append(sentence)
-    return [_article_record(article, by_article[article.id], annotations, reviewers.get(article.id, set()),
-                            adjudicated, filters) for article in batch]
+        if keep_unlabelled or sentence.id in annotations or (
+                sentence.id in adjudicated and not filters.selects_annotations):
+            by_article[sentence.article_id].append(sentence)
+    return [_article_record(article, by_article[article.id], annotations,
+                            reviewers.get(article.id, set()), adjudicated) for article in batch]
 
 
 def _annotations(article_ids: list[int], filters: ExportFilter) -> dict[int, list[dict]]:
     rows = db.session.execute(
-        select(Annotation, User.username).join(Sentence, Sentence.id == Annotation.sentence_id)
+        select(*ANNOTATION_COLUMNS, User.username).join(Sentence, Sentence.id == Annotation.sentence_id)
         .join(User, User.id == Annotation.reviewer_id)
         .where(Sentence.article_id.in_(article_ids), *_annotation_conditions(filters))
         .order_by(Annotation.sentence_id, User.username)).all()
     grouped: dict[int, list[dict]] = {}
-    for annotation, username in rows:
-        grouped.setdefault(annotation.sentence_id, []).append(annotation_record(annotation, username))
+    for row in rows:
+        grouped.setdefault(row.sentence_id, []).append(annotation_record(row, row.username))
     return grouped
 
 
-def annotation_record(annotation: Annotation, username: str) -> dict:
-    """One annotation as the json format holds it."""
+def annotation_record(annotation, username: str) -> dict:
+    """One annotation (a model or a row with its columns) as the json format holds it."""
     span = None
     if annotation.span_start is not None:
         span = {"start": annotation.span_start, "end": annotation.span_end}
@@ -194,28 +213,26 @@ def annotation_record(annotation: Annotation, username: str) -> dict:
 
 def _adjudicated(article_ids: list[int]) -> dict[int, dict]:
     rows = db.session.execute(
-        select(FinalLabel, User.username).join(Sentence, Sentence.id == FinalLabel.sentence_id)
+        select(FinalLabel.sentence_id, FinalLabel.claim_type, FinalLabel.source_id, FinalLabel.status,
+               FinalLabel.method, FinalLabel.decided_at, User.username)
+        .join(Sentence, Sentence.id == FinalLabel.sentence_id)
         .outerjoin(User, User.id == FinalLabel.decided_by_id)
         .where(Sentence.article_id.in_(article_ids))).all()
-    return {label.sentence_id: {"claim_type": label.claim_type, "source_id": label.source_id,
-                                "status": label.status, "method": label.method,
-                                "decided_by": username, "decided_at": label.decided_at.isoformat()}
-            for label, username in rows}
+    return {row.sentence_id: {"claim_type": row.claim_type, "source_id": row.source_id,
+                              "status": row.status, "method": row.method,
+                              "decided_by": row.username, "decided_at": row.decided_at.isoformat()}
+            for row in rows}
 
 
-def _article_record(article, sentences, annotations, reviewer_ids, adjudicated, filters) -> dict:
+def _article_record(article, sentences, annotations, reviewer_ids, adjudicated) -> dict:
     text = article.text
-    records = []
-    for sentence in sentences:
-        mine = annotations.get(sentence.id, [])
-        if filters.selects_annotations and not mine:
-            continue
-        records.append({
-            "id": sentence.id, "position": sentence.position, "start": sentence.start,
-            "end": sentence.end, "text": text[sentence.start:sentence.end], "kind": sentence.kind,
-            "annotations": mine,
-            "final": dataset.final_label(mine, reviewer_ids, adjudicated.get(sentence.id)),
-        })
+    final_label = dataset.final_label
+    records = [{
+        "id": sentence.id, "position": sentence.position, "start": sentence.start,
+        "end": sentence.end, "text": text[sentence.start:sentence.end], "kind": sentence.kind,
+        "annotations": annotations.get(sentence.id, []),
+        "final": final_label(annotations.get(sentence.id, []), reviewer_ids, adjudicated.get(sentence.id)),
+    } for sentence in sentences]
     return {
         "id": article.id, "text": text, "text_sha256": article.text_sha256, "title": article.title,
         "url": article.url, "publisher": article.publisher,
@@ -227,7 +244,7 @@ def _article_record(article, sentences, annotations, reviewer_ids, adjudicated, 
 
 def stream(fmt: str, filters: ExportFilter, config: dict, on_batch=lambda n: None) -> Iterator[str]:
     """The export in ``fmt``, as pieces of text."""
-    articles = iter_articles(filters, on_batch)
+    articles = iter_articles(filters, on_batch, labelled_only=fmt in LABELLED_ONLY)
     if fmt == "json":
         header = {"schema_version": dataset.SCHEMA_VERSION, "exported_at": utcnow().isoformat(),
                   "label_set": dataset.label_set()}

@@ -8,8 +8,9 @@ from typing import BinaryIO, Callable, Iterable
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
+from annotate.dataset_reader import is_dataset
 from annotate.extensions import db
-from annotate.importing import ArticleRecord, RecordError, derived_title, read_articles
+from annotate.importing import ArticleRecord, RecordError, derived_title, format_of, read_articles
 from annotate.models import Article, Sentence
 from annotate.segment import split_sentences
 
@@ -42,7 +43,12 @@ def import_file(
     max_record_bytes: int,
     progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Import every article of one file, or none: a bad record rolls the whole file back."""
+    """Import every article of one file, or none: a bad record rolls the whole file back.
+    A ``json`` export (an object with ``schema_version`` and ``articles``) is imported back whole."""
+    if format_of(name) == ".json" and is_dataset(stream):
+        from annotate.services.dataset_import import import_dataset  # it builds on this module
+
+        return import_dataset(stream, name, max_record_bytes, progress)
     records = read_articles(stream, name, max_record_bytes)
     try:
         report = store_articles(records, lambda: progress and progress(stream.tell()))

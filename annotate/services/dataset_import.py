@@ -1,0 +1,419 @@
+"""Importing a ``json`` export back (issue 5, "Lossless"): ids, versions, timestamps and final
+labels kept, everything in one transaction.
+
+Into an empty database the import restores the export: exporting again gives the same document
+but for ``exported_at``. Into one that already holds some of it, what is missing is added, what
+is identical is merged, and what differs is refused (the stored one kept, the report says so):
+
+- articles match by ``text_sha256``; one merges when each of the file's sentences is the stored
+  sentence at its position (same offsets and kind), otherwise it is refused with all it holds;
+- sources match by name (case-insensitive), users by username; the stored ones are kept;
+- annotations match by (sentence, reviewer): identical in every field, version and timestamps
+  included, merge; any difference is refused whichever version is higher, so an import never
+  overwrites a reviewer's work, and an older copy never a newer one;
+- final labels: the stored or derived (unanimous) final label of the sentence, if identical,
+  merges, if different refuses the file's; when there is none it is added and stored, method
+  included (the tasks that made a label unanimous are not in the format), except a unanimous one
+  on an article whose reviewers here do not agree, which is refused;
+- ids: the file's where free here, new ones otherwise, with every reference following.
+
+A document that breaks the schema or the rules is refused whole (``RecordError`` naming the
+record). Users missing here become disabled reviewer accounts with a password nobody knows;
+each created user, source, annotation and final label gets an ``import`` audit event.
+"""
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import BinaryIO, Callable
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.exc import IntegrityError
+from werkzeug.security import generate_password_hash
+
+from annotate import dataset
+from annotate.dataset_reader import Dataset, ExportedAnnotation, ExportedArticle, ExportedFinal, read_dataset
+from annotate.extensions import db
+from annotate.importing import RecordError
+from annotate.models import Annotation, Article, AuditEvent, FinalLabel, Sentence, Source, Task, User, utcnow
+from annotate.services import sources as source_service
+from annotate.services.accounts import USERNAME
+from annotate.services.imports import ImportReport
+
+BATCH_ARTICLES = 200
+IN_CHUNK = 500  # values per IN (...): older SQLite builds allow 999 variables a statement
+REFUSALS_SHOWN = 3
+TABLES = {"user": User, "source": Source, "article": Article, "sentence": Sentence,
+          "annotation": Annotation, "final_label": FinalLabel}
+ANNOTATION_COLUMNS = ("sentence_id", "reviewer_id", "claim_type", "source_id", "status", "note", "evidence",
+                      "span_start", "span_end", "version", "created_at", "updated_at")
+
+
+@dataclass
+class DatasetReport(ImportReport):
+    """What a dataset import added, merged and refused. ``articles`` and ``sentences`` count
+    the added ones and ``skipped`` the merged and refused articles, as for an article file."""
+
+    articles_merged: int = 0
+    articles_refused: int = 0
+    sources_added: int = 0
+    sources_merged: int = 0
+    annotations_added: int = 0
+    annotations_merged: int = 0
+    annotations_refused: int = 0
+    finals_added: int = 0
+    finals_merged: int = 0
+    finals_refused: int = 0
+    users_created: int = 0
+    refusals: list[str] = field(default_factory=list)  # the first few reasons, for people
+    refusal_count: int = 0
+
+    def refuse(self, where: str, message: str) -> None:
+        """Note why a record of the file was refused (the first few reasons are kept)."""
+        self.refusal_count += 1
+        if len(self.refusals) < REFUSALS_SHOWN:
+            self.refusals.append(f"{where}: {message}")
+
+    def summary(self) -> str:
+        """One line for people: added, merged and refused, and the first reasons for refusing."""
+        line = (f"dataset: articles {self.articles:,} added, {self.articles_merged:,} merged, "
+                f"{self.articles_refused:,} refused ({self.sentences:,} sentences added); "
+                f"sources {self.sources_added:,} added, {self.sources_merged:,} merged; "
+                f"annotations {self.annotations_added:,} added, {self.annotations_merged:,} merged, "
+                f"{self.annotations_refused:,} refused; final labels {self.finals_added:,} added, "
+                f"{self.finals_merged:,} merged, {self.finals_refused:,} refused; "
+                f"{self.users_created:,} users created (disabled reviewers)")
+        if self.refusals:
+            more = self.refusal_count - len(self.refusals)
+            line += "; refused: " + "; ".join(self.refusals)
+            line += f" (and {more:,} more)" if more > 0 else ""
+        return line
+
+
+def import_dataset(stream: BinaryIO, name: str, max_record_bytes: int,
+                   progress: Callable[[int], None] | None = None) -> DatasetReport:
+    """Import a ``json`` export: checked whole first, then stored in one transaction, or nothing."""
+    start = stream.tell()
+    half = (stream.seek(0, 2) - start) // 2
+    stream.seek(start)
+    document = read_dataset(stream, name, max_record_bytes,
+                            lambda at: progress and progress((at - start) // 2))
+    try:
+        report = _Importer(document).run(lambda at: progress and progress(half + (at - start) // 2))
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        raise RecordError(name, None, "the database changed during the import (another import or edit at "
+                                      "the same time); nothing was imported, run it again") from None
+    except BaseException:
+        db.session.rollback()
+        raise
+    return report
+
+
+def _chunks(values: list) -> list[list]:
+    return [values[i:i + IN_CHUNK] for i in range(0, len(values), IN_CHUNK)]
+
+
+class _Importer:
+    """One dataset import: the file's ids mapped to ids here; records added, merged or refused."""
+
+    def __init__(self, document: Dataset):
+        self.document, self.name, self.report = document, document.name, DatasetReport()
+        self.next_ids: dict[str, int] = {}
+        self.users: dict[str, int] = {}  # lower-case username → user id here
+        self.sources: dict[int, int] = {}  # the file's source id → source id here
+        self.source_refs: dict[int, dict] = {}  # source id here → what audit events show of it
+        self.events: list[dict] = []
+
+    def run(self, on_progress: Callable[[int], None]) -> DatasetReport:
+        """Add users and sources, then the articles in batches; the caller commits."""
+        self._start_ids()
+        self._users()
+        self._sources()
+        batch: list[ExportedArticle] = []
+        for article in self.document.articles(on_progress):
+            batch.append(article)
+            if len(batch) >= BATCH_ARTICLES:
+                self._articles(batch)
+                batch = []
+        self._articles(batch)
+        self._flush_events()
+        self._move_sequences()
+        self.report.skipped = self.report.articles_merged + self.report.articles_refused
+        return self.report
+
+    # --- ids ---
+
+    def _start_ids(self) -> None:
+        """New ids start past the largest here and the largest in the file: never a kept one."""
+        for table, model in TABLES.items():
+            here = db.session.scalar(select(func.max(model.id))) or 0
+            self.next_ids[table] = max(here, self.document.max_ids.get(table, 0)) + 1
+
+    def _new_id(self, table: str) -> int:
+        self.next_ids[table] += 1
+        return self.next_ids[table] - 1
+
+    def _ids_here(self, table: str, wanted: list[int]) -> dict[int, int]:
+        """The file's ids mapped to ids here: the same where free, new ones where taken."""
+        model, taken = TABLES[table], set()
+        for chunk in _chunks(wanted):
+            taken.update(db.session.scalars(select(model.id).where(model.id.in_(chunk))))
+        return {file_id: self._new_id(table) if file_id in taken else file_id for file_id in wanted}
+
+    def _event(self, entity_type: str, entity_id: int, after: dict) -> None:
+        self.events.append({"at": utcnow(), "actor_id": None, "entity_type": entity_type, "entity_id": entity_id,
+                            "action": "import", "before": None, "after": {**after, "file": self.name}})
+
+    def _flush_events(self) -> None:
+        if self.events:
+            db.session.execute(insert(AuditEvent), self.events)
+        self.events = []
+
+    # --- users and sources ---
+
+    def _users(self) -> None:
+        """Map the people the file names to users here, creating disabled reviewers for the rest."""
+        people = self.document.people
+        for chunk in _chunks(list(people)):
+            query = select(User.id, User.username).where(func.lower(User.username).in_(chunk))
+            self.users.update((username.lower(), user_id) for user_id, username in db.session.execute(query))
+        missing = [person for key, person in people.items() if key not in self.users]
+        for person in missing:
+            if not USERNAME.match(person.username):
+                raise RecordError(self.name, person.where, f"{person.username!r} has no account here and cannot "
+                                  "be one (2 to 80 letters, digits, '.', '_' or '-')")
+        kept = self._ids_here("user", [person.id for person in missing if person.id is not None])
+        for person in missing:
+            user_id = kept[person.id] if person.id is not None else self._new_id("user")
+            # Nobody knows this password: the account exists for the record, disabled.
+            password_hash = generate_password_hash(secrets.token_urlsafe(32), method="scrypt")
+            db.session.execute(insert(User), [{"id": user_id, "username": person.username, "role": "reviewer",
+                                               "active": False, "password_hash": password_hash}])
+            self.users[person.username.lower()] = user_id
+            self._event("user", user_id, {"username": person.username, "role": "reviewer", "active": False})
+            self.report.users_created += 1
+
+    def _sources(self) -> None:
+        """Map the file's sources to sources here by name, registering the missing ones."""
+        stored = {source_service.name_key(row.name): row for row in
+                  db.session.execute(select(Source.id, Source.name, Source.kind))}
+        fresh = []
+        for source in self.document.sources:
+            row = stored.get(source_service.name_key(source.name))
+            if row is None:
+                fresh.append(source)
+                continue
+            self.sources[source.id] = row.id
+            self.source_refs[row.id] = {"id": row.id, "name": row.name, "kind": row.kind}
+            self.report.sources_merged += 1
+        kept = self._ids_here("source", [source.id for source in fresh])
+        for source in fresh:
+            draft = source_service.SourceDraft(source.name, source.kind, source.aliases, source.description)
+            try:
+                values = source_service.validate(draft)
+            except source_service.SourceError as error:
+                raise RecordError(self.name, source.where, f"cannot be registered here: {error}") from None
+            source_id = kept[source.id]
+            db.session.execute(insert(Source), [{"id": source_id, **values, "created_at": source.created_at,
+                                                 "updated_at": source.updated_at}])
+            self.sources[source.id] = source_id
+            self.source_refs[source_id] = {"id": source_id, "name": values["name"], "kind": values["kind"]}
+            self._event("source", source_id, values)
+            self.report.sources_added += 1
+
+    # --- articles ---
+
+    def _articles(self, batch: list[ExportedArticle]) -> None:
+        """Add or merge a batch of articles, then their annotations and final labels."""
+        if not batch:
+            return
+        stored: dict[str, int] = {}
+        for chunk in _chunks([article.record.text_sha256 for article in batch]):
+            stored.update(db.session.execute(
+                select(Article.text_sha256, Article.id).where(Article.text_sha256.in_(chunk))).all())
+        sentences: dict[int, int] = {}  # the file's sentence id → sentence id here
+        fresh = [article for article in batch if article.record.text_sha256 not in stored]
+        added = self._add_articles(fresh, sentences)
+        merged = self._merge_articles([(article, stored[article.record.text_sha256]) for article in batch
+                                       if article.record.text_sha256 in stored], sentences)
+        self._annotations(added + merged, sentences, {article_id for _, article_id in merged})
+        self._finals(added + merged, sentences, {article_id for _, article_id in merged})
+        self._flush_events()
+
+    def _add_articles(self, fresh: list[ExportedArticle], sentences: dict[int, int]) -> list[tuple]:
+        kept = self._ids_here("article", [article.id for article in fresh])
+        sentences.update(self._ids_here("sentence", [s.id for article in fresh for s in article.sentences]))
+        rows, sentence_rows = [], []
+        for article in fresh:
+            record = article.record
+            rows.append({"id": kept[article.id], "text": record.text, "text_sha256": record.text_sha256,
+                         "title": record.title, "url": record.url, "publisher": record.publisher,
+                         "published_at": record.published_at, "language": record.language,
+                         "external_id": record.external_id, "meta": record.meta, "created_at": article.created_at})
+            sentence_rows.extend({"id": sentences[s.id], "article_id": kept[article.id], "position": s.position,
+                                  "start": s.start, "end": s.end, "kind": s.kind} for s in article.sentences)
+        if rows:
+            db.session.execute(insert(Article), rows)
+        if sentence_rows:
+            db.session.execute(insert(Sentence), sentence_rows)
+        self.report.articles += len(rows)
+        self.report.sentences += len(sentence_rows)
+        return [(article, kept[article.id]) for article in fresh]
+
+    def _merge_articles(self, pairs: list[tuple[ExportedArticle, int]], sentences: dict[int, int]) -> list[tuple]:
+        """Articles stored with the same text merge when their sentences are the stored ones."""
+        at_position = {}
+        for chunk in _chunks([article_id for _, article_id in pairs]):
+            for row in db.session.execute(select(Sentence.id, Sentence.article_id, Sentence.position, Sentence.start,
+                                                 Sentence.end, Sentence.kind).where(Sentence.article_id.in_(chunk))):
+                at_position[row.article_id, row.position] = row
+        merged = []
+        for article, article_id in pairs:
+            rows = [at_position.get((article_id, s.position)) for s in article.sentences]
+            differs = next((s for s, row in zip(article.sentences, rows)
+                            if row is None or (row.start, row.end, row.kind) != (s.start, s.end, s.kind)), None)
+            if differs is not None:
+                self._refuse_article(article, f"the article stored with this text (id {article_id}) is segmented "
+                                     f"differently (at {differs.where}); nothing of it was merged")
+                continue
+            sentences.update((s.id, row.id) for s, row in zip(article.sentences, rows))
+            merged.append((article, article_id))
+        self.report.articles_merged += len(merged)
+        return merged
+
+    def _refuse_article(self, article: ExportedArticle, message: str) -> None:
+        self.report.articles_refused += 1
+        self.report.annotations_refused += sum(len(s.annotations) for s in article.sentences)
+        self.report.finals_refused += sum(s.final is not None for s in article.sentences)
+        self.report.refuse(article.where, message)
+
+    # --- annotations ---
+
+    def _annotations(self, kept: list[tuple], sentences: dict[int, int], merged: set[int]) -> None:
+        """Add the annotations missing here; identical ones merge, different ones are refused."""
+        stored = {}
+        for chunk in _chunks([sentences[s.id] for article, article_id in kept if article_id in merged
+                              for s in article.sentences]):
+            query = select(*(getattr(Annotation, column) for column in ANNOTATION_COLUMNS))
+            for row in db.session.execute(query.where(Annotation.sentence_id.in_(chunk))):
+                stored[row.sentence_id, row.reviewer_id] = row
+        fresh = []
+        for article, _ in kept:
+            for sentence in article.sentences:
+                for annotation in sentence.annotations:
+                    values = self._annotation_values(annotation, sentences[sentence.id])
+                    row = stored.get((values["sentence_id"], values["reviewer_id"]))
+                    if row is None:
+                        fresh.append((annotation, values))
+                    elif all(getattr(row, column) == value for column, value in values.items()):
+                        self.report.annotations_merged += 1
+                    else:
+                        self.report.annotations_refused += 1
+                        self.report.refuse(annotation.where, f"differs from {annotation.reviewer}'s annotation here "
+                                           f"(version {row.version} here, {annotation.version} in the file); "
+                                           "kept the one here")
+        kept_ids = self._ids_here("annotation", [annotation.id for annotation, _ in fresh])
+        rows = [{"id": kept_ids[annotation.id], **values} for annotation, values in fresh]
+        if rows:
+            db.session.execute(insert(Annotation), rows)
+        for row in rows:
+            self._event("annotation", row["id"], self._annotation_event(row))
+        self.report.annotations_added += len(rows)
+
+    def _annotation_values(self, annotation: ExportedAnnotation, sentence_id: int) -> dict:
+        span = annotation.span or {"start": None, "end": None}
+        return {"sentence_id": sentence_id, "reviewer_id": self.users[annotation.reviewer.lower()],
+                "claim_type": annotation.claim_type, "source_id": self._source(annotation.source_id),
+                "status": annotation.status, "note": annotation.note, "evidence": annotation.evidence,
+                "span_start": span["start"], "span_end": span["end"], "version": annotation.version,
+                "created_at": annotation.created_at, "updated_at": annotation.updated_at}
+
+    def _annotation_event(self, row: dict) -> dict:
+        """What the workspace's history shows of an annotation (as ``annotations.serialize``)."""
+        span = None if row["span_start"] is None else {"start": row["span_start"], "end": row["span_end"]}
+        return {"sentence_id": row["sentence_id"], "version": row["version"], "claim_type": row["claim_type"],
+                "status": row["status"], "source": self.source_refs.get(row["source_id"]),
+                "source_id": row["source_id"], "span": span, "note": row["note"], "evidence": row["evidence"],
+                "updated_at": row["updated_at"].isoformat()}
+
+    def _source(self, file_id: int | None) -> int | None:
+        return None if file_id is None else self.sources[file_id]
+
+    # --- final labels ---
+
+    def _finals(self, kept: list[tuple], sentences: dict[int, int], merged: set[int]) -> None:
+        """Add final labels where the sentence has none here; identical ones merge, others are refused."""
+        wanted = [(article_id, sentence) for article, article_id in kept
+                  for sentence in article.sentences if sentence.final is not None]
+        here, reviewed = self._finals_here([sentences[s.id] for article_id, s in wanted if article_id in merged],
+                                           merged)
+        rows = []
+        for article_id, sentence in wanted:
+            final, sentence_id = sentence.final, sentences[sentence.id]
+            mine, theirs = self._final_key(final), here.get(sentence_id)
+            if theirs == mine:
+                self.report.finals_merged += 1
+            elif theirs is not None or (final.method == "unanimous" and article_id in reviewed):
+                self.report.finals_refused += 1
+                self.report.refuse(final.where, "differs from the final label here; kept the one here" if theirs
+                                   else "unanimous in the file, but this article's reviewers here do not agree")
+            else:
+                claim_type, source_id, status, method, decided_by_id, decided_at = mine
+                rows.append({"id": self._new_id("final_label"), "sentence_id": sentence_id,
+                             "claim_type": claim_type, "source_id": source_id, "status": status, "method": method,
+                             "decided_by_id": decided_by_id, "decided_at": decided_at})
+                self._event("final_label", rows[-1]["id"], {
+                    "sentence_id": sentence_id, "claim_type": claim_type, "source_id": source_id, "status": status,
+                    "method": method, "decided_by": final.decided_by, "decided_at": decided_at.isoformat()})
+        if rows:
+            db.session.execute(insert(FinalLabel), rows)
+        self.report.finals_added += len(rows)
+
+    def _final_key(self, final: ExportedFinal) -> tuple:
+        decided_by = None if final.decided_by is None else self.users[final.decided_by.lower()]
+        return (final.claim_type, self._source(final.source_id), final.status, final.method, decided_by,
+                final.decided_at)
+
+    def _finals_here(self, sentence_ids: list[int], article_ids: set[int]) -> tuple[dict, set]:
+        """The final label of each sentence here, stored or derived as the export derives it,
+        and the articles that have reviewers (tasks) here."""
+        reviewers: dict[int, set[int]] = {}
+        for chunk in _chunks(list(article_ids)):
+            for article_id, reviewer_id in db.session.execute(
+                    select(Task.article_id, Task.reviewer_id).where(Task.article_id.in_(chunk))):
+                reviewers.setdefault(article_id, set()).add(reviewer_id)
+        labels, annotations, article_of = {}, {}, {}
+        for chunk in _chunks(sentence_ids):
+            for label in db.session.execute(select(FinalLabel).where(FinalLabel.sentence_id.in_(chunk))).scalars():
+                labels[label.sentence_id] = (label.claim_type, label.source_id, label.status, label.method,
+                                             label.decided_by_id, label.decided_at)
+            query = (select(Annotation.sentence_id, Annotation.reviewer_id, Annotation.claim_type,
+                            Annotation.source_id, Annotation.status, Annotation.updated_at, Sentence.article_id)
+                     .join(Sentence, Sentence.id == Annotation.sentence_id).where(Annotation.sentence_id.in_(chunk)))
+            for row in db.session.execute(query):
+                article_of[row.sentence_id] = row.article_id
+                annotations.setdefault(row.sentence_id, []).append({
+                    "reviewer_id": row.reviewer_id, "claim_type": row.claim_type, "source_id": row.source_id,
+                    "status": row.status, "updated_at": row.updated_at.isoformat()})
+        for sentence_id, records in annotations.items():
+            derived = dataset.final_label(records, reviewers.get(article_of[sentence_id], set()), None)
+            if sentence_id not in labels and derived is not None:
+                labels[sentence_id] = (derived["claim_type"], derived["source_id"], derived["status"], "unanimous",
+                                       None, datetime.fromisoformat(derived["decided_at"]))
+        return labels, set(reviewers)
+
+    # --- PostgreSQL ---
+
+    def _move_sequences(self) -> None:
+        """On PostgreSQL, move each id sequence past the largest id (never back), so that later
+        inserts do not collide with the ids this import gave explicitly."""
+        if db.session.get_bind().dialect.name != "postgresql":
+            return
+        quote = db.session.get_bind().dialect.identifier_preparer.quote
+        for table in TABLES:
+            db.session.execute(text(
+                f"SELECT setval(seq, top) FROM (SELECT pg_get_serial_sequence(:table, 'id') AS seq, "
+                f"(SELECT max(id) FROM {quote(table)}) AS top) AS s "
+                "WHERE top > COALESCE(pg_sequence_last_value(seq::regclass), 0)"), {"table": quote(table)})

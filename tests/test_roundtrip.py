@@ -1,0 +1,396 @@
+"""Lossless re-import of a ``json`` export (issue 5): the round trip, merging into a database
+that holds some of it, refused documents, and the upload page."""
+
+import copy
+import hashlib
+import io
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from sqlalchemy import func, select
+
+from annotate import dataset
+from annotate.dataset_reader import SchemaError, check_schema, export_schema
+from annotate.extensions import db
+from annotate.models import Annotation, Article, AuditEvent, Base, FinalLabel, Sentence, Source, Task, User
+from annotate.services import accounts, annotations
+from annotate.services import tasks as task_service
+from annotate.services.imports import import_file
+from tests.conftest import PASSWORD, csrf_token, login
+
+TEXTS = [
+    "Port reopens\n\nThe port authority said 42 ships waited. =HYPERLINK(\"http://evil\") was typed. It rained.",
+    "Second story\n\n<script>alert(1)</script> appeared, Xinhua reported. +1 for everyone. @home is fine.",
+    "Ünïcode 🚢 story\n\nThe minister said 😀 prices fell 3%. Nothing else happened.",
+    "Quiet day\n\nNobody said anything. The end.",
+]
+
+
+@pytest.fixture
+def corpus(app, users):
+    """Four articles (one never reviewed), two sources, tasks for rev1 and rev2, annotations
+    that agree, disagree, carry spans, evidence and a second version, and two final labels."""
+    with app.app_context():
+        data = "".join(json.dumps({"text": text, "publisher": "Wire", "url": f"https://example.org/{number}",
+                                   "published_at": "2026-03-14T09:30:00+01:00", "title": f"Story {number}",
+                                   "language": "en", "external_id": f"ext-{number}",
+                                   "meta": {"desk": "port", "tags": ["a", 1, None]}}) + "\n"
+                       for number, text in enumerate(TEXTS))
+        import_file(io.BytesIO(data.encode()), "c.jsonl", app.config["MAX_RECORD_BYTES"])
+        xinhua = Source(name="Xinhua", kind="news_agency", aliases=["New China News Agency"],
+                        description="State news agency")
+        shoigu = Source(name="Sergei Shoigu", kind="person", aliases=["Shoigu"], description="")
+        db.session.add_all([xinhua, shoigu])
+        db.session.commit()
+        articles = list(db.session.scalars(select(Article.id).order_by(Article.id)))
+        for article_id in articles[:3]:
+            task_service.assign_article(article_id, [users["rev1"], users["rev2"]])
+        s = {a: list(db.session.execute(select(Sentence.id, Sentence.start, Sentence.end)
+                                        .where(Sentence.article_id == a).order_by(Sentence.position)))
+             for a in articles}
+        first, second, third, _ = articles
+        for reviewer in ("rev1", "rev2"):  # agree on s[first][1] (unanimous), disagree on s[first][2]
+            annotations.save(s[first][1].id, users[reviewer], {
+                "version": 0, "claim_type": "checkable", "status": "supported",
+                "evidence": [{"url": "https://example.org/e", "quote": "=cmd"}]})
+        annotations.save(s[first][2].id, users["rev1"], {"version": 0, "claim_type": "checkable", "note": "-2 points"})
+        annotations.save(s[first][2].id, users["rev2"], {"version": 0, "claim_type": "minor"})
+        sentence = s[second][1]
+        annotations.save(sentence.id, users["rev1"], {"version": 0, "claim_type": "checkable",
+                                                      "source_id": xinhua.id, "status": "refuted"})
+        annotations.save(sentence.id, users["rev1"], {  # a second version, with a narrower span
+            "version": 1, "claim_type": "checkable", "source_id": xinhua.id, "status": "refuted",
+            "note": "<b>bold</b>", "span": {"start": sentence.start + 2, "end": sentence.end - 3}})
+        db.session.add(FinalLabel(sentence_id=sentence.id, claim_type="checkable", source_id=xinhua.id,
+                                  status="refuted", method="adjudicated", decided_by_id=users["admin"]))
+        emoji = s[third][1]
+        annotations.save(emoji.id, users["rev2"], {"version": 0, "claim_type": "checkable", "status": "misleading",
+                                                   "source_id": shoigu.id,
+                                                   "span": {"start": emoji.start, "end": emoji.start + 18}})
+        annotations.save(emoji.id, users["rev1"], {"version": 0, "status": "unverified", "note": "later"})
+        db.session.commit()
+        return {"articles": articles, "sentences": s, "xinhua": xinhua.id}
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+def export(app, path) -> dict:
+    """``annotate export --format json -o path``; the document."""
+    result = app.test_cli_runner().invoke(args=["export", "--format", "json", "-o", str(path)])
+    assert result.exit_code == 0, result.output
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def run_import(app, path):
+    """``annotate import path``; the click result."""
+    return app.test_cli_runner().invoke(args=["import", str(path)])
+
+
+def imported(app, path) -> str:
+    """Import and expect success; the output."""
+    result = run_import(app, path)
+    assert result.exit_code == 0, (result.output, result.exception)
+    return result.output
+
+
+def same(document: dict) -> dict:
+    """The document without what may differ: ``exported_at``."""
+    return {key: value for key, value in document.items() if key != "exported_at"}
+
+
+def wipe(app) -> None:
+    """Delete every row, as in a second, empty database (on PostgreSQL sequences restart too)."""
+    with app.app_context():
+        db.session.remove()
+        with db.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                quote = connection.dialect.identifier_preparer.quote
+                names = ", ".join(quote(table.name) for table in Base.metadata.sorted_tables)
+                connection.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+            else:
+                for table in reversed(Base.metadata.sorted_tables):
+                    connection.execute(table.delete())
+
+
+def snapshot(app, tmp_path) -> tuple:
+    """Row counts of every table and the export: what "the database is unchanged" compares."""
+    with app.app_context():
+        counts = {table.name: db.session.scalar(select(func.count()).select_from(table))
+                  for table in Base.metadata.sorted_tables}
+    return counts, same(export(app, tmp_path / "snapshot.json"))
+
+
+def write(path, document: dict):
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+# --- the round trip ----------------------------------------------------------------------------
+
+def test_round_trip_into_an_empty_database_gives_the_same_document(app, corpus, tmp_path):
+    first = export(app, tmp_path / "first.json")
+    wipe(app)
+    output = imported(app, tmp_path / "first.json")
+    assert ("articles 4 added, 0 merged, 0 refused" in output and "annotations 7 added" in output
+            and "final labels 2 added" in output and "3 users created" in output), output
+    second = export(app, tmp_path / "second.json")
+    assert same(second) == same(first)
+    finals = [s["final"] for a in second["articles"] for s in a["sentences"] if s["final"]]
+    assert {(f["method"], f["decided_by"]) for f in finals} == {("unanimous", None), ("adjudicated", "admin")}
+    assert any(a["version"] == 2 and a["span"] for art in second["articles"] for s in art["sentences"]
+               for a in s["annotations"])
+    with app.app_context():
+        people = db.session.scalars(select(User)).all()
+        assert {u.username for u in people} == {"admin", "rev1", "rev2"}
+        assert all(u.role == "reviewer" and not u.active and not u.check_password(PASSWORD) for u in people)
+        assert all(u.password_hash.startswith("scrypt:") for u in people)
+        assert db.session.scalar(select(func.count()).select_from(Task)) == 0  # tasks are not in the format
+        events = db.session.execute(select(AuditEvent.entity_type, func.count()).where(AuditEvent.action == "import")
+                                    .group_by(AuditEvent.entity_type)).all()
+        assert dict(events) == {"user": 3, "source": 2, "annotation": 7, "final_label": 2}
+    assert login(app.test_client(), "admin").status_code != 302  # imported accounts cannot log in
+
+
+def test_inserts_after_a_round_trip_get_fresh_ids(app, corpus, tmp_path):
+    """Ids were given explicitly; on PostgreSQL the sequences must have moved past them."""
+    export(app, tmp_path / "first.json")
+    wipe(app)
+    imported(app, tmp_path / "first.json")
+    with app.app_context():
+        report = import_file(io.BytesIO(b"Fresh news\n\nA new article arrived. It has words."), "new.txt",
+                             app.config["MAX_RECORD_BYTES"])
+        assert report.articles == 1
+        user = accounts.create_user("newcomer", "reviewer", PASSWORD)
+        db.session.add(Source(name="Reuters", kind="news_agency", aliases=[], description=""))
+        db.session.commit()
+        article_id = db.session.scalar(select(func.max(Article.id)))
+        task_service.assign_article(article_id, [user.id])
+        sentence_id = db.session.scalar(select(func.max(Sentence.id)))
+        annotations.save(sentence_id, user.id, {"version": 0, "claim_type": "minor"})
+        db.session.add(FinalLabel(sentence_id=sentence_id, claim_type="minor", status="unverified",
+                                  method="adjudicated"))
+        db.session.commit()
+        assert db.session.scalar(select(func.count()).select_from(Annotation)) == 8
+
+
+def test_any_json_layout_of_the_document_imports(app, corpus, tmp_path):
+    """Pretty-printed, members in another order (articles before sources): the same result."""
+    first = export(app, tmp_path / "first.json")
+    wipe(app)
+    reordered = {key: first[key] for key in ("articles", "label_set", "sources", "exported_at", "schema_version")}
+    (tmp_path / "pretty.json").write_text(json.dumps(reordered, indent=2), encoding="utf-8")
+    imported(app, tmp_path / "pretty.json")
+    assert same(export(app, tmp_path / "second.json")) == same(first)
+
+
+# --- merging -----------------------------------------------------------------------------------
+
+def test_second_import_merges_everything_and_a_changed_annotation_is_refused(app, corpus, tmp_path):
+    path = tmp_path / "first.json"
+    first = export(app, path)
+    wipe(app)
+    imported(app, path)
+    output = imported(app, path)
+    assert ("articles 0 added, 4 merged, 0 refused (0 sentences added)" in output
+            and "sources 0 added, 2 merged" in output and "annotations 0 added, 7 merged, 0 refused" in output
+            and "final labels 0 added, 2 merged, 0 refused" in output and "0 users created" in output), output
+    before = snapshot(app, tmp_path)
+    changed = copy.deepcopy(first)
+    annotation = changed["articles"][1]["sentences"][1]["annotations"][0]
+    annotation["note"], annotation["version"] = "changed elsewhere", annotation["version"] + 1
+    changed["articles"][1]["sentences"][1]["final"]["status"] = "misleading"
+    output = imported(app, write(tmp_path / "changed.json", changed))
+    assert "annotations 0 added, 6 merged, 1 refused" in output and "final labels 0 added, 1 merged, 1 refused" in output
+    assert "articles[1].sentences[1].annotations[0]: differs from rev1's annotation here (version 2 here, 3 in the file)" in output
+    assert "articles[1].sentences[1].final: differs from the final label here" in output
+    assert snapshot(app, tmp_path) == before
+    older = copy.deepcopy(changed)
+    older["articles"][1]["sentences"][1]["annotations"][0]["version"] = 1
+    output = imported(app, write(tmp_path / "older.json", older))
+    assert "annotations 0 added, 6 merged, 1 refused" in output  # an older copy never overwrites either
+    assert snapshot(app, tmp_path) == before
+
+
+def test_import_into_its_own_database_merges_with_the_derived_final_labels(app, corpus, tmp_path):
+    """The source database has tasks: the unanimous label is derived there, not stored; it merges."""
+    before = snapshot(app, tmp_path)
+    output = imported(app, tmp_path / "snapshot.json")
+    assert "articles 0 added, 4 merged" in output and "final labels 0 added, 2 merged, 0 refused" in output
+    assert snapshot(app, tmp_path) == before
+
+
+def test_articles_segmented_differently_are_refused_the_rest_merges(app, corpus, tmp_path):
+    document = export(app, tmp_path / "first.json")
+    document["articles"][2]["sentences"][1]["kind"] = "meta"
+    before = snapshot(app, tmp_path)
+    output = imported(app, write(tmp_path / "changed.json", document))
+    assert "articles 0 added, 3 merged, 1 refused" in output and "annotations 0 added, 5 merged, 2 refused" in output
+    assert "articles[2]: the article stored with this text" in output
+    assert snapshot(app, tmp_path) == before
+
+
+def test_ids_taken_here_get_new_ids_and_references_follow(app, corpus, tmp_path):
+    first = export(app, tmp_path / "first.json")
+    wipe(app)
+    with app.app_context():
+        occupy_ids(first)
+    output = imported(app, tmp_path / "first.json")
+    assert "articles 4 added" in output and "annotations 7 added" in output and "3 users created" in output, output
+    second = export(app, tmp_path / "second.json")
+    texts = {a["text_sha256"] for a in first["articles"]}
+    mine = [a for a in second["articles"] if a["text_sha256"] in texts]
+    assert {a["id"] for a in mine}.isdisjoint(a["id"] for a in first["articles"])
+    ids = [x["id"] for a in mine for s in a["sentences"] for x in s["annotations"]]
+    assert set(ids).isdisjoint(x["id"] for a in first["articles"] for s in a["sentences"] for x in s["annotations"])
+    assert canonical(first, first["articles"]) == canonical(second, mine)
+
+
+def occupy_ids(document: dict) -> None:
+    """Other rows on every id the document uses: articles, sentences, annotations, a source, users."""
+    reviewers = sorted({(x["reviewer_id"], x["reviewer"]) for a in document["articles"] for s in a["sentences"]
+                        for x in s["annotations"]})
+    for user_id, username in reviewers:
+        db.session.add(User(id=user_id, username=f"other-{username}", role="reviewer", password_hash="x"))
+    for source in document["sources"]:
+        db.session.add(Source(id=source["id"], name=f"Other {source['name']}", kind="other", aliases=[]))
+    db.session.flush()
+    spare = []
+    for number, article in enumerate(document["articles"]):
+        text = f"Other story {number}. Something else happened."
+        db.session.add(Article(id=article["id"], text=text, text_sha256=hashlib.sha256(text.encode()).hexdigest(),
+                               meta={}))
+        db.session.flush()
+        for position, sentence in enumerate(article["sentences"]):
+            db.session.add(Sentence(id=sentence["id"], article_id=article["id"], position=position, start=0,
+                                    end=5, kind="body"))
+            spare.append(sentence["id"])
+    db.session.flush()
+    annotation_ids = [x["id"] for a in document["articles"] for s in a["sentences"] for x in s["annotations"]]
+    for annotation_id, sentence_id in zip(annotation_ids, spare):
+        db.session.add(Annotation(id=annotation_id, sentence_id=sentence_id, reviewer_id=reviewers[0][0],
+                                  claim_type="minor"))
+    db.session.commit()
+
+
+def canonical(document: dict, articles: list) -> list:
+    """Articles with ids replaced by what they point to (texts, source and user names)."""
+    names = {source["id"]: source["name"] for source in document["sources"]}
+
+    def label(item: dict) -> dict:
+        drop = {"id", "reviewer_id"}
+        return {key: names.get(value) if key == "source_id" else value
+                for key, value in item.items() if key not in drop}
+
+    return [{**{k: v for k, v in a.items() if k not in ("id", "sentences")},
+             "sentences": [{**{k: v for k, v in s.items() if k not in ("id", "annotations", "final")},
+                            "annotations": [label(x) for x in s["annotations"]],
+                            "final": label(s["final"]) if s["final"] else None} for s in a["sentences"]]}
+            for a in articles]
+
+
+# --- refused documents -------------------------------------------------------------------------
+
+def _outside(document):
+    sentence = document["articles"][1]["sentences"][2]
+    sentence["end"] = len(document["articles"][1]["text"]) + 5
+    return "articles[1].sentences[2]: offsets outside the text"
+
+
+def _hash(document):
+    document["articles"][0]["text_sha256"] = "0" * 64
+    return "articles[0].text_sha256: does not match the text"
+
+
+def _unknown_source(document):
+    document["articles"][1]["sentences"][1]["annotations"][0]["source_id"] = 999
+    return "articles[1].sentences[1].annotations[0].source_id: no source with id 999"
+
+
+def _version(document):
+    document["schema_version"] = 2
+    return "schema_version: must be 1, got 2"
+
+
+def _kind(document):
+    document["articles"][3]["sentences"][0]["kind"] = "paragraph"
+    return "articles[3].sentences[0].kind: must be one of"
+
+
+def _text(document):
+    document["articles"][0]["sentences"][1]["text"] = "Something else."
+    return "articles[0].sentences[1]: its text is not the article's text"
+
+
+def _missing(document):
+    del document["articles"][2]["sentences"][0]["annotations"]
+    return "articles[2].sentences[0]: missing 'annotations'"
+
+
+def _span(document):
+    document["articles"][1]["sentences"][1]["annotations"][0]["span"] = {"start": 0, "end": 3}
+    return "articles[1].sentences[1].annotations[0]: span: must lie inside the sentence"
+
+
+def _two_ids(document):
+    document["articles"][0]["sentences"][1]["annotations"][0]["reviewer_id"] = 777
+    return "reviewer 'rev1' has two ids in the file"
+
+
+@pytest.mark.parametrize("spoil", [_outside, _hash, _unknown_source, _version, _kind, _text, _missing, _span,
+                                   _two_ids])
+def test_invalid_documents_are_refused_whole_naming_the_record(app, corpus, tmp_path, spoil):
+    document = export(app, tmp_path / "first.json")
+    expected = spoil(document)
+    before = snapshot(app, tmp_path)
+    result = run_import(app, write(tmp_path / "bad.json", document))
+    assert result.exit_code == 1
+    assert expected in result.output and "nothing from this file was imported" in result.output, result.output
+    assert snapshot(app, tmp_path) == before
+
+
+def test_broken_json_is_refused_with_its_line(app, corpus, tmp_path):
+    export(app, tmp_path / "first.json")
+    text = (tmp_path / "first.json").read_text(encoding="utf-8")
+    (tmp_path / "cut.json").write_text(text[: len(text) // 2], encoding="utf-8")
+    result = run_import(app, tmp_path / "cut.json")
+    assert result.exit_code == 1 and "invalid JSON" in result.output and "line " in result.output, result.output
+
+
+# --- the upload page, the pure reader ----------------------------------------------------------
+
+def test_upload_page_accepts_a_dataset_file(app, corpus, admin_client, tmp_path):
+    data = json.dumps(export(app, tmp_path / "first.json")).encode()
+    token = csrf_token(admin_client, "/admin/import")
+    response = admin_client.post("/admin/import", data={"csrf_token": token, "files": (io.BytesIO(data), "export.json")},
+                                 content_type="multipart/form-data")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "articles 0 added, 4 merged" in page
+    spoiled = json.loads(data)
+    _outside(spoiled)
+    response = admin_client.post("/admin/import", content_type="multipart/form-data", data={
+        "csrf_token": token, "files": (io.BytesIO(json.dumps(spoiled).encode()), "export.json")})
+    assert response.status_code == 422
+    assert "articles[1].sentences[2]: offsets outside the text" in response.get_data(as_text=True)
+
+
+def test_schema_check_agrees_with_jsonschema(app, corpus, tmp_path):
+    document = export(app, tmp_path / "first.json")
+    schema = json.loads(dataset.SCHEMAS["json"].read_text())
+    check_schema(document, export_schema())
+    jsonschema.validate(document, schema)
+    for spoil in (_version, _kind, _missing):
+        spoiled = copy.deepcopy(document)
+        spoil(spoiled)
+        with pytest.raises(SchemaError):
+            check_schema(spoiled, export_schema())
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(spoiled, schema)
+
+
+def test_reader_is_pure():
+    code = ("import sys, annotate.dataset_reader; "
+            "assert not {'flask', 'sqlalchemy'} & set(sys.modules), sorted(sys.modules)")
+    subprocess.run([sys.executable, "-c", code], check=True)
