@@ -123,12 +123,12 @@ def write_jsonl(rows_: Iterable[dict]) -> Iterator[str]:
         yield json.dumps(row, ensure_ascii=False) + "\n"
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
 def neutralise(value):
     """Keep a spreadsheet from reading a cell as a formula (a leading ' makes it text)."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if value.__class__ is str and value[:1] in FORMULA_STARTS:
         return "'" + value
     return value
 
@@ -139,7 +139,7 @@ def write_csv(rows_: Iterable[dict]) -> Iterator[str]:
     writer = csv.writer(buffer)
     writer.writerow(ROW_FIELDS)
     for row in rows_:
-        writer.writerow([neutralise(row[field]) for field in ROW_FIELDS])
+        writer.writerow([neutralise(value) for value in row.values()])  # rows keep ROW_FIELDS' order
         if buffer.tell() > 64 * 1024:
             yield buffer.getvalue()
             buffer.seek(0)

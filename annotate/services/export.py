@@ -9,10 +9,11 @@ from datetime import date, datetime, time, timezone
 from typing import Iterator
 
 from sqlalchemy import exists, func, select
+from sqlalchemy.orm import aliased
 
 from annotate import dataset
 from annotate.extensions import db
-from annotate.labels import CLAIM_TYPES, STATUSES
+from annotate.labels import CLAIM_TYPES, DEFAULT_STATUS, STATUSES
 from annotate.models import Annotation, Article, FinalLabel, Sentence, Source, Task, User, utcnow
 from annotate.numbers import parse_id
 
@@ -116,11 +117,35 @@ ANNOTATION_COLUMNS = (Annotation.id, Annotation.sentence_id, Annotation.reviewer
                       Annotation.source_id, Annotation.status, Annotation.note, Annotation.evidence,
                       Annotation.span_start, Annotation.span_end, Annotation.version,
                       Annotation.created_at, Annotation.updated_at)
-# Formats that hold only labelled sentences need not read the others at all.
-LABELLED_ONLY = frozenset({"jsonl", "csv", "claimreview"})
+# What each format holds, so that the others need not even be read: every sentence, the
+# labelled ones, or those that may have a verdict (some annotation or decision other than
+# "unverified": a unanimous verdict needs one, an adjudicated one is one).
+SCOPES = {"json": "all", "labelstudio": "all", "jsonl": "labelled", "csv": "labelled",
+          "claimreview": "verdicts"}
 
 
-def _article_query(filters: ExportFilter, labelled_only: bool = False):
+def _scope_articles(scope: str):
+    """Ids of the articles with a labelled sentence (``labelled``) or a possible verdict."""
+    annotated = select(Sentence.article_id).join(Annotation, Annotation.sentence_id == Sentence.id)
+    decided = select(Sentence.article_id).join(FinalLabel, FinalLabel.sentence_id == Sentence.id)
+    if scope == "verdicts":
+        annotated = annotated.where(Annotation.status != DEFAULT_STATUS)
+        decided = decided.where(FinalLabel.status != DEFAULT_STATUS)
+    return annotated.union(decided)
+
+
+def _in_scope(sentence_id: int, scope: str, annotations: dict, adjudicated: dict, filtered: bool) -> bool:
+    """Whether a sentence belongs in an export of ``scope`` (see SCOPES)."""
+    if scope == "all" and not filtered:
+        return True
+    mine, decision = annotations.get(sentence_id), None if filtered else adjudicated.get(sentence_id)
+    if scope == "verdicts":
+        return any(a["status"] != DEFAULT_STATUS for a in mine or ()) or (
+            decision is not None and decision["status"] != DEFAULT_STATUS)
+    return bool(mine) or decision is not None
+
+
+def _article_query(filters: ExportFilter, scope: str = "all"):
     query = select(*ARTICLE_COLUMNS)
     if filters.articles:
         query = query.where(Article.id.in_(filters.articles))
@@ -130,16 +155,14 @@ def _article_query(filters: ExportFilter, labelled_only: bool = False):
         matching = (select(Sentence.article_id).join(Annotation, Annotation.sentence_id == Sentence.id)
                     .join(User, User.id == Annotation.reviewer_id).where(*_annotation_conditions(filters)))
         query = query.where(Article.id.in_(matching))
-    elif labelled_only:
-        labelled = (select(Sentence.article_id).join(Annotation, Annotation.sentence_id == Sentence.id)
-                    .union(select(Sentence.article_id).join(FinalLabel, FinalLabel.sentence_id == Sentence.id)))
-        query = query.where(Article.id.in_(labelled))
+    elif scope != "all":
+        query = query.where(Article.id.in_(_scope_articles(scope)))
     return query.order_by(Article.id)
 
 
 def count_articles(filters: ExportFilter, fmt: str = "json") -> int:
     """How many articles the export will read (for progress bars)."""
-    query = _article_query(filters, fmt in LABELLED_ONLY).subquery()
+    query = _article_query(filters, SCOPES[fmt]).subquery()
     return db.session.scalar(select(func.count()).select_from(query))
 
 
@@ -151,48 +174,54 @@ def sources() -> list[dict]:
             for s in db.session.scalars(select(Source).order_by(Source.id))]
 
 
-def iter_articles(filters: ExportFilter, on_batch=lambda n: None, labelled_only: bool = False) -> Iterator[dict]:
-    """Articles as json-format records, read in batches by id (keyset, no OFFSET); with
-    ``labelled_only``, only the articles and sentences that have a label."""
+def iter_articles(filters: ExportFilter, on_batch=lambda n: None, scope: str = "all") -> Iterator[dict]:
+    """Articles as json-format records, read in batches by id (keyset, no OFFSET), holding the
+    sentences of ``scope`` (see SCOPES)."""
     last_id = 0
-    query = _article_query(filters, labelled_only)
-    keep_unlabelled = not (labelled_only or filters.selects_annotations)
+    query = _article_query(filters, scope)
     while True:
         batch = db.session.execute(query.where(Article.id > last_id).limit(BATCH_ARTICLES)).all()
         if not batch:
             return
         last_id = batch[-1].id
-        yield from _records(batch, filters, keep_unlabelled)
+        yield from _records(batch, filters, scope)
         on_batch(len(batch))
 
 
-def _records(batch: list, filters: ExportFilter, keep_unlabelled: bool) -> list[dict]:
+def _records(batch: list, filters: ExportFilter, scope: str) -> list[dict]:
     ids = [article.id for article in batch]
     sentences = db.session.execute(
         select(Sentence.id, Sentence.article_id, Sentence.position, Sentence.start, Sentence.end,
                Sentence.kind).where(Sentence.article_id.in_(ids))
         .order_by(Sentence.article_id, Sentence.position)).all()
-    annotations = _annotations(ids, filters)
+    annotations = _annotations(ids, filters, scope)
     reviewers: dict[int, set[int]] = {}
     for article_id, reviewer_id in db.session.execute(
             select(Task.article_id, Task.reviewer_id).where(Task.article_id.in_(ids))):
         reviewers.setdefault(article_id, set()).add(reviewer_id)
     adjudicated = _adjudicated(ids)
     by_article: dict[int, list] = {article_id: [] for article_id in ids}
+    filtered = filters.selects_annotations
     for sentence in sentences:
-        if keep_unlabelled or sentence.id in annotations or (
-                sentence.id in adjudicated and not filters.selects_annotations):
+        if _in_scope(sentence.id, scope, annotations, adjudicated, filtered):
             by_article[sentence.article_id].append(sentence)
     return [_article_record(article, by_article[article.id], annotations,
                             reviewers.get(article.id, set()), adjudicated) for article in batch]
 
 
-def _annotations(article_ids: list[int], filters: ExportFilter) -> dict[int, list[dict]]:
-    rows = db.session.execute(
-        select(*ANNOTATION_COLUMNS, User.username).join(Sentence, Sentence.id == Annotation.sentence_id)
-        .join(User, User.id == Annotation.reviewer_id)
-        .where(Sentence.article_id.in_(article_ids), *_annotation_conditions(filters))
-        .order_by(Annotation.sentence_id, User.username)).all()
+def _annotations(article_ids: list[int], filters: ExportFilter, scope: str) -> dict[int, list[dict]]:
+    query = (select(*ANNOTATION_COLUMNS, User.username).join(Sentence, Sentence.id == Annotation.sentence_id)
+             .join(User, User.id == Annotation.reviewer_id)
+             .where(Sentence.article_id.in_(article_ids), *_annotation_conditions(filters))
+             .order_by(Annotation.sentence_id, User.username))
+    if scope == "verdicts":  # all annotations of the sentences that may have a verdict, no others
+        other = aliased(Annotation)
+        verdicts = (select(other.sentence_id).join(Sentence, Sentence.id == other.sentence_id)
+                    .where(Sentence.article_id.in_(article_ids), other.status != DEFAULT_STATUS)
+                    .union(select(FinalLabel.sentence_id).join(Sentence, Sentence.id == FinalLabel.sentence_id)
+                           .where(Sentence.article_id.in_(article_ids))))
+        query = query.where(Annotation.sentence_id.in_(verdicts))
+    rows = db.session.execute(query).all()
     grouped: dict[int, list[dict]] = {}
     for row in rows:
         grouped.setdefault(row.sentence_id, []).append(annotation_record(row, row.username))
@@ -244,7 +273,7 @@ def _article_record(article, sentences, annotations, reviewer_ids, adjudicated) 
 
 def stream(fmt: str, filters: ExportFilter, config: dict, on_batch=lambda n: None) -> Iterator[str]:
     """The export in ``fmt``, as pieces of text."""
-    articles = iter_articles(filters, on_batch, labelled_only=fmt in LABELLED_ONLY)
+    articles = iter_articles(filters, on_batch, scope=SCOPES[fmt])
     if fmt == "json":
         header = {"schema_version": dataset.SCHEMA_VERSION, "exported_at": utcnow().isoformat(),
                   "label_set": dataset.label_set()}
