@@ -52,7 +52,8 @@ def register_extensions(app) -> None:
 
 def register_blueprints(app) -> None:
     """Attach one blueprint per area; ``<int:...>`` in their routes is a bounded id."""
-    from werkzeug.routing import IntegerConverter
+    from werkzeug.exceptions import NotFound
+    from werkzeug.routing import IntegerConverter, ValidationError
 
     from annotate.numbers import MAX_ID
 
@@ -62,6 +63,14 @@ def register_blueprints(app) -> None:
         def __init__(self, url_map, *args, **kwargs):
             kwargs.setdefault("max", MAX_ID)
             super().__init__(url_map, *args, **kwargs)
+
+        def to_python(self, value):
+            # Refusing here (not by not matching) keeps Werkzeug from answering 405 when
+            # another method of the same path matched first.
+            try:
+                return super().to_python(value)
+            except ValidationError:
+                raise NotFound(description="No such id.") from None
 
     app.url_map.converters["int"] = IdConverter
     from annotate.auth import check_declared

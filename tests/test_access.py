@@ -78,6 +78,7 @@ TABLE = [
     ("api.list_tasks", "GET", "/api/v1/tasks", (401, 200, 200, 200)),
     ("api.create_tasks", "POST", "/api/v1/tasks", (401, 403, 403, 415)),
     ("api.submit_task", "POST", "/api/v1/tasks/{t}/submit", (401, 409, 404, 403)),  # 409: not started
+    ("api.openapi_document", "GET", "/api/v1/openapi.json", (200, 200, 200, 200)),  # public, like any API reference
 ]
 
 

@@ -38,4 +38,4 @@ def page_of(items: list, limit: int, key=lambda item: item["id"]) -> dict:
     return {"items": items, "next_cursor": key(items[-1]) if more and items else None}
 
 
-from annotate.views.api import annotations, articles, final, sources, tasks  # noqa: E402,F401  (routes)
+from annotate.views.api import annotations, articles, docs, final, sources, tasks  # noqa: E402,F401  (routes)
