@@ -28,7 +28,6 @@ from datetime import datetime
 from typing import BinaryIO, Callable
 
 from sqlalchemy import func, insert, select, text
-from sqlalchemy.exc import IntegrityError
 from werkzeug.security import generate_password_hash
 
 from annotate import dataset
@@ -38,7 +37,7 @@ from annotate.importing import RecordError
 from annotate.models import Annotation, Article, AuditEvent, FinalLabel, Sentence, Source, Task, User, utcnow
 from annotate.services import sources as source_service
 from annotate.services.accounts import USERNAME
-from annotate.services.imports import ImportReport
+from annotate.services.imports import ImportReport, in_one_transaction
 
 BATCH_ARTICLES = 200
 IN_CHUNK = 500  # values per IN (...): older SQLite builds allow 999 variables a statement
@@ -98,17 +97,8 @@ def import_dataset(stream: BinaryIO, name: str, max_record_bytes: int,
     stream.seek(start)
     document = read_dataset(stream, name, max_record_bytes,
                             lambda at: progress and progress((at - start) // 2))
-    try:
-        report = _Importer(document).run(lambda at: progress and progress(half + (at - start) // 2))
-        db.session.commit()
-    except IntegrityError:
-        db.session.rollback()
-        raise RecordError(name, None, "the database changed during the import (another import or edit at "
-                                      "the same time); nothing was imported, run it again") from None
-    except BaseException:
-        db.session.rollback()
-        raise
-    return report
+    return in_one_transaction(
+        name, lambda: _Importer(document).run(lambda at: progress and progress(half + (at - start) // 2)))
 
 
 def _chunks(values: list) -> list[list]:

@@ -50,13 +50,19 @@ def import_file(
 
         return import_dataset(stream, name, max_record_bytes, progress)
     records = read_articles(stream, name, max_record_bytes)
+    return in_one_transaction(name, lambda: store_articles(records, lambda: progress and progress(stream.tell())))
+
+
+def in_one_transaction(name: str, store):
+    """Run ``store()`` and commit, or roll everything back; a concurrent writer's conflicting
+    row becomes a ``RecordError`` naming the file."""
     try:
-        report = store_articles(records, lambda: progress and progress(stream.tell()))
+        report = store()
         db.session.commit()
     except IntegrityError:
         db.session.rollback()
-        raise RecordError(name, None, "another import stored some of these articles at the same "
-                                      "time; nothing was imported, run it again") from None
+        raise RecordError(name, None, "the database changed during the import (another import at "
+                                      "the same time); nothing was imported, run it again") from None
     except BaseException:
         db.session.rollback()
         raise
