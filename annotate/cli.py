@@ -9,6 +9,7 @@ from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 from werkzeug.serving import run_simple
 
+from annotate.dataset import FORMATS, LABEL_STUDIO_CONFIG
 from annotate.importing import RecordError
 from annotate.services import accounts as account_service
 from annotate.services.imports import ImportReport, import_file
@@ -29,7 +30,7 @@ def main() -> None:
 def register(app) -> None:
     """Add this module's commands to ``app.cli``."""
     for command in (init_db_command, import_command, create_user_command, demo_command,
-                    assign_command, export_command, create_token_command):
+                    assign_command, export_command, label_studio_config_command, create_token_command):
         app.cli.add_command(command)
 
 
@@ -191,7 +192,7 @@ def assign_command(articles: tuple[int, ...], unassigned: bool, reviewers: tuple
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "claimreview", "labelstudio"]),
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
               required=True, help="Export format (SPEC §4).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output).")
@@ -226,3 +227,9 @@ def export_command(fmt: str, output: Path | None, **filters) -> None:
                 handle.write(piece)
         partial.replace(output)  # a reader never sees half a file
     click.echo(f"wrote {output} ({output.stat().st_size:,} bytes, {total:,} articles)", err=True)
+
+
+@click.command("label-studio-config")
+def label_studio_config_command() -> None:
+    """Print the Label Studio labelling config that a ``labelstudio`` export is made for."""
+    click.echo(LABEL_STUDIO_CONFIG, nl=False)

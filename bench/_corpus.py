@@ -9,10 +9,11 @@ Usage (from a benchmark):
 The schema comes from the migrations (``upgrade_database``); rows go in with bulk Core inserts in
 large batches, so a 250,000-sentence corpus takes seconds. Everything is seeded: the same
 arguments give the same database. Articles are ~560 words of news-like prose in ~25 sentences
-(a title, paragraphs separated by blank lines, a little non-ASCII), sentence offsets exact.
-Reviewed articles each get a task for two of the reviewers, who label the same ~6 sentences and
-agree about 70% of the time (so unanimous final labels exist); a few disagreements carry an
-admin's adjudicated final label. Notes hold commas, quotes, HTML and formula-like text.
+(a title, paragraphs separated by blank lines, a little non-ASCII and an emoji outside the
+BMP), sentence offsets exact. Reviewed articles each get a task for two of the reviewers, who
+label the same ~6 sentences and agree about 70% of the time (so unanimous final labels exist);
+a few disagreements carry an admin's adjudicated final label. Notes hold commas, quotes, HTML
+and formula-like text.
 """
 
 import contextlib
@@ -32,7 +33,7 @@ WORDS = (
     "army troops border city region residents police arrested protesters court ruled appeal "
     "company shares profits quarter billion euros dollars investors market energy gas oil "
     "prices climate emissions targets report study researchers found evidence claims false "
-    "Zürich café São Paulo naïve résumé Kraków Ørsted “crisis” —"
+    "Zürich café São Paulo naïve résumé Kraków Ørsted “crisis” — 🙂"
 ).split()
 PUBLISHERS = ("Agence Exemple", "The Daily Sample", "Nordic Wire", "Café Gazette", "Metro Herald",
               "Global Times Demo", "Radio Testland", "Evening Record")

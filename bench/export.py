@@ -278,19 +278,27 @@ def _claim_review(row, final: dict, sources: dict) -> dict:
             "identifier": f"sentence-{row[5]}"}
 
 
-def _label_studio(article: dict) -> dict:
+def _label_studio(article: dict, sources: dict) -> dict:
     by_reviewer: dict[str, list] = {}
     for sentence in article["sentences"]:
         for a in sentence["annotations"]:
             if a["claim_type"] is None:
                 continue
             span = a["span"] or sentence
-            by_reviewer.setdefault(a["reviewer"], []).append({
-                "id": f"a{a['id']}", "from_name": "claim_type", "to_name": "text", "type": "labels",
-                "origin": "manual", "value": {"start": span["start"], "end": span["end"],
-                                              "text": article["text"][span["start"]:span["end"]],
-                                              "labels": [a["claim_type"]]},
-                "meta": {"text": [f"status: {a['status']}"]}})
+            where = {"start": span["start"], "end": span["end"],
+                     "text": article["text"][span["start"]:span["end"]]}
+            lines = [f"reviewer: {a['reviewer']}"] + ([f"note: {a['note']}"] if a["note"] else []) + [
+                "evidence: " + " ".join(x for x in (e["url"], e["quote"]) if x) for e in a["evidence"]]
+            extra = {"meta": {"text": ["\n".join(lines)]}}
+            region = {"id": f"a{a['id']}", "to_name": "text", "origin": "manual"}
+            results = [{**region, "from_name": "claim_type", "type": "labels",
+                        "value": {**where, "labels": [a["claim_type"]]}, **extra},
+                       {**region, "from_name": "status", "type": "choices",
+                        "value": {**where, "choices": [a["status"]]}, **extra}]
+            if a["source_id"] in sources:
+                results.append({**region, "from_name": "source", "type": "textarea",
+                                "value": {**where, "text": [sources[a["source_id"]]["name"]]}, **extra})
+            by_reviewer.setdefault(a["reviewer"], []).extend(results)
     return {"data": {"schema_version": 1, "text": article["text"], "title": article["title"] or "",
                      "article_id": article["id"], "url": article["url"] or ""},
             "annotations": [{"result": results, "meta": {"reviewer": reviewer}}
@@ -319,7 +327,7 @@ def floor(db_path: str, fmt: str, path=os.devnull):
                 text = json.dumps({"schema_version": 1, "exported_at": "", "sources": list(sources.values()),
                                    "articles": articles}, ensure_ascii=False)
             else:
-                text = json.dumps([_label_studio(article) for article in articles], ensure_ascii=False)
+                text = json.dumps([_label_studio(article, sources) for article in articles], ensure_ascii=False)
         else:
             claims = floor_claims(connection)
             if fmt == "claimreview":

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from annotate import dataset
 from annotate.extensions import db
+from annotate.labels import CLAIM_TYPES, STATUSES
 from annotate.models import Article, FinalLabel, Sentence, Source, User
 from annotate.services import annotations, export
 from annotate.services import tasks as task_service
@@ -113,16 +114,51 @@ def test_claimreview_has_the_required_and_recommended_fields(app, corpus):
     assert by_rating["True"]["itemReviewed"]["author"]["name"] == "Wire"  # the article itself
 
 
-def test_labelstudio_tasks_carry_spans_and_labels(app, corpus):
+def test_labelstudio_tasks_carry_spans_labels_status_and_source(app, corpus):
     tasks = json.loads(run(app, "labelstudio"))
-    first = tasks[0]
-    assert first["data"]["text"] == TEXTS[0]
-    results = [r for a in first["annotations"] for r in a["result"]]
-    for result in results:
-        value = result["value"]
-        assert TEXTS[0][value["start"]:value["end"]] == value["text"]
-        assert value["labels"][0] in ("checkable", "minor", "not_a_claim")
+    assert [task["data"]["text"] for task in tasks] == TEXTS
+    for task in tasks:
+        for result in (r for a in task["annotations"] for r in a["result"]):
+            value = result["value"]
+            region_text = task["data"]["text"][value["start"]:value["end"]]
+            assert region_text and (result["type"] == "textarea" or value["text"] == region_text)
+    first, second = tasks
     assert {a["meta"]["reviewer"] for a in first["annotations"]} == {"rev1", "rev2"}
+    # One region per decided sentence and reviewer: its results share the region id.
+    regions = {}
+    for annotation in second["annotations"]:
+        for result in annotation["result"]:
+            regions.setdefault((annotation["meta"]["reviewer"], result["id"]), {})[result["from_name"]] = result
+    [(reviewer, _), ] = regions
+    [region] = regions.values()
+    assert reviewer == "rev1"
+    assert region["claim_type"]["type"] == "labels" and region["claim_type"]["value"]["labels"] == ["checkable"]
+    assert region["status"]["type"] == "choices" and region["status"]["value"]["choices"] == ["refuted"]
+    assert region["source"]["type"] == "textarea" and region["source"]["value"]["text"] == ["Xinhua"]
+    assert region["claim_type"]["meta"] == {"text": ["reviewer: rev1\nnote: <b>bold</b>"]}  # as data
+    # Without a source (the article asserts it) there is no source result.
+    agreed = [r for a in first["annotations"] for r in a["result"] if r["value"]["start"] == TEXTS[0].index("The")]
+    assert {r["from_name"] for r in agreed} == {"claim_type", "status"}
+    assert agreed[0]["meta"]["text"][0].endswith("\nevidence: https://example.org/e =cmd")
+
+
+def test_label_studio_config_names_every_label_and_is_printed_by_the_cli(app):
+    from xml.etree import ElementTree
+
+    config = app.test_cli_runner().invoke(args=["label-studio-config"])
+    assert config.exit_code == 0 and config.output == dataset.LABEL_STUDIO_CONFIG
+    root = ElementTree.fromstring(config.output)
+    values = {tag.get("name"): [option.get("value") for option in tag] for tag in root.iter()
+              if tag.tag in ("Labels", "Choices")}
+    assert values == {"claim_type": list(CLAIM_TYPES), "status": list(STATUSES)}
+    assert {tag.get("name") for tag in root.iter("TextArea")} == {"source"}
+    assert all(tag.get("perRegion") == "true" for tag in root.iter() if tag.tag in ("Choices", "TextArea"))
+
+
+def test_export_page_shows_the_label_studio_config_as_text(admin_client):
+    page = admin_client.get("/admin/export").get_data(as_text=True)
+    assert "annotate label-studio-config" in page
+    assert "&lt;Labels name=&#34;claim_type&#34;" in page and "<Labels" not in page
 
 
 def test_filters_are_the_same_on_cli_api_and_web(app, corpus, admin_client):

@@ -289,4 +289,4 @@ def stream(fmt: str, filters: ExportFilter, config: dict, on_batch=lambda n: Non
             organization["url"] = config["REVIEWING_ORGANIZATION_URL"]
         return dataset.write_json_array(dataset.claim_reviews(articles, by_id, organization,
                                                               config["PUBLIC_BASE_URL"].rstrip("/")))
-    return dataset.write_json_array(dataset.label_studio_tasks(articles))
+    return dataset.write_json_array(dataset.label_studio_tasks(articles, by_id))

@@ -25,8 +25,7 @@ def streamed_export(args) -> Response:
 @allow("admin")
 def index():
     """The export form: format and filters."""
-    return render_template("exports/index.html", formats=dataset.FORMATS, statuses=STATUSES,
-                           claim_types=CLAIM_TYPES, error=None)
+    return _page(error=None)
 
 
 @bp.route("/admin/export/download")
@@ -36,5 +35,10 @@ def download():
     try:
         return streamed_export(request.args)
     except export.ExportError as error:
-        return render_template("exports/index.html", formats=dataset.FORMATS, statuses=STATUSES,
-                               claim_types=CLAIM_TYPES, error=str(error)), 400
+        return _page(error=str(error)), 400
+
+
+def _page(error: str | None) -> str:
+    return render_template("exports/index.html", formats=dataset.FORMATS, statuses=STATUSES,
+                           claim_types=CLAIM_TYPES, label_studio_config=dataset.LABEL_STUDIO_CONFIG,
+                           error=error)
