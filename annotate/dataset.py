@@ -34,16 +34,19 @@ def label_set() -> dict:
             "source_kind": list(SOURCE_KINDS), "claimbuster": dict(CLAIMBUSTER)}
 
 
-def final_label(annotations: list[dict], reviewer_ids: set[int], adjudicated: dict | None) -> dict | None:
+def final_label(annotations: list[dict], reviewer_ids: set[int], stored: dict | None) -> dict | None:
     """A sentence's final label: the admin's decision, else the reviewers' unanimous one.
 
     Unanimous: every reviewer of the article (each task's reviewer) has decided the
-    sentence (a claim type) and all agree on claim type, source and status.
+    sentence (a claim type) and all who decided it agree on claim type, source and status
+    (one who has no task here, an imported reviewer say, counts too). A stored label
+    with method "unanimous" (a json import brings them: tasks are not in the format) stands
+    only while the article has no reviewers here; once it has, they decide again.
     """
-    if adjudicated is not None:
-        return adjudicated
+    if stored is not None and (stored["method"] != "unanimous" or not reviewer_ids):
+        return stored
     decided = {a["reviewer_id"]: a for a in annotations if a["claim_type"] is not None}
-    if not reviewer_ids or set(decided) != reviewer_ids:
+    if not reviewer_ids or not reviewer_ids <= decided.keys():
         return None
     labels = {(a["claim_type"], a["source_id"], a["status"]) for a in decided.values()}
     if len(labels) != 1:

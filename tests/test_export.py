@@ -229,3 +229,33 @@ def test_a_download_streams_and_stops_when_the_client_goes(app, corpus, admin_cl
     assert b"Port reopens" in next(pieces) and len(batches) == 1  # one article, one batch
     response.close()  # the client goes away: the generator is closed, the second batch never read
     assert len(batches) == 1
+
+
+def _vote(reviewer_id, claim_type="checkable", status="supported", source_id=None):
+    return {"reviewer_id": reviewer_id, "claim_type": claim_type, "source_id": source_id, "status": status,
+            "updated_at": f"2026-01-0{reviewer_id}T00:00:00+00:00"}
+
+
+STORED = {"claim_type": "minor", "source_id": None, "status": "unverified", "decided_by": None,
+          "decided_at": "2025-01-01T00:00:00+00:00"}
+
+
+@pytest.mark.parametrize("votes, reviewers, stored, expected", [
+    ([_vote(1), _vote(2)], set(), None, None),  # nobody is assigned: nothing is unanimous
+    ([_vote(1), _vote(2)], {1, 2}, None, "checkable"),
+    ([_vote(1), _vote(2, claim_type=None)], {1, 2}, None, None),  # one has not decided
+    ([_vote(1)], {1, 2}, None, None),
+    ([_vote(1), _vote(2, status="refuted")], {1, 2}, None, None),
+    ([_vote(1), _vote(2, source_id=7)], {1, 2}, None, None),
+    ([_vote(1), _vote(2), _vote(3)], {1, 2}, None, "checkable"),  # a reviewer without a task agrees
+    ([_vote(1), _vote(2), _vote(3, claim_type="minor")], {1, 2}, None, None),  # ... or not
+    ([_vote(1), _vote(2)], {1, 2}, {**STORED, "method": "adjudicated"}, "minor"),  # the admin decides
+    ([_vote(1), _vote(2)], set(), {**STORED, "method": "unanimous"}, "minor"),  # imported, no reviewers here
+    ([_vote(1), _vote(2)], {1, 2}, {**STORED, "method": "unanimous"}, "checkable"),  # reviewers here decide
+    ([_vote(1)], {1, 2}, {**STORED, "method": "unanimous"}, None),
+])
+def test_final_label_rule(votes, reviewers, stored, expected):
+    final = dataset.final_label(votes, reviewers, stored)
+    assert (final and final["claim_type"]) == expected
+    if final is not None and stored is None:
+        assert final["method"] == "unanimous" and final["decided_at"] == max(v["updated_at"] for v in votes)

@@ -176,6 +176,35 @@ def test_inserts_after_a_round_trip_get_fresh_ids(app, corpus, tmp_path):
         assert db.session.scalar(select(func.count()).select_from(Annotation)) == 8
 
 
+def test_an_imported_unanimous_label_stands_until_the_article_has_reviewers_here(app, corpus, tmp_path):
+    export(app, tmp_path / "first.json")
+    wipe(app)
+    imported(app, tmp_path / "first.json")
+    with app.app_context():
+        label = db.session.scalar(select(FinalLabel).where(FinalLabel.method == "unanimous"))
+        sentence = db.session.get(Sentence, label.sentence_id)
+        newcomer = accounts.create_user("newcomer", "reviewer", PASSWORD)
+        task_service.assign_article(sentence.article_id, [newcomer.id])
+        sentence_id, article_id = sentence.id, sentence.article_id
+
+    def final():
+        document = export(app, tmp_path / "again.json")
+        [article] = [a for a in document["articles"] if a["id"] == article_id]
+        return next(s["final"] for s in article["sentences"] if s["id"] == sentence_id)
+
+    assert final() is None  # the article's reviewer here has not decided: no longer unanimous
+    with app.app_context():  # agrees with the imported reviewers: unanimous again, now derived
+        annotations.save(sentence_id, newcomer.id, {"version": 0, "claim_type": "checkable", "status": "supported"})
+    derived = final()
+    assert (derived["claim_type"], derived["status"], derived["method"]) == ("checkable", "supported", "unanimous")
+    with app.app_context():  # changes their mind: the imported label no longer stands for all
+        annotations.save(sentence_id, newcomer.id, {"version": 1, "claim_type": "minor"})
+    assert final() is None
+    with app.app_context():  # the imported row is kept, not lost
+        assert db.session.scalar(select(func.count()).select_from(FinalLabel)
+                                 .where(FinalLabel.sentence_id == sentence_id)) == 1
+
+
 def test_any_json_layout_of_the_document_imports(app, corpus, tmp_path):
     """Pretty-printed, members in another order (articles before sources): the same result."""
     first = export(app, tmp_path / "first.json")

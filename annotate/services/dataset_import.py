@@ -374,11 +374,15 @@ class _Importer:
             for article_id, reviewer_id in db.session.execute(
                     select(Task.article_id, Task.reviewer_id).where(Task.article_id.in_(chunk))):
                 reviewers.setdefault(article_id, set()).add(reviewer_id)
-        labels, annotations, article_of = {}, {}, {}
+        stored, annotations, article_of = {}, {}, {}
         for chunk in _chunks(sentence_ids):
-            for label in db.session.execute(select(FinalLabel).where(FinalLabel.sentence_id.in_(chunk))).scalars():
-                labels[label.sentence_id] = (label.claim_type, label.source_id, label.status, label.method,
-                                             label.decided_by_id, label.decided_at)
+            for label, article_id in db.session.execute(
+                    select(FinalLabel, Sentence.article_id).join(Sentence, Sentence.id == FinalLabel.sentence_id)
+                    .where(FinalLabel.sentence_id.in_(chunk))):
+                article_of[label.sentence_id] = article_id
+                stored[label.sentence_id] = {"claim_type": label.claim_type, "source_id": label.source_id,
+                                             "status": label.status, "method": label.method,
+                                             "decided_by": label.decided_by_id, "decided_at": label.decided_at}
             query = (select(Annotation.sentence_id, Annotation.reviewer_id, Annotation.claim_type,
                             Annotation.source_id, Annotation.status, Annotation.updated_at, Sentence.article_id)
                      .join(Sentence, Sentence.id == Annotation.sentence_id).where(Annotation.sentence_id.in_(chunk)))
@@ -387,11 +391,15 @@ class _Importer:
                 annotations.setdefault(row.sentence_id, []).append({
                     "reviewer_id": row.reviewer_id, "claim_type": row.claim_type, "source_id": row.source_id,
                     "status": row.status, "updated_at": row.updated_at.isoformat()})
-        for sentence_id, records in annotations.items():
-            derived = dataset.final_label(records, reviewers.get(article_of[sentence_id], set()), None)
-            if sentence_id not in labels and derived is not None:
-                labels[sentence_id] = (derived["claim_type"], derived["source_id"], derived["status"], "unanimous",
-                                       None, datetime.fromisoformat(derived["decided_at"]))
+        labels = {}
+        for sentence_id in stored.keys() | annotations.keys():
+            final = dataset.final_label(annotations.get(sentence_id, []),
+                                        reviewers.get(article_of[sentence_id], set()), stored.get(sentence_id))
+            if final is not None:
+                decided_at = final["decided_at"]
+                labels[sentence_id] = (final["claim_type"], final["source_id"], final["status"], final["method"],
+                                       final["decided_by"], decided_at if isinstance(decided_at, datetime)
+                                       else datetime.fromisoformat(decided_at))
         return labels, set(reviewers)
 
     # --- PostgreSQL ---
