@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -187,6 +188,19 @@ def test_bad_filters_are_400(app, corpus, admin_client, query, message):
     assert web.status_code == 400 and message in web.get_data(as_text=True)
 
 
+@pytest.mark.parametrize("fmt", dataset.FORMATS)
+def test_the_form_with_every_field_left_empty_exports_everything(app, corpus, admin_client, fmt):
+    empty = "&".join(f"{name}=" for name in ("article", "task", "reviewer", "status", "claim_type",
+                                             "source", "since", "until"))
+    response = admin_client.get(f"/admin/export/download?format={fmt}&{empty}")
+    assert response.status_code == 200
+    by_api = admin_client.get(f"/api/v1/export?format={fmt}").get_data(as_text=True)
+    if fmt == "json":  # exported_at differs between the two
+        assert json.loads(response.get_data())["articles"] == json.loads(by_api)["articles"]
+    else:
+        assert response.get_data(as_text=True) == by_api
+
+
 def test_cli_refuses_bad_filters(app, corpus):
     result = app.test_cli_runner().invoke(args=["export", "--format", "json", "--status", "maybe"])
     assert result.exit_code == 2 and "status must be one of" in result.output
@@ -259,3 +273,22 @@ def test_final_label_rule(votes, reviewers, stored, expected):
     assert (final and final["claim_type"]) == expected
     if final is not None and stored is None:
         assert final["method"] == "unanimous" and final["decided_at"] == max(v["updated_at"] for v in votes)
+
+
+def test_export_page_in_a_browser_downloads_the_chosen_format_and_shows_the_config(app, corpus, live_url, page):
+    from tests.conftest import browser_login
+
+    browser_login(page, live_url, "admin")
+    page.click("nav >> text=Export")
+    page.select_option("select#format", "labelstudio")
+    page.select_option("select#claim_type", "checkable")
+    with page.expect_download() as download:
+        page.click("button:has-text('Download')")
+    tasks = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    labels = {r["value"]["labels"][0] for t in tasks for a in t["annotations"] for r in a["result"]
+              if r["type"] == "labels"}
+    assert len(tasks) == 2 and labels == {"checkable"}  # the filter applied
+    assert download.value.suggested_filename == "annotate-export.json"
+    assert not page.locator("pre.config").is_visible()
+    page.click("summary:has-text('Labelling config')")
+    assert page.locator("pre.config").inner_text().strip() == dataset.LABEL_STUDIO_CONFIG.strip()

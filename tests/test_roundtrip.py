@@ -258,6 +258,7 @@ def test_articles_segmented_differently_are_refused_the_rest_merges(app, corpus,
     output = imported(app, write(tmp_path / "changed.json", document))
     assert "articles 0 added, 3 merged, 1 refused" in output and "annotations 0 added, 5 merged, 2 refused" in output
     assert "articles[2]: the article stored with this text" in output
+    assert "total: 0 articles, 0 sentences imported; 3 duplicates skipped; 1 refused" in output
     assert snapshot(app, tmp_path) == before
 
 

@@ -51,7 +51,7 @@ ANNOTATION_COLUMNS = ("sentence_id", "reviewer_id", "claim_type", "source_id", "
 @dataclass
 class DatasetReport(ImportReport):
     """What a dataset import added, merged and refused. ``articles`` and ``sentences`` count
-    the added ones and ``skipped`` the merged and refused articles, as for an article file."""
+    the added ones, ``skipped`` the merged articles and ``refused`` the refused ones."""
 
     articles_merged: int = 0
     articles_refused: int = 0
@@ -130,7 +130,7 @@ class _Importer:
         self._articles(batch)
         self._flush_events()
         self._move_sequences()
-        self.report.skipped = self.report.articles_merged + self.report.articles_refused
+        self.report.skipped, self.report.refused = self.report.articles_merged, self.report.articles_refused
         return self.report
 
     # --- ids ---

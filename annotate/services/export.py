@@ -53,7 +53,7 @@ def parse_filter(values) -> ExportFilter:
         return value or None
 
     articles = values.getlist("article") if hasattr(values, "getlist") else list(values.get("article") or [])
-    ids = [parse_id(str(value)) for value in articles]
+    ids = [parse_id(str(value).strip()) for value in articles if str(value).strip()]  # a form sends ""
     if None in ids:
         raise ExportError("article must be article ids (whole numbers)")
     task = one("task")

@@ -23,18 +23,20 @@ class ImportReport:
 
     articles: int = 0
     sentences: int = 0
-    skipped: int = 0
+    skipped: int = 0  # already stored: the same text (a dataset's merged articles)
+    refused: int = 0  # a dataset's articles that differ from the stored ones
 
     def add(self, other: "ImportReport") -> None:
         """Add another report's counts to this one."""
         self.articles += other.articles
         self.sentences += other.sentences
         self.skipped += other.skipped
+        self.refused += other.refused
 
     def summary(self) -> str:
-        """One line for people: articles, sentences, skipped duplicates."""
+        """One line for people: articles, sentences, skipped duplicates (and refused articles)."""
         return (f"{self.articles:,} articles, {self.sentences:,} sentences imported; "
-                f"{self.skipped:,} duplicates skipped")
+                f"{self.skipped:,} duplicates skipped" + (f"; {self.refused:,} refused" if self.refused else ""))
 
 
 def import_file(
