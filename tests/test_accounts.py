@@ -112,6 +112,19 @@ def test_admin_page_refuses_bad_input_and_changes_nothing(app, users, admin_clie
         assert db.session.scalar(select(func.count()).select_from(User)) == 3
 
 
+def test_each_error_is_shown_beside_its_own_field(app, users, admin_client):
+    token = csrf_token(admin_client, "/admin/users/")
+    for data, field, message in (
+            ({"username": "ana", "role": "reviewer", "password": "short"}, "password", "at least 8"),
+            ({"username": "rev1", "role": "reviewer", "password": "long enough"}, "username", "is taken")):
+        page = admin_client.post("/admin/users/", data=dict(data, csrf_token=token)).get_data(as_text=True)
+        page = page.split("<h2>New account</h2>")[1]
+        paragraph = next(p for p in page.split("<p>") if f'name="{field}"' in p)
+        assert '<span class="field-error">' in paragraph and message in paragraph
+        others = [p for p in page.split("<p>") if 'name="' in p and f'name="{field}"' not in p]
+        assert not any(message in p for p in others)
+
+
 def test_html_in_a_username_is_refused_and_names_show_escaped(app, users, admin_client):
     page = admin_client.get("/admin/users/").get_data(as_text=True)
     assert re.search(r"<td>rev1</td>", page)

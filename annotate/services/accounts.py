@@ -14,17 +14,21 @@ MIN_PASSWORD = 8
 
 
 class AccountError(ValueError):
-    """An account cannot be created or changed as asked."""
+    """An account cannot be created or changed as asked; ``field`` names the input at fault."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 def validate_account(username: str, role: str, password: str) -> None:
     """Raise ``AccountError`` when the username, role or password is not acceptable."""
     if not USERNAME.match(username):
-        raise AccountError("username: 2 to 80 letters, digits, '.', '_' or '-'")
+        raise AccountError("username: 2 to 80 letters, digits, '.', '_' or '-'", "username")
     if role not in ROLES:
-        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+        raise AccountError(f"role must be one of {', '.join(ROLES)}", "role")
     if len(password) < MIN_PASSWORD:
-        raise AccountError(f"password must have at least {MIN_PASSWORD} characters")
+        raise AccountError(f"password must have at least {MIN_PASSWORD} characters", "password")
 
 
 def create_user(username: str, role: str, password: str, actor_id: int | None = None) -> User:
@@ -32,7 +36,7 @@ def create_user(username: str, role: str, password: str, actor_id: int | None = 
     validate_account(username, role, password)
     taken = select(User.id).where(func.lower(User.username) == username.lower())
     if db.session.scalar(taken) is not None:  # "Admin" beside "admin" would confuse everyone
-        raise AccountError(f"username {username!r} is taken")
+        raise AccountError(f"username {username!r} is taken", "username")
     user = User(username=username, role=role)
     user.set_password(password)
     db.session.add(user)
@@ -86,7 +90,7 @@ def reset_password(user_id: int, password: str, actor_id: int) -> User:
     """Give an account a new password and end its sessions."""
     user = _user(user_id)
     if len(password) < MIN_PASSWORD:
-        raise AccountError(f"password must have at least {MIN_PASSWORD} characters")
+        raise AccountError(f"password must have at least {MIN_PASSWORD} characters", "password")
     user.set_password(password)
     user.session_generation += 1
     audit.record("user", user.id, "reset_password", actor_id=actor_id)

@@ -56,7 +56,7 @@ def create():
         user = account_service.create_user(form.username.data.strip(), form.role.data,
                                            form.password.data, actor_id=current_user.id)
     except account_service.AccountError as error:
-        form.username.errors = [str(error)]
+        getattr(form, error.field or "username").errors = [str(error)]
         return _page(400, form)
     flash(f"Created {user.role} {user.username}.", "info")
     return redirect(url_for("accounts.index"))
