@@ -16,8 +16,9 @@ FORMATS = (".txt", ".json", ".jsonl")
 
 # Optional string fields and their largest length (the database columns' sizes).
 STRING_FIELDS = {"title": 500, "url": 2000, "publisher": 200, "language": 16, "external_id": 200}
-# Metadata is plain text: a tag in a title or publisher is refused rather than stored.
-MARKUP = re.compile(r"<\s*[A-Za-z/!?]")
+# Metadata is plain text: a tag in a title or publisher is refused rather than stored. A tag
+# starts right after "<" (as HTML parsers read it), so "spending < income" is text.
+MARKUP = re.compile(r"<[A-Za-z/!?]")
 MAX_META_DEPTH = 20
 ALLOWED_KEYS = frozenset({"text", "published_at", "meta", *STRING_FIELDS})
 

@@ -38,7 +38,7 @@ def test_upload_files_each_all_or_nothing_with_a_report(app, admin_client):
     page = response.get_data(as_text=True)
     assert response.status_code == 422
     assert "good.jsonl</strong>: 2 articles, 3 sentences imported" in page
-    assert "bad.jsonl</strong>: not imported. bad.jsonl: line 2: &#39;text&#39; must be a string" in page
+    assert "bad.jsonl</strong>: not imported. line 2: &#39;text&#39; must be a string" in page
     assert "story.txt</strong>: 1 articles, 3 sentences imported" in page
     assert counts(app) == (3, 6)
 
@@ -60,6 +60,18 @@ def test_html_in_an_article_title_is_refused_and_nothing_changes(app, admin_clie
     pasted = post_import(admin_client, text="Body.", title="<img src=x onerror=alert(1)>")
     assert pasted.status_code == 422
     assert counts(app) == (0, 0)
+
+
+def test_a_refused_pasted_text_stays_in_the_form_and_a_lone_less_than_is_text(app, admin_client):
+    body = "The council met. It said spending fell."
+    refused = post_import(admin_client, text=body, title="Budget <b>news</b>").get_data(as_text=True)
+    assert "<strong>pasted text</strong>: not imported. record 1: &#39;title&#39; contains HTML markup" in refused
+    assert f"{body}</textarea>" in refused and 'value="Budget &lt;b&gt;news&lt;/b&gt;"' in refused
+    assert counts(app) == (0, 0)
+    stored = post_import(admin_client, text=body, title="Budget: spending < income")
+    assert stored.status_code == 200 and f"{body}</textarea>" not in stored.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(Article.title)) == "Budget: spending < income"
 
 
 def test_empty_form_and_missing_csrf_are_refused(app, admin_client):

@@ -125,6 +125,9 @@ def _article_row(record: ArticleRecord, digest: str) -> dict:
     }
 
 
+PASTED = "pasted text"  # how the import page names the pasted article in its report
+
+
 @dataclass
 class UploadResult:
     """What became of one uploaded file or pasted text."""
@@ -148,12 +151,13 @@ def import_upload(files, pasted_text: str, pasted_title: str | None,
     if pasted_text.strip():
         record = {"text": pasted_text, "title": pasted_title or derived_title(pasted_text)}
         stream = io.BytesIO(json.dumps(record).encode("utf-8"))
-        results.append(_import_one(stream, "pasted-text.json", max_record_bytes))
+        results.append(_import_one(stream, "pasted-text.json", max_record_bytes, shown_as=PASTED))
     return results
 
 
-def _import_one(stream: BinaryIO, name: str, max_record_bytes: int) -> UploadResult:
+def _import_one(stream: BinaryIO, name: str, max_record_bytes: int, shown_as: str | None = None) -> UploadResult:
     try:
-        return UploadResult(name, report=import_file(stream, name, max_record_bytes))
-    except RecordError as error:
-        return UploadResult(name, error=str(error))
+        return UploadResult(shown_as or name, report=import_file(stream, name, max_record_bytes))
+    except RecordError as error:  # the result names the file: the message need not repeat it
+        return UploadResult(shown_as or name, error=f"{error.where}: {error.message}" if error.where
+                            else error.message)

@@ -10,7 +10,7 @@ from wtforms.validators import Length, Optional
 from annotate.auth import EVERYONE_LOGGED_IN, allow
 from annotate.numbers import page_number
 from annotate.services import articles as article_service
-from annotate.services.imports import import_upload
+from annotate.services.imports import PASTED, import_upload
 
 bp = Blueprint("articles", __name__)
 
@@ -64,4 +64,6 @@ def upload():
         form.text.errors = ["Choose a file or paste a text."]
         return render_template("articles/import.html", form=form), 400
     status = 200 if all(r.ok for r in results) else 422
-    return render_template("articles/import.html", form=ImportForm(formdata=None), results=results), status
+    if all(r.ok for r in results if r.name == PASTED):  # keep a refused pasted text for another try
+        form = ImportForm(formdata=None)
+    return render_template("articles/import.html", form=form, results=results), status
