@@ -180,12 +180,31 @@ def test_filters_are_the_same_on_cli_api_and_web(app, corpus, admin_client):
 @pytest.mark.parametrize("query, message", [("format=xml", "format must be one of"),
                                             ("format=json&status=true", "status must be one of"),
                                             ("format=json&since=yesterday", "since must be a date"),
-                                            ("format=json&article=abc", "article must be")])
+                                            ("format=json&article=abc", "article must be"),
+                                            ("format=json&reviewer=nobody", "no reviewer named &#39;nobody&#39;"),
+                                            ("format=csv&source=Reuters", "no source named &#39;Reuters&#39;"),
+                                            ("format=json&article=99999", "no article with id 99999"),
+                                            ("format=json&task=99999", "no task with id 99999"),
+                                            ("format=json&since=2026-02-01&until=2026-01-01",
+                                             "since must not be after until")])
 def test_bad_filters_are_400(app, corpus, admin_client, query, message):
     api = admin_client.get(f"/api/v1/export?{query}")
-    assert api.status_code == 400 and message in api.get_json()["error"]["message"]
+    assert api.status_code == 400 and message.replace("&#39;", "'") in api.get_json()["error"]["message"]
     web = admin_client.get(f"/admin/export/download?{query}")
     assert web.status_code == 400 and message in web.get_data(as_text=True)
+
+
+def test_the_form_comes_back_with_the_values_chosen_after_an_error(app, corpus, admin_client):
+    page = admin_client.get("/admin/export/download?format=csv&article=abc&reviewer=rev1&claim_type=minor"
+                            "&since=2026-01-01").get_data(as_text=True)
+    assert '<option value="csv" selected>' in page and '<option value="minor" selected>' in page
+    assert 'name="article" id="article" inputmode="numeric" value="abc"' in page
+    assert 'name="reviewer" id="reviewer" value="rev1"' in page and 'value="2026-01-01"' in page
+
+
+def test_names_in_filters_match_whatever_their_case(app, corpus):
+    assert run(app, "jsonl", "--reviewer", "REV2") == run(app, "jsonl", "--reviewer", "rev2") != ""
+    assert run(app, "jsonl", "--source", "xinhua") == run(app, "jsonl", "--source", "Xinhua") != ""
 
 
 @pytest.mark.parametrize("fmt", dataset.FORMATS)

@@ -64,10 +64,34 @@ def parse_filter(values) -> ExportFilter:
         raise ExportError(f"status must be one of {', '.join(STATUSES)}")
     if claim_type is not None and claim_type not in CLAIM_TYPES:
         raise ExportError(f"claim_type must be one of {', '.join(CLAIM_TYPES)}")
-    return ExportFilter(articles=ids, task=parse_id(str(task)) if task else None,
-                        reviewer=one("reviewer"), status=status, claim_type=claim_type,
-                        source=one("source"), since=_date(one("since"), "since"),
-                        until=_date(one("until"), "until"))
+    chosen = ExportFilter(articles=ids, task=parse_id(str(task)) if task else None,
+                          reviewer=one("reviewer"), status=status, claim_type=claim_type,
+                          source=one("source"), since=_date(one("since"), "since"),
+                          until=_date(one("until"), "until"))
+    _check_exists(chosen)
+    return chosen
+
+
+def _check_exists(filters: ExportFilter) -> None:
+    """Refuse a filter naming what is not here: it would silently export nothing."""
+    def named(model, name_column, value: str):
+        number = parse_id(value)
+        condition = model.id == number if number is not None else func.lower(name_column) == value.lower()
+        return db.session.scalar(select(model.id).where(condition).limit(1)) is not None
+
+    if filters.articles:
+        found = set(db.session.scalars(select(Article.id).where(Article.id.in_(filters.articles))))
+        missing = [str(i) for i in filters.articles if i not in found]
+        if missing:
+            raise ExportError(f"no article with id {', '.join(missing)}")
+    if filters.task is not None and db.session.get(Task, filters.task) is None:
+        raise ExportError(f"no task with id {filters.task}")
+    if filters.reviewer is not None and not named(User, User.username, filters.reviewer):
+        raise ExportError(f"no reviewer named {filters.reviewer!r}")
+    if filters.source is not None and not named(Source, Source.name, filters.source):
+        raise ExportError(f"no source named {filters.source!r} in the registry")
+    if filters.since and filters.until and filters.since > filters.until:
+        raise ExportError("since must not be after until")
 
 
 def _date(text, name: str) -> date | None:
@@ -90,7 +114,8 @@ def _annotation_conditions(filters: ExportFilter) -> list:
     conditions = []
     if filters.reviewer is not None:
         reviewer_id = parse_id(filters.reviewer)
-        conditions.append(User.id == reviewer_id if reviewer_id else User.username == filters.reviewer)
+        conditions.append(User.id == reviewer_id if reviewer_id else
+                          func.lower(User.username) == filters.reviewer.lower())
     if filters.status is not None:
         conditions.append(Annotation.status == filters.status)
     if filters.claim_type is not None:
@@ -98,7 +123,8 @@ def _annotation_conditions(filters: ExportFilter) -> list:
     if filters.source is not None:
         source_id = parse_id(filters.source)
         conditions.append(Annotation.source_id == source_id if source_id else
-                          Annotation.source_id.in_(select(Source.id).where(Source.name == filters.source)))
+                          Annotation.source_id.in_(select(Source.id).where(
+                              func.lower(Source.name) == filters.source.lower())))
     if filters.since is not None:
         conditions.append(Annotation.updated_at >= datetime.combine(filters.since, time.min, timezone.utc))
     if filters.until is not None:

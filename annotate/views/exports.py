@@ -25,7 +25,7 @@ def streamed_export(args) -> Response:
 @allow("admin")
 def index():
     """The export form: format and filters."""
-    return _page(error=None)
+    return _page(error=None, chosen={})
 
 
 @bp.route("/admin/export/download")
@@ -35,10 +35,11 @@ def download():
     try:
         return streamed_export(request.args)
     except export.ExportError as error:
-        return _page(error=str(error)), 400
+        return _page(error=str(error), chosen=request.args), 400
 
 
-def _page(error: str | None) -> str:
+def _page(error: str | None, chosen) -> str:
+    """The export form; ``chosen`` holds the values to show again (after an error)."""
     return render_template("exports/index.html", formats=dataset.FORMATS, statuses=STATUSES,
                            claim_types=CLAIM_TYPES, label_studio_config=dataset.LABEL_STUDIO_CONFIG,
-                           error=error)
+                           error=error, chosen=chosen)
