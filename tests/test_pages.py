@@ -1,13 +1,14 @@
 """The first pages: login, the article list and the article page, with escaping."""
 
+import io
 import json
+
+import pytest
 
 from annotate.extensions import db
 from annotate.models import Article
 from annotate.services.imports import import_file
 from tests.conftest import PASSWORD, browser_login, csrf_token, login
-
-import io
 
 HOSTILE = {
     "meta": {"note": "<b>Bold Press</b>"},
@@ -112,3 +113,63 @@ def test_seed_article_in_a_browser(app, users, live_url, page, tmp_path):
         end = int(items.nth(i).get_attribute("data-end"))
         assert items.nth(i).locator(".text").inner_text() == SEED_TEXT[start:end]
     page.screenshot(path=str(tmp_path / "article.png"), full_page=True)
+
+
+ADMIN_PAGES = ("/articles", "/articles/{article}", "/admin/import", "/admin/assign", "/admin/tasks",
+               "/admin/articles/{article}/tasks", "/admin/sources", "/admin/export", "/admin/users/", "/account")
+REVIEWER_PAGES = ("/tasks", "/tasks/{task}", "/articles/{article}", "/account")
+
+
+@pytest.fixture
+def site(app, users):
+    """An article with a source and tasks for both reviewers, so that lists have rows."""
+    from annotate.models import Source, Task
+    from annotate.services import tasks as task_service
+
+    import_records(app, {"text": "Port news\n\nThe port said 42 ships waited. Xinhua reported it.", "title": "Port"})
+    with app.app_context():
+        db.session.add(Source(name="Xinhua", kind="news_agency", aliases=["New China"], description=""))
+        db.session.commit()
+        article = db.session.query(Article.id).scalar()
+        task_service.assign_article(article, [users["rev1"], users["rev2"]])
+        task = db.session.query(Task.id).filter(Task.reviewer_id == users["rev1"]).scalar()
+    return {"article": article, "task": task}
+
+
+def _repeated_ids(html: str) -> list[str]:
+    from html.parser import HTMLParser
+
+    seen, repeated = set(), []
+
+    class Ids(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            for name, value in attrs:
+                if name == "id" and value in seen:
+                    repeated.append(value)
+                elif name == "id":
+                    seen.add(value)
+
+    Ids().feed(html)
+    return repeated
+
+
+def test_no_page_repeats_an_element_id(site, admin_client, reviewer_client):
+    for client, pages in ((admin_client, ADMIN_PAGES), (reviewer_client, REVIEWER_PAGES)):
+        for page in pages:
+            response = client.get(page.format(**site))
+            assert response.status_code == 200, page
+            assert _repeated_ids(response.get_data(as_text=True)) == [], page
+
+
+def test_pages_load_in_a_browser_without_console_errors(site, live_url, page):
+    errors = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("response", lambda response: response.status >= 400 and errors.append(f"{response.status} {response.url}"))
+    for username, pages in (("admin", ADMIN_PAGES), ("rev1", REVIEWER_PAGES)):
+        page.context.clear_cookies()
+        browser_login(page, live_url, username)
+        for path in pages:
+            page.goto(live_url + path.format(**site))
+            page.wait_for_load_state("networkidle")
+    assert errors == []

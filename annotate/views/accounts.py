@@ -27,15 +27,9 @@ class PasswordForm(FlaskForm):
     password = PasswordField("New password", validators=[DataRequired(), Length(max=1000)])
 
 
-class ActionForm(FlaskForm):
-    """A button that only carries the CSRF token."""
-
-
 def _page(status: int = 200, new_form=None):
     return render_template("accounts/index.html", users=account_service.list_users(),
-                           form=new_form or NewAccountForm(formdata=None),
-                           password_form=PasswordForm(formdata=None),
-                           action_form=ActionForm(formdata=None)), status
+                           form=new_form or NewAccountForm(formdata=None)), status
 
 
 @bp.route("/")
