@@ -154,6 +154,8 @@ def validate(obj, name: str, where: str | None, max_record_bytes: int) -> Articl
     if not isinstance(obj, dict):
         fail(f"expected an object, got {_type(obj)}")
     unknown = sorted(set(obj) - ALLOWED_KEYS)
+    if unknown and {"sentence_id", "sentence_text"} <= set(obj):
+        fail("this is a row of a jsonl or csv export; only a json export of annotate can be imported back")
     if unknown:
         fail(f"unknown field(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(ALLOWED_KEYS))}")
     if "text" not in obj:

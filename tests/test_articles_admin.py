@@ -107,6 +107,9 @@ def test_article_list_search_filters_and_pages(app, users, admin_client):
     assert titles("?assigned=no") == ["Ports", "Gamma"]
     assert titles("?page=2") == ["Ports"]
     assert "Older" in admin_client.get("/articles").get_data(as_text=True)
+    beyond = admin_client.get("/articles?page=50&publisher=Daily").get_data(as_text=True)
+    assert "No articles on page 50." in beyond and 'publisher=Daily">Back to the first page</a>' in beyond
+    assert "Import some" not in beyond
 
 
 def test_reviewers_read_only_articles_assigned_to_them(app, users, admin_client):

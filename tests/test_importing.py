@@ -137,3 +137,9 @@ def test_hostile_json_is_a_clear_error_not_a_crash(data, message):
 def test_a_derived_title_with_markup_is_dropped_not_refused():
     [record] = read("a.txt", "Tesla <TSLA.O> shares fall\n\nBody.")
     assert record.title is None and record.text.startswith("Tesla <TSLA.O>")
+
+
+def test_a_jsonl_export_row_is_refused_with_a_hint():
+    row = {"schema_version": 1, "article_id": 1, "sentence_id": 3, "sentence_text": "It rained.", "notes": ""}
+    error = error_of("export.jsonl", json.dumps(row) + "\n")
+    assert error.where == "line 1" and "only a json export of annotate can be imported back" in error.message
