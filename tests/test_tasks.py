@@ -681,6 +681,22 @@ def test_admin_list_filters_and_actions_through_the_forms(app, users, admin_clie
         assert task_events(t2)[-1].action == "revoke"
 
 
+def test_reassign_offers_only_reviewers_without_a_task_on_the_article(app, users, admin_client, submitted, rev3):
+    """rev1 and rev2 both have the article: each task can go to rev3 only."""
+    t1, t2 = submitted
+    for page in ("/admin/tasks", f"/admin/articles/{article_of(app, t1)}/tasks"):
+        html = admin_client.get(page).get_data(as_text=True)
+        for task_id in (t1, t2):
+            form = html.split(f'action="/admin/tasks/{task_id}/reassign"')[1].split("</form>")[0]
+            offered = set(re.findall(r'<option value="(\d+)">', form))
+            assert offered == {str(rev3)}, (page, task_id, offered)
+
+
+def article_of(app, task_id: int) -> int:
+    with app.app_context():
+        return db.session.get(Task, task_id).article_id
+
+
 @pytest.mark.parametrize("path, data, status, message", [
     ("/admin/tasks/{t}/return", {"reason": "  "}, 400, "the reason must not be empty."),
     ("/admin/tasks/{t}/reassign", {"reviewer_id": ""}, 400, "choose the reviewer to give the task to."),

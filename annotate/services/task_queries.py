@@ -113,6 +113,15 @@ def list_tasks(reviewer_id: int | None = None, state: str | None = None, article
     return rows[:per_page], len(rows) > per_page
 
 
+def reviewers_on(article_ids) -> dict[int, set[int]]:
+    """The reviewers who have a task on each of these articles (a reassignment cannot go to them)."""
+    taken: dict[int, set[int]] = {}
+    for article_id, reviewer_id in db.session.execute(
+            select(Task.article_id, Task.reviewer_id).where(Task.article_id.in_(set(article_ids)))):
+        taken.setdefault(article_id, set()).add(reviewer_id)
+    return taken
+
+
 def unassigned_articles(page: int = 1, per_page: int = 50) -> tuple[list, bool]:
     """A page of (id, title) of the articles without any task, oldest first."""
     rows = db.session.execute(

@@ -97,6 +97,7 @@ def admin_list():
     return render_template(
         "tasks/admin_list.html", rows=rows, page=page, has_next=has_next,
         reviewers=_all_reviewers(), active=service.active_reviewers(), states=TASK_STATES,
+        taken=queries.reviewers_on(row.article_id for row in rows),
         reviewer_id=reviewer_id, state=state, filters={"reviewer": reviewer_arg, "state": state or ""})
 
 
@@ -200,9 +201,9 @@ def article(article_id: int):
             flash(f"Article {article_id} assigned to {names}.", "info")
             return redirect(url_for("tasks.article", article_id=article_id))
     rows, _ = queries.list_tasks(article_id=article_id, per_page=ARTICLE_TASKS_SHOWN)
-    has = {row.reviewer_id for row in rows}
-    available = [user for user in service.active_reviewers() if user.id not in has]
+    taken = queries.reviewers_on([article_id])
+    available = [user for user in service.active_reviewers() if user.id not in taken.get(article_id, ())]
     title = article.title or article.text[:service.TITLE_CHARS]
-    return render_template("tasks/article.html", article=article, title=title, rows=rows,
+    return render_template("tasks/article.html", article=article, title=title, rows=rows, taken=taken,
                            available=available, active=service.active_reviewers(),
                            due=request.form.get("due", "")), status
