@@ -210,3 +210,38 @@ def test_eight_threads_saving_lose_nothing(app, task):
                 AuditEvent.entity_type == "annotation", AuditEvent.entity_id == stored.id))
             assert audited == count
     assert sum(acknowledged.values()) >= len(sentences)
+
+
+@pytest.mark.parametrize("closing", ["submit", "accept"])
+def test_a_closed_task_is_refused_as_closed_not_as_stale(app, task, closing):
+    from annotate.services import annotations
+
+    state = {"submit": "submitted", "accept": "accepted"}[closing]
+    client, token = api_client(app, "rev1")
+    sid = task["sentences"][1]
+    put(client, token, sid, {"version": 0, "claim_type": "minor"})
+    with app.app_context():
+        reviewer_id = db.session.get(Task, task["task"]).reviewer_id
+        task_service.submit(task["task"], reviewer_id)
+        if closing == "accept":
+            task_service.accept(task["task"])
+        for version in (1, 0):  # current or stale: the closed task is the reason either way
+            with pytest.raises(annotations.TaskClosed) as refused:
+                annotations.save(sid, reviewer_id, {"version": version, "claim_type": "checkable"})
+            assert (refused.value.code, refused.value.task_state) == ("task_closed", state)
+            assert refused.value.current["version"] == 1 and isinstance(refused.value, annotations.AnnotationConflict)
+    locked = put(client, token, sid, {"version": 1, "claim_type": "checkable"})
+    assert locked.status_code == 409 and f"The task is {state}" in locked.get_json()["error"]["message"]
+
+
+def test_a_stale_save_on_an_open_task_is_a_conflict(app, task):
+    from annotate.services import annotations
+
+    client, token = api_client(app, "rev1")
+    sid = task["sentences"][1]
+    put(client, token, sid, {"version": 0, "claim_type": "minor"})
+    with app.app_context():
+        reviewer_id = db.session.get(Task, task["task"]).reviewer_id
+        with pytest.raises(annotations.AnnotationConflict) as stale:
+            annotations.save(sid, reviewer_id, {"version": 0, "claim_type": "checkable"})
+    assert stale.value.code == "conflict" and not isinstance(stale.value, annotations.TaskClosed)

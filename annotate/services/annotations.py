@@ -1,6 +1,6 @@
 """A reviewer's annotations: reading and saving them with optimistic versions, audited.
 
-Every save names the version it read. The update is a compare-and-swap in SQL
+Every save names the version it read (and the task must be open: ``TaskClosed`` otherwise). The update is a compare-and-swap in SQL
 (``WHERE version = :read``), so two tabs or two clients can never overwrite each other
 silently: the later one gets ``AnnotationConflict`` with the stored value.
 """
@@ -25,9 +25,23 @@ class AnnotationNotFound(LookupError):
 class AnnotationConflict(Exception):
     """The save was refused: the stored annotation is not the version the caller read."""
 
+    code = "conflict"
+
     def __init__(self, message: str, current: dict):
         super().__init__(message)
         self.current = current
+
+
+class TaskClosed(AnnotationConflict):
+    """The save was refused because the task is submitted or accepted, whatever the version:
+    choosing "mine" or "theirs" cannot help, only an admin returning the task can."""
+
+    code = "task_closed"
+
+    def __init__(self, task_state: str, current: dict):
+        super().__init__(f"The task is {task_state}; ask an admin to return it before changing it.",
+                         current)
+        self.task_state = task_state
 
 
 def reviewable(sentence_id: int, reviewer_id: int) -> tuple[Sentence, Task]:
@@ -76,8 +90,7 @@ def save(sentence_id: int, reviewer_id: int, data: dict) -> dict:
     """Save the caller's annotation if ``data["version"]`` is the stored one; return it."""
     sentence, task = reviewable(sentence_id, reviewer_id)
     if task.state not in OPEN_STATES:
-        raise AnnotationConflict(f"The task is {task.state}; ask an admin to return it before "
-                                 "changing it.", serialize(_stored(sentence_id, reviewer_id), sentence_id))
+        raise TaskClosed(task.state, serialize(_stored(sentence_id, reviewer_id), sentence_id))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
         raise AnnotationInvalid({"version": "required: the version you read (0 for a new annotation)"})
