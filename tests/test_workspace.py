@@ -89,7 +89,7 @@ def test_form_conflict_shows_the_stored_value(app, users, reviewer):
     stale = reviewer.post(f"/tasks/{task_id}/sentences/{sentences[1]}",
                           data=dict(base, version="0", claim_type="checkable"))
     body = stale.get_data(as_text=True)
-    assert stale.status_code == 409 and "changed elsewhere" in body and "(version 1): minor" in body
+    assert stale.status_code == 409 and "changed elsewhere since you opened it" in body and "(version 1): minor" in body
 
 
 def test_unknown_source_needs_a_kind_then_is_created_inline(app, users, reviewer):
@@ -159,3 +159,62 @@ def test_admin_sees_every_reviewers_annotations_on_the_article_page(app, users, 
     assert "rev1: checkable,\n                Xinhua, unverified — &lt;i&gt;sure&lt;/i&gt;" in page
     rev_page = reviewer.get(f"/articles/{article_id}").get_data(as_text=True)
     assert "rev1: checkable" not in rev_page  # reviewers see labels only in their workspace
+
+
+def test_form_errors_come_back_with_what_was_typed(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    form(reviewer, task_id, sentences[1], claim_type="minor", note="stored note")
+    refused = form(reviewer, task_id, sentences[1], claim_type="checkable", status="refuted",
+                   source="Nobody Registered", note="typed <b>note</b>",
+                   evidence_url_new="https://example.org/fine", evidence_quote_new="typed quote")
+    body = refused.get_data(as_text=True)
+    assert refused.status_code == 422 and "choose a kind to add it" in body
+    assert 'value="Nobody Registered"' in body
+    assert "typed &lt;b&gt;note&lt;/b&gt;</textarea>" in body and "stored note" not in body
+    assert re.search(r'value="checkable"\s+checked', body) and re.search(r'value="refuted"\s+checked', body)
+    assert 'value="https://example.org/fine"' in body and 'value="typed quote"' in body
+    assert re.search(r'name="version" id="ws-version" value="1"', body)  # still the version read
+
+    bad_link = form(reviewer, task_id, sentences[1], claim_type="checkable", note="second try",
+                    source="Xinhua", new_source_kind="", evidence_url_new="ftp://bad")
+    body = bad_link.get_data(as_text=True)
+    assert bad_link.status_code == 422 and "only http and https links are accepted" in body
+    assert 'id="ws-evidence-url"' in body and 'value="ftp://bad"' in body
+    assert 'href="ftp://bad"' not in body  # shown in the box to fix, never as a link
+    assert "second try</textarea>" in body and 'value="Xinhua"' in body
+    with app.app_context():
+        annotation = db.session.scalar(select(Annotation))
+        assert (annotation.claim_type, annotation.note, annotation.version) == ("minor", "stored note", 1)
+
+
+def test_form_error_keeps_the_kind_removals_and_span_typed(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    form(reviewer, task_id, sentences[1], claim_type="minor", evidence_url_new="https://example.org/kept")
+    refused = form(reviewer, task_id, sentences[1], claim_type="minor", evidence_count="1",
+                   evidence_url_0="https://example.org/kept", remove_evidence_0="1",
+                   source="New Agency", new_source_kind="not-a-kind")
+    body = refused.get_data(as_text=True)
+    assert refused.status_code == 422
+    assert re.search(r'name="remove_evidence_0" value="1"\s+checked', body)
+    assert 'value="New Agency"' in body
+
+
+def test_a_submitted_task_is_read_only_without_javascript(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    form(reviewer, task_id, sentences[1], claim_type="minor")
+    with app.app_context():
+        task_service.submit(task_id, users["rev1"])
+    page = reviewer.get(f"/tasks/{task_id}?s={sentences[1]}").get_data(as_text=True)
+    assert 'id="ws-read-only"' in page and "This task is submitted" in page
+    assert re.search(r'<fieldset id="ws-fields" disabled>', page)
+    assert 'id="ws-submit"' not in page
+    refused = form(reviewer, task_id, sentences[1], claim_type="checkable", note="late change")
+    body = refused.get_data(as_text=True)
+    assert refused.status_code == 409
+    assert "The task is submitted; ask an admin to return it before changing it." in body
+    assert 'id="ws-conflict-server"' not in body and "changed elsewhere since you opened it" not in body
+    assert "late change</textarea>" in body  # what was typed is still there to copy
+    with app.app_context():
+        task_service.accept(task_id)
+    accepted = reviewer.get(f"/tasks/{task_id}?s={sentences[1]}").get_data(as_text=True)
+    assert 'id="ws-read-only"' in accepted

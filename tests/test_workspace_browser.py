@@ -3,6 +3,7 @@ and a stale save resolved through the conflict box."""
 
 import io
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from playwright.sync_api import expect
@@ -142,3 +143,227 @@ def test_unsaved_change_warns_before_leaving(app, users, live_url, page, seed_ta
     page.evaluate("location.href = '/tasks'")
     page.wait_for_timeout(500)
     assert dialogs == ["beforeunload"]
+
+
+EMOJI_TEXT = "Space 🚀 news\n\nThe 🚀 launch cost 😀😀 $5m, the agency said. It 😀 rose, the agency said."
+
+
+@pytest.fixture
+def emoji_task(app, users):
+    """An article with characters outside the BMP (before and inside its sentences), for rev1."""
+    with app.app_context():
+        import_file(io.BytesIO(EMOJI_TEXT.encode()), "emoji.txt", app.config["MAX_RECORD_BYTES"])
+        article_id = db.session.scalar(select(Article.id))
+        task_service.assign_article(article_id, [users["rev1"]])
+        sentences = list(db.session.scalars(select(Sentence.id).where(Sentence.article_id == article_id)
+                                            .order_by(Sentence.position)))
+        return task_service.task_for(article_id, users["rev1"]).id, sentences
+
+
+def drag_select(page, word):
+    """Select ``word`` in the current sentence with a real mouse drag; return the page URL before."""
+    box = page.evaluate("""(word) => {
+        const node = document.getElementById("ws-current-text").firstChild;
+        const at = node.data.indexOf(word);
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        const r = range.getBoundingClientRect();
+        return { left: r.left, right: r.right, y: r.top + r.height / 2 };
+    }""", word)
+    page.mouse.move(box["left"] + 1, box["y"])
+    page.mouse.down()
+    page.mouse.move((box["left"] + box["right"]) / 2, box["y"], steps=5)
+    page.mouse.move(box["right"] - 1, box["y"], steps=5)
+    page.mouse.up()
+
+
+def stored(app):
+    """The only annotation's stored values (``source`` by name), or None."""
+    with app.app_context():
+        annotation = db.session.scalar(select(Annotation))
+        if annotation is None:
+            return None
+        return SimpleNamespace(claim_type=annotation.claim_type, status=annotation.status,
+                               source=annotation.source.name if annotation.source else None,
+                               span_start=annotation.span_start, span_end=annotation.span_end,
+                               version=annotation.version)
+
+
+def test_a_mouse_selection_after_emoji_saves_code_point_offsets(app, users, live_url, page, emoji_task):
+    task_id, sentences = emoji_task
+    browser_login(page, live_url, "rev1")
+    url = f"{live_url}/tasks/{task_id}?s={sentences[1]}"
+    page.goto(url)
+    drag_select(page, "launch")
+    expect(page.locator("#ws-span-text")).to_have_text("“launch”")
+    wait_saved(page)
+    assert page.url == url  # selecting did not follow a link
+    annotation = stored(app)
+    start = EMOJI_TEXT.index("launch")
+    assert (annotation.span_start, annotation.span_end) == (start, start + len("launch"))
+    page.reload()
+    expect(page.locator("#ws-span-text")).to_have_text("“launch”")
+
+    drag_select(page, "agency")  # a second selection after two more emoji replaces the first
+    expect(page.locator("#ws-span-text")).to_have_text("“agency”")
+    wait_saved(page)
+    annotation = stored(app)
+    start = EMOJI_TEXT.index("agency")
+    assert (annotation.span_start, annotation.span_end) == (start, start + len("agency"))
+
+
+def test_other_sentences_still_navigate_on_click(app, users, live_url, page, emoji_task):
+    task_id, sentences = emoji_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[1]}")
+    with page.expect_navigation():
+        page.click(f"#s{sentences[2]} .text")
+    assert page.get_attribute("#workspace", "data-sentence-id") == str(sentences[2])
+
+
+def test_a_stored_span_shown_by_take_theirs_counts_code_points(app, users, live_url, page, emoji_task):
+    task_id, sentences = emoji_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[1]}")
+    other = app.test_client()
+    login(other, "rev1")
+    start = EMOJI_TEXT.index("cost")
+    assert other.put(f"/api/v1/sentences/{sentences[1]}/annotation",
+                     json={"version": 0, "claim_type": "minor", "span": {"start": start, "end": start + 4}},
+                     headers={"X-CSRFToken": csrf_token(other, "/tasks")}).status_code == 200
+    page.keyboard.press("c")
+    page.wait_for_selector("#ws-conflict:not([hidden])")
+    assert "span: “cost”" in page.inner_text("#ws-conflict-theirs")
+    page.click("#ws-take-theirs")
+    expect(page.locator("#ws-span-text")).to_have_text("“cost”")
+
+
+def test_whole_sentence_checkbox_saves_without_the_span(app, users, live_url, page, emoji_task):
+    task_id, sentences = emoji_task
+    client = app.test_client()
+    login(client, "rev1")
+    start = EMOJI_TEXT.index("launch")
+    assert client.put(f"/api/v1/sentences/{sentences[1]}/annotation",
+                      json={"version": 0, "claim_type": "checkable", "span": {"start": start, "end": start + 6}},
+                      headers={"X-CSRFToken": csrf_token(client, "/tasks")}).status_code == 200
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[1]}")
+    expect(page.locator("#ws-span-text")).to_have_text("“launch”")
+    page.check("#ws-clear-span")
+    wait_saved(page)
+    annotation = stored(app)
+    assert (annotation.span_start, annotation.span_end, annotation.version) == (None, None, 2)
+
+
+def test_an_unregistered_source_is_not_saved_as_the_article_itself(app, users, live_url, page, seed_task):
+    task_id, sentences = seed_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
+    page.fill("#ws-source", "Unknown Person Z")
+    page.check('input[name=claim_type][value=checkable]')
+    page.click("#ws-save")
+    expect(page.locator("#ws-save-state")).to_contain_text("not in the registry")
+    page.wait_for_timeout(800)  # longer than the save delay: still nothing claims success
+    expect(page.locator("#ws-save-state")).to_contain_text("not saved")
+    assert page.input_value("#ws-source") == "Unknown Person Z"
+    assert stored(app) is None
+
+    page.select_option("#ws-new-kind", "person")  # choosing a kind adds it, then it saves
+    wait_saved(page)
+    annotation = stored(app)
+    assert (annotation.claim_type, annotation.source) == ("checkable", "Unknown Person Z")
+
+
+def test_retyping_a_registered_source_never_keeps_the_old_one(app, users, live_url, page, seed_task):
+    task_id, sentences = seed_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
+    page.fill("#ws-source", "Xinhua")
+    page.keyboard.press("Enter")
+    wait_saved(page)
+    assert stored(app).source == "Xinhua"
+    page.fill("#ws-source", "Nobody Registered")
+    page.keyboard.press("3")  # typing in the box: no label change
+    page.click('input[name=status][value=refuted]')
+    page.wait_for_timeout(800)
+    expect(page.locator("#ws-save-state")).to_contain_text("not saved")
+    annotation = stored(app)
+    assert (annotation.source, annotation.status) == ("Xinhua", "unverified")
+
+
+def test_a_task_submitted_meanwhile_shows_the_servers_message_not_a_conflict(app, users, live_url, page, seed_task):
+    task_id, sentences = seed_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
+    page.keyboard.press("m")
+    wait_saved(page)
+    with app.app_context():
+        task_service.submit(task_id, users["rev1"])
+    page.keyboard.press("c")
+    expect(page.locator("#ws-save-state")).to_contain_text(
+        "The task is submitted; ask an admin to return it before changing it.")
+    assert page.is_hidden("#ws-conflict")
+    assert page.is_visible("#ws-read-only")
+    page.wait_for_timeout(800)  # no retry loop turns it into something else
+    expect(page.locator("#ws-save-state")).to_contain_text("The task is submitted")
+    assert stored(app).claim_type == "minor"
+
+
+def test_a_submitted_task_opens_read_only(app, users, live_url, page, seed_task):
+    task_id, sentences = seed_task
+    client = app.test_client()
+    login(client, "rev1")
+    assert client.put(f"/api/v1/sentences/{sentences[2]}/annotation", json={"version": 0, "claim_type": "minor"},
+                      headers={"X-CSRFToken": csrf_token(client, "/tasks")}).status_code == 200
+    with app.app_context():
+        task_service.submit(task_id, users["rev1"])
+    puts = []
+    page.on("request", lambda request: puts.append(request.url) if request.method == "PUT" else None)
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
+    expect(page.locator("#ws-read-only")).to_contain_text("submitted")
+    assert page.is_disabled('input[name=claim_type][value=checkable]')
+    page.keyboard.press("c")
+    page.keyboard.press("2")
+    page.wait_for_timeout(800)
+    assert not page.is_checked('input[name=claim_type][value=checkable]')
+    assert page.is_checked('input[name=claim_type][value=minor]')
+    assert puts == [] and page.is_hidden("#ws-conflict")
+    with page.expect_navigation():
+        page.keyboard.press("j")  # reading on still works
+
+
+def test_keys_do_nothing_while_the_help_is_open(app, users, live_url, page, seed_task):
+    task_id, sentences = seed_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
+    page.keyboard.press("?")
+    assert page.is_visible("#ws-help")
+    page.keyboard.press("c")
+    page.keyboard.press("j")
+    page.wait_for_timeout(800)
+    assert not page.is_checked('input[name=claim_type][value=checkable]')
+    assert page.get_attribute("#workspace", "data-sentence-id") == str(sentences[2])
+    assert stored(app) is None
+    page.keyboard.press("Escape")
+    assert page.is_hidden("#ws-help")
+    page.keyboard.press("c")
+    wait_saved(page)
+    assert stored(app).claim_type == "checkable"
+
+
+def test_arrow_keys_on_a_radio_keep_their_native_behaviour(app, users, live_url, page, seed_task):
+    task_id, sentences = seed_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
+    page.focus('input[name=status][value=unverified]')
+    page.keyboard.press("ArrowDown")
+    wait_saved(page)
+    assert page.get_attribute("#workspace", "data-sentence-id") == str(sentences[2])
+    assert page.is_checked('input[name=status][value=supported]')
+    assert stored(app).status == "supported"
+    page.locator("body").click(position={"x": 5, "y": 5})  # away from the fields, arrows move again
+    with page.expect_navigation():
+        page.keyboard.press("ArrowDown")
+    assert page.get_attribute("#workspace", "data-sentence-id") == str(sentences[3])

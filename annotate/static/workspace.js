@@ -2,6 +2,8 @@
 // The page works without this file (its form posts and re-renders); this adds
 // single-key labelling, saves each change through the JSON API within about a second,
 // and shows both values when a save is refused as stale (409).
+// Offsets that leave or enter this file are Unicode code points (Python str indices), as the
+// server and the dataset count them, never UTF-16 code units.
 (function () {
   "use strict";
 
@@ -14,10 +16,30 @@
   const sentenceStart = Number(root.dataset.sentenceStart);
   const $ = (id) => document.getElementById(id);
   const SAVE_DELAY_MS = 400;
+  const OPEN_STATES = ["assigned", "in_progress", "returned"];
+  const WHOLE_SENTENCE = "the whole sentence (select text in it to narrow)";
   let timer = null;
   let saving = false;
   let dirty = false;
   let pendingConflict = null;
+  let lockedMessage = root.dataset.readOnly ? $("ws-read-only").textContent.trim() : null;
+
+  function say(text) { $("ws-save-state").textContent = text; }
+
+  // --- code points --------------------------------------------------------------------------
+
+  function codePointLength(text) {
+    let count = 0;
+    for (const _ of text) count += 1;   // iterates by code point, not by UTF-16 unit
+    return count;
+  }
+
+  // The text of [start, end) (article offsets in code points) inside the current sentence.
+  function sentenceSlice(start, end) {
+    const text = $("ws-current-text");
+    if (!text) return "";
+    return Array.from(text.textContent).slice(start - sentenceStart, end - sentenceStart).join("");
+  }
 
   // --- reading and writing the form ---------------------------------------------------------
 
@@ -27,6 +49,7 @@
   }
 
   function setChoice(name, value) {
+    if (refuseWhenLocked()) return;
     const input = form.querySelector(`input[name="${name}"][value="${value}"]`);
     if (input) { input.checked = true; changed(); }
   }
@@ -39,17 +62,51 @@
 
   function spanValue() {
     const start = $("ws-span-start").value, end = $("ws-span-end").value;
-    const clear = $("ws-clear-span");
-    if (start === "" || end === "" || (clear && clear.checked)) return null;
+    if (start === "" || end === "" || $("ws-clear-span").checked) return null;
     return { start: Number(start), end: Number(end) };
   }
 
+  // Set the span fields to a span (code points) or none, and show it.
+  function setSpan(span) {
+    $("ws-span-start").value = span ? span.start : "";
+    $("ws-span-end").value = span ? span.end : "";
+    $("ws-clear-span").checked = false;
+    showSpan();
+  }
+
+  function showSpan() {
+    const span = spanValue();
+    $("ws-span-text").textContent = span ? "“" + sentenceSlice(span.start, span.end) + "”" : WHOLE_SENTENCE;
+    $("ws-clear-span-label").hidden = $("ws-span-start").value === "";
+  }
+
+  // --- sources: the box's text is what counts, resolved against the registry on every save --
+
+  function normalise(label) { return label.trim().split(/\s+/).join(" ").toLowerCase(); }
+
+  // The registry entry (id and name) whose name or alias is ``label``, or null.
+  function registryEntry(label) {
+    const wanted = normalise(label);
+    const options = Array.from(document.querySelectorAll("#ws-source-list option"));
+    const option = options.find((o) => normalise(o.value) === wanted);
+    if (!option) return null;
+    const named = options.find((o) => o.dataset.id === option.dataset.id);   // the name comes first
+    return { id: Number(option.dataset.id), name: named.value };
+  }
+
+  // The label typed in the source box when it names nothing in the registry, else null.
+  function unresolvedSource() {
+    const label = sourceBox.value.trim();
+    return label && !registryEntry(label) ? label : null;
+  }
+
   function state() {
+    const entry = sourceBox.value.trim() ? registryEntry(sourceBox.value) : null;
     return {
       version: Number($("ws-version").value),
       claim_type: checked("claim_type") || null,
       status: checked("status") || "unverified",
-      source_id: $("ws-source").dataset.sourceId ? Number($("ws-source").dataset.sourceId) : null,
+      source_id: entry ? entry.id : null,
       note: $("ws-note").value,
       evidence: evidenceItems(),
       span: spanValue(),
@@ -65,8 +122,8 @@
     $("ws-note").value = annotation.note;
     const list = $("ws-evidence-list");
     list.replaceChildren(...annotation.evidence.map(evidenceElement));
-    $("ws-span-start").value = annotation.span ? annotation.span.start : "";
-    $("ws-span-end").value = annotation.span ? annotation.span.end : "";
+    setSpan(annotation.span);
+    sourceBox.removeAttribute("aria-invalid");
     updateBadges(annotation);
   }
 
@@ -111,22 +168,50 @@
       const bar = $("ws-progress");
       bar.value = Number(bar.value) + (annotation.claim_type ? 1 : -1);
       $("ws-progress-text").textContent = `${bar.value} / ${bar.max} decided`;
-      $("ws-submit-form").dataset.undecided = String(bar.max - bar.value);
+      if ($("ws-submit-form")) $("ws-submit-form").dataset.undecided = String(bar.max - bar.value);
     }
   }
 
   // --- saving -------------------------------------------------------------------------------
 
+  // A submitted or accepted task is read-only: say so instead of changing anything.
+  function refuseWhenLocked() {
+    if (lockedMessage === null) return false;
+    say("not saved: " + lockedMessage);
+    return true;
+  }
+
+  function lock(message) {
+    lockedMessage = message;
+    clearTimeout(timer);
+    dirty = false;   // nothing more can be saved here; leaving must not be held up
+    $("ws-fields").disabled = true;
+    $("ws-read-only").textContent = message;
+    $("ws-read-only").hidden = false;
+    if ($("ws-submit-form")) $("ws-submit-form").hidden = true;
+    refuseWhenLocked();
+  }
+
   function changed() {
+    if (refuseWhenLocked()) return;
     dirty = true;
-    $("ws-save-state").textContent = "unsaved…";
+    say("unsaved…");
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY_MS);
   }
 
   async function save() {
     if (saving) { clearTimeout(timer); timer = setTimeout(save, SAVE_DELAY_MS); return; }
-    if (pendingConflict) return;
+    if (pendingConflict || refuseWhenLocked()) return;
+    const unknown = unresolvedSource();
+    if (unknown) {   // never save "the article itself" in place of a name the reviewer typed
+      dirty = true;
+      sourceBox.setAttribute("aria-invalid", "true");
+      say(`not saved: “${unknown}” is not in the registry; pick a source from the list, ` +
+          "or choose a kind to add it, or empty the box for the article itself");
+      return;
+    }
+    sourceBox.removeAttribute("aria-invalid");
     saving = true;
     dirty = false;
     const sent = state();
@@ -142,9 +227,11 @@
       if (response.ok) {
         $("ws-version").value = body.version;
         updateBadges(body);
-        $("ws-save-state").textContent = dirty ? "unsaved…" : "saved";
+        if (!dirty) setSpan(body.span);   // a ticked "whole sentence" is now no span at all
+        say(dirty ? "unsaved…" : "saved");
       } else if (response.status === 409) {
-        conflict(sent, body.error.details.current);
+        if (await taskIsClosed(body)) lock(body.error.message);
+        else conflict(sent, body.error.details.current);
       } else {
         dirty = true;
         const details = body.error ? Object.values(body.error.details || {}).join("; ") : "";
@@ -159,6 +246,22 @@
     }
   }
 
+  // A 409 is either a stale version or a task no longer open (submitted, accepted): only
+  // the first is a conflict to resolve. The error code says which when the API names it;
+  // otherwise the task's state does.
+  async function taskIsClosed(body) {
+    if (body.error && body.error.code === "task_closed") return true;
+    try {
+      const response = await fetch(`${root.dataset.tasksUrl}?article=${encodeURIComponent(root.dataset.articleId)}`,
+        { headers: { "Accept": "application/json" }, credentials: "same-origin" });
+      const page = await response.json();
+      const task = (page.items || []).find((t) => String(t.id) === root.dataset.taskId);
+      return Boolean(task) && !OPEN_STATES.includes(task.state);
+    } catch (error) {
+      return false;
+    }
+  }
+
   function describe(a) {
     return [
       "claim type: " + (a.claim_type || "undecided"),
@@ -166,6 +269,7 @@
       "status: " + a.status,
       "note: " + (a.note || ""),
       "evidence: " + (a.evidence.map((e) => e.url).join(", ") || "none"),
+      "span: " + (a.span ? "“" + sentenceSlice(a.span.start, a.span.end) + "”" : "the whole sentence"),
     ].join("\n");
   }
 
@@ -174,7 +278,7 @@
     $("ws-conflict-mine").textContent = describe(mine);
     $("ws-conflict-theirs").textContent = describe(theirs);
     $("ws-conflict").hidden = false;
-    $("ws-save-state").textContent = "not saved: changed elsewhere";
+    say("not saved: changed elsewhere");
   }
 
   $("ws-keep-mine").addEventListener("click", () => {
@@ -204,22 +308,24 @@
   });
   form.querySelectorAll('input[type=radio]').forEach((input) => input.addEventListener("change", changed));
   $("ws-note").addEventListener("input", changed);
+  $("ws-clear-span").addEventListener("change", () => { showSpan(); changed(); });
 
   const sourceBox = $("ws-source");
   function resolveSource() {
-    const label = sourceBox.value.trim().toLowerCase();
+    if (refuseWhenLocked()) return;
+    const label = sourceBox.value.trim();
     if (!label) { sourceBox.dataset.sourceId = ""; changed(); return; }
-    const option = Array.from(document.querySelectorAll("#ws-source-list option"))
-      .find((o) => o.value.toLowerCase() === label);
-    if (option) {
-      sourceBox.dataset.sourceId = option.dataset.id;
-      const name = document.querySelector(`#ws-source-list option[data-id="${option.dataset.id}"]`).value;
-      sourceBox.value = name;
+    const entry = registryEntry(label);
+    if (entry) {
+      sourceBox.dataset.sourceId = entry.id;
+      sourceBox.value = entry.name;
+      sourceBox.removeAttribute("aria-invalid");
       changed();
     } else if ($("ws-new-kind").value) {
-      createSource(sourceBox.value.trim(), $("ws-new-kind").value);
+      createSource(label, $("ws-new-kind").value);
     } else {
-      $("ws-save-state").textContent = "not in the registry: choose a kind to add it";
+      sourceBox.setAttribute("aria-invalid", "true");
+      say(`not saved: “${label}” is not in the registry; choose a kind to add it`);
       $("ws-new-kind").focus();
     }
   }
@@ -235,7 +341,8 @@
     });
     const body = await response.json().catch(() => ({}));
     if (response.status !== 201) {
-      $("ws-save-state").textContent = "source not added: " + Object.values((body.error || {}).details || {}).join("; ");
+      const details = Object.values((body.error || {}).details || {}).join("; ");
+      say("not saved: source not added: " + (details || (body.error ? body.error.message : response.status)));
       return;
     }
     const option = document.createElement("option");
@@ -243,13 +350,15 @@
     option.dataset.id = body.id;
     $("ws-source-list").append(option);
     sourceBox.dataset.sourceId = body.id;
+    sourceBox.value = body.name;
+    sourceBox.removeAttribute("aria-invalid");
     $("ws-new-kind").value = "";
     changed();
   }
 
   function acceptSuggestion() {
     const suggestion = $("ws-suggestion");
-    if (!suggestion) return;
+    if (!suggestion || refuseWhenLocked()) return;
     sourceBox.value = suggestion.dataset.source;
     resolveSource();
   }
@@ -257,7 +366,7 @@
 
   function addEvidence() {
     const url = $("ws-evidence-url").value.trim();
-    if (!url) return;
+    if (!url || refuseWhenLocked()) return;
     if (!/^https?:\/\/[^\s/]+/i.test(url)) {
       $("ws-save-state").textContent = "only http and https links are accepted";
       return;
@@ -276,7 +385,8 @@
   Array.from($("ws-evidence-list").children).forEach((li) => li.replaceWith(evidenceElement({ url: li.dataset.url, quote: li.dataset.quote })));
   form.querySelector('input[name="evidence_count"]').value = "0";
 
-  // A selection inside the current sentence becomes its narrower span.
+  // A selection inside the current sentence becomes its narrower span, counted in code
+  // points from the sentence's start (whitespace at either end of the selection left out).
   document.addEventListener("mouseup", () => {
     const text = $("ws-current-text");
     const selection = window.getSelection();
@@ -286,14 +396,14 @@
     const before = document.createRange();
     before.selectNodeContents(text);
     before.setEnd(range.startContainer, range.startOffset);
-    let start = before.toString().length, end = start + range.toString().length;
-    const raw = range.toString();
-    start += raw.length - raw.trimStart().length;
-    end -= raw.length - raw.trimEnd().length;
-    if (end <= start) return;
-    $("ws-span-start").value = sentenceStart + start;
-    $("ws-span-end").value = sentenceStart + end;
-    $("ws-span-text").textContent = "“" + text.textContent.slice(start, end) + "”";
+    const raw = range.toString(), selected = raw.trim();
+    if (!selected) return;
+    const start = sentenceStart + codePointLength(before.toString()) + codePointLength(raw.slice(0, raw.length - raw.trimStart().length));
+    const span = { start, end: start + codePointLength(selected) };
+    const shown = spanValue();
+    if (shown && shown.start === span.start && shown.end === span.end) return;   // nothing new
+    if (refuseWhenLocked()) return;
+    setSpan(span);
     changed();
   });
 
@@ -315,7 +425,12 @@
   const STATUS_KEYS = { 1: "unverified", 2: "supported", 3: "refuted", 4: "misleading", 5: "unverifiable" };
 
   document.addEventListener("keydown", (event) => {
-    const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName) && event.target.type !== "radio" && event.target.type !== "checkbox";
+    const field = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName);
+    const typing = field && event.target.type !== "radio" && event.target.type !== "checkbox";
+    if (!help.hidden && event.key !== "Escape" && event.key !== "?") {
+      if (!event.ctrlKey && !event.metaKey && !event.altKey) event.preventDefault();
+      return;   // the overlay is open: keys only close it
+    }
     if (event.key === "Escape") {
       toggleHelp(false);
       if (typing) { if (event.target === sourceBox) resolveSource(); event.target.blur(); }
@@ -326,6 +441,7 @@
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (field && (event.key === "ArrowDown" || event.key === "ArrowUp")) return;   // radios keep them
     const key = event.key;
     let handled = true;
     if (key === "?") toggleHelp();
@@ -346,7 +462,7 @@
     if (dirty || saving || pendingConflict) { event.preventDefault(); event.returnValue = ""; }
   });
 
-  $("ws-submit-form").addEventListener("submit", (event) => {
+  if ($("ws-submit-form")) $("ws-submit-form").addEventListener("submit", (event) => {
     const undecided = Number($("ws-submit-form").dataset.undecided);
     if (undecided > 0) {
       if (!window.confirm(`${undecided} sentence(s) are still undecided. Submit anyway?`)) { event.preventDefault(); return; }

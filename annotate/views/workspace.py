@@ -7,7 +7,7 @@ static/workspace.js saves each change through the API and adds the keyboard shor
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from annotate.annotation_input import MAX_EVIDENCE, AnnotationInvalid
+from annotate.annotation_input import MAX_EVIDENCE, AnnotationInvalid, is_web_url
 from annotate.auth import allow
 from annotate.labels import CLAIM_TYPES, SOURCE_KINDS, STATUSES
 from annotate.numbers import MAX_ID, parse_count, parse_id
@@ -25,8 +25,9 @@ def _load(task_id: int, sentence_id: int | None):
         abort(404, description=str(missing))
 
 
-def render(workspace, status: int = 200, errors=None, conflict=None, draft=None):
-    """The workspace page, with the panel for the current sentence."""
+def render(workspace, status: int = 200, errors=None, conflict=None, draft=None, closed_message=None):
+    """The workspace page, with the panel for the current sentence (``draft``: what the
+    reviewer typed, shown again instead of the stored values when it was refused)."""
     sources = workspace_service.registry()
     current = workspace.current
     annotation = draft or annotations.serialize(
@@ -36,6 +37,8 @@ def render(workspace, status: int = 200, errors=None, conflict=None, draft=None)
         suggestion=workspace_service.suggestion_for(workspace, sources),
         history=annotations.history(current.id, current_user.id) if current else [],
         neighbours=workspace.neighbours(), errors=errors or {}, conflict=conflict,
+        read_only=closed_message is not None or workspace.task.state not in annotations.OPEN_STATES,
+        closed_message=closed_message,
         claim_types=CLAIM_TYPES, statuses=STATUSES, source_kinds=SOURCE_KINDS,
     ), status
 
@@ -57,13 +60,16 @@ def save(task_id: int, sentence_id: int):
     workspace = _load(task_id, sentence_id)
     if workspace.current is None:
         abort(404, description="No sentence with that id in this task.")
+    sources = workspace_service.registry()
     try:
-        data = form_to_annotation(request.form, workspace_service.registry())
+        data = form_to_annotation(request.form, sources)
         annotations.save(sentence_id, current_user.id, data)
     except AnnotationInvalid as invalid:
-        return render(workspace, 422, errors=invalid.errors)
+        return render(workspace, 422, errors=invalid.errors, draft=form_draft(request.form, sources))
     except source_service.SourceError as refused:
-        return render(workspace, 422, errors={"source": str(refused)})
+        return render(workspace, 422, errors={"source": str(refused)}, draft=form_draft(request.form, sources))
+    except annotations.TaskClosed as closed:
+        return render(workspace, 409, draft=form_draft(request.form, sources), closed_message=str(closed))
     except annotations.AnnotationConflict as conflict:
         return render(workspace, 409, conflict=conflict.current)
     _, after = workspace.neighbours()
@@ -85,6 +91,33 @@ def form_to_annotation(form, sources) -> dict:
                                 form.get("new_source_kind", ""), sources),
         "note": form.get("note", ""),
         "evidence": _evidence(form),
+        "span": _span(form),
+    }
+
+
+def form_draft(form, sources) -> dict:
+    """What the reviewer typed, shaped like a stored annotation, to show again with the errors.
+
+    Only http(s) links are shown as links; a refused new link goes back into its box."""
+    label = " ".join((form.get("accept_source") or form.get("source", "")).split())
+    known = workspace_service.resolve_source(label, sources) if label else None
+    evidence = []
+    for index in range(parse_count(form.get("evidence_count", "0"), MAX_EVIDENCE) or 0):
+        url = form.get(f"evidence_url_{index}", "").strip()
+        if is_web_url(url):
+            evidence.append({"url": url, "quote": form.get(f"evidence_quote_{index}", ""),
+                             "removed": bool(form.get(f"remove_evidence_{index}"))})
+    return {
+        "version": parse_count(form.get("version", ""), MAX_ID) or 0,
+        "claim_type": form.get("claim_type") or None,
+        "status": form.get("status", "unverified"),
+        "source": {"name": known.name if known else label} if label else None,
+        "source_id": known.id if known else None,
+        "new_source_kind": form.get("new_source_kind", ""),
+        "note": form.get("note", ""),
+        "evidence": evidence,
+        "evidence_url_new": form.get("evidence_url_new", ""),
+        "evidence_quote_new": form.get("evidence_quote_new", ""),
         "span": _span(form),
     }
 
