@@ -90,13 +90,13 @@ class DatasetReport(ImportReport):
 
 
 def import_dataset(stream: BinaryIO, name: str, max_record_bytes: int,
-                   progress: Callable[[int], None] | None = None) -> DatasetReport:
-    """Import a ``json`` export: checked whole first, then stored in one transaction, or nothing."""
+                   progress: Callable[[int], None] | None = None, reader=read_dataset) -> DatasetReport:
+    """Import a ``json`` export (or, with ``labelstudio_reader.read_label_studio`` as the reader, a
+    Label Studio export): checked whole first, then stored in one transaction, or nothing."""
     start = stream.tell()
     half = (stream.seek(0, 2) - start) // 2
     stream.seek(start)
-    document = read_dataset(stream, name, max_record_bytes,
-                            lambda at: progress and progress((at - start) // 2))
+    document = reader(stream, name, max_record_bytes, lambda at: progress and progress((at - start) // 2))
     return in_one_transaction(
         name, lambda: _Importer(document).run(lambda at: progress and progress(half + (at - start) // 2)))
 
@@ -186,9 +186,11 @@ class _Importer:
             self.report.users_created += 1
 
     def _sources(self) -> None:
-        """Map the file's sources to sources here by name, registering the missing ones."""
-        stored = {source_service.name_key(row.name): row for row in
-                  db.session.execute(select(Source.id, Source.name, Source.kind))}
+        """Map the file's sources to sources here by name or alias, registering the missing ones."""
+        stored = {}  # names and aliases are one key space: a file's "Shoigu" is "Sergei Shoigu" here
+        for row in db.session.execute(select(Source.id, Source.name, Source.kind, Source.aliases)):
+            for label in (row.name, *(row.aliases or [])):
+                stored[source_service.name_key(label)] = row
         fresh = []
         for source in self.document.sources:
             row = stored.get(source_service.name_key(source.name))

@@ -8,7 +8,8 @@ from typing import BinaryIO, Callable, Iterable
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from annotate.dataset_reader import is_dataset
+from annotate.dataset_reader import is_dataset, read_dataset
+from annotate.labelstudio_reader import is_label_studio, read_label_studio
 from annotate.extensions import db
 from annotate.importing import ArticleRecord, RecordError, derived_title, format_of, read_articles
 from annotate.models import Article, Sentence
@@ -46,11 +47,13 @@ def import_file(
     progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
     """Import every article of one file, or none: a bad record rolls the whole file back.
-    A ``json`` export (an object with ``schema_version`` and ``articles``) is imported back whole."""
-    if format_of(name) == ".json" and is_dataset(stream):
+    A ``json`` export (an object with ``schema_version`` and ``articles``) is imported back whole,
+    and so is a Label Studio JSON export (a list of tasks with ``data``)."""
+    if format_of(name) == ".json" and (is_dataset(stream) or is_label_studio(stream)):
         from annotate.services.dataset_import import import_dataset  # it builds on this module
 
-        return import_dataset(stream, name, max_record_bytes, progress)
+        reader = read_dataset if is_dataset(stream) else read_label_studio
+        return import_dataset(stream, name, max_record_bytes, progress, reader)
     records = read_articles(stream, name, max_record_bytes)
     return in_one_transaction(name, lambda: store_articles(records, lambda: progress and progress(stream.tell())))
 

@@ -1,0 +1,247 @@
+"""Reading a Label Studio JSON export (SPEC §4: a project moves to *or from* Label Studio). Pure:
+no Flask, no database.
+
+The tasks are read as a ``Dataset`` (``dataset_reader``), so the import that brings back a
+``json`` export stores them: all or nothing, new articles added, stored ones merged, an
+annotation that differs from one here refused. What Label Studio holds becomes:
+
+- a task's ``data``: the article (``text`` and the import format's optional fields), split into
+  sentences here (Label Studio has none);
+- an annotation (not cancelled; predictions are ignored): one reviewer's work, named by the
+  ``reviewer: NAME`` line of its regions' meta text (a ``labelstudio`` export of annotate writes
+  it) or else ``labelstudio-ID`` after its ``completed_by``;
+- a region (its results share an id): one sentence's annotation. The ``Labels`` result is the
+  claim type, a per-region ``Choices`` named ``status`` the status, a per-region ``TextArea``
+  named ``source`` the source (registered as kind "other" when new), ``note:`` and ``evidence:``
+  meta lines the note and evidence. The region must lie inside one sentence; narrower than the
+  sentence, it is the annotation's span.
+
+Anything else (a region across sentences, two in one sentence by one reviewer, a label outside
+annotate's claim types, offsets whose text is not the text Label Studio saved) refuses the file
+with the place named, e.g. ``tasks[3].annotations[0].result[2]``.
+"""
+
+import re
+from datetime import datetime, timezone
+from typing import BinaryIO, Callable, Iterator
+
+from annotate.annotation_input import AnnotationInvalid, clean_annotation
+from annotate.dataset_reader import (ARTICLE_FIELDS, CHUNK, RECORD_FACTOR, Dataset, ExportedAnnotation,
+                                     ExportedArticle, ExportedSentence, ExportedSource, Person, _datetime,
+                                     _streamed_array, _Tokens)
+from annotate.importing import RecordError, validate
+from annotate.labels import DEFAULT_STATUS
+from annotate.segment import split_sentences
+
+USERNAME_CHARS = re.compile(r"[^A-Za-z0-9._-]")
+META_LINE = re.compile(r"^(reviewer|note|evidence): ?(.*)$")
+
+
+def is_label_studio(stream: BinaryIO) -> bool:
+    """True when the JSON in ``stream`` is a list whose first item is a Label Studio task; rewinds."""
+    start = stream.tell()
+    try:
+        tokens = _Tokens(stream, "", CHUNK * 16)
+        if tokens.peek() != "[":
+            return False
+        tokens.take("[")
+        first = tokens.value() if tokens.peek() == "{" else None
+        return isinstance(first, dict) and isinstance(first.get("data"), dict) and "text" not in first
+    except RecordError:
+        return False
+    finally:
+        stream.seek(start)
+
+
+class LabelStudioTasks(Dataset):
+    """A checked Label Studio export; ``articles`` reads the tasks again, one at a time (ids are
+    counted as on the first pass, so they match its sources and people)."""
+
+    def articles(self, on_progress: Callable[[int], None] = lambda position: None) -> Iterator[ExportedArticle]:
+        self.stream.seek(self.start)
+        reading = _Reading(self.name, self.limit // RECORD_FACTOR)
+        for _, index, task in _tasks(_Tokens(self.stream, self.name, self.limit)):
+            yield reading.article(task, index)
+            on_progress(self.stream.tell())
+
+
+def read_label_studio(stream: BinaryIO, name: str, max_record_bytes: int,
+                      on_progress: Callable[[int], None] = lambda position: None) -> LabelStudioTasks:
+    """Check every task (a first pass, nothing kept but sources and people); ``RecordError`` at
+    the first problem."""
+    start, limit = stream.tell(), max_record_bytes * RECORD_FACTOR
+    reading = _Reading(name, max_record_bytes)
+    count = 0
+    for _, index, task in _tasks(_Tokens(stream, name, limit)):
+        reading.article(task, index)
+        count += 1
+        on_progress(stream.tell())
+    now = datetime.now(timezone.utc)
+    sources = [ExportedSource(id=source_id, name=source_name, kind="other", aliases=[],
+                              description="named in a Label Studio import", created_at=now, updated_at=now,
+                              where=where)
+               for source_id, source_name, where in reading.sources.values()]
+    return LabelStudioTasks(name=name, sources=sources, people=reading.people, max_ids=dict(reading.ids),
+                            article_count=count, stream=stream, start=start, limit=limit)
+
+
+def _tasks(tokens: _Tokens):
+    for key, index, value in _streamed_array(tokens, "tasks"):
+        if index is not None:
+            yield key, index, value
+    if tokens.peek() is not None:
+        tokens.fail("unexpected data after the list of tasks")
+
+
+class _Reading:
+    """Tasks turned into articles, with ids counted the same way on both passes."""
+
+    def __init__(self, name: str, max_record_bytes: int):
+        self.name, self.max_record_bytes = name, max_record_bytes
+        self.ids = {"article": 0, "sentence": 0, "annotation": 0, "source": 0}
+        self.sources: dict[str, tuple[int, str, str]] = {}  # folded name → (id, name, where first named)
+        self.people: dict[str, Person] = {}
+        self.texts: dict[str, str] = {}  # SHA-256 of a text → the task that has it
+
+    def _next(self, kind: str) -> int:
+        self.ids[kind] += 1
+        return self.ids[kind]
+
+    def fail(self, where: str, message: str):
+        raise RecordError(self.name, where, message)
+
+    def article(self, task, index: int) -> ExportedArticle:
+        where = f"tasks[{index}]"
+        if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
+            self.fail(where, "not a Label Studio task (an object with 'data')")
+        data = task["data"]
+        record = validate({key: data[key] for key in ARTICLE_FIELDS if key in data and data[key] not in ("", None)},
+                          self.name, where + ".data", self.max_record_bytes)
+        first = self.texts.setdefault(record.text_sha256, where)
+        if first != where:
+            self.fail(where, f"the same text as {first}; annotate keeps one article per text")
+        sentences = [ExportedSentence(id=self._next("sentence"), position=position, start=s.start, end=s.end,
+                                      kind=s.kind, annotations=[], final=None, where=f"{where} sentence {position}")
+                     for position, s in enumerate(split_sentences(record.text))]
+        annotations = task.get("annotations") or []
+        if not isinstance(annotations, list):
+            self.fail(where + ".annotations", "must be a list")
+        for number, annotation in enumerate(annotations):
+            if not isinstance(annotation, dict):
+                self.fail(f"{where}.annotations[{number}]", "must be an object")
+            if not annotation.get("was_cancelled"):
+                self._annotation(annotation, f"{where}.annotations[{number}]", record.text, sentences)
+        created = _datetime(task["created_at"]) if isinstance(task.get("created_at"), str) else None
+        return ExportedArticle(id=self._next("article"), record=record,
+                               created_at=created or datetime.now(timezone.utc), sentences=sentences, where=where)
+
+    def _annotation(self, annotation: dict, where: str, text: str, sentences: list[ExportedSentence]) -> None:
+        results = annotation.get("result") or []
+        if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
+            self.fail(where + ".result", "must be a list of objects")
+        regions: dict[str, list[tuple[int, dict]]] = {}
+        for number, result in enumerate(results):
+            regions.setdefault(str(result.get("id")), []).append((number, result))
+        reviewer = self._reviewer(annotation, results, where)
+        stamps = [_datetime(annotation[key]) if isinstance(annotation.get(key), str) else None
+                  for key in ("created_at", "updated_at")]
+        created = stamps[0] or datetime.now(timezone.utc)
+        updated = stamps[1] or created
+        taken = set()
+        for parts in regions.values():
+            at = f"{where}.result[{parts[0][0]}]"
+            values, start, end = self._region(parts, at, text)
+            sentence = next((s for s in sentences if s.start <= start and end <= s.end), None)
+            if sentence is None:
+                self.fail(at, f"the region [{start}, {end}) is not inside one sentence; annotate labels "
+                              "sentences (a narrower span must lie inside one)")
+            if sentence.position in taken:
+                self.fail(at, f"a second region in sentence {sentence.position} by {reviewer!r}; annotate "
+                              "keeps one annotation per sentence and reviewer")
+            taken.add(sentence.position)
+            source_id = self._source(values.pop("source", None), at)
+            try:
+                cleaned = clean_annotation({**values, "span": {"start": start, "end": end}},
+                                           sentence.start, sentence.end)
+            except AnnotationInvalid as problem:
+                self.fail(at, str(problem))
+            sentence.annotations.append(ExportedAnnotation(
+                id=self._next("annotation"), reviewer=reviewer, reviewer_id=0, source_id=source_id, version=1,
+                created_at=created, updated_at=updated, where=at, **cleaned))
+
+    def _region(self, parts: list[tuple[int, dict]], at: str, text: str) -> tuple[dict, int, int]:
+        """The values of one region (its results) and its offsets."""
+        values, offsets = {"status": DEFAULT_STATUS, "note": "", "evidence": []}, set()
+        for number, result in parts:
+            value = result.get("value")
+            if not isinstance(value, dict):
+                self.fail(at, f"result {number} has no value")
+            start, end = value.get("start"), value.get("end")
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+                self.fail(at, "a text region needs whole-number start < end inside the text")
+            offsets.add((start, end))
+            kind = result.get("type")
+            if kind == "labels":
+                labels = value.get("labels") or []
+                if len(labels) != 1:
+                    self.fail(at, "a region has exactly one claim type label")
+                values["claim_type"] = labels[0]
+                if isinstance(value.get("text"), str) and value["text"] != text[start:end]:
+                    self.fail(at, f"its text {value['text'][:60]!r} is not the task's text at [{start}, {end}) "
+                                  f"({text[start:end][:60]!r})")
+            elif kind == "choices" and result.get("from_name") == "status":
+                choices = value.get("choices") or []
+                values["status"] = choices[0] if len(choices) == 1 else choices
+            elif kind == "textarea" and result.get("from_name") == "source":
+                entries = [entry.strip() for entry in value.get("text") or [] if isinstance(entry, str)]
+                values["source"] = entries[0] if len(entries) == 1 and entries[0] else None
+            meta = result.get("meta") or {}
+            self._meta(meta.get("text") if isinstance(meta, dict) else None, values)
+        if "claim_type" not in values:
+            self.fail(at, "a region without a claim type label (a Labels result)")
+        if len(offsets) != 1:
+            self.fail(at, "the results of one region have different offsets")
+        start, end = offsets.pop()
+        return values, start, end
+
+    @staticmethod
+    def _meta(text, values: dict) -> None:
+        lines = text if isinstance(text, list) else [text] if isinstance(text, str) else []
+        notes, evidence = [], []
+        for line in "\n".join(item for item in lines if isinstance(item, str)).splitlines():
+            match = META_LINE.match(line)
+            if match and match.group(1) == "note":
+                notes.append(match.group(2))
+            elif match and match.group(1) == "evidence":
+                url, _, quote = match.group(2).partition(" ")
+                evidence.append({"url": url, "quote": quote})
+        if notes:
+            values["note"] = "\n".join(notes)
+        if evidence:
+            values["evidence"] = evidence
+
+    def _reviewer(self, annotation: dict, results: list[dict], where: str) -> str:
+        for result in results:
+            meta = result.get("meta") if isinstance(result.get("meta"), dict) else {}
+            lines = meta.get("text") if isinstance(meta.get("text"), list) else [meta.get("text")]
+            for line in "\n".join(item for item in lines if isinstance(item, str)).splitlines():
+                match = META_LINE.match(line)
+                if match and match.group(1) == "reviewer" and match.group(2).strip():
+                    return self._person(match.group(2).strip(), where)
+        author = annotation.get("completed_by")
+        if isinstance(author, dict):
+            author = author.get("email") or author.get("id")
+        name = USERNAME_CHARS.sub("-", str(author).split("@")[0]) if author not in (None, "") else "unknown"
+        return self._person(f"labelstudio-{name}"[:80], where)
+
+    def _person(self, username: str, where: str) -> str:
+        self.people.setdefault(username.lower(), Person(username=username, id=None, where=where))
+        return username
+
+    def _source(self, name: str | None, where: str) -> int | None:
+        if not name:
+            return None
+        key = name.casefold()
+        if key not in self.sources:
+            self.sources[key] = (self._next("source"), name, where)
+        return self.sources[key][0]

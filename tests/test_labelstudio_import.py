@@ -1,0 +1,122 @@
+"""Moving a project back from Label Studio: its JSON export imported, all or nothing (SPEC §4)."""
+
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from annotate.extensions import db
+from annotate.labelstudio_reader import is_label_studio
+from annotate.models import Annotation, Article, Source, User
+from tests.test_roundtrip import corpus, export, imported, run_import, snapshot, wipe  # noqa: F401
+
+TEXT = "Port news\n\nThe port said 42 ships 🚢 waited. Xinhua reported it. Officials were calm."
+
+
+def labelstudio(app, path) -> list:
+    result = app.test_cli_runner().invoke(args=["export", "--format", "labelstudio", "-o", str(path)])
+    assert result.exit_code == 0, result.output
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def decided(document: dict) -> dict:
+    """Every decided annotation of a json export, by (article text, sentence position, reviewer)."""
+    sources = {s["id"]: s["name"] for s in document["sources"]}
+    return {(a["text_sha256"], s["position"], n["reviewer"]): (
+        n["claim_type"], n["status"], sources.get(n["source_id"]), n["note"], n["evidence"], n["span"])
+        for a in document["articles"] for s in a["sentences"] for n in s["annotations"] if n["claim_type"]}
+
+
+def test_a_labelstudio_export_comes_back_with_every_decided_annotation(app, corpus, tmp_path):
+    before = decided(export(app, tmp_path / "before.json"))
+    tasks = labelstudio(app, tmp_path / "ls.json")
+    wipe(app)
+    output = imported(app, tmp_path / "ls.json")
+    assert f"articles {len(tasks)} added" in output and f"annotations {len(before)} added" in output, output
+    after = export(app, tmp_path / "after.json")
+    assert decided(after) == before  # claim type, status, source, note, evidence and span
+    assert [a["text"] for a in after["articles"]] == [t["data"]["text"] for t in tasks]
+    with app.app_context():  # its reviewers exist for the record, disabled; its sources registered
+        assert {(u.username, u.active) for u in db.session.scalars(select(User))} == {("rev1", False),
+                                                                                       ("rev2", False)}
+        assert set(db.session.scalars(select(Source.name))) == {"Xinhua", "Sergei Shoigu"}
+
+
+def test_into_the_database_it_came_from_nothing_is_overwritten(app, corpus, tmp_path):
+    labelstudio(app, tmp_path / "ls.json")
+    before = snapshot(app, tmp_path)
+    output = imported(app, tmp_path / "ls.json")
+    assert "articles 0 added, 4 merged" in output and "annotations 0 added, 0 merged, 6 refused" in output
+    assert "kept the one here" in output
+    assert snapshot(app, tmp_path) == before
+
+
+def task(*results, **annotation) -> dict:
+    """A task as Label Studio exports it, with one annotation."""
+    return {"id": 7, "data": {"text": TEXT, "title": "Port"}, "predictions": [],
+            "annotations": [{"id": 3, "completed_by": 1, "was_cancelled": False, "result": list(results),
+                             "created_at": "2026-05-01T10:00:00.000000Z", "updated_at": "2026-05-01T11:00:00Z",
+                             **annotation}]}
+
+
+def region(start, end, label="checkable", region_id="r1", text=None):
+    return {"id": region_id, "from_name": "claim_type", "to_name": "text", "type": "labels",
+            "value": {"start": start, "end": end, "text": TEXT[start:end] if text is None else text,
+                      "labels": [label]}}
+
+
+SENTENCE = (TEXT.index("The port"), TEXT.index(" Xinhua"))
+
+
+def test_a_label_studio_project_of_its_own_imports_with_its_annotators(app, users, tmp_path):
+    start, end = SENTENCE
+    shoigu = {"id": "r2", "from_name": "source", "to_name": "text", "type": "textarea",
+              "value": {"start": start, "end": start + 8, "text": ["Xinhua"]}}
+    status = {"id": "r2", "from_name": "status", "to_name": "text", "type": "choices",
+              "value": {"start": start, "end": start + 8, "choices": ["refuted"]}}
+    path = tmp_path / "project.json"
+    path.write_text(json.dumps([task(region(start, start + 8, region_id="r2"), shoigu, status,
+                                     region(TEXT.index("Officials"), len(TEXT), "minor")),
+                                {**task(region(0, 4), was_cancelled=True), "data": {"text": "Another one."}}]),
+                    encoding="utf-8")
+    with app.app_context():
+        db.session.add(Source(name="New China News Agency", kind="news_agency", aliases=["Xinhua"], description=""))
+        db.session.commit()
+    output = imported(app, path)
+    assert "articles 2 added" in output and "annotations 2 added" in output and "1 users created" in output
+    with app.app_context():
+        rows = db.session.execute(select(Annotation, User.username).join(User)).all()
+        assert {(a.claim_type, a.status, a.span_start, a.span_end, name) for a, name in rows} == {
+            ("checkable", "refuted", start, start + 8, "labelstudio-1"),
+            ("minor", "unverified", None, None, "labelstudio-1")}
+        source = db.session.scalar(select(Source).join(Annotation, Annotation.source_id == Source.id))
+        assert source.name == "New China News Agency"  # named by its alias, not registered again
+        assert db.session.scalar(select(func.count()).select_from(Source)) == 1
+
+
+@pytest.mark.parametrize("results, where, message", [
+    ([region(SENTENCE[0], SENTENCE[1] + 5)], "tasks[0].annotations[0].result[0]", "is not inside one sentence"),
+    ([region(*SENTENCE), region(SENTENCE[0], SENTENCE[0] + 4, region_id="r2")],
+     "tasks[0].annotations[0].result[1]", "a second region in sentence"),
+    ([region(*SENTENCE, label="Claim")], "tasks[0].annotations[0].result[0]", "claim_type"),
+    ([region(*SENTENCE, text="The port said 42 ships")], "tasks[0].annotations[0].result[0]",
+     "is not the task's text"),
+    ([], "tasks[1]", "the same text as tasks[0]"),
+])
+def test_what_annotate_cannot_hold_refuses_the_whole_file(app, users, tmp_path, results, where, message):
+    path = tmp_path / "project.json"
+    second = {"data": {"text": TEXT if not results else "Fine article. It is whole."}}
+    path.write_text(json.dumps([task(*results), second]), encoding="utf-8")
+    result = run_import(app, path)
+    assert result.exit_code == 1 and where in result.output and message in result.output, result.output
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Article)) == 0
+
+
+def test_only_a_list_of_tasks_is_taken_for_label_studio(tmp_path):
+    import io
+
+    assert is_label_studio(io.BytesIO(json.dumps([{"id": 1, "data": {"text": "x"}}]).encode()))
+    assert not is_label_studio(io.BytesIO(json.dumps([{"text": "An article.", "meta": {"data": {}}}]).encode()))
+    assert not is_label_studio(io.BytesIO(json.dumps({"data": {"text": "x"}}).encode()))
+    assert not is_label_studio(io.BytesIO(b"[{broken"))
