@@ -207,14 +207,15 @@ class _Reading:
     @staticmethod
     def _meta(text, values: dict) -> None:
         lines = text if isinstance(text, list) else [text] if isinstance(text, str) else []
-        notes, evidence = [], []
-        for line in "\n".join(item for item in lines if isinstance(item, str)).splitlines():
+        entries: list[list[str]] = []  # [key, text]; a line without a key goes on the one before
+        for line in "\n".join(item for item in lines if isinstance(item, str)).split("\n"):
             match = META_LINE.match(line)
-            if match and match.group(1) == "note":
-                notes.append(match.group(2))
-            elif match and match.group(1) == "evidence":
-                url, _, quote = match.group(2).partition(" ")
-                evidence.append({"url": url, "quote": quote})
+            if match:
+                entries.append([match.group(1), match.group(2)])
+            elif entries:
+                entries[-1][1] += "\n" + line
+        notes = [text for key, text in entries if key == "note"]
+        evidence = [dict(zip(("url", "quote"), text.partition(" ")[::2])) for key, text in entries if key == "evidence"]
         if notes:
             values["note"] = "\n".join(notes)
         if evidence:

@@ -94,8 +94,14 @@ def _sources(rng: random.Random, count: int) -> list[dict]:
 
 
 def sentence_text(rng: random.Random) -> str:
-    """One news-like sentence of 14-30 words, capitalised, ending with a full stop."""
+    """One news-like sentence of 14-30 words, capitalised, ending with a full stop, which the
+    segmenter splits as built: it starts with a letter, and never ends on a one-letter word ("a."
+    reads as an initial)."""
     words = rng.choices(WORDS, k=rng.randint(14, 30))
+    while len(words[-1]) < 2:
+        words[-1] = rng.choice(WORDS)
+    while not words[0].isalpha():  # starts with a word that can take a capital
+        words[0] = rng.choice(WORDS)
     if rng.random() < 0.3:
         words.append(f"{rng.randint(2, 98)},{rng.randint(100, 999)}")
     text = " ".join(words)

@@ -15,7 +15,9 @@ and Chromium at /usr/bin/chromium.
 3. Label Studio started on 127.0.0.1 with a throwaway data directory; a project made with that
    config (Label Studio validates it); the file uploaded to the project's import endpoint.
 4. Label Studio's own JSON export of the project compared with the file: every task, annotation
-   and result (region id, control, type, value) must come back unchanged.
+   and result (region id, control, type, value) must come back unchanged; then that export
+   imported into a fresh annotate database (``annotate import``) must give back every decided
+   annotation (claim type, status, source, note, evidence, span) of the corpus.
 5. Chromium opens a sample of tasks in Label Studio's labelling page: each highlighted region's
    text and offsets must be the file's, and a clicked region must show its claim type, status,
    source and reviewer.
@@ -61,6 +63,22 @@ def step(message: str) -> float:
 
 # --- our side ------------------------------------------------------------------------------------
 
+def annotate_command() -> str:
+    return shutil.which("annotate", path=str(Path(sys.executable).parent)) or "annotate"
+
+
+def annotate_env(db_path: Path) -> dict:
+    return {**os.environ, "ANNOTATE_DATABASE_URL": f"sqlite:///{db_path}", "ANNOTATE_SECRET_KEY": "bench"}
+
+
+def decided(document: dict) -> dict:
+    """Every decided annotation of a json export, by (article text, sentence position, reviewer)."""
+    sources = {s["id"]: s["name"] for s in document["sources"]}
+    return {(a["text_sha256"], s["position"], n["reviewer"]): (
+        n["claim_type"], n["status"], sources.get(n["source_id"]), n["note"], n["evidence"], n["span"])
+        for a in document["articles"] for s in a["sentences"] for n in s["annotations"] if n["claim_type"]}
+
+
 def make_export(directory: Path, articles: int, annotations: int) -> tuple[str, Path, float]:
     """Corpus, config and export through the ``annotate`` command; (config, file, export seconds)."""
     from annotate import create_app
@@ -72,15 +90,38 @@ def make_export(directory: Path, articles: int, annotations: int) -> tuple[str, 
         summary = build_corpus(articles=articles, sentences_per_article=25, annotations=annotations)
     print(f"corpus: {summary['articles']:,} articles, {summary['sentences']:,} sentences, "
           f"{summary['annotations']:,} annotations")
-    command = shutil.which("annotate", path=str(Path(sys.executable).parent)) or "annotate"
-    env = {**os.environ, "ANNOTATE_DATABASE_URL": url, "ANNOTATE_SECRET_KEY": "bench"}
+    command, env = annotate_command(), annotate_env(db_path)
     config = subprocess.run([command, "label-studio-config"], env=env, check=True,
                             capture_output=True, text=True).stdout
     path = directory / "export-labelstudio.json"
     started = time.perf_counter()
     subprocess.run([command, "export", "--format", "labelstudio", "-o", str(path)], env=env, check=True,
                    stderr=subprocess.DEVNULL)
-    return config, path, time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    subprocess.run([command, "export", "--format", "json", "-o", str(directory / "export.json")], env=env,
+                   check=True, stderr=subprocess.DEVNULL)
+    return config, path, seconds
+
+
+def bring_back(directory: Path, theirs: list[dict]) -> tuple[int, list[str], float]:
+    """Label Studio's export imported into a fresh annotate database (``annotate import``), then
+    compared with the corpus: (annotations compared, differences, import seconds)."""
+    path = directory / "from-label-studio.json"
+    path.write_text(json.dumps(theirs, ensure_ascii=False), encoding="utf-8")
+    command, env = annotate_command(), annotate_env(directory / "back.sqlite")
+    subprocess.run([command, "init-db"], env=env, check=True, capture_output=True)
+    started = time.perf_counter()
+    result = subprocess.run([command, "import", str(path)], env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        return 0, [f"annotate import failed: {result.stdout[-2000:]}{result.stderr[-2000:]}"], seconds
+    subprocess.run([command, "export", "--format", "json", "-o", str(directory / "back.json")], env=env,
+                   check=True, stderr=subprocess.DEVNULL)
+    before = decided(json.loads((directory / "export.json").read_text(encoding="utf-8")))
+    after = decided(json.loads((directory / "back.json").read_text(encoding="utf-8")))
+    differences = [f"{key}: {before.get(key)} became {after.get(key)}" for key in before.keys() | after.keys()
+                   if before.get(key) != after.get(key)]
+    return len(before), differences, seconds
 
 
 # --- Label Studio ------------------------------------------------------------------------------
@@ -293,6 +334,13 @@ def main() -> int:
         print(f"round trip through label studio: {len(differences)} tasks differ "
               f"(compared: task data and each result's {', '.join(COMPARED)})")
         problems += differences
+
+        step("importing Label Studio's export into a fresh annotate database")
+        compared, back, back_seconds = bring_back(directory, theirs)
+        print(f"back from label studio (annotate import of its export): {compared:,} decided annotations "
+              f"compared, {len(back)} differ (claim type, status, source, note, evidence, span), "
+              f"import {back_seconds:.2f} s")
+        problems += back
 
         if args.browser_tasks:
             step(f"opening {args.browser_tasks} tasks in Chromium")

@@ -120,3 +120,17 @@ def test_only_a_list_of_tasks_is_taken_for_label_studio(tmp_path):
     assert not is_label_studio(io.BytesIO(json.dumps([{"text": "An article.", "meta": {"data": {}}}]).encode()))
     assert not is_label_studio(io.BytesIO(json.dumps({"data": {"text": "x"}}).encode()))
     assert not is_label_studio(io.BytesIO(b"[{broken"))
+
+
+def test_meta_lines_carry_reviewer_and_notes_and_quotes_over_several_lines(app, users, tmp_path):
+    first = region(*SENTENCE)
+    first["meta"] = {"text": ["reviewer: ana\nnote: line one\nline two\nevidence: https://e.org/x a quote\n"
+                              "that goes on\nevidence: https://e.org/y"]}
+    path = tmp_path / "project.json"
+    path.write_text(json.dumps([task(first)]), encoding="utf-8")
+    imported(app, path)
+    with app.app_context():
+        annotation, name = db.session.execute(select(Annotation, User.username).join(User)).one()
+        assert name == "ana" and annotation.note == "line one\nline two"
+        assert annotation.evidence == [{"url": "https://e.org/x", "quote": "a quote\nthat goes on"},
+                                       {"url": "https://e.org/y", "quote": ""}]
