@@ -284,8 +284,9 @@ def _paths() -> dict:
             "put": _operation("put_annotation", "Save your annotation, naming the version you read", ANYONE,
                               (200, "The annotation as saved.", _ref("Annotation")), (*body_errors, 404, 409),
                               parameters=(sentence,), body="AnnotationSave", writes=True,
-                              note=" 409 when the stored version is not the one sent, or the task is submitted or "
-                                   "accepted; `details.current` holds the stored annotation.")},
+                              note=" 409 when the stored version is not the one sent (code `conflict`), or the "
+                                   "task is submitted or accepted (code `task_closed`); `details.current` holds "
+                                   "the stored annotation.")},
         "/sentences/{sentence_id}/final": {
             "get": _operation("get_final", "A sentence's annotations and final label", ("admin",),
                               (200, "The final label is null while undecided.", _ref("SentenceFinal")), (401, 403, 404),

@@ -166,6 +166,9 @@ def test_submitted_task_is_locked_until_returned(app, task):
         task_service.submit(task["task"], db.session.get(Task, task["task"]).reviewer_id)
     locked = put(client, token, sid, {"version": 1, "claim_type": "checkable"})
     assert locked.status_code == 409 and "submitted" in locked.get_json()["error"]["message"]
+    assert locked.get_json()["error"]["code"] == "task_closed"  # not a stale version to resolve
+    stale = put(client, token, task["sentences"][2], {"version": 7, "claim_type": "minor"})
+    assert stale.status_code == 409 and stale.get_json()["error"]["code"] == "task_closed"
     with app.app_context():
         task_service.return_task(task["task"], "Check sentence 2 again")
     assert put(client, token, sid, {"version": 1, "claim_type": "checkable"}).status_code == 200

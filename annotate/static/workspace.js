@@ -16,7 +16,6 @@
   const sentenceStart = Number(root.dataset.sentenceStart);
   const $ = (id) => document.getElementById(id);
   const SAVE_DELAY_MS = 400;
-  const OPEN_STATES = ["assigned", "in_progress", "returned"];
   const WHOLE_SENTENCE = "the whole sentence (select text in it to narrow)";
   let timer = null;
   let saving = false;
@@ -230,7 +229,7 @@
         if (!dirty) setSpan(body.span);   // a ticked "whole sentence" is now no span at all
         say(dirty ? "unsaved…" : "saved");
       } else if (response.status === 409) {
-        if (await taskIsClosed(body)) lock(body.error.message);
+        if (taskIsClosed(body)) lock(body.error.message);
         else conflict(sent, body.error.details.current);
       } else {
         dirty = true;
@@ -246,20 +245,10 @@
     }
   }
 
-  // A 409 is either a stale version or a task no longer open (submitted, accepted): only
-  // the first is a conflict to resolve. The error code says which when the API names it;
-  // otherwise the task's state does.
-  async function taskIsClosed(body) {
-    if (body.error && body.error.code === "task_closed") return true;
-    try {
-      const response = await fetch(`${root.dataset.tasksUrl}?article=${encodeURIComponent(root.dataset.articleId)}`,
-        { headers: { "Accept": "application/json" }, credentials: "same-origin" });
-      const page = await response.json();
-      const task = (page.items || []).find((t) => String(t.id) === root.dataset.taskId);
-      return Boolean(task) && !OPEN_STATES.includes(task.state);
-    } catch (error) {
-      return false;
-    }
+  // A 409 is either a stale version (code "conflict") or a task no longer open, submitted or
+  // accepted (code "task_closed"): only the first is a conflict to resolve.
+  function taskIsClosed(body) {
+    return Boolean(body.error) && body.error.code === "task_closed";
   }
 
   function describe(a) {

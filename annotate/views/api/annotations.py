@@ -32,7 +32,7 @@ def put_annotation(sentence_id: int):
     except AnnotationInvalid as invalid:
         return api_error(422, "invalid", "The annotation was not saved.", invalid.errors)
     except annotations.AnnotationConflict as conflict:
-        return api_error(409, "conflict", str(conflict), {"current": conflict.current})
+        return api_error(409, conflict.code, str(conflict), {"current": conflict.current})
 
 
 @bp.route("/export", methods=["GET"])
