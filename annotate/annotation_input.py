@@ -46,7 +46,10 @@ def clean_annotation(data: dict, sentence_start: int, sentence_end: int) -> dict
 
 def is_web_url(url: str) -> bool:
     """True for an absolute http or https URL with a host."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "http://[::1": an unclosed IPv6 bracket
+        return False
     return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 

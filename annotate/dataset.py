@@ -218,7 +218,10 @@ def label_studio_tasks(articles: Iterable[dict], sources: dict[int, dict]) -> It
                         _label_studio_region(article["text"], sentence, annotation, sources))
         yield {
             "data": {"schema_version": SCHEMA_VERSION, "text": article["text"], "title": article["title"] or "",
-                     "article_id": article["id"], "url": article["url"] or ""},
+                     "article_id": article["id"], "url": article["url"] or "",
+                     "publisher": article["publisher"] or "", "published_at": article["published_at"] or "",
+                     "language": article["language"] or "", "external_id": article["external_id"] or "",
+                     "meta": article["meta"]},
             "annotations": [{"result": results, "meta": {"reviewer": reviewer}}
                             for reviewer, results in by_reviewer.items()],
         }

@@ -31,17 +31,19 @@ from annotate.dataset_reader import (ARTICLE_FIELDS, CHUNK, RECORD_FACTOR, Datas
                                      _streamed_array, _Tokens)
 from annotate.importing import RecordError, validate
 from annotate.labels import DEFAULT_STATUS
+from annotate.names import clean_label, name_key
 from annotate.segment import split_sentences
 
 USERNAME_CHARS = re.compile(r"[^A-Za-z0-9._-]")
 META_LINE = re.compile(r"^(reviewer|note|evidence): ?(.*)$")
 
 
-def is_label_studio(stream: BinaryIO) -> bool:
-    """True when the JSON in ``stream`` is a list whose first item is a Label Studio task; rewinds."""
+def is_label_studio(stream: BinaryIO, max_record_bytes: int = CHUNK) -> bool:
+    """True when the JSON in ``stream`` is a list whose first item is a Label Studio task (of at
+    most the import's record size); rewinds."""
     start = stream.tell()
     try:
-        tokens = _Tokens(stream, "", CHUNK * 16)
+        tokens = _Tokens(stream, "", max_record_bytes * RECORD_FACTOR)
         if tokens.peek() != "[":
             return False
         tokens.take("[")
@@ -126,28 +128,30 @@ class _Reading:
         annotations = task.get("annotations") or []
         if not isinstance(annotations, list):
             self.fail(where + ".annotations", "must be a list")
+        taken: set[tuple[str, int]] = set()  # (reviewer, sentence position) across the task's annotations
         for number, annotation in enumerate(annotations):
             if not isinstance(annotation, dict):
                 self.fail(f"{where}.annotations[{number}]", "must be an object")
             if not annotation.get("was_cancelled"):
-                self._annotation(annotation, f"{where}.annotations[{number}]", record.text, sentences)
+                self._annotation(annotation, f"{where}.annotations[{number}]", record.text, sentences, taken)
         created = _datetime(task["created_at"]) if isinstance(task.get("created_at"), str) else None
         return ExportedArticle(id=self._next("article"), record=record,
                                created_at=created or datetime.now(timezone.utc), sentences=sentences, where=where)
 
-    def _annotation(self, annotation: dict, where: str, text: str, sentences: list[ExportedSentence]) -> None:
+    def _annotation(self, annotation: dict, where: str, text: str, sentences: list[ExportedSentence],
+                    taken: set[tuple[str, int]]) -> None:
         results = annotation.get("result") or []
         if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
             self.fail(where + ".result", "must be a list of objects")
         regions: dict[str, list[tuple[int, dict]]] = {}
         for number, result in enumerate(results):
-            regions.setdefault(str(result.get("id")), []).append((number, result))
+            if result.get("type") != "relation":  # relations between regions: annotate has none
+                regions.setdefault(str(result.get("id")), []).append((number, result))
         reviewer = self._reviewer(annotation, results, where)
         stamps = [_datetime(annotation[key]) if isinstance(annotation.get(key), str) else None
                   for key in ("created_at", "updated_at")]
         created = stamps[0] or datetime.now(timezone.utc)
         updated = stamps[1] or created
-        taken = set()
         for parts in regions.values():
             at = f"{where}.result[{parts[0][0]}]"
             values, start, end = self._region(parts, at, text)
@@ -155,10 +159,10 @@ class _Reading:
             if sentence is None:
                 self.fail(at, f"the region [{start}, {end}) is not inside one sentence; annotate labels "
                               "sentences (a narrower span must lie inside one)")
-            if sentence.position in taken:
+            if (reviewer.lower(), sentence.position) in taken:
                 self.fail(at, f"a second region in sentence {sentence.position} by {reviewer!r}; annotate "
                               "keeps one annotation per sentence and reviewer")
-            taken.add(sentence.position)
+            taken.add((reviewer.lower(), sentence.position))
             source_id = self._source(values.pop("source", None), at)
             try:
                 cleaned = clean_annotation({**values, "span": {"start": start, "end": end}},
@@ -182,19 +186,27 @@ class _Reading:
             offsets.add((start, end))
             kind = result.get("type")
             if kind == "labels":
-                labels = value.get("labels") or []
-                if len(labels) != 1:
-                    self.fail(at, "a region has exactly one claim type label")
+                labels = value.get("labels")
+                if not (isinstance(labels, list) and len(labels) == 1 and isinstance(labels[0], str) and labels[0]):
+                    self.fail(at, "a region has exactly one claim type label (a list of one text)")
                 values["claim_type"] = labels[0]
                 if isinstance(value.get("text"), str) and value["text"] != text[start:end]:
                     self.fail(at, f"its text {value['text'][:60]!r} is not the task's text at [{start}, {end}) "
                                   f"({text[start:end][:60]!r})")
             elif kind == "choices" and result.get("from_name") == "status":
-                choices = value.get("choices") or []
-                values["status"] = choices[0] if len(choices) == 1 else choices
+                choices = value.get("choices")
+                if not (isinstance(choices, list) and len(choices) == 1 and isinstance(choices[0], str)):
+                    self.fail(at, "the status is one choice (a list of one text)")
+                values["status"] = choices[0]
             elif kind == "textarea" and result.get("from_name") == "source":
-                entries = [entry.strip() for entry in value.get("text") or [] if isinstance(entry, str)]
-                values["source"] = entries[0] if len(entries) == 1 and entries[0] else None
+                entries = value.get("text")
+                entries = [entries] if isinstance(entries, str) else entries
+                if not (isinstance(entries, list) and all(isinstance(entry, str) for entry in entries)):
+                    self.fail(at, "the source is a list of texts")
+                entries = [entry.strip() for entry in entries if entry.strip()]
+                if len(entries) > 1:
+                    self.fail(at, f"one source per region, found {len(entries)}")
+                values["source"] = entries[0] if entries else None
             meta = result.get("meta") or {}
             self._meta(meta.get("text") if isinstance(meta, dict) else None, values)
         if "claim_type" not in values:
@@ -214,6 +226,8 @@ class _Reading:
                 entries.append([match.group(1), match.group(2)])
             elif entries:
                 entries[-1][1] += "\n" + line
+            elif line.strip():  # typed in Label Studio's meta box: a note
+                entries.append(["note", line])
         notes = [text for key, text in entries if key == "note"]
         evidence = [dict(zip(("url", "quote"), text.partition(" ")[::2])) for key, text in entries if key == "evidence"]
         if notes:
@@ -242,7 +256,7 @@ class _Reading:
     def _source(self, name: str | None, where: str) -> int | None:
         if not name:
             return None
-        key = name.casefold()
+        key = name_key(name)
         if key not in self.sources:
-            self.sources[key] = (self._next("source"), name, where)
+            self.sources[key] = (self._next("source"), clean_label(name), where)
         return self.sources[key][0]

@@ -300,7 +300,10 @@ def _label_studio(article: dict, sources: dict) -> dict:
                                 "value": {**where, "text": [sources[a["source_id"]]["name"]]}, **extra})
             by_reviewer.setdefault(a["reviewer"], []).extend(results)
     return {"data": {"schema_version": 1, "text": article["text"], "title": article["title"] or "",
-                     "article_id": article["id"], "url": article["url"] or ""},
+                     "article_id": article["id"], "url": article["url"] or "",
+                     "publisher": article["publisher"] or "", "published_at": article["published_at"] or "",
+                     "language": article["language"] or "", "external_id": article["external_id"] or "",
+                     "meta": article["meta"]},
             "annotations": [{"result": results, "meta": {"reviewer": reviewer}}
                             for reviewer, results in by_reviewer.items()]}
 

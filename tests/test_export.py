@@ -311,3 +311,23 @@ def test_export_page_in_a_browser_downloads_the_chosen_format_and_shows_the_conf
     assert not page.locator("pre.config").is_visible()
     page.click("summary:has-text('Labelling config')")
     assert page.locator("pre.config").inner_text().strip() == dataset.LABEL_STUDIO_CONFIG.strip()
+
+
+def test_a_source_with_non_ascii_capitals_is_found_by_its_name_in_any_case(app, corpus, users):
+    with app.app_context():
+        elysee = Source(name="Élysée Palace", kind="government", aliases=[], description="")
+        db.session.add(elysee)
+        db.session.commit()
+        sentence = corpus["sentences"][corpus["articles"][1]][2]
+        annotations.save(sentence, users["rev2"], {"version": 0, "claim_type": "checkable", "source_id": elysee.id})
+    lines = {name: run(app, "jsonl", "--source", name) for name in ("Élysée Palace", "élysée palace", "ÉLYSÉE  PALACE")}
+    assert len(set(lines.values())) == 1 and json.loads(lines["Élysée Palace"])["reviewer_sources"] == "Élysée Palace"
+
+
+def test_a_reviewer_named_like_a_number_is_found_by_name_first(app, corpus):
+    from annotate.services import accounts
+
+    with app.app_context():
+        accounts.create_user("2024", "reviewer", "long enough password")
+    result = app.test_cli_runner().invoke(args=["export", "--format", "jsonl", "--reviewer", "2024"])
+    assert result.exit_code == 0 and result.stdout == ""  # found (no annotations), not "no reviewer named"

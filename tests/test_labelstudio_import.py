@@ -28,7 +28,8 @@ def decided(document: dict) -> dict:
 
 
 def test_a_labelstudio_export_comes_back_with_every_decided_annotation(app, corpus, tmp_path):
-    before = decided(export(app, tmp_path / "before.json"))
+    original = export(app, tmp_path / "before.json")
+    before = decided(original)
     tasks = labelstudio(app, tmp_path / "ls.json")
     wipe(app)
     output = imported(app, tmp_path / "ls.json")
@@ -36,6 +37,11 @@ def test_a_labelstudio_export_comes_back_with_every_decided_annotation(app, corp
     after = export(app, tmp_path / "after.json")
     assert decided(after) == before  # claim type, status, source, note, evidence and span
     assert [a["text"] for a in after["articles"]] == [t["data"]["text"] for t in tasks]
+    fields = ("title", "url", "publisher", "published_at", "language", "external_id", "meta")
+    assert [{k: a[k] for k in fields} for a in after["articles"]] == [
+        {k: a[k] for k in fields} for a in original["articles"]]
+    assert after["articles"][0]["publisher"] == "Wire" and after["articles"][0]["meta"] == {
+        "desk": "port", "tags": ["a", 1, None]}
     with app.app_context():  # its reviewers exist for the record, disabled; its sources registered
         assert {(u.username, u.active) for u in db.session.scalars(select(User))} == {("rev1", False),
                                                                                        ("rev2", False)}
@@ -134,3 +140,72 @@ def test_meta_lines_carry_reviewer_and_notes_and_quotes_over_several_lines(app, 
         assert name == "ana" and annotation.note == "line one\nline two"
         assert annotation.evidence == [{"url": "https://e.org/x", "quote": "a quote\nthat goes on"},
                                        {"url": "https://e.org/y", "quote": ""}]
+
+
+def _with_value(result: dict, **value) -> dict:
+    return {**result, "value": {**result["value"], **value}}
+
+
+STATUS = {"id": "r1", "from_name": "status", "to_name": "text", "type": "choices",
+          "value": {"start": SENTENCE[0], "end": SENTENCE[1], "choices": ["supported"]}}
+SOURCE = {"id": "r1", "from_name": "source", "to_name": "text", "type": "textarea",
+          "value": {"start": SENTENCE[0], "end": SENTENCE[1], "text": ["Xinhua"]}}
+
+
+@pytest.mark.parametrize("results", [
+    [_with_value(region(*SENTENCE), labels=5)],
+    [_with_value(region(*SENTENCE), labels={"a": 1})],
+    [_with_value(region(*SENTENCE), labels=[None])],
+    [_with_value(region(*SENTENCE), labels=[""])],
+    [region(*SENTENCE), _with_value(STATUS, choices=5)],
+    [region(*SENTENCE), _with_value(STATUS, choices={"a": 1})],
+    [region(*SENTENCE), _with_value(SOURCE, text=5)],
+    [region(*SENTENCE), _with_value(SOURCE, text=["Xinhua", "Reuters"])],
+])
+def test_wrong_types_name_the_place_on_the_page_and_the_command_line(app, users, admin_client, tmp_path, results):
+    import io
+
+    from tests.conftest import csrf_token
+
+    data = json.dumps([task(*results)]).encode()
+    path = tmp_path / "project.json"
+    path.write_bytes(data)
+    result = run_import(app, path)
+    assert result.exit_code == 1 and "tasks[0].annotations[0].result[" in result.output, result.output
+    token = csrf_token(admin_client, "/admin/import")
+    page = admin_client.post("/admin/import", data={"csrf_token": token, "files": (io.BytesIO(data), "p.json")},
+                             content_type="multipart/form-data")
+    assert page.status_code == 422 and "tasks[0].annotations[0].result[" in page.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Article)) == 0
+
+
+def test_the_same_annotator_twice_on_a_sentence_is_refused_plainly(app, users, tmp_path):
+    one = task(region(*SENTENCE))
+    one["annotations"].append({**one["annotations"][0], "id": 4, "result": [region(*SENTENCE, "minor")]})
+    path = tmp_path / "project.json"
+    path.write_text(json.dumps([one]), encoding="utf-8")
+    result = run_import(app, path)
+    assert result.exit_code == 1 and "tasks[0].annotations[1].result[0]" in result.output
+    assert "a second region in sentence 1 by 'labelstudio-1'" in result.output
+
+
+def test_relations_a_source_as_text_and_a_plain_meta_note_are_understood(app, users, tmp_path):
+    labelled = {**region(*SENTENCE), "meta": {"text": ["typed in Label Studio"]}}
+    relation = {"from_id": "r1", "to_id": "r2", "type": "relation", "direction": "right"}
+    path = tmp_path / "project.json"
+    path.write_text(json.dumps([task(labelled, relation, _with_value(SOURCE, text="Xinhua"))]), encoding="utf-8")
+    imported(app, path)
+    with app.app_context():
+        annotation = db.session.scalar(select(Annotation))
+        assert annotation.note == "typed in Label Studio"
+        assert db.session.get(Source, annotation.source_id).name == "Xinhua"
+
+
+def test_a_large_first_task_is_still_recognised():
+    import io
+
+    big = json.dumps([{"id": 1, "data": {"text": "Word. " * 500_000}, "annotations": []}]).encode()
+    assert len(big) > 2_500_000
+    assert is_label_studio(io.BytesIO(big), 8 * 1024 * 1024)  # the default record limit
+    assert not is_label_studio(io.BytesIO(big), 64 * 1024)  # larger than a record may be: not read

@@ -187,6 +187,19 @@ def test_form_errors_come_back_with_what_was_typed(app, users, reviewer):
         assert (annotation.claim_type, annotation.note, annotation.version) == ("minor", "stored note", 1)
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "https://[bad"])
+def test_a_malformed_link_is_a_422_not_a_500(app, users, reviewer, url):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    form(reviewer, task_id, sentences[1], claim_type="minor", evidence_url_new="https://example.org/kept")
+    as_new = form(reviewer, task_id, sentences[1], claim_type="checkable", evidence_url_new=url)
+    as_kept = form(reviewer, task_id, sentences[1], claim_type="checkable", evidence_count="1",
+                   evidence_url_0=url)
+    for response in (as_new, as_kept):
+        assert response.status_code == 422 and "only http and https links are accepted" in response.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(Annotation)).claim_type == "minor"
+
+
 def test_form_error_keeps_the_kind_removals_and_span_typed(app, users, reviewer):
     task_id, sentences = make_task(app, users, HOSTILE)
     form(reviewer, task_id, sentences[1], claim_type="minor", evidence_url_new="https://example.org/kept")

@@ -7,7 +7,7 @@ is identical is merged, and what differs is refused (the stored one kept, the re
 
 - articles match by ``text_sha256``; one merges when each of the file's sentences is the stored
   sentence at its position (same offsets and kind), otherwise it is refused with all it holds;
-- sources match by name (case-insensitive), users by username; the stored ones are kept;
+- sources match by name or alias (case-insensitive), users by username; the stored ones are kept;
 - annotations match by (sentence, reviewer): identical in every field, version and timestamps
   included, merge; any difference is refused whichever version is higher, so an import never
   overwrites a reviewer's work, and an older copy never a newer one;
@@ -35,6 +35,7 @@ from annotate.dataset_reader import Dataset, ExportedAnnotation, ExportedArticle
 from annotate.extensions import db
 from annotate.importing import RecordError
 from annotate.models import Annotation, Article, AuditEvent, FinalLabel, Sentence, Source, Task, User, utcnow
+from annotate.names import name_key
 from annotate.services import sources as source_service
 from annotate.services.accounts import USERNAME
 from annotate.services.imports import ImportReport, in_one_transaction
@@ -190,10 +191,10 @@ class _Importer:
         stored = {}  # names and aliases are one key space: a file's "Shoigu" is "Sergei Shoigu" here
         for row in db.session.execute(select(Source.id, Source.name, Source.kind, Source.aliases)):
             for label in (row.name, *(row.aliases or [])):
-                stored[source_service.name_key(label)] = row
+                stored[name_key(label)] = row
         fresh = []
         for source in self.document.sources:
-            row = stored.get(source_service.name_key(source.name))
+            row = stored.get(name_key(source.name))
             if row is None:
                 fresh.append(source)
                 continue

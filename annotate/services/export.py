@@ -15,6 +15,7 @@ from annotate import dataset
 from annotate.extensions import db
 from annotate.labels import CLAIM_TYPES, DEFAULT_STATUS, STATUSES
 from annotate.models import Annotation, Article, FinalLabel, Sentence, Source, Task, User, utcnow
+from annotate.names import name_key
 from annotate.numbers import parse_id
 
 BATCH_ARTICLES = 200
@@ -35,6 +36,8 @@ class ExportFilter:
     status: str | None = None
     claim_type: str | None = None
     source: str | None = None
+    source_id: int | None = None  # the source and reviewer that ``source`` and ``reviewer`` name,
+    reviewer_id: int | None = None  # found by ``parse_filter`` (by name first, then by id)
     since: date | None = None
     until: date | None = None
 
@@ -73,12 +76,8 @@ def parse_filter(values) -> ExportFilter:
 
 
 def _check_exists(filters: ExportFilter) -> None:
-    """Refuse a filter naming what is not here: it would silently export nothing."""
-    def named(model, name_column, value: str):
-        number = parse_id(value)
-        condition = model.id == number if number is not None else func.lower(name_column) == value.lower()
-        return db.session.scalar(select(model.id).where(condition).limit(1)) is not None
-
+    """Refuse a filter naming what is not here (it would silently export nothing); note the ids
+    of the reviewer and source named."""
     if filters.articles:
         found = set(db.session.scalars(select(Article.id).where(Article.id.in_(filters.articles))))
         missing = [str(i) for i in filters.articles if i not in found]
@@ -86,12 +85,31 @@ def _check_exists(filters: ExportFilter) -> None:
             raise ExportError(f"no article with id {', '.join(missing)}")
     if filters.task is not None and db.session.get(Task, filters.task) is None:
         raise ExportError(f"no task with id {filters.task}")
-    if filters.reviewer is not None and not named(User, User.username, filters.reviewer):
-        raise ExportError(f"no reviewer named {filters.reviewer!r}")
-    if filters.source is not None and not named(Source, Source.name, filters.source):
-        raise ExportError(f"no source named {filters.source!r} in the registry")
+    if filters.reviewer is not None:  # usernames are ASCII: SQL's lower() compares them
+        filters.reviewer_id = db.session.scalar(
+            select(User.id).where(func.lower(User.username) == filters.reviewer.lower()).limit(1))
+        number = parse_id(filters.reviewer)
+        if filters.reviewer_id is None and number is not None and db.session.get(User, number) is not None:
+            filters.reviewer_id = number
+        if filters.reviewer_id is None:
+            raise ExportError(f"no reviewer named {filters.reviewer!r}")
+    if filters.source is not None:
+        filters.source_id = _source_named(filters.source)
+        if filters.source_id is None:
+            raise ExportError(f"no source named {filters.source!r} in the registry")
     if filters.since and filters.until and filters.since > filters.until:
         raise ExportError("since must not be after until")
+
+
+def _source_named(text: str) -> int | None:
+    """The source with this name (compared as the registry compares names, in any case), else
+    the one with this id."""
+    key = name_key(text)
+    for source_id, name in db.session.execute(select(Source.id, Source.name)):
+        if name_key(name) == key:
+            return source_id
+    number = parse_id(text)
+    return number if number is not None and db.session.get(Source, number) is not None else None
 
 
 def _date(text, name: str) -> date | None:
@@ -113,18 +131,13 @@ def check_format(fmt: str | None) -> str:
 def _annotation_conditions(filters: ExportFilter) -> list:
     conditions = []
     if filters.reviewer is not None:
-        reviewer_id = parse_id(filters.reviewer)
-        conditions.append(User.id == reviewer_id if reviewer_id else
-                          func.lower(User.username) == filters.reviewer.lower())
+        conditions.append(Annotation.reviewer_id == filters.reviewer_id)
     if filters.status is not None:
         conditions.append(Annotation.status == filters.status)
     if filters.claim_type is not None:
         conditions.append(Annotation.claim_type == filters.claim_type)
     if filters.source is not None:
-        source_id = parse_id(filters.source)
-        conditions.append(Annotation.source_id == source_id if source_id else
-                          Annotation.source_id.in_(select(Source.id).where(
-                              func.lower(Source.name) == filters.source.lower())))
+        conditions.append(Annotation.source_id == filters.source_id)
     if filters.since is not None:
         conditions.append(Annotation.updated_at >= datetime.combine(filters.since, time.min, timezone.utc))
     if filters.until is not None:

@@ -49,7 +49,7 @@ def import_file(
     """Import every article of one file, or none: a bad record rolls the whole file back.
     A ``json`` export (an object with ``schema_version`` and ``articles``) is imported back whole,
     and so is a Label Studio JSON export (a list of tasks with ``data``)."""
-    if format_of(name) == ".json" and (is_dataset(stream) or is_label_studio(stream)):
+    if format_of(name) == ".json" and (is_dataset(stream) or is_label_studio(stream, max_record_bytes)):
         from annotate.services.dataset_import import import_dataset  # it builds on this module
 
         reader = read_dataset if is_dataset(stream) else read_label_studio

@@ -6,7 +6,6 @@ Every write happens in one transaction that also holds its audit event; a refuse
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from annotate.extensions import db
 from annotate.labels import SOURCE_KINDS
 from annotate.models import Annotation, FinalLabel, Source
+from annotate.names import clean_label, name_key
 from annotate.services import audit
 
 MAX_NAME = 200
@@ -67,16 +67,6 @@ def split_aliases(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     parts = text.split("\n") if "\n" in text else text.split(",")
     return [part for part in parts if part.strip()]
-
-
-def clean_label(text: str) -> str:
-    """A name or alias as stored: NFC, whitespace runs collapsed to one space, trimmed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-def name_key(text: str) -> str:
-    """The case-insensitive identity of a name or alias."""
-    return clean_label(text).casefold()
 
 
 def _label_problem(label: str, what: str, plural: str) -> str | None:
