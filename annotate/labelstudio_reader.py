@@ -207,8 +207,7 @@ class _Reading:
                 if len(entries) > 1:
                     self.fail(at, f"one source per region, found {len(entries)}")
                 values["source"] = entries[0] if entries else None
-            meta = result.get("meta") or {}
-            self._meta(meta.get("text") if isinstance(meta, dict) else None, values)
+            self._meta(result.get("meta"), values)
         if "claim_type" not in values:
             self.fail(at, "a region without a claim type label (a Labels result)")
         if len(offsets) != 1:
@@ -217,17 +216,9 @@ class _Reading:
         return values, start, end
 
     @staticmethod
-    def _meta(text, values: dict) -> None:
-        lines = text if isinstance(text, list) else [text] if isinstance(text, str) else []
-        entries: list[list[str]] = []  # [key, text]; a line without a key goes on the one before
-        for line in "\n".join(item for item in lines if isinstance(item, str)).split("\n"):
-            match = META_LINE.match(line)
-            if match:
-                entries.append([match.group(1), match.group(2)])
-            elif entries:
-                entries[-1][1] += "\n" + line
-            elif line.strip():  # typed in Label Studio's meta box: a note
-                entries.append(["note", line])
+    def _meta(meta, values: dict) -> None:
+        """The note and evidence lines of a result's meta text, into ``values``."""
+        entries = _meta_entries(meta)
         notes = [text for key, text in entries if key == "note"]
         evidence = [dict(zip(("url", "quote"), text.partition(" ")[::2])) for key, text in entries if key == "evidence"]
         if notes:
@@ -236,13 +227,11 @@ class _Reading:
             values["evidence"] = evidence
 
     def _reviewer(self, annotation: dict, results: list[dict], where: str) -> str:
+        """The ``reviewer:`` line of a region's meta text, else ``labelstudio-`` and its author."""
         for result in results:
-            meta = result.get("meta") if isinstance(result.get("meta"), dict) else {}
-            lines = meta.get("text") if isinstance(meta.get("text"), list) else [meta.get("text")]
-            for line in "\n".join(item for item in lines if isinstance(item, str)).splitlines():
-                match = META_LINE.match(line)
-                if match and match.group(1) == "reviewer" and match.group(2).strip():
-                    return self._person(match.group(2).strip(), where)
+            for key, text in _meta_entries(result.get("meta")):
+                if key == "reviewer" and text.split("\n")[0].strip():
+                    return self._person(text.split("\n")[0].strip(), where)
         author = annotation.get("completed_by")
         if isinstance(author, dict):
             author = author.get("email") or author.get("id")
@@ -260,3 +249,21 @@ class _Reading:
         if key not in self.sources:
             self.sources[key] = (self._next("source"), clean_label(name), where)
         return self.sources[key][0]
+
+
+def _meta_entries(meta) -> list[tuple[str, str]]:
+    """(key, text) of each ``reviewer:``, ``note:`` or ``evidence:`` line of a result's meta text;
+    a line without a key goes on the entry before it, or, first, starts a note (typed in Label
+    Studio's meta box)."""
+    text = meta.get("text") if isinstance(meta, dict) else None
+    lines = text if isinstance(text, list) else [text]
+    entries: list[list[str]] = []
+    for line in "\n".join(item for item in lines if isinstance(item, str)).split("\n"):
+        match = META_LINE.match(line)
+        if match:
+            entries.append([match.group(1), match.group(2)])
+        elif entries:
+            entries[-1][1] += "\n" + line
+        elif line.strip():
+            entries.append(["note", line])
+    return [(key, value) for key, value in entries]
