@@ -49,10 +49,13 @@ def import_file(
     """Import every article of one file, or none: a bad record rolls the whole file back.
     A ``json`` export (an object with ``schema_version`` and ``articles``) is imported back whole,
     and so is a Label Studio JSON export (a list of tasks with ``data``)."""
-    if format_of(name) == ".json" and (is_dataset(stream) or is_label_studio(stream, max_record_bytes)):
+    reader = None
+    if format_of(name) == ".json":
+        reader = (read_dataset if is_dataset(stream) else
+                  read_label_studio if is_label_studio(stream, max_record_bytes) else None)
+    if reader is not None:
         from annotate.services.dataset_import import import_dataset  # it builds on this module
 
-        reader = read_dataset if is_dataset(stream) else read_label_studio
         return import_dataset(stream, name, max_record_bytes, progress, reader)
     records = read_articles(stream, name, max_record_bytes)
     return in_one_transaction(name, lambda: store_articles(records, lambda: progress and progress(stream.tell())))
