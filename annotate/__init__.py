@@ -3,17 +3,9 @@
 ``create_app`` is the application factory; the console script ``annotate`` wraps it.
 """
 
-from pathlib import Path
-
 # Flask is imported inside the functions, so that the pure modules (segment, importing,
 # attribution) can be imported without pulling in Flask through this package file.
-PACKAGE_DIR = Path(__file__).resolve().parent
-
-
-def resource_dir(name: str) -> Path:
-    """A top-level folder (templates, fixtures): inside the wheel, or beside the package."""
-    packaged = PACKAGE_DIR / name
-    return packaged if packaged.is_dir() else PACKAGE_DIR.parent / name
+from annotate.resources import PACKAGE_DIR, resource_dir
 
 
 def create_app(test_config: dict | None = None):

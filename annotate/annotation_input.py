@@ -6,6 +6,7 @@
 
 from urllib.parse import urlsplit
 
+from annotate.errors import FieldErrors
 from annotate.labels import CLAIM_TYPES, STATUSES
 from annotate.numbers import parse_id
 
@@ -16,12 +17,10 @@ MAX_QUOTE = 2000
 FIELDS = ("claim_type", "status", "source_id", "note", "evidence", "span")
 
 
-class AnnotationInvalid(ValueError):
+class AnnotationInvalid(FieldErrors):
     """A submitted annotation breaks a rule; ``errors`` maps field names to messages."""
 
-    def __init__(self, errors: dict[str, str]):
-        super().__init__("; ".join(f"{key}: {message}" for key, message in errors.items()))
-        self.errors = errors
+    summary = "The annotation was not saved."
 
 
 def clean_annotation(data: dict, sentence_start: int, sentence_end: int) -> dict:

@@ -62,9 +62,9 @@ def authenticate_request():
         # CSRF complaint would mislead a client that forgot its token.
         if not (request.path.startswith("/api/") and not current_user.is_authenticated):
             csrf.protect()
-        return None
+        return
     g._login_user = user_for_token(token) or AnonymousUserMixin()
-    return None
+    return
 
 
 def load_user(session_id: str):

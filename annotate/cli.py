@@ -1,4 +1,5 @@
-"""The ``annotate`` console script: a Flask CLI group over the app factory."""
+"""The ``annotate`` commands, registered on the app by the factory (the console script that
+runs them is ``annotate/__main__.py``)."""
 
 import secrets
 import sys
@@ -6,25 +7,17 @@ from pathlib import Path
 
 import click
 from flask import current_app
-from flask.cli import FlaskGroup, with_appcontext
+from flask.cli import with_appcontext
 from werkzeug.serving import run_simple
 
 from annotate.dataset import FORMATS, LABEL_STUDIO_CONFIG
-from annotate.importing import RecordError
+from annotate.importing import ImportReport, RecordError
 from annotate.services import accounts as account_service
-from annotate.services.imports import ImportReport, import_file
+from annotate.services.imports import import_file
 
 # Files above this size get a progress bar on stderr.
 PROGRESS_FROM_BYTES = 1024 * 1024
 DEMO_ACCOUNTS = (("admin", "admin"), ("reviewer1", "reviewer"), ("reviewer2", "reviewer"))
-
-
-def main() -> None:
-    """Entry point of the console script."""
-    from annotate import create_app
-
-    cli = FlaskGroup(create_app=create_app, help="annotate: fact-claim annotation and verification.")
-    cli.main(prog_name="annotate")
 
 
 def register(app) -> None:
@@ -135,7 +128,7 @@ def create_token_command(username: str, token_name: str) -> None:
 @with_appcontext
 def demo_command(host: str, port: int, no_serve: bool) -> None:
     """Set up a demo: schema, fixture articles and sources, accounts (printed), then serve."""
-    from annotate import resource_dir
+    from annotate.resources import resource_dir
     from annotate.services.sources import import_sources
 
     upgrade_database()

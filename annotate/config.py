@@ -12,6 +12,8 @@ DEFAULTS = {
     # A production deployment must set ANNOTATE_SECRET_KEY; see ``ensure_secret_key``.
     "SECRET_KEY": None,
     "PRODUCTION": False,
+    # werkzeug's generate_password_hash method; the test suite alone sets a cheap one.
+    "PASSWORD_HASH_METHOD": "scrypt",
     "DATABASE_URL": None,
     "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
     # Uploads and request bodies past this size get 413.
@@ -42,6 +44,7 @@ def load_config(app, test_config: dict | None) -> None:
         app.config.from_mapping(test_config)
     app.config["SQLALCHEMY_DATABASE_URI"] = database_url(app)
     ensure_secret_key(app)
+    ensure_password_method(app)
 
 
 def database_url(app) -> str:
@@ -69,6 +72,14 @@ def ensure_secret_key(app) -> None:
         with os.fdopen(fd, "w") as handle:
             handle.write(secrets.token_hex(32))
     app.config["SECRET_KEY"] = path.read_text().strip()
+
+
+def ensure_password_method(app) -> None:
+    """Refuse to start in production with passwords hashed by anything but scrypt."""
+    method = str(app.config.get("PASSWORD_HASH_METHOD") or "")
+    if app.config.get("PRODUCTION") and not method.startswith("scrypt"):
+        raise RuntimeError(f"PASSWORD_HASH_METHOD is {method!r}: a production configuration hashes "
+                           "passwords with scrypt (leave the setting out)")
 
 
 def configure_engine(engine: Engine, busy_timeout_ms: int) -> None:

@@ -8,8 +8,8 @@ piece at a time, so that no format ever holds the whole dataset in memory.
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from annotate.labels import CLAIM_TYPES, CLAIMBUSTER, SOURCE_KINDS, STATUSES
 

@@ -7,12 +7,17 @@ line or record, so that the CLI and the upload page can say exactly what is wron
 import hashlib
 import json
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from typing import BinaryIO, Iterator
+from datetime import UTC, date, datetime
+from typing import BinaryIO, NoReturn
 from urllib.parse import urlsplit
 
+from annotate.errors import Invalid
+
 FORMATS = (".txt", ".json", ".jsonl")
+# Articles one API call may import (all or nothing).
+MAX_ARTICLES_PER_CALL = 1000
 
 # Optional string fields and their largest length (the database columns' sizes).
 STRING_FIELDS = {"title": 500, "url": 2000, "publisher": 200, "language": 16, "external_id": 200}
@@ -23,12 +28,43 @@ MAX_META_DEPTH = 20
 ALLOWED_KEYS = frozenset({"text", "published_at", "meta", *STRING_FIELDS})
 
 
-class RecordError(ValueError):
-    """A file, or one record in it, cannot be imported."""
+class RecordError(Invalid):
+    """A file, or one record in it, cannot be imported (so nothing of the file is)."""
 
     def __init__(self, name: str, where: str | None, message: str):
-        self.name, self.where, self.message = name, where, message
-        super().__init__(f"{name}: {where}: {message}" if where else f"{name}: {message}")
+        super().__init__(message, {where or name: message})
+        self.name, self.where = name, where
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.where}: {self.message}" if self.where else f"{self.name}: {self.message}"
+
+
+def changed_meanwhile(name: str) -> RecordError:
+    """The refusal of an import that lost a race: a concurrent writer stored the same rows."""
+    return RecordError(name, None, "the database changed during the import (another import at the same "
+                                   "time); nothing was imported, run it again")
+
+
+@dataclass
+class ImportReport:
+    """What one import stored and skipped."""
+
+    articles: int = 0
+    sentences: int = 0
+    skipped: int = 0  # already stored: the same text (a dataset's merged articles)
+    refused: int = 0  # a dataset's articles that differ from the stored ones
+
+    def add(self, other: "ImportReport") -> None:
+        """Add another report's counts to this one."""
+        self.articles += other.articles
+        self.sentences += other.sentences
+        self.skipped += other.skipped
+        self.refused += other.refused
+
+    def summary(self) -> str:
+        """One line for people: articles, sentences, skipped duplicates (and refused articles)."""
+        return (f"{self.articles:,} articles, {self.sentences:,} sentences imported; "
+                f"{self.skipped:,} duplicates skipped" + (f"; {self.refused:,} refused" if self.refused else ""))
 
 
 @dataclass
@@ -148,7 +184,7 @@ def _read_jsonl(stream: BinaryIO, name: str, max_record_bytes: int) -> Iterator[
 
 def validate(obj, name: str, where: str | None, max_record_bytes: int) -> ArticleRecord:
     """Check one decoded object against the import format and return it as a record."""
-    def fail(message: str):
+    def fail(message: str) -> NoReturn:
         raise RecordError(name, where, message)
 
     if not isinstance(obj, dict):
@@ -158,6 +194,19 @@ def validate(obj, name: str, where: str | None, max_record_bytes: int) -> Articl
         fail("this is a row of a jsonl or csv export; only a json export of annotate can be imported back")
     if unknown:
         fail(f"unknown field(s) {', '.join(map(repr, unknown))}; allowed: {', '.join(sorted(ALLOWED_KEYS))}")
+    text = _text(obj, max_record_bytes, fail)
+    record = ArticleRecord(text=text)
+    for key, max_length in STRING_FIELDS.items():
+        setattr(record, key, _optional_string(obj.get(key), key, max_length, fail))
+    if record.url is not None and urlsplit(record.url).scheme.lower() not in ("http", "https"):
+        fail("'url' must be an http or https URL")
+    record.published_at = _published_at(obj.get("published_at"), fail)
+    record.meta = _meta(obj.get("meta"), fail)
+    return record
+
+
+def _text(obj: dict, max_record_bytes: int, fail: Callable[[str], NoReturn]) -> str:
+    """The article's text: present, a non-empty string, without NUL, within the size limit."""
     if "text" not in obj:
         fail("missing 'text'")
     text = obj["text"]
@@ -168,14 +217,7 @@ def validate(obj, name: str, where: str | None, max_record_bytes: int) -> Articl
     _no_nul(text, "text", fail)
     if len(text.encode("utf-8")) > max_record_bytes:
         fail(f"'text' is larger than the limit of {max_record_bytes:,} bytes")
-    record = ArticleRecord(text=text)
-    for key, max_length in STRING_FIELDS.items():
-        setattr(record, key, _optional_string(obj.get(key), key, max_length, fail))
-    if record.url is not None and urlsplit(record.url).scheme.lower() not in ("http", "https"):
-        fail("'url' must be an http or https URL")
-    record.published_at = _published_at(obj.get("published_at"), fail)
-    record.meta = _meta(obj.get("meta"), fail)
-    return record
+    return text
 
 
 def _optional_string(value, key: str, max_length: int, fail):
@@ -204,7 +246,7 @@ def _published_at(value, fail) -> datetime | None:
         except ValueError:
             fail(f"'published_at' is not an ISO 8601 date: {value[:40]!r}")
     try:
-        return parsed.astimezone(timezone.utc) if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     except OverflowError:
         fail(f"'published_at' is out of range once converted to UTC: {value[:40]!r}")
 

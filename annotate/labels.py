@@ -15,6 +15,9 @@ STATUSES = ("unverified", "supported", "refuted", "misleading", "unverifiable")
 DEFAULT_STATUS = "unverified"
 
 TASK_STATES = ("assigned", "in_progress", "submitted", "accepted", "returned")
+# Work a reviewer still has to do: their annotations can change, and a least-loaded-first
+# assignment counts these.
+OPEN_TASK_STATES = ("assigned", "in_progress", "returned")
 
 
 def sql_in(values: tuple[str, ...]) -> str:

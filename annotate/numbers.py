@@ -8,6 +8,8 @@ import re
 
 MAX_ID = 2**31 - 1
 MAX_PAGE = 1_000_000
+# Items per page of an API list (``limit``): by default, and at most.
+DEFAULT_LIMIT, MAX_LIMIT = 50, 500
 _DIGITS = re.compile(r"[0-9]{1,10}")
 
 

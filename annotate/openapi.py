@@ -9,9 +9,9 @@ the modules that enforce them, never copied.
 
 from annotate.annotation_input import MAX_EVIDENCE, MAX_NOTE, MAX_QUOTE, MAX_URL
 from annotate.dataset import FORMATS, MEDIA_TYPES
-from annotate.importing import STRING_FIELDS
+from annotate.importing import MAX_ARTICLES_PER_CALL, STRING_FIELDS
 from annotate.labels import CLAIM_TYPES, SENTENCE_KINDS, SOURCE_KINDS, STATUSES, TASK_STATES
-from annotate.numbers import MAX_ID
+from annotate.numbers import DEFAULT_LIMIT, MAX_ID, MAX_LIMIT
 from annotate.services.sources import MAX_DESCRIPTION, MAX_NAME
 
 PREFIX = "/api/v1"
@@ -96,8 +96,6 @@ def _operation(operation_id: str, summary: str, roles, ok: tuple, errors, *, par
 
 def _parameters() -> dict:
     """Path ids and the paging parameters."""
-    from annotate.views.api import DEFAULT_LIMIT, MAX_LIMIT
-
     ids = {name: {"name": name, "in": "path", "required": True, "schema": ID,
                   "description": f"The {name.removesuffix('_id')}'s id; any other number is not found (404)."}
            for name in ("article_id", "sentence_id", "source_id", "task_id")}
@@ -109,8 +107,6 @@ def _parameters() -> dict:
 
 def _corpus_schemas() -> dict:
     """Articles and sources."""
-    from annotate.views.api.articles import MAX_ARTICLES_PER_CALL
-
     strings = {key: _null({"type": "string", "maxLength": length}) for key, length in STRING_FIELDS.items()}
     article = _object({"id": ID, **strings, "published_at": _null(TIME), "meta": {"type": "object"},
                        "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "created_at": TIME},

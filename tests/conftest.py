@@ -61,6 +61,9 @@ def _test_config(url: str, instance_path) -> dict:
         "DATABASE_URL": url,
         "MAX_RECORD_BYTES": 64 * 1024,
         "MAX_CONTENT_LENGTH": 1024 * 1024,
+        # One cheap hash per account instead of scrypt's ~50 ms: the suite makes hundreds of
+        # accounts and logins. tests/test_config.py proves production hashes with scrypt.
+        "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1",
     }
 
 

@@ -73,3 +73,30 @@ def test_no_pooled_connection_crosses_a_fork(app_ctx):
     os.waitpid(pid, 0)
     assert os.read(read, 10) == b"0"
     assert db.engine.pool.checkedin() >= 1  # the parent's connections are untouched
+
+
+def test_production_hashes_passwords_with_scrypt(database_url, instance, monkeypatch):
+    """The suite hashes cheaply (conftest); an app configured as deployed uses scrypt, and a
+    production configuration refuses anything else."""
+    from annotate.models import User
+    from annotate.services import accounts, logins
+
+    monkeypatch.setenv("ANNOTATE_SECRET_KEY", "k")
+    monkeypatch.setenv("ANNOTATE_DATABASE_URL", database_url)
+    app = create_app()
+    assert app.config["PASSWORD_HASH_METHOD"] == "scrypt"
+    with app.app_context():
+        try:
+            user = accounts.create_user("hashed", "reviewer", "correct horse battery")
+            assert user.password_hash.startswith("scrypt:")
+            assert logins.authenticate("hashed", "correct horse battery", "127.0.0.1").id == user.id
+        finally:
+            db.session.execute(db.delete(User).where(User.username == "hashed"))
+            db.session.execute(text("DELETE FROM audit_event"))
+            db.session.execute(text("DELETE FROM login_throttle"))
+            db.session.commit()
+            db.engine.dispose()
+    monkeypatch.setenv("ANNOTATE_PRODUCTION", "true")
+    monkeypatch.setenv("ANNOTATE_PASSWORD_HASH_METHOD", "pbkdf2:sha256:1")
+    with pytest.raises(RuntimeError, match="scrypt"):
+        create_app()

@@ -141,7 +141,7 @@ def test_only_active_reviewers_get_tasks(app, ctx, who, error, message):
                  lambda: service.bulk_assign([article], ids, 1)):
         with pytest.raises(error, match=message) as caught:
             call()
-        assert caught.value.status == (404 if who == "nobody" else 400)
+        assert caught.value.kind == ("not_found" if who == "nobody" else "invalid")
     assert snapshot(app) == before
 
 
@@ -195,7 +195,7 @@ def test_bulk_assign_overlap_out_of_range_changes_nothing(app, ctx, k):
     before = snapshot(app)
     with pytest.raises(TaskError, match="overlap") as caught:
         service.bulk_assign(None, [ctx["rev1"], ctx["rev2"]], k)
-    assert caught.value.status == 400
+    assert caught.value.kind == "invalid"
     assert snapshot(app) == before
 
 
@@ -275,7 +275,7 @@ def test_invalid_transitions_are_conflicts_and_change_nothing(app, ctx, task, st
             "reassign": lambda: service.reassign(task, ctx["rev2"], ctx["admin"])}[action]
     with pytest.raises(TaskConflict, match=re.escape(f"task {task} {message}")) as caught:
         call()
-    assert caught.value.status == 409
+    assert caught.value.kind == "conflict"
     assert snapshot(app) == before
 
 

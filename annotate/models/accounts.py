@@ -26,9 +26,9 @@ class User(UserMixin, Base):
     session_generation: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    def set_password(self, password: str) -> None:
-        """Store a salted scrypt hash of ``password``."""
-        self.password_hash = generate_password_hash(password, method="scrypt")
+    def set_password(self, password: str, method: str = "scrypt") -> None:
+        """Store a salted hash of ``password`` (scrypt unless the configuration says otherwise)."""
+        self.password_hash = generate_password_hash(password, method=method)
 
     def check_password(self, password: str) -> bool:
         """Tell whether ``password`` matches the stored hash."""

@@ -2,11 +2,16 @@
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.sql.elements import ColumnElement
 
 from annotate.labels import SENTENCE_KINDS, SOURCE_KINDS, sql_in
 from annotate.models.base import Base, JSONType, UTCDateTime, utcnow
+
+# An article without a title is shown by the opening of its text.
+TITLE_CHARS = 100
 
 
 class Article(Base):
@@ -29,6 +34,16 @@ class Article(Base):
     sentences: Mapped[list["Sentence"]] = relationship(
         back_populates="article", order_by="Sentence.position", cascade="all, delete-orphan"
     )
+
+    @hybrid_property
+    def display_title(self) -> str:
+        """The title, or the opening of the text when there is none (in Python and in SQL)."""
+        return self.title if self.title is not None else self.text[:TITLE_CHARS]
+
+    @display_title.inplace.expression
+    @classmethod
+    def _display_title_expression(cls) -> ColumnElement[str]:
+        return func.coalesce(cls.title, func.substr(cls.text, 1, TITLE_CHARS))
 
 
 class Sentence(Base):

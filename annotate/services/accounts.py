@@ -2,23 +2,36 @@
 
 import re
 
+from flask import current_app
 from sqlalchemy import func, select
 
+from annotate.errors import Invalid, NotFound
 from annotate.extensions import db
 from annotate.labels import ROLES
 from annotate.models import User
 from annotate.services import audit
+from annotate.services.transaction import transaction
 
 USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,80}$")
 MIN_PASSWORD = 8
 
 
-class AccountError(ValueError):
+class AccountError(Invalid):
     """An account cannot be created or changed as asked; ``field`` names the input at fault."""
 
     def __init__(self, message: str, field: str | None = None):
-        super().__init__(message)
+        super().__init__(message, {field: message} if field else None)
         self.field = field
+
+
+class AccountNotFound(AccountError, NotFound):
+    """No account with that id."""
+
+
+def password_method() -> str:
+    """How passwords are hashed here: scrypt by default, a cheap method only where the
+    configuration says so (the test suite)."""
+    return current_app.config["PASSWORD_HASH_METHOD"]
 
 
 def validate_account(username: str, role: str, password: str) -> None:
@@ -34,15 +47,15 @@ def validate_account(username: str, role: str, password: str) -> None:
 def create_user(username: str, role: str, password: str, actor_id: int | None = None) -> User:
     """Create an account, or raise ``AccountError``."""
     validate_account(username, role, password)
-    taken = select(User.id).where(func.lower(User.username) == username.lower())
-    if db.session.scalar(taken) is not None:  # "Admin" beside "admin" would confuse everyone
-        raise AccountError(f"username {username!r} is taken", "username")
-    user = User(username=username, role=role)
-    user.set_password(password)
-    db.session.add(user)
-    db.session.flush()
-    audit.record("user", user.id, "create", actor_id=actor_id, after={"username": username, "role": role})
-    db.session.commit()
+    taken = AccountError(f"username {username!r} is taken", "username")
+    with transaction(on_conflict=lambda: taken):
+        if db.session.scalar(select(User.id).where(func.lower(User.username) == username.lower())) is not None:
+            raise taken  # "Admin" beside "admin" would confuse everyone
+        user = User(username=username, role=role)
+        user.set_password(password, password_method())
+        db.session.add(user)
+        db.session.flush()
+        audit.record("user", user.id, "create", actor_id=actor_id, after={"username": username, "role": role})
     return user
 
 
@@ -51,50 +64,51 @@ def set_demo_account(username: str, role: str, password: str) -> User:
     user = db.session.scalar(select(User).where(User.username == username))
     if user is None:
         return create_user(username, role, password)
-    user.role, user.active = role, True
-    user.set_password(password)
-    user.session_generation += 1
-    audit.record("user", user.id, "reset_password", after={"username": username})
-    db.session.commit()
+    with transaction():
+        user.role, user.active = role, True
+        user.set_password(password, password_method())
+        user.session_generation += 1
+        audit.record("user", user.id, "reset_password", after={"username": username})
     return user
 
 
-def _user(user_id: int) -> User:
+def get_user(user_id: int) -> User:
+    """The account with this id, or ``AccountNotFound``."""
     user = db.session.get(User, user_id)
     if user is None:
-        raise AccountError("No account with that id.")
+        raise AccountNotFound("No account with that id.")
     return user
 
 
 def end_sessions(user_id: int) -> None:
     """End every session of a user (logout everywhere)."""
-    _user(user_id).session_generation += 1
-    db.session.commit()
+    with transaction():
+        get_user(user_id).session_generation += 1
 
 
 def set_active(user_id: int, active: bool, actor_id: int) -> User:
     """Enable or disable an account; disabling ends its sessions. Admins cannot disable themselves."""
-    user = _user(user_id)
     if user_id == actor_id and not active:
         raise AccountError("You cannot disable your own account.")
-    before = {"active": user.active}
-    user.active = active
-    user.session_generation += 1
-    audit.record("user", user.id, "enable" if active else "disable", actor_id=actor_id,
-                 before=before, after={"active": active})
-    db.session.commit()
+    with transaction():
+        user = get_user(user_id)
+        before = {"active": user.active}
+        user.active = active
+        user.session_generation += 1
+        audit.record("user", user.id, "enable" if active else "disable", actor_id=actor_id,
+                     before=before, after={"active": active})
     return user
 
 
 def reset_password(user_id: int, password: str, actor_id: int) -> User:
     """Give an account a new password and end its sessions."""
-    user = _user(user_id)
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"password must have at least {MIN_PASSWORD} characters", "password")
-    user.set_password(password)
-    user.session_generation += 1
-    audit.record("user", user.id, "reset_password", actor_id=actor_id)
-    db.session.commit()
+    with transaction():
+        user = get_user(user_id)
+        user.set_password(password, password_method())
+        user.session_generation += 1
+        audit.record("user", user.id, "reset_password", actor_id=actor_id)
     return user
 
 

@@ -1,34 +1,33 @@
 """A reviewer's annotations: reading and saving them with optimistic versions, audited.
 
-Every save names the version it read (and the task must be open: ``TaskClosed`` otherwise). The update is a compare-and-swap in SQL
-(``WHERE version = :read``), so two tabs or two clients can never overwrite each other
-silently: the later one gets ``AnnotationConflict`` with the stored value.
+Every save names the version it read (the task must be open: ``TaskClosed`` otherwise). The
+update is a compare-and-swap in SQL (``WHERE version = :read``), so two tabs or two clients can
+never overwrite each other silently: the later one gets ``AnnotationConflict`` with the stored
+value.
 """
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 
 from annotate.annotation_input import AnnotationInvalid, clean_annotation
+from annotate.errors import Conflict, NotFound
 from annotate.extensions import db
-from annotate.labels import DEFAULT_STATUS
+from annotate.labels import DEFAULT_STATUS, OPEN_TASK_STATES
 from annotate.models import Annotation, AuditEvent, Sentence, Source, Task, User, utcnow
 from annotate.services import audit
 from annotate.services.tasks import mark_in_progress
+from annotate.services.transaction import transaction
 
-OPEN_STATES = ("assigned", "in_progress", "returned")
 
-
-class AnnotationNotFound(LookupError):
+class AnnotationNotFound(NotFound):
     """No such sentence, or none the caller reviews (the same answer, on purpose)."""
 
 
-class AnnotationConflict(Exception):
-    """The save was refused: the stored annotation is not the version the caller read."""
-
-    code = "conflict"
+class AnnotationConflict(Conflict):
+    """The save was refused: the stored annotation is not the version the caller read;
+    ``current`` (also in ``details``) is the stored one."""
 
     def __init__(self, message: str, current: dict):
-        super().__init__(message)
+        super().__init__(message, {"current": current})
         self.current = current
 
 
@@ -88,36 +87,32 @@ def annotation_of(sentence_id: int, reviewer_id: int) -> dict:
 
 def save(sentence_id: int, reviewer_id: int, data: dict) -> dict:
     """Save the caller's annotation if ``data["version"]`` is the stored one; return it."""
-    sentence, task = reviewable(sentence_id, reviewer_id)
-    if task.state not in OPEN_STATES:
-        raise TaskClosed(task.state, serialize(_stored(sentence_id, reviewer_id), sentence_id))
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise AnnotationInvalid({"version": "required: the version you read (0 for a new annotation)"})
-    values = _storable(clean_annotation(data, sentence.start, sentence.end))
-    try:
+    # A concurrent first save of the same sentence may win the insert: then this one is stale.
+    with transaction(on_conflict=lambda: _changed_elsewhere(sentence_id, reviewer_id)):
+        sentence, task = reviewable(sentence_id, reviewer_id)
+        if task.state not in OPEN_TASK_STATES:
+            raise TaskClosed(task.state, serialize(_stored(sentence_id, reviewer_id), sentence_id))
+        version = data.get("version")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+            raise AnnotationInvalid({"version": "required: the version you read (0 for a new annotation)"})
+        values = _storable(clean_annotation(data, sentence.start, sentence.end))
         annotation = _write(sentence_id, reviewer_id, version, values)
-        if annotation is not None:
-            mark_in_progress(task, actor_id=reviewer_id)
-        db.session.commit()
-    except IntegrityError:  # a concurrent first save of the same sentence won the insert
-        db.session.rollback()
-        annotation = None
-    except BaseException:
-        db.session.rollback()
-        raise
-    stored = _stored(sentence_id, reviewer_id)
-    if annotation is None and (stored is None or stored.version != version):
-        raise AnnotationConflict("This annotation was changed elsewhere since you read it.",
-                                 serialize(stored, sentence_id))
-    return serialize(stored, sentence_id)
+        if annotation is None:
+            raise _changed_elsewhere(sentence_id, reviewer_id)
+        mark_in_progress(task, actor_id=reviewer_id)
+    return serialize(annotation, sentence_id)
+
+
+def _changed_elsewhere(sentence_id: int, reviewer_id: int) -> "AnnotationConflict":
+    """The refusal of a stale save, carrying the stored annotation to choose from."""
+    return AnnotationConflict("This annotation was changed elsewhere since you read it.",
+                              serialize(_stored(sentence_id, reviewer_id), sentence_id))
 
 
 def _storable(values: dict) -> dict:
     """Column values from checked fields (the span becomes two columns)."""
-    if "source_id" in values and values["source_id"] is not None:
-        if db.session.get(Source, values["source_id"]) is None:
-            raise AnnotationInvalid({"source_id": "no source with that id"})
+    if values.get("source_id") is not None and db.session.get(Source, values["source_id"]) is None:
+        raise AnnotationInvalid({"source_id": "no source with that id"})
     if "span" in values:
         span = values.pop("span")
         values["span_start"], values["span_end"] = (span["start"], span["end"]) if span else (None, None)

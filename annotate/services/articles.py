@@ -1,11 +1,16 @@
 """Reading articles: the admin's searchable list, and access to one article."""
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 
+from annotate.errors import DomainError, NotFound
 from annotate.extensions import db
 from annotate.models import Annotation, Article, Sentence, Source, Task, User
+from annotate.services.listing import LIKE_ESCAPE, contains_pattern, one_page
+
+MAX_SEARCH = 200
 
 
 @dataclass
@@ -16,32 +21,59 @@ class ArticleFilter:
     assigned: str = ""  # "", "yes" or "no"
     publisher: str = ""
 
+    @classmethod
+    def from_args(cls, args, strict: bool = False) -> "ArticleFilter":
+        """Read ``q``, ``assigned`` and ``publisher`` from query arguments; an unknown
+        ``assigned`` is ignored, or refused when ``strict`` (the API)."""
+        assigned = args.get("assigned", "")
+        if assigned not in ("", "yes", "no"):
+            if strict:
+                raise ArticleQueryError("assigned must be yes or no.")
+            assigned = ""
+        return cls(q=args.get("q", "").strip()[:MAX_SEARCH], assigned=assigned,
+                   publisher=args.get("publisher", "")[:MAX_SEARCH])
 
-def search_articles(filters: ArticleFilter, page: int, per_page: int):
-    """One page of articles matching ``filters``, newest first; returns (rows, has_next)."""
-    has_task = exists().where(Task.article_id == Article.id)
-    n_sentences = (select(func.count()).where(Sentence.article_id == Article.id)
-                   .correlate(Article).scalar_subquery())
-    n_tasks = select(func.count()).where(Task.article_id == Article.id).correlate(Article).scalar_subquery()
-    query = select(
-        Article.id, Article.publisher, Article.published_at,
-        func.coalesce(Article.title, func.substr(Article.text, 1, 100)).label("title"),
-        n_sentences.label("sentences"), n_tasks.label("tasks"),
-    )
+
+class ArticleQueryError(DomainError):
+    """An article list asked for in a way that cannot be read."""
+
+    kind = "query"
+    code = "bad_request"
+
+
+def _filtered(query: Select[Any], filters: ArticleFilter) -> Select[Any]:
+    """``query`` narrowed to the articles that match ``filters``."""
     if filters.q:
-        pattern = "%" + escape_like(filters.q) + "%"
-        query = query.where(or_(Article.title.ilike(pattern, escape="\\"),
-                                Article.text.ilike(pattern, escape="\\")))
+        pattern = contains_pattern(filters.q)
+        query = query.where(or_(Article.title.ilike(pattern, escape=LIKE_ESCAPE),
+                                Article.text.ilike(pattern, escape=LIKE_ESCAPE)))
+    has_task = exists().where(Task.article_id == Article.id)
     if filters.assigned == "yes":
         query = query.where(has_task)
     elif filters.assigned == "no":
         query = query.where(~has_task)
     if filters.publisher:
         query = query.where(Article.publisher == filters.publisher)
-    rows = db.session.execute(
-        query.order_by(Article.id.desc()).limit(per_page + 1).offset((page - 1) * per_page)
-    ).all()
-    return rows[:per_page], len(rows) > per_page
+    return query
+
+
+def search_articles(filters: ArticleFilter, page: int, per_page: int):
+    """One page of articles matching ``filters``, newest first; returns (rows, has_next)."""
+    n_sentences = (select(func.count()).where(Sentence.article_id == Article.id)
+                   .correlate(Article).scalar_subquery())
+    n_tasks = select(func.count()).where(Task.article_id == Article.id).correlate(Article).scalar_subquery()
+    query = select(Article.id, Article.publisher, Article.published_at, Article.display_title.label("title"),
+                   n_sentences.label("sentences"), n_tasks.label("tasks"))
+    return one_page(_filtered(query, filters).order_by(Article.id.desc()), page, per_page)
+
+
+def articles_after(cursor: int, limit: int, filters: ArticleFilter, user: User) -> list[Article]:
+    """Up to ``limit`` articles after id ``cursor`` that match ``filters`` and that ``user`` may
+    read (admins: all; reviewers: those assigned to them), by id."""
+    query = select(Article).where(Article.id > cursor)
+    if not user.is_admin:
+        query = query.where(exists().where(Task.article_id == Article.id, Task.reviewer_id == user.id))
+    return list(db.session.scalars(_filtered(query, filters).order_by(Article.id).limit(limit)))
 
 
 def publishers() -> list[str]:
@@ -51,12 +83,28 @@ def publishers() -> list[str]:
     ))
 
 
-def readable_article(article_id: int, user: User) -> Article | None:
-    """The article if ``user`` may read it (admins: any; reviewers: those assigned to them)."""
+class ArticleNotFound(NotFound):
+    """No article with that id (or, for a reviewer, none assigned to them)."""
+
+
+def get_article(article_id: int) -> Article:
+    """The article with this id, or ``ArticleNotFound``."""
+    article = db.session.get(Article, article_id)
+    if article is None:
+        raise ArticleNotFound("No article with that id.")
+    return article
+
+
+def readable_article(article_id: int, user: User) -> Article:
+    """The article if ``user`` may read it (admins: any; reviewers: those assigned to them),
+    else ``ArticleNotFound`` (the same answer for both, on purpose)."""
     query = select(Article).where(Article.id == article_id)
     if not user.is_admin:
         query = query.where(exists().where(Task.article_id == Article.id, Task.reviewer_id == user.id))
-    return db.session.scalar(query)
+    article = db.session.scalar(query)
+    if article is None:
+        raise ArticleNotFound("No article with that id.")
+    return article
 
 
 def sentences_of(article_id: int) -> list[Sentence]:
@@ -64,11 +112,6 @@ def sentences_of(article_id: int) -> list[Sentence]:
     return list(db.session.scalars(
         select(Sentence).where(Sentence.article_id == article_id).order_by(Sentence.position)
     ))
-
-
-def escape_like(text: str) -> str:
-    """Make ``%``, ``_`` and the escape character literal in a LIKE pattern."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def annotations_by_sentence(article_id: int) -> dict[int, list]:

@@ -23,9 +23,10 @@ each created user, source, annotation and final label gets an ``import`` audit e
 """
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from sqlalchemy import func, insert, select, text
 from werkzeug.security import generate_password_hash
@@ -33,12 +34,12 @@ from werkzeug.security import generate_password_hash
 from annotate import dataset
 from annotate.dataset_reader import Dataset, ExportedAnnotation, ExportedArticle, ExportedFinal, read_dataset
 from annotate.extensions import db
-from annotate.importing import RecordError
+from annotate.importing import ImportReport, RecordError, changed_meanwhile
 from annotate.models import Annotation, Article, AuditEvent, FinalLabel, Sentence, Source, Task, User, utcnow
 from annotate.names import name_key
 from annotate.services import sources as source_service
-from annotate.services.accounts import USERNAME
-from annotate.services.imports import ImportReport, in_one_transaction
+from annotate.services.accounts import USERNAME, password_method
+from annotate.services.transaction import transaction
 
 BATCH_ARTICLES = 200
 IN_CHUNK = 500  # values per IN (...): older SQLite builds allow 999 variables a statement
@@ -98,8 +99,8 @@ def import_dataset(stream: BinaryIO, name: str, max_record_bytes: int,
     half = (stream.seek(0, 2) - start) // 2
     stream.seek(start)
     document = reader(stream, name, max_record_bytes, lambda at: progress and progress((at - start) // 2))
-    return in_one_transaction(
-        name, lambda: _Importer(document).run(lambda at: progress and progress(half + (at - start) // 2)))
+    with transaction(on_conflict=lambda: changed_meanwhile(name)):
+        return _Importer(document).run(lambda at: progress and progress(half + (at - start) // 2))
 
 
 def _chunks(values: list) -> list[list]:
@@ -179,7 +180,7 @@ class _Importer:
         for person in missing:
             user_id = kept[person.id] if person.id is not None else self._new_id("user")
             # Nobody knows this password: the account exists for the record, disabled.
-            password_hash = generate_password_hash(secrets.token_urlsafe(32), method="scrypt")
+            password_hash = generate_password_hash(secrets.token_urlsafe(32), method=password_method())
             db.session.execute(insert(User), [{"id": user_id, "username": person.username, "role": "reviewer",
                                                "active": False, "password_hash": password_hash}])
             self.users[person.username.lower()] = user_id
@@ -265,13 +266,13 @@ class _Importer:
         merged = []
         for article, article_id in pairs:
             rows = [at_position.get((article_id, s.position)) for s in article.sentences]
-            differs = next((s for s, row in zip(article.sentences, rows)
+            differs = next((s for s, row in zip(article.sentences, rows, strict=True)
                             if row is None or (row.start, row.end, row.kind) != (s.start, s.end, s.kind)), None)
             if differs is not None:
                 self._refuse_article(article, f"the article stored with this text (id {article_id}) is segmented "
                                      f"differently (at {differs.where}); nothing of it was merged")
                 continue
-            sentences.update((s.id, row.id) for s, row in zip(article.sentences, rows))
+            sentences.update((s.id, row.id) for s, row in zip(article.sentences, rows, strict=True))
             merged.append((article, article_id))
         self.report.articles_merged += len(merged)
         return merged
@@ -413,8 +414,8 @@ class _Importer:
         if db.session.get_bind().dialect.name != "postgresql":
             return
         quote = db.session.get_bind().dialect.identifier_preparer.quote
-        for table in TABLES:
+        for table in TABLES:  # our own table names, quoted: no outside text reaches the SQL
             db.session.execute(text(
-                f"SELECT setval(seq, top) FROM (SELECT pg_get_serial_sequence(:table, 'id') AS seq, "
+                f"SELECT setval(seq, top) FROM (SELECT pg_get_serial_sequence(:table, 'id') AS seq, "  # noqa: S608
                 f"(SELECT max(id) FROM {quote(table)}) AS top) AS s "
                 "WHERE top > COALESCE(pg_sequence_last_value(seq::regclass), 0)"), {"table": quote(table)})

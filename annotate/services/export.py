@@ -4,14 +4,15 @@ Each batch of articles costs five queries (articles, sentences, annotations, tas
 adjudicated labels), whatever the batch holds; nothing keeps more than one batch in memory.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timezone
-from typing import Iterator
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import aliased
 
 from annotate import dataset
+from annotate.errors import DomainError
 from annotate.extensions import db
 from annotate.labels import CLAIM_TYPES, DEFAULT_STATUS, STATUSES
 from annotate.models import Annotation, Article, FinalLabel, Sentence, Source, Task, User, utcnow
@@ -21,8 +22,11 @@ from annotate.numbers import parse_id
 BATCH_ARTICLES = 200
 
 
-class ExportError(ValueError):
+class ExportError(DomainError):
     """A filter or format that cannot be exported; the message says which."""
+
+    kind = "query"
+    code = "invalid_filter"
 
 
 @dataclass
@@ -139,9 +143,9 @@ def _annotation_conditions(filters: ExportFilter) -> list:
     if filters.source is not None:
         conditions.append(Annotation.source_id == filters.source_id)
     if filters.since is not None:
-        conditions.append(Annotation.updated_at >= datetime.combine(filters.since, time.min, timezone.utc))
+        conditions.append(Annotation.updated_at >= datetime.combine(filters.since, time.min, UTC))
     if filters.until is not None:
-        conditions.append(Annotation.updated_at < datetime.combine(filters.until, time.max, timezone.utc))
+        conditions.append(Annotation.updated_at < datetime.combine(filters.until, time.max, UTC))
     if filters.task is not None:
         task = select(Task.article_id, Task.reviewer_id).where(Task.id == filters.task).subquery()
         conditions.append(exists().where(task.c.reviewer_id == Annotation.reviewer_id,

@@ -2,42 +2,33 @@
 
 import io
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import BinaryIO, Callable, Iterable
+from typing import BinaryIO
 
 from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
 
 from annotate.dataset_reader import is_dataset, read_dataset
-from annotate.labelstudio_reader import is_label_studio, read_label_studio
+from annotate.errors import Conflict
 from annotate.extensions import db
-from annotate.importing import ArticleRecord, RecordError, derived_title, format_of, read_articles
+from annotate.importing import (
+    MAX_ARTICLES_PER_CALL,
+    ArticleRecord,
+    ImportReport,
+    RecordError,
+    changed_meanwhile,
+    derived_title,
+    format_of,
+    read_articles,
+    validate,
+)
+from annotate.labelstudio_reader import is_label_studio, read_label_studio
 from annotate.models import Article, Sentence
 from annotate.segment import split_sentences
+from annotate.services.dataset_import import import_dataset
+from annotate.services.transaction import transaction
 
 BATCH_SIZE = 500
-
-
-@dataclass
-class ImportReport:
-    """What one import stored and skipped."""
-
-    articles: int = 0
-    sentences: int = 0
-    skipped: int = 0  # already stored: the same text (a dataset's merged articles)
-    refused: int = 0  # a dataset's articles that differ from the stored ones
-
-    def add(self, other: "ImportReport") -> None:
-        """Add another report's counts to this one."""
-        self.articles += other.articles
-        self.sentences += other.sentences
-        self.skipped += other.skipped
-        self.refused += other.refused
-
-    def summary(self) -> str:
-        """One line for people: articles, sentences, skipped duplicates (and refused articles)."""
-        return (f"{self.articles:,} articles, {self.sentences:,} sentences imported; "
-                f"{self.skipped:,} duplicates skipped" + (f"; {self.refused:,} refused" if self.refused else ""))
 
 
 def import_file(
@@ -54,27 +45,29 @@ def import_file(
         reader = (read_dataset if is_dataset(stream) else
                   read_label_studio if is_label_studio(stream, max_record_bytes) else None)
     if reader is not None:
-        from annotate.services.dataset_import import import_dataset  # it builds on this module
-
         return import_dataset(stream, name, max_record_bytes, progress, reader)
     records = read_articles(stream, name, max_record_bytes)
-    return in_one_transaction(name, lambda: store_articles(records, lambda: progress and progress(stream.tell())))
+    with transaction(on_conflict=lambda: changed_meanwhile(name)):
+        return store_articles(records, lambda: progress and progress(stream.tell()))
 
 
-def in_one_transaction(name: str, store):
-    """Run ``store()`` and commit, or roll everything back; a concurrent writer's conflicting
-    row becomes a ``RecordError`` naming the file."""
-    try:
-        report = store()
-        db.session.commit()
-    except IntegrityError:
-        db.session.rollback()
-        raise RecordError(name, None, "the database changed during the import (another import at "
-                                      "the same time); nothing was imported, run it again") from None
-    except BaseException:
-        db.session.rollback()
-        raise
-    return report
+class ImportConflict(Conflict):
+    """Articles of an API import were stored by a concurrent call meanwhile."""
+
+
+def import_records(items: list, in_list: bool, max_record_bytes: int) -> tuple[ImportReport, list[int]]:
+    """Import decoded article objects (the API's body), all or nothing; the report and the
+    ids of the articles with these texts (new or already stored)."""
+    if not 1 <= len(items) <= MAX_ARTICLES_PER_CALL:
+        raise RecordError("body", None, f"Send 1 to {MAX_ARTICLES_PER_CALL} articles per call.")
+    records = [validate(item, "body", f"item {n}" if in_list else None, max_record_bytes)
+               for n, item in enumerate(items, start=1)]
+    conflict = ImportConflict("Some of these articles were stored meanwhile; nothing was imported.")
+    with transaction(on_conflict=lambda: conflict):
+        report = store_articles(records)
+    ids = list(db.session.scalars(select(Article.id).where(
+        Article.text_sha256.in_([r.text_sha256 for r in records])).order_by(Article.id)))
+    return report, ids
 
 
 def store_articles(records: Iterable[ArticleRecord], on_batch=lambda: None) -> ImportReport:
@@ -98,7 +91,7 @@ def _store_batch(batch: list[ArticleRecord], seen: set[str]) -> ImportReport:
     hashes = [record.text_sha256 for record in batch]
     existing = set(db.session.scalars(select(Article.text_sha256).where(Article.text_sha256.in_(hashes))))
     fresh = []
-    for record, digest in zip(batch, hashes):
+    for record, digest in zip(batch, hashes, strict=True):
         if digest in existing or digest in seen:
             continue
         seen.add(digest)
@@ -111,7 +104,7 @@ def _store_batch(batch: list[ArticleRecord], seen: set[str]) -> ImportReport:
         insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
     ).all()
     sentence_rows = []
-    for article_id, (record, _) in zip(ids, fresh):
+    for article_id, (record, _) in zip(ids, fresh, strict=True):
         sentence_rows.extend(
             {"article_id": article_id, "position": position, "start": span.start,
              "end": span.end, "kind": span.kind}

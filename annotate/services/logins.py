@@ -4,6 +4,7 @@ Each attempt is counted *before* the password is checked, with one atomic upsert
 concurrent guesses cannot slip past the limit; a successful login takes its counts back.
 """
 
+import functools
 from datetime import timedelta
 
 from sqlalchemy import case, select, update
@@ -11,22 +12,35 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from annotate.errors import DomainError
 from annotate.extensions import db
 from annotate.models import LoginThrottle, User, utcnow
+from annotate.services.accounts import password_method
+from annotate.services.transaction import transaction
 
 WINDOW = timedelta(minutes=15)
 # Attempts allowed in one window before further ones are refused until it ends.
 MAX_ATTEMPTS = {"account": 5, "address": 20}
-# Checked when the account is unknown or disabled, so that the answer takes as long.
-_DUMMY_HASH = generate_password_hash("not a password", method="scrypt")
 
 
-class LoginRefused(ValueError):
-    """A login that does not go through; ``throttled`` says whether to answer 429."""
+class LoginRefused(DomainError):
+    """A login that does not go through: a wrong password or an unknown account."""
 
-    def __init__(self, message: str, throttled: bool = False):
-        super().__init__(message)
-        self.throttled = throttled
+    kind = "refused"
+    code = "login_refused"
+
+
+class LoginThrottled(LoginRefused):
+    """Too many failed logins for this account or address in the window."""
+
+    kind = "throttled"
+    code = "throttled"
+
+
+@functools.cache
+def _dummy_hash(method: str) -> str:
+    """Checked when the account is unknown or disabled, so that the answer takes as long."""
+    return generate_password_hash("not a password", method=method)
 
 
 def throttle_keys(username: str, address: str) -> dict[str, str]:
@@ -37,18 +51,19 @@ def throttle_keys(username: str, address: str) -> dict[str, str]:
 def authenticate(username: str, password: str, address: str) -> User:
     """Return the user for a correct login, or raise ``LoginRefused``."""
     keys = throttle_keys(username, address)
-    counts = {kind: _count_attempt(key) for kind, key in keys.items()}
-    db.session.commit()  # counted before the check, so concurrent attempts see each other
+    with transaction():  # counted before the check, so concurrent attempts see each other
+        counts = {kind: _count_attempt(key) for kind, key in keys.items()}
     if any(counts[kind] > MAX_ATTEMPTS[kind] for kind in keys):
-        raise LoginRefused("Too many failed logins. Wait 15 minutes and try again.", throttled=True)
+        raise LoginThrottled("Too many failed logins. Wait 15 minutes and try again.")
     user = db.session.scalar(select(User).where(User.username == username.strip()))
     usable = user is not None and user.active
-    if not check_password_hash(user.password_hash if usable else _DUMMY_HASH, password) or not usable:
+    stored = user.password_hash if user is not None and usable else _dummy_hash(password_method())
+    if not check_password_hash(stored, password) or user is None or not usable:
         raise LoginRefused("Unknown username or wrong password.")
-    db.session.execute(update(LoginThrottle).where(LoginThrottle.key == keys["account"]).values(failures=0))
-    db.session.execute(update(LoginThrottle).where(LoginThrottle.key == keys["address"])
-                       .values(failures=case((LoginThrottle.failures > 0, LoginThrottle.failures - 1), else_=0)))
-    db.session.commit()
+    with transaction():
+        db.session.execute(update(LoginThrottle).where(LoginThrottle.key == keys["account"]).values(failures=0))
+        db.session.execute(update(LoginThrottle).where(LoginThrottle.key == keys["address"]).values(
+            failures=case((LoginThrottle.failures > 0, LoginThrottle.failures - 1), else_=0)))
     return user
 
 

@@ -1,7 +1,7 @@
 """The registry of sources: validation, create, edit, merge, the admin list, fixture import.
 
-Every write happens in one transaction that also holds its audit event; a refused write raises
-``SourceError`` before anything is flushed, so the database is left as it was.
+Every write happens in one ``transaction()`` that also holds its audit event; a refused write
+raises ``SourceError`` and the database is left as it was.
 """
 
 import json
@@ -10,13 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Text, cast, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
 
+from annotate.errors import FieldErrors, NotFound
 from annotate.extensions import db
 from annotate.labels import SOURCE_KINDS
 from annotate.models import Annotation, FinalLabel, Source
 from annotate.names import clean_label, name_key
 from annotate.services import audit
+from annotate.services.listing import LIKE_ESCAPE, contains_pattern, one_page
+from annotate.services.transaction import transaction
 
 MAX_NAME = 200
 MAX_DESCRIPTION = 2000
@@ -24,15 +26,17 @@ MAX_SEARCH = 200
 # Tag-like text: "<b", "</", "<!--", "<?xml", "< script", or anything between angle brackets.
 MARKUP = re.compile(r"<\s*[A-Za-z/!?]|<[^<>]*>")
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-LIKE_ESCAPE = "\\"
 
 
-class SourceError(ValueError):
+class SourceError(FieldErrors):
     """A source cannot be stored as asked; ``errors`` maps form fields to messages."""
 
-    def __init__(self, errors: dict[str, str]):
-        super().__init__("; ".join(f"{name}: {message}" for name, message in errors.items()))
-        self.errors = errors
+    summary = "The source was not saved."
+
+
+def _saved_meanwhile() -> SourceError:
+    """A unique-name race lost to another writer, as a clear refusal."""
+    return SourceError({"name": "another source with this name was saved meanwhile"})
 
 
 @dataclass
@@ -50,6 +54,23 @@ class SourceDraft:
         return cls(name=form.get("name", ""), kind=form.get("kind", ""),
                    aliases=split_aliases(form.get("aliases", "")),
                    description=form.get("description", ""))
+
+
+class SourceNotFound(NotFound):
+    """No source with that id."""
+
+
+def find_source(source_id: int) -> Source | None:
+    """The source with this id, if there is one."""
+    return db.session.get(Source, source_id)
+
+
+def get_source(source_id: int) -> Source:
+    """The source with this id, or ``SourceNotFound``."""
+    source = find_source(source_id)
+    if source is None:
+        raise SourceNotFound("No source with that id.")
+    return source
 
 
 def fields_of(source: Source) -> dict:
@@ -152,36 +173,27 @@ def _clashes(name: str, aliases: list[str], source_id: int | None) -> dict[str, 
 
 def create_source(draft: SourceDraft, actor_id: int | None) -> Source:
     """Register a source, with its audit event, or raise ``SourceError``."""
-    values = validate(draft)
-    source = Source(**values)
-    db.session.add(source)
-    _flush_or_refuse()
-    audit.record("source", source.id, "create", actor_id=actor_id, after=values)
-    db.session.commit()
+    with transaction(on_conflict=_saved_meanwhile):
+        values = validate(draft)
+        source = Source(**values)
+        db.session.add(source)
+        db.session.flush()
+        audit.record("source", source.id, "create", actor_id=actor_id, after=values)
     return source
 
 
 def update_source(source: Source, draft: SourceDraft, actor_id: int | None) -> bool:
     """Apply an edit with its audit event; False when nothing changed; or raise ``SourceError``."""
-    values = validate(draft, source.id)
-    before = fields_of(source)
-    if values == before:
-        return False
-    for key, value in values.items():
-        setattr(source, key, value)
-    _flush_or_refuse()
-    audit.record("source", source.id, "update", actor_id=actor_id, before=before, after=values)
-    db.session.commit()
-    return True
-
-
-def _flush_or_refuse() -> None:
-    """Flush; a unique-name race with another admin becomes a clear refusal."""
-    try:
+    with transaction(on_conflict=_saved_meanwhile):
+        values = validate(draft, source.id)
+        before = fields_of(source)
+        if values == before:
+            return False
+        for key, value in values.items():
+            setattr(source, key, value)
         db.session.flush()
-    except IntegrityError:
-        db.session.rollback()
-        raise SourceError({"name": "another source with this name was saved meanwhile"}) from None
+        audit.record("source", source.id, "update", actor_id=actor_id, before=before, after=values)
+    return True
 
 
 @dataclass
@@ -204,26 +216,25 @@ def merge_sources(source_id: int, target_id: int, actor_id: int | None) -> Merge
     """Move everything of one source onto another, keep its names as aliases, delete it."""
     if source_id == target_id:
         raise SourceError({"target_id": "a source cannot be merged into itself"})
-    # Lock both rows (PostgreSQL) so no annotation picks up the merged source meanwhile.
-    found = {row.id: row for row in db.session.scalars(
-        select(Source).where(Source.id.in_((source_id, target_id))).with_for_update())}
-    if source_id not in found or target_id not in found:
-        db.session.rollback()
-        raise SourceError({"target_id": "that source no longer exists; choose another"})
-    merged, target = found[source_id], found[target_id]
-    before_merged, before_target = fields_of(merged), fields_of(target)
-    report = MergeReport(
-        _move(Annotation, source_id, target_id, version=Annotation.version + 1),
-        _move(FinalLabel, source_id, target_id),
-    )
-    target.aliases = _merged_aliases(target, merged)
-    db.session.delete(merged)
-    audit.record("source", source_id, "merge", actor_id=actor_id, before=before_merged,
-                 after={"merged_into": target_id, "annotations_moved": report.annotations,
-                        "final_labels_moved": report.final_labels})
-    audit.record("source", target_id, "update", actor_id=actor_id, before=before_target,
-                 after=fields_of(target))
-    db.session.commit()
+    with transaction():
+        # Lock both rows (PostgreSQL) so no annotation picks up the merged source meanwhile.
+        found = {row.id: row for row in db.session.scalars(
+            select(Source).where(Source.id.in_((source_id, target_id))).with_for_update())}
+        if source_id not in found or target_id not in found:
+            raise SourceError({"target_id": "that source no longer exists; choose another"})
+        merged, target = found[source_id], found[target_id]
+        before_merged, before_target = fields_of(merged), fields_of(target)
+        report = MergeReport(
+            _move(Annotation, source_id, target_id, version=Annotation.version + 1),
+            _move(FinalLabel, source_id, target_id),
+        )
+        target.aliases = _merged_aliases(target, merged)
+        db.session.delete(merged)
+        audit.record("source", source_id, "merge", actor_id=actor_id, before=before_merged,
+                     after={"merged_into": target_id, "annotations_moved": report.annotations,
+                            "final_labels_moved": report.final_labels})
+        audit.record("source", target_id, "update", actor_id=actor_id, before=before_target,
+                     after=fields_of(target))
     return report
 
 
@@ -253,18 +264,19 @@ def search_filter(term: str):
     keeps non-ASCII characters) and JSON-escaped (SQLite stores "\\u00f3" for "ó").
     """
     term = CONTROL.sub("", clean_label(term))[:MAX_SEARCH]  # PostgreSQL refuses NUL in text
-    plain, escaped = _like(term), _like(json.dumps(term)[1:-1])
+    plain, escaped = contains_pattern(term), contains_pattern(json.dumps(term)[1:-1])
     aliases_text = cast(Source.aliases, Text)
     return or_(Source.name.ilike(plain, escape=LIKE_ESCAPE),
                aliases_text.ilike(plain, escape=LIKE_ESCAPE),
                aliases_text.ilike(escaped, escape=LIKE_ESCAPE))
 
 
-def _like(text: str) -> str:
-    """A LIKE pattern that matches ``text`` literally anywhere."""
-    for char in (LIKE_ESCAPE, "%", "_"):
-        text = text.replace(char, LIKE_ESCAPE + char)
-    return f"%{text}%"
+def matching(term: str, limit: int) -> list[Source]:
+    """Up to ``limit`` sources whose name or an alias contains ``term`` (all when empty), by name."""
+    query = select(Source).order_by(Source.name).limit(limit)
+    if term:
+        query = query.where(search_filter(term))
+    return list(db.session.scalars(query))
 
 
 def list_sources(term: str, page: int, per_page: int) -> tuple[list, bool]:
@@ -274,10 +286,7 @@ def list_sources(term: str, page: int, per_page: int) -> tuple[list, bool]:
     query = select(Source, n_annotations.label("annotations"))
     if term.strip():
         query = query.where(search_filter(term))
-    rows = db.session.execute(
-        query.order_by(func.lower(Source.name), Source.id)
-        .limit(per_page + 1).offset((page - 1) * per_page)).all()
-    return rows[:per_page], len(rows) > per_page
+    return one_page(query.order_by(func.lower(Source.name), Source.id), page, per_page)
 
 
 def merge_targets(source_id: int) -> list[Source]:
@@ -292,9 +301,9 @@ def import_sources(path: Path) -> int:
     The same validation as the admin pages; a bad entry names itself and nothing is stored.
     """
     entries = json.loads(path.read_text(encoding="utf-8"))
-    known = {name_key(name) for name in db.session.scalars(select(Source.name))}
-    added = 0
-    try:
+    with transaction():
+        known = {name_key(name) for name in db.session.scalars(select(Source.name))}
+        added = 0
         for number, entry in enumerate(entries, 1):
             draft = _draft_from_entry(path, number, entry)
             if name_key(draft.name) in known:
@@ -309,10 +318,6 @@ def import_sources(path: Path) -> int:
             audit.record("source", source.id, "create", after=values)
             known.add(name_key(source.name))
             added += 1
-    except BaseException:
-        db.session.rollback()
-        raise
-    db.session.commit()
     return added
 
 

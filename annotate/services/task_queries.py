@@ -6,10 +6,13 @@ from datetime import date
 
 from sqlalchemy import and_, case, exists, func, select
 
+from annotate.errors import DomainError
 from annotate.extensions import db
-from annotate.labels import TASK_STATES
+from annotate.labels import OPEN_TASK_STATES, TASK_STATES
 from annotate.models import Annotation, Article, Sentence, Task, User
-from annotate.services.tasks import OPEN_STATES, SUBMITTABLE, TITLE_CHARS, TaskError, TaskNotFound
+from annotate.numbers import parse_id
+from annotate.services.listing import one_page
+from annotate.services.tasks import SUBMITTABLE, TaskError, TaskNotFound
 
 
 def progress(task_ids) -> dict[int, tuple[int, int]]:
@@ -28,12 +31,12 @@ def progress(task_ids) -> dict[int, tuple[int, int]]:
                                     Annotation.reviewer_id == Task.reviewer_id,
                                     Annotation.claim_type.is_not(None)))
         .where(Task.id.in_(task_ids)).group_by(Task.id)).all()
-    result = {task_id: (0, 0) for task_id in task_ids}
+    result = dict.fromkeys(task_ids, (0, 0))
     result.update({task_id: (decided, total) for task_id, decided, total in rows})
     return result
 
 
-_TITLE = func.coalesce(Article.title, func.substr(Article.text, 1, TITLE_CHARS)).label("title")
+_TITLE = Article.display_title.label("title")
 _COLUMNS = (Task.id, Task.article_id, Task.reviewer_id, Task.state, Task.due_date,
             Task.return_reason, Task.created_at, _TITLE, User.username.label("reviewer"))
 
@@ -57,19 +60,21 @@ class TaskRow:
     @property
     def is_open(self) -> bool:
         """Work still to do."""
-        return self.state in OPEN_STATES
+        return self.state in OPEN_TASK_STATES
 
     @property
     def can_submit(self) -> bool:
         return self.state in SUBMITTABLE
 
 
-def _rows(query) -> list[TaskRow]:
-    rows = [TaskRow(*row) for row in db.session.execute(query).all()]
+def _task_page(query, page: int, per_page: int) -> tuple[list[TaskRow], bool]:
+    """One page of ``query`` as task rows with their progress, and whether more follow."""
+    found, has_next = one_page(query, page, per_page)
+    rows = [TaskRow(*row) for row in found]
     counts = progress(row.id for row in rows)
     for row in rows:
         row.decided, row.sentences = counts[row.id]
-    return rows
+    return rows, has_next
 
 
 def _base():
@@ -85,15 +90,14 @@ def _queue_order():
 
 def my_tasks(reviewer_id: int, page: int = 1, per_page: int = 50) -> tuple[list[TaskRow], bool]:
     """A page of the reviewer's tasks in queue order, with progress; and whether more follow."""
-    rows = _rows(_base().where(Task.reviewer_id == reviewer_id).order_by(*_queue_order())
-                 .limit(per_page + 1).offset((page - 1) * per_page))
-    return rows[:per_page], len(rows) > per_page
+    return _task_page(_base().where(Task.reviewer_id == reviewer_id).order_by(*_queue_order()),
+                      page, per_page)
 
 
 def next_open_task(reviewer_id: int) -> Task | None:
     """The reviewer's first open task (assigned, in progress or returned) in queue order."""
     return db.session.scalar(select(Task).where(Task.reviewer_id == reviewer_id,
-                                                Task.state.in_(OPEN_STATES))
+                                                Task.state.in_(OPEN_TASK_STATES))
                              .order_by(*_queue_order()).limit(1))
 
 
@@ -109,8 +113,7 @@ def list_tasks(reviewer_id: int | None = None, state: str | None = None, article
         query = query.where(Task.state == state)
     if article_id is not None:
         query = query.where(Task.article_id == article_id)
-    rows = _rows(query.order_by(Task.id.desc()).limit(per_page + 1).offset((page - 1) * per_page))
-    return rows[:per_page], len(rows) > per_page
+    return _task_page(query.order_by(Task.id.desc()), page, per_page)
 
 
 def reviewers_on(article_ids) -> dict[int, set[int]]:
@@ -124,10 +127,8 @@ def reviewers_on(article_ids) -> dict[int, set[int]]:
 
 def unassigned_articles(page: int = 1, per_page: int = 50) -> tuple[list, bool]:
     """A page of (id, title) of the articles without any task, oldest first."""
-    rows = db.session.execute(
-        select(Article.id, _TITLE).where(~exists().where(Task.article_id == Article.id))
-        .order_by(Article.id).limit(per_page + 1).offset((page - 1) * per_page)).all()
-    return rows[:per_page], len(rows) > per_page
+    return one_page(select(Article.id, _TITLE).where(~exists().where(Task.article_id == Article.id))
+                    .order_by(Article.id), page, per_page)
 
 
 def undecided(task_id: int, reviewer_id: int) -> int:
@@ -137,3 +138,59 @@ def undecided(task_id: int, reviewer_id: int) -> int:
         raise TaskNotFound("No task with that id.")
     decided, total = progress([task_id])[task_id]
     return total - decided
+
+
+def all_reviewers() -> list[User]:
+    """Every reviewer account, disabled ones included, by username (the task list's filter)."""
+    return list(db.session.scalars(select(User).where(User.role == "reviewer").order_by(User.username)))
+
+
+class TaskQueryError(DomainError):
+    """A task list asked for in a way that cannot be read."""
+
+    kind = "query"
+    code = "bad_request"
+
+
+@dataclass
+class TaskFilter:
+    """What a list of tasks is narrowed to."""
+
+    reviewer_id: int | None = None
+    article_id: int | None = None
+    state: str | None = None
+
+    @classmethod
+    def from_args(cls, args) -> "TaskFilter":
+        """Read ``reviewer``, ``article`` (ids) and ``state`` from query arguments."""
+        ids = {}
+        for name in ("reviewer", "article"):
+            ids[name] = parse_id(args[name]) if args.get(name) else None
+            if args.get(name) and ids[name] is None:
+                raise TaskQueryError(f"{name} must be an id.")
+        state = args.get("state") or None
+        if state is not None and state not in TASK_STATES:
+            raise TaskQueryError(f"state must be one of {', '.join(TASK_STATES)}.")
+        return cls(ids["reviewer"], ids["article"], state)
+
+
+def tasks_after(cursor: int, limit: int, filters: TaskFilter) -> list[Task]:
+    """Up to ``limit`` tasks after id ``cursor`` that match ``filters``, by id."""
+    query = select(Task).where(Task.id > cursor)
+    for column, value in ((Task.reviewer_id, filters.reviewer_id), (Task.article_id, filters.article_id),
+                          (Task.state, filters.state)):
+        if value is not None:
+            query = query.where(column == value)
+    return list(db.session.scalars(query.order_by(Task.id).limit(limit)))
+
+
+def tasks_of_pairs(pairs: list[tuple[int, int]]) -> list[Task]:
+    """The tasks of these (article id, reviewer id) pairs (those an assignment made), by id."""
+    wanted = set(pairs)
+    articles = list({article for article, _ in pairs})
+    found = []
+    for start in range(0, len(articles), 500):
+        found.extend(task for task in db.session.scalars(
+            select(Task).where(Task.article_id.in_(articles[start:start + 500])))
+            if (task.article_id, task.reviewer_id) in wanted)
+    return sorted(found, key=lambda task: task.id)

@@ -1,10 +1,10 @@
 """Review tasks: assignment, reassignment, revocation and state transitions (reading them:
 services/task_queries.py).
 
-Every public function that changes data owns its transaction (commit, or roll back and raise
-``TaskError``) and records an audit event per task (entity ``task``) with the values before and
-after and the acting user. The one exception is ``mark_in_progress``, which joins the caller's
-transaction so that the first saved annotation and the state change commit together.
+Every public function that changes data runs in one ``transaction()`` (commit, or roll back and
+raise ``TaskError``) and records an audit event per task (entity ``task``) with the values before
+and after and the acting user. ``mark_in_progress`` writes no transaction of its own: the
+workspace calls it inside the save of the first annotation, so both commit together.
 
 States (SPEC §2): ``assigned`` → ``in_progress`` (first save) → ``submitted`` (by the reviewer)
 → ``accepted``, or ``returned`` with a reason (by an admin); a returned task is worked on and
@@ -17,38 +17,31 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import exists, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
 
 from annotate.assignment import AssignmentError, assign_round_robin
+from annotate.errors import Conflict, Invalid, NotFound
 from annotate.extensions import db
+from annotate.labels import OPEN_TASK_STATES
 from annotate.models import Article, AuditEvent, Task, User
 from annotate.numbers import parse_id
 from annotate.services import audit
+from annotate.services.transaction import transaction
 
-# Work a reviewer still has to do; "load" for least-loaded-first counts these.
-OPEN_STATES = ("assigned", "in_progress", "returned")
 SUBMITTABLE = ("in_progress", "returned")
 MAX_REASON = 2000
-TITLE_CHARS = 100
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class TaskError(ValueError):
-    """A task cannot be created or changed as asked; ``status`` is the HTTP status to answer."""
-
-    status = 400
+class TaskError(Invalid):
+    """A task cannot be created or changed as asked."""
 
 
-class TaskNotFound(TaskError):
+class TaskNotFound(TaskError, NotFound):
     """An unknown id (or, for a reviewer, a task that is not theirs)."""
 
-    status = 404
 
-
-class TaskConflict(TaskError):
+class TaskConflict(TaskError, Conflict):
     """The request clashes with the current state (invalid transition, duplicate task)."""
-
-    status = 409
 
 
 # --- input helpers ----------------------------------------------------------------------------
@@ -143,29 +136,6 @@ def _get(task_id: int) -> Task:
     return task
 
 
-def _commit_or_conflict(message: str) -> None:
-    try:
-        db.session.commit()
-    except IntegrityError:
-        db.session.rollback()
-        raise TaskConflict(message) from None
-
-
-def _rollback_on_error(function):
-    """Roll the session back when a service function raises, so nothing half-done is left."""
-    import functools
-
-    @functools.wraps(function)
-    def wrapper(*args, **kwargs):
-        try:
-            return function(*args, **kwargs)
-        except BaseException:
-            db.session.rollback()
-            raise
-
-    return wrapper
-
-
 # --- creating tasks ---------------------------------------------------------------------------
 
 @dataclass
@@ -191,7 +161,7 @@ class AssignReport:
 
     def per_reviewer(self) -> list[tuple[str, int]]:
         """(reviewer name, new tasks) for each chosen reviewer, by name."""
-        counts = {name: 0 for name in self.usernames.values()}
+        counts = dict.fromkeys(self.usernames.values(), 0)
         for _, reviewer in self.pairs:
             counts[self.usernames[reviewer]] += 1
         return sorted(counts.items())
@@ -216,12 +186,12 @@ def _create(pairs: list[tuple[int, int]], due_date: date | None, actor_id: int |
     db.session.execute(insert(AuditEvent), [
         {"entity_type": "task", "entity_id": task_id, "action": "create", "actor_id": actor_id,
          "before": None, "after": {**row, "due_date": due, "return_reason": None}}
-        for task_id, row in zip(ids, rows)])
+        for task_id, row in zip(ids, rows, strict=True)])
 
 
 def _titles(article_ids) -> dict[int, str]:
     rows = db.session.execute(
-        select(Article.id, func.coalesce(Article.title, func.substr(Article.text, 1, TITLE_CHARS)))
+        select(Article.id, Article.display_title)
         .where(Article.id.in_(list(article_ids)))).all()
     return dict(rows)
 
@@ -230,28 +200,27 @@ def open_loads(reviewer_ids) -> dict[int, int]:
     """Open tasks per reviewer (assigned, in progress or returned)."""
     rows = db.session.execute(
         select(Task.reviewer_id, func.count()).where(Task.reviewer_id.in_(list(reviewer_ids)),
-                                                     Task.state.in_(OPEN_STATES))
+                                                     Task.state.in_(OPEN_TASK_STATES))
         .group_by(Task.reviewer_id)).all()
     return dict(rows)
 
 
-@_rollback_on_error
 def assign_article(article_id: int, reviewer_ids, due_date: date | None = None,
                    actor_id: int | None = None) -> AssignReport:
     """Assign one article to each of the chosen reviewers (none of whom may have it already)."""
-    if db.session.get(Article, article_id) is None:
-        raise TaskNotFound("No article with that id.")
-    users = _check_reviewers(reviewer_ids)
-    reviewer_ids = list(users)
-    has = db.session.scalars(select(Task.reviewer_id).where(
-        Task.article_id == article_id, Task.reviewer_id.in_(reviewer_ids))).all()
-    if has:
-        names = ", ".join(sorted(users[rid].username for rid in has))
-        raise TaskConflict(f"article {article_id} is already assigned to {names}")
-    pairs = [(article_id, rid) for rid in reviewer_ids]
-    _create(pairs, due_date, actor_id)
-    _commit_or_conflict(f"article {article_id} was assigned to one of these reviewers meanwhile; "
-                        "nothing was changed")
+    conflict = TaskConflict(f"article {article_id} was assigned to one of these reviewers meanwhile; "
+                            "nothing was changed")
+    with transaction(on_conflict=lambda: conflict):
+        if db.session.get(Article, article_id) is None:
+            raise TaskNotFound("No article with that id.")
+        users = _check_reviewers(reviewer_ids)
+        has = db.session.scalars(select(Task.reviewer_id).where(
+            Task.article_id == article_id, Task.reviewer_id.in_(list(users)))).all()
+        if has:
+            names = ", ".join(sorted(users[rid].username for rid in has))
+            raise TaskConflict(f"article {article_id} is already assigned to {names}")
+        pairs = [(article_id, rid) for rid in users]
+        _create(pairs, due_date, actor_id)
     return AssignReport(pairs, _titles([article_id]),
                         {rid: user.username for rid, user in users.items()}, due_date)
 
@@ -263,38 +232,47 @@ def unassigned_article_ids() -> list[int]:
         .order_by(Article.id)))
 
 
-@_rollback_on_error
 def bulk_assign(article_ids, reviewer_ids, k: int, due_date: date | None = None,
                 actor_id: int | None = None) -> AssignReport:
     """Give each article (``None``: every unassigned one) to ``k`` distinct chosen reviewers,
     least-loaded first, never to a reviewer who already has it; all or nothing."""
-    users = _check_reviewers(reviewer_ids)
+    conflict = TaskConflict("some of these articles were assigned meanwhile; nothing was changed, try again")
+    with transaction(on_conflict=lambda: conflict):
+        users = _check_reviewers(reviewer_ids)
+        article_ids = _articles_to_assign(article_ids)
+        existing: set[tuple[int, int]] = set()
+        for chunk in _chunks(article_ids):
+            existing.update(db.session.execute(select(Task.article_id, Task.reviewer_id).where(
+                Task.article_id.in_(chunk), Task.reviewer_id.in_(list(users)))).all())
+        try:
+            pairs = assign_round_robin(article_ids, list(users), k, open_loads(users), existing)
+        except AssignmentError as exc:
+            raise TaskError(str(exc)) from None
+        _create(pairs, due_date, actor_id)
+    titles: dict[int, str] = {}
+    for chunk in _chunks(article_ids):
+        titles.update(_titles(chunk))
+    return AssignReport(pairs, titles, {rid: user.username for rid, user in users.items()},
+                        due_date)
+
+
+def _articles_to_assign(article_ids) -> list[int]:
+    """The chosen articles (checked), or every unassigned one when ``article_ids`` is None."""
     if article_ids is None:
         article_ids = unassigned_article_ids()
         if not article_ids:
             raise TaskError("there are no unassigned articles")
-    else:
-        article_ids = list(dict.fromkeys(article_ids))
-        if not article_ids:
-            raise TaskError("choose at least one article")
-        _check_articles(article_ids)
-    existing: set[tuple[int, int]] = set()
-    for start in range(0, len(article_ids), 500):
-        chunk = article_ids[start:start + 500]
-        existing.update(db.session.execute(select(Task.article_id, Task.reviewer_id).where(
-            Task.article_id.in_(chunk), Task.reviewer_id.in_(list(users)))).all())
-    try:
-        pairs = assign_round_robin(article_ids, list(users), k, open_loads(users), existing)
-    except AssignmentError as exc:
-        raise TaskError(str(exc)) from None
-    _create(pairs, due_date, actor_id)
-    _commit_or_conflict("some of these articles were assigned meanwhile; nothing was changed, "
-                        "try again")
-    titles = {}
-    for start in range(0, len(article_ids), 500):
-        titles.update(_titles(article_ids[start:start + 500]))
-    return AssignReport(pairs, titles, {rid: user.username for rid, user in users.items()},
-                        due_date)
+        return article_ids
+    article_ids = list(dict.fromkeys(article_ids))
+    if not article_ids:
+        raise TaskError("choose at least one article")
+    _check_articles(article_ids)
+    return article_ids
+
+
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    """``ids`` in slices short enough for one SQL ``IN (...)``."""
+    return [ids[start:start + size] for start in range(0, len(ids), size)]
 
 
 # --- changing tasks ---------------------------------------------------------------------------
@@ -351,26 +329,21 @@ def task_for(article_id: int, reviewer_id: int) -> Task | None:
                                                 Task.reviewer_id == reviewer_id))
 
 
-@_rollback_on_error
 def submit(task_id: int, reviewer_id: int) -> Task:
     """The reviewer hands in their own task; another reviewer's task id is simply not found."""
-    task = _get(task_id)
-    if task.reviewer_id != reviewer_id:
-        raise TaskNotFound("No task with that id.")
-    _transition(task, SUBMITTABLE, "submit", reviewer_id, state="submitted")
-    db.session.commit()
-    return task
+    with transaction():
+        task = _get(task_id)
+        if task.reviewer_id != reviewer_id:
+            raise TaskNotFound("No task with that id.")
+        return _transition(task, SUBMITTABLE, "submit", reviewer_id, state="submitted")
 
 
-@_rollback_on_error
 def accept(task_id: int, actor_id: int | None = None) -> Task:
     """An admin accepts a submitted task."""
-    task = _transition(_get(task_id), ("submitted",), "accept", actor_id, state="accepted")
-    db.session.commit()
-    return task
+    with transaction():
+        return _transition(_get(task_id), ("submitted",), "accept", actor_id, state="accepted")
 
 
-@_rollback_on_error
 def return_task(task_id: int, reason: str, actor_id: int | None = None) -> Task:
     """An admin sends a submitted task back to its reviewer, saying why."""
     reason = (reason or "").strip()
@@ -378,37 +351,30 @@ def return_task(task_id: int, reason: str, actor_id: int | None = None) -> Task:
         raise TaskError("say why the task is returned: the reason must not be empty")
     if len(reason) > MAX_REASON:
         raise TaskError(f"the reason may have at most {MAX_REASON} characters")
-    task = _transition(_get(task_id), ("submitted",), "return", actor_id, state="returned",
-                       return_reason=reason)
-    db.session.commit()
-    return task
+    with transaction():
+        return _transition(_get(task_id), ("submitted",), "return", actor_id, state="returned",
+                           return_reason=reason)
 
 
-@_rollback_on_error
 def reassign(task_id: int, reviewer_id: int, actor_id: int | None = None) -> Task:
     """Give a task to another reviewer, who starts it afresh; the old reviewer's annotations stay."""
-    task = _get(task_id)
-    user = _check_reviewers([reviewer_id])[reviewer_id]
-    if reviewer_id == task.reviewer_id:
-        raise TaskConflict(f"task {task.id} already belongs to {user.username}")
-    if task_for(task.article_id, reviewer_id) is not None:
-        raise TaskConflict(f"{user.username} already has a task on article {task.article_id}")
-    _transition(task, ("assigned", "in_progress", "submitted", "returned"), "reassign", actor_id,
-                reviewer_id=reviewer_id, state="assigned", return_reason=None)
-    _commit_or_conflict(f"{user.username} got a task on article {task.article_id} meanwhile; "
-                        "nothing was changed")
-    return task
+    with transaction(on_conflict=lambda: TaskConflict(
+            f"that reviewer got a task on the article of task {task_id} meanwhile; nothing was changed")):
+        task = _get(task_id)
+        user = _check_reviewers([reviewer_id])[reviewer_id]
+        if reviewer_id == task.reviewer_id:
+            raise TaskConflict(f"task {task.id} already belongs to {user.username}")
+        if task_for(task.article_id, reviewer_id) is not None:
+            raise TaskConflict(f"{user.username} already has a task on article {task.article_id}")
+        return _transition(task, ("assigned", "in_progress", "submitted", "returned"), "reassign", actor_id,
+                           reviewer_id=reviewer_id, state="assigned", return_reason=None)
 
 
-@_rollback_on_error
 def revoke(task_id: int, actor_id: int | None = None) -> dict:
     """Delete a task (any state); the audit event keeps its fields, the annotations stay."""
-    task = _get(task_id)
-    before = _fields(task)
-    audit.record("task", task.id, "revoke", actor_id=actor_id, before=before, after=None)
-    db.session.delete(task)
-    db.session.commit()
+    with transaction():
+        task = _get(task_id)
+        before = _fields(task)
+        audit.record("task", task.id, "revoke", actor_id=actor_id, before=before, after=None)
+        db.session.delete(task)
     return before
-
-
-# --- reading tasks ----------------------------------------------------------------------------

@@ -6,17 +6,23 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from annotate.errors import Invalid, NotFound
 from annotate.extensions import db
 from annotate.models import ApiToken, User, utcnow
 from annotate.services import audit
+from annotate.services.transaction import transaction
 
 PREFIX = "ann_"
 # Writing "last used" on every call would make each API read a write; once a minute is plenty.
 LAST_USED_EVERY = timedelta(minutes=1)
 
 
-class TokenError(ValueError):
+class TokenError(Invalid):
     """A token cannot be made or revoked as asked."""
+
+
+class TokenNotFound(TokenError, NotFound):
+    """No token with that id among the caller's."""
 
 
 def _digest(token: str) -> str:
@@ -32,12 +38,12 @@ def create_token(user_id: int, name: str, actor_id: int | None = None) -> tuple[
     if user is None or not user.active:
         raise TokenError("no active account with that id")
     secret = PREFIX + secrets.token_urlsafe(32)
-    token = ApiToken(user_id=user_id, name=name, token_hash=_digest(secret), prefix=secret[:12])
-    db.session.add(token)
-    db.session.flush()
-    audit.record("api_token", token.id, "create", actor_id=actor_id if actor_id is not None else user_id,
-                 after={"user_id": user_id, "name": name, "prefix": token.prefix})
-    db.session.commit()
+    with transaction():
+        token = ApiToken(user_id=user_id, name=name, token_hash=_digest(secret), prefix=secret[:12])
+        db.session.add(token)
+        db.session.flush()
+        audit.record("api_token", token.id, "create", actor_id=actor_id if actor_id is not None else user_id,
+                     after={"user_id": user_id, "name": name, "prefix": token.prefix})
     return token, secret
 
 
@@ -49,13 +55,13 @@ def tokens_of(user_id: int) -> list[ApiToken]:
 
 def revoke(token_id: int, user_id: int) -> ApiToken:
     """Revoke one of the user's own tokens (another user's id is not found)."""
-    token = db.session.get(ApiToken, token_id)
-    if token is None or token.user_id != user_id:
-        raise TokenError("No token with that id.")
-    if token.revoked_at is None:
-        token.revoked_at = utcnow()
-        audit.record("api_token", token.id, "revoke", actor_id=user_id, after={"prefix": token.prefix})
-        db.session.commit()
+    with transaction():
+        token = db.session.get(ApiToken, token_id)
+        if token is None or token.user_id != user_id:
+            raise TokenNotFound("No token with that id.")
+        if token.revoked_at is None:
+            token.revoked_at = utcnow()
+            audit.record("api_token", token.id, "revoke", actor_id=user_id, after={"prefix": token.prefix})
     return token
 
 
@@ -71,6 +77,6 @@ def user_for_token(secret: str) -> User | None:
         return None
     now = utcnow()
     if token.last_used_at is None or now - token.last_used_at > LAST_USED_EVERY:
-        token.last_used_at = now
-        db.session.commit()
+        with transaction():
+            token.last_used_at = now
     return user

@@ -1,18 +1,25 @@
 """What the reviewer's workspace shows: a task's sentences, the reviewer's annotations of
-them, progress, and source suggestions. Read-only; saving is in services/annotations.py."""
+them, progress, and source suggestions; and the save of its no-JavaScript panel (a new source
+and the annotation that uses it, in one transaction; annotations themselves are saved by
+services/annotations.py)."""
 
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from annotate.attribution import suggest_sources
+from annotate.errors import NotFound
 from annotate.extensions import db
 from annotate.models import Annotation, Article, Sentence, Source, Task
+from annotate.names import name_key
 from annotate.segment import Span
+from annotate.services import annotations
+from annotate.services.sources import SourceDraft, create_source
+from annotate.services.transaction import transaction
 
 
-class WorkspaceNotFound(LookupError):
-    """No such task among the caller's."""
+class WorkspaceNotFound(NotFound):
+    """No such task among the caller's (or no such sentence in it)."""
 
 
 @dataclass
@@ -80,9 +87,19 @@ def suggestion_for(workspace: Workspace, sources: list[Source]):
 
 
 def resolve_source(label: str, sources: list[Source]) -> Source | None:
-    """The registry entry whose name or alias is ``label`` (ignoring case), if any."""
-    wanted = " ".join(label.split()).casefold()
+    """The registry entry whose name or alias is ``label`` (compared as the registry compares
+    names: ``names.name_key``), if any."""
+    wanted = name_key(label)
     for source in sources:
-        if wanted in {source.name.casefold(), *(alias.casefold() for alias in source.aliases or [])}:
+        if wanted in {name_key(source.name), *(name_key(alias) for alias in source.aliases or [])}:
             return source
     return None
+
+
+def save_panel(sentence_id: int, reviewer_id: int, data: dict, new_source: SourceDraft | None) -> dict:
+    """Save the panel's annotation, registering ``new_source`` first when given: both in one
+    transaction, so a refused annotation leaves no new source behind."""
+    with transaction():
+        if new_source is not None:
+            data = {**data, "source_id": create_source(new_source, actor_id=reviewer_id).id}
+        return annotations.save(sentence_id, reviewer_id, data)

@@ -1,6 +1,6 @@
 """The user's own account page: API tokens (create, shown once; list; revoke)."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from annotate.auth import EVERYONE_LOGGED_IN, allow
@@ -27,8 +27,8 @@ def create_token():
     """Make a token and show it once (the page is not cached)."""
     try:
         _, secret = tokens.create_token(current_user.id, request.form.get("name", ""))
-    except tokens.TokenError as error:
-        return _page(400, error=str(error))
+    except tokens.TokenError as error:  # the page again, the message beside the form
+        return _page(400, error=error.message)
     return _page(201, secret=secret)
 
 
@@ -36,9 +36,6 @@ def create_token():
 @allow(*EVERYONE_LOGGED_IN)
 def revoke_token(token_id: int):
     """Revoke one of the user's tokens."""
-    try:
-        token = tokens.revoke(token_id, current_user.id)
-    except tokens.TokenError as error:
-        abort(404, description=str(error))
+    token = tokens.revoke(token_id, current_user.id)
     flash(f"Token {token.name} revoked.", "info")
     return redirect(url_for("account.index"))

@@ -60,12 +60,8 @@ def create():
 @allow("admin")
 def toggle_active(user_id: int):
     """Disable an active account (ending its sessions) or enable a disabled one."""
-    user = _account_or_404(user_id)  # CSRFProtect has already checked the form's token
-    try:
-        account_service.set_active(user_id, not user.active, actor_id=current_user.id)
-    except account_service.AccountError as error:
-        flash(str(error), "error")
-        return _page(400)
+    user = account_service.get_user(user_id)  # CSRF was checked before the view ran
+    account_service.set_active(user_id, not user.active, actor_id=current_user.id)
     flash(f"{user.username} is now {'enabled' if user.active else 'disabled'}.", "info")
     return redirect(url_for("accounts.index"))
 
@@ -74,21 +70,14 @@ def toggle_active(user_id: int):
 @allow("admin")
 def reset_password(user_id: int):
     """Set a new password for an account (its sessions end)."""
-    user = _account_or_404(user_id)
+    user = account_service.get_user(user_id)
     form = PasswordForm()
     try:
         if not form.validate_on_submit():
-            raise account_service.AccountError("Enter a new password.")
+            raise account_service.AccountError("Enter a new password.", "password")
         account_service.reset_password(user_id, form.password.data, actor_id=current_user.id)
-    except account_service.AccountError as error:
-        flash(f"{user.username}: {error}", "error")
+    except account_service.AccountError as error:  # the list again, the message on top
+        flash(f"{user.username}: {error.message}", "error")
         return _page(400)
     flash(f"New password set for {user.username}; their sessions have ended.", "info")
     return redirect(url_for("accounts.index"))
-
-
-def _account_or_404(user_id: int):
-    from annotate.extensions import db
-    from annotate.models import User
-
-    return db.get_or_404(User, user_id, description="No account with that id.")

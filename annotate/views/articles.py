@@ -1,6 +1,6 @@
 """Articles: the admin's list and import page, and the article page with its sentences."""
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, current_app, render_template, request
 from flask_login import current_user
 from flask_wtf import FlaskForm
 from flask_wtf.file import MultipleFileField
@@ -27,11 +27,7 @@ class ImportForm(FlaskForm):
 @allow("admin")
 def index():
     """The list of articles: searchable by title and text, filterable, a page at a time."""
-    filters = article_service.ArticleFilter(
-        q=request.args.get("q", "").strip()[:200],
-        assigned=request.args.get("assigned", "") if request.args.get("assigned") in ("yes", "no") else "",
-        publisher=request.args.get("publisher", "")[:200],
-    )
+    filters = article_service.ArticleFilter.from_args(request.args)
     page = page_number(request.args.get("page", ""))
     rows, has_next = article_service.search_articles(filters, page, current_app.config["PAGE_SIZE"])
     return render_template("articles/index.html", rows=rows, page=page, has_next=has_next,
@@ -43,8 +39,6 @@ def index():
 def detail(article_id: int):
     """One article: its sentences in reading order, kinds set apart."""
     article = article_service.readable_article(article_id, current_user)
-    if article is None:
-        abort(404, description="No article with that id.")
     annotations = article_service.annotations_by_sentence(article_id) if current_user.is_admin else {}
     return render_template("articles/detail.html", article=article, annotations=annotations,
                            sentences=article_service.sentences_of(article_id))

@@ -9,6 +9,7 @@ from wtforms.validators import DataRequired, Length
 from annotate.auth import ANONYMOUS, EVERYONE_LOGGED_IN, allow, redirect_next
 from annotate.services.accounts import end_sessions
 from annotate.services.logins import LoginRefused, authenticate
+from annotate.views.errors import status_of
 
 bp = Blueprint("auth", __name__)
 
@@ -31,9 +32,9 @@ def login():
         return render_template("login.html", form=form), 400 if form.errors else 200
     try:
         user = authenticate(form.username.data, form.password.data, request.remote_addr or "")
-    except LoginRefused as refused:
-        flash(str(refused), "error")
-        return render_template("login.html", form=form), 429 if refused.throttled else 401
+    except LoginRefused as refused:  # the form again, the message on top
+        flash(refused.message, "error")
+        return render_template("login.html", form=form), status_of(refused)
     session.clear()  # a new session at login: nothing from before carries over
     login_user(user)
     return redirect_next()

@@ -1,8 +1,22 @@
-"""Error pages and the security headers sent with every response."""
+"""Error pages and the security headers sent with every response.
+
+The one place where a refusal becomes HTTP: Werkzeug's errors, CSRF failures and every
+``DomainError`` a service raises (its ``kind`` chooses the status) are answered here, as the
+API's error shape or as a short page.
+"""
 
 from flask import abort, current_app, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import HTTP_STATUS_CODES
+
+from annotate.errors import DomainError
+
+# The status each kind of refusal answers; a page form refused as "invalid" answers 400, the
+# API's JSON body 422 (well-formed, but breaking the rules).
+API_STATUS = {"invalid": 422, "query": 400, "not_found": 404, "conflict": 409, "refused": 401,
+              "throttled": 429}
+PAGE_STATUS = {**API_STATUS, "invalid": 400}
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -14,6 +28,7 @@ def register(app) -> None:
     """Install the error handlers and the response headers."""
     app.register_error_handler(CSRFError, csrf_error)
     app.register_error_handler(HTTPException, http_error)
+    app.register_error_handler(DomainError, domain_error)
     app.before_request(refuse_nul_characters)
     app.after_request(security_headers)
 
@@ -25,7 +40,7 @@ def refuse_nul_characters():
         for key, value in values.items(multi=True):
             if "\x00" in key or "\x00" in value:
                 abort(400, description=f"The field {key.replace(chr(0), '')[:40]!r} contains a NUL character.")
-    return None
+    return
 
 
 def wants_json() -> bool:
@@ -37,6 +52,25 @@ def api_error(status: int, code: str, message: str, details=None):
     """The API's one error shape: ``{"error": {"code", "message", "details"}}``."""
     body = {"error": {"code": code, "message": message, "details": details or {}}}
     return jsonify(body), status
+
+
+def status_of(error: DomainError) -> int:
+    """The HTTP status that answers a refusal, for this request (API or page)."""
+    return (API_STATUS if wants_json() else PAGE_STATUS)[error.kind]
+
+
+def as_sentence(message: str) -> str:
+    """A service message as a sentence for a page (not capitalised: it may start with a name)."""
+    return message if message.endswith((".", "?", "!")) else message + "."
+
+
+def domain_error(error: DomainError):
+    """A refusal from the domain: the API's error shape, or the error page with its message."""
+    status = status_of(error)
+    if wants_json():
+        return api_error(status, error.code, error.message, error.details)
+    return render_template("error.html", code=status, name=HTTP_STATUS_CODES.get(status, "Error"),
+                           description=as_sentence(error.message)), status
 
 
 def http_error(error: HTTPException):

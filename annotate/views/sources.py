@@ -4,15 +4,12 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user
 
 from annotate.auth import allow
-from annotate.extensions import db
 from annotate.labels import SOURCE_KINDS
 from annotate.models import Source
 from annotate.numbers import page_number, parse_id
 from annotate.services import sources as service
 
 bp = Blueprint("sources", __name__, url_prefix="/admin/sources")
-
-NO_SOURCE = "No source with that id."
 
 
 @bp.route("")
@@ -45,7 +42,7 @@ def new():
 @allow("admin")
 def edit(source_id: int):
     """Change a source's name, kind, aliases or description."""
-    source = db.get_or_404(Source, source_id, description=NO_SOURCE)
+    source = service.get_source(source_id)
     draft = service.SourceDraft(**service.fields_of(source))
     if request.method == "POST":
         draft = service.SourceDraft.from_form(request.form)
@@ -71,11 +68,11 @@ def _form(draft: service.SourceDraft, errors: dict | None = None, source: Source
 @allow("admin")
 def merge(source_id: int):
     """Merge a source into another: choose the target, confirm, then move everything."""
-    source = db.get_or_404(Source, source_id, description=NO_SOURCE)
+    source = service.get_source(source_id)
     if request.method == "GET":
         return _merge_page(source)
     target_id = parse_id(request.form.get("target_id", ""))
-    target = db.session.get(Source, target_id) if target_id is not None else None
+    target = service.find_source(target_id) if target_id is not None else None
     if target is None:
         return _merge_page(source, {"target_id": "choose an existing source to merge into"}), 400
     if target.id == source.id:
@@ -86,7 +83,7 @@ def merge(source_id: int):
     try:
         report = service.merge_sources(source.id, target.id, actor_id=current_user.id)
     except service.SourceError as error:
-        source = db.get_or_404(Source, source_id, description=NO_SOURCE)  # may be gone by now
+        source = service.get_source(source_id)  # may be gone by now
         return _merge_page(source, error.errors), 400
     flash(f"“{name}” merged into “{target_name}”: {_count(report.annotations, 'annotation')} "
           f"and {_count(report.final_labels, 'final label')} moved.", "success")

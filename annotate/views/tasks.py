@@ -2,16 +2,15 @@
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import select
 
 from annotate.auth import allow, redirect_next
-from annotate.extensions import db
 from annotate.labels import TASK_STATES
 from annotate.numbers import page_number, parse_id
-from annotate.models import Article, User
+from annotate.services import articles as article_service
 from annotate.services import task_queries as queries
 from annotate.services import tasks as service
 from annotate.services.tasks import TaskError
+from annotate.views.errors import as_sentence, status_of
 
 bp = Blueprint("tasks", __name__)
 
@@ -24,16 +23,6 @@ def _page() -> int:
 
 def _per_page() -> int:
     return current_app.config["PAGE_SIZE"]
-
-
-def _fail(exc: TaskError):
-    """Answer a refused change with its status and message (the error page)."""
-    abort(exc.status, description=_sentence(str(exc)))
-
-
-def _sentence(message: str) -> str:
-    """A service message as a sentence for the page (not capitalised: it may start with a name)."""
-    return message if message.endswith(".") else message + "."
 
 
 # --- the reviewer's side ----------------------------------------------------------------------
@@ -63,23 +52,16 @@ def next_task():
 def submit(task_id: int):
     """The reviewer hands in their own task (someone else's is not found); undecided
     sentences need a confirmation."""
-    try:
-        undecided = queries.undecided(task_id, current_user.id)
-        if undecided and not request.form.get("confirm"):
-            flash(f"{undecided} sentence(s) are still undecided: tick the box to submit anyway.", "error")
-            return redirect(url_for("workspace.task", task_id=task_id))
-        service.submit(task_id, current_user.id)
-    except TaskError as exc:
-        _fail(exc)
+    undecided = queries.undecided(task_id, current_user.id)
+    if undecided and not request.form.get("confirm"):
+        flash(f"{undecided} sentence(s) are still undecided: tick the box to submit anyway.", "error")
+        return redirect(url_for("workspace.task", task_id=task_id))
+    service.submit(task_id, current_user.id)
     flash(f"Task {task_id} submitted.", "info")
     return redirect(url_for("tasks.mine"))
 
 
 # --- the admin's side -------------------------------------------------------------------------
-
-def _all_reviewers() -> list[User]:
-    return list(db.session.scalars(select(User).where(User.role == "reviewer").order_by(User.username)))
-
 
 @bp.route("/admin/tasks")
 @allow("admin")
@@ -96,16 +78,13 @@ def admin_list():
     rows, has_next = queries.list_tasks(reviewer_id, state, page=page, per_page=_per_page())
     return render_template(
         "tasks/admin_list.html", rows=rows, page=page, has_next=has_next,
-        reviewers=_all_reviewers(), active=service.active_reviewers(), states=TASK_STATES,
+        reviewers=queries.all_reviewers(), active=service.active_reviewers(), states=TASK_STATES,
         taken=queries.reviewers_on(row.article_id for row in rows),
         reviewer_id=reviewer_id, state=state, filters={"reviewer": reviewer_arg, "state": state or ""})
 
 
 def _act(action, success: str):
-    try:
-        action()
-    except TaskError as exc:
-        _fail(exc)
+    action()
     flash(success, "info")
     return redirect_next("tasks.admin_list")
 
@@ -168,9 +147,9 @@ def assign():
             k = service.parse_overlap(chosen["overlap"])
             due = service.parse_due(chosen["due"])
             report = service.bulk_assign(article_ids, reviewer_ids, k, due, current_user.id)
-        except TaskError as exc:
-            flash(_sentence(str(exc)), "error")
-            status = exc.status
+        except TaskError as exc:  # the form is shown again, with what was chosen
+            flash(as_sentence(exc.message), "error")
+            status = status_of(exc)
         else:
             flash(f"Assigned: {report.summary()}.", "info")
             chosen = {"scope": "chosen", "articles": set(), "reviewers": chosen["reviewers"],
@@ -186,16 +165,16 @@ def assign():
 @allow("admin")
 def article(article_id: int):
     """One article's tasks, and a form to assign it to chosen reviewers."""
-    article = db.get_or_404(Article, article_id, description="No article with that id.")
+    article = article_service.get_article(article_id)
     status = 200
     if request.method == "POST":
         try:
             reviewer_ids = service.parse_ids(request.form.getlist("reviewer"), "reviewer")
             due = service.parse_due(request.form.get("due", ""))
             report = service.assign_article(article_id, reviewer_ids, due, current_user.id)
-        except TaskError as exc:
-            flash(_sentence(str(exc)), "error")
-            status = exc.status
+        except TaskError as exc:  # the form is shown again, with what was chosen
+            flash(as_sentence(exc.message), "error")
+            status = status_of(exc)
         else:
             names = ", ".join(name for name, _ in report.per_reviewer())
             flash(f"Article {article_id} assigned to {names}.", "info")
@@ -203,7 +182,7 @@ def article(article_id: int):
     rows, _ = queries.list_tasks(article_id=article_id, per_page=ARTICLE_TASKS_SHOWN)
     taken = queries.reviewers_on([article_id])
     available = [user for user in service.active_reviewers() if user.id not in taken.get(article_id, ())]
-    title = article.title or article.text[:service.TITLE_CHARS]
-    return render_template("tasks/article.html", article=article, title=title, rows=rows, taken=taken,
+    return render_template("tasks/article.html", article=article, title=article.display_title, rows=rows,
+                           taken=taken,
                            available=available, active=service.active_reviewers(),
                            due=request.form.get("due", "")), status

@@ -4,12 +4,12 @@ Without JavaScript the panel is a form that posts here and the page re-renders; 
 static/workspace.js saves each change through the API and adds the keyboard shortcuts.
 """
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from annotate.annotation_input import MAX_EVIDENCE, AnnotationInvalid, is_web_url
 from annotate.auth import allow
-from annotate.labels import CLAIM_TYPES, SOURCE_KINDS, STATUSES
+from annotate.labels import CLAIM_TYPES, OPEN_TASK_STATES, SOURCE_KINDS, STATUSES
 from annotate.numbers import MAX_ID, parse_count, parse_id
 from annotate.services import annotations
 from annotate.services import sources as source_service
@@ -18,11 +18,12 @@ from annotate.services import workspace as workspace_service
 bp = Blueprint("workspace", __name__)
 
 
-def _load(task_id: int, sentence_id: int | None):
-    try:
-        return workspace_service.load(task_id, current_user.id, sentence_id)
-    except workspace_service.WorkspaceNotFound as missing:
-        abort(404, description=str(missing))
+def _load(task_id: int, sentence_id: int | None, required: bool = False):
+    """The caller's workspace of a task, at a sentence (which must be there when ``required``)."""
+    workspace = workspace_service.load(task_id, current_user.id, sentence_id)
+    if required and workspace.current is None:
+        raise workspace_service.WorkspaceNotFound("No sentence with that id in this task.")
+    return workspace
 
 
 def render(workspace, status: int = 200, errors=None, conflict=None, draft=None, closed_message=None):
@@ -37,7 +38,7 @@ def render(workspace, status: int = 200, errors=None, conflict=None, draft=None,
         suggestion=workspace_service.suggestion_for(workspace, sources),
         history=annotations.history(current.id, current_user.id) if current else [],
         neighbours=workspace.neighbours(), errors=errors or {}, conflict=conflict,
-        read_only=closed_message is not None or workspace.task.state not in annotations.OPEN_STATES,
+        read_only=closed_message is not None or workspace.task.state not in OPEN_TASK_STATES,
         closed_message=closed_message,
         claim_types=CLAIM_TYPES, statuses=STATUSES, source_kinds=SOURCE_KINDS,
     ), status
@@ -47,52 +48,53 @@ def render(workspace, status: int = 200, errors=None, conflict=None, draft=None,
 @allow("reviewer")
 def task(task_id: int):
     """Open a task at a sentence (``?s=``) or where the reviewer left off."""
-    workspace = _load(task_id, parse_id(request.args.get("s", "")))
-    if request.args.get("s") and workspace.current is None:
-        abort(404, description="No sentence with that id in this task.")
-    return render(workspace)
+    return render(_load(task_id, parse_id(request.args.get("s", "")), required=bool(request.args.get("s"))))
 
 
 @bp.route("/tasks/<int:task_id>/sentences/<int:sentence_id>", methods=["POST"])
 @allow("reviewer")
 def save(task_id: int, sentence_id: int):
     """Save the panel's form (the no-JavaScript path), then show the next sentence."""
-    workspace = _load(task_id, sentence_id)
-    if workspace.current is None:
-        abort(404, description="No sentence with that id in this task.")
+    workspace = _load(task_id, sentence_id, required=True)
     sources = workspace_service.registry()
     try:
-        data = form_to_annotation(request.form, sources)
-        annotations.save(sentence_id, current_user.id, data)
-    except AnnotationInvalid as invalid:
-        return render(workspace, 422, errors=invalid.errors, draft=form_draft(request.form, sources))
-    except source_service.SourceError as refused:
-        return render(workspace, 422, errors={"source": str(refused)}, draft=form_draft(request.form, sources))
-    except annotations.TaskClosed as closed:
-        return render(workspace, 409, draft=form_draft(request.form, sources), closed_message=str(closed))
-    except annotations.AnnotationConflict as conflict:
-        return render(workspace, 409, conflict=conflict.current)
+        data, new_source = form_to_annotation(request.form, sources)
+        workspace_service.save_panel(sentence_id, current_user.id, data, new_source)
+    except (AnnotationInvalid, source_service.SourceError, annotations.AnnotationConflict) as refused:
+        return _refused(workspace, refused, form_draft(request.form, sources))
     _, after = workspace.neighbours()
     target = after.id if after is not None and request.form.get("next") else sentence_id
     flash("Saved.", "info")
     return redirect(url_for("workspace.task", task_id=task_id, s=target))
 
 
-def form_to_annotation(form, sources) -> dict:
-    """Read the panel's form fields into the API's annotation fields."""
+def _refused(workspace, refused, draft):
+    """The panel again after a refused save: what was typed, and why it was not saved."""
+    if isinstance(refused, annotations.TaskClosed):
+        return render(workspace, 409, draft=draft, closed_message=refused.message)
+    if isinstance(refused, annotations.AnnotationConflict):
+        return render(workspace, 409, conflict=refused.current)
+    errors = {"source": str(refused)} if isinstance(refused, source_service.SourceError) else refused.errors
+    return render(workspace, 422, errors=errors, draft=draft)
+
+
+def form_to_annotation(form, sources) -> tuple[dict, source_service.SourceDraft | None]:
+    """Read the panel's form fields into the API's annotation fields, and the new source to
+    register first when the reviewer typed a name the registry does not have."""
     version = parse_count(form.get("version", ""), MAX_ID)
     if version is None:
         raise AnnotationInvalid({"version": "missing; reload the page"})
+    source_id, new_source = _source(form.get("accept_source") or form.get("source", ""),
+                                    form.get("new_source_kind", ""), sources)
     return {
         "version": version,
         "claim_type": form.get("claim_type") or None,
         "status": form.get("status", "unverified"),
-        "source_id": _source_id(form.get("accept_source") or form.get("source", ""),
-                                form.get("new_source_kind", ""), sources),
+        "source_id": source_id,
         "note": form.get("note", ""),
         "evidence": _evidence(form),
         "span": _span(form),
-    }
+    }, new_source
 
 
 def form_draft(form, sources) -> dict:
@@ -122,17 +124,17 @@ def form_draft(form, sources) -> dict:
     }
 
 
-def _source_id(label: str, new_kind: str, sources) -> int | None:
+def _source(label: str, new_kind: str, sources) -> tuple[int | None, source_service.SourceDraft | None]:
+    """The registered source the label names, or the new one to register (with its kind)."""
     label = " ".join(label.split())
     if not label:
-        return None
+        return None, None
     known = workspace_service.resolve_source(label, sources)
     if known is not None:
-        return known.id
+        return known.id, None
     if not new_kind:
         raise AnnotationInvalid({"source": f"{label!r} is not in the registry; choose a kind to add it"})
-    draft = source_service.SourceDraft(name=label, kind=new_kind)
-    return source_service.create_source(draft, actor_id=current_user.id).id
+    return None, source_service.SourceDraft(name=label, kind=new_kind)
 
 
 def _evidence(form) -> list[dict]:

@@ -2,40 +2,8 @@
 header) and by API clients (``Authorization: Bearer``). One blueprint, one module per resource;
 errors share one shape, made in views/errors.py; the OpenAPI document is annotate/openapi.py."""
 
-from flask import Blueprint, abort, request
+# Importing the resource modules registers their routes on the blueprint.
+from annotate.views.api import annotations, articles, docs, final, sources, tasks
+from annotate.views.api.common import bp
 
-from annotate.numbers import parse_id
-
-bp = Blueprint("api", __name__, url_prefix="/api/v1")
-DEFAULT_LIMIT, MAX_LIMIT = 50, 500
-
-
-def json_body(kinds=(dict,)):
-    """The request's JSON body (an object, or as ``kinds`` allows), or a 415/400 API error."""
-    if not request.is_json:
-        abort(415, description="Send the body as application/json.")
-    body = request.get_json(silent=True)
-    if not isinstance(body, kinds):
-        abort(400, description="The body must be a JSON " + " or ".join(
-            "object" if kind is dict else "array" for kind in kinds) + ".")
-    return body
-
-
-def page_args() -> tuple[int, int]:
-    """``cursor`` (the last id seen, 0 to start) and ``limit`` from the query string."""
-    cursor_text, limit_text = request.args.get("cursor", ""), request.args.get("limit", "")
-    cursor = parse_id(cursor_text) if cursor_text else 0
-    limit = parse_id(limit_text) if limit_text else DEFAULT_LIMIT
-    if cursor is None or limit is None or limit > MAX_LIMIT:
-        abort(400, description=f"cursor must be an id and limit a number from 1 to {MAX_LIMIT}.")
-    return cursor, limit
-
-
-def page_of(items: list, limit: int, key=lambda item: item["id"]) -> dict:
-    """A page of ``items`` (fetched with ``limit + 1``) and the cursor of the next page."""
-    more = len(items) > limit
-    items = items[:limit]
-    return {"items": items, "next_cursor": key(items[-1]) if more and items else None}
-
-
-from annotate.views.api import annotations, articles, docs, final, sources, tasks  # noqa: E402,F401  (routes)
+__all__ = ["annotations", "articles", "bp", "docs", "final", "sources", "tasks"]

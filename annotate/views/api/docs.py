@@ -4,7 +4,7 @@ from flask import jsonify
 
 from annotate import openapi
 from annotate.auth import ANONYMOUS, allow
-from annotate.views.api import bp
+from annotate.views.api.common import bp
 
 
 @bp.route("/openapi.json", methods=["GET"])

@@ -1,0 +1,26 @@
+"""Lists on pages and in the API: offset pages, and the "contains" text filter.
+
+One row more than the page is read, so "next" needs no count query (a count over a large table
+costs more than the page itself).
+"""
+
+from typing import Any
+
+from sqlalchemy import Row, Select
+
+from annotate.extensions import db
+
+LIKE_ESCAPE = "\\"
+
+
+def one_page(query: Select[Any], page: int, per_page: int) -> tuple[list[Row[Any]], bool]:
+    """The rows of page ``page`` (from 1) of ``query``, and whether more rows follow."""
+    rows = list(db.session.execute(query.limit(per_page + 1).offset((page - 1) * per_page)).all())
+    return rows[:per_page], len(rows) > per_page
+
+
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern (escape ``LIKE_ESCAPE``) that matches ``text`` literally anywhere."""
+    for char in (LIKE_ESCAPE, "%", "_"):
+        text = text.replace(char, LIKE_ESCAPE + char)
+    return f"%{text}%"
