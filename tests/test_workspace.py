@@ -126,7 +126,7 @@ def test_returned_task_shows_the_reason_and_opens_where_it_was(app, users, revie
         task_service.return_task(task_id, "Sentence 3 needs a source <b>please</b>")
     page = reviewer.get(f"/tasks/{task_id}").get_data(as_text=True)
     assert "Returned by an admin: Sentence 3 needs a source &lt;b&gt;please&lt;/b&gt;" in page
-    assert f'class="ws-sentence kind-body current' in page
+    assert 'class="ws-sentence kind-body current' in page
     assert re.search(rf'id="s{sentences[2]}"', page)
     current = re.search(r'data-sentence-id="(\d+)" data-sentence-start', page).group(1)
     assert int(current) == sentences[2]  # the sentence after the last one saved
@@ -231,3 +231,25 @@ def test_a_submitted_task_is_read_only_without_javascript(app, users, reviewer):
         task_service.accept(task_id)
     accepted = reviewer.get(f"/tasks/{task_id}?s={sentences[1]}").get_data(as_text=True)
     assert 'id="ws-read-only"' in accepted
+
+
+@pytest.mark.parametrize("refusal, fields, status", [
+    ("invalid evidence", {"evidence_url_new": "javascript:alert(1)"}, 422),
+    ("a stale version", {"version": "7"}, 409),
+])
+def test_a_refused_save_leaves_no_new_source_behind(app, users, reviewer, refusal, fields, status):
+    """The new source and the annotation that uses it are one transaction: when the annotation
+    is refused, the source typed for it is not registered either."""
+    task_id, sentences = make_task(app, users, HOSTILE)
+    response = form(reviewer, task_id, sentences[1], claim_type="checkable", source="Brand New Ministry",
+                    new_source_kind="government", **fields)
+    assert response.status_code == status, refusal
+    with app.app_context():
+        assert db.session.scalar(select(Source).where(Source.name == "Brand New Ministry")) is None, refusal
+        assert db.session.scalar(select(func.count()).select_from(Annotation)) == 0
+    accepted = form(reviewer, task_id, sentences[1], claim_type="checkable", source="Brand New Ministry",
+                    new_source_kind="government")
+    assert accepted.status_code == 302
+    with app.app_context():
+        annotation = db.session.scalar(select(Annotation))
+        assert annotation.source.name == "Brand New Ministry" and annotation.source.kind == "government"
