@@ -28,6 +28,15 @@ def pytest_runtest_makereport(item, call):
         report.longrepr = f"skipped, which ANNOTATE_NO_SKIPS=1 forbids: {report.longrepr}"
 
 
+def pytest_collection_modifyitems(config, items):
+    """A test that drives Chromium says so (``@pytest.mark.browser``), so that ``-m "not browser"``
+    leaves out every one of them; an unmarked one stops the run."""
+    unmarked = [item.nodeid for item in items if "browser" in getattr(item, "fixturenames", ())
+                and item.get_closest_marker("browser") is None]
+    if unmarked:
+        raise pytest.UsageError("these tests use Chromium but are not marked browser: " + ", ".join(unmarked))
+
+
 def pytest_report_header(config):
     """Say which database the suite runs against."""
     return f"annotate test database: {TEST_DATABASE_URL or 'SQLite (temporary file)'}"

@@ -294,6 +294,7 @@ def test_final_label_rule(votes, reviewers, stored, expected):
         assert final["method"] == "unanimous" and final["decided_at"] == max(v["updated_at"] for v in votes)
 
 
+@pytest.mark.browser
 def test_export_page_in_a_browser_downloads_the_chosen_format_and_shows_the_config(app, corpus, live_url, page):
     from tests.conftest import browser_login
 

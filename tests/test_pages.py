@@ -91,6 +91,7 @@ def test_security_headers_on_every_response(client):
     assert response.headers["Referrer-Policy"] == "same-origin"
 
 
+@pytest.mark.browser
 def test_seed_article_in_a_browser(app, users, live_url, page, tmp_path):
     """The seed article shows its title, meta line, heading and 11 body sentences, in order."""
     from tests.test_demo import SEED_TEXT
@@ -161,6 +162,7 @@ def test_no_page_repeats_an_element_id(site, admin_client, reviewer_client):
             assert _repeated_ids(response.get_data(as_text=True)) == [], page
 
 
+@pytest.mark.browser
 def test_pages_load_in_a_browser_without_console_errors(site, live_url, page):
     errors = []
     page.on("console", lambda message: message.type == "error" and errors.append(message.text))

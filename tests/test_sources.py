@@ -478,6 +478,7 @@ def test_import_sources_validates_and_stores_nothing_from_a_bad_file(app_ctx, tm
 
 # --- in a browser --------------------------------------------------------------------------
 
+@pytest.mark.browser
 def test_admin_registers_a_source_in_the_browser(app, users, live_url, page, tmp_path):
     add_source(app, "Xinhua", kind="news_agency")
     browser_login(page, live_url, "admin")

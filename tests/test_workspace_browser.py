@@ -55,6 +55,14 @@ def seed_task(app, users):
         return task_service.task_for(article_id, users["rev1"]).id, sentences
 
 
+def idle(page, ms: int = 2500):
+    """Let ``ms`` pass on the page's clock at once (timers fire: a pending save, a retry), then
+    make a round trip so that any request they started has been seen. The page must have
+    installed Playwright's clock (``page.clock.install()``) before it loaded."""
+    page.clock.run_for(ms)
+    page.evaluate("0")
+
+
 def wait_saved(page):
     """Wait until the panel says the last change is saved."""
     expect(page.locator("#ws-save-state")).to_have_text("saved")
@@ -140,8 +148,8 @@ def test_unsaved_change_warns_before_leaving(app, users, live_url, page, seed_ta
     expect(page.locator("#ws-save-state")).to_have_text("saving…")
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.dismiss()))
-    page.evaluate("location.href = '/tasks'")
-    page.wait_for_timeout(500)
+    with page.expect_event("dialog"):
+        page.evaluate("location.href = '/tasks'")
     assert dialogs == ["beforeunload"]
 
 
@@ -257,6 +265,7 @@ def test_whole_sentence_checkbox_saves_without_the_span(app, users, live_url, pa
 
 
 def test_an_unregistered_source_is_not_saved_as_the_article_itself(app, users, live_url, page, seed_task):
+    page.clock.install()  # idle() moves the page's time on
     task_id, sentences = seed_task
     browser_login(page, live_url, "rev1")
     page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
@@ -264,7 +273,7 @@ def test_an_unregistered_source_is_not_saved_as_the_article_itself(app, users, l
     page.check('input[name=claim_type][value=checkable]')
     page.click("#ws-save")
     expect(page.locator("#ws-save-state")).to_contain_text("not in the registry")
-    page.wait_for_timeout(800)  # longer than the save delay: still nothing claims success
+    idle(page)  # past the save delay: still nothing claims success
     expect(page.locator("#ws-save-state")).to_contain_text("not saved")
     assert page.input_value("#ws-source") == "Unknown Person Z"
     assert stored(app) is None
@@ -276,6 +285,7 @@ def test_an_unregistered_source_is_not_saved_as_the_article_itself(app, users, l
 
 
 def test_retyping_a_registered_source_never_keeps_the_old_one(app, users, live_url, page, seed_task):
+    page.clock.install()  # idle() moves the page's time on
     task_id, sentences = seed_task
     browser_login(page, live_url, "rev1")
     page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
@@ -286,13 +296,14 @@ def test_retyping_a_registered_source_never_keeps_the_old_one(app, users, live_u
     page.fill("#ws-source", "Nobody Registered")
     page.keyboard.press("3")  # typing in the box: no label change
     page.click('input[name=status][value=refuted]')
-    page.wait_for_timeout(800)
+    idle(page)
     expect(page.locator("#ws-save-state")).to_contain_text("not saved")
     annotation = stored(app)
     assert (annotation.source, annotation.status) == ("Xinhua", "unverified")
 
 
 def test_a_task_submitted_meanwhile_shows_the_servers_message_not_a_conflict(app, users, live_url, page, seed_task):
+    page.clock.install()  # idle() moves the page's time on
     task_id, sentences = seed_task
     browser_login(page, live_url, "rev1")
     page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
@@ -305,12 +316,13 @@ def test_a_task_submitted_meanwhile_shows_the_servers_message_not_a_conflict(app
         "The task is submitted; ask an admin to return it before changing it.")
     assert page.is_hidden("#ws-conflict")
     assert page.is_visible("#ws-read-only")
-    page.wait_for_timeout(800)  # no retry loop turns it into something else
+    idle(page)  # no retry loop turns it into something else
     expect(page.locator("#ws-save-state")).to_contain_text("The task is submitted")
     assert stored(app).claim_type == "minor"
 
 
 def test_a_submitted_task_opens_read_only(app, users, live_url, page, seed_task):
+    page.clock.install()  # idle() moves the page's time on
     task_id, sentences = seed_task
     client = app.test_client()
     login(client, "rev1")
@@ -326,7 +338,7 @@ def test_a_submitted_task_opens_read_only(app, users, live_url, page, seed_task)
     assert page.is_disabled('input[name=claim_type][value=checkable]')
     page.keyboard.press("c")
     page.keyboard.press("2")
-    page.wait_for_timeout(800)
+    idle(page)
     assert not page.is_checked('input[name=claim_type][value=checkable]')
     assert page.is_checked('input[name=claim_type][value=minor]')
     assert puts == [] and page.is_hidden("#ws-conflict")
@@ -335,6 +347,7 @@ def test_a_submitted_task_opens_read_only(app, users, live_url, page, seed_task)
 
 
 def test_keys_do_nothing_while_the_help_is_open(app, users, live_url, page, seed_task):
+    page.clock.install()  # idle() moves the page's time on
     task_id, sentences = seed_task
     browser_login(page, live_url, "rev1")
     page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
@@ -342,7 +355,7 @@ def test_keys_do_nothing_while_the_help_is_open(app, users, live_url, page, seed
     assert page.is_visible("#ws-help")
     page.keyboard.press("c")
     page.keyboard.press("j")
-    page.wait_for_timeout(800)
+    idle(page)
     assert not page.is_checked('input[name=claim_type][value=checkable]')
     assert page.get_attribute("#workspace", "data-sentence-id") == str(sentences[2])
     assert stored(app) is None
