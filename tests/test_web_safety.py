@@ -40,7 +40,8 @@ def test_error_pages_say_what_went_wrong_without_a_traceback(admin_client):
         assert f"{status}" in body
 
 
-def test_internal_errors_show_a_plain_page(app, users):
+def test_internal_errors_show_a_plain_page(fresh_app):
+    app = fresh_app
     app.config["PROPAGATE_EXCEPTIONS"] = False
 
     @app.get("/boom-test")
