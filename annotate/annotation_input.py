@@ -14,7 +14,8 @@ MAX_NOTE = 5000
 MAX_EVIDENCE = 20
 MAX_URL = 2000
 MAX_QUOTE = 2000
-FIELDS = ("claim_type", "status", "source_id", "note", "evidence", "span")
+MAX_SOURCE_NAME = 200
+FIELDS = ("claim_type", "status", "source_id", "source_name", "note", "evidence", "span")
 
 
 class AnnotationInvalid(FieldErrors):
@@ -29,11 +30,13 @@ def clean_annotation(data: dict, sentence_start: int, sentence_end: int) -> dict
     unknown = sorted(set(data) - set(FIELDS) - {"version"})
     if unknown:
         errors["fields"] = f"unknown field(s): {', '.join(unknown)}"
-    checks = {"claim_type": _claim_type, "status": _status, "source_id": _source_id,
+    if "source_id" in data and "source_name" in data:
+        errors["source_name"] = "send source_id or source_name, not both"
+    checks = {"claim_type": _claim_type, "status": _status, "source_id": _source_id, "source_name": _source_name,
               "note": _note, "evidence": _evidence,
               "span": lambda value: _span(value, sentence_start, sentence_end)}
     for key, check in checks.items():
-        if key in data:
+        if key in data and key not in errors:
             try:
                 values[key] = check(data[key])
             except ValueError as problem:
@@ -73,6 +76,16 @@ def _source_id(value):
     if source_id is None:
         raise ValueError("must be a source id (a whole number) or null")
     return source_id
+
+
+def _source_name(value):
+    """A registry name or alias as typed (matched later, as the registry compares names); "" or
+    null for the article itself."""
+    if value is None:
+        return ""
+    if not isinstance(value, str) or len(value) > MAX_SOURCE_NAME or "\x00" in value:
+        raise ValueError(f"must be a name of at most {MAX_SOURCE_NAME} characters, or null")
+    return value
 
 
 def _note(value):

@@ -7,7 +7,7 @@ tests/test_fuzz.py checks the app's answers against it. Label sets and limits ar
 the modules that enforce them, never copied.
 """
 
-from annotate.annotation_input import MAX_EVIDENCE, MAX_NOTE, MAX_QUOTE, MAX_URL
+from annotate.annotation_input import MAX_EVIDENCE, MAX_NOTE, MAX_QUOTE, MAX_SOURCE_NAME, MAX_URL
 from annotate.dataset import FORMATS, MEDIA_TYPES
 from annotate.importing import MAX_ARTICLES_PER_CALL, STRING_FIELDS
 from annotate.labels import CLAIM_TYPES, SENTENCE_KINDS, SOURCE_KINDS, STATUSES, TASK_STATES
@@ -177,6 +177,9 @@ def _review_schemas() -> dict:
              "updated_at": _null(TIME)}, ("sentence_id", "version", *stamps, "source", "updated_at")),
         "AnnotationSave": _object(
             {"version": {**COUNT, "description": "The version read (0: none yet)."}, **label_input,
+             "source_name": _null({"type": "string", "maxLength": MAX_SOURCE_NAME,
+                                   "description": "Instead of source_id: a registered name or alias, in any "
+                                                  "case; empty or null for the article itself."}),
              "note": _null({"type": "string", "maxLength": MAX_NOTE}),
              "evidence": _null(_list(evidence_input, maxItems=MAX_EVIDENCE)),
              "span": _null(_object({"start": {"type": "integer"}, "end": {"type": "integer"}}, ("start", "end"),

@@ -248,3 +248,30 @@ def test_a_stale_save_on_an_open_task_is_a_conflict(app, task):
         with pytest.raises(annotations.AnnotationConflict) as stale:
             annotations.save(sid, reviewer_id, {"version": 0, "claim_type": "checkable"})
     assert stale.value.code == "conflict" and not isinstance(stale.value, annotations.TaskClosed)
+
+
+@pytest.mark.parametrize("typed", ["Ministry", "  THE   ministry ", "the\u00a0MINISTRY"])
+def test_a_source_given_by_name_or_alias_is_resolved_by_the_registrys_rule(app, task, typed):
+    """The workspace sends what the source box says; the server compares it as the registry
+    compares names (names.name_key), so the page keeps no copy of that rule."""
+    client, token = api_client(app, "rev1")
+    sid = task["sentences"][1]
+    response = put(client, token, sid, {"version": 0, "claim_type": "checkable", "source_name": typed})
+    assert response.status_code == 200, response.get_json()
+    assert response.get_json()["source"]["name"] == "Ministry"
+    cleared = put(client, token, sid, {"version": 1, "source_name": ""})
+    assert cleared.status_code == 200 and cleared.get_json()["source"] is None
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"source_name": "Nobody Registered"}, "source_name"),
+    ({"source_name": "Ministry", "source_id": 1}, "source_name"),
+    ({"source_name": 7}, "source_name"),
+])
+def test_an_unknown_or_ambiguous_source_name_is_refused_and_nothing_is_saved(app, task, body, field):
+    client, token = api_client(app, "rev1")
+    response = put(client, token, task["sentences"][1], {"version": 0, "claim_type": "checkable", **body})
+    assert response.status_code == 422
+    assert field in response.get_json()["error"]["details"]
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Annotation)) == 0

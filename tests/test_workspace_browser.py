@@ -380,3 +380,15 @@ def test_arrow_keys_on_a_radio_keep_their_native_behaviour(app, users, live_url,
     with page.expect_navigation():
         page.keyboard.press("ArrowDown")
     assert page.get_attribute("#workspace", "data-sentence-id") == str(sentences[3])
+
+
+def test_an_alias_typed_in_any_case_saves_its_source_and_shows_the_name(app, users, live_url, page, seed_task):
+    """The page sends the box's text; the server resolves names and aliases (names.name_key)."""
+    task_id, sentences = seed_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
+    page.fill("#ws-source", "  XINHUA   news agency ")
+    page.keyboard.press("Enter")
+    wait_saved(page)
+    assert stored(app).source == "Xinhua"
+    assert page.input_value("#ws-source") == "Xinhua"

@@ -14,6 +14,7 @@ from annotate.extensions import db
 from annotate.labels import DEFAULT_STATUS, OPEN_TASK_STATES
 from annotate.models import Annotation, AuditEvent, Sentence, Source, Task, User, utcnow
 from annotate.services import audit
+from annotate.services.sources import source_named
 from annotate.services.tasks import mark_in_progress
 from annotate.services.transaction import transaction
 
@@ -110,7 +111,13 @@ def _changed_elsewhere(sentence_id: int, reviewer_id: int) -> "AnnotationConflic
 
 
 def _storable(values: dict) -> dict:
-    """Column values from checked fields (the span becomes two columns)."""
+    """Column values from checked fields (a source name becomes its id, the span two columns)."""
+    if "source_name" in values:
+        label = values.pop("source_name")
+        source = source_named(label) if label.strip() else None
+        if label.strip() and source is None:
+            raise AnnotationInvalid({"source_name": f"“{' '.join(label.split())}” is not in the registry"})
+        values["source_id"] = source.id if source else None
     if values.get("source_id") is not None and db.session.get(Source, values["source_id"]) is None:
         raise AnnotationInvalid({"source_id": "no source with that id"})
     if "span" in values:

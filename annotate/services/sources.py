@@ -6,6 +6,7 @@ raises ``SourceError`` and the database is left as it was.
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +72,16 @@ def get_source(source_id: int) -> Source:
     if source is None:
         raise SourceNotFound("No source with that id.")
     return source
+
+
+def source_named(label: str, sources: Iterable[Source] | None = None) -> Source | None:
+    """The source whose name or an alias is ``label`` (compared by ``names.name_key``), among
+    ``sources`` or the whole registry."""
+    wanted = name_key(label)
+    for source in db.session.scalars(select(Source)) if sources is None else sources:
+        if wanted == name_key(source.name) or any(wanted == name_key(alias) for alias in source.aliases or []):
+            return source
+    return None
 
 
 def fields_of(source: Source) -> dict:

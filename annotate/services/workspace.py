@@ -11,7 +11,6 @@ from annotate.attribution import suggest_sources
 from annotate.errors import NotFound
 from annotate.extensions import db
 from annotate.models import Annotation, Article, Sentence, Source, Task
-from annotate.names import name_key
 from annotate.segment import Span
 from annotate.services import annotations
 from annotate.services.sources import SourceDraft, create_source
@@ -84,16 +83,6 @@ def suggestion_for(workspace: Workspace, sources: list[Source]):
     spans = [Span(s.start, s.end, text[s.start:s.end], s.kind) for s in workspace.sentences]
     suggestions = suggest_sources(text, spans, sources)
     return suggestions[workspace.sentences.index(workspace.current)]
-
-
-def resolve_source(label: str, sources: list[Source]) -> Source | None:
-    """The registry entry whose name or alias is ``label`` (compared as the registry compares
-    names: ``names.name_key``), if any."""
-    wanted = name_key(label)
-    for source in sources:
-        if wanted in {name_key(source.name), *(name_key(alias) for alias in source.aliases or [])}:
-            return source
-    return None
 
 
 def save_panel(sentence_id: int, reviewer_id: int, data: dict, new_source: SourceDraft | None) -> dict:

@@ -79,33 +79,19 @@
     $("ws-clear-span-label").hidden = $("ws-span-start").value === "";
   }
 
-  // --- sources: the box's text is what counts, resolved against the registry on every save --
+  // --- sources: the box's text is what counts. Every save sends it as source_name and the
+  // server resolves it as the registry compares names (annotate/names.py): that rule has no
+  // copy here. A name the registry does not have is refused (never saved as "the article
+  // itself"); choosing a kind then adds it.
 
-  function normalise(label) { return label.trim().split(/\s+/).join(" ").toLowerCase(); }
-
-  // The registry entry (id and name) whose name or alias is ``label``, or null.
-  function registryEntry(label) {
-    const wanted = normalise(label);
-    const options = Array.from(document.querySelectorAll("#ws-source-list option"));
-    const option = options.find((o) => normalise(o.value) === wanted);
-    if (!option) return null;
-    const named = options.find((o) => o.dataset.id === option.dataset.id);   // the name comes first
-    return { id: Number(option.dataset.id), name: named.value };
-  }
-
-  // The label typed in the source box when it names nothing in the registry, else null.
-  function unresolvedSource() {
-    const label = sourceBox.value.trim();
-    return label && !registryEntry(label) ? label : null;
-  }
+  let unknownSource = null;   // the label the last save was refused for, if any
 
   function state() {
-    const entry = sourceBox.value.trim() ? registryEntry(sourceBox.value) : null;
     return {
       version: Number($("ws-version").value),
       claim_type: checked("claim_type") || null,
       status: checked("status") || "unverified",
-      source_id: entry ? entry.id : null,
+      source_name: sourceBox.value.trim() || null,
       note: $("ws-note").value,
       evidence: evidenceItems(),
       span: spanValue(),
@@ -117,7 +103,6 @@
     form.querySelectorAll('input[name="claim_type"]').forEach((i) => { i.checked = i.value === (annotation.claim_type || ""); });
     form.querySelectorAll('input[name="status"]').forEach((i) => { i.checked = i.value === annotation.status; });
     $("ws-source").value = annotation.source ? annotation.source.name : "";
-    $("ws-source").dataset.sourceId = annotation.source_id || "";
     $("ws-note").value = annotation.note;
     const list = $("ws-evidence-list");
     list.replaceChildren(...annotation.evidence.map(evidenceElement));
@@ -202,15 +187,6 @@
   async function save() {
     if (saving) { clearTimeout(timer); timer = setTimeout(save, SAVE_DELAY_MS); return; }
     if (pendingConflict || refuseWhenLocked()) return;
-    const unknown = unresolvedSource();
-    if (unknown) {   // never save "the article itself" in place of a name the reviewer typed
-      dirty = true;
-      sourceBox.setAttribute("aria-invalid", "true");
-      say(`not saved: “${unknown}” is not in the registry; pick a source from the list, ` +
-          "or choose a kind to add it, or empty the box for the article itself");
-      return;
-    }
-    sourceBox.removeAttribute("aria-invalid");
     saving = true;
     dirty = false;
     const sent = state();
@@ -226,8 +202,15 @@
       if (response.ok) {
         $("ws-version").value = body.version;
         updateBadges(body);
-        if (!dirty) setSpan(body.span);   // a ticked "whole sentence" is now no span at all
+        unknownSource = null;
+        sourceBox.removeAttribute("aria-invalid");
+        if (!dirty) {
+          setSpan(body.span);   // a ticked "whole sentence" is now no span at all
+          sourceBox.value = body.source ? body.source.name : "";   // an alias shows as the name
+        }
         say(dirty ? "unsaved…" : "saved");
+      } else if (unregistered(response, body, sent)) {
+        refuseUnknownSource(sent.source_name);
       } else if (response.status === 409) {
         if (taskIsClosed(body)) lock(body.error.message);
         else conflict(sent, body.error.details.current);
@@ -245,6 +228,21 @@
     }
   }
 
+  // A 422 that refuses the typed source name: it is not in the registry.
+  function unregistered(response, body, sent) {
+    return response.status === 422 && Boolean(sent.source_name) &&
+      Boolean(((body.error || {}).details || {}).source_name);
+  }
+
+  function refuseUnknownSource(label) {
+    dirty = true;
+    unknownSource = label;
+    sourceBox.setAttribute("aria-invalid", "true");
+    if ($("ws-new-kind").value) { createSource(label, $("ws-new-kind").value); return; }
+    say(`not saved: “${label}” is not in the registry; pick a source from the list, ` +
+        "or choose a kind to add it, or empty the box for the article itself");
+  }
+
   // A 409 is either a stale version (code "conflict") or a task no longer open, submitted or
   // accepted (code "task_closed"): only the first is a conflict to resolve.
   function taskIsClosed(body) {
@@ -254,7 +252,7 @@
   function describe(a) {
     return [
       "claim type: " + (a.claim_type || "undecided"),
-      "source id: " + (a.source_id || "the article itself") + (a.source ? " (" + a.source.name + ")" : ""),
+      "source: " + (a.source ? a.source.name : (a.source_name || "the article itself")),
       "status: " + a.status,
       "note: " + (a.note || ""),
       "evidence: " + (a.evidence.map((e) => e.url).join(", ") || "none"),
@@ -300,26 +298,16 @@
   $("ws-clear-span").addEventListener("change", () => { showSpan(); changed(); });
 
   const sourceBox = $("ws-source");
-  function resolveSource() {
+  function sourceChanged() {
     if (refuseWhenLocked()) return;
-    const label = sourceBox.value.trim();
-    if (!label) { sourceBox.dataset.sourceId = ""; changed(); return; }
-    const entry = registryEntry(label);
-    if (entry) {
-      sourceBox.dataset.sourceId = entry.id;
-      sourceBox.value = entry.name;
-      sourceBox.removeAttribute("aria-invalid");
-      changed();
-    } else if ($("ws-new-kind").value) {
-      createSource(label, $("ws-new-kind").value);
-    } else {
-      sourceBox.setAttribute("aria-invalid", "true");
-      say(`not saved: “${label}” is not in the registry; choose a kind to add it`);
-      $("ws-new-kind").focus();
-    }
+    sourceBox.removeAttribute("aria-invalid");
+    changed();
   }
-  sourceBox.addEventListener("change", resolveSource);
-  $("ws-new-kind").addEventListener("change", () => { if (sourceBox.value.trim()) resolveSource(); });
+  sourceBox.addEventListener("change", sourceChanged);
+  $("ws-new-kind").addEventListener("change", () => {
+    const label = sourceBox.value.trim();
+    if (label && label === unknownSource && $("ws-new-kind").value) createSource(label, $("ws-new-kind").value);
+  });
 
   async function createSource(name, kind) {
     const response = await fetch(root.dataset.sourcesUrl, {
@@ -336,9 +324,8 @@
     }
     const option = document.createElement("option");
     option.value = body.name;
-    option.dataset.id = body.id;
     $("ws-source-list").append(option);
-    sourceBox.dataset.sourceId = body.id;
+    unknownSource = null;
     sourceBox.value = body.name;
     sourceBox.removeAttribute("aria-invalid");
     $("ws-new-kind").value = "";
@@ -349,7 +336,7 @@
     const suggestion = $("ws-suggestion");
     if (!suggestion || refuseWhenLocked()) return;
     sourceBox.value = suggestion.dataset.source;
-    resolveSource();
+    sourceChanged();
   }
   if ($("ws-accept")) $("ws-accept").addEventListener("click", (event) => { event.preventDefault(); acceptSuggestion(); });
 
@@ -422,11 +409,11 @@
     }
     if (event.key === "Escape") {
       toggleHelp(false);
-      if (typing) { if (event.target === sourceBox) resolveSource(); event.target.blur(); }
+      if (typing) { if (event.target === sourceBox) sourceChanged(); event.target.blur(); }
       return;
     }
     if (typing) {
-      if (event.target === sourceBox && event.key === "Enter") { event.preventDefault(); resolveSource(); sourceBox.blur(); }
+      if (event.target === sourceBox && event.key === "Enter") { event.preventDefault(); sourceChanged(); sourceBox.blur(); }
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;

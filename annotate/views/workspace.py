@@ -102,7 +102,7 @@ def form_draft(form, sources) -> dict:
 
     Only http(s) links are shown as links; a refused new link goes back into its box."""
     label = " ".join((form.get("accept_source") or form.get("source", "")).split())
-    known = workspace_service.resolve_source(label, sources) if label else None
+    known = source_service.source_named(label, sources) if label else None
     evidence = []
     for index in range(parse_count(form.get("evidence_count", "0"), MAX_EVIDENCE) or 0):
         url = form.get(f"evidence_url_{index}", "").strip()
@@ -129,7 +129,7 @@ def _source(label: str, new_kind: str, sources) -> tuple[int | None, source_serv
     label = " ".join(label.split())
     if not label:
         return None, None
-    known = workspace_service.resolve_source(label, sources)
+    known = source_service.source_named(label, sources)
     if known is not None:
         return known.id, None
     if not new_kind:
