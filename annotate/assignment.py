@@ -4,7 +4,7 @@ Pure Python (no Flask, no database), so the rule can be tested on its own and re
 web pages, the CLI and the API alike.
 """
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 
 class AssignmentError(ValueError):
@@ -12,12 +12,12 @@ class AssignmentError(ValueError):
 
 
 def assign_round_robin(
-    article_ids: Iterable[Hashable],
-    reviewer_ids: Iterable[Hashable],
+    article_ids: Iterable[int],
+    reviewer_ids: Iterable[int],
     k: int,
-    load: Mapping[Hashable, int] | None = None,
-    existing: Iterable[tuple[Hashable, Hashable]] = frozenset(),
-) -> list[tuple[Hashable, Hashable]]:
+    load: Mapping[int, int] | None = None,
+    existing: Iterable[tuple[int, int]] = frozenset(),
+) -> list[tuple[int, int]]:
     """Give every article to ``k`` distinct reviewers and return the new (article, reviewer) pairs.
 
     Articles are handled in the order given. For each one the ``k`` eligible reviewers with the
@@ -39,11 +39,11 @@ def assign_round_robin(
             f"overlap {k} needs at least {k} reviewers, but {len(reviewers)} "
             f"{'was' if len(reviewers) == 1 else 'were'} chosen")
     loads = {reviewer: int((load or {}).get(reviewer, 0)) for reviewer in reviewers}
-    taken: dict[Hashable, set] = {}
+    taken: dict[int, set] = {}
     for article, reviewer in existing:
         taken.setdefault(article, set()).add(reviewer)
 
-    pairs: list[tuple[Hashable, Hashable]] = []
+    pairs: list[tuple[int, int]] = []
     seen: set = set()
     for article in article_ids:
         if article in seen:

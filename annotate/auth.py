@@ -71,8 +71,8 @@ def load_user(session_id: str):
     """Load the user of a session; a bumped session generation ends old sessions."""
     from annotate.models import User
 
-    user_id, _, generation = session_id.partition(":")
-    user_id, generation = parse_id(user_id), parse_count(generation, MAX_ID)
+    id_text, _, generation_text = session_id.partition(":")
+    user_id, generation = parse_id(id_text), parse_count(generation_text, MAX_ID)
     if user_id is None or generation is None:
         return None
     user = db.session.get(User, user_id)
@@ -83,7 +83,7 @@ def load_user(session_id: str):
 
 def enforce_audience():
     """Refuse a request whose user is not in the audience its view declared."""
-    view = current_app.view_functions.get(request.endpoint)
+    view = current_app.view_functions.get(request.endpoint or "")
     if view is None or request.endpoint == "static":
         return None  # 404 or 405 follows from routing itself; static files are public
     audience = getattr(view, "audience", None)

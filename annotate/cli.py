@@ -146,7 +146,7 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
     if not no_serve:
         click.echo(f"serving on http://{host}:{port}/")
         # Not app.run(): Flask ignores it inside a CLI command.
-        run_simple(host, port, current_app._get_current_object(), threaded=True)
+        run_simple(host, port, current_app._get_current_object(), threaded=True)  # type: ignore[attr-defined]
 
 
 ASSIGN_LINES_SHOWN = 100

@@ -94,7 +94,7 @@ def _row(article: dict, sentence: dict, sources: dict[int, dict]) -> dict:
     annotations, final = sentence["annotations"], sentence["final"] or {}
     span = next((a["span"] for a in annotations if a["span"]), None)
     text = article["text"]
-    source = sources.get(final.get("source_id")) or {}
+    source = sources.get(final.get("source_id") or 0) or {}
     join = " | ".join
     return {
         "schema_version": SCHEMA_VERSION, "article_id": article["id"], "article_title": article["title"] or "",

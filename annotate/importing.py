@@ -220,7 +220,7 @@ def _text(obj: dict, max_record_bytes: int, fail: Callable[[str], NoReturn]) -> 
     return text
 
 
-def _optional_string(value, key: str, max_length: int, fail):
+def _optional_string(value, key: str, max_length: int, fail: Callable[[str], NoReturn]) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
@@ -233,7 +233,7 @@ def _optional_string(value, key: str, max_length: int, fail):
     return _no_nul(value, key, fail) or None
 
 
-def _published_at(value, fail) -> datetime | None:
+def _published_at(value, fail: Callable[[str], NoReturn]) -> datetime | None:
     if value is None:
         return None
     if not isinstance(value, str):
@@ -251,7 +251,7 @@ def _published_at(value, fail) -> datetime | None:
         fail(f"'published_at' is out of range once converted to UTC: {value[:40]!r}")
 
 
-def _meta(value, fail) -> dict:
+def _meta(value, fail: Callable[[str], NoReturn]) -> dict:
     if value is None:
         return {}
     if not isinstance(value, dict):

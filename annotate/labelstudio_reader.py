@@ -1,9 +1,10 @@
 """Reading a Label Studio JSON export (SPEC §4: a project moves to *or from* Label Studio). Pure:
 no Flask, no database.
 
-The tasks are read as a ``Dataset`` (``dataset_reader``), so the import that brings back a
-``json`` export stores them: all or nothing, new articles added, stored ones merged, an
-annotation that differs from one here refused. What Label Studio holds becomes:
+The tasks are read from the stream one at a time (``json_stream``) as a ``Dataset``
+(``dataset_reader``), so the import that brings back a ``json`` export stores them: all or
+nothing, new articles added, stored ones merged, an annotation that differs from one here
+refused. What Label Studio holds becomes:
 
 - a task's ``data``: the article (``text`` and the import format's optional fields), split into
   sentences here (Label Studio has none);
@@ -22,14 +23,24 @@ with the place named, e.g. ``tasks[3].annotations[0].result[2]``.
 """
 
 import re
-from datetime import datetime, timezone
-from typing import BinaryIO, Callable, Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any, BinaryIO, NoReturn
 
 from annotate.annotation_input import AnnotationInvalid, clean_annotation
-from annotate.dataset_reader import (ARTICLE_FIELDS, CHUNK, RECORD_FACTOR, Dataset, ExportedAnnotation,
-                                     ExportedArticle, ExportedSentence, ExportedSource, Person, _datetime,
-                                     _streamed_array, _Tokens)
+from annotate.dataset_reader import (
+    ARTICLE_FIELDS,
+    RECORD_FACTOR,
+    Dataset,
+    ExportedAnnotation,
+    ExportedArticle,
+    ExportedSentence,
+    ExportedSource,
+    Person,
+    parse_datetime,
+)
 from annotate.importing import RecordError, validate
+from annotate.json_stream import CHUNK, Tokens, streamed_array
 from annotate.labels import DEFAULT_STATUS
 from annotate.names import clean_label, name_key
 from annotate.segment import split_sentences
@@ -43,7 +54,7 @@ def is_label_studio(stream: BinaryIO, max_record_bytes: int = CHUNK) -> bool:
     most the import's record size); rewinds."""
     start = stream.tell()
     try:
-        tokens = _Tokens(stream, "", max_record_bytes * RECORD_FACTOR)
+        tokens = Tokens(stream, "", max_record_bytes * RECORD_FACTOR)
         if tokens.peek() != "[":
             return False
         tokens.take("[")
@@ -62,7 +73,7 @@ class LabelStudioTasks(Dataset):
     def articles(self, on_progress: Callable[[int], None] = lambda position: None) -> Iterator[ExportedArticle]:
         self.stream.seek(self.start)
         reading = _Reading(self.name, self.limit // RECORD_FACTOR)
-        for _, index, task in _tasks(_Tokens(self.stream, self.name, self.limit)):
+        for index, task in _tasks(Tokens(self.stream, self.name, self.limit)):
             yield reading.article(task, index)
             on_progress(self.stream.tell())
 
@@ -74,11 +85,11 @@ def read_label_studio(stream: BinaryIO, name: str, max_record_bytes: int,
     start, limit = stream.tell(), max_record_bytes * RECORD_FACTOR
     reading = _Reading(name, max_record_bytes)
     count = 0
-    for _, index, task in _tasks(_Tokens(stream, name, limit)):
+    for index, task in _tasks(Tokens(stream, name, limit)):
         reading.article(task, index)
         count += 1
         on_progress(stream.tell())
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     sources = [ExportedSource(id=source_id, name=source_name, kind="other", aliases=[],
                               description="named in a Label Studio import", created_at=now, updated_at=now,
                               where=where)
@@ -87,10 +98,11 @@ def read_label_studio(stream: BinaryIO, name: str, max_record_bytes: int,
                             article_count=count, stream=stream, start=start, limit=limit)
 
 
-def _tasks(tokens: _Tokens):
-    for key, index, value in _streamed_array(tokens, "tasks"):
-        if index is not None:
-            yield key, index, value
+def _tasks(tokens: Tokens) -> Iterator[tuple[int, Any]]:
+    """The tasks of the list ``tokens`` holds, one at a time, with their places in it."""
+    for member in streamed_array(tokens, "tasks"):
+        if member.number is not None:
+            yield member.number, member.value
     if tokens.peek() is not None:
         tokens.fail("unexpected data after the list of tasks")
 
@@ -109,7 +121,8 @@ class _Reading:
         self.ids[kind] += 1
         return self.ids[kind]
 
-    def fail(self, where: str, message: str):
+    def fail(self, where: str, message: str) -> NoReturn:
+        """Refuse the file: ``message`` at ``where``."""
         raise RecordError(self.name, where, message)
 
     def article(self, task, index: int) -> ExportedArticle:
@@ -134,9 +147,9 @@ class _Reading:
                 self.fail(f"{where}.annotations[{number}]", "must be an object")
             if not annotation.get("was_cancelled"):
                 self._annotation(annotation, f"{where}.annotations[{number}]", record.text, sentences, taken)
-        created = _datetime(task["created_at"]) if isinstance(task.get("created_at"), str) else None
+        created = parse_datetime(task["created_at"]) if isinstance(task.get("created_at"), str) else None
         return ExportedArticle(id=self._next("article"), record=record,
-                               created_at=created or datetime.now(timezone.utc), sentences=sentences, where=where)
+                               created_at=created or datetime.now(UTC), sentences=sentences, where=where)
 
     def _annotation(self, annotation: dict, where: str, text: str, sentences: list[ExportedSentence],
                     taken: set[tuple[str, int]]) -> None:
@@ -148,9 +161,9 @@ class _Reading:
             if result.get("type") != "relation":  # relations between regions: annotate has none
                 regions.setdefault(str(result.get("id")), []).append((number, result))
         reviewer = self._reviewer(annotation, results, where)
-        stamps = [_datetime(annotation[key]) if isinstance(annotation.get(key), str) else None
+        stamps = [parse_datetime(annotation[key]) if isinstance(annotation.get(key), str) else None
                   for key in ("created_at", "updated_at")]
-        created = stamps[0] or datetime.now(timezone.utc)
+        created = stamps[0] or datetime.now(UTC)
         updated = stamps[1] or created
         for parts in regions.values():
             at = f"{where}.result[{parts[0][0]}]"
@@ -174,39 +187,15 @@ class _Reading:
                 created_at=created, updated_at=updated, where=at, **cleaned))
 
     def _region(self, parts: list[tuple[int, dict]], at: str, text: str) -> tuple[dict, int, int]:
-        """The values of one region (its results) and its offsets."""
-        values, offsets = {"status": DEFAULT_STATUS, "note": "", "evidence": []}, set()
+        """The values of one region (its results) and its offsets, which all its results share."""
+        values: dict[str, Any] = {"status": DEFAULT_STATUS, "note": "", "evidence": []}
+        offsets: set[tuple[int, int]] = set()
         for number, result in parts:
             value = result.get("value")
             if not isinstance(value, dict):
                 self.fail(at, f"result {number} has no value")
-            start, end = value.get("start"), value.get("end")
-            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-                self.fail(at, "a text region needs whole-number start < end inside the text")
-            offsets.add((start, end))
-            kind = result.get("type")
-            if kind == "labels":
-                labels = value.get("labels")
-                if not (isinstance(labels, list) and len(labels) == 1 and isinstance(labels[0], str) and labels[0]):
-                    self.fail(at, "a region has exactly one claim type label (a list of one text)")
-                values["claim_type"] = labels[0]
-                if isinstance(value.get("text"), str) and value["text"] != text[start:end]:
-                    self.fail(at, f"its text {value['text'][:60]!r} is not the task's text at [{start}, {end}) "
-                                  f"({text[start:end][:60]!r})")
-            elif kind == "choices" and result.get("from_name") == "status":
-                choices = value.get("choices")
-                if not (isinstance(choices, list) and len(choices) == 1 and isinstance(choices[0], str)):
-                    self.fail(at, "the status is one choice (a list of one text)")
-                values["status"] = choices[0]
-            elif kind == "textarea" and result.get("from_name") == "source":
-                entries = value.get("text")
-                entries = [entries] if isinstance(entries, str) else entries
-                if not (isinstance(entries, list) and all(isinstance(entry, str) for entry in entries)):
-                    self.fail(at, "the source is a list of texts")
-                entries = [entry.strip() for entry in entries if entry.strip()]
-                if len(entries) > 1:
-                    self.fail(at, f"one source per region, found {len(entries)}")
-                values["source"] = entries[0] if entries else None
+            offsets.add(self._offsets(value, at, text))
+            self._result(result, value, values, at, text)
             self._meta(result.get("meta"), values)
         if "claim_type" not in values:
             self.fail(at, "a region without a claim type label (a Labels result)")
@@ -215,12 +204,59 @@ class _Reading:
         start, end = offsets.pop()
         return values, start, end
 
+    def _offsets(self, value: dict, at: str, text: str) -> tuple[int, int]:
+        """A result's start and end: whole numbers, start before end, inside the text."""
+        start, end = value.get("start"), value.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            self.fail(at, "a text region needs whole-number start < end inside the text")
+        return start, end
+
+    def _result(self, result: dict, value: dict, values: dict[str, Any], at: str, text: str) -> None:
+        """What one result says, into ``values``: the claim type (``Labels``), the status (the
+        ``Choices`` named status) or the source (the ``TextArea`` named source); others say nothing."""
+        kind, control = result.get("type"), result.get("from_name")
+        if kind == "labels":
+            values["claim_type"] = self._label(value, at, text)
+        elif kind == "choices" and control == "status":
+            values["status"] = self._status(value, at)
+        elif kind == "textarea" and control == "source":
+            values["source"] = self._source_name(value, at)
+
+    def _label(self, value: dict, at: str, text: str) -> str:
+        """The claim type of a ``Labels`` result, whose text (if given) must be the task's at its offsets."""
+        labels, start, end = value.get("labels"), value["start"], value["end"]
+        if not (isinstance(labels, list) and len(labels) == 1 and isinstance(labels[0], str) and labels[0]):
+            self.fail(at, "a region has exactly one claim type label (a list of one text)")
+        if isinstance(value.get("text"), str) and value["text"] != text[start:end]:
+            self.fail(at, f"its text {value['text'][:60]!r} is not the task's text at [{start}, {end}) "
+                          f"({text[start:end][:60]!r})")
+        return labels[0]
+
+    def _status(self, value: dict, at: str) -> str:
+        """The status of a ``Choices`` result: one choice."""
+        choices = value.get("choices")
+        if not (isinstance(choices, list) and len(choices) == 1 and isinstance(choices[0], str)):
+            self.fail(at, "the status is one choice (a list of one text)")
+        return choices[0]
+
+    def _source_name(self, value: dict, at: str) -> str | None:
+        """The source of a ``TextArea`` result (a text or a list of texts): one name, or None when blank."""
+        entries = value.get("text")
+        entries = [entries] if isinstance(entries, str) else entries
+        if not (isinstance(entries, list) and all(isinstance(entry, str) for entry in entries)):
+            self.fail(at, "the source is a list of texts")
+        names = [entry.strip() for entry in entries if entry.strip()]
+        if len(names) > 1:
+            self.fail(at, f"one source per region, found {len(names)}")
+        return names[0] if names else None
+
     @staticmethod
     def _meta(meta, values: dict) -> None:
         """The note and evidence lines of a result's meta text, into ``values``."""
         entries = _meta_entries(meta)
         notes = [text for key, text in entries if key == "note"]
-        evidence = [dict(zip(("url", "quote"), text.partition(" ")[::2])) for key, text in entries if key == "evidence"]
+        evidence = [dict(zip(("url", "quote"), text.partition(" ")[::2], strict=True))
+                    for key, text in entries if key == "evidence"]
         if notes:
             values["note"] = "\n".join(notes)
         if evidence:

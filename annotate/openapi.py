@@ -83,7 +83,7 @@ def _operation(operation_id: str, summary: str, roles, ok: tuple, errors, *, par
     status, description, schema = ok
     responses = {str(status): {"description": description, "content": _json(schema)}}
     responses.update({str(code): {"$ref": f"#/components/responses/{ERRORS[code][0]}"} for code in errors})
-    session = {"session": [], "csrfToken": []} if writes else {"session": []}
+    session: dict[str, list] = {"session": [], "csrfToken": []} if writes else {"session": []}
     operation = {"operationId": operation_id, "summary": summary, "x-roles": list(roles),
                  "description": ("Roles: " + ", ".join(roles) + "." if roles else "Public.") + note,
                  "security": [{"bearerAuth": []}, session] if roles else [], "responses": responses}
@@ -214,7 +214,7 @@ def _export() -> dict:
     shapes = {"json": {"type": "object",
                        "required": ["schema_version", "exported_at", "label_set", "sources", "articles"]},
               "claimreview": {"type": "array"}, "labelstudio": {"type": "array"}}
-    content = {}
+    content: dict[str, dict] = {}
     for fmt, media_type in MEDIA_TYPES.items():
         schema = shapes.get(fmt, TEXT)
         if media_type in content:  # json and labelstudio share application/json

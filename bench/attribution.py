@@ -38,7 +38,7 @@ SEED_EXPECTED = {
 
 sys.path.insert(0, str(REPO_ROOT))
 
-from annotate import attribution  # noqa: E402
+from annotate import attribution_registry  # noqa: E402
 from annotate.attribution import suggest_sources  # noqa: E402
 from annotate.segment import split_sentences  # noqa: E402
 
@@ -121,7 +121,7 @@ def throughput(inputs, registry, cold=False):
         while True:
             for text, sentences in inputs:
                 if cold:
-                    attribution._matcher.cache_clear()
+                    attribution_registry._matcher.cache_clear()
                 suggest_sources(text, sentences, registry)
             done += count
             elapsed = time.perf_counter() - started

@@ -59,7 +59,8 @@ REGISTRY = [
 def suggest(text, registry=REGISTRY):
     """Return [(sentence text, suggestion)] for text."""
     sentences = split_sentences(text)
-    return list(zip((s.text for s in sentences), suggest_sources(text, sentences, registry)))
+    suggestions = suggest_sources(text, sentences, registry)
+    return list(zip((s.text for s in sentences), suggestions, strict=True))
 
 
 def sources(text, registry=REGISTRY):
@@ -156,7 +157,8 @@ def test_fixture_titles_and_meta_lines_get_nothing():
     registry = json.loads((FIXTURES / "sources.json").read_text(encoding="utf-8"))
     for text in fixture_articles().values():
         sentences = split_sentences(text)
-        for sentence, suggestion in zip(sentences, suggest_sources(text, sentences, registry)):
+        suggestions = suggest_sources(text, sentences, registry)
+        for sentence, suggestion in zip(sentences, suggestions, strict=True):
             if sentence.kind != "body":
                 assert suggestion is None, sentence.text
 
@@ -212,7 +214,7 @@ def test_longest_alias_wins_within_word_boundaries():
 
 def test_alias_matching_ignores_case_spacing_and_apostrophes():
     """XINHUA, "Xinhua\u00a0News  Agency" and curly apostrophes match the registry."""
-    registry = REGISTRY + [{"name": "Uni\u00f3n Portuaria", "aliases": ["the dockworkers' union"]}]
+    registry = [*REGISTRY, {"name": "Uni\u00f3n Portuaria", "aliases": ["the dockworkers' union"]}]
     assert sources("XINHUA reported the visit.") == ["Xinhua"]
     text = "Xinhua\u00a0News  Agency reported the visit."
     (_, found), = suggest(text)
@@ -224,7 +226,7 @@ def test_descriptive_aliases_match_only_as_descriptions():
     """Alias "the ministry" does not turn "The Ministry of Culture" into the registry entry."""
     (_, found), = suggest("The Ministry of Culture said museums would reopen.")
     assert (found.source, found.basis) == ("Ministry of Culture", "name")
-    (_, first), (_, second) = suggest(
+    (_, _), (_, second) = suggest(
         "The Ministry of Agriculture of Norvania announced aid. The ministry said it helped.")
     assert second.source == "Ministry of Agriculture of Norvania"
     assert second.confidence == 0.8  # named earlier in the article
@@ -346,7 +348,7 @@ def test_one_item_per_sentence_and_spans_inside_it(text):
         _normal(form): entry["name"]
         for entry in REGISTRY for form in [entry["name"], *entry["aliases"]]
     }
-    for sentence, suggestion in zip(sentences, suggestions):
+    for sentence, suggestion in zip(sentences, suggestions, strict=True):
         if suggestion is None:
             continue
         assert 0.0 <= suggestion.confidence <= 1.0

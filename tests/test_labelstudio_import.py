@@ -8,7 +8,10 @@ from sqlalchemy import func, select
 from annotate.extensions import db
 from annotate.labelstudio_reader import is_label_studio
 from annotate.models import Annotation, Article, Source, User
-from tests.test_roundtrip import corpus, export, imported, run_import, snapshot, wipe  # noqa: F401
+from tests import test_roundtrip
+from tests.test_roundtrip import export, imported, run_import, snapshot, wipe
+
+corpus = test_roundtrip.corpus  # the fixture, shared with the json round trip
 
 TEXT = "Port news\n\nThe port said 42 ships 🚢 waited. Xinhua reported it. Officials were calm."
 
@@ -75,7 +78,7 @@ SENTENCE = (TEXT.index("The port"), TEXT.index(" Xinhua"))
 
 
 def test_a_label_studio_project_of_its_own_imports_with_its_annotators(app, users, tmp_path):
-    start, end = SENTENCE
+    start = SENTENCE[0]
     shoigu = {"id": "r2", "from_name": "source", "to_name": "text", "type": "textarea",
               "value": {"start": start, "end": start + 8, "text": ["Xinhua"]}}
     status = {"id": "r2", "from_name": "status", "to_name": "text", "type": "choices",

@@ -13,8 +13,10 @@ import pytest
 from sqlalchemy import func, select
 
 from annotate import dataset
-from annotate.dataset_reader import SchemaError, check_schema, export_schema
+from annotate.dataset_reader import SchemaError, check_schema, export_schema, read_dataset
 from annotate.extensions import db
+from annotate.importing import RecordError
+from annotate.json_stream import WrittenFloat
 from annotate.models import Annotation, Article, AuditEvent, Base, FinalLabel, Sentence, Source, Task, User
 from annotate.services import accounts, annotations
 from annotate.services import tasks as task_service
@@ -146,7 +148,8 @@ def test_round_trip_into_an_empty_database_gives_the_same_document(app, corpus, 
         people = db.session.scalars(select(User)).all()
         assert {u.username for u in people} == {"admin", "rev1", "rev2"}
         assert all(u.role == "reviewer" and not u.active and not u.check_password(PASSWORD) for u in people)
-        assert all(u.password_hash.startswith("scrypt:") for u in people)
+        # hashed with the configured method (cheap in the suite; production's scrypt: test_config)
+        assert all(u.password_hash.startswith(app.config["PASSWORD_HASH_METHOD"] + "$") for u in people)
         assert db.session.scalar(select(func.count()).select_from(Task)) == 0  # tasks are not in the format
         events = db.session.execute(select(AuditEvent.entity_type, func.count()).where(AuditEvent.action == "import")
                                     .group_by(AuditEvent.entity_type)).all()
@@ -232,8 +235,10 @@ def test_second_import_merges_everything_and_a_changed_annotation_is_refused(app
     annotation["note"], annotation["version"] = "changed elsewhere", annotation["version"] + 1
     changed["articles"][1]["sentences"][1]["final"]["status"] = "misleading"
     output = imported(app, write(tmp_path / "changed.json", changed))
-    assert "annotations 0 added, 6 merged, 1 refused" in output and "final labels 0 added, 1 merged, 1 refused" in output
-    assert "articles[1].sentences[1].annotations[0]: differs from rev1's annotation here (version 2 here, 3 in the file)" in output
+    assert ("annotations 0 added, 6 merged, 1 refused" in output
+            and "final labels 0 added, 1 merged, 1 refused" in output)
+    assert ("articles[1].sentences[1].annotations[0]: differs from rev1's annotation here "
+            "(version 2 here, 3 in the file)") in output
     assert "articles[1].sentences[1].final: differs from the final label here" in output
     assert snapshot(app, tmp_path) == before
     older = copy.deepcopy(changed)
@@ -299,7 +304,7 @@ def occupy_ids(document: dict) -> None:
             spare.append(sentence["id"])
     db.session.flush()
     annotation_ids = [x["id"] for a in document["articles"] for s in a["sentences"] for x in s["annotations"]]
-    for annotation_id, sentence_id in zip(annotation_ids, spare):
+    for annotation_id, sentence_id in zip(annotation_ids, spare, strict=False):  # more sentences than annotations
         db.session.add(Annotation(id=annotation_id, sentence_id=sentence_id, reviewer_id=reviewers[0][0],
                                   claim_type="minor"))
     db.session.commit()
@@ -394,8 +399,8 @@ def test_broken_json_is_refused_with_its_line(app, corpus, tmp_path):
 def test_upload_page_accepts_a_dataset_file(app, corpus, admin_client, tmp_path):
     data = json.dumps(export(app, tmp_path / "first.json")).encode()
     token = csrf_token(admin_client, "/admin/import")
-    response = admin_client.post("/admin/import", data={"csrf_token": token, "files": (io.BytesIO(data), "export.json")},
-                                 content_type="multipart/form-data")
+    response = admin_client.post("/admin/import", content_type="multipart/form-data",
+                                 data={"csrf_token": token, "files": (io.BytesIO(data), "export.json")})
     page = response.get_data(as_text=True)
     assert response.status_code == 200 and "articles 0 added, 4 merged" in page
     spoiled = json.loads(data)
@@ -409,15 +414,78 @@ def test_upload_page_accepts_a_dataset_file(app, corpus, admin_client, tmp_path)
 def test_schema_check_agrees_with_jsonschema(app, corpus, tmp_path):
     document = export(app, tmp_path / "first.json")
     schema = json.loads(dataset.SCHEMAS["json"].read_text())
-    check_schema(document, export_schema())
+    assert export_schema() == schema
+    check_schema(document)
     jsonschema.validate(document, schema)
     for spoil in (_version, _kind, _missing):
         spoiled = copy.deepcopy(document)
-        spoil(spoiled)
-        with pytest.raises(SchemaError):
-            check_schema(spoiled, export_schema())
+        expected = spoil(spoiled)
+        with pytest.raises(SchemaError) as error:
+            check_schema(spoiled)
+        assert str(error.value).startswith(expected), (str(error.value), expected)
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(spoiled, schema)
+
+
+def _article() -> dict:
+    """One article as the ``json`` format has it: two sentences, the second annotated."""
+    text = "Hello world. Ships waited."
+    annotation = {"id": 1, "reviewer": "rev1", "reviewer_id": 2, "claim_type": "checkable", "source_id": None,
+                  "status": "supported", "note": "", "evidence": [{"url": "https://example.org", "quote": "q"}],
+                  "span": {"start": 13, "end": 18}, "version": 1, "created_at": "2026-03-14T09:30:00+00:00",
+                  "updated_at": "2026-03-14T09:30:00+00:00"}
+    return {"id": 1, "text": text, "text_sha256": hashlib.sha256(text.encode()).hexdigest(), "title": None,
+            "url": None, "publisher": None, "published_at": None, "language": "en", "external_id": None,
+            "meta": {}, "created_at": "2026-03-14T09:30:00+00:00",
+            "sentences": [{"id": 1, "position": 0, "start": 0, "end": 12, "text": "Hello world.", "kind": "title",
+                           "annotations": [], "final": None},
+                          {"id": 2, "position": 1, "start": 13, "end": 26, "text": "Ships waited.", "kind": "body",
+                           "annotations": [annotation], "final": None}]}
+
+
+@pytest.mark.parametrize("path, value, expected", [
+    (("sentences", 1, "kind"), "paragraph",
+     'articles[4].sentences[1].kind: must be one of "title", "heading", "meta", "body", got "paragraph"'),
+    (("sentences", 0, "start"), WrittenFloat("1.0"), "articles[4].sentences[0].start: must be integer, got number"),
+    (("sentences", 0, "start"), True, "articles[4].sentences[0].start: must be integer, got boolean"),
+    (("sentences", 0, "end"), 0, "articles[4].sentences[0].end: must be at least 1"),
+    (("title",), 5, "articles[4].title: must be string or null, got integer"),
+    (("text",), "", "articles[4].text: must not be empty"),
+    (("text_sha256",), "xyz", 'articles[4].text_sha256: does not match ^[0-9a-f]{64}$: "xyz"'),
+    (("colour",), "red", "articles[4]: unknown field(s) 'colour'"),
+    (("created_at",), "2026-03-14T09:30:00", "articles[4].created_at: must be a date and time with a time "
+                                             'zone (ISO 8601), got "2026-03-14T09:30:00"'),
+    (("sentences", 1, "annotations", 0, "status"), "maybe", "articles[4].sentences[1].annotations[0].status: "
+                                                            "must be one of"),
+    (("sentences", 1, "annotations", 0, "evidence", 0, "url"), "ftp://x",
+     "articles[4].sentences[1].annotations[0].evidence[0].url: does not match"),
+    (("sentences", 1, "annotations", 0, "span"), {"start": 13},
+     "articles[4].sentences[1].annotations[0].span: missing 'end'"),
+])
+def test_a_schema_violation_names_its_place_and_what_was_expected(path, value, expected):
+    article = _article()
+    check_schema(article, "/$defs/article", "articles[4]")
+    *parents, last = path
+    place = article
+    for step in parents:
+        place = place[step]
+    place[last] = value
+    with pytest.raises(SchemaError) as error:
+        check_schema(article, "/$defs/article", "articles[4]")
+    assert str(error.value).startswith(expected), str(error.value)
+    assert error.value.path == expected.partition(": ")[0]
+
+
+def test_a_schema_violation_in_a_file_is_refused_with_its_place():
+    document = {"schema_version": 1, "exported_at": "2026-03-14T09:30:00+00:00", "label_set": {}, "sources": [],
+                "articles": [_article(), {**_article(), "id": 2}]}
+    document["articles"][1]["sentences"][1]["annotations"][0]["status"] = "maybe"
+    with pytest.raises(RecordError) as error:
+        read_dataset(io.BytesIO(json.dumps(document).encode()), "d.json", 1_000_000)
+    assert error.value.where == "articles[1].sentences[1].annotations[0].status", error.value
+    assert error.value.message.startswith('must be one of "unverified", ')
+    valid = {**document, "articles": [_article()]}
+    assert read_dataset(io.BytesIO(json.dumps(valid).encode()), "d.json", 1_000_000).article_count == 1
 
 
 def test_reader_is_pure():

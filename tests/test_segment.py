@@ -392,7 +392,8 @@ def test_body_title_and_heading(text, expected):
 SPACES = [" ", "\t", "\n", "\r\n", "\r", "\u00a0", "\u2009", "\u3000", "\u2028", "\x85",
           "\x0b", "\x1c", "\u200b", "\ufeff", "\u180e", "\n\n", " \n \n"]
 SPACE_AND_PUNCTUATION = sorted({char for piece in SPACES for char in piece} | set(".?!\u2026\"')("))
-PIECES = SPACES + [
+PIECES = [
+    *SPACES,
     "Mr. ", "Dr.", "U.S. ", "U.S.", "a.m. ", "e.g. ", "I. ", "J. ", "p. 55", "No. ", "3.14",
     "\u2026", "...", ". . . ", ". . . .", "[...]", ".", "?", "!", "?!", "\"", "'", "\u201c",
     "\u201d", "\u2019", "(", ")", "]", "1. ", "2. ", "1) ", "2) ", "1.) ", "a. ", "b. ", "c) ",
@@ -429,7 +430,7 @@ def test_invariants_on_long_joined_articles():
 
 
 def test_segment_module_imports_neither_flask_nor_sqlalchemy():
-    """Loaded on its own (bypassing the package __init__), the module pulls in no web stack."""
+    """Loaded from its file, the module (and the segment_rules it imports) needs no web stack."""
     code = (
         "import importlib.util, sys\n"
         "spec = importlib.util.spec_from_file_location('segment', sys.argv[1])\n"

@@ -16,7 +16,7 @@ from annotate.models import Annotation, AuditEvent, Sentence, Source, Task, User
 from annotate.services import audit
 from annotate.services.sources import source_named
 from annotate.services.tasks import mark_in_progress
-from annotate.services.transaction import transaction
+from annotate.services.transaction import rows_changed, transaction
 
 
 class AnnotationNotFound(NotFound):
@@ -145,12 +145,12 @@ def _write(sentence_id: int, reviewer_id: int, version: int, values: dict) -> An
     before = serialize(current, sentence_id)
     if all(getattr(current, key) == value for key, value in values.items()):
         return current
-    result = db.session.execute(
+    changed = rows_changed(
         update(Annotation).where(Annotation.id == current.id, Annotation.version == version)
         .values(**values, version=Annotation.version + 1, updated_at=utcnow())
         .execution_options(synchronize_session=False)
     )
-    if result.rowcount != 1:
+    if changed != 1:
         return None
     db.session.refresh(current)
     audit.record("annotation", current.id, "update", actor_id=reviewer_id, before=before,

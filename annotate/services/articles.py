@@ -1,7 +1,6 @@
 """Reading articles: the admin's searchable list, and access to one article."""
 
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import Select, exists, func, or_, select
 
@@ -41,7 +40,7 @@ class ArticleQueryError(DomainError):
     code = "bad_request"
 
 
-def _filtered(query: Select[Any], filters: ArticleFilter) -> Select[Any]:
+def _filtered(query: Select, filters: ArticleFilter) -> Select:
     """``query`` narrowed to the articles that match ``filters``."""
     if filters.q:
         pattern = contains_pattern(filters.q)

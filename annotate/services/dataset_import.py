@@ -44,7 +44,8 @@ from annotate.services.transaction import transaction
 BATCH_ARTICLES = 200
 IN_CHUNK = 500  # values per IN (...): older SQLite builds allow 999 variables a statement
 REFUSALS_SHOWN = 3
-TABLES = {"user": User, "source": Source, "article": Article, "sentence": Sentence,
+Model = type[User | Source | Article | Sentence | Annotation | FinalLabel]
+TABLES: dict[str, Model] = {"user": User, "source": Source, "article": Article, "sentence": Sentence,
           "annotation": Annotation, "final_label": FinalLabel}
 ANNOTATION_COLUMNS = ("sentence_id", "reviewer_id", "claim_type", "source_id", "status", "note", "evidence",
                       "span_start", "span_end", "version", "created_at", "updated_at")
@@ -149,7 +150,7 @@ class _Importer:
 
     def _ids_here(self, table: str, wanted: list[int]) -> dict[int, int]:
         """The file's ids mapped to ids here: the same where free, new ones where taken."""
-        model, taken = TABLES[table], set()
+        model, taken = TABLES[table], set[int]()
         for chunk in _chunks(wanted):
             taken.update(db.session.scalars(select(model.id).where(model.id.in_(chunk))))
         return {file_id: self._new_id(table) if file_id in taken else file_id for file_id in wanted}
@@ -195,12 +196,12 @@ class _Importer:
                 stored[name_key(label)] = row
         fresh = []
         for source in self.document.sources:
-            row = stored.get(name_key(source.name))
-            if row is None:
+            found = stored.get(name_key(source.name))
+            if found is None:
                 fresh.append(source)
                 continue
-            self.sources[source.id] = row.id
-            self.source_refs[row.id] = {"id": row.id, "name": row.name, "kind": row.kind}
+            self.sources[source.id] = found.id
+            self.source_refs[found.id] = {"id": found.id, "name": found.name, "kind": found.kind}
             self.report.sources_merged += 1
         kept = self._ids_here("source", [source.id for source in fresh])
         for source in fresh:
@@ -239,7 +240,8 @@ class _Importer:
     def _add_articles(self, fresh: list[ExportedArticle], sentences: dict[int, int]) -> list[tuple]:
         kept = self._ids_here("article", [article.id for article in fresh])
         sentences.update(self._ids_here("sentence", [s.id for article in fresh for s in article.sentences]))
-        rows, sentence_rows = [], []
+        rows: list[dict] = []
+        sentence_rows: list[dict] = []
         for article in fresh:
             record = article.record
             rows.append({"id": kept[article.id], "text": record.text, "text_sha256": record.text_sha256,
@@ -272,7 +274,7 @@ class _Importer:
                 self._refuse_article(article, f"the article stored with this text (id {article_id}) is segmented "
                                      f"differently (at {differs.where}); nothing of it was merged")
                 continue
-            sentences.update((s.id, row.id) for s, row in zip(article.sentences, rows, strict=True))
+            sentences.update((s.id, row.id) for s, row in zip(article.sentences, rows, strict=True) if row)
             merged.append((article, article_id))
         self.report.articles_merged += len(merged)
         return merged
@@ -298,22 +300,22 @@ class _Importer:
             for sentence in article.sentences:
                 for annotation in sentence.annotations:
                     values = self._annotation_values(annotation, sentences[sentence.id])
-                    row = stored.get((values["sentence_id"], values["reviewer_id"]))
-                    if row is None:
+                    here = stored.get((values["sentence_id"], values["reviewer_id"]))
+                    if here is None:
                         fresh.append((annotation, values))
-                    elif all(getattr(row, column) == value for column, value in values.items()):
+                    elif all(getattr(here, column) == value for column, value in values.items()):
                         self.report.annotations_merged += 1
                     else:
                         self.report.annotations_refused += 1
                         self.report.refuse(annotation.where, f"differs from {annotation.reviewer}'s annotation here "
-                                           f"(version {row.version} here, {annotation.version} in the file); "
+                                           f"(version {here.version} here, {annotation.version} in the file); "
                                            "kept the one here")
         kept_ids = self._ids_here("annotation", [annotation.id for annotation, _ in fresh])
         rows = [{"id": kept_ids[annotation.id], **values} for annotation, values in fresh]
         if rows:
             db.session.execute(insert(Annotation), rows)
-        for row in rows:
-            self._event("annotation", row["id"], self._annotation_event(row))
+        for added in rows:
+            self._event("annotation", added["id"], self._annotation_event(added))
         self.report.annotations_added += len(rows)
 
     def _annotation_values(self, annotation: ExportedAnnotation, sentence_id: int) -> dict:
@@ -378,7 +380,9 @@ class _Importer:
             for article_id, reviewer_id in db.session.execute(
                     select(Task.article_id, Task.reviewer_id).where(Task.article_id.in_(chunk))):
                 reviewers.setdefault(article_id, set()).add(reviewer_id)
-        stored, annotations, article_of = {}, {}, {}
+        stored: dict[int, dict] = {}
+        annotations: dict[int, list] = {}
+        article_of: dict[int, int] = {}
         for chunk in _chunks(sentence_ids):
             for label, article_id in db.session.execute(
                     select(FinalLabel, Sentence.article_id).join(Sentence, Sentence.id == FinalLabel.sentence_id)

@@ -71,7 +71,7 @@ def parse_filter(values) -> ExportFilter:
         raise ExportError(f"status must be one of {', '.join(STATUSES)}")
     if claim_type is not None and claim_type not in CLAIM_TYPES:
         raise ExportError(f"claim_type must be one of {', '.join(CLAIM_TYPES)}")
-    chosen = ExportFilter(articles=ids, task=parse_id(str(task)) if task else None,
+    chosen = ExportFilter(articles=[i for i in ids if i is not None], task=parse_id(str(task)) if task else None,
                           reviewer=one("reviewer"), status=status, claim_type=claim_type,
                           source=one("source"), since=_date(one("since"), "since"),
                           until=_date(one("until"), "until"))
@@ -206,7 +206,7 @@ def _article_query(filters: ExportFilter, scope: str = "all"):
 def count_articles(filters: ExportFilter, fmt: str = "json") -> int:
     """How many articles the export will read (for progress bars)."""
     query = _article_query(filters, SCOPES[fmt]).subquery()
-    return db.session.scalar(select(func.count()).select_from(query))
+    return db.session.scalar(select(func.count()).select_from(query)) or 0
 
 
 def sources() -> list[dict]:
@@ -223,7 +223,7 @@ def iter_articles(filters: ExportFilter, on_batch=lambda n: None, scope: str = "
     last_id = 0
     query = _article_query(filters, scope)
     while True:
-        batch = db.session.execute(query.where(Article.id > last_id).limit(BATCH_ARTICLES)).all()
+        batch = list(db.session.execute(query.where(Article.id > last_id).limit(BATCH_ARTICLES)).all())
         if not batch:
             return
         last_id = batch[-1].id

@@ -103,7 +103,7 @@ def _store_batch(batch: list[ArticleRecord], seen: set[str]) -> ImportReport:
     ids = db.session.scalars(
         insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
     ).all()
-    sentence_rows = []
+    sentence_rows: list[dict] = []
     for article_id, (record, _) in zip(ids, fresh, strict=True):
         sentence_rows.extend(
             {"article_id": article_id, "position": position, "start": span.start,

@@ -13,7 +13,7 @@ from annotate.extensions import db
 LIKE_ESCAPE = "\\"
 
 
-def one_page(query: Select[Any], page: int, per_page: int) -> tuple[list[Row[Any]], bool]:
+def one_page(query: Select, page: int, per_page: int) -> tuple[list[Row[Any]], bool]:
     """The rows of page ``page`` (from 1) of ``query``, and whether more rows follow."""
     rows = list(db.session.execute(query.limit(per_page + 1).offset((page - 1) * per_page)).all())
     return rows[:per_page], len(rows) > per_page

@@ -6,13 +6,14 @@ concurrent guesses cannot slip past the limit; a successful login takes its coun
 
 import functools
 from datetime import timedelta
+from typing import ClassVar
 
 from sqlalchemy import case, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from annotate.errors import DomainError
+from annotate.errors import DomainError, Kind
 from annotate.extensions import db
 from annotate.models import LoginThrottle, User, utcnow
 from annotate.services.accounts import password_method
@@ -26,7 +27,7 @@ MAX_ATTEMPTS = {"account": 5, "address": 20}
 class LoginRefused(DomainError):
     """A login that does not go through: a wrong password or an unknown account."""
 
-    kind = "refused"
+    kind: ClassVar[Kind] = "refused"
     code = "login_refused"
 
 
@@ -72,8 +73,7 @@ def _count_attempt(key: str) -> int:
     now = utcnow()
     expired = LoginThrottle.window_start <= now - WINDOW
     insert = postgresql_insert if db.engine.dialect.name == "postgresql" else sqlite_insert
-    statement = insert(LoginThrottle).values(key=key, failures=1, window_start=now)
-    statement = statement.on_conflict_do_update(
+    statement = insert(LoginThrottle).values(key=key, failures=1, window_start=now).on_conflict_do_update(
         index_elements=[LoginThrottle.key],
         set_={"failures": case((expired, 1), else_=LoginThrottle.failures + 1),
               "window_start": case((expired, now), else_=LoginThrottle.window_start)},

@@ -19,7 +19,7 @@ from annotate.models import Annotation, FinalLabel, Source
 from annotate.names import clean_label, name_key
 from annotate.services import audit
 from annotate.services.listing import LIKE_ESCAPE, contains_pattern, one_page
-from annotate.services.transaction import transaction
+from annotate.services.transaction import rows_changed, transaction
 
 MAX_NAME = 200
 MAX_DESCRIPTION = 2000
@@ -157,7 +157,8 @@ def validate(draft: SourceDraft, source_id: int | None = None) -> dict:
 
 def _clean_aliases(raw: list[str], name: str) -> tuple[list[str], str | None]:
     """Trimmed aliases without case-insensitive repeats, and the first problem found."""
-    aliases, seen = [], set()
+    aliases: list[str] = []
+    seen: set[str] = set()
     for alias in map(clean_label, raw):
         if problem := _label_problem(alias, "alias", "aliases"):
             return aliases, problem
@@ -251,10 +252,9 @@ def merge_sources(source_id: int, target_id: int, actor_id: int | None) -> Merge
 
 def _move(model, source_id: int, target_id: int, **values) -> int:
     """One bulk UPDATE from one source to the other; the number of rows moved."""
-    result = db.session.execute(
+    return rows_changed(
         update(model).where(model.source_id == source_id).values(source_id=target_id, **values)
         .execution_options(synchronize_session=False))
-    return result.rowcount
 
 
 def _merged_aliases(target: Source, merged: Source) -> list[str]:

@@ -4,7 +4,7 @@ articles still unassigned. Read-only; changes go through services/tasks.py."""
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, case, exists, func, select
+from sqlalchemy import Select, and_, case, exists, func, select
 
 from annotate.errors import DomainError
 from annotate.extensions import db
@@ -67,10 +67,10 @@ class TaskRow:
         return self.state in SUBMITTABLE
 
 
-def _task_page(query, page: int, per_page: int) -> tuple[list[TaskRow], bool]:
+def _task_page(query: Select, page: int, per_page: int) -> tuple[list[TaskRow], bool]:
     """One page of ``query`` as task rows with their progress, and whether more follow."""
     found, has_next = one_page(query, page, per_page)
-    rows = [TaskRow(*row) for row in found]
+    rows = [TaskRow(**row._asdict()) for row in found]
     counts = progress(row.id for row in rows)
     for row in rows:
         row.decided, row.sentences = counts[row.id]
@@ -127,7 +127,8 @@ def reviewers_on(article_ids) -> dict[int, set[int]]:
 
 def unassigned_articles(page: int = 1, per_page: int = 50) -> tuple[list, bool]:
     """A page of (id, title) of the articles without any task, oldest first."""
-    return one_page(select(Article.id, _TITLE).where(~exists().where(Task.article_id == Article.id))
+    query: Select = select(Article.id, _TITLE)
+    return one_page(query.where(~exists().where(Task.article_id == Article.id))
                     .order_by(Article.id), page, per_page)
 
 
@@ -188,7 +189,7 @@ def tasks_of_pairs(pairs: list[tuple[int, int]]) -> list[Task]:
     """The tasks of these (article id, reviewer id) pairs (those an assignment made), by id."""
     wanted = set(pairs)
     articles = list({article for article, _ in pairs})
-    found = []
+    found: list[Task] = []
     for start in range(0, len(articles), 500):
         found.extend(task for task in db.session.scalars(
             select(Task).where(Task.article_id.in_(articles[start:start + 500])))

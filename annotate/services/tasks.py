@@ -25,7 +25,7 @@ from annotate.labels import OPEN_TASK_STATES
 from annotate.models import Article, AuditEvent, Task, User
 from annotate.numbers import parse_id
 from annotate.services import audit
-from annotate.services.transaction import transaction
+from annotate.services.transaction import rows_changed, transaction
 
 SUBMITTABLE = ("in_progress", "returned")
 MAX_REASON = 2000
@@ -284,9 +284,9 @@ def _transition(task: Task, allowed: tuple[str, ...], action: str, actor_id: int
         raise TaskConflict(_refusal(task, action))
     before = _fields(task)
     # Guarded by the state read, so two concurrent transitions cannot both succeed.
-    changed = db.session.execute(
+    changed = rows_changed(
         update(Task).where(Task.id == task.id, Task.state == task.state).values(**values)
-        .execution_options(synchronize_session=False)).rowcount
+        .execution_options(synchronize_session=False))
     if changed != 1:
         raise TaskConflict(f"task {task.id} was changed by someone else meanwhile; reload and "
                            "try again")

@@ -10,6 +10,7 @@ one transaction). A failure anywhere rolls back the whole transaction.
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import CursorResult, Executable
 from sqlalchemy.exc import IntegrityError
 
 from annotate.errors import DomainError
@@ -43,3 +44,10 @@ def transaction(on_conflict: Callable[[], DomainError] | None = None) -> Iterato
     finally:
         session.info[_DEPTH] = depth
 
+
+def rows_changed(statement: Executable) -> int:
+    """Run an UPDATE or DELETE in the current transaction; the number of rows it changed."""
+    result = db.session.execute(statement)
+    if not isinstance(result, CursorResult):
+        raise TypeError("rows_changed() runs UPDATE and DELETE statements only")
+    return result.rowcount

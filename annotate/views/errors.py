@@ -78,7 +78,7 @@ def http_error(error: HTTPException):
     description = _describe(error)
     if wants_json():
         code = (error.name or "error").lower().replace(" ", "_")
-        return api_error(error.code, code, description)
+        return api_error(error.code or 500, code, description)
     return render_template("error.html", code=error.code, name=error.name,
                            description=description), error.code
 

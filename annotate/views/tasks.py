@@ -145,7 +145,7 @@ def assign():
                            else service.parse_ids(form.getlist("article"), "article"))
             reviewer_ids = service.parse_ids(form.getlist("reviewer"), "reviewer")
             k = service.parse_overlap(chosen["overlap"])
-            due = service.parse_due(chosen["due"])
+            due = service.parse_due(form.get("due", ""))
             report = service.bulk_assign(article_ids, reviewer_ids, k, due, current_user.id)
         except TaskError as exc:  # the form is shown again, with what was chosen
             flash(as_sentence(exc.message), "error")

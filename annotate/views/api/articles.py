@@ -1,6 +1,8 @@
 """API: articles (list with filters and a cursor, one with its sentences, create with the
 import rules)."""
 
+from typing import Any
+
 from flask import current_app, jsonify, request
 from flask_login import current_user
 
@@ -13,10 +15,11 @@ from annotate.views.api.common import bp, json_body, page_args, page_of
 
 def article_json(article: Article, sentences=None) -> dict:
     """An article as the API shows it (with its sentences when given)."""
-    body = {"id": article.id, "title": article.title, "url": article.url, "publisher": article.publisher,
-            "published_at": article.published_at.isoformat() if article.published_at else None,
-            "language": article.language, "external_id": article.external_id, "meta": article.meta or {},
-            "text_sha256": article.text_sha256, "created_at": article.created_at.isoformat()}
+    body: dict[str, Any] = {
+        "id": article.id, "title": article.title, "url": article.url, "publisher": article.publisher,
+        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "language": article.language, "external_id": article.external_id, "meta": article.meta or {},
+        "text_sha256": article.text_sha256, "created_at": article.created_at.isoformat()}
     if sentences is not None:
         body["text"] = article.text
         body["sentences"] = [{"id": s.id, "position": s.position, "start": s.start, "end": s.end,

@@ -1,0 +1,144 @@
+"""What the sentence splitter knows about the language of news text, apart from how it scans.
+
+`annotate.segment` walks the text and decides each candidate boundary; the knowledge it decides
+with lives here: which characters are spaces, terminal punctuation, quotes and bullets; which
+words are titles, abbreviations and sentence openers; and what a line standing alone is (a
+title, a heading, a byline, a dateline, a read time, a photo credit). Kept apart so that the
+tables can grow, or gain another language, without touching the scanner. Pure Python.
+"""
+
+import re
+
+# Character classes (contents of [...]), short because they are spelled inside regexes.
+# Zero-width spaces count as whitespace for trimming.
+BR = r"\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029"  # line breaks
+HS = r"\t\x1f \xa0\u1680\u2000-\u200b\u202f\u205f\u3000\u180e\u2060\ufeff"  # spaces in a line
+WS = BR + HS
+TERM = r".?!\u2026\u203c\u2047-\u2049"
+CJK = r"\u3002\uff01\uff1f"
+CLOSE = r"\"'\u201d\u2019\u00bb\u203a)\]}\u300d\u300f\uff09"
+OPEN = r"\"'\u201c\u2018\u00ab\u2039(\[{\u00bf\u00a1"
+BULLET = r"\u2022\u2043\u2023\u25e6\u25aa\u25cf"
+
+# Everything str.isspace() accepts, plus the zero-width spaces editors leave behind.
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u180e\u200b\u2060\ufeff"
+)
+OPEN_CHARS = "\"'\u201c\u2018\u00ab\u2039([{\u00bf\u00a1"
+_CLOSE_CHARS = "\"'\u201d\u2019\u00bb\u203a)]}\u300d\u300f\uff09"
+_FINAL_CHARS = ".?!\u2026:;,\u203c\u2047\u2048\u2049\u3002\uff01\uff1f"
+
+LINE_BREAK = re.compile(rf"[{BR}]")
+
+# Titles before a name never end a sentence ("Mr. Smith", "St. Michael's").
+TITLES = frozenset((
+    "mr", "mrs", "ms", "mx", "messrs", "mme", "mlle", "dr", "prof", "gen", "col", "lt", "sgt",
+    "capt", "cpt", "cmdr", "adm", "maj", "brig", "gov", "sen", "rep", "rev", "hon", "pres", "supt",
+    "insp", "det", "fr", "mt", "ft",
+))
+# Before a number these never end a sentence ("No. 5", "p. 55"); otherwise they are words.
+BEFORE_NUMBER = frozenset((
+    "no", "nos", "nr", "n°", "№", "art", "fig", "figs", "pp", "vol", "vols", "ch", "chap", "sec",
+    "para", "op", "pt",
+))
+# These may end a sentence; a following capitalised word decides (see STARTERS).
+ABBREVIATIONS = frozenset((
+    "co", "corp", "inc", "ltd", "llc", "plc", "jr", "sr", "esq", "bros", "etc", "vs", "v", "al",
+    "st", "ave", "blvd", "rd", "dept", "univ", "assn", "govt", "est", "cf", "viz", "approx", "ca",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+))
+# The last four letters of every abbreviation that long: after four lowercase letters that end
+# none of these, a period is an ordinary sentence end (the scanner's fast path).
+ABBREVIATION_TAILS = frozenset(
+    word[-4:] for word in TITLES | BEFORE_NUMBER | ABBREVIATIONS if len(word) >= 4
+)
+# Words that commonly open a sentence; after an ambiguous abbreviation they signal a boundary.
+STARTERS = frozenset((
+    "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We",
+    "I", "You", "His", "Her", "Their", "Our", "My", "Your", "There", "Here", "What", "When",
+    "Where", "Who", "Whom", "Whose", "Why", "How", "Which", "However", "But", "And", "Or", "So",
+    "Yet", "Then", "Also", "In", "On", "At", "For", "If", "As", "After", "Before", "While",
+    "Although", "Though", "Since", "Because", "Meanwhile", "Moreover", "Still", "Many", "Some",
+    "Most", "All", "Both", "Each", "Every", "No", "Not", "One", "Such", "Now", "Today",
+    "Yesterday", "Being", "Did", "Do", "Does", "Is", "Are", "Was", "Were", "Can", "Could", "Will",
+    "Would", "Should", "Has", "Have", "Had", "Let", "Millions", "Thousands", "Hundreds",
+))
+# "U.S.", "a.m.", "e.g.": letters joined by periods.
+DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# "At 5 a.m. Mr. Smith went": a time that opens its sentence keeps the sentence going.
+INTRO_TIME = re.compile(
+    rf"[{WS}]*(?i:at|by|from|until|till|before|after|around|about|since|past)"
+    r"[ \xa0]+\d{1,2}(?:[:.]\d\d)?[ \xa0]*"
+)
+
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+_STAMP = (
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    rf"(?:{_DATE}|\d{{1,2}}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?|\d{{1,2}}\s*[AaPp]\.?[Mm]\.?)"
+)
+_ZONE = r"\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?\)?"
+_META = re.compile(
+    # read time: "2 mins read", "5-minute read", "Reading time: 4 min"
+    r"(?i:\d+\s*-?\s*min(?:ute)?s?\.?\s+read(?:ing)?(?:\s+time)?"
+    r"|read(?:ing)?\s+time\s*:?\s*(?:about\s+)?\d+\s*min(?:ute)?s?\.?)"
+    # a date or time stamp: "July 27, 2023", "Updated: 27 July 2023 10:15 GMT"
+    r"|(?:(?:Last\s+)?(?i:updated|published|posted|modified|first\s+published|date)"
+    r"(?:\s+(?:on|at))?\s*:?\s*)?"
+    rf"{_STAMP}(?:\s*(?:[,|\u00b7\u2022\u2013\u2014-]|at|on)?\s*(?:{_STAMP}|{_ZONE}))*\.?"
+    # a wire dateline alone on its line: "BEIJING, July 27 (Xinhua) --", "LONDON (Reuters) -"
+    rf"|[A-Z][A-Z.'\u2019 -]{{1,40}}(?:,\s*[A-Z][\w.'\u2019 -]{{0,40}})??"
+    rf"(?:,\s*{_DATE}\s*(?:\([^()]{{1,40}}\))?|\s*\([^()]{{1,40}}\))\s*(?:--|[:\u2013\u2014-])?"
+    # picture credits and copyright lines
+    r"|(?i:(?:file\s+)?(?:photo|photograph|image|picture|illustration|video|graphic)s?"
+    r"(?:\s+credit)?\s*(?::|by\b|courtesy\b|\u00a9)|credit\s*:|\u00a9).*"
+)
+_CREDIT_WORDS = (
+    "Photo", "Image", "Picture", "Illustration", "Video", "Graphic", "File", "Credit", "PHOTO",
+    "IMAGE", "\u00a9",
+)
+_BYLINE = re.compile(r"(?:(?:Written|Reported|Story|Words)\s+by|By|BY)\s+(\S.{0,100})")
+_BYLINE_LINKS = frozenset((
+    "and", "of", "the", "de", "del", "della", "van", "von", "der", "den", "la", "le", "da", "du",
+    "di", "bin", "al", "y", "for", "at", "with", "&", "|", "-", "\u2013", "\u2014", "\u00b7",
+))
+_LIST_START = re.compile(
+    rf"(?:[{BULLET}*\u2013\u2014-]|\d{{1,3}}[.)]|\(\d{{1,3}}\)|[a-z][.)])(?:[{WS}]|\Z)"
+)
+
+
+def line_kind(line: str, first: bool) -> str:
+    """Classify a sentence that stands alone on its line; first means the text's first line."""
+    tail = line.rstrip(_CLOSE_CHARS)
+    if not tail or len(line) > 200:
+        return "body"
+    if tail[-1] in _FINAL_CHARS:  # sentence-like: body, unless a picture credit
+        return "meta" if line.startswith(_CREDIT_WORDS) and _META.fullmatch(line) else "body"
+    if LINE_BREAK.search(line):
+        return "body"  # joined from wrapped lines: prose
+    if _META.fullmatch(line) or _is_byline(line):
+        return "meta"
+    if line[0].islower() or _LIST_START.match(line):
+        return "body"
+    return "title" if first else "heading"
+
+
+def _is_byline(line: str) -> bool:
+    """Tell "By Jane Doe and John Roe, Reuters" (capitalised names) from "By then it was late"."""
+    m = _BYLINE.fullmatch(line)
+    if m is None:
+        return False
+    for word in m.group(1).replace(",", " ").split():
+        word = word.strip("()[].;:")
+        if word and word not in _BYLINE_LINKS and not (word[0].isupper() or word[0].isdigit()):
+            return False
+    return True
