@@ -3,10 +3,11 @@
 from annotate.models.accounts import ApiToken, LoginThrottle, User
 from annotate.models.audit import AuditEvent
 from annotate.models.base import Base, utcnow
+from annotate.models.collections import Collection, article_collection
 from annotate.models.corpus import Article, Sentence, Source
-from annotate.models.review import Annotation, FinalLabel, Task
+from annotate.models.review import Annotation, FinalLabel, ReviewComment, Task
 
 __all__ = [
-    "Annotation", "ApiToken", "Article", "AuditEvent", "Base", "FinalLabel", "LoginThrottle", "Sentence",
-    "Source", "Task", "User", "utcnow",
+    "Annotation", "ApiToken", "Article", "AuditEvent", "Base", "Collection", "FinalLabel", "LoginThrottle",
+    "ReviewComment", "Sentence", "Source", "Task", "User", "article_collection", "utcnow",
 ]

@@ -62,6 +62,8 @@ class Annotation(Base):
         CheckConstraint("version >= 1", name="version"),
         # Export and agreement read all annotations of one reviewer, or of one source.
         Index("ix_annotation_reviewer_sentence", "reviewer_id", "sentence_id"),
+        # The dashboard's annotations per day and the agreement's date filters.
+        Index("ix_annotation_updated_at", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -107,3 +109,19 @@ class FinalLabel(Base):
 
     sentence: Mapped[Sentence] = relationship()
     source: Mapped[Source | None] = relationship()
+
+
+class ReviewComment(Base):
+    """An admin's comment on one sentence of a task under review. It stays with the admin until
+    the task is returned (``returned_at``); from then on the reviewer sees it on that sentence."""
+
+    __tablename__ = "review_comment"
+    __table_args__ = (Index("ix_review_comment_task_sentence", "task_id", "sentence_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"))
+    sentence_id: Mapped[int] = mapped_column(ForeignKey("sentence.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
