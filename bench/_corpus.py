@@ -20,21 +20,23 @@ import contextlib
 import hashlib
 import io
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert
 
-WORDS = (
-    "the government said on Monday that its new budget would cut spending by percent next year "
-    "while officials in the ministry warned about rising prices and a slower economy minister "
-    "president spokesman agency reported figures showed unemployment fell to million people "
-    "according data from statistics office inflation rose since January analysts expected "
-    "talks between two sides ended without agreement election campaign voters parliament vote "
-    "army troops border city region residents police arrested protesters court ruled appeal "
-    "company shares profits quarter billion euros dollars investors market energy gas oil "
-    "prices climate emissions targets report study researchers found evidence claims false "
-    "Zürich café São Paulo naïve résumé Kraków Ørsted “crisis” — 🙂"
-).split()
+WORDS = ["the", "government", "said", "on", "Monday", "that", "its", "new", "budget", "would",
+         "cut", "spending", "by", "percent", "next", "year", "while", "officials", "in", "the",
+         "ministry", "warned", "about", "rising", "prices", "and", "a", "slower", "economy",
+         "minister", "president", "spokesman", "agency", "reported", "figures", "showed",
+         "unemployment", "fell", "to", "million", "people", "according", "data", "from",
+         "statistics", "office", "inflation", "rose", "since", "January", "analysts", "expected",
+         "talks", "between", "two", "sides", "ended", "without", "agreement", "election",
+         "campaign", "voters", "parliament", "vote", "army", "troops", "border", "city", "region",
+         "residents", "police", "arrested", "protesters", "court", "ruled", "appeal", "company",
+         "shares", "profits", "quarter", "billion", "euros", "dollars", "investors", "market",
+         "energy", "gas", "oil", "prices", "climate", "emissions", "targets", "report", "study",
+         "researchers", "found", "evidence", "claims", "false", "Zürich", "café", "São", "Paulo",
+         "naïve", "résumé", "Kraków", "Ørsted", "“crisis”", "—", "🙂"]
 PUBLISHERS = ("Agence Exemple", "The Daily Sample", "Nordic Wire", "Café Gazette", "Metro Herald",
               "Global Times Demo", "Radio Testland", "Evening Record")
 SOURCE_KINDS = ("news_agency", "person", "government", "organization", "media", "other")
@@ -44,7 +46,7 @@ NOTES = ("checked against the ministry's release", 'quote differs: "cut" vs. "tr
 CLAIM_WEIGHTS = (("checkable", 45), ("minor", 25), ("not_a_claim", 30))
 VERDICT_WEIGHTS = (("supported", 30), ("refuted", 20), ("misleading", 15), ("unverifiable", 10),
                    ("unverified", 25))
-EPOCH = datetime(2025, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
 INSERT_BATCH = 20_000
 
 
@@ -235,8 +237,8 @@ class _Plan:
 
     def _label(self, source_count: int) -> dict:
         rng = self.rng
-        claim_type = rng.choices(*zip(*CLAIM_WEIGHTS))[0]
-        status = rng.choices(*zip(*VERDICT_WEIGHTS))[0] if claim_type == "checkable" else "unverified"
+        claim_type = rng.choices(*zip(*CLAIM_WEIGHTS, strict=True))[0]
+        status = rng.choices(*zip(*VERDICT_WEIGHTS, strict=True))[0] if claim_type == "checkable" else "unverified"
         source_id = rng.randint(1, source_count) if claim_type != "not_a_claim" and rng.random() < 0.7 else None
         return {"claim_type": claim_type, "status": status, "source_id": source_id}
 

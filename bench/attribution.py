@@ -100,7 +100,7 @@ def seed_failures(articles, registry):
     text = articles[(SEED_FILE, None)]
     sentences = split_sentences(text)
     failures = []
-    for sentence, suggestion in zip(sentences, suggest_sources(text, sentences, registry)):
+    for sentence, suggestion in zip(sentences, suggest_sources(text, sentences, registry), strict=True):
         expected = next((name for prefix, name in SEED_EXPECTED.items()
                          if sentence.text.startswith(prefix)), None)
         got = suggestion.source if suggestion else None

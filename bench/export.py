@@ -14,6 +14,7 @@ written are parsed back and counted. Prints PASS/FAIL per bar; exits non-zero on
 """
 
 import argparse
+import contextlib
 import csv
 import io
 import json
@@ -66,10 +67,8 @@ def measure(work, traced: bool = False) -> dict:
     if pid == 0:  # child
         os.close(read_end)
         try:
-            try:
+            with contextlib.suppress(OSError):
                 Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM to the current RSS
-            except OSError:
-                pass
             rss0 = _status_kb("VmRSS")
             if traced:
                 tracemalloc.start()
@@ -109,7 +108,8 @@ class Sink:
     characters written."""
 
     def __init__(self, path=os.devnull):
-        self.file = open(path, "w", encoding="utf-8", newline="")
+        # The handle outlives __init__ (written by write(), closed by close()), so no `with` fits.
+        self.file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
         self.chars = 0
 
     def write(self, piece: str) -> None:
@@ -183,7 +183,7 @@ def _final(row, base: int, annotations: list[dict]) -> dict | None:
         return None
     if row[base + 3] is not None:
         return dict(zip(("claim_type", "source_id", "status", "method", "decided_by", "decided_at"),
-                        row[base:base + 6]))
+                        row[base:base + 6], strict=True))
     labels = {(a["claim_type"], a["source_id"], a["status"]) for a in annotations}
     if len(annotations) < 2 or len(labels) != 1 or annotations[0]["claim_type"] is None:
         return None
@@ -398,7 +398,7 @@ def time_formats(app, db_path, directory: Path, formats, runs, traced_formats) -
             mine.append(measure(ours(app, fmt, path)))
             if run == 0:
                 size = path.stat().st_size
-                records = measure(lambda: {"records": _count_records(fmt, path)})["records"]
+                records = measure(lambda fmt=fmt, path=path: {"records": _count_records(fmt, path)})["records"]
             floors.append(measure(floor(db_path, fmt, path)))
             floor_size = path.stat().st_size
         path.unlink()

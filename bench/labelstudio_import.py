@@ -169,7 +169,8 @@ class LabelStudio:
         """Upload a file as the import dialog does (multipart, field ``file``)."""
         boundary = "annotate-" + secrets.token_hex(12)
         body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{path.name}\"\r\n"
-                f"Content-Type: application/json\r\n\r\n").encode() + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
+                f"Content-Type: application/json\r\n\r\n").encode()
+        body += path.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
         return self.call("POST", f"/api/projects/{project_id}/import", body,
                          content_type=f"multipart/form-data; boundary={boundary}")
 

@@ -129,11 +129,10 @@ def app_ctx(app):
 def users(app):
     """An admin and two reviewers, by username."""
     with app.app_context():
-        made = {
+        return {
             name: accounts.create_user(name, role, PASSWORD).id
             for name, role in (("admin", "admin"), ("rev1", "reviewer"), ("rev2", "reviewer"))
         }
-    return made
 
 
 def csrf_token(client, path: str = "/login") -> str:

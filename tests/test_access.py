@@ -19,7 +19,8 @@ TOKEN_PAGE = {"anonymous": "/login", "reviewer": "/tasks", "other_reviewer": "/t
 
 # (endpoint, method, path): statuses for anonymous, the task's reviewer, another reviewer, admin.
 # POSTs carry a valid CSRF token and no other field. {a} = rev1's article, {t} = rev1's task,
-# {s} = a source, {u} = rev2's account, {sid} = a sentence of {a}, {tok} = rev1's API token. 302 for anonymous is the redirect to the login page.
+# {s} = a source, {u} = rev2's account, {sid} = a sentence of {a}, {tok} = rev1's API token.
+# 302 for anonymous is the redirect to the login page.
 TABLE = [
     ("auth.login", "GET", "/login", (200, 302, 302, 302)),
     ("auth.login", "POST", "/login", (400, 302, 302, 302)),
@@ -110,7 +111,7 @@ def world(app, users):
 @pytest.mark.parametrize("endpoint, method, path, statuses", TABLE, ids=[f"{e}-{m}" for e, m, _, _ in TABLE])
 def test_route_role(app, world, endpoint, method, path, statuses):
     url = path.format(**world)
-    for role, expected in zip(ROLES, statuses):  # the admin last: its POSTs may change things
+    for role, expected in zip(ROLES, statuses, strict=True):  # the admin last: its POSTs may change things
         client = app.test_client()
         if role != "anonymous":
             assert login(client, LOGIN[role]).status_code == 302

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from annotate.extensions import db
 from annotate.models import AuditEvent, User
-from tests.conftest import PASSWORD, csrf_token, login
+from tests.conftest import csrf_token, login
 
 
 def user_named(app, username):
@@ -164,4 +164,5 @@ def test_unknown_and_known_users_take_the_same_path(app, users, monkeypatch):
     monkeypatch.setattr(logins, "check_password_hash", lambda h, p: checked.append(h) or real(h, p))
     login(app.test_client(), "nobody", "wrong password")
     login(app.test_client(), "rev1", "wrong password")
-    assert len(checked) == 2 and checked[0] == logins._dummy_hash(app.config["PASSWORD_HASH_METHOD"])  # a hash is checked either way
+    # a hash is checked either way
+    assert len(checked) == 2 and checked[0] == logins._dummy_hash(app.config["PASSWORD_HASH_METHOD"])

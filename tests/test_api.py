@@ -57,7 +57,8 @@ def test_tokens_from_the_account_page_list_and_revoke(app, users):
 
 def test_a_disabled_users_tokens_stop_working(app, users, bearer, admin_client):
     assert app.test_client().get("/api/v1/tasks", headers=bearer["rev1"]).status_code == 200
-    admin_client.post(f"/admin/users/{users['rev1']}/active", data={"csrf_token": csrf_token(admin_client, "/articles")})
+    admin_client.post(f"/admin/users/{users['rev1']}/active",
+                      data={"csrf_token": csrf_token(admin_client, "/articles")})
     assert app.test_client().get("/api/v1/tasks", headers=bearer["rev1"]).status_code == 401
 
 
@@ -156,7 +157,8 @@ def test_sources_update_is_for_admins(app, users, bearer):
     source_id = source.get_json()["id"]
     assert client.put(f"/api/v1/sources/{source_id}", json={"aliases": ["Xinhua News Agency"]},
                       headers=bearer["rev1"]).status_code == 403
-    updated = client.put(f"/api/v1/sources/{source_id}", json={"aliases": ["Xinhua News Agency"]}, headers=bearer["admin"])
+    updated = client.put(f"/api/v1/sources/{source_id}", json={"aliases": ["Xinhua News Agency"]},
+                         headers=bearer["admin"])
     assert updated.status_code == 200 and updated.get_json()["aliases"] == ["Xinhua News Agency"]
     invalid = client.put(f"/api/v1/sources/{source_id}", json={"kind": "wizard"}, headers=bearer["admin"])
     assert invalid.status_code == 422

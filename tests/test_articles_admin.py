@@ -97,8 +97,11 @@ def test_article_list_search_filters_and_pages(app, users, admin_client):
         rain = db.session.scalar(select(Article.id).where(Article.title == "Rain"))
         db.session.add(Task(article_id=rain, reviewer_id=users["rev1"]))
         db.session.commit()
-    titles = lambda query: [t for t in ("Ports", "Rain", "Gamma")
-                            if f">{t}</a>" in admin_client.get("/articles" + query).get_data(as_text=True)]
+
+    def titles(query):
+        return [t for t in ("Ports", "Rain", "Gamma")
+                if f">{t}</a>" in admin_client.get("/articles" + query).get_data(as_text=True)]
+
     assert titles("?q=rain") == ["Rain"]
     assert titles("?q=ABOUT") == ["Ports", "Rain"]
     assert titles("?q=100%25") == ["Gamma"] and titles("?q=a_t") == []  # % and _ are literal

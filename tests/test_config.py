@@ -55,7 +55,9 @@ def test_sqlite_runs_with_wal_busy_timeout_and_foreign_keys(app_ctx):
         assert db.engine.url.drivername == "postgresql+psycopg"
         return
     with db.engine.connect() as connection:
-        pragma = lambda name: connection.execute(text(f"PRAGMA {name}")).scalar()
+        def pragma(name):
+            return connection.execute(text(f"PRAGMA {name}")).scalar()
+
         assert pragma("journal_mode") == "wal"
         assert pragma("foreign_keys") == 1
         assert pragma("busy_timeout") == 10_000

@@ -50,7 +50,9 @@ def test_a_failure_inside_rolls_back_the_whole_transaction(app_ctx):
 def test_a_lost_unique_race_becomes_the_given_domain_error(app_ctx):
     with transaction():
         add("Taken")
-    with pytest.raises(Conflict, match="meanwhile"):
-        with transaction(on_conflict=lambda: Conflict("someone saved it meanwhile")):
-            add("Taken")
+    with (
+        pytest.raises(Conflict, match="meanwhile"),
+        transaction(on_conflict=lambda: Conflict("someone saved it meanwhile")),
+    ):
+        add("Taken")
     assert count() == 1

@@ -63,7 +63,8 @@ def test_form_save_then_next_sentence(app, users, reviewer):
     assert response.status_code == 302 and response.headers["Location"].endswith(f"s={sentences[2]}")
     with app.app_context():
         annotation = db.session.scalar(select(Annotation))
-        assert (annotation.claim_type, annotation.status, annotation.source.name) == ("checkable", "supported", "Xinhua")
+        assert ((annotation.claim_type, annotation.status, annotation.source.name)
+                == ("checkable", "supported", "Xinhua"))
         assert annotation.evidence == [{"url": "https://example.org/report", "quote": "it was wrong"}]
     page = reviewer.get(f"/tasks/{task_id}?s={sentences[1]}").get_data(as_text=True)
     assert 'rel="noopener noreferrer"' in page and 'referrerpolicy="no-referrer"' in page
@@ -195,7 +196,8 @@ def test_a_malformed_link_is_a_422_not_a_500(app, users, reviewer, url):
     as_kept = form(reviewer, task_id, sentences[1], claim_type="checkable", evidence_count="1",
                    evidence_url_0=url)
     for response in (as_new, as_kept):
-        assert response.status_code == 422 and "only http and https links are accepted" in response.get_data(as_text=True)
+        assert response.status_code == 422
+        assert "only http and https links are accepted" in response.get_data(as_text=True)
     with app.app_context():
         assert db.session.scalar(select(Annotation)).claim_type == "minor"
 

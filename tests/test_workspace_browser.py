@@ -2,7 +2,6 @@
 and a stale save resolved through the conflict box."""
 
 import io
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -111,7 +110,7 @@ def test_seed_article_end_to_end_with_the_keyboard(app, users, live_url, page, s
     with app.app_context():
         assert db.session.get(Task, task_id).state == "submitted"
         stored = {a.sentence_id: a for a in db.session.scalars(select(Annotation))}
-        for index, (claim, status, accept) in enumerate(PLAN):
+        for index, (claim, status, _accept) in enumerate(PLAN):
             annotation = stored[sentences[index]]
             assert annotation.claim_type == CLAIM[claim], index
             assert annotation.status == STATUS[status], index
