@@ -178,7 +178,7 @@ def test_eight_threads_saving_lose_nothing(app, task):
     """Every acknowledged save is stored and audited; contention yields 409s, never loss."""
     clients = [api_client(app, "rev1") for _ in range(8)]
     sentences = task["sentences"]
-    acknowledged = {sid: 0 for sid in sentences}
+    acknowledged = dict.fromkeys(sentences, 0)
     lock = threading.Lock()
     errors = []
 

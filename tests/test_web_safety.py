@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from annotate.extensions import db
 from annotate.models import Article
-from tests.conftest import csrf_token, login
+from tests.conftest import csrf_token
 
 
 def test_oversized_upload_gets_413_and_changes_nothing(app, admin_client):
