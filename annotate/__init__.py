@@ -66,10 +66,22 @@ def register_blueprints(app) -> None:
 
     app.url_map.converters["int"] = IdConverter
     from annotate.auth import check_declared
-    from annotate.views import account, accounts, api, articles, auth, exports, sources, tasks, workspace
+    from annotate.views import (
+        account,
+        accounts,
+        api,
+        articles,
+        auth,
+        collection_pages,
+        exports,
+        review,
+        sources,
+        tasks,
+        workspace,
+    )
 
-    for blueprint in (auth.bp, articles.bp, account.bp, accounts.bp, sources.bp, tasks.bp,
-                      workspace.bp, exports.bp, api.bp):
+    for blueprint in (auth.bp, articles.bp, account.bp, accounts.bp, collection_pages.bp, sources.bp, tasks.bp,
+                      workspace.bp, review.bp, exports.bp, api.bp):
         app.register_blueprint(blueprint)
     check_declared(app)
 

@@ -7,6 +7,7 @@ import pytest
 
 from annotate.extensions import db
 from annotate.models import Sentence, Source
+from annotate.services import collections
 from annotate.services import tasks as task_service
 from annotate.services import tokens
 from annotate.services.imports import import_file
@@ -15,7 +16,7 @@ from tests.conftest import csrf_token, login
 ROLES = ("anonymous", "reviewer", "other_reviewer", "admin")
 LOGIN = {"reviewer": "rev1", "other_reviewer": "rev2", "admin": "admin"}
 # A page each role can open, to read a CSRF token from before a POST.
-TOKEN_PAGE = {"anonymous": "/login", "reviewer": "/tasks", "other_reviewer": "/tasks", "admin": "/articles"}
+TOKEN_PAGE = {"anonymous": "/login", "reviewer": "/tasks", "other_reviewer": "/tasks", "admin": "/admin"}
 
 # (endpoint, method, path): statuses for anonymous, the task's reviewer, another reviewer, admin.
 # POSTs carry a valid CSRF token and no other field. {a} = rev1's article, {t} = rev1's task,
@@ -53,7 +54,7 @@ TABLE = [
     ("tasks.return_task", "POST", "/admin/tasks/{t}/return", (302, 403, 403, 400)),
     ("tasks.revoke", "POST", "/admin/tasks/{t}/revoke", (302, 403, 403, 302)),
     ("tasks.reassign", "POST", "/admin/tasks/{t}/reassign", (302, 403, 403, 400)),
-    ("workspace.task", "GET", "/tasks/{t}", (302, 200, 404, 403)),
+    ("workspace.task", "GET", "/tasks/{t}", (302, 200, 404, 302)),  # 302: an admin gets the review page
     ("workspace.save", "POST", "/tasks/{t}/sentences/{sid}", (302, 422, 404, 403)),
     # The API answers 401 (JSON), never a redirect; a body that is not JSON is refused (415)
     # before any lookup, so it tells nobody whether an id exists.
@@ -80,6 +81,28 @@ TABLE = [
     ("api.create_tasks", "POST", "/api/v1/tasks", (401, 403, 403, 415)),
     ("api.submit_task", "POST", "/api/v1/tasks/{t}/submit", (401, 409, 404, 403)),  # 409: not started
     ("api.openapi_document", "GET", "/api/v1/openapi.json", (200, 200, 200, 200)),  # public, like any API reference
+    # Collections ({c} holds {a}); a reviewer reads the guidelines of a collection of their tasks only.
+    ("collections.index", "GET", "/admin/collections", (302, 403, 403, 200)),
+    ("collections.create", "POST", "/admin/collections", (302, 403, 403, 400)),  # 400: no name
+    ("collections.edit", "GET", "/admin/collections/{c}", (302, 403, 403, 200)),
+    ("collections.edit", "POST", "/admin/collections/{c}", (302, 403, 403, 400)),  # 400: no name
+    ("collections.article_collections", "POST", "/admin/articles/{a}/collections", (302, 403, 403, 400)),
+    ("collections.show_guidelines", "GET", "/collections/{c}/guidelines", (302, 200, 404, 200)),
+    # The desk lead's pages.
+    ("review.dashboard", "GET", "/admin", (302, 403, 403, 200)),
+    ("review.agreement_page", "GET", "/admin/agreement", (302, 403, 403, 200)),
+    ("review.adjudicate", "GET", "/admin/disagreements", (302, 403, 403, 200)),
+    ("review.settle", "POST", "/admin/disagreements/{sid}", (302, 403, 403, 400)),  # 400: no label given
+    ("review.accept_unanimous", "POST", "/admin/articles/{a}/accept-unanimous", (302, 403, 403, 302)),
+    ("review.task", "GET", "/admin/tasks/{t}/review", (302, 403, 403, 200)),
+    ("review.comment", "POST", "/admin/tasks/{t}/comments", (302, 403, 403, 409)),  # 409: not submitted
+    ("api.accept_task", "POST", "/api/v1/tasks/{t}/accept", (401, 403, 403, 409)),  # 409: not submitted
+    ("api.return_task", "POST", "/api/v1/tasks/{t}/return", (401, 403, 403, 415)),
+    ("api.revoke_task", "POST", "/api/v1/tasks/{t}/revoke", (401, 403, 403, 200)),
+    ("api.reassign_task", "POST", "/api/v1/tasks/{t}/reassign", (401, 403, 403, 415)),
+    ("api.agreement", "GET", "/api/v1/agreement", (401, 403, 403, 200)),
+    ("api.disagreements", "GET", "/api/v1/disagreements", (401, 403, 403, 200)),
+    ("api.dashboard_stats", "GET", "/api/v1/stats", (401, 403, 403, 200)),
 ]
 
 
@@ -104,8 +127,10 @@ def world(app, users):
         db.session.commit()
         sentence_id = db.session.query(Sentence.id).filter(Sentence.article_id == article_id).limit(1).scalar()
         token = tokens.create_token(users["rev1"], "table")[0].id
+        collection = collections.create("Election desk", "Mark **claims**.")
+        collections.add_articles(collection.id, [article_id])
         return {"a": article_id, "t": task_id, "s": source.id, "u": users["rev2"], "sid": sentence_id,
-                "tok": token}
+                "tok": token, "c": collection.id}
 
 
 @pytest.mark.parametrize("endpoint, method, path, statuses", TABLE, ids=[f"{e}-{m}" for e, m, _, _ in TABLE])

@@ -133,6 +133,15 @@ def test_tasks_assign_list_submit_and_final_labels(app, users, bearer):
                            json={"version": 0, "claim_type": "checkable", "status": "supported"})
         assert saved.status_code == 200
     final = client.get(f"/api/v1/sentences/{sentence}/final", headers=bearer["admin"]).get_json()
+    assert final["final"] is None  # drafts of tasks in progress make no final label
+    (task_id,) = [t["id"] for t in mine if t["article_id"] == ids[0]]
+    other = client.post(f"/api/v1/tasks/{task_id}/submit", headers=bearer["rev2"])
+    assert other.status_code == 404
+    submitted = client.post(f"/api/v1/tasks/{task_id}/submit", headers=bearer["rev1"])
+    assert submitted.status_code == 200 and submitted.get_json()["state"] == "submitted"
+    (theirs,) = client.get(f"/api/v1/tasks?article={ids[0]}", headers=bearer["rev2"]).get_json()["items"]
+    assert client.post(f"/api/v1/tasks/{theirs['id']}/submit", headers=bearer["rev2"]).status_code == 200
+    final = client.get(f"/api/v1/sentences/{sentence}/final", headers=bearer["admin"]).get_json()
     assert final["final"]["method"] == "unanimous" and len(final["annotations"]) == 2
     decided = client.put(f"/api/v1/sentences/{sentence}/final", headers=bearer["admin"],
                          json={"claim_type": "checkable", "source_id": None, "status": "refuted"})
@@ -140,11 +149,6 @@ def test_tasks_assign_list_submit_and_final_labels(app, users, bearer):
     assert client.get(f"/api/v1/sentences/{sentence}/final", headers=bearer["rev1"]).status_code == 403
     cleared = client.delete(f"/api/v1/sentences/{sentence}/final", headers=bearer["admin"]).get_json()
     assert cleared["final"]["method"] == "unanimous"
-    task_id = mine[0]["id"]
-    other = client.post(f"/api/v1/tasks/{task_id}/submit", headers=bearer["rev2"])
-    assert other.status_code == 404
-    submitted = client.post(f"/api/v1/tasks/{task_id}/submit", headers=bearer["rev1"])
-    assert submitted.status_code == 200 and submitted.get_json()["state"] == "submitted"
     with app.app_context():
         actions = set(db.session.scalars(select(AuditEvent.action).where(AuditEvent.entity_type == "final_label")))
     assert actions == {"create", "delete"}

@@ -7,6 +7,7 @@ from sqlalchemy import Select, exists, func, or_, select
 from annotate.errors import DomainError, NotFound
 from annotate.extensions import db
 from annotate.models import Annotation, Article, Sentence, Source, Task, User
+from annotate.services import collections as collection_service
 from annotate.services.listing import LIKE_ESCAPE, contains_pattern, one_page
 
 MAX_SEARCH = 200
@@ -19,6 +20,7 @@ class ArticleFilter:
     q: str = ""
     assigned: str = ""  # "", "yes" or "no"
     publisher: str = ""
+    collection: int | None = None
 
     @classmethod
     def from_args(cls, args, strict: bool = False) -> "ArticleFilter":
@@ -30,7 +32,8 @@ class ArticleFilter:
                 raise ArticleQueryError("assigned must be yes or no.")
             assigned = ""
         return cls(q=args.get("q", "").strip()[:MAX_SEARCH], assigned=assigned,
-                   publisher=args.get("publisher", "")[:MAX_SEARCH])
+                   publisher=args.get("publisher", "")[:MAX_SEARCH],
+                   collection=collection_service.filter_arg(args.get("collection")))
 
 
 class ArticleQueryError(DomainError):
@@ -53,6 +56,8 @@ def _filtered(query: Select, filters: ArticleFilter) -> Select:
         query = query.where(~has_task)
     if filters.publisher:
         query = query.where(Article.publisher == filters.publisher)
+    if filters.collection is not None:
+        query = query.where(collection_service.in_collection(filters.collection))
     return query
 
 

@@ -11,6 +11,7 @@ from annotate.extensions import db
 from annotate.labels import OPEN_TASK_STATES, TASK_STATES
 from annotate.models import Annotation, Article, Sentence, Task, User
 from annotate.numbers import parse_id
+from annotate.services.collections import filter_arg, in_collection
 from annotate.services.listing import one_page
 from annotate.services.tasks import SUBMITTABLE, TaskError, TaskNotFound
 
@@ -102,8 +103,8 @@ def next_open_task(reviewer_id: int) -> Task | None:
 
 
 def list_tasks(reviewer_id: int | None = None, state: str | None = None, article_id: int | None = None,
-               page: int = 1, per_page: int = 50) -> tuple[list[TaskRow], bool]:
-    """A page of all tasks, newest first, optionally for one reviewer, state or article."""
+               page: int = 1, per_page: int = 50, collection_id: int | None = None) -> tuple[list[TaskRow], bool]:
+    """A page of all tasks, newest first, optionally for one reviewer, state, article or collection."""
     if state is not None and state not in TASK_STATES:
         raise TaskError(f"unknown state {state[:40]!r}; one of {', '.join(TASK_STATES)}")
     query = _base()
@@ -113,6 +114,8 @@ def list_tasks(reviewer_id: int | None = None, state: str | None = None, article
         query = query.where(Task.state == state)
     if article_id is not None:
         query = query.where(Task.article_id == article_id)
+    if collection_id is not None:
+        query = query.where(in_collection(collection_id, Task.article_id))
     return _task_page(query.order_by(Task.id.desc()), page, per_page)
 
 
@@ -125,11 +128,13 @@ def reviewers_on(article_ids) -> dict[int, set[int]]:
     return taken
 
 
-def unassigned_articles(page: int = 1, per_page: int = 50) -> tuple[list, bool]:
-    """A page of (id, title) of the articles without any task, oldest first."""
-    query: Select = select(Article.id, _TITLE)
-    return one_page(query.where(~exists().where(Task.article_id == Article.id))
-                    .order_by(Article.id), page, per_page)
+def unassigned_articles(page: int = 1, per_page: int = 50,
+                        collection_id: int | None = None) -> tuple[list, bool]:
+    """A page of (id, title) of the articles without any task (in the collection), oldest first."""
+    query: Select = select(Article.id, _TITLE).where(~exists().where(Task.article_id == Article.id))
+    if collection_id is not None:
+        query = query.where(in_collection(collection_id))
+    return one_page(query.order_by(Article.id), page, per_page)
 
 
 def undecided(task_id: int, reviewer_id: int) -> int:
@@ -160,10 +165,11 @@ class TaskFilter:
     reviewer_id: int | None = None
     article_id: int | None = None
     state: str | None = None
+    collection_id: int | None = None
 
     @classmethod
     def from_args(cls, args) -> "TaskFilter":
-        """Read ``reviewer``, ``article`` (ids) and ``state`` from query arguments."""
+        """Read ``reviewer``, ``article`` (ids), ``state`` and ``collection`` (name or id)."""
         ids = {}
         for name in ("reviewer", "article"):
             ids[name] = parse_id(args[name]) if args.get(name) else None
@@ -172,7 +178,7 @@ class TaskFilter:
         state = args.get("state") or None
         if state is not None and state not in TASK_STATES:
             raise TaskQueryError(f"state must be one of {', '.join(TASK_STATES)}.")
-        return cls(ids["reviewer"], ids["article"], state)
+        return cls(ids["reviewer"], ids["article"], state, filter_arg(args.get("collection")))
 
 
 def tasks_after(cursor: int, limit: int, filters: TaskFilter) -> list[Task]:
@@ -182,6 +188,8 @@ def tasks_after(cursor: int, limit: int, filters: TaskFilter) -> list[Task]:
                           (Task.state, filters.state)):
         if value is not None:
             query = query.where(column == value)
+    if filters.collection_id is not None:
+        query = query.where(in_collection(filters.collection_id, Task.article_id))
     return list(db.session.scalars(query.order_by(Task.id).limit(limit)))
 
 

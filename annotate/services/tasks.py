@@ -25,6 +25,7 @@ from annotate.labels import OPEN_TASK_STATES
 from annotate.models import Article, AuditEvent, Task, User
 from annotate.numbers import parse_id
 from annotate.services import audit
+from annotate.services.collections import in_collection
 from annotate.services.transaction import rows_changed, transaction
 
 SUBMITTABLE = ("in_progress", "returned")
@@ -225,21 +226,23 @@ def assign_article(article_id: int, reviewer_ids, due_date: date | None = None,
                         {rid: user.username for rid, user in users.items()}, due_date)
 
 
-def unassigned_article_ids() -> list[int]:
-    """Ids of the articles that have no task at all, oldest first."""
-    return list(db.session.scalars(
-        select(Article.id).where(~exists().where(Task.article_id == Article.id))
-        .order_by(Article.id)))
+def unassigned_article_ids(collection_id: int | None = None) -> list[int]:
+    """Ids of the articles that have no task at all (in the collection), oldest first."""
+    query = select(Article.id).where(~exists().where(Task.article_id == Article.id))
+    if collection_id is not None:
+        query = query.where(in_collection(collection_id))
+    return list(db.session.scalars(query.order_by(Article.id)))
 
 
 def bulk_assign(article_ids, reviewer_ids, k: int, due_date: date | None = None,
-                actor_id: int | None = None) -> AssignReport:
-    """Give each article (``None``: every unassigned one) to ``k`` distinct chosen reviewers,
-    least-loaded first, never to a reviewer who already has it; all or nothing."""
+                actor_id: int | None = None, collection_id: int | None = None) -> AssignReport:
+    """Give each article (``None``: every unassigned one, of ``collection_id`` when given) to
+    ``k`` distinct chosen reviewers, least-loaded first, never to a reviewer who already has it;
+    all or nothing."""
     conflict = TaskConflict("some of these articles were assigned meanwhile; nothing was changed, try again")
     with transaction(on_conflict=lambda: conflict):
         users = _check_reviewers(reviewer_ids)
-        article_ids = _articles_to_assign(article_ids)
+        article_ids = _articles_to_assign(article_ids, collection_id)
         existing: set[tuple[int, int]] = set()
         for chunk in _chunks(article_ids):
             existing.update(db.session.execute(select(Task.article_id, Task.reviewer_id).where(
@@ -256,12 +259,12 @@ def bulk_assign(article_ids, reviewer_ids, k: int, due_date: date | None = None,
                         due_date)
 
 
-def _articles_to_assign(article_ids) -> list[int]:
+def _articles_to_assign(article_ids, collection_id: int | None = None) -> list[int]:
     """The chosen articles (checked), or every unassigned one when ``article_ids`` is None."""
     if article_ids is None:
-        article_ids = unassigned_article_ids()
+        article_ids = unassigned_article_ids(collection_id)
         if not article_ids:
-            raise TaskError("there are no unassigned articles")
+            raise TaskError("there are no unassigned articles" + (" in this collection" if collection_id else ""))
         return article_ids
     article_ids = list(dict.fromkeys(article_ids))
     if not article_ids:
@@ -344,13 +347,19 @@ def accept(task_id: int, actor_id: int | None = None) -> Task:
         return _transition(_get(task_id), ("submitted",), "accept", actor_id, state="accepted")
 
 
-def return_task(task_id: int, reason: str, actor_id: int | None = None) -> Task:
-    """An admin sends a submitted task back to its reviewer, saying why."""
+def clean_reason(reason: str | None) -> str:
+    """The reason for returning a task, trimmed; ``TaskError`` when empty or too long."""
     reason = (reason or "").strip()
     if not reason:
         raise TaskError("say why the task is returned: the reason must not be empty")
     if len(reason) > MAX_REASON:
         raise TaskError(f"the reason may have at most {MAX_REASON} characters")
+    return reason
+
+
+def return_task(task_id: int, reason: str, actor_id: int | None = None) -> Task:
+    """An admin sends a submitted task back to its reviewer, saying why."""
+    reason = clean_reason(reason)
     with transaction():
         return _transition(_get(task_id), ("submitted",), "return", actor_id, state="returned",
                            return_reason=reason)

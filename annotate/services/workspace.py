@@ -3,16 +3,18 @@ them, progress, and source suggestions; and the save of its no-JavaScript panel 
 and the annotation that uses it, in one transaction; annotations themselves are saved by
 services/annotations.py)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from annotate.attribution import suggest_sources
 from annotate.errors import NotFound
 from annotate.extensions import db
-from annotate.models import Annotation, Article, Sentence, Source, Task
+from annotate.models import Annotation, Article, Collection, Sentence, Source, Task
 from annotate.segment import Span
 from annotate.services import annotations
+from annotate.services.collections import of_article
+from annotate.services.review import CommentView, comments_of
 from annotate.services.sources import SourceDraft, create_source
 from annotate.services.transaction import transaction
 
@@ -30,6 +32,8 @@ class Workspace:
     sentences: list[Sentence]
     annotations: dict[int, Annotation]  # by sentence id
     current: Sentence | None
+    comments: dict[int, list[CommentView]] = field(default_factory=dict)  # returned ones, by sentence id
+    collections: list[Collection] = field(default_factory=list)  # the article's, for their guidelines
 
     @property
     def decided(self) -> int:
@@ -58,7 +62,8 @@ def load(task_id: int, reviewer_id: int, sentence_id: int | None) -> Workspace:
         .where(Sentence.article_id == task.article_id, Annotation.reviewer_id == reviewer_id))}
     by_id = {s.id: s for s in sentences}
     current = by_id.get(sentence_id) if sentence_id else _where_left_off(sentences, annotations)
-    return Workspace(task, task.article, sentences, annotations, current)
+    return Workspace(task, task.article, sentences, annotations, current,
+                     comments_of(task.id, returned_only=True), of_article(task.article_id))
 
 
 def _where_left_off(sentences, annotations) -> Sentence | None:

@@ -389,6 +389,15 @@
   function toggleHelp(open) { help.hidden = open === undefined ? !help.hidden : !open; }
   $("ws-help-button").addEventListener("click", () => toggleHelp());
   help.addEventListener("click", (event) => { if (event.target === help) toggleHelp(false); });
+  // The guidelines of the article's collections, and what the labels mean: "g" opens them.
+  const guidelines = $("ws-guidelines");
+  function toggleGuidelines(open) {
+    if (guidelines) guidelines.hidden = open === undefined ? !guidelines.hidden : !open;
+  }
+  if ($("ws-guidelines-button")) {
+    $("ws-guidelines-button").addEventListener("click", (event) => { event.preventDefault(); toggleGuidelines(); });
+  }
+  if (guidelines) guidelines.addEventListener("click", (event) => { if (event.target === guidelines) toggleGuidelines(false); });
 
   function go(link) {
     if (!link) return;
@@ -403,12 +412,14 @@
   document.addEventListener("keydown", (event) => {
     const field = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName);
     const typing = field && event.target.type !== "radio" && event.target.type !== "checkbox";
-    if (!help.hidden && event.key !== "Escape" && event.key !== "?") {
+    const overlayOpen = !help.hidden || (guidelines && !guidelines.hidden);
+    if (overlayOpen && !["Escape", "?", "g"].includes(event.key)) {
       if (!event.ctrlKey && !event.metaKey && !event.altKey) event.preventDefault();
-      return;   // the overlay is open: keys only close it
+      return;   // an overlay is open: keys only close it
     }
     if (event.key === "Escape") {
       toggleHelp(false);
+      toggleGuidelines(false);
       if (typing) { if (event.target === sourceBox) sourceChanged(); event.target.blur(); }
       return;
     }
@@ -420,7 +431,8 @@
     if (field && (event.key === "ArrowDown" || event.key === "ArrowUp")) return;   // radios keep them
     const key = event.key;
     let handled = true;
-    if (key === "?") toggleHelp();
+    if (key === "?") { toggleGuidelines(false); toggleHelp(); }
+    else if (key === "g") { toggleHelp(false); toggleGuidelines(); }
     else if (key === "j" || key === "ArrowDown") go($("ws-next"));
     else if (key === "k" || key === "ArrowUp") go($("ws-prev"));
     else if (key in CLAIM_KEYS) setChoice("claim_type", CLAIM_KEYS[key]);

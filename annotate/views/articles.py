@@ -10,6 +10,7 @@ from wtforms.validators import Length, Optional
 from annotate.auth import EVERYONE_LOGGED_IN, allow
 from annotate.numbers import page_number
 from annotate.services import articles as article_service
+from annotate.services import collections as collection_service
 from annotate.services.imports import PASTED, import_upload
 
 bp = Blueprint("articles", __name__)
@@ -19,6 +20,8 @@ class ImportForm(FlaskForm):
     """Files to import, or pasted text."""
 
     files = MultipleFileField("Files (.txt, .json, .jsonl)")
+    collection = StringField("Into the collection (optional; a new name makes one)",
+                             validators=[Optional(), Length(max=200)])
     title = StringField("Title of the pasted text (optional)", validators=[Optional(), Length(max=500)])
     text = TextAreaField("…or paste an article", validators=[Optional()])
 
@@ -31,7 +34,8 @@ def index():
     page = page_number(request.args.get("page", ""))
     rows, has_next = article_service.search_articles(filters, page, current_app.config["PAGE_SIZE"])
     return render_template("articles/index.html", rows=rows, page=page, has_next=has_next,
-                           filters=filters, publishers=article_service.publishers())
+                           filters=filters, publishers=article_service.publishers(),
+                           collections=collection_service.all_collections())
 
 
 @bp.route("/articles/<int:article_id>")
@@ -41,7 +45,13 @@ def detail(article_id: int):
     article = article_service.readable_article(article_id, current_user)
     annotations = article_service.annotations_by_sentence(article_id) if current_user.is_admin else {}
     return render_template("articles/detail.html", article=article, annotations=annotations,
-                           sentences=article_service.sentences_of(article_id))
+                           sentences=article_service.sentences_of(article_id),
+                           collections=collection_service.of_article(article_id) if current_user.is_admin else [])
+
+
+def _import_page(form: "ImportForm", status: int, results=None):
+    return render_template("articles/import.html", form=form, results=results,
+                           collections=collection_service.all_collections()), status
 
 
 @bp.route("/admin/import", methods=["GET", "POST"])
@@ -50,14 +60,14 @@ def upload():
     """Import uploaded files or pasted text; each file all-or-nothing, with a report."""
     form = ImportForm()
     if not form.validate_on_submit():
-        return render_template("articles/import.html", form=form), 400 if form.errors else 200
+        return _import_page(form, 400 if form.errors else 200)
     uploads = [(f.filename or "upload", f.stream) for f in form.files.data or [] if f and f.filename]
     results = import_upload(uploads, form.text.data or "", form.title.data or None,
-                            current_app.config["MAX_RECORD_BYTES"])
+                            current_app.config["MAX_RECORD_BYTES"], (form.collection.data or "").strip() or None)
     if not results:
         form.text.errors = ["Choose a file or paste a text."]
-        return render_template("articles/import.html", form=form), 400
+        return _import_page(form, 400)
     status = 200 if all(r.ok for r in results) else 422
     if all(r.ok for r in results if r.name == PASTED):  # keep a refused pasted text for another try
         form = ImportForm(formdata=None)
-    return render_template("articles/import.html", form=form, results=results), status
+    return _import_page(form, status, results)

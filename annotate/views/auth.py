@@ -53,5 +53,5 @@ def logout():
 @bp.route("/")
 @allow(*EVERYONE_LOGGED_IN)
 def home():
-    """The start page of each role: the articles for admins, My tasks for reviewers."""
-    return redirect(url_for("articles.index" if current_user.is_admin else "tasks.mine"))
+    """The start page of each role: the dashboard for admins, My tasks for reviewers."""
+    return redirect(url_for("review.dashboard" if current_user.is_admin else "tasks.mine"))

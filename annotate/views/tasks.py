@@ -7,6 +7,8 @@ from annotate.auth import allow, redirect_next
 from annotate.labels import TASK_STATES
 from annotate.numbers import page_number, parse_id
 from annotate.services import articles as article_service
+from annotate.services import collections as collection_service
+from annotate.services import review
 from annotate.services import task_queries as queries
 from annotate.services import tasks as service
 from annotate.services.tasks import TaskError
@@ -74,13 +76,16 @@ def admin_list():
         abort(400, description="The reviewer filter must be a reviewer id.")
     if state is not None and state not in TASK_STATES:
         abort(400, description=f"Unknown state; choose one of {', '.join(TASK_STATES)}.")
+    collection_id = collection_service.filter_arg(request.args.get("collection"))
     page = _page()
-    rows, has_next = queries.list_tasks(reviewer_id, state, page=page, per_page=_per_page())
+    rows, has_next = queries.list_tasks(reviewer_id, state, page=page, per_page=_per_page(),
+                                        collection_id=collection_id)
     return render_template(
         "tasks/admin_list.html", rows=rows, page=page, has_next=has_next,
         reviewers=queries.all_reviewers(), active=service.active_reviewers(), states=TASK_STATES,
-        taken=queries.reviewers_on(row.article_id for row in rows),
-        reviewer_id=reviewer_id, state=state, filters={"reviewer": reviewer_arg, "state": state or ""})
+        taken=queries.reviewers_on(row.article_id for row in rows), collections=collection_service.all_collections(),
+        reviewer_id=reviewer_id, state=state, collection_id=collection_id,
+        filters={"reviewer": reviewer_arg, "state": state or "", "collection": collection_id})
 
 
 def _act(action, success: str):
@@ -101,7 +106,7 @@ def accept(task_id: int):
 def return_task(task_id: int):
     """Send a submitted task back to its reviewer with a reason."""
     reason = request.form.get("reason", "")
-    return _act(lambda: service.return_task(task_id, reason, current_user.id),
+    return _act(lambda: review.return_with_comments(task_id, reason, actor_id=current_user.id),
                 f"Task {task_id} returned to its reviewer.")
 
 
@@ -130,8 +135,10 @@ def reassign(task_id: int):
 @bp.route("/admin/assign", methods=["GET", "POST"])
 @allow("admin")
 def assign():
-    """Bulk assignment: chosen or all unassigned articles over chosen reviewers, overlap k."""
+    """Bulk assignment: chosen or all unassigned articles (of a collection) over chosen reviewers,
+    overlap k."""
     page = _page()
+    collection_id = collection_service.filter_arg(request.values.get("collection"))
     form = request.form
     chosen = {"scope": form.get("scope", "chosen"), "articles": set(form.getlist("article")),
               "reviewers": set(form.getlist("reviewer")), "overlap": form.get("overlap", "1"),
@@ -146,7 +153,7 @@ def assign():
             reviewer_ids = service.parse_ids(form.getlist("reviewer"), "reviewer")
             k = service.parse_overlap(chosen["overlap"])
             due = service.parse_due(form.get("due", ""))
-            report = service.bulk_assign(article_ids, reviewer_ids, k, due, current_user.id)
+            report = service.bulk_assign(article_ids, reviewer_ids, k, due, current_user.id, collection_id)
         except TaskError as exc:  # the form is shown again, with what was chosen
             flash(as_sentence(exc.message), "error")
             status = status_of(exc)
@@ -154,11 +161,12 @@ def assign():
             flash(f"Assigned: {report.summary()}.", "info")
             chosen = {"scope": "chosen", "articles": set(), "reviewers": chosen["reviewers"],
                       "overlap": chosen["overlap"], "due": chosen["due"]}
-    articles, has_next = queries.unassigned_articles(page, _per_page())
+    articles, has_next = queries.unassigned_articles(page, _per_page(), collection_id)
     reviewers = service.active_reviewers()
     loads = service.open_loads([user.id for user in reviewers])
     return render_template("tasks/assign.html", articles=articles, page=page, has_next=has_next,
-                           reviewers=reviewers, loads=loads, chosen=chosen, report=report), status
+                           reviewers=reviewers, loads=loads, chosen=chosen, report=report,
+                           collection_id=collection_id, collections=collection_service.all_collections()), status
 
 
 @bp.route("/admin/articles/<int:article_id>/tasks", methods=["GET", "POST"])

@@ -7,6 +7,7 @@ static/workspace.js saves each change through the API and adds the keyboard shor
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from annotate import guidelines
 from annotate.annotation_input import MAX_EVIDENCE, AnnotationInvalid, is_web_url
 from annotate.auth import allow
 from annotate.labels import CLAIM_TYPES, OPEN_TASK_STATES, SOURCE_KINDS, STATUSES
@@ -41,13 +42,18 @@ def render(workspace, status: int = 200, errors=None, conflict=None, draft=None,
         read_only=closed_message is not None or workspace.task.state not in OPEN_TASK_STATES,
         closed_message=closed_message,
         claim_types=CLAIM_TYPES, statuses=STATUSES, source_kinds=SOURCE_KINDS,
+        guidelines=[(c, guidelines.markup(c.guidelines)) for c in workspace.collections if c.guidelines.strip()],
+        labels=guidelines.label_definitions(),
     ), status
 
 
 @bp.route("/tasks/<int:task_id>")
-@allow("reviewer")
+@allow("reviewer", "admin")
 def task(task_id: int):
-    """Open a task at a sentence (``?s=``) or where the reviewer left off."""
+    """Open a task at a sentence (``?s=``) or where the reviewer left off; an admin opening a
+    reviewer's task gets it in review, read-only."""
+    if current_user.is_admin:
+        return redirect(url_for("review.task", task_id=task_id, s=parse_id(request.args.get("s", ""))))
     return render(_load(task_id, parse_id(request.args.get("s", "")), required=bool(request.args.get("s"))))
 
 

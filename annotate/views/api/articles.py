@@ -52,6 +52,7 @@ def create_articles():
     """Import one article (an object) or many (an array), all or nothing, with the import rules."""
     body = json_body((dict, list))
     report, ids = import_records(body if isinstance(body, list) else [body], isinstance(body, list),
-                                 current_app.config["MAX_RECORD_BYTES"])
+                                 current_app.config["MAX_RECORD_BYTES"],
+                                 request.args.get("collection", "").strip() or None)
     return jsonify({"articles": report.articles, "sentences": report.sentences,
                     "skipped": report.skipped, "ids": ids}), 201

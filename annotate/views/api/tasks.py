@@ -8,6 +8,7 @@ from annotate.auth import EVERYONE_LOGGED_IN, allow
 from annotate.models import Task
 from annotate.services import task_queries as queries
 from annotate.services import tasks as task_service
+from annotate.services.collections import filter_arg
 from annotate.views.api.common import bp, json_body, page_args, page_of
 
 
@@ -47,8 +48,12 @@ def create_tasks():
     due = body.get("due_date")
     if due is not None and not isinstance(due, str):
         raise task_service.TaskError("due_date must be a date YYYY-MM-DD")
+    collection = body.get("collection")
+    if collection is not None and not isinstance(collection, (str, int)):
+        raise task_service.TaskError("collection must be a collection's name or id")
     report = task_service.bulk_assign(article_ids, reviewer_ids, task_service.parse_overlap(
-        body.get("overlap", 1)), task_service.parse_due(due), actor_id=current_user.id)
+        body.get("overlap", 1)), task_service.parse_due(due), actor_id=current_user.id,
+        collection_id=filter_arg(str(collection)) if collection is not None else None)
     return jsonify({"created": len(report.pairs), "summary": report.summary(),
                     "tasks": [task_json(t) for t in queries.tasks_of_pairs(report.pairs)]}), 201
 

@@ -1,0 +1,155 @@
+"""Adjudication: the sentences where reviewers disagree, and the admin's decisions that settle them.
+
+A disagreement is a sentence whose decided annotations in handed-in tasks (submitted or
+accepted) differ in claim type, source or status, and that has no admin decision yet (no final
+label of method ``adjudicated``). Settling one stores the admin's final label through
+services/final_labels.py, audited, after which it leaves the queue. "Accept all unanimous" then
+settles the rest of an article at once: every decided sentence without a decision whose decided
+annotations all agree gets that label as the admin's decision.
+"""
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, exists, func, insert, select
+
+from annotate.errors import NotFound
+from annotate.extensions import db
+from annotate.models import AuditEvent, FinalLabel, Sentence, Source, User, utcnow
+from annotate.services import final_labels
+from annotate.services.agreement_data import ARTICLE_ITSELF, Scope, decided
+from annotate.services.articles import get_article
+from annotate.services.transaction import transaction
+
+
+class NoSuchAnnotation(NotFound):
+    """The reviewer named has no decided annotation of that sentence."""
+
+
+@dataclass
+class Judgement:
+    """One reviewer's decided annotation of a disputed sentence."""
+
+    reviewer: str
+    claim_type: str
+    status: str
+    source_id: int | None
+    source: str | None
+    span: dict | None
+    note: str
+    evidence: list
+
+    def as_dict(self) -> dict:
+        """The API's shape."""
+        return {"reviewer": self.reviewer, "claim_type": self.claim_type, "status": self.status,
+                "source_id": self.source_id, "span": self.span, "note": self.note, "evidence": self.evidence}
+
+
+@dataclass
+class Disagreement:
+    """A sentence the reviewers disagree on, with every reviewer's judgement side by side."""
+
+    sentence_id: int
+    article_id: int
+    position: int
+    text: str
+    judgements: list[Judgement] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        """The API's shape."""
+        return {"sentence_id": self.sentence_id, "article_id": self.article_id,
+                "annotations": [j.as_dict() for j in self.judgements]}
+
+
+def _settled():
+    """SQL condition: the sentence has an admin's decision."""
+    return exists().where(FinalLabel.sentence_id == Sentence.id, FinalLabel.method == "adjudicated")
+
+
+def _disputed(scope: Scope):
+    """The ids of the disputed, unsettled sentences in ``scope`` (a subquery)."""
+    rows = decided(scope).subquery()
+    return (select(rows.c.sentence_id).group_by(rows.c.sentence_id)
+            .having(func.count() >= 2)
+            .having((func.count(rows.c.claim_type.distinct()) > 1) | (func.count(rows.c.status.distinct()) > 1)
+                    | (func.count(rows.c.source.distinct()) > 1)))
+
+
+def disagreement_ids(scope: Scope, after: int = 0, limit: int | None = None) -> list[int]:
+    """Disputed sentences without a decision, by id, after sentence id ``after``."""
+    query = (select(Sentence.id).where(Sentence.id.in_(_disputed(scope)), Sentence.id > after, ~_settled())
+             .order_by(Sentence.id))
+    return list(db.session.scalars(query if limit is None else query.limit(limit)))
+
+
+def backlog(scope: Scope) -> int:
+    """How many disagreements wait for a decision."""
+    return db.session.scalar(select(func.count()).select_from(Sentence)
+                             .where(Sentence.id.in_(_disputed(scope)), ~_settled())) or 0
+
+
+def disagreements(scope: Scope, after: int = 0, limit: int = 50) -> list[Disagreement]:
+    """A page of disagreements with every reviewer's judgement, by sentence id."""
+    ids = disagreement_ids(scope, after, limit)
+    if not ids:
+        return []
+    rows = decided(scope).where(Sentence.id.in_(ids)).subquery()
+    found = {s.id: Disagreement(s.id, s.article_id, s.position, s.text) for s in db.session.scalars(
+        select(Sentence).where(Sentence.id.in_(ids)))}
+    from annotate.models import Annotation
+
+    query = (select(Annotation, User.username, Source.name).join(rows, and_(
+        rows.c.sentence_id == Annotation.sentence_id, rows.c.reviewer_id == Annotation.reviewer_id))
+        .join(User, User.id == Annotation.reviewer_id).outerjoin(Source, Source.id == Annotation.source_id)
+        .order_by(Annotation.sentence_id, User.username))
+    for annotation, reviewer, source in db.session.execute(query):
+        span = {"start": annotation.span_start, "end": annotation.span_end} if annotation.span_start is not None \
+            else None
+        found[annotation.sentence_id].judgements.append(Judgement(
+            reviewer, annotation.claim_type or "", annotation.status, annotation.source_id, source, span,
+            annotation.note, list(annotation.evidence or [])))
+    return [found[i] for i in ids]
+
+
+def next_disagreement(scope: Scope, after: int = 0) -> Disagreement | None:
+    """The first disagreement after sentence id ``after`` (wrapping round to the first)."""
+    found = disagreements(scope, after, 1) or (disagreements(scope, 0, 1) if after else [])
+    return found[0] if found else None
+
+
+def take(sentence_id: int, reviewer: str, actor_id: int, scope: Scope | None = None) -> dict:
+    """Settle a sentence with one reviewer's label (claim type, source, status)."""
+    match = next((j for d in disagreements(scope or Scope(), sentence_id - 1, 1) if d.sentence_id == sentence_id
+                  for j in d.judgements if j.reviewer == reviewer), None)
+    if match is None:
+        raise NoSuchAnnotation(f"{reviewer[:80]!r} has no decided label on this disputed sentence")
+    return final_labels.adjudicate(sentence_id, {"claim_type": match.claim_type, "source_id": match.source_id,
+                                                 "status": match.status}, actor_id)
+
+
+def accept_unanimous(article_id: int, actor_id: int) -> int:
+    """Settle every decided sentence of an article that has no decision and whose decided
+    annotations (handed-in tasks) all agree: that label becomes the admin's. How many."""
+    get_article(article_id)
+    rows = decided(Scope(article=article_id)).subquery()
+    agreed = (select(rows.c.sentence_id, func.min(rows.c.claim_type), func.min(rows.c.status),
+                     func.min(rows.c.source))
+              .group_by(rows.c.sentence_id)
+              .having((func.count(rows.c.claim_type.distinct()) == 1) & (func.count(rows.c.status.distinct()) == 1)
+                      & (func.count(rows.c.source.distinct()) == 1))
+              .where(~exists().where(FinalLabel.sentence_id == rows.c.sentence_id)))
+    with transaction():
+        now = utcnow()
+        labels = [{"sentence_id": sentence_id, "claim_type": claim_type, "status": status,
+                   "source_id": None if source == ARTICLE_ITSELF else source, "method": "adjudicated",
+                   "decided_by_id": actor_id, "decided_at": now}
+                  for sentence_id, claim_type, status, source in db.session.execute(agreed)]
+        if not labels:
+            return 0
+        ids = db.session.scalars(insert(FinalLabel).returning(FinalLabel.id, sort_by_parameter_order=True),
+                                 labels).all()
+        db.session.execute(insert(AuditEvent), [
+            {"entity_type": "final_label", "entity_id": label_id, "action": "accept_unanimous",
+             "actor_id": actor_id, "before": None,
+             "after": {key: label[key] for key in ("sentence_id", "claim_type", "source_id", "status")}}
+            for label_id, label in zip(ids, labels, strict=True)])
+    return len(labels)
