@@ -12,18 +12,20 @@ from werkzeug.serving import run_simple
 
 from annotate.dataset import FORMATS, LABEL_STUDIO_CONFIG
 from annotate.importing import ImportReport, RecordError
+from annotate.labels import TASK_STATES
 from annotate.services import accounts as account_service
 from annotate.services.imports import import_file
 
 # Files above this size get a progress bar on stderr.
 PROGRESS_FROM_BYTES = 1024 * 1024
-DEMO_ACCOUNTS = (("admin", "admin"), ("reviewer1", "reviewer"), ("reviewer2", "reviewer"))
+DEMO_ACCOUNTS = (("admin", "admin"), ("reviewer1", "reviewer"), ("reviewer2", "reviewer"),
+                 ("reviewer3", "reviewer"))
 
 
 def register(app) -> None:
     """Add this module's commands to ``app.cli``."""
-    for command in (init_db_command, import_command, create_user_command, demo_command,
-                    assign_command, export_command, label_studio_config_command, create_token_command):
+    for command in (init_db_command, import_command, create_user_command, demo_command, assign_command,
+                    export_command, label_studio_config_command, create_token_command, agreement_command):
         app.cli.add_command(command)
 
 
@@ -50,13 +52,19 @@ def _safe_url() -> str:
 
 @click.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--collection", metavar="NAME", help="Put every article of the files into this collection "
+                                                  "(made when new).")
 @with_appcontext
-def import_command(paths: tuple[Path, ...]) -> None:
+def import_command(paths: tuple[Path, ...], collection: str | None) -> None:
     """Import articles from .txt, .json and .jsonl files, each file all-or-nothing."""
+    from annotate.services.collections import CollectionError
+
     total, failed = ImportReport(), 0
     for path in paths:
         try:
-            report = import_path(path)
+            report = import_path(path, collection)
+        except CollectionError as exc:
+            raise click.ClickException(f"--collection: {exc}; nothing was imported") from None
         except (RecordError, OSError) as exc:
             failed += 1
             click.echo(f"error: {exc}; nothing from this file was imported", err=True)
@@ -68,18 +76,18 @@ def import_command(paths: tuple[Path, ...]) -> None:
         sys.exit(1)
 
 
-def import_path(path: Path) -> ImportReport:
-    """Import one file, with a progress bar on stderr when it is large."""
+def import_path(path: Path, collection: str | None = None) -> ImportReport:
+    """Import one file (into ``collection``), with a progress bar on stderr when it is large."""
     limit = current_app.config["MAX_RECORD_BYTES"]
     size = path.stat().st_size
     with path.open("rb") as stream:
         if size < PROGRESS_FROM_BYTES:
-            return import_file(stream, str(path), limit)
+            return import_file(stream, str(path), limit, collection=collection)
         with click.progressbar(length=size, label=f"importing {path.name}", file=sys.stderr) as bar:
             def advance(position: int) -> None:
                 bar.update(position - bar.pos)
 
-            return import_file(stream, str(path), limit, progress=advance)
+            return import_file(stream, str(path), limit, progress=advance, collection=collection)
 
 
 @click.command("create-user")
@@ -139,10 +147,18 @@ def demo_command(host: str, port: int, no_serve: bool) -> None:
         elif path.suffix in (".txt", ".json", ".jsonl"):
             click.echo(f"{path.name}: {import_path(path).summary()}")
     click.echo("demo accounts (passwords are new on every run):")
+    ids = {}
     for username, role in DEMO_ACCOUNTS:
         password = secrets.token_urlsafe(9)
-        account_service.set_demo_account(username, role, password)
+        ids[username] = account_service.set_demo_account(username, role, password).id
         click.echo(f"  {role:<9} {username:<10} password: {password}")
+    from annotate.services.demo import seed_desk
+
+    seeded = seed_desk([ids[name] for name, role in DEMO_ACCOUNTS if role == "reviewer"], ids["admin"])
+    if seeded:
+        click.echo(f"{seeded['collection']}: {seeded['tasks']} tasks on {seeded['articles']} articles "
+                   f"({seeded['accepted']} accepted, {seeded['submitted']} submitted, {seeded['returned']} returned, "
+                   f"{seeded['in_progress']} in progress)")
     if not no_serve:
         click.echo(f"serving on http://{host}:{port}/")
         # Not app.run(): Flask ignores it inside a CLI command.
@@ -190,7 +206,10 @@ def assign_command(articles: tuple[int, ...], unassigned: bool, reviewers: tuple
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: standard output).")
 @click.option("--article", multiple=True, help="Only this article id (repeatable).")
+@click.option("--collection", help="Only the articles of this collection (name in any case, or id).")
 @click.option("--task", help="Only this task's article and its reviewer's annotations.")
+@click.option("--task-state", "task_state", multiple=True, metavar="STATE",
+              help=f"Only annotations in tasks in this state: {', '.join(TASK_STATES)} (repeatable: any of them).")
 @click.option("--reviewer", help="Only annotations by this reviewer (username or id).")
 @click.option("--status", help="Only annotations with this status.")
 @click.option("--claim-type", "claim_type", help="Only annotations with this claim type.")
@@ -226,3 +245,31 @@ def export_command(fmt: str, output: Path | None, **filters) -> None:
 def label_studio_config_command() -> None:
     """Print the Label Studio labelling config that a ``labelstudio`` export is made for."""
     click.echo(LABEL_STUDIO_CONFIG, nl=False)
+
+
+@click.command("agreement")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--collection", help="Only this collection's articles (name in any case, or id).")
+@click.option("--article", help="Only this article (id).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only annotations last changed on or after this day.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only annotations last changed on or before this day.")
+@with_appcontext
+def agreement_command(fmt: str, collection: str | None, article: str | None, since: str | None,
+                      until: str | None) -> None:
+    """Agreement over handed-in work: Krippendorff's alpha, Fleiss' and Cohen's kappa per field."""
+    import json
+
+    from annotate import agreement
+    from annotate.errors import DomainError
+    from annotate.services import agreement_data
+
+    try:
+        scope = agreement_data.Scope.from_args({"collection": collection, "article": article,
+                                                "since": since, "until": until})
+        if fmt == "json":
+            click.echo(json.dumps(agreement_data.as_json(scope), sort_keys=True))
+        else:
+            click.echo(agreement.format_table(agreement_data.figures(scope)))
+    except DomainError as error:
+        raise click.UsageError(error.message) from None
+

@@ -27,6 +27,8 @@ DEFAULTS = {
     "REMEMBER_COOKIE_HTTPONLY": True,
     "WTF_CSRF_TIME_LIMIT": None,
     "PAGE_SIZE": 50,
+    # The dashboard's and agreement's figures are remembered until the data changes.
+    "FIGURE_CACHE": True,
     # ClaimReview exports name the reviewing organization and link back to this site.
     "REVIEWING_ORGANIZATION": "annotate fact-check desk",
     "REVIEWING_ORGANIZATION_URL": None,

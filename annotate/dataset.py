@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from annotate.labels import CLAIM_TYPES, CLAIMBUSTER, SOURCE_KINDS, STATUSES
+from annotate.labels import CLAIM_TYPES, CLAIMBUSTER, HANDED_IN_STATES, SOURCE_KINDS, STATUSES
 
 SCHEMA_VERSION = 1
 # JSON Schemas shipped with the package: the json document, and one line of jsonl.
@@ -34,19 +34,23 @@ def label_set() -> dict:
             "source_kind": list(SOURCE_KINDS), "claimbuster": dict(CLAIMBUSTER)}
 
 
-def final_label(annotations: list[dict], reviewer_ids: set[int], stored: dict | None) -> dict | None:
+def final_label(annotations: list[dict], tasks: dict[int, str], stored: dict | None) -> dict | None:
     """A sentence's final label: the admin's decision, else the reviewers' unanimous one.
 
-    Unanimous: every reviewer of the article (each task's reviewer) has decided the
-    sentence (a claim type) and all who decided it agree on claim type, source and status
-    (one who has no task here, an imported reviewer say, counts too). A stored label
-    with method "unanimous" (a json import brings them: tasks are not in the format) stands
-    only while the article has no reviewers here; once it has, they decide again.
+    ``tasks`` maps each reviewer with a task on the article to the task's state. Unanimous:
+    every one of those tasks is handed in (submitted or accepted), each of their reviewers has
+    decided the sentence (a claim type), and all agree on claim type, source and status. The
+    annotation of a reviewer without a task here (revoked, or reassigned away) never counts. An
+    adjudicated label stands whatever the states. A stored label with method "unanimous" (a
+    json import brings them) stands only while the article has no tasks here; once it has,
+    its reviewers decide again.
     """
-    if stored is not None and (stored["method"] != "unanimous" or not reviewer_ids):
+    if stored is not None and (stored["method"] != "unanimous" or not tasks):
         return stored
-    decided = {a["reviewer_id"]: a for a in annotations if a["claim_type"] is not None}
-    if not reviewer_ids or not reviewer_ids <= decided.keys():
+    if not annotations or not tasks or any(state not in HANDED_IN_STATES for state in tasks.values()):
+        return None
+    decided = {a["reviewer_id"]: a for a in annotations if a["claim_type"] is not None and a["reviewer_id"] in tasks}
+    if len(decided) != len(tasks):
         return None
     labels = {(a["claim_type"], a["source_id"], a["status"]) for a in decided.values()}
     if len(labels) != 1:
@@ -76,7 +80,7 @@ ROW_FIELDS = (
     "sentence_text", "span_start", "span_end", "span_text",
     "final_claim_type", "final_status", "final_source_id", "final_source_name",
     "final_source_kind", "final_method",
-    "n_annotations", "reviewers", "reviewer_claim_types", "reviewer_statuses",
+    "n_annotations", "reviewers", "reviewer_task_states", "reviewer_claim_types", "reviewer_statuses",
     "reviewer_sources", "evidence_urls", "evidence_quotes", "notes", "annotations_json",
 )
 
@@ -110,6 +114,7 @@ def _row(article: dict, sentence: dict, sources: dict[int, dict]) -> dict:
         "final_source_kind": source.get("kind", ""), "final_method": final.get("method") or "",
         "n_annotations": len(annotations),
         "reviewers": join(a["reviewer"] for a in annotations),
+        "reviewer_task_states": join(a["task_state"] for a in annotations),
         "reviewer_claim_types": join(a["claim_type"] or "" for a in annotations),
         "reviewer_statuses": join(a["status"] for a in annotations),
         "reviewer_sources": join((sources.get(a["source_id"]) or {}).get("name", "") for a in annotations),
@@ -208,7 +213,7 @@ def write_json_array(items: Iterable[dict]) -> Iterator[str]:
 def label_studio_tasks(articles: Iterable[dict], sources: dict[int, dict]) -> Iterator[dict]:
     """Label Studio tasks: the article text, one annotation per reviewer with a region per
     decided sentence (its narrower span when it has one) labelled with the claim type, its
-    status and source, and the reviewer, note and evidence as the region's meta text."""
+    status and source, and the reviewer, task state, note and evidence as the region's meta text."""
     for article in articles:
         by_reviewer: dict[str, list] = {}
         for sentence in article["sentences"]:
@@ -231,7 +236,7 @@ def _label_studio_region(text: str, sentence: dict, annotation: dict, sources: d
     span = annotation["span"] or {"start": sentence["start"], "end": sentence["end"]}
     where = {"start": span["start"], "end": span["end"], "text": text[span["start"]:span["end"]]}
     # Label Studio keeps a region's meta text but drops an annotation's meta: the reviewer goes here.
-    lines = [f"reviewer: {annotation['reviewer']}"]
+    lines = [f"reviewer: {annotation['reviewer']}", f"task_state: {annotation['task_state']}"]
     if annotation["note"]:
         lines.append(f"note: {annotation['note']}")
     lines += [f"evidence: {' '.join(filter(None, (e['url'], e['quote'])))}" for e in annotation["evidence"]]

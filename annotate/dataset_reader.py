@@ -26,6 +26,7 @@ from annotate.annotation_input import AnnotationInvalid, clean_annotation
 from annotate.dataset import SCHEMAS
 from annotate.importing import ArticleRecord, RecordError, validate
 from annotate.json_stream import CHUNK, STREAMED, Tokens, WrittenFloat, members
+from annotate.labels import TASK_STATES
 from annotate.numbers import MAX_ID
 
 # The first members of an export; an article object has none of them.
@@ -35,6 +36,9 @@ RECORD_FACTOR = 16
 MAX_USERNAME = 80
 ARTICLE_FIELDS = ("text", "title", "url", "publisher", "published_at", "language", "external_id", "meta")
 ANNOTATION_FIELDS = ("claim_type", "status", "note", "evidence", "span")
+# The task state of a reviewer whose annotations state none (a file from before exports carried
+# task states, or a Label Studio project of its own): handed in, not yet accepted.
+UNSTATED_TASK_STATE = "submitted"
 
 
 # --- records -----------------------------------------------------------------------------------
@@ -70,6 +74,7 @@ class ExportedAnnotation:
     created_at: datetime
     updated_at: datetime
     where: str
+    task_state: str | None = None  # the state of its task, when the file says
 
 
 @dataclass
@@ -101,13 +106,15 @@ class ExportedSentence:
 
 @dataclass
 class ExportedArticle:
-    """An article: its text and metadata (``record``), creation time and sentences."""
+    """An article: its text and metadata (``record``), creation time and sentences, and the
+    task state of each reviewer with annotations in it (by lower-case username)."""
 
     id: int
     record: ArticleRecord
     created_at: datetime
     sentences: list[ExportedSentence]
     where: str
+    task_states: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -280,7 +287,28 @@ def _article(obj: Any, where: str, name: str, max_record_bytes: int) -> Exported
         sentences.append(_sentence(item, at, name))
     return ExportedArticle(id=_id(obj["id"], where + ".id", name), record=record,
                            created_at=_moment(obj["created_at"], where + ".created_at", name),
-                           sentences=sentences, where=where)
+                           sentences=sentences, where=where, task_states=task_states(sentences, name))
+
+
+def task_states(sentences: list[ExportedSentence], name: str) -> dict[str, str]:
+    """The state of the task of each reviewer of an article (by lower-case username): the one
+    their annotations state (one task, one state: two refuse the file), else ``submitted``."""
+    stated: dict[str, tuple[str, str]] = {}  # reviewer → (state, where first stated)
+    states: dict[str, str] = {}
+    for annotation in (annotation for sentence in sentences for annotation in sentence.annotations):
+        key, state = annotation.reviewer.lower(), annotation.task_state
+        states.setdefault(key, UNSTATED_TASK_STATE)
+        if state is None:
+            continue
+        if state not in TASK_STATES:
+            raise RecordError(name, annotation.where + ".task_state",
+                              f"must be one of {', '.join(TASK_STATES)}, got {state[:40]!r}")
+        first, where = stated.setdefault(key, (state, annotation.where))
+        if first != state:
+            raise RecordError(name, annotation.where, f"task_state {state!r}, but {where} says {first!r}: "
+                              f"{annotation.reviewer!r} has one task on an article, in one state")
+        states[key] = state
+    return states
 
 
 def _sentence(item: dict, where: str, name: str) -> ExportedSentence:
@@ -309,7 +337,8 @@ def _annotation(item: dict, where: str, sentence: dict, name: str) -> ExportedAn
         reviewer_id=_id(item["reviewer_id"], where + ".reviewer_id", name),
         source_id=_optional_id(item["source_id"], where + ".source_id", name), version=item["version"],
         created_at=_moment(item["created_at"], where + ".created_at", name),
-        updated_at=_moment(item["updated_at"], where + ".updated_at", name), where=where, **values)
+        updated_at=_moment(item["updated_at"], where + ".updated_at", name), where=where,
+        task_state=item.get("task_state"), **values)
 
 
 def _final(item: dict | None, where: str, name: str) -> ExportedFinal | None:

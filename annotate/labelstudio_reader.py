@@ -15,7 +15,10 @@ refused. What Label Studio holds becomes:
   claim type, a per-region ``Choices`` named ``status`` the status, a per-region ``TextArea``
   named ``source`` the source (registered as kind "other" when new), ``note:`` and ``evidence:``
   meta lines the note and evidence. The region must lie inside one sentence; narrower than the
-  sentence, it is the annotation's span.
+  sentence, it is the annotation's span;
+- a ``task_state:`` meta line: the state of the reviewer's task on the article, which the import
+  creates when there is none here ("submitted" when no region of theirs says; two different
+  states for one reviewer in one task refuse the file).
 
 Anything else (a region across sentences, two in one sentence by one reviewer, a label outside
 annotate's claim types, offsets whose text is not the text Label Studio saved) refuses the file
@@ -38,6 +41,7 @@ from annotate.dataset_reader import (
     ExportedSource,
     Person,
     parse_datetime,
+    task_states,
 )
 from annotate.importing import RecordError, validate
 from annotate.json_stream import CHUNK, Tokens, streamed_array
@@ -46,7 +50,7 @@ from annotate.names import clean_label, name_key
 from annotate.segment import split_sentences
 
 USERNAME_CHARS = re.compile(r"[^A-Za-z0-9._-]")
-META_LINE = re.compile(r"^(reviewer|note|evidence): ?(.*)$")
+META_LINE = re.compile(r"^(reviewer|task_state|note|evidence): ?(.*)$")
 
 
 def is_label_studio(stream: BinaryIO, max_record_bytes: int = CHUNK) -> bool:
@@ -149,7 +153,8 @@ class _Reading:
                 self._annotation(annotation, f"{where}.annotations[{number}]", record.text, sentences, taken)
         created = parse_datetime(task["created_at"]) if isinstance(task.get("created_at"), str) else None
         return ExportedArticle(id=self._next("article"), record=record,
-                               created_at=created or datetime.now(UTC), sentences=sentences, where=where)
+                               created_at=created or datetime.now(UTC), sentences=sentences, where=where,
+                               task_states=task_states(sentences, self.name))
 
     def _annotation(self, annotation: dict, where: str, text: str, sentences: list[ExportedSentence],
                     taken: set[tuple[str, int]]) -> None:
@@ -177,6 +182,7 @@ class _Reading:
                               "keeps one annotation per sentence and reviewer")
             taken.add((reviewer.lower(), sentence.position))
             source_id = self._source(values.pop("source", None), at)
+            task_state = values.pop("task_state", None)
             try:
                 cleaned = clean_annotation({**values, "span": {"start": start, "end": end}},
                                            sentence.start, sentence.end)
@@ -184,7 +190,7 @@ class _Reading:
                 self.fail(at, str(problem))
             sentence.annotations.append(ExportedAnnotation(
                 id=self._next("annotation"), reviewer=reviewer, reviewer_id=0, source_id=source_id, version=1,
-                created_at=created, updated_at=updated, where=at, **cleaned))
+                created_at=created, updated_at=updated, where=at, task_state=task_state, **cleaned))
 
     def _region(self, parts: list[tuple[int, dict]], at: str, text: str) -> tuple[dict, int, int]:
         """The values of one region (its results) and its offsets, which all its results share."""
@@ -252,8 +258,11 @@ class _Reading:
 
     @staticmethod
     def _meta(meta, values: dict) -> None:
-        """The note and evidence lines of a result's meta text, into ``values``."""
+        """The task state, note and evidence lines of a result's meta text, into ``values``."""
         entries = _meta_entries(meta)
+        states = [text.split("\n")[0].strip() for key, text in entries if key == "task_state"]
+        if states and states[0]:
+            values["task_state"] = states[0]
         notes = [text for key, text in entries if key == "note"]
         evidence = [dict(zip(("url", "quote"), text.partition(" ")[::2], strict=True))
                     for key, text in entries if key == "evidence"]
@@ -288,7 +297,7 @@ class _Reading:
 
 
 def _meta_entries(meta) -> list[tuple[str, str]]:
-    """(key, text) of each ``reviewer:``, ``note:`` or ``evidence:`` line of a result's meta text;
+    """(key, text) of each ``reviewer:``, ``task_state:``, ``note:`` or ``evidence:`` line of a result's meta text;
     a line without a key goes on the entry before it, or, first, starts a note (typed in Label
     Studio's meta box)."""
     text = meta.get("text") if isinstance(meta, dict) else None

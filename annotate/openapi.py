@@ -163,7 +163,8 @@ def _review_schemas() -> dict:
             {"reviewer_ids": _list(ID, minItems=1), "article_ids": _list(ID, minItems=1),
              "unassigned": {"type": "boolean", "description": "true: every article without a task instead."},
              "overlap": {"anyOf": [{"type": "integer", "minimum": 1}, ID_TEXT], "default": 1},
-             "due_date": _null({"type": "string", "pattern": "^\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})?\\s*$"})},
+             "due_date": _null({"type": "string", "pattern": "^\\s*([0-9]{4}-[0-9]{2}-[0-9]{2})?\\s*$"}),
+             "collection": {"anyOf": [TEXT, ID], "description": "With unassigned: that collection's articles."}},
             ("reviewer_ids",), closed=False,
             description="`article_ids`, or `\"unassigned\": true`, to `overlap` reviewers each; "
                         "other fields are ignored."),
@@ -203,7 +204,11 @@ def _export() -> dict:
     parameters = [
         _query("format", {"enum": list(FORMATS)}, "Export format (SPEC §4).", required=True),
         _query("article", _list(ID_TEXT), "Only these articles (repeat the parameter)") | {"explode": True},
+        _query("collection", TEXT_QUERY, "Only the articles of this collection (its name, in any case, or id)."),
         _query("task", QUERY_ID, "Only this task's article and reviewer."),
+        _query("task_state", _list({"enum": ["", *TASK_STATES]}),
+               "Only annotations in tasks in one of these states (repeat the parameter). Final labels are "
+               "not changed by it: they count all handed-in work.") | {"explode": True},
         _query("reviewer", TEXT_QUERY, "A reviewer's id or username."),
         _query("status", {"enum": ["", *STATUSES]}, "Annotations with this status."),
         _query("claim_type", {"enum": ["", *CLAIM_TYPES]}, "Annotations with this claim type."),
@@ -227,6 +232,76 @@ def _export() -> dict:
     return operation
 
 
+def _desk_schemas() -> dict:
+    """Agreement, disagreements, the dashboard's figures, and the task actions' bodies."""
+    figure = {"anyOf": [{"type": "number"}, {"type": "null"}]}
+    field = _object({"alpha": figure, "fleiss_kappa": figure, "units": COUNT,
+                     "pairs": _list(_object({"reviewers": _list(TEXT, minItems=2, maxItems=2), "kappa": figure,
+                                             "units": COUNT}, ("reviewers", "kappa", "units")))},
+                    ("alpha", "fleiss_kappa", "units", "pairs"))
+    judgement = _object({"reviewer": TEXT, "claim_type": {"enum": list(CLAIM_TYPES)},
+                         "status": {"enum": list(STATUSES)}, "source_id": _null(ID),
+                         "span": _null({"type": "object"}), "note": TEXT, "evidence": _list({"type": "object"})},
+                        ("reviewer", "claim_type", "status", "source_id", "span", "note", "evidence"))
+    stats_keys = ("collection", "tasks_by_state", "progress_per_collection", "overdue", "annotations_per_day",
+                  "reviewers", "distribution", "agreement", "adjudication_backlog")
+    return {
+        "FieldAgreement": field,
+        "Agreement": _object({"fields": _object(dict.fromkeys(("claim_type", "status", "source"), field),
+                                                ("claim_type", "status", "source"))}, ("fields",)),
+        "DisagreementPage": _object({"items": _list(_object({"sentence_id": ID, "article_id": ID,
+                                                             "annotations": _list(judgement)},
+                                                            ("sentence_id", "article_id", "annotations"))),
+                                     "next_cursor": _null(ID)}, ("items", "next_cursor")),
+        "Stats": _object({key: {} for key in stats_keys}, stats_keys,
+                         description="Every figure of the dashboard: counts by state and day, overdue tasks, "
+                                     "reviewers, distributions, agreement (as GET /agreement) and the backlog."),
+        "TaskReturn": _object({"reason": {"type": "string", "minLength": 1, "maxLength": 2000},
+                               "comments": _list(_object({"sentence_id": ID, "body": {"type": "string",
+                                                                                      "maxLength": 2000}},
+                                                         ("sentence_id", "body")))},
+                              ("reason",), closed=False, description="Comments reach the reviewer on those "
+                                                                     "sentences; other fields are ignored."),
+        "TaskReassign": _object({"reviewer_id": ID}, ("reviewer_id",), closed=False),
+        "TaskRevoked": _object({"revoked": {"type": "object"}}, ("revoked",)),
+    }
+
+
+def _desk_paths() -> dict:
+    """The desk lead's routes (admins): task actions, agreement, disagreements, figures."""
+    task = _shared("task_id")
+    body_errors = (400, 401, 403, 404, 409, 413, 415, 422)
+    collection = _query("collection", TEXT_QUERY, "Only this collection's articles (its name, in any case, or id).")
+    scope = (collection, _query("article", QUERY_ID, "Only this article."))
+    dates = (_query("since", {"type": "string", "format": "date"}, "Annotations changed on or after."),
+             _query("until", {"type": "string", "format": "date"}, "Annotations changed on or before (the whole day)."))
+    actions = {
+        "accept": ("Accept a submitted task", None, "The accepted task.", "Task"),
+        "return": ("Return a submitted task with a reason and per-sentence comments", "TaskReturn",
+                   "The returned task.", "Task"),
+        "revoke": ("Delete a task; its annotations stay and are no longer exported", None,
+                   "The task as it was.", "TaskRevoked"),
+        "reassign": ("Give a task to another reviewer, who starts it afresh", "TaskReassign",
+                     "The reassigned task.", "Task"),
+    }
+    paths = {f"/tasks/{{task_id}}/{name}": {"post": _operation(
+        f"{name}_task", summary, ("admin",), (200, answer, _ref(schema)),
+        body_errors if body else (400, 401, 403, 404, 409), parameters=(task,), body=body, writes=True)}
+        for name, (summary, body, answer, schema) in actions.items()}
+    return {**paths,
+            "/agreement": {"get": _operation(
+                "agreement", "Agreement per field over handed-in work", ("admin",),
+                (200, "Krippendorff's alpha, Fleiss' kappa and Cohen's kappa per reviewer pair; null where "
+                      "undefined.", _ref("Agreement")), (400, 401, 403), parameters=(*scope, *dates))},
+            "/disagreements": {"get": _operation(
+                "disagreements", "Disputed sentences without an admin's decision, by sentence id", ("admin",),
+                (200, "Every reviewer's judgement side by side.", _ref("DisagreementPage")), (400, 401, 403),
+                parameters=(*scope, _shared("cursor"), _shared("limit")))},
+            "/stats": {"get": _operation(
+                "dashboard_stats", "Every figure of the dashboard", ("admin",), (200, "The figures.", _ref("Stats")),
+                (400, 401, 403), parameters=(collection,))}}
+
+
 def _paths() -> dict:
     """Every route under /api/v1, by path and method."""
     article, sentence, source, task = map(_shared, ("article_id", "sentence_id", "source_id", "task_id"))
@@ -238,10 +313,13 @@ def _paths() -> dict:
                               parameters=(_shared("cursor"), _shared("limit"),
                                           _query("q", TEXT_QUERY, "Title or text contains."),
                                           _query("publisher", TEXT_QUERY, "Exactly this publisher."),
-                                          _query("assigned", {"enum": ["", "yes", "no"]}, "With or without tasks."))),
+                                          _query("assigned", {"enum": ["", "yes", "no"]}, "With or without tasks."),
+                                          _query("collection", TEXT_QUERY, "In this collection (name or id)."))),
             "post": _operation("create_articles", "Import one article or many with the import rules", ("admin",),
                                (201, "Imported; articles stored before (same text) are skipped.", _ref("ImportReport")),
-                               (*body_errors, 403, 409), body="ArticleImport", writes=True)},
+                               (*body_errors, 403, 409), body="ArticleImport", writes=True,
+                               parameters=(_query("collection", TEXT_QUERY, "Put every article into this collection "
+                                                  "(made when new)."),))},
         "/articles/{article_id}": {
             "get": _operation("get_article", "One article with its text and sentences", ANYONE,
                               (200, "The article.", _ref("ArticleWithSentences")), (401, 404), parameters=(article,))},
@@ -264,7 +342,8 @@ def _paths() -> dict:
                               parameters=(_shared("cursor"), _shared("limit"),
                                           _query("reviewer", QUERY_ID, "A reviewer's id."),
                                           _query("article", QUERY_ID, "An article's id."),
-                                          _query("state", {"enum": ["", *TASK_STATES]}, "Tasks in this state."))),
+                                          _query("state", {"enum": ["", *TASK_STATES]}, "Tasks in this state."),
+                                          _query("collection", TEXT_QUERY, "Of this collection's articles."))),
             "post": _operation("create_tasks", "Assign articles to reviewers with an overlap, all or nothing",
                                ("admin",), (201, "The tasks created.", _ref("TasksCreated")),
                                (*body_errors, 403, 404, 409), body="TaskAssignment", writes=True)},
@@ -297,6 +376,7 @@ def _paths() -> dict:
                                  (200, "With the unanimous label, if any.", _ref("SentenceFinal")),
                                  (400, 401, 403, 404), parameters=(sentence,), writes=True)},
         "/export": {"get": _export()},
+        **_desk_paths(),
         "/openapi.json": {
             "get": _operation("openapi_document", "This document", (), (200, "OpenAPI 3.1.", {"type": "object"}), ())},
     }
@@ -315,7 +395,7 @@ def document() -> dict:
         "paths": {PREFIX + path: item for path, item in _paths().items()},
         "security": [{"bearerAuth": []}],
         "components": {
-            "schemas": {"Error": error, **_corpus_schemas(), **_review_schemas()},
+            "schemas": {"Error": error, **_corpus_schemas(), **_review_schemas(), **_desk_schemas()},
             "parameters": _parameters(),
             "responses": {name: {"description": text, "content": _json(_ref("Error"))}
                           for name, text in ERRORS.values()},

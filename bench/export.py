@@ -146,21 +146,24 @@ SELECT a.id, CASE WHEN s.position = 0 THEN a.text END, a.text_sha256, a.title, a
        a.published_at, a.language, a.external_id, a.meta, a.created_at,
        s.id, s.position, s.start, s."end", s.kind,
        n.id, u.username, n.reviewer_id, n.claim_type, n.source_id, n.status, n.note, n.evidence,
-       n.span_start, n.span_end, n.version, n.created_at, n.updated_at,
+       n.span_start, n.span_end, n.version, n.created_at, n.updated_at, t.state,
        f.claim_type, f.source_id, f.status, f.method, d.username, f.decided_at
 FROM sentence s JOIN article a ON a.id = s.article_id
 LEFT JOIN annotation n ON n.sentence_id = s.id LEFT JOIN user u ON u.id = n.reviewer_id
+LEFT JOIN task t ON t.article_id = s.article_id AND t.reviewer_id = n.reviewer_id
 LEFT JOIN final_label f ON f.sentence_id = s.id LEFT JOIN user d ON d.id = f.decided_by_id
 ORDER BY s.article_id, s.position, n.reviewer_id
 """
 # Only the labelled sentences (what jsonl, csv and claimreview hold), their text cut in SQL.
+# Both queries read an annotation only with its task (the export leaves out work without one).
 CLAIMS_SQL = """
 SELECT a.id, a.title, a.url, a.publisher, a.published_at,
        s.id, s.position, s.start, s."end", s.kind, substr(a.text, s.start + 1, s."end" - s.start),
        n.id, u.username, n.reviewer_id, n.claim_type, n.source_id, n.status, n.note, n.evidence,
-       n.span_start, n.span_end, n.version, n.created_at, n.updated_at,
+       n.span_start, n.span_end, n.version, n.created_at, n.updated_at, t.state,
        f.claim_type, f.source_id, f.status, f.method, d.username, f.decided_at
 FROM annotation n JOIN sentence s ON s.id = n.sentence_id JOIN article a ON a.id = s.article_id
+JOIN task t ON t.article_id = s.article_id AND t.reviewer_id = n.reviewer_id
 JOIN user u ON u.id = n.reviewer_id
 LEFT JOIN final_label f ON f.sentence_id = s.id LEFT JOIN user d ON d.id = f.decided_by_id
 ORDER BY n.sentence_id, n.reviewer_id
@@ -169,8 +172,8 @@ ORDER BY n.sentence_id, n.reviewer_id
 
 def _annotation(row, base: int) -> dict:
     (annotation_id, username, reviewer_id, claim_type, source_id, status, note, evidence,
-     span_start, span_end, version, created_at, updated_at) = row[base:base + 13]
-    return {"id": annotation_id, "reviewer": username, "reviewer_id": reviewer_id,
+     span_start, span_end, version, created_at, updated_at, task_state) = row[base:base + 14]
+    return {"id": annotation_id, "reviewer": username, "reviewer_id": reviewer_id, "task_state": task_state,
             "claim_type": claim_type, "source_id": source_id, "status": status, "note": note,
             "evidence": [] if evidence == "[]" else json.loads(evidence),
             "span": None if span_start is None else {"start": span_start, "end": span_end},
@@ -178,14 +181,16 @@ def _annotation(row, base: int) -> dict:
 
 
 def _final(row, base: int, annotations: list[dict]) -> dict | None:
-    """The adjudicated label, else a unanimous one, else None (the floor's shortcut)."""
+    """The adjudicated label, else a unanimous one among handed-in work, else None (the floor's
+    shortcut: the annotations stand for the article's tasks)."""
     if not annotations and row[base + 3] is None:
         return None
     if row[base + 3] is not None:
         return dict(zip(("claim_type", "source_id", "status", "method", "decided_by", "decided_at"),
                         row[base:base + 6], strict=True))
     labels = {(a["claim_type"], a["source_id"], a["status"]) for a in annotations}
-    if len(annotations) < 2 or len(labels) != 1 or annotations[0]["claim_type"] is None:
+    if len(annotations) < 2 or len(labels) != 1 or annotations[0]["claim_type"] is None or any(
+            a["task_state"] not in ("submitted", "accepted") for a in annotations):
         return None
     claim_type, source_id, status = labels.pop()
     return {"claim_type": claim_type, "source_id": source_id, "status": status, "method": "unanimous",
@@ -198,7 +203,7 @@ def floor_articles(connection) -> list[dict]:
     for row in connection.execute(ARTICLES_SQL):
         if article is None or row[0] != article["id"]:
             if sentence is not None:
-                sentence["final"] = _final(sentence.pop("_row"), 29, sentence["annotations"])
+                sentence["final"] = _final(sentence.pop("_row"), 30, sentence["annotations"])
             sentence = None
             article = {"id": row[0], "text": row[1], "text_sha256": row[2], "title": row[3], "url": row[4],
                        "publisher": row[5], "published_at": row[6], "language": row[7],
@@ -207,16 +212,16 @@ def floor_articles(connection) -> list[dict]:
             articles.append(article)
         if sentence is None or row[11] != sentence["id"]:
             if sentence is not None:
-                sentence["final"] = _final(sentence.pop("_row"), 29, sentence["annotations"])
+                sentence["final"] = _final(sentence.pop("_row"), 30, sentence["annotations"])
             start, end = row[13], row[14]
             sentence = {"id": row[11], "position": row[12], "start": start, "end": end,
                         "text": article["text"][start:end], "kind": row[15], "annotations": [],
                         "final": None, "_row": row}
             article["sentences"].append(sentence)
-        if row[16] is not None:
+        if row[16] is not None and row[29] is not None:  # an annotation, with its task
             sentence["annotations"].append(_annotation(row, 16))
     if sentence is not None:
-        sentence["final"] = _final(sentence.pop("_row"), 29, sentence["annotations"])
+        sentence["final"] = _final(sentence.pop("_row"), 30, sentence["annotations"])
     return articles
 
 
@@ -226,11 +231,11 @@ def floor_claims(connection) -> list[tuple]:
     for row in connection.execute(CLAIMS_SQL):
         if current is None or row[5] != current[5]:
             if current is not None:
-                claims.append((current, annotations, _final(current, 24, annotations)))
+                claims.append((current, annotations, _final(current, 25, annotations)))
             current, annotations = row, []
         annotations.append(_annotation(row, 11))
     if current is not None:
-        claims.append((current, annotations, _final(current, 24, annotations)))
+        claims.append((current, annotations, _final(current, 25, annotations)))
     return claims
 
 
@@ -250,6 +255,7 @@ def _flat_row(row, annotations: list[dict], final: dict | None, sources: dict) -
             "final_source_id": final.get("source_id") or -1, "final_source_name": source.get("name", ""),
             "final_source_kind": source.get("kind", ""), "final_method": final.get("method") or "",
             "n_annotations": len(annotations), "reviewers": join(a["reviewer"] for a in annotations),
+            "reviewer_task_states": join(a["task_state"] for a in annotations),
             "reviewer_claim_types": join(a["claim_type"] or "" for a in annotations),
             "reviewer_statuses": join(a["status"] for a in annotations),
             "reviewer_sources": join((sources.get(a["source_id"]) or {}).get("name", "") for a in annotations),
@@ -287,7 +293,8 @@ def _label_studio(article: dict, sources: dict) -> dict:
             span = a["span"] or sentence
             where = {"start": span["start"], "end": span["end"],
                      "text": article["text"][span["start"]:span["end"]]}
-            lines = [f"reviewer: {a['reviewer']}"] + ([f"note: {a['note']}"] if a["note"] else []) + [
+            lines = [f"reviewer: {a['reviewer']}", f"task_state: {a['task_state']}"] + (
+                [f"note: {a['note']}"] if a["note"] else []) + [
                 "evidence: " + " ".join(x for x in (e["url"], e["quote"]) if x) for e in a["evidence"]]
             extra = {"meta": {"text": ["\n".join(lines)]}}
             region = {"id": f"a{a['id']}", "to_name": "text", "origin": "manual"}
@@ -363,10 +370,12 @@ def _count_records(fmt: str, path: Path) -> int:
 
 
 def labelled_sentences(db_path: str) -> int:
-    """Sentences with at least one annotation or a final label (one jsonl line each)."""
+    """Sentences with at least one annotation in a task, or a final label (one jsonl line each)."""
     with sqlite3.connect(db_path) as connection:
-        return connection.execute("SELECT COUNT(*) FROM (SELECT sentence_id FROM annotation "
-                                  "UNION SELECT sentence_id FROM final_label)").fetchone()[0]
+        return connection.execute(
+            "SELECT COUNT(*) FROM (SELECT n.sentence_id FROM annotation n JOIN sentence s ON s.id = n.sentence_id "
+            "JOIN task t ON t.article_id = s.article_id AND t.reviewer_id = n.reviewer_id "
+            "UNION SELECT sentence_id FROM final_label)").fetchone()[0]
 
 
 # --- the run -----------------------------------------------------------------------------------

@@ -73,6 +73,8 @@ def _test_config(url: str, instance_path) -> dict:
         # One cheap hash per account instead of scrypt's ~50 ms: the suite makes hundreds of
         # accounts and logins. tests/test_config.py proves production hashes with scrypt.
         "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1",
+        # Each test sees its own data computed afresh; test_review proves the memory's invalidation.
+        "FIGURE_CACHE": False,
     }
 
 

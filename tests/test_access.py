@@ -7,9 +7,8 @@ import pytest
 
 from annotate.extensions import db
 from annotate.models import Sentence, Source
-from annotate.services import collections
+from annotate.services import collections, tokens
 from annotate.services import tasks as task_service
-from annotate.services import tokens
 from annotate.services.imports import import_file
 from tests.conftest import csrf_token, login
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from annotate.extensions import db
-from annotate.models import Article, Source, User
+from annotate.models import Article, Collection, Source, Task, User
 from tests.conftest import login
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -29,11 +29,12 @@ def run_demo(app):
 
 def test_demo_twice_duplicates_nothing_and_prints_working_passwords(app):
     output, passwords = run_demo(app)
-    assert set(passwords) == {"admin", "reviewer1", "reviewer2"}
-    assert (count(app, Article), count(app, Source), count(app, User)) == (4, 10, 3)
+    assert set(passwords) == {"admin", "reviewer1", "reviewer2", "reviewer3"}
+    assert (count(app, Article), count(app, Source), count(app, User)) == (22, 10, 4)
+    tasks = count(app, Task)
     output, passwords = run_demo(app)
     assert "0 articles, 0 sentences imported; 1 duplicates skipped" in output
-    assert (count(app, Article), count(app, Source), count(app, User)) == (4, 10, 3)
+    assert (count(app, Article), count(app, Source), count(app, User), count(app, Task)) == (22, 10, 4, tasks)
     client = app.test_client()
     assert login(client, "admin", passwords["admin"]).status_code == 302
 
@@ -85,3 +86,23 @@ def test_demo_serves_on_localhost(tmp_path):
         server.terminate()
         output = server.communicate(timeout=10)[0]
     assert "admin      password:" in output and "serving on http://127.0.0.1:" in output
+
+
+def test_demo_seeds_a_desk_whose_figures_have_content(app):
+    """The dashboard, the agreement page and the adjudication queue show real work on first run."""
+    run_demo(app)
+    client = app.test_client()
+    login(client, "admin", run_demo(app)[1]["admin"])
+    stats = client.get("/api/v1/stats").get_json()
+    states = stats["tasks_by_state"]
+    assert states["accepted"] and states["submitted"] and states["returned"] and states["in_progress"]
+    assert stats["overdue"]["count"] > 0 and stats["adjudication_backlog"] > 10
+    assert sum(day["annotations"] for day in stats["annotations_per_day"]) > 100
+    assert len([day for day in stats["annotations_per_day"] if day["annotations"]]) > 10  # a month of work
+    fields = client.get("/api/v1/agreement").get_json()["fields"]
+    assert all(0 < fields[f]["alpha"] < 1 and len(fields[f]["pairs"]) == 3 for f in ("claim_type", "status", "source"))
+    assert client.get("/api/v1/disagreements").get_json()["items"]
+    (desk,) = stats["progress_per_collection"]
+    assert desk["collection"] == "Demo desk" and desk["articles"] == 22
+    with app.app_context():
+        assert "Who says it" in db.session.scalar(select(Collection.guidelines))

@@ -3,17 +3,28 @@
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import jsonschema
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from annotate import dataset
 from annotate.extensions import db
 from annotate.labels import CLAIM_TYPES, STATUSES
-from annotate.models import Article, FinalLabel, Sentence, Source, User
-from annotate.services import annotations, export
+from annotate.models import (
+    Annotation,
+    Article,
+    Collection,
+    FinalLabel,
+    Sentence,
+    Source,
+    Task,
+    User,
+    article_collection,
+)
+from annotate.services import accounts, annotations, export
 from annotate.services import tasks as task_service
 from annotate.services.imports import import_file
 
@@ -25,7 +36,9 @@ TEXTS = [
 
 @pytest.fixture
 def corpus(app, users):
-    """Two articles, both reviewed by rev1 and rev2, with agreeing and disagreeing labels."""
+    """Two articles, both assigned to rev1 and rev2, with agreeing and disagreeing labels. The
+    first is handed in (rev1's task accepted, rev2's submitted); on the second rev1's task is in
+    progress and rev2's not started. The first is in the collection "Port desk"."""
     with app.app_context():
         data = "".join(json.dumps({"text": t, "publisher": "Wire", "url": f"https://example.org/{i}",
                                    "published_at": "2026-03-14T09:30:00Z"}) + "\n" for i, t in enumerate(TEXTS))
@@ -48,8 +61,17 @@ def corpus(app, users):
                          "source_id": xinhua.id, "status": "refuted", "note": "<b>bold</b>"})
         db.session.add(FinalLabel(sentence_id=s[second][1], claim_type="checkable", source_id=xinhua.id,
                                   status="refuted", method="adjudicated", decided_by_id=users["admin"]))
+        desk = Collection(name="Port desk", guidelines="")
+        db.session.add(desk)
+        db.session.flush()
+        db.session.execute(article_collection.insert().values(article_id=first, collection_id=desk.id))
         db.session.commit()
-        return {"articles": articles, "sentences": s, "xinhua": xinhua.id}
+        tasks = {(a, r): task_id for task_id, a, r in db.session.execute(select(Task.id, Task.article_id,
+                                                                                Task.reviewer_id))}
+        for reviewer in ("rev1", "rev2"):
+            task_service.submit(tasks[first, users[reviewer]], users[reviewer])
+        task_service.accept(tasks[first, users["rev1"]], users["admin"])
+        return {"articles": articles, "sentences": s, "xinhua": xinhua.id, "tasks": tasks, "desk": desk.id}
 
 
 def run(app, fmt, *args) -> str:
@@ -136,7 +158,8 @@ def test_labelstudio_tasks_carry_spans_labels_status_and_source(app, corpus):
     assert region["claim_type"]["type"] == "labels" and region["claim_type"]["value"]["labels"] == ["checkable"]
     assert region["status"]["type"] == "choices" and region["status"]["value"]["choices"] == ["refuted"]
     assert region["source"]["type"] == "textarea" and region["source"]["value"]["text"] == ["Xinhua"]
-    assert region["claim_type"]["meta"] == {"text": ["reviewer: rev1\nnote: <b>bold</b>"]}  # as data
+    assert region["claim_type"]["meta"] == {"text": ["reviewer: rev1\ntask_state: in_progress\n"
+                                                     "note: <b>bold</b>"]}  # as data
     # Without a source (the article asserts it) there is no source result.
     agreed = [r for a in first["annotations"] for r in a["result"] if r["value"]["start"] == TEXTS[0].index("The")]
     assert {r["from_name"] for r in agreed} == {"claim_type", "status"}
@@ -170,6 +193,17 @@ def test_filters_are_the_same_on_cli_api_and_web(app, corpus, admin_client):
     assert by_cli == by_api == by_web
     [line] = [json.loads(line) for line in by_cli.splitlines()]
     assert line["reviewers"] == "rev2" and line["reviewer_claim_types"] == "minor"
+    assert line["reviewer_task_states"] == "submitted"
+    for fmt in dataset.FORMATS:
+        result = app.test_cli_runner().invoke(args=["export", "--format", fmt, "--task-state", "accepted",
+                                                    "--task-state", "in_progress", "--collection", "PORT DESK"])
+        by_cli = result.stdout_bytes.decode()  # as written: .stdout would turn csv's \r\n into \n
+        query = f"format={fmt}&task_state=accepted&task_state=in_progress&collection=PORT%20DESK"
+        by_api = admin_client.get(f"/api/v1/export?{query}").get_data(as_text=True)
+        by_web = admin_client.get(f"/admin/export/download?{query}").get_data(as_text=True)
+        if fmt == "json":  # exported_at differs
+            by_cli, by_api, by_web = ({**json.loads(text), "exported_at": ""} for text in (by_cli, by_api, by_web))
+        assert by_cli == by_api == by_web and by_cli, fmt
     only_second = json.loads(run(app, "json", "--article", str(corpus["articles"][1])))
     assert [a["id"] for a in only_second["articles"]] == [corpus["articles"][1]]
     by_source = json.loads(run(app, "json", "--source", "Xinhua"))
@@ -185,6 +219,10 @@ def test_filters_are_the_same_on_cli_api_and_web(app, corpus, admin_client):
                                             ("format=csv&source=Reuters", "no source named &#39;Reuters&#39;"),
                                             ("format=json&article=99999", "no article with id 99999"),
                                             ("format=json&task=99999", "no task with id 99999"),
+                                            ("format=json&collection=Nowhere", "no collection named &#39;Nowhere&#39;"),
+                                            ("format=json&task_state=accepted&task_state=done",
+                                             "task_state must be one of assigned, in_progress, submitted, "
+                                             "accepted, returned"),
                                             ("format=json&since=2026-02-01&until=2026-01-01",
                                              "since must not be after until")])
 def test_bad_filters_are_400(app, corpus, admin_client, query, message):
@@ -196,10 +234,16 @@ def test_bad_filters_are_400(app, corpus, admin_client, query, message):
 
 def test_the_form_comes_back_with_the_values_chosen_after_an_error(app, corpus, admin_client):
     page = admin_client.get("/admin/export/download?format=csv&article=abc&reviewer=rev1&claim_type=minor"
-                            "&since=2026-01-01").get_data(as_text=True)
+                            "&since=2026-01-01&task_state=submitted&task_state=returned&collection=Port+desk"
+                            ).get_data(as_text=True)
     assert '<option value="csv" selected>' in page and '<option value="minor" selected>' in page
     assert 'name="article" id="article" inputmode="numeric" value="abc"' in page
     assert 'name="reviewer" id="reviewer" value="rev1"' in page and 'value="2026-01-01"' in page
+    assert 'name="collection" id="collection" list="collection-names" value="Port desk"' in page
+    checked = re.findall(r'name="task_state" value="(\w+)"( checked)?', page)
+    assert checked == [("assigned", ""), ("in_progress", ""), ("submitted", " checked"), ("accepted", ""),
+                       ("returned", " checked")]
+    assert '<option value="Port desk">' in page  # the collections are suggested
 
 
 def test_names_in_filters_match_whatever_their_case(app, corpus):
@@ -209,8 +253,8 @@ def test_names_in_filters_match_whatever_their_case(app, corpus):
 
 @pytest.mark.parametrize("fmt", dataset.FORMATS)
 def test_the_form_with_every_field_left_empty_exports_everything(app, corpus, admin_client, fmt):
-    empty = "&".join(f"{name}=" for name in ("article", "task", "reviewer", "status", "claim_type",
-                                             "source", "since", "until"))
+    empty = "&".join(f"{name}=" for name in ("article", "collection", "task", "task_state", "reviewer", "status",
+                                             "claim_type", "source", "since", "until"))
     response = admin_client.get(f"/admin/export/download?format={fmt}&{empty}")
     assert response.status_code == 200
     by_api = admin_client.get(f"/api/v1/export?format={fmt}").get_data(as_text=True)
@@ -220,9 +264,12 @@ def test_the_form_with_every_field_left_empty_exports_everything(app, corpus, ad
         assert response.get_data(as_text=True) == by_api
 
 
-def test_cli_refuses_bad_filters(app, corpus):
-    result = app.test_cli_runner().invoke(args=["export", "--format", "json", "--status", "maybe"])
-    assert result.exit_code == 2 and "status must be one of" in result.output
+@pytest.mark.parametrize("option, message", [(("--status", "maybe"), "status must be one of"),
+                                             (("--collection", "Nowhere"), "no collection named 'Nowhere'"),
+                                             (("--task-state", "done"), "task_state must be one of assigned, ")])
+def test_cli_refuses_bad_filters(app, corpus, option, message):
+    result = app.test_cli_runner().invoke(args=["export", "--format", "json", *option])
+    assert result.exit_code == 2 and message in result.output
 
 
 def test_reviewers_cannot_export(app, corpus, reviewer_client):
@@ -273,25 +320,34 @@ STORED = {"claim_type": "minor", "source_id": None, "status": "unverified", "dec
           "decided_at": "2025-01-01T00:00:00+00:00"}
 
 
-@pytest.mark.parametrize("votes, reviewers, stored, expected", [
-    ([_vote(1), _vote(2)], set(), None, None),  # nobody is assigned: nothing is unanimous
-    ([_vote(1), _vote(2)], {1, 2}, None, "checkable"),
-    ([_vote(1), _vote(2, claim_type=None)], {1, 2}, None, None),  # one has not decided
-    ([_vote(1)], {1, 2}, None, None),
-    ([_vote(1), _vote(2, status="refuted")], {1, 2}, None, None),
-    ([_vote(1), _vote(2, source_id=7)], {1, 2}, None, None),
-    ([_vote(1), _vote(2), _vote(3)], {1, 2}, None, "checkable"),  # a reviewer without a task agrees
-    ([_vote(1), _vote(2), _vote(3, claim_type="minor")], {1, 2}, None, None),  # ... or not
-    ([_vote(1), _vote(2)], {1, 2}, {**STORED, "method": "adjudicated"}, "minor"),  # the admin decides
-    ([_vote(1), _vote(2)], set(), {**STORED, "method": "unanimous"}, "minor"),  # imported, no reviewers here
-    ([_vote(1), _vote(2)], {1, 2}, {**STORED, "method": "unanimous"}, "checkable"),  # reviewers here decide
-    ([_vote(1)], {1, 2}, {**STORED, "method": "unanimous"}, None),
+HANDED_IN = {1: "submitted", 2: "accepted"}
+
+
+@pytest.mark.parametrize("votes, tasks, stored, expected", [
+    ([_vote(1), _vote(2)], {}, None, None),  # nobody is assigned: nothing is unanimous
+    ([_vote(1), _vote(2)], HANDED_IN, None, "checkable"),
+    ([_vote(1), _vote(2)], {1: "submitted", 2: "in_progress"}, None, None),  # not handed in yet
+    ([_vote(1), _vote(2)], {1: "accepted", 2: "returned"}, None, None),
+    ([_vote(1), _vote(2)], {**HANDED_IN, 3: "assigned"}, None, None),  # a third reviewer has not started
+    ([_vote(1), _vote(2, claim_type=None)], HANDED_IN, None, None),  # one has not decided
+    ([_vote(1)], HANDED_IN, None, None),
+    ([_vote(1), _vote(2, status="refuted")], HANDED_IN, None, None),
+    ([_vote(1), _vote(2, source_id=7)], HANDED_IN, None, None),
+    ([_vote(1), _vote(2), _vote(3)], HANDED_IN, None, "checkable"),  # no task (revoked): does not count
+    ([_vote(1), _vote(2), _vote(3, claim_type="minor")], HANDED_IN, None, "checkable"),  # ... even against
+    ([_vote(1), _vote(3)], HANDED_IN, None, None),  # ... nor stand in for a reviewer who has one
+    ([_vote(1), _vote(2)], HANDED_IN, {**STORED, "method": "adjudicated"}, "minor"),  # the admin decides
+    ([_vote(1)], {1: "assigned", 2: "in_progress"}, {**STORED, "method": "adjudicated"}, "minor"),  # any state
+    ([_vote(1), _vote(2)], {}, {**STORED, "method": "unanimous"}, "minor"),  # imported, no tasks here
+    ([_vote(1), _vote(2)], HANDED_IN, {**STORED, "method": "unanimous"}, "checkable"),  # reviewers here decide
+    ([_vote(1)], HANDED_IN, {**STORED, "method": "unanimous"}, None),
 ])
-def test_final_label_rule(votes, reviewers, stored, expected):
-    final = dataset.final_label(votes, reviewers, stored)
+def test_final_label_rule(votes, tasks, stored, expected):
+    final = dataset.final_label(votes, tasks, stored)
     assert (final and final["claim_type"]) == expected
     if final is not None and stored is None:
-        assert final["method"] == "unanimous" and final["decided_at"] == max(v["updated_at"] for v in votes)
+        counted = [v["updated_at"] for v in votes if v["reviewer_id"] in tasks]
+        assert final["method"] == "unanimous" and final["decided_at"] == max(counted)
 
 
 @pytest.mark.browser
@@ -332,3 +388,165 @@ def test_a_reviewer_named_like_a_number_is_found_by_name_first(app, corpus):
         accounts.create_user("2024", "reviewer", "long enough password")
     result = app.test_cli_runner().invoke(args=["export", "--format", "jsonl", "--reviewer", "2024"])
     assert result.exit_code == 0 and result.stdout == ""  # found (no annotations), not "no reviewer named"
+
+
+# --- task states, revoked work, collections ----------------------------------------------------
+
+def reviewers_in(fmt: str, text: str) -> set[tuple[str, str]]:
+    """(reviewer, task state) of every annotation an export in ``fmt`` holds (claimreview: none)."""
+    if fmt == "json":
+        return {(a["reviewer"], a["task_state"]) for art in json.loads(text)["articles"]
+                for s in art["sentences"] for a in s["annotations"]}
+    if fmt in ("jsonl", "csv"):
+        lines = ([json.loads(line) for line in text.splitlines()] if fmt == "jsonl"
+                 else list(csv.DictReader(io.StringIO(text))))
+        pairs = set()
+        for line in lines:
+            names, states = line["reviewers"].split(" | "), line["reviewer_task_states"].split(" | ")
+            assert len(names) == len(states) == int(line["n_annotations"]) or line["reviewers"] == ""
+            pairs.update(zip(names, states, strict=True) if line["reviewers"] else ())
+        return pairs
+    if fmt == "labelstudio":
+        metas = [r["meta"]["text"][0].split("\n") for t in json.loads(text) for a in t["annotations"]
+                 for r in a["result"]]
+        return {(lines[0].removeprefix("reviewer: "), lines[1].removeprefix("task_state: ")) for lines in metas}
+    return set()
+
+
+def test_every_annotation_carries_its_task_state(app, corpus):
+    expected = {("rev1", "accepted"), ("rev2", "submitted"), ("rev1", "in_progress")}
+    for fmt in ("json", "jsonl", "csv", "labelstudio"):
+        assert reviewers_in(fmt, run(app, fmt)) == expected, fmt
+    line = json.loads(run(app, "jsonl").splitlines()[0])
+    columns = [key for key in line if key.startswith("reviewer")]
+    assert columns == ["reviewers", "reviewer_task_states", "reviewer_claim_types", "reviewer_statuses",
+                       "reviewer_sources"]  # SPEC §4's order
+
+
+def test_a_task_state_filter_exports_only_that_work_and_keeps_the_final_labels(app, corpus):
+    for fmt in ("json", "jsonl", "csv", "labelstudio"):
+        assert reviewers_in(fmt, run(app, fmt, "--task-state", "accepted")) == {("rev1", "accepted")}, fmt
+        both = run(app, fmt, "--task-state", "accepted", "--task-state", "submitted")
+        assert reviewers_in(fmt, both) == {("rev1", "accepted"), ("rev2", "submitted")}, fmt
+    document = json.loads(run(app, "json", "--task-state", "accepted"))
+    [article] = document["articles"]  # only the first article has accepted work
+    agreed = next(s for s in article["sentences"] if s["id"] == corpus["sentences"][article["id"]][1])
+    assert [a["reviewer"] for a in agreed["annotations"]] == ["rev1"]
+    assert agreed["final"]["method"] == "unanimous"  # made from rev1's and rev2's work, not the filtered rows
+    [line] = [json.loads(x) for x in run(app, "jsonl", "--task-state", "accepted").splitlines()
+              if json.loads(x)["final_method"]]
+    assert line["final_method"] == "unanimous" and line["reviewers"] == "rev1"
+    verdicts = json.loads(run(app, "claimreview", "--task-state", "accepted"))
+    assert [item["reviewRating"]["alternateName"] for item in verdicts] == ["True"]  # not the in-progress article's
+    assert json.loads(run(app, "json", "--task-state", "returned"))["articles"] == []
+
+
+def _everything(app) -> dict:
+    """The whole export in every format, by format."""
+    return {fmt: run(app, fmt) for fmt in dataset.FORMATS}
+
+
+def test_labels_of_revoked_tasks_and_of_reviewers_reassigned_away_are_in_no_export(app, corpus, users):
+    first, second = corpus["articles"]
+    agreed = corpus["sentences"][first][1]
+    with app.app_context():
+        rev3 = accounts.create_user("rev3", "reviewer", "long enough password").id
+        task_service.assign_article(first, [rev3])
+        task_id = db.session.scalar(select(Task.id).where(Task.article_id == first, Task.reviewer_id == rev3))
+        annotations.save(agreed, rev3, {"version": 0, "claim_type": "checkable", "status": "refuted",
+                                        "note": "revoked-note"})
+        task_service.submit(task_id, rev3)
+    before = _everything(app)
+    assert "revoked-note" in before["json"] and "rev3" in before["jsonl"]
+    assert [i["reviewRating"]["alternateName"] for i in json.loads(before["claimreview"])] == ["False"]  # disputed
+    with app.app_context():
+        task_service.revoke(task_id, users["admin"])
+        task_service.reassign(corpus["tasks"][second, users["rev1"]], rev3, users["admin"])
+    after = _everything(app)
+    for fmt, text in after.items():
+        assert "revoked-note" not in text and "rev3" not in text, fmt  # the revoked task's work
+        assert "<b>bold</b>" not in text and "in_progress" not in text, fmt  # rev1's, reassigned away
+    verdicts = {i["reviewRating"]["alternateName"] for i in json.loads(after["claimreview"])}
+    assert verdicts == {"True", "False"}  # unanimous again without rev3; the adjudicated one stands
+    for fmt in ("json", "jsonl", "csv", "labelstudio"):
+        assert reviewers_in(fmt, after[fmt]) == {("rev1", "accepted"), ("rev2", "submitted")}, fmt
+    with app.app_context():  # the annotations themselves are kept
+        assert db.session.scalar(select(func.count()).select_from(Annotation)
+                                 .where(Annotation.reviewer_id == rev3)) == 1
+
+
+def test_a_unanimous_label_waits_for_every_task_to_be_handed_in(app, corpus, users, admin_client):
+    _, second = corpus["articles"]
+    sentence = corpus["sentences"][second][2]
+    tasks = corpus["tasks"]
+
+    def finals() -> tuple:
+        document = json.loads(run(app, "json", "--article", str(second)))
+        by_id = {s["id"]: s["final"] for s in document["articles"][0]["sentences"]}
+        api = admin_client.get(f"/api/v1/sentences/{sentence}/final").get_json()["final"]
+        assert api == by_id[sentence]  # the API's final label is the export's
+        return by_id[sentence], by_id[corpus["sentences"][second][1]]
+
+    with app.app_context():
+        for reviewer in ("rev1", "rev2"):
+            annotations.save(sentence, users[reviewer], {"version": 0, "claim_type": "minor"})
+    unanimous, adjudicated = finals()
+    assert unanimous is None and adjudicated["method"] == "adjudicated"  # in progress: not yet
+    with app.app_context():
+        task_service.submit(tasks[second, users["rev1"]], users["rev1"])
+    assert finals()[0] is None  # rev2's is still in progress
+    with app.app_context():
+        task_service.submit(tasks[second, users["rev2"]], users["rev2"])
+    assert finals()[0]["method"] == "unanimous" and finals()[0]["claim_type"] == "minor"
+    with app.app_context():
+        task_service.accept(tasks[second, users["rev2"]], users["admin"])
+        assert finals()[0]["method"] == "unanimous"
+        task_service.return_task(tasks[second, users["rev1"]], "look again", users["admin"])
+    unanimous, adjudicated = finals()
+    assert unanimous is None and adjudicated["method"] == "adjudicated"  # returned: not handed in
+
+
+def test_the_collection_filter_selects_its_articles(app, corpus, admin_client):
+    first, second = corpus["articles"]
+    by_name = json.loads(run(app, "json", "--collection", "port DESK"))
+    assert [a["id"] for a in by_name["articles"]] == [first]
+    assert len(by_name["articles"][0]["sentences"]) == len(corpus["sentences"][first])  # all its sentences
+    by_id = admin_client.get(f"/api/v1/export?format=jsonl&collection={corpus['desk']}").get_data(as_text=True)
+    assert {json.loads(line)["article_id"] for line in by_id.splitlines()} == {first}
+    with app.app_context():
+        db.session.add(Collection(name="Empty desk", guidelines=""))
+        db.session.commit()
+    assert json.loads(run(app, "json", "--collection", "Empty desk"))["articles"] == []
+    result = app.test_cli_runner().invoke(args=["export", "--format", "json", "--collection", "Weather"])
+    assert result.exit_code == 2 and "no collection named 'Weather'" in result.output
+    api = admin_client.get("/api/v1/export?format=json&collection=Weather")
+    assert api.status_code == 400 and api.get_json()["error"]["code"] == "invalid_filter"
+    assert second not in {a["id"] for a in json.loads(run(app, "json", "--collection", "Port desk"))["articles"]}
+
+
+def test_each_batch_costs_the_same_few_queries_whatever_it_holds(app, corpus, users, monkeypatch):
+    """Five queries a batch (articles, sentences, annotations with their task's state, tasks,
+    adjudicated labels), none per row: more annotations cost no more queries."""
+    from sqlalchemy import event
+
+    monkeypatch.setattr(export, "BATCH_ARTICLES", 1)
+
+    def queries() -> int:
+        statements = []
+        with app.app_context():
+            engine = db.engine
+            listener = lambda *args: statements.append(args[2])  # noqa: E731
+            event.listen(engine, "before_cursor_execute", listener)
+            try:
+                "".join(export.stream("json", export.ExportFilter(), app.config))
+            finally:
+                event.remove(engine, "before_cursor_execute", listener)
+        return len(statements)
+
+    before = queries()
+    assert before == 1 + 2 * 5 + 1  # the sources; two batches; the empty read that ends them
+    with app.app_context():
+        second = corpus["articles"][1]
+        for sentence in corpus["sentences"][second][2:]:
+            annotations.save(sentence, users["rev1"], {"version": 0, "claim_type": "minor"})
+    assert queries() == before

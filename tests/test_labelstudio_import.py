@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from annotate.extensions import db
 from annotate.labelstudio_reader import is_label_studio
-from annotate.models import Annotation, Article, Source, User
+from annotate.models import Annotation, Article, AuditEvent, Source, Task, User
 from tests import test_roundtrip
 from tests.test_roundtrip import export, imported, run_import, snapshot, wipe
 
@@ -26,7 +26,8 @@ def decided(document: dict) -> dict:
     """Every decided annotation of a json export, by (article text, sentence position, reviewer)."""
     sources = {s["id"]: s["name"] for s in document["sources"]}
     return {(a["text_sha256"], s["position"], n["reviewer"]): (
-        n["claim_type"], n["status"], sources.get(n["source_id"]), n["note"], n["evidence"], n["span"])
+        n["claim_type"], n["status"], sources.get(n["source_id"]), n["note"], n["evidence"], n["span"],
+        n["task_state"])
         for a in document["articles"] for s in a["sentences"] for n in s["annotations"] if n["claim_type"]}
 
 
@@ -37,8 +38,10 @@ def test_a_labelstudio_export_comes_back_with_every_decided_annotation(app, corp
     wipe(app)
     output = imported(app, tmp_path / "ls.json")
     assert f"articles {len(tasks)} added" in output and f"annotations {len(before)} added" in output, output
+    assert "tasks 4 added" in output, output  # rev1 has no decided annotation on the third article
     after = export(app, tmp_path / "after.json")
-    assert decided(after) == before  # claim type, status, source, note, evidence and span
+    assert decided(after) == before  # claim type, status, source, note, evidence, span and task state
+    assert test_roundtrip.tasks_here(app) == test_roundtrip.TASKS_WITH_WORK - {(2, "rev1", "in_progress")}
     assert [a["text"] for a in after["articles"]] == [t["data"]["text"] for t in tasks]
     fields = ("title", "url", "publisher", "published_at", "language", "external_id", "meta")
     assert [{k: a[k] for k in fields} for a in after["articles"]] == [
@@ -101,6 +104,12 @@ def test_a_label_studio_project_of_its_own_imports_with_its_annotators(app, user
         source = db.session.scalar(select(Source).join(Annotation, Annotation.source_id == Source.id))
         assert source.name == "New China News Agency"  # named by its alias, not registered again
         assert db.session.scalar(select(func.count()).select_from(Source)) == 1
+        # Its annotator's task, "submitted" as no region says otherwise; none for the cancelled one.
+        [(state, due, name)] = db.session.execute(select(Task.state, Task.due_date, User.username)
+                                                  .join(User, User.id == Task.reviewer_id)).all()
+        assert (state, due, name) == ("submitted", None, "labelstudio-1")
+        assert db.session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.entity_type == "task", AuditEvent.action == "import")) == 1
 
 
 @pytest.mark.parametrize("results, where, message", [
@@ -212,3 +221,39 @@ def test_a_large_first_task_is_still_recognised():
     assert len(big) > 2_500_000
     assert is_label_studio(io.BytesIO(big), 8 * 1024 * 1024)  # the default record limit
     assert not is_label_studio(io.BytesIO(big), 64 * 1024)  # larger than a record may be: not read
+
+
+def _stated(result: dict, state: str | None, reviewer: str = "ana") -> dict:
+    """``result`` with a meta text naming its reviewer and, when given, its task state."""
+    lines = [f"reviewer: {reviewer}"] + ([f"task_state: {state}"] if state else [])
+    return {**result, "meta": {"text": ["\n".join(lines)]}}
+
+
+def test_the_task_state_of_a_region_makes_the_reviewers_task(app, users, tmp_path):
+    officials = TEXT.index("Officials")
+    one = task(_stated(region(*SENTENCE), "accepted"), _stated(region(officials, len(TEXT), region_id="r2"), None))
+    one["annotations"].append({**one["annotations"][0], "id": 4,
+                               "result": [_stated(region(*SENTENCE), "in_progress", reviewer="bo")]})
+    path = tmp_path / "project.json"
+    path.write_text(json.dumps([one]), encoding="utf-8")
+    output = imported(app, path)
+    assert "tasks 2 added" in output, output
+    with app.app_context():
+        rows = db.session.execute(select(User.username, Task.state).join(User, User.id == Task.reviewer_id)).all()
+        assert set(rows) == {("ana", "accepted"), ("bo", "in_progress")}  # a region without one: the others'
+
+
+@pytest.mark.parametrize("states, message", [
+    (("accepted", "submitted"), "task_state 'submitted', but tasks[0].annotations[0].result[0] says 'accepted'"),
+    (("done", None), "task_state: must be one of assigned, in_progress, submitted, accepted, returned, got 'done'"),
+])
+def test_a_task_state_annotate_cannot_hold_refuses_the_file(app, users, tmp_path, states, message):
+    officials = TEXT.index("Officials")
+    path = tmp_path / "project.json"
+    path.write_text(json.dumps([task(_stated(region(*SENTENCE), states[0]),
+                                     _stated(region(officials, len(TEXT), region_id="r2"), states[1]))]),
+                    encoding="utf-8")
+    result = run_import(app, path)
+    assert result.exit_code == 1 and message in result.output, result.output
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Task)) == 0

@@ -100,6 +100,7 @@ def test_seed_article_in_a_browser(app, users, live_url, page, tmp_path):
         import_file(io.BytesIO(SEED_TEXT.encode()), "seed.txt", app.config["MAX_RECORD_BYTES"])
         article_id = db.session.query(Article.id).scalar()
     browser_login(page, live_url, "admin")
+    page.goto(live_url + "/articles")
     page.click("text=China-North Korea Bond Strengthened by Blood Comradeship")
     page.wait_for_url(f"**/articles/{article_id}")
     items = page.locator("li.sentence")
@@ -116,15 +117,18 @@ def test_seed_article_in_a_browser(app, users, live_url, page, tmp_path):
     page.screenshot(path=str(tmp_path / "article.png"), full_page=True)
 
 
-ADMIN_PAGES = ("/articles", "/articles/{article}", "/admin/import", "/admin/assign", "/admin/tasks",
-               "/admin/articles/{article}/tasks", "/admin/sources", "/admin/export", "/admin/users/", "/account")
-REVIEWER_PAGES = ("/tasks", "/tasks/{task}", "/articles/{article}", "/account")
+ADMIN_PAGES = ("/admin", "/articles", "/articles/{article}", "/admin/import", "/admin/assign", "/admin/tasks",
+               "/admin/articles/{article}/tasks", "/admin/sources", "/admin/export", "/admin/users/", "/account",
+               "/admin/collections", "/admin/collections/{collection}", "/admin/agreement", "/admin/disagreements",
+               "/admin/tasks/{task}/review")
+REVIEWER_PAGES = ("/tasks", "/tasks/{task}", "/articles/{article}", "/account", "/collections/{collection}/guidelines")
 
 
 @pytest.fixture
 def site(app, users):
     """An article with a source and tasks for both reviewers, so that lists have rows."""
-    from annotate.models import Source, Task
+    from annotate.models import Sentence, Source, Task
+    from annotate.services import annotations, collections
     from annotate.services import tasks as task_service
 
     import_records(app, {"text": "Port news\n\nThe port said 42 ships waited. Xinhua reported it.", "title": "Port"})
@@ -134,7 +138,14 @@ def site(app, users):
         article = db.session.query(Article.id).scalar()
         task_service.assign_article(article, [users["rev1"], users["rev2"]])
         task = db.session.query(Task.id).filter(Task.reviewer_id == users["rev1"]).scalar()
-    return {"article": article, "task": task}
+        desk = collections.create("Port desk", "Mark **every** claim.").id
+        collections.add_articles(desk, [article])
+        sentence = db.session.query(Sentence.id).filter(Sentence.article_id == article,
+                                                        Sentence.kind == "body").first()[0]
+        for name, claim in (("rev2", "minor"), ("rev1", "checkable")):  # a disagreement to settle, rev1's to review
+            annotations.save(sentence, users[name], {"version": 0, "claim_type": claim})
+            task_service.submit(task_service.task_for(article, users[name]).id, users[name])
+    return {"article": article, "task": task, "collection": desk}
 
 
 def _repeated_ids(html: str) -> list[str]:

@@ -33,8 +33,10 @@ TEXTS = [
 
 @pytest.fixture
 def corpus(app, users):
-    """Four articles (one never reviewed), two sources, tasks for rev1 and rev2, annotations
-    that agree, disagree, carry spans, evidence and a second version, and two final labels."""
+    """Four articles (one never reviewed), two sources, tasks for rev1 and rev2 in several states
+    (the first article's handed in: rev1's accepted, rev2's submitted; on the second rev2 has not
+    started; on the third rev2 has submitted), annotations that agree, disagree, carry spans,
+    evidence and a second version, and two final labels."""
     with app.app_context():
         data = "".join(json.dumps({"text": text, "publisher": "Wire", "url": f"https://example.org/{number}",
                                    "published_at": "2026-03-14T09:30:00+01:00", "title": f"Story {number}",
@@ -74,7 +76,33 @@ def corpus(app, users):
                                                    "span": {"start": emoji.start, "end": emoji.start + 18}})
         annotations.save(emoji.id, users["rev1"], {"version": 0, "status": "unverified", "note": "later"})
         db.session.commit()
-        return {"articles": articles, "sentences": s, "xinhua": xinhua.id}
+        tasks = hand_in(users, first, third)
+        return {"articles": articles, "sentences": s, "xinhua": xinhua.id, "tasks": tasks}
+
+
+def hand_in(users: dict, first: int, third: int) -> dict:
+    """Submit rev1's and rev2's tasks on the first article and rev2's on the third, accept rev1's
+    on the first; the tasks' ids by (article, reviewer id)."""
+    tasks = {(a, r): task_id for task_id, a, r in db.session.execute(select(Task.id, Task.article_id,
+                                                                            Task.reviewer_id))}
+    for article_id, reviewer in ((first, "rev1"), (first, "rev2"), (third, "rev2")):
+        task_service.submit(tasks[article_id, users[reviewer]], users[reviewer])
+    task_service.accept(tasks[first, users["rev1"]], users["admin"])
+    return tasks
+
+
+# (article index, reviewer, state) of the tasks the corpus's annotations are in: what an import recreates.
+TASKS_WITH_WORK = {(0, "rev1", "accepted"), (0, "rev2", "submitted"), (1, "rev1", "in_progress"),
+                   (2, "rev1", "in_progress"), (2, "rev2", "submitted")}
+
+
+def tasks_here(app) -> set:
+    """(article index, reviewer, state) of every task here, articles numbered by id."""
+    with app.app_context():
+        rows = db.session.execute(select(Task.article_id, User.username, Task.state)
+                                  .join(User, User.id == Task.reviewer_id)).all()
+        order = sorted({article_id for article_id, _, _ in rows})
+        return {(order.index(article_id), name, state) for article_id, name, state in rows}
 
 
 # --- helpers ---------------------------------------------------------------------------------------
@@ -137,9 +165,12 @@ def test_round_trip_into_an_empty_database_gives_the_same_document(app, corpus, 
     wipe(app)
     output = imported(app, tmp_path / "first.json")
     assert ("articles 4 added, 0 merged, 0 refused" in output and "annotations 7 added" in output
-            and "final labels 2 added" in output and "3 users created" in output), output
+            and "final labels 2 added" in output and "tasks 5 added" in output
+            and "3 users created" in output), output
     second = export(app, tmp_path / "second.json")
     assert same(second) == same(first)
+    states = {a["task_state"] for art in second["articles"] for s in art["sentences"] for a in s["annotations"]}
+    assert states == {"accepted", "submitted", "in_progress"}
     finals = [s["final"] for a in second["articles"] for s in a["sentences"] if s["final"]]
     assert {(f["method"], f["decided_by"]) for f in finals} == {("unanimous", None), ("adjudicated", "admin")}
     assert any(a["version"] == 2 and a["span"] for art in second["articles"] for s in art["sentences"]
@@ -150,10 +181,13 @@ def test_round_trip_into_an_empty_database_gives_the_same_document(app, corpus, 
         assert all(u.role == "reviewer" and not u.active and not u.check_password(PASSWORD) for u in people)
         # hashed with the configured method (cheap in the suite; production's scrypt: test_config)
         assert all(u.password_hash.startswith(app.config["PASSWORD_HASH_METHOD"] + "$") for u in people)
-        assert db.session.scalar(select(func.count()).select_from(Task)) == 0  # tasks are not in the format
+        assert all(task.due_date is None for task in db.session.scalars(select(Task)))
         events = db.session.execute(select(AuditEvent.entity_type, func.count()).where(AuditEvent.action == "import")
                                     .group_by(AuditEvent.entity_type)).all()
-        assert dict(events) == {"user": 3, "source": 2, "annotation": 7, "final_label": 2}
+        assert dict(events) == {"user": 3, "source": 2, "annotation": 7, "task": 5, "final_label": 2}
+    # A task for each (article, reviewer) with work in the file, in the exported state; rev2's
+    # unstarted task on the second article had no work in it, so it is not in the file.
+    assert tasks_here(app) == TASKS_WITH_WORK
     assert login(app.test_client(), "admin").status_code != 302  # imported accounts cannot log in
 
 
@@ -179,7 +213,7 @@ def test_inserts_after_a_round_trip_get_fresh_ids(app, corpus, tmp_path):
         assert db.session.scalar(select(func.count()).select_from(Annotation)) == 8
 
 
-def test_an_imported_unanimous_label_stands_until_the_article_has_reviewers_here(app, corpus, tmp_path):
+def test_an_imported_unanimous_label_is_made_again_by_the_recreated_tasks(app, corpus, tmp_path):
     export(app, tmp_path / "first.json")
     wipe(app)
     imported(app, tmp_path / "first.json")
@@ -189,23 +223,58 @@ def test_an_imported_unanimous_label_stands_until_the_article_has_reviewers_here
         newcomer = accounts.create_user("newcomer", "reviewer", PASSWORD)
         task_service.assign_article(sentence.article_id, [newcomer.id])
         sentence_id, article_id = sentence.id, sentence.article_id
+        task_id = db.session.scalar(select(Task.id).where(Task.reviewer_id == newcomer.id))
 
     def final():
         document = export(app, tmp_path / "again.json")
         [article] = [a for a in document["articles"] if a["id"] == article_id]
         return next(s["final"] for s in article["sentences"] if s["id"] == sentence_id)
 
-    assert final() is None  # the article's reviewer here has not decided: no longer unanimous
-    with app.app_context():  # agrees with the imported reviewers: unanimous again, now derived
+    assert final() is None  # the article's new reviewer has not handed in: no longer unanimous
+    with app.app_context():  # agrees with the imported reviewers, but is still at work
         annotations.save(sentence_id, newcomer.id, {"version": 0, "claim_type": "checkable", "status": "supported"})
+    assert final() is None
+    with app.app_context():
+        task_service.submit(task_id, newcomer.id)
     derived = final()
     assert (derived["claim_type"], derived["status"], derived["method"]) == ("checkable", "supported", "unanimous")
-    with app.app_context():  # changes their mind: the imported label no longer stands for all
-        annotations.save(sentence_id, newcomer.id, {"version": 1, "claim_type": "minor"})
+    with app.app_context():  # sent back: not handed in any more
+        task_service.return_task(task_id, "check the source")
     assert final() is None
     with app.app_context():  # the imported row is kept, not lost
         assert db.session.scalar(select(func.count()).select_from(FinalLabel)
                                  .where(FinalLabel.sentence_id == sentence_id)) == 1
+
+
+def test_a_file_without_task_states_imports_them_as_submitted(app, corpus, tmp_path):
+    """An export written before exports carried task states: its reviewers' tasks are submitted."""
+    document = export(app, tmp_path / "first.json")
+    for annotation in (a for art in document["articles"] for s in art["sentences"] for a in s["annotations"]):
+        del annotation["task_state"]
+    wipe(app)
+    imported(app, write(tmp_path / "old.json", document))
+    assert tasks_here(app) == {(article, name, "submitted") for article, name, _ in TASKS_WITH_WORK}
+    again = export(app, tmp_path / "again.json")
+    assert {a["task_state"] for art in again["articles"] for s in art["sentences"] for a in s["annotations"]} == {
+        "submitted"}
+
+
+def test_a_task_here_is_kept_as_it_is(app, corpus, tmp_path, users):
+    """Importing into a database that has the articles: its tasks keep their states; an article's
+    reviewer with work in the file but no task here gets one, in the file's state."""
+    document = export(app, tmp_path / "first.json")
+    first = corpus["articles"][0]
+    with app.app_context():
+        task_service.return_task(corpus["tasks"][first, users["rev2"]], "again", None)
+        task_service.revoke(corpus["tasks"][first, users["rev1"]])
+    output = imported(app, write(tmp_path / "same.json", document))
+    assert "tasks 1 added" in output, output
+    assert {(n, s) for a, n, s in tasks_here(app) if a == 0} == {("rev1", "accepted"), ("rev2", "returned")}
+    with app.app_context():
+        [event] = db.session.scalars(select(AuditEvent).where(AuditEvent.entity_type == "task",
+                                                              AuditEvent.action == "import"))
+        assert event.after["state"] == "accepted" and event.after["due_date"] is None
+        assert event.after["file"].endswith("same.json")
 
 
 def test_any_json_layout_of_the_document_imports(app, corpus, tmp_path):

@@ -2,15 +2,15 @@
 article or a date range: the counts annotate/agreement.py needs, aggregated in SQL.
 
 A unit is a sentence that at least two reviewers decided (gave a claim type) in handed-in
-tasks. One query counts, over ordered pairs of different reviewers on the same unit, each
-combination of the three fields' values with the unit's size; another counts the same per pair
-of reviewers. Each field's counts are then summed out of these in Python: the rows are
-combinations of values, never annotations, so their number does not grow with the corpus.
+tasks. One query counts, over pairs of different reviewers on the same unit, each combination of
+the unit's size, the two reviewers and the three fields' values. Each field's counts are then
+summed out of these in Python: the rows are combinations of values, never annotations, so their
+number does not grow with the corpus.
 """
 
 from collections import Counter
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Select, and_, func, select
@@ -22,6 +22,7 @@ from annotate.labels import HANDED_IN_STATES
 from annotate.models import Annotation, Sentence, Task, User
 from annotate.numbers import parse_id
 from annotate.services.collections import filter_arg, in_collection
+from annotate.services.figure_cache import remembered
 
 FIELDS = agreement.FIELDS
 ARTICLE_ITSELF = 0  # the source value of "the article itself" in SQL (ids start at 1)
@@ -85,24 +86,18 @@ def decided(scope: Scope) -> Select:
     return query
 
 
-def _pair_rows(scope: Scope):
-    """Ordered pairs of different reviewers on the same unit, counted by the unit's size and the
-    two annotations' values; and by the two reviewers (a < b) and their values."""
+def _pair_rows(scope: Scope) -> list:
+    """Unordered pairs of different reviewers on the same unit (reviewer a < reviewer b by id),
+    counted by the unit's size, the two reviewers and their values: one query."""
     rows = decided(scope).cte("decided")
     sizes = (select(rows.c.sentence_id, func.count().label("m")).group_by(rows.c.sentence_id)
-             .having(func.count() >= 2).cte("sizes"))
+             .having(func.count() >= 2).subquery("sizes"))
     a, b = rows.alias("a"), rows.alias("b")
-    values = [column for field in FIELDS for column in (a.c[field], b.c[field])]
-    joined = (select().select_from(a).join(b, and_(a.c.sentence_id == b.c.sentence_id,
-                                                 a.c.reviewer_id != b.c.reviewer_id))
-              .join(sizes, sizes.c.sentence_id == a.c.sentence_id))
-    by_size = db.session.execute(joined.add_columns(sizes.c.m, *values, func.count())
-                                 .group_by(sizes.c.m, *values)).all()
-    by_reviewers = db.session.execute(
-        joined.add_columns(a.c.reviewer_id, b.c.reviewer_id, *values, func.count())
-        .where(a.c.reviewer_id < b.c.reviewer_id).group_by(a.c.reviewer_id, b.c.reviewer_id, *values)).all()
-    units = db.session.execute(select(sizes.c.m, func.count()).group_by(sizes.c.m)).all()
-    return by_size, by_reviewers, units
+    keys = [sizes.c.m, a.c.reviewer_id, b.c.reviewer_id, *(c for f in FIELDS for c in (a.c[f], b.c[f]))]
+    return list(db.session.execute(
+        select(*keys, func.count()).select_from(a)
+        .join(b, and_(a.c.sentence_id == b.c.sentence_id, a.c.reviewer_id < b.c.reviewer_id))
+        .join(sizes, sizes.c.sentence_id == a.c.sentence_id).group_by(*keys)).all())
 
 
 def _value(field: str, value: Hashable) -> Hashable:
@@ -110,27 +105,34 @@ def _value(field: str, value: Hashable) -> Hashable:
 
 
 def field_counts(scope: Scope) -> dict[str, agreement.PairCounts]:
-    """Each field's pair counts in ``scope``, summed out of the joint counts."""
-    by_size, by_reviewers, units = _pair_rows(scope)
+    """Each field's pair counts in ``scope``, summed out of the joint counts of one query. A unit
+    of m reviewers holds m(m-1)/2 unordered pairs, which gives the number of units per size."""
+    rows = _pair_rows(scope)
     names = dict(db.session.execute(select(User.id, User.username)).all())
+    pairs_per_size: Counter = Counter()
+    for m, _, _, *_values, count in rows:
+        pairs_per_size[m] += count
+    units = {m: total * 2 // (m * (m - 1)) for m, total in pairs_per_size.items()}
     counts = {}
     for number, field in enumerate(FIELDS):
         pairs: Counter = Counter()
-        for m, *values, count in by_size:
-            pairs[m, _value(field, values[2 * number]), _value(field, values[2 * number + 1])] += count
         reviewer_pairs: Counter = Counter()
-        for first, second, *values, count in by_reviewers:
+        for m, first, second, *values, count in rows:
             one, other = _value(field, values[2 * number]), _value(field, values[2 * number + 1])
+            pairs[m, one, other] += count  # each unordered pair is two ordered ones
+            pairs[m, other, one] += count
             (name_a, value_a), (name_b, value_b) = sorted(((names[first], one), (names[second], other)),
                                                           key=lambda pair: pair[0])
             reviewer_pairs[name_a, name_b, value_a, value_b] += count
-        counts[field] = agreement.PairCounts(dict(units), dict(pairs), dict(reviewer_pairs))
+        counts[field] = agreement.PairCounts(units, dict(pairs), dict(reviewer_pairs))
     return counts
 
 
 def figures(scope: Scope) -> dict[str, agreement.FieldAgreement]:
-    """Krippendorff's alpha, Fleiss' kappa and Cohen's kappa per reviewer pair, per field."""
-    return {field: agreement.field_agreement(counts) for field, counts in field_counts(scope).items()}
+    """Krippendorff's alpha, Fleiss' kappa and Cohen's kappa per reviewer pair, per field
+    (remembered until the data changes: services/figure_cache.py)."""
+    return remembered("agreement", astuple(scope), lambda: {
+        field: agreement.field_agreement(counts) for field, counts in field_counts(scope).items()})
 
 
 def as_json(scope: Scope) -> dict:

@@ -11,15 +11,18 @@ is identical is merged, and what differs is refused (the stored one kept, the re
 - annotations match by (sentence, reviewer): identical in every field, version and timestamps
   included, merge; any difference is refused whichever version is higher, so an import never
   overwrites a reviewer's work, and an older copy never a newer one;
+- tasks: each (article, reviewer) with annotations in the file gets a task in the state its
+  annotations carry (``task_state``; "submitted" when the file has none), no due date, unless
+  one is here already, which is kept as it is;
 - final labels: the stored or derived (unanimous) final label of the sentence, if identical,
   merges, if different refuses the file's; when there is none it is added and stored, method
-  included (the tasks that made a label unanimous are not in the format), except a unanimous one
-  on an article whose reviewers here do not agree, which is refused;
+  included, except a unanimous one on an article whose reviewers here do not agree, which is
+  refused;
 - ids: the file's where free here, new ones otherwise, with every reference following.
 
 A document that breaks the schema or the rules is refused whole (``RecordError`` naming the
 record). Users missing here become disabled reviewer accounts with a password nobody knows;
-each created user, source, annotation and final label gets an ``import`` audit event.
+each created user, source, annotation, task and final label gets an ``import`` audit event.
 """
 
 import secrets
@@ -37,6 +40,7 @@ from annotate.extensions import db
 from annotate.importing import ImportReport, RecordError, changed_meanwhile
 from annotate.models import Annotation, Article, AuditEvent, FinalLabel, Sentence, Source, Task, User, utcnow
 from annotate.names import name_key
+from annotate.services import collections
 from annotate.services import sources as source_service
 from annotate.services.accounts import USERNAME, password_method
 from annotate.services.transaction import transaction
@@ -44,9 +48,9 @@ from annotate.services.transaction import transaction
 BATCH_ARTICLES = 200
 IN_CHUNK = 500  # values per IN (...): older SQLite builds allow 999 variables a statement
 REFUSALS_SHOWN = 3
-Model = type[User | Source | Article | Sentence | Annotation | FinalLabel]
+Model = type[User | Source | Article | Sentence | Annotation | Task | FinalLabel]
 TABLES: dict[str, Model] = {"user": User, "source": Source, "article": Article, "sentence": Sentence,
-          "annotation": Annotation, "final_label": FinalLabel}
+          "annotation": Annotation, "task": Task, "final_label": FinalLabel}
 ANNOTATION_COLUMNS = ("sentence_id", "reviewer_id", "claim_type", "source_id", "status", "note", "evidence",
                       "span_start", "span_end", "version", "created_at", "updated_at")
 
@@ -66,6 +70,7 @@ class DatasetReport(ImportReport):
     finals_added: int = 0
     finals_merged: int = 0
     finals_refused: int = 0
+    tasks_added: int = 0
     users_created: int = 0
     refusals: list[str] = field(default_factory=list)  # the first few reasons, for people
     refusal_count: int = 0
@@ -84,7 +89,7 @@ class DatasetReport(ImportReport):
                 f"annotations {self.annotations_added:,} added, {self.annotations_merged:,} merged, "
                 f"{self.annotations_refused:,} refused; final labels {self.finals_added:,} added, "
                 f"{self.finals_merged:,} merged, {self.finals_refused:,} refused; "
-                f"{self.users_created:,} users created (disabled reviewers)")
+                f"tasks {self.tasks_added:,} added; {self.users_created:,} users created (disabled reviewers)")
         if self.refusals:
             more = self.refusal_count - len(self.refusals)
             line += "; refused: " + "; ".join(self.refusals)
@@ -93,15 +98,18 @@ class DatasetReport(ImportReport):
 
 
 def import_dataset(stream: BinaryIO, name: str, max_record_bytes: int,
-                   progress: Callable[[int], None] | None = None, reader=read_dataset) -> DatasetReport:
+                   progress: Callable[[int], None] | None = None, reader=read_dataset,
+                   collection: str | None = None) -> DatasetReport:
     """Import a ``json`` export (or, with ``labelstudio_reader.read_label_studio`` as the reader, a
-    Label Studio export): checked whole first, then stored in one transaction, or nothing."""
+    Label Studio export): checked whole first, then stored in one transaction, or nothing. With
+    ``collection`` (made when new) its articles, added or merged, are put into that collection."""
     start = stream.tell()
     half = (stream.seek(0, 2) - start) // 2
     stream.seek(start)
     document = reader(stream, name, max_record_bytes, lambda at: progress and progress((at - start) // 2))
     with transaction(on_conflict=lambda: changed_meanwhile(name)):
-        return _Importer(document).run(lambda at: progress and progress(half + (at - start) // 2))
+        collection_id = collections.find_or_create(collection).id if collection else None
+        return _Importer(document, collection_id).run(lambda at: progress and progress(half + (at - start) // 2))
 
 
 def _chunks(values: list) -> list[list]:
@@ -111,7 +119,8 @@ def _chunks(values: list) -> list[list]:
 class _Importer:
     """One dataset import: the file's ids mapped to ids here; records added, merged or refused."""
 
-    def __init__(self, document: Dataset):
+    def __init__(self, document: Dataset, collection_id: int | None = None):
+        self.collection_id = collection_id
         self.document, self.name, self.report = document, document.name, DatasetReport()
         self.next_ids: dict[str, int] = {}
         self.users: dict[str, int] = {}  # lower-case username → user id here
@@ -234,7 +243,10 @@ class _Importer:
         merged = self._merge_articles([(article, stored[article.record.text_sha256]) for article in batch
                                        if article.record.text_sha256 in stored], sentences)
         self._annotations(added + merged, sentences, {article_id for _, article_id in merged})
+        self._tasks(added + merged, {article_id for _, article_id in merged})
         self._finals(added + merged, sentences, {article_id for _, article_id in merged})
+        if self.collection_id is not None:
+            collections.add_articles(self.collection_id, [article_id for _, article_id in added + merged])
         self._flush_events()
 
     def _add_articles(self, fresh: list[ExportedArticle], sentences: dict[int, int]) -> list[tuple]:
@@ -337,6 +349,29 @@ class _Importer:
     def _source(self, file_id: int | None) -> int | None:
         return None if file_id is None else self.sources[file_id]
 
+    # --- tasks ---
+
+    def _tasks(self, kept: list[tuple], merged: set[int]) -> None:
+        """A task for each (article, reviewer) with annotations in the file, in the file's state,
+        unless one is here (kept as it is); no due date."""
+        here: set[tuple[int, int]] = set()
+        for chunk in _chunks(list(merged)):
+            here.update((article_id, reviewer_id) for article_id, reviewer_id in db.session.execute(
+                select(Task.article_id, Task.reviewer_id).where(Task.article_id.in_(chunk))))
+        rows = []
+        for article, article_id in kept:
+            for reviewer, state in article.task_states.items():
+                pair = (article_id, self.users[reviewer])
+                if pair not in here:
+                    here.add(pair)
+                    rows.append({"id": self._new_id("task"), "article_id": article_id, "reviewer_id": pair[1],
+                                 "state": state, "due_date": None, "return_reason": None})
+        if rows:
+            db.session.execute(insert(Task), rows)
+        for row in rows:
+            self._event("task", row["id"], {key: value for key, value in row.items() if key != "id"})
+        self.report.tasks_added += len(rows)
+
     # --- final labels ---
 
     def _finals(self, kept: list[tuple], sentences: dict[int, int], merged: set[int]) -> None:
@@ -375,11 +410,11 @@ class _Importer:
     def _finals_here(self, sentence_ids: list[int], article_ids: set[int]) -> tuple[dict, set]:
         """The final label of each sentence here, stored or derived as the export derives it,
         and the articles that have reviewers (tasks) here."""
-        reviewers: dict[int, set[int]] = {}
+        tasks: dict[int, dict[int, str]] = {}  # article id → reviewer id → the state of their task
         for chunk in _chunks(list(article_ids)):
-            for article_id, reviewer_id in db.session.execute(
-                    select(Task.article_id, Task.reviewer_id).where(Task.article_id.in_(chunk))):
-                reviewers.setdefault(article_id, set()).add(reviewer_id)
+            for article_id, reviewer_id, state in db.session.execute(
+                    select(Task.article_id, Task.reviewer_id, Task.state).where(Task.article_id.in_(chunk))):
+                tasks.setdefault(article_id, {})[reviewer_id] = state
         stored: dict[int, dict] = {}
         annotations: dict[int, list] = {}
         article_of: dict[int, int] = {}
@@ -402,13 +437,13 @@ class _Importer:
         labels = {}
         for sentence_id in stored.keys() | annotations.keys():
             final = dataset.final_label(annotations.get(sentence_id, []),
-                                        reviewers.get(article_of[sentence_id], set()), stored.get(sentence_id))
+                                        tasks.get(article_of[sentence_id], {}), stored.get(sentence_id))
             if final is not None:
                 decided_at = final["decided_at"]
                 labels[sentence_id] = (final["claim_type"], final["source_id"], final["status"], final["method"],
                                        final["decided_by"], decided_at if isinstance(decided_at, datetime)
                                        else datetime.fromisoformat(decided_at))
-        return labels, set(reviewers)
+        return labels, set(tasks)
 
     # --- PostgreSQL ---
 

@@ -1,23 +1,37 @@
 """Reading the dataset for export: filters, batches of articles as plain records, streamed.
 
-Each batch of articles costs five queries (articles, sentences, annotations, task reviewers,
-adjudicated labels), whatever the batch holds; nothing keeps more than one batch in memory.
+Each batch of articles costs five queries (articles, sentences, annotations with the state of
+their task, the tasks, adjudicated labels), whatever the batch holds; nothing keeps more than
+one batch in memory. An annotation is exported only while its (article, reviewer) has a task:
+a revoked task's labels, and those of a reviewer the task was reassigned away from, are in no
+export and count for no final label. Filters choose the annotations exported; the final labels
+are always made from all the handed-in work of the sentence (SPEC §4).
 """
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from annotate import dataset
 from annotate.errors import DomainError
 from annotate.extensions import db
-from annotate.labels import CLAIM_TYPES, DEFAULT_STATUS, STATUSES
-from annotate.models import Annotation, Article, FinalLabel, Sentence, Source, Task, User, utcnow
+from annotate.labels import CLAIM_TYPES, DEFAULT_STATUS, STATUSES, TASK_STATES
+from annotate.models import (
+    Annotation,
+    Article,
+    FinalLabel,
+    Sentence,
+    Source,
+    Task,
+    User,
+    utcnow,
+)
 from annotate.names import name_key
 from annotate.numbers import parse_id
+from annotate.services import collections
 
 BATCH_ARTICLES = 200
 
@@ -31,11 +45,15 @@ class ExportError(DomainError):
 
 @dataclass
 class ExportFilter:
-    """What to export. Article and task select articles; the others select annotations
-    (and, when any is set, only the articles and sentences that have a matching one)."""
+    """What to export. Article, collection and task select articles; the others (task too)
+    select annotations (and, when any is set, only the articles and sentences that have a
+    matching one). ``task_states``: any of these states (none: every state)."""
 
     articles: list[int] = field(default_factory=list)
+    collection: str | None = None
+    collection_id: int | None = None  # the collection ``collection`` names, found by ``parse_filter``
     task: int | None = None
+    task_states: list[str] = field(default_factory=list)
     reviewer: str | None = None
     status: str | None = None
     claim_type: str | None = None
@@ -48,19 +66,19 @@ class ExportFilter:
     @property
     def selects_annotations(self) -> bool:
         """True when annotation-level filters are set."""
-        return any(v is not None for v in (self.reviewer, self.status, self.claim_type,
-                                            self.source, self.since, self.until, self.task))
+        return bool(self.task_states) or any(v is not None for v in (
+            self.reviewer, self.status, self.claim_type, self.source, self.since, self.until, self.task))
 
 
 def parse_filter(values) -> ExportFilter:
-    """Build a filter from query-string or CLI values (a mapping with ``getlist``-like lists)."""
+    """Build a filter from query-string or CLI values (a mapping; repeatable keys as lists, or
+    a ``MultiDict``'s ``getlist``)."""
     def one(key):
         value = values.get(key)
         value = value.strip() if isinstance(value, str) else value
         return value or None
 
-    articles = values.getlist("article") if hasattr(values, "getlist") else list(values.get("article") or [])
-    ids = [parse_id(str(value).strip()) for value in articles if str(value).strip()]  # a form sends ""
+    ids = [parse_id(value) for value in _many(values, "article")]
     if None in ids:
         raise ExportError("article must be article ids (whole numbers)")
     task = one("task")
@@ -71,7 +89,11 @@ def parse_filter(values) -> ExportFilter:
         raise ExportError(f"status must be one of {', '.join(STATUSES)}")
     if claim_type is not None and claim_type not in CLAIM_TYPES:
         raise ExportError(f"claim_type must be one of {', '.join(CLAIM_TYPES)}")
-    chosen = ExportFilter(articles=[i for i in ids if i is not None], task=parse_id(str(task)) if task else None,
+    states = list(dict.fromkeys(_many(values, "task_state")))
+    if any(state not in TASK_STATES for state in states):
+        raise ExportError(f"task_state must be one of {', '.join(TASK_STATES)}")
+    chosen = ExportFilter(articles=[i for i in ids if i is not None], collection=one("collection"),
+                          task=parse_id(str(task)) if task else None, task_states=states,
                           reviewer=one("reviewer"), status=status, claim_type=claim_type,
                           source=one("source"), since=_date(one("since"), "since"),
                           until=_date(one("until"), "until"))
@@ -79,9 +101,16 @@ def parse_filter(values) -> ExportFilter:
     return chosen
 
 
+def _many(values, key: str) -> list[str]:
+    """The non-empty values of a repeatable key (a form sends "" for a field left empty)."""
+    given = values.getlist(key) if hasattr(values, "getlist") else values.get(key) or []
+    given = [given] if isinstance(given, str) else given
+    return [str(value).strip() for value in given if str(value).strip()]
+
+
 def _check_exists(filters: ExportFilter) -> None:
     """Refuse a filter naming what is not here (it would silently export nothing); note the ids
-    of the reviewer and source named."""
+    of the collection, reviewer and source named."""
     if filters.articles:
         found = set(db.session.scalars(select(Article.id).where(Article.id.in_(filters.articles))))
         missing = [str(i) for i in filters.articles if i not in found]
@@ -89,20 +118,36 @@ def _check_exists(filters: ExportFilter) -> None:
             raise ExportError(f"no article with id {', '.join(missing)}")
     if filters.task is not None and db.session.get(Task, filters.task) is None:
         raise ExportError(f"no task with id {filters.task}")
-    if filters.reviewer is not None:  # usernames are ASCII: SQL's lower() compares them
-        filters.reviewer_id = db.session.scalar(
-            select(User.id).where(func.lower(User.username) == filters.reviewer.lower()).limit(1))
-        number = parse_id(filters.reviewer)
-        if filters.reviewer_id is None and number is not None and db.session.get(User, number) is not None:
-            filters.reviewer_id = number
+    _check_names(filters)
+    if filters.since and filters.until and filters.since > filters.until:
+        raise ExportError("since must not be after until")
+
+
+def _check_names(filters: ExportFilter) -> None:
+    """Find the collection, reviewer and source the filter names, or refuse it."""
+    if filters.collection is not None:
+        try:
+            filters.collection_id = collections.named(filters.collection).id
+        except collections.CollectionNotFound:
+            raise ExportError(f"no collection named {filters.collection!r}") from None
+    if filters.reviewer is not None:
+        filters.reviewer_id = _reviewer_named(filters.reviewer)
         if filters.reviewer_id is None:
             raise ExportError(f"no reviewer named {filters.reviewer!r}")
     if filters.source is not None:
         filters.source_id = _source_named(filters.source)
         if filters.source_id is None:
             raise ExportError(f"no source named {filters.source!r} in the registry")
-    if filters.since and filters.until and filters.since > filters.until:
-        raise ExportError("since must not be after until")
+
+
+def _reviewer_named(text: str) -> int | None:
+    """The user with this username (in any case), else the one with this id."""
+    found = db.session.scalar(  # usernames are ASCII: SQL's lower() compares them
+        select(User.id).where(func.lower(User.username) == text.lower()).limit(1))
+    number = parse_id(text)
+    if found is None and number is not None and db.session.get(User, number) is not None:
+        return number
+    return found
 
 
 def _source_named(text: str) -> int | None:
@@ -147,10 +192,23 @@ def _annotation_conditions(filters: ExportFilter) -> list:
     if filters.until is not None:
         conditions.append(Annotation.updated_at < datetime.combine(filters.until, time.max, UTC))
     if filters.task is not None:
-        task = select(Task.article_id, Task.reviewer_id).where(Task.id == filters.task).subquery()
-        conditions.append(exists().where(task.c.reviewer_id == Annotation.reviewer_id,
-                                         task.c.article_id == Sentence.article_id))
+        conditions.append(Task.id == filters.task)
+    if filters.task_states:
+        conditions.append(Task.state.in_(filters.task_states))
     return conditions
+
+
+# An annotation's task: the one of its (article, reviewer). Joined (inner) wherever annotations
+# are read for export, so that an annotation without a task is never read.
+TASK_OF_ANNOTATION = and_(Task.article_id == Sentence.article_id, Task.reviewer_id == Annotation.reviewer_id)
+
+
+def _has_annotation(*conditions):
+    """SQL condition: the article (correlated) has an annotation with a task, meeting
+    ``conditions``. The task is looked up in a nested EXISTS, so that the database walks the
+    article's sentences and their annotations, never every annotation of a task's reviewer."""
+    with_task = exists().where(TASK_OF_ANNOTATION, *conditions)
+    return exists().where(Sentence.article_id == Article.id, Annotation.sentence_id == Sentence.id, with_task)
 
 
 ARTICLE_COLUMNS = (Article.id, Article.text, Article.text_sha256, Article.title, Article.url,
@@ -167,14 +225,16 @@ SCOPES = {"json": "all", "labelstudio": "all", "jsonl": "labelled", "csv": "labe
           "claimreview": "verdicts"}
 
 
-def _scope_articles(scope: str):
-    """Ids of the articles with a labelled sentence (``labelled``) or a possible verdict."""
-    annotated = select(Sentence.article_id).join(Annotation, Annotation.sentence_id == Sentence.id)
-    decided = select(Sentence.article_id).join(FinalLabel, FinalLabel.sentence_id == Sentence.id)
-    if scope == "verdicts":
-        annotated = annotated.where(Annotation.status != DEFAULT_STATUS)
-        decided = decided.where(FinalLabel.status != DEFAULT_STATUS)
-    return annotated.union(decided)
+def _in_scope_condition(scope: str):
+    """SQL condition: the article has a labelled sentence (``labelled``: an annotation with its
+    task, or a final label) or one that may have a verdict (``verdicts``). Correlated EXISTS, so
+    that each batch of the keyset reads looks at its own articles only, never the whole table."""
+    verdicts = scope == "verdicts"
+    decided = [Sentence.article_id == Article.id, FinalLabel.sentence_id == Sentence.id]
+    if verdicts:
+        decided.append(FinalLabel.status != DEFAULT_STATUS)
+    return or_(_has_annotation(*([Annotation.status != DEFAULT_STATUS] if verdicts else [])),
+               exists().where(*decided))
 
 
 def _in_scope(sentence_id: int, scope: str, annotations: dict, adjudicated: dict, filtered: bool) -> bool:
@@ -192,14 +252,14 @@ def _article_query(filters: ExportFilter, scope: str = "all"):
     query = select(*ARTICLE_COLUMNS)
     if filters.articles:
         query = query.where(Article.id.in_(filters.articles))
+    if filters.collection_id is not None:
+        query = query.where(collections.in_collection(filters.collection_id))
     if filters.task is not None:
         query = query.where(Article.id.in_(select(Task.article_id).where(Task.id == filters.task)))
-    if filters.selects_annotations:
-        matching = (select(Sentence.article_id).join(Annotation, Annotation.sentence_id == Sentence.id)
-                    .join(User, User.id == Annotation.reviewer_id).where(*_annotation_conditions(filters)))
-        query = query.where(Article.id.in_(matching))
+    if filters.selects_annotations:  # an annotation the filters choose
+        query = query.where(_has_annotation(*_annotation_conditions(filters)))
     elif scope != "all":
-        query = query.where(Article.id.in_(_scope_articles(scope)))
+        query = query.where(_in_scope_condition(scope))
     return query.order_by(Article.id)
 
 
@@ -237,25 +297,31 @@ def _records(batch: list, filters: ExportFilter, scope: str) -> list[dict]:
         select(Sentence.id, Sentence.article_id, Sentence.position, Sentence.start, Sentence.end,
                Sentence.kind).where(Sentence.article_id.in_(ids))
         .order_by(Sentence.article_id, Sentence.position)).all()
-    annotations = _annotations(ids, filters, scope)
-    reviewers: dict[int, set[int]] = {}
-    for article_id, reviewer_id in db.session.execute(
-            select(Task.article_id, Task.reviewer_id).where(Task.article_id.in_(ids))):
-        reviewers.setdefault(article_id, set()).add(reviewer_id)
+    counted, exported = _annotations(ids, filters, scope)
+    tasks: dict[int, dict[int, str]] = {}  # article id → reviewer id → the state of their task
+    for article_id, reviewer_id, state in db.session.execute(
+            select(Task.article_id, Task.reviewer_id, Task.state).where(Task.article_id.in_(ids))):
+        tasks.setdefault(article_id, {})[reviewer_id] = state
     adjudicated = _adjudicated(ids)
     by_article: dict[int, list] = {article_id: [] for article_id in ids}
     filtered = filters.selects_annotations
     for sentence in sentences:
-        if _in_scope(sentence.id, scope, annotations, adjudicated, filtered):
+        if _in_scope(sentence.id, scope, exported, adjudicated, filtered):
             by_article[sentence.article_id].append(sentence)
-    return [_article_record(article, by_article[article.id], annotations,
-                            reviewers.get(article.id, set()), adjudicated) for article in batch]
+    return [_article_record(article, by_article[article.id], (counted, exported),
+                            tasks.get(article.id, {}), adjudicated) for article in batch]
 
 
-def _annotations(article_ids: list[int], filters: ExportFilter, scope: str) -> dict[int, list[dict]]:
-    query = (select(*ANNOTATION_COLUMNS, User.username).join(Sentence, Sentence.id == Annotation.sentence_id)
+def _annotations(article_ids: list[int], filters: ExportFilter, scope: str) -> tuple[dict, dict]:
+    """The annotations of the batch's sentences that have a task, by sentence: all of them (which
+    final labels count) and those the filters choose (which are exported; the same dict when
+    nothing filters annotations)."""
+    conditions = _annotation_conditions(filters)
+    chosen = [and_(*conditions).label("chosen")] if conditions else []
+    query = (select(*ANNOTATION_COLUMNS, User.username, Task.state, *chosen)
+             .join(Sentence, Sentence.id == Annotation.sentence_id).join(Task, TASK_OF_ANNOTATION)
              .join(User, User.id == Annotation.reviewer_id)
-             .where(Sentence.article_id.in_(article_ids), *_annotation_conditions(filters))
+             .where(Sentence.article_id.in_(article_ids))
              .order_by(Annotation.sentence_id, User.username))
     if scope == "verdicts":  # all annotations of the sentences that may have a verdict, no others
         other = aliased(Annotation)
@@ -264,23 +330,30 @@ def _annotations(article_ids: list[int], filters: ExportFilter, scope: str) -> d
                     .union(select(FinalLabel.sentence_id).join(Sentence, Sentence.id == FinalLabel.sentence_id)
                            .where(Sentence.article_id.in_(article_ids))))
         query = query.where(Annotation.sentence_id.in_(verdicts))
-    rows = db.session.execute(query).all()
-    grouped: dict[int, list[dict]] = {}
-    for row in rows:
-        grouped.setdefault(row.sentence_id, []).append(annotation_record(row, row.username))
-    return grouped
+    counted: dict[int, list[dict]] = {}
+    exported: dict[int, list[dict]] = {} if conditions else counted
+    for row in db.session.execute(query):
+        record = annotation_record(row, row.username, row.state)
+        counted.setdefault(row.sentence_id, []).append(record)
+        if conditions and row.chosen:
+            exported.setdefault(row.sentence_id, []).append(record)
+    return counted, exported
 
 
-def annotation_record(annotation, username: str) -> dict:
-    """One annotation (a model or a row with its columns) as the json format holds it."""
+def annotation_record(annotation, username: str, task_state: str | None = None) -> dict:
+    """One annotation (a model or a row with its columns) as the json format holds it; with
+    ``task_state`` (the state of its task) when one is given."""
     span = None
     if annotation.span_start is not None:
         span = {"start": annotation.span_start, "end": annotation.span_end}
-    return {"id": annotation.id, "reviewer": username, "reviewer_id": annotation.reviewer_id,
-            "claim_type": annotation.claim_type, "source_id": annotation.source_id,
-            "status": annotation.status, "note": annotation.note,
-            "evidence": list(annotation.evidence or []), "span": span, "version": annotation.version,
-            "created_at": annotation.created_at.isoformat(), "updated_at": annotation.updated_at.isoformat()}
+    record = {"id": annotation.id, "reviewer": username, "reviewer_id": annotation.reviewer_id}
+    if task_state is not None:
+        record["task_state"] = task_state
+    record.update(claim_type=annotation.claim_type, source_id=annotation.source_id, status=annotation.status,
+                  note=annotation.note, evidence=list(annotation.evidence or []), span=span,
+                  version=annotation.version, created_at=annotation.created_at.isoformat(),
+                  updated_at=annotation.updated_at.isoformat())
+    return record
 
 
 def _adjudicated(article_ids: list[int]) -> dict[int, dict]:
@@ -296,14 +369,17 @@ def _adjudicated(article_ids: list[int]) -> dict[int, dict]:
             for row in rows}
 
 
-def _article_record(article, sentences, annotations, reviewer_ids, adjudicated) -> dict:
+def _article_record(article, sentences, annotations: tuple[dict, dict], tasks: dict[int, str],
+                    adjudicated) -> dict:
+    """An article as the json format holds it: ``annotations`` are (counted, exported) by sentence."""
     text = article.text
     final_label = dataset.final_label
+    counted, exported = annotations
     records = [{
         "id": sentence.id, "position": sentence.position, "start": sentence.start,
         "end": sentence.end, "text": text[sentence.start:sentence.end], "kind": sentence.kind,
-        "annotations": annotations.get(sentence.id, []),
-        "final": final_label(annotations.get(sentence.id, []), reviewer_ids, adjudicated.get(sentence.id)),
+        "annotations": exported.get(sentence.id, []),
+        "final": final_label(counted.get(sentence.id, []), tasks, adjudicated.get(sentence.id)),
     } for sentence in sentences]
     return {
         "id": article.id, "text": text, "text_sha256": article.text_sha256, "title": article.title,

@@ -35,17 +35,20 @@ def _label_fields(label: FinalLabel, username: str | None) -> dict:
 
 
 def final_of(sentence_id: int) -> dict:
-    """The sentence's annotations and its final label (None while undecided)."""
+    """The sentence's annotations and its final label (None while undecided): adjudicated, or
+    unanimous among the reviewers of the article's tasks once all of them are handed in (an
+    annotation without a task here is listed but does not count)."""
     sentence = _sentence(sentence_id)
     rows = db.session.execute(select(Annotation, User.username).join(User, User.id == Annotation.reviewer_id)
                               .where(Annotation.sentence_id == sentence_id).order_by(User.username)).all()
     annotations = [annotation_record(a, username) for a, username in rows]
-    reviewers = set(db.session.scalars(select(Task.reviewer_id).where(Task.article_id == sentence.article_id)))
+    tasks: dict[int, str] = dict(db.session.execute(  # reviewer id → the state of their task
+        select(Task.reviewer_id, Task.state).where(Task.article_id == sentence.article_id)).all())
     stored = db.session.execute(select(FinalLabel, User.username).outerjoin(User, User.id == FinalLabel.decided_by_id)
                                 .where(FinalLabel.sentence_id == sentence_id)).first()
     adjudicated = _label_fields(*stored) if stored else None
     return {"sentence_id": sentence_id, "annotations": annotations,
-            "final": dataset.final_label(annotations, reviewers, adjudicated)}
+            "final": dataset.final_label(annotations, tasks, adjudicated)}
 
 
 def adjudicate(sentence_id: int, data: dict, actor_id: int) -> dict:

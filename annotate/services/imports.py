@@ -49,7 +49,7 @@ def import_file(
         reader = (read_dataset if is_dataset(stream) else
                   read_label_studio if is_label_studio(stream, max_record_bytes) else None)
     if reader is not None:
-        return import_dataset(stream, name, max_record_bytes, progress, reader)
+        return import_dataset(stream, name, max_record_bytes, progress, reader, collection)
     records = read_articles(stream, name, max_record_bytes)
     with transaction(on_conflict=lambda: changed_meanwhile(name)):
         collection_id = collection_service.find_or_create(collection).id if collection else None

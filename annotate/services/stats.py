@@ -7,6 +7,7 @@ tasks into Python to count them, so the page costs the same at 10,000 or 1,000,0
 give or take the database's own work.
 """
 
+from dataclasses import astuple
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, case, func, select
@@ -18,6 +19,7 @@ from annotate.models import Annotation, Article, Collection, Sentence, Task, Use
 from annotate.services import adjudication, agreement_data
 from annotate.services.agreement_data import Scope
 from annotate.services.collections import in_collection
+from annotate.services.figure_cache import remembered
 
 DAYS = 30
 OVERDUE_SHOWN = 20
@@ -136,8 +138,13 @@ def reviewers(scope: Scope, today: date, figures: dict[str, agreement.FieldAgree
 
 
 def dashboard(scope: Scope, today: date | None = None) -> dict:
-    """Every figure of the dashboard, as the API gives it."""
+    """Every figure of the dashboard, as the API gives it (remembered until the data changes:
+    services/figure_cache.py)."""
     today = today or datetime.now(UTC).date()
+    return remembered("dashboard", (astuple(scope), today), lambda: _dashboard(scope, today))
+
+
+def _dashboard(scope: Scope, today: date) -> dict:
     figures = agreement_data.figures(scope)
     return {
         "collection": scope.collection,

@@ -4,7 +4,8 @@ from flask import Blueprint, Response, current_app, render_template, request, st
 
 from annotate import dataset
 from annotate.auth import allow
-from annotate.labels import CLAIM_TYPES, STATUSES
+from annotate.labels import CLAIM_TYPES, STATUSES, TASK_STATES
+from annotate.services import collections as collection_service
 from annotate.services import export
 
 bp = Blueprint("exports", __name__)
@@ -40,6 +41,8 @@ def download():
 
 def _page(error: str | None, chosen) -> str:
     """The export form; ``chosen`` holds the values to show again (after an error)."""
+    chosen_states = chosen.getlist("task_state") if hasattr(chosen, "getlist") else []
     return render_template("exports/index.html", formats=dataset.FORMATS, statuses=STATUSES,
-                           claim_types=CLAIM_TYPES, label_studio_config=dataset.LABEL_STUDIO_CONFIG,
-                           error=error, chosen=chosen)
+                           claim_types=CLAIM_TYPES, task_states=TASK_STATES, chosen_states=chosen_states,
+                           collections=[c.name for c in collection_service.all_collections()],
+                           label_studio_config=dataset.LABEL_STUDIO_CONFIG, error=error, chosen=chosen)
