@@ -1,4 +1,5 @@
-"""Take the README's screenshots: the demo data, a reviewer's workspace on the seed article.
+"""Take the README's screenshots: a reviewer's workspace on the seed article, and the desk lead's
+pages (dashboard, agreement, a disagreement, a task in review) on the demo desk.
 
 Run: python bench/screenshots.py [OUT_DIR]   (needs Chromium at /usr/bin/chromium)
 It uses a throwaway SQLite database and serves on 127.0.0.1 only.
@@ -65,6 +66,56 @@ def main(out: Path) -> None:
         browser.close()
     server.shutdown()
     print(f"wrote {out / 'workspace.png'}")
+    desk_lead(out, work)
+
+
+def demo_app(work: Path):
+    """An app on the demo's data: the fixtures, the accounts and the seeded desk."""
+    app = create_app({"SECRET_KEY": "screenshots", "DATABASE_URL": f"sqlite:///{work}/demo.db"})
+    with app.app_context():
+        from annotate.cli import DEMO_ACCOUNTS, upgrade_database
+        from annotate.services.demo import seed_desk
+
+        upgrade_database()
+        import_sources(ROOT / "fixtures" / "sources.json")
+        for path in sorted((ROOT / "fixtures").iterdir()):
+            if path.suffix in (".txt", ".json", ".jsonl") and path.name != "sources.json":
+                with path.open("rb") as stream:
+                    import_file(stream, path.name, app.config["MAX_RECORD_BYTES"])
+        ids = {name: accounts.set_demo_account(name, role, "screenshot pass").id for name, role in DEMO_ACCOUNTS}
+        seed_desk([ids[name] for name, role in DEMO_ACCOUNTS if role == "reviewer"], ids["admin"])
+    return app
+
+
+def desk_lead(out: Path, work: Path) -> None:
+    """The admin's dashboard, agreement page, adjudication queue and a task in review."""
+    from annotate.models import Task
+
+    app = demo_app(work)
+    with app.app_context():
+        submitted = db.session.scalar(select(Task.id).where(Task.state == "submitted").order_by(Task.id))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    shots = {"dashboard.png": "/admin", "agreement.png": "/admin/agreement",
+             "adjudication.png": "/admin/disagreements", "review.png": f"/admin/tasks/{submitted}/review"}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
+        page = browser.new_page(viewport={"width": 1360, "height": 900})
+        page.goto(base + "/login")
+        page.fill("input[name=username]", "admin")
+        page.fill("input[name=password]", "screenshot pass")
+        page.click("main button[type=submit]")
+        for name, path in shots.items():
+            page.goto(base + path)
+            if name == "review.png":
+                for _ in range(4):
+                    with page.expect_navigation():
+                        page.keyboard.press("j")
+            page.screenshot(path=str(out / name), full_page=name != "review.png")
+            print(f"wrote {out / name}")
+        browser.close()
+    server.shutdown()
 
 
 if __name__ == "__main__":

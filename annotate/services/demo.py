@@ -89,11 +89,13 @@ def _label_article(article_id: int, pairs: list[tuple[int, int]], reviewer_ids: 
         slip = SLIPS[reviewer_ids.index(reviewer_id) % len(SLIPS)]
         for sentence, plausible in zip(sentences, labels, strict=True):
             values = dict(plausible)
-            if rng.random() < slip:
+            if sentence.kind == "body" and rng.random() < slip:  # nobody argues about a byline
                 field = rng.choice(("claim_type", "status", "source_id"))
                 values[field] = {"claim_type": rng.choice(("checkable", "minor", "not_a_claim")),
                                  "status": rng.choice(STATUS_CHOICES),
                                  "source_id": rng.choice([None, *(s.id for s in sources)])}[field]
+            if values["claim_type"] != "checkable":
+                values["status"] = "unverified"  # a verdict only for what is worth checking
             checked = values["status"] == "supported" and rng.random() < 0.3
             note = "checked against the official release" if checked else ""
             annotations.save(sentence.id, reviewer_id, {"version": 0, **values, "note": note})
