@@ -7,6 +7,7 @@ import re
 import threading
 
 import pytest
+from sqlalchemy import create_engine, make_url
 from werkzeug.serving import make_server
 
 from annotate import create_app
@@ -44,8 +45,13 @@ def pytest_report_header(config):
 
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory):
-    """The test database, migrated once for the whole run."""
+    """The test database, migrated once for the whole run. Each pytest-xdist worker has its own:
+    a file in its own temporary folder on SQLite, a database of its own beside the given one on
+    PostgreSQL (made here, dropped at the end)."""
     url = TEST_DATABASE_URL or "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.db")
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if url.startswith("postgresql") and worker:
+        url = _worker_database(url, worker)
     app = create_app(_test_config(url, tmp_path_factory.mktemp("instance")))
     with app.app_context():
         from annotate.cli import upgrade_database
@@ -54,7 +60,28 @@ def database_url(tmp_path_factory):
             _reset_postgres()
         upgrade_database()
         db.engine.dispose()
-    return url
+    yield url
+    if url != TEST_DATABASE_URL and url.startswith("postgresql"):
+        _admin_sql(TEST_DATABASE_URL, f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+
+
+def _admin_sql(url: str, statement: str) -> None:
+    """Run a statement outside a transaction (CREATE/DROP DATABASE) on the server of ``url``."""
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql(statement)
+    finally:
+        engine.dispose()
+
+
+def _worker_database(url: str, worker: str) -> str:
+    """A fresh database for one xdist worker, named after the given one and the worker."""
+    given = make_url(url)
+    name = f"{given.database}_{worker}"
+    _admin_sql(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _admin_sql(url, f'CREATE DATABASE "{name}"')
+    return given.set(database=name).render_as_string(hide_password=False)
 
 
 def _reset_postgres():
@@ -172,7 +199,8 @@ def reviewer_client(app, users):
 def live_url(app):
     """Serve the app on 127.0.0.1 in a thread; yield its base URL."""
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll: shutdown() waits for the loop to notice, every browser test pays it once.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
@@ -205,6 +233,9 @@ def page(browser):
     context = browser.new_context()
     page = context.new_page()
     page.set_default_timeout(10_000)
+    # Playwright's clock: time flows as usual, and a test may move it on at once (page.clock.run_for)
+    # instead of sleeping through the page's own delays.
+    page.clock.install()
     yield page
     context.close()
 

@@ -183,6 +183,6 @@ def test_pages_load_in_a_browser_without_console_errors(site, live_url, page):
         page.context.clear_cookies()
         browser_login(page, live_url, username)
         for path in pages:
-            page.goto(live_url + path.format(**site))
-            page.wait_for_load_state("networkidle")
+            page.goto(live_url + path.format(**site), wait_until="load")  # scripts, styles, images
+        page.wait_for_load_state("networkidle")  # late requests (the favicon) of the last page too
     assert errors == []

@@ -17,6 +17,7 @@ from tests.conftest import browser_login, csrf_token, login
 from tests.test_demo import FIXTURES, SEED_TEXT
 
 pytestmark = pytest.mark.browser
+SAVE_DELAY_MS = 450  # workspace.js saves 400 ms after the last change
 
 # Per sentence of the seed article: claim key, status key or None, accept the suggestion?
 PLAN = [
@@ -56,14 +57,16 @@ def seed_task(app, users):
 
 def idle(page, ms: int = 2500):
     """Let ``ms`` pass on the page's clock at once (timers fire: a pending save, a retry), then
-    make a round trip so that any request they started has been seen. The page must have
-    installed Playwright's clock (``page.clock.install()``) before it loaded."""
+    make a round trip so that any request they started has been seen (the ``page`` fixture
+    installs Playwright's clock)."""
     page.clock.run_for(ms)
     page.evaluate("0")
 
 
 def wait_saved(page):
-    """Wait until the panel says the last change is saved."""
+    """Move the page's clock past the save delay (400 ms), then wait until the panel says the
+    last change is saved."""
+    page.clock.run_for(SAVE_DELAY_MS)
     expect(page.locator("#ws-save-state")).to_have_text("saved")
 
 
@@ -264,7 +267,6 @@ def test_whole_sentence_checkbox_saves_without_the_span(app, users, live_url, pa
 
 
 def test_an_unregistered_source_is_not_saved_as_the_article_itself(app, users, live_url, page, seed_task):
-    page.clock.install()  # idle() moves the page's time on
     task_id, sentences = seed_task
     browser_login(page, live_url, "rev1")
     page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
@@ -284,7 +286,6 @@ def test_an_unregistered_source_is_not_saved_as_the_article_itself(app, users, l
 
 
 def test_retyping_a_registered_source_never_keeps_the_old_one(app, users, live_url, page, seed_task):
-    page.clock.install()  # idle() moves the page's time on
     task_id, sentences = seed_task
     browser_login(page, live_url, "rev1")
     page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
@@ -302,7 +303,6 @@ def test_retyping_a_registered_source_never_keeps_the_old_one(app, users, live_u
 
 
 def test_a_task_submitted_meanwhile_shows_the_servers_message_not_a_conflict(app, users, live_url, page, seed_task):
-    page.clock.install()  # idle() moves the page's time on
     task_id, sentences = seed_task
     browser_login(page, live_url, "rev1")
     page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
@@ -321,7 +321,6 @@ def test_a_task_submitted_meanwhile_shows_the_servers_message_not_a_conflict(app
 
 
 def test_a_submitted_task_opens_read_only(app, users, live_url, page, seed_task):
-    page.clock.install()  # idle() moves the page's time on
     task_id, sentences = seed_task
     client = app.test_client()
     login(client, "rev1")
@@ -346,7 +345,6 @@ def test_a_submitted_task_opens_read_only(app, users, live_url, page, seed_task)
 
 
 def test_keys_do_nothing_while_the_help_is_open(app, users, live_url, page, seed_task):
-    page.clock.install()  # idle() moves the page's time on
     task_id, sentences = seed_task
     browser_login(page, live_url, "rev1")
     page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
