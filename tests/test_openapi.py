@@ -55,7 +55,7 @@ def test_schemathesis_loads_every_operation(document):
 def test_every_api_route_is_documented_and_nothing_else(app, document):
     documented = {(path, method) for path, method, _ in operations(document)}
     routes = set(api_routes(app))
-    assert routes - documented == set(), "routes missing from annotate/openapi.py"
+    assert routes - documented == set(), "routes missing from annotate/openapi/"
     assert documented - routes == set(), "documented paths or methods the app does not have"
 
 
