@@ -5,12 +5,14 @@ Database ids are 32-bit on both SQLite and PostgreSQL columns we create; anythin
 """
 
 import re
+from datetime import UTC, date, datetime, time, timedelta
 
 MAX_ID = 2**31 - 1
 MAX_PAGE = 1_000_000
 # Items per page of an API list (``limit``): by default, and at most.
 DEFAULT_LIMIT, MAX_LIMIT = 50, 500
 _DIGITS = re.compile(r"[0-9]{1,10}")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_id(value) -> int | None:
@@ -37,3 +39,26 @@ def parse_count(value, upper: int) -> int | None:
 def page_number(value) -> int:
     """A page number from a query string: 1 to MAX_PAGE, 1 for anything else."""
     return min(parse_id(value) or 1, MAX_PAGE)
+
+
+def parse_day(value) -> date | None:
+    """A calendar day from ``YYYY-MM-DD`` text (other ISO 8601 spellings are not days here), or
+    None for anything else."""
+    if not isinstance(value, str) or not _DAY.fullmatch(value.strip()):
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:  # "2026-02-30"
+        return None
+
+
+def day_start(day: date) -> datetime:
+    """The first instant of a day, in UTC (a ``since`` bound: on or after)."""
+    return datetime.combine(day, time.min, UTC)
+
+
+def day_end(day: date) -> datetime | None:
+    """The first instant after a day, in UTC (an ``until`` bound: before it, so the whole last day
+    counts); None for the last day there is (nothing comes after it)."""
+    return None if day == date.max else datetime.combine(day + timedelta(days=1), time.min, UTC)
+

@@ -144,3 +144,11 @@ def test_an_article_joins_and_leaves_a_collection_from_its_page(app, users, admi
     assert admin_client.post(f"/admin/articles/{article}/collections",
                              data={"csrf_token": token, "remove": str(desk)}).status_code == 302
     assert members(app, "Desk") == set()
+
+
+def test_a_name_of_digits_is_refused_it_would_read_as_an_id(app, users, admin_client):
+    token = csrf_token(admin_client, "/admin/collections")
+    refused = admin_client.post("/admin/collections", data={"csrf_token": token, "name": "2026"})
+    assert refused.status_code == 400 and "more than digits" in refused.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Collection)) == 0

@@ -5,10 +5,10 @@ disagreement queue and its settling, the dashboard's figures."""
 import io
 import json
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from annotate import agreement
 from annotate.extensions import db
@@ -298,3 +298,101 @@ def test_the_figures_are_remembered_until_the_data_changes(app, users, pair, adm
     assert after["tasks_by_state"]["accepted"] == 1 and after["tasks_by_state"]["submitted"] == 1
     agreement_now = admin_client.get("/api/v1/agreement").get_json()
     assert agreement_now["fields"]["claim_type"]["units"] == 1
+
+
+def test_a_reassigned_task_does_not_carry_its_comments_to_the_next_reviewer(app, users, pair):
+    label(app, users, "rev1", pair["sentences"][1], "minor")
+    submit(app, users, pair, "rev1")
+    task_id = pair["tasks"]["rev1"]
+    with app.app_context():
+        secret = [{"sentence_id": pair["sentences"][1], "body": "SECRET-for-rev1"}]
+        review.return_with_comments(task_id, "see 2", secret, users["admin"])
+        accounts.create_user("rev3", "reviewer", PASSWORD)
+        rev3 = next(u.id for u in accounts.list_users() if u.username == "rev3")
+        task_service.reassign(task_id, rev3, users["admin"])
+        assert review.comments_of(task_id) == {}
+        assert db.session.scalar(select(func.count()).select_from(AuditEvent)
+                                 .where(AuditEvent.action == "discard")) == 1
+    newcomer = app.test_client()
+    login(newcomer, "rev3")
+    assert "SECRET-for-rev1" not in newcomer.get(f"/tasks/{task_id}?s={pair['sentences'][1]}").get_data(as_text=True)
+
+
+def test_accept_all_unanimous_waits_for_every_task_and_every_reviewer(app, users, pair, admin_client):
+    first, second = pair["sentences"][1:3]
+    label(app, users, "rev1", first, "minor")
+    label(app, users, "rev1", second, "minor")
+    label(app, users, "rev2", first, "checkable")
+    submit(app, users, pair, "rev1")
+    token = csrf_token(admin_client, "/admin/disagreements")
+    refused = admin_client.post(f"/admin/articles/{pair['article']}/accept-unanimous", data={"csrf_token": token},
+                                follow_redirects=True)
+    assert "not handed in yet" in refused.get_data(as_text=True)
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(FinalLabel)) == 0
+    label(app, users, "rev2", second, "minor")
+    submit(app, users, pair, "rev2")
+    with app.app_context():
+        assert adjudication.accept_unanimous(pair["article"], users["admin"]) == 1  # the second: both decided it alike
+        assert adjudication.disagreement_ids(Scope()) == [first]  # still for the admin to settle
+        assert db.session.scalar(select(FinalLabel.sentence_id)) == second
+
+
+def test_settling_over_an_imported_unanimous_label_makes_it_the_admins(app, users, pair):
+    first = pair["sentences"][1]
+    with app.app_context():
+        db.session.add(FinalLabel(sentence_id=first, claim_type="minor", status="unverified", method="unanimous"))
+        db.session.commit()
+    label(app, users, "rev1", first, "minor")
+    label(app, users, "rev2", first, "checkable")
+    submit(app, users, pair, "rev1", "rev2")
+    with app.app_context():
+        assert adjudication.disagreement_ids(Scope()) == [first]
+        adjudication.take(first, "rev2", users["admin"])
+        label_now = db.session.scalar(select(FinalLabel))
+        assert (label_now.method, label_now.claim_type) == ("adjudicated", "checkable")
+        assert adjudication.backlog(Scope()) == 0
+
+
+@pytest.mark.parametrize("fields", [{"source_id": "abc"}, {"source_id": "99999999999"}, {"status": "maybe"}])
+def test_a_bad_own_label_is_refused_and_nothing_is_stored(app, users, pair, admin_client, fields):
+    first = pair["sentences"][1]
+    label(app, users, "rev1", first, "minor")
+    label(app, users, "rev2", first, "checkable")
+    submit(app, users, pair, "rev1", "rev2")
+    token = csrf_token(admin_client, "/admin/disagreements")
+    response = admin_client.post(f"/admin/disagreements/{first}", data={
+        "csrf_token": token, "claim_type": "checkable", "status": "supported", **fields})
+    assert response.status_code == 400
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(FinalLabel)) == 0
+
+
+def test_extreme_values_are_4xx_not_500(app, users, pair, admin_client):
+    label(app, users, "rev1", pair["sentences"][1], "minor")
+    submit(app, users, pair, "rev1")
+    headers = {"X-CSRFToken": csrf_token(admin_client, "/admin")}
+    assert admin_client.get("/api/v1/agreement?until=9999-12-31").status_code == 200
+    assert admin_client.get("/admin/agreement?since=0001-01-01&until=9999-12-31").status_code == 200
+    assert admin_client.get("/api/v1/export?format=json&until=9999-12-31").status_code == 200
+    assert admin_client.get("/api/v1/stats?since=2026-01-01").status_code == 400  # not a filter of the figures
+    task_id = pair["tasks"]["rev1"]
+    assert admin_client.post(f"/api/v1/tasks/{task_id}/reassign", headers=headers,
+                             json={"reviewer_id": 2**63}).status_code == 422
+    assert admin_client.post(f"/api/v1/tasks/{task_id}/return", headers=headers, json={
+        "reason": "r", "comments": [{"sentence_id": 2**63, "body": "x"}]}).status_code == 422
+    with app.app_context():
+        assert db.session.get(Task, task_id).state == "submitted"
+
+
+def test_until_counts_the_whole_last_day(app, users, pair):
+    for name in ("rev1", "rev2"):
+        label(app, users, name, pair["sentences"][1], "minor")
+    submit(app, users, pair, "rev1", "rev2")
+    with app.app_context():
+        late = datetime(2026, 3, 14, 23, 59, 59, 999999, tzinfo=UTC)
+        db.session.execute(update(Annotation).values(updated_at=late))
+        db.session.commit()
+        assert agreement_data.figures(Scope(until=date(2026, 3, 14)))["claim_type"].units == 1
+        assert agreement_data.figures(Scope(until=date(2026, 3, 13)))["claim_type"].units == 0
+        assert agreement_data.figures(Scope(since=date(2026, 3, 15)))["claim_type"].units == 0

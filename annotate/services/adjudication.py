@@ -4,17 +4,18 @@ A disagreement is a sentence whose decided annotations in handed-in tasks (submi
 accepted) differ in claim type, source or status, and that has no admin decision yet (no final
 label of method ``adjudicated``). Settling one stores the admin's final label through
 services/final_labels.py, audited, after which it leaves the queue. "Accept all unanimous" then
-settles the rest of an article at once: every decided sentence without a decision whose decided
-annotations all agree gets that label as the admin's decision.
+settles the rest of an article at once, once all its tasks are handed in: every sentence without
+a decision that every reviewer decided alike gets that label as the admin's decision.
 """
 
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, exists, func, insert, or_, select
 
-from annotate.errors import NotFound
+from annotate.errors import Conflict, NotFound
 from annotate.extensions import db
-from annotate.models import AuditEvent, FinalLabel, Sentence, Source, User, utcnow
+from annotate.labels import HANDED_IN_STATES
+from annotate.models import Annotation, AuditEvent, FinalLabel, Sentence, Source, Task, User, utcnow
 from annotate.services import final_labels
 from annotate.services.agreement_data import ARTICLE_ITSELF, FIELDS, Scope, decided
 from annotate.services.articles import get_article
@@ -93,8 +94,6 @@ def disagreements(scope: Scope, after: int = 0, limit: int = 50) -> list[Disagre
     rows = decided(scope).where(Sentence.id.in_(ids)).subquery()
     found = {s.id: Disagreement(s.id, s.article_id, s.position, s.text) for s in db.session.scalars(
         select(Sentence).where(Sentence.id.in_(ids)))}
-    from annotate.models import Annotation
-
     query = (select(Annotation, User.username, Source.name).join(rows, and_(
         rows.c.sentence_id == Annotation.sentence_id, rows.c.reviewer_id == Annotation.reviewer_id))
         .join(User, User.id == Annotation.reviewer_id).outerjoin(Source, Source.id == Annotation.source_id)
@@ -108,6 +107,12 @@ def disagreements(scope: Scope, after: int = 0, limit: int = 50) -> list[Disagre
     return [found[i] for i in ids]
 
 
+def disagreement_at(scope: Scope, sentence_id: int) -> Disagreement | None:
+    """The disagreement on this sentence, if it is one (disputed, no decision yet)."""
+    found = disagreements(scope, sentence_id - 1, 1)
+    return found[0] if found and found[0].sentence_id == sentence_id else None
+
+
 def next_disagreement(scope: Scope, after: int = 0) -> Disagreement | None:
     """The first disagreement after sentence id ``after`` (wrapping round to the first)."""
     found = disagreements(scope, after, 1) or (disagreements(scope, 0, 1) if after else [])
@@ -116,24 +121,33 @@ def next_disagreement(scope: Scope, after: int = 0) -> Disagreement | None:
 
 def take(sentence_id: int, reviewer: str, actor_id: int, scope: Scope | None = None) -> dict:
     """Settle a sentence with one reviewer's label (claim type, source, status)."""
-    match = next((j for d in disagreements(scope or Scope(), sentence_id - 1, 1) if d.sentence_id == sentence_id
-                  for j in d.judgements if j.reviewer == reviewer), None)
+    disputed = disagreement_at(scope or Scope(), sentence_id)
+    match = next((j for j in disputed.judgements if j.reviewer == reviewer), None) if disputed else None
     if match is None:
         raise NoSuchAnnotation(f"{reviewer[:80]!r} has no decided label on this disputed sentence")
     return final_labels.adjudicate(sentence_id, {"claim_type": match.claim_type, "source_id": match.source_id,
                                                  "status": match.status}, actor_id)
 
 
+class NotHandedIn(Conflict):
+    """Work on the article is still open: what its reviewers agree on is not settled yet."""
+
+
 def accept_unanimous(article_id: int, actor_id: int) -> int:
-    """Settle every decided sentence of an article that has no decision and whose decided
-    annotations (handed-in tasks) all agree: that label becomes the admin's. How many."""
+    """Settle the rest of an article: every sentence without a decision that the reviewers'
+    rule calls unanimous (dataset.final_label: every task on the article handed in, each of its
+    reviewers decided the sentence, all agree) gets that label as the admin's. How many."""
     get_article(article_id)
+    states = list(db.session.scalars(select(Task.state).where(Task.article_id == article_id)))
+    if not states or any(state not in HANDED_IN_STATES for state in states):
+        raise NotHandedIn(f"article {article_id} has tasks not handed in yet (or none): its reviewers' "
+                          "unanimous labels are not settled until every task is submitted or accepted")
     rows = decided(Scope(article=article_id)).subquery()
     agreed = (select(rows.c.sentence_id, func.min(rows.c.claim_type), func.min(rows.c.status),
                      func.min(rows.c.source))
               .group_by(rows.c.sentence_id)
-              .having((func.count(rows.c.claim_type.distinct()) == 1) & (func.count(rows.c.status.distinct()) == 1)
-                      & (func.count(rows.c.source.distinct()) == 1))
+              .having(func.count() == len(states),  # every reviewer with a task decided it
+                      *(func.min(rows.c[field]) == func.max(rows.c[field]) for field in FIELDS))
               .where(~exists().where(FinalLabel.sentence_id == rows.c.sentence_id)))
     with transaction():
         now = utcnow()

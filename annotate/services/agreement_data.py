@@ -11,7 +11,7 @@ number does not grow with the corpus.
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import astuple, dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 
 from sqlalchemy import Select, and_, func, select
 
@@ -20,7 +20,7 @@ from annotate.errors import DomainError
 from annotate.extensions import db
 from annotate.labels import HANDED_IN_STATES
 from annotate.models import Annotation, Sentence, Task, User
-from annotate.numbers import parse_id
+from annotate.numbers import day_end, day_start, parse_day, parse_id
 from annotate.services.collections import filter_arg, in_collection
 from annotate.services.figure_cache import remembered
 
@@ -45,8 +45,13 @@ class Scope:
     until: date | None = None  # inclusive: the whole day
 
     @classmethod
-    def from_args(cls, args) -> "Scope":
-        """Read ``collection`` (name or id), ``article`` (id), ``since`` and ``until`` (dates)."""
+    def from_args(cls, args, accepted: tuple[str, ...] = ("collection", "article", "since", "until")) -> "Scope":
+        """Read ``collection`` (name or id), ``article`` (id), ``since`` and ``until`` (dates), those
+        of them ``accepted``: another one given is refused, not silently ignored."""
+        ignored = sorted(name for name in ("collection", "article", "since", "until")
+                         if name not in accepted and args.get(name))
+        if ignored:
+            raise AgreementQueryError(f"{', '.join(ignored)}: not a filter here; these are: {', '.join(accepted)}")
         article = args.get("article") or None
         if article is not None and parse_id(article) is None:
             raise AgreementQueryError("article must be an article id")
@@ -60,10 +65,10 @@ class Scope:
 def _date(text, name: str) -> date | None:
     if not text:
         return None
-    try:
-        return date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise AgreementQueryError(f"{name} must be a date YYYY-MM-DD") from None
+    day = parse_day(text)
+    if day is None:
+        raise AgreementQueryError(f"{name} must be a date YYYY-MM-DD")
+    return day
 
 
 def decided(scope: Scope) -> Select:
@@ -80,9 +85,10 @@ def decided(scope: Scope) -> Select:
     if scope.article is not None:
         query = query.where(Sentence.article_id == scope.article)
     if scope.since is not None:
-        query = query.where(Annotation.updated_at >= datetime.combine(scope.since, time.min, UTC))
-    if scope.until is not None:  # up to the next midnight: the whole last day counts
-        query = query.where(Annotation.updated_at < datetime.combine(scope.until + timedelta(days=1), time.min, UTC))
+        query = query.where(Annotation.updated_at >= day_start(scope.since))
+    end = day_end(scope.until) if scope.until is not None else None
+    if end is not None:  # up to the next midnight: the whole last day counts
+        query = query.where(Annotation.updated_at < end)
     return query
 
 

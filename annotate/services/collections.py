@@ -13,7 +13,7 @@ from annotate.models import Article, Collection, Task, User, article_collection
 from annotate.names import clean_label, name_key
 from annotate.numbers import parse_id
 from annotate.services import audit
-from annotate.services.transaction import transaction
+from annotate.services.transaction import rows_changed, transaction
 
 MAX_NAME = 200
 IN_CHUNK = 500
@@ -63,6 +63,8 @@ def _clean(name: str, guidelines: str, collection_id: int | None) -> tuple[str, 
     errors = {}
     if not name or len(name) > MAX_NAME or "\x00" in name:
         errors["name"] = f"a name of 1 to {MAX_NAME} characters is required"
+    elif name.isdigit():  # filters take a name or an id: a name of digits would shadow an id
+        errors["name"] = "a name needs more than digits (a number would read as a collection's id)"
     elif any(name_key(other.name) == name_key(name) for other in all_collections() if other.id != collection_id):
         errors["name"] = f"a collection named {name!r} exists already"
     if len(guidelines) > MAX_GUIDELINES or "\x00" in guidelines:
@@ -107,12 +109,17 @@ def get(collection_id: int) -> Collection:
     return collection
 
 
-def named(text: str) -> Collection:
-    """The collection with this name (in any case), else with this id; or ``CollectionNotFound``."""
+def _by_name(text: str) -> Collection | None:
     key = name_key(text)
-    for collection in all_collections():
-        if name_key(collection.name) == key:
-            return collection
+    return next((collection for collection in all_collections() if name_key(collection.name) == key), None)
+
+
+def named(text: str) -> Collection:
+    """The collection with this name (in any case), else with this id; or ``CollectionNotFound``.
+    (No name is made only of digits, so the two never clash.)"""
+    collection = _by_name(text)
+    if collection is not None:
+        return collection
     number = parse_id(text)
     found = db.session.get(Collection, number) if number is not None else None
     if found is None:
@@ -122,10 +129,15 @@ def named(text: str) -> Collection:
 
 def find_or_create(name: str, actor_id: int | None = None) -> Collection:
     """The collection with this name, made when there is none (an import into a new campaign)."""
-    try:
-        return named(name)
-    except CollectionNotFound:
-        return create(name, actor_id=actor_id)
+    return _by_name(name) or create(name, actor_id=actor_id)
+
+
+def put_article(name: str, article_id: int, actor_id: int | None = None) -> Collection:
+    """Put an article into the collection of this name (made when new), in one transaction."""
+    with transaction():
+        collection = find_or_create(name, actor_id)
+        add_articles(collection.id, [article_id], actor_id)
+    return collection
 
 
 def all_collections() -> list[Collection]:
@@ -184,10 +196,11 @@ def remove_article(collection_id: int, article_id: int, actor_id: int | None = N
     """Take an article out of a collection (the article stays); audited."""
     with transaction():
         get(collection_id)
-        db.session.execute(delete(article_collection).where(article_collection.c.collection_id == collection_id,
-                                                            article_collection.c.article_id == article_id))
-        audit.record("collection", collection_id, "remove_article", actor_id=actor_id,
-                     before={"article_id": article_id})
+        removed = rows_changed(delete(article_collection).where(
+            article_collection.c.collection_id == collection_id, article_collection.c.article_id == article_id))
+        if removed:
+            audit.record("collection", collection_id, "remove_article", actor_id=actor_id,
+                         before={"article_id": article_id})
 
 
 def in_collection(collection_id: int | None, article_id: Any = Article.id) -> ColumnElement[bool]:

@@ -10,7 +10,7 @@ are always made from all the handed-in work of the sentence (SPEC §4).
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date
 
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
@@ -30,7 +30,7 @@ from annotate.models import (
     utcnow,
 )
 from annotate.names import name_key
-from annotate.numbers import parse_id
+from annotate.numbers import day_end, day_start, parse_day, parse_id
 from annotate.services import collections
 
 BATCH_ARTICLES = 200
@@ -164,10 +164,10 @@ def _source_named(text: str) -> int | None:
 def _date(text, name: str) -> date | None:
     if text is None:
         return None
-    try:
-        return date.fromisoformat(str(text))
-    except ValueError:
-        raise ExportError(f"{name} must be a date YYYY-MM-DD") from None
+    day = parse_day(str(text))
+    if day is None:
+        raise ExportError(f"{name} must be a date YYYY-MM-DD")
+    return day
 
 
 def check_format(fmt: str | None) -> str:
@@ -188,9 +188,10 @@ def _annotation_conditions(filters: ExportFilter) -> list:
     if filters.source is not None:
         conditions.append(Annotation.source_id == filters.source_id)
     if filters.since is not None:
-        conditions.append(Annotation.updated_at >= datetime.combine(filters.since, time.min, UTC))
-    if filters.until is not None:
-        conditions.append(Annotation.updated_at < datetime.combine(filters.until, time.max, UTC))
+        conditions.append(Annotation.updated_at >= day_start(filters.since))
+    end = day_end(filters.until) if filters.until is not None else None
+    if end is not None:  # before the next midnight: the whole last day, its last instant too
+        conditions.append(Annotation.updated_at < end)
     if filters.task is not None:
         conditions.append(Task.id == filters.task)
     if filters.task_states:

@@ -62,7 +62,9 @@ def adjudicate(sentence_id: int, data: dict, actor_id: int) -> dict:
             label = FinalLabel(sentence_id=sentence_id, method="adjudicated")
             db.session.add(label)
         else:
-            before = {"claim_type": label.claim_type, "source_id": label.source_id, "status": label.status}
+            before = {"claim_type": label.claim_type, "source_id": label.source_id, "status": label.status,
+                      "method": label.method}
+        label.method = "adjudicated"  # a stored unanimous label (an import's) becomes the admin's decision
         label.claim_type, label.source_id = values.get("claim_type"), values.get("source_id")
         label.status, label.decided_by_id, label.decided_at = values["status"], actor_id, utcnow()
         db.session.flush()

@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from annotate.errors import Invalid
 from annotate.extensions import db
 from annotate.models import Annotation, Article, ReviewComment, Sentence, Task, User, utcnow
+from annotate.numbers import parse_id
 from annotate.services import annotations, audit
 from annotate.services.tasks import TaskConflict, TaskNotFound, clean_reason, return_task
 from annotate.services.transaction import transaction
@@ -127,9 +128,9 @@ def _clean_body(body: object) -> str:
 
 def _sentence_of(task: Task, sentence_id: object) -> int:
     """The id of a sentence of the task's article, or ``CommentInvalid``."""
+    number = parse_id(sentence_id) if isinstance(sentence_id, int) else None  # JSON numbers only, in range
     found = db.session.scalar(select(Sentence.id).where(
-        Sentence.id == sentence_id, Sentence.article_id == task.article_id)) if isinstance(sentence_id, int) \
-        and not isinstance(sentence_id, bool) else None
+        Sentence.id == number, Sentence.article_id == task.article_id)) if number is not None else None
     if found is None:
         raise CommentInvalid(f"sentence {str(sentence_id)[:20]} is not a sentence of this task's article",
                              {"sentence_id": "not a sentence of the task's article"})

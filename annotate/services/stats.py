@@ -87,7 +87,10 @@ def _decided_annotations(scope: Scope):
 def per_day(scope: Scope, today: date) -> list[dict]:
     """Annotations last changed on each of the last DAYS days (UTC), oldest first."""
     start = today - timedelta(days=DAYS - 1)
-    day = func.date(Annotation.updated_at)
+    # SQLite keeps UTC without a zone; PostgreSQL would take the date in the session's time zone.
+    stamp = (func.timezone("UTC", Annotation.updated_at) if db.session.get_bind().dialect.name == "postgresql"
+             else Annotation.updated_at)
+    day = func.date(stamp)
     query = (_decided_annotations(scope).with_only_columns(day, func.count())
              .where(Annotation.updated_at >= datetime.combine(start, time.min, UTC)).group_by(day))
     counts = {str(key): value for key, value in db.session.execute(query)}

@@ -22,8 +22,8 @@ from annotate.assignment import AssignmentError, assign_round_robin
 from annotate.errors import Conflict, Invalid, NotFound
 from annotate.extensions import db
 from annotate.labels import OPEN_TASK_STATES
-from annotate.models import Article, AuditEvent, Task, User
-from annotate.numbers import parse_id
+from annotate.models import Article, AuditEvent, ReviewComment, Task, User
+from annotate.numbers import parse_day, parse_id
 from annotate.services import audit
 from annotate.services.collections import in_collection
 from annotate.services.transaction import rows_changed, transaction
@@ -54,10 +54,10 @@ def parse_due(text: str | None) -> date | None:
         return None
     if not _DATE.match(text):
         raise TaskError(f"due date {text[:40]!r} is not a date in the form YYYY-MM-DD")
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise TaskError(f"due date {text!r} is not a valid calendar date") from None
+    day = parse_day(text)
+    if day is None:
+        raise TaskError(f"due date {text!r} is not a valid calendar date")
+    return day
 
 
 def parse_overlap(text) -> int:
@@ -375,8 +375,18 @@ def reassign(task_id: int, reviewer_id: int, actor_id: int | None = None) -> Tas
             raise TaskConflict(f"task {task.id} already belongs to {user.username}")
         if task_for(task.article_id, reviewer_id) is not None:
             raise TaskConflict(f"{user.username} already has a task on article {task.article_id}")
+        _discard_comments(task, actor_id)
         return _transition(task, ("assigned", "in_progress", "submitted", "returned"), "reassign", actor_id,
                            reviewer_id=reviewer_id, state="assigned", return_reason=None)
+
+
+def _discard_comments(task: Task, actor_id: int | None) -> None:
+    """Review comments were written to the task's reviewer: they do not pass to the next one."""
+    for comment in db.session.scalars(select(ReviewComment).where(ReviewComment.task_id == task.id)):
+        audit.record("review_comment", comment.id, "discard", actor_id=actor_id,
+                     before={"task_id": task.id, "reviewer_id": task.reviewer_id,
+                             "sentence_id": comment.sentence_id, "body": comment.body})
+        db.session.delete(comment)
 
 
 def revoke(task_id: int, actor_id: int | None = None) -> dict:

@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from annotate import guidelines
 from annotate.auth import EVERYONE_LOGGED_IN, allow
+from annotate.numbers import parse_id
 from annotate.services import articles as article_service
 from annotate.services import collections as service
 
@@ -63,13 +64,12 @@ def edit(collection_id: int):
 def article_collections(article_id: int):
     """Put an article into a collection (made when new), or take it out of one."""
     article_service.get_article(article_id)
-    if request.form.get("remove"):
-        collection = service.get(service.filter_arg(request.form["remove"]) or 0)
+    if request.form.get("remove"):  # the form sends the collection's id
+        collection = service.get(parse_id(request.form["remove"]) or 0)
         service.remove_article(collection.id, article_id, actor_id=current_user.id)
         flash(f"Article {article_id} taken out of “{collection.name}”.", "info")
     else:
-        collection = service.find_or_create(request.form.get("name", ""), actor_id=current_user.id)
-        service.add_articles(collection.id, [article_id], actor_id=current_user.id)
+        collection = service.put_article(request.form.get("name", ""), article_id, actor_id=current_user.id)
         flash(f"Article {article_id} is in “{collection.name}”.", "info")
     return redirect(url_for("articles.detail", article_id=article_id))
 

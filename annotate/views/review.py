@@ -12,19 +12,20 @@ from annotate.services import collections as collection_service
 from annotate.services import sources as source_service
 from annotate.services.agreement_data import Scope
 from annotate.services.final_labels import adjudicate as set_final
+from annotate.views.errors import as_sentence
 
 bp = Blueprint("review", __name__)
 
 
-def _scope() -> Scope:
-    return Scope.from_args(request.args)
+def _scope(accepted: tuple[str, ...] = ("collection", "article")) -> Scope:
+    return Scope.from_args(request.args, accepted)
 
 
 @bp.route("/admin")
 @allow("admin")
 def dashboard():
     """The admin's landing page: progress, throughput, overdue work, verdicts, agreement, backlog."""
-    scope = _scope()
+    scope = _scope(("collection",))
     figures = stats.dashboard(scope)
     return render_template("review/dashboard.html", figures=figures, scope=scope,
                            collections=collection_service.all_collections())
@@ -34,7 +35,7 @@ def dashboard():
 @allow("admin")
 def agreement_page():
     """Agreement per field, with every pair of reviewers, lowest first."""
-    scope = _scope()
+    scope = _scope(("collection", "article", "since", "until"))
     return render_template("review/agreement.html", figures=agreement_data.figures(scope), scope=scope,
                            collections=collection_service.all_collections())
 
@@ -46,8 +47,7 @@ def adjudicate():
     scope = _scope()
     after = parse_id(request.args.get("after", "")) or 0
     wanted = parse_id(request.args.get("s", ""))
-    found = adjudication.disagreements(scope, wanted - 1, 1) if wanted else []
-    current = found[0] if found and found[0].sentence_id == wanted else adjudication.next_disagreement(scope, after)
+    current = (wanted and adjudication.disagreement_at(scope, wanted)) or adjudication.next_disagreement(scope, after)
     return render_template("review/adjudicate.html", current=current, scope=scope,
                            backlog=adjudication.backlog(scope), claim_types=CLAIM_TYPES, statuses=STATUSES,
                            sources=source_service.matching("", 1000), article_text=_article_text(current),
@@ -74,10 +74,9 @@ def settle(sentence_id: int):
         adjudication.take(sentence_id, reviewer, current_user.id, scope)
         flash(f"Sentence settled with {reviewer}'s label.", "info")
     else:
-        source = request.form.get("source_id", "").strip()
         set_final(sentence_id, {"claim_type": request.form.get("claim_type") or None,
                                 "status": request.form.get("status", ""),
-                                "source_id": parse_id(source) if source else None}, current_user.id)
+                                "source_id": request.form.get("source_id", "").strip()}, current_user.id)
         flash("Sentence settled with your label.", "info")
     return redirect(url_for("review.adjudicate", after=sentence_id, **_scope_args(scope)))
 
@@ -86,8 +85,12 @@ def settle(sentence_id: int):
 @allow("admin")
 def accept_unanimous(article_id: int):
     """Settle the rest of an article: every decided sentence the reviewers agree on."""
-    settled = adjudication.accept_unanimous(article_id, current_user.id)
-    flash(f"{settled} sentence(s) of article {article_id} settled with the reviewers' agreed label.", "info")
+    try:
+        settled = adjudication.accept_unanimous(article_id, current_user.id)
+    except adjudication.NotHandedIn as refused:  # back to the queue, saying why
+        flash(as_sentence(refused.message), "error")
+    else:
+        flash(f"{settled} sentence(s) of article {article_id} settled with the reviewers' agreed label.", "info")
     return redirect_next("review.adjudicate")
 
 

@@ -4,6 +4,7 @@ from flask import jsonify, request
 from flask_login import current_user
 
 from annotate.auth import allow
+from annotate.numbers import parse_id
 from annotate.services import adjudication, agreement_data, review, stats
 from annotate.services import tasks as task_service
 from annotate.services.agreement_data import Scope
@@ -42,8 +43,8 @@ def revoke_task(task_id: int):
 @allow("admin")
 def reassign_task(task_id: int):
     """Give a task to another reviewer (``reviewer_id``), who starts it afresh."""
-    reviewer_id = json_body().get("reviewer_id")
-    if not isinstance(reviewer_id, int) or isinstance(reviewer_id, bool):
+    reviewer_id = parse_id(json_body().get("reviewer_id"))
+    if reviewer_id is None:
         raise TaskError("reviewer_id must be the id of an active reviewer")
     return jsonify(task_json(task_service.reassign(task_id, reviewer_id, current_user.id)))
 
@@ -61,7 +62,7 @@ def disagreements():
     """Sentences whose decided annotations differ and that have no admin decision, by sentence
     id after ``cursor`` (``collection``, ``article``)."""
     cursor, limit = page_args()
-    found = adjudication.disagreements(Scope.from_args(request.args), cursor, limit + 1)
+    found = adjudication.disagreements(Scope.from_args(request.args, ("collection", "article")), cursor, limit + 1)
     more = len(found) > limit
     found = found[:limit]
     return jsonify({"items": [item.as_dict() for item in found],
@@ -72,4 +73,4 @@ def disagreements():
 @allow("admin")
 def dashboard_stats():
     """Every figure of the dashboard (``collection``)."""
-    return jsonify(stats.dashboard(Scope.from_args(request.args)))
+    return jsonify(stats.dashboard(Scope.from_args(request.args, ("collection",))))
