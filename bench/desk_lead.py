@@ -40,6 +40,8 @@ SMALL = {"articles": 10_000, "sentences_per_article": 25, "annotations": 50_000}
 LARGE = {"articles": 40_000, "sentences_per_article": 25, "annotations": 50_000}
 BAR_MS, BAR_GROWTH = 100.0, 1.5
 MAX_RUNS = 100
+HELD = ("stats (dashboard figures)", "stats of one collection", "agreement", "agreement of one collection",
+        "dashboard page")
 PASSWORD = "bench-password"  # noqa: S105  (a throwaway account in a throwaway database)
 REQUESTS = {
     "stats (dashboard figures)": "/api/v1/stats",
@@ -150,14 +152,15 @@ def main() -> int:
     for name in results["small"]:
         small, large = results["small"][name], results["large"][name]
         growth = large / small if small else float("inf")
-        bars = name != "bare query" and not name.endswith("cold") and (small >= BAR_MS or growth > BAR_GROWTH)
+        held = name in HELD  # the bars: the dashboard and agreement, as a reload finds them
+        bars = held and (small >= BAR_MS or growth > BAR_GROWTH)
         failed |= bars
         print(f"{name:32} {small:8.1f} ({small / results['small']['bare query']:5.1f}x)"
               f" {large:8.1f} ({large / results['large']['bare query']:5.1f}x) {growth:11.2f}x"
               + ("  FAIL" if bars else ""))
-    print(f"\nbars (answers while the data is unchanged; 'cold' rows recompute every figure and are shown, "
-          f"not held to them): under {BAR_MS:.0f} ms on the small corpus, within {BAR_GROWTH}x of it on the large: "
-          + ("FAIL" if failed else "PASS"))
+    print(f"\nbars (the dashboard and agreement as a reload finds them; the 'cold' rows, which recompute every "
+          f"figure, and the disagreements are shown, not held to them): under {BAR_MS:.0f} ms on the small corpus, "
+          f"within {BAR_GROWTH}x of it on the large: " + ("FAIL" if failed else "PASS"))
     return 1 if failed else 0
 
 
