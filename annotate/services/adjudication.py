@@ -15,7 +15,7 @@ from sqlalchemy import and_, exists, func, insert, or_, select
 from annotate.errors import Conflict, NotFound
 from annotate.extensions import db
 from annotate.labels import HANDED_IN_STATES
-from annotate.models import Annotation, AuditEvent, FinalLabel, Sentence, Source, Task, User, utcnow
+from annotate.models import Annotation, Article, AuditEvent, FinalLabel, Sentence, Source, Task, User, utcnow
 from annotate.services import final_labels
 from annotate.services.agreement_data import ARTICLE_ITSELF, FIELDS, Scope, decided
 from annotate.services.articles import get_article
@@ -38,6 +38,7 @@ class Judgement:
     span: dict | None
     note: str
     evidence: list
+    quote: str = ""  # the span's text, for people ("" for the whole sentence)
 
     def as_dict(self) -> dict:
         """The API's shape."""
@@ -92,8 +93,11 @@ def disagreements(scope: Scope, after: int = 0, limit: int = 50) -> list[Disagre
     if not ids:
         return []
     rows = decided(scope).where(Sentence.id.in_(ids)).subquery()
-    found = {s.id: Disagreement(s.id, s.article_id, s.position, s.text) for s in db.session.scalars(
-        select(Sentence).where(Sentence.id.in_(ids)))}
+    sentences = list(db.session.scalars(select(Sentence).where(Sentence.id.in_(ids))))
+    texts = dict(db.session.execute(select(Article.id, Article.text).where(
+        Article.id.in_({s.article_id for s in sentences}))).all())
+    found = {s.id: Disagreement(s.id, s.article_id, s.position, texts[s.article_id][s.start:s.end])
+             for s in sentences}
     query = (select(Annotation, User.username, Source.name).join(rows, and_(
         rows.c.sentence_id == Annotation.sentence_id, rows.c.reviewer_id == Annotation.reviewer_id))
         .join(User, User.id == Annotation.reviewer_id).outerjoin(Source, Source.id == Annotation.source_id)
@@ -101,9 +105,11 @@ def disagreements(scope: Scope, after: int = 0, limit: int = 50) -> list[Disagre
     for annotation, reviewer, source in db.session.execute(query):
         span = {"start": annotation.span_start, "end": annotation.span_end} if annotation.span_start is not None \
             else None
-        found[annotation.sentence_id].judgements.append(Judgement(
+        disputed = found[annotation.sentence_id]
+        quote = texts[disputed.article_id][span["start"]:span["end"]] if span else ""
+        disputed.judgements.append(Judgement(
             reviewer, annotation.claim_type or "", annotation.status, annotation.source_id, source, span,
-            annotation.note, list(annotation.evidence or [])))
+            annotation.note, list(annotation.evidence or []), quote))
     return [found[i] for i in ids]
 
 

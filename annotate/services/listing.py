@@ -4,12 +4,13 @@ One row more than the page is read, so "next" needs no count query (a count over
 costs more than the page itself).
 """
 
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Row, Select
 
 from annotate.extensions import db
 
+T = TypeVar("T")
 LIKE_ESCAPE = "\\"
 
 
@@ -24,3 +25,12 @@ def contains_pattern(text: str) -> str:
     for char in (LIKE_ESCAPE, "%", "_"):
         text = text.replace(char, LIKE_ESCAPE + char)
     return f"%{text}%"
+
+
+def neighbours(items: list[T], current: T | None) -> tuple[T | None, T | None]:
+    """The items before and after ``current`` in ``items`` (the previous and next sentence)."""
+    if current is None:
+        return None, None
+    index = items.index(current)
+    return (items[index - 1] if index else None, items[index + 1] if index + 1 < len(items) else None)
+

@@ -15,7 +15,8 @@ from annotate.errors import Invalid
 from annotate.extensions import db
 from annotate.models import Annotation, Article, ReviewComment, Sentence, Task, User, utcnow
 from annotate.numbers import parse_id
-from annotate.services import annotations, audit
+from annotate.services import audit
+from annotate.services.listing import neighbours
 from annotate.services.tasks import TaskConflict, TaskNotFound, clean_reason, return_task
 from annotate.services.transaction import transaction
 
@@ -61,17 +62,9 @@ class TaskReview:
         """Comments written but not yet sent back to the reviewer."""
         return sum(1 for items in self.comments.values() for c in items if not c.returned)
 
-    def number(self, sentence: Sentence) -> int:
-        """The sentence's number as the pages show it (from 1)."""
-        return sentence.position + 1
-
     def neighbours(self) -> tuple[Sentence | None, Sentence | None]:
         """The sentences before and after the current one."""
-        if self.current is None:
-            return None, None
-        index = self.sentences.index(self.current)
-        return (self.sentences[index - 1] if index else None,
-                self.sentences[index + 1] if index + 1 < len(self.sentences) else None)
+        return neighbours(self.sentences, self.current)
 
 
 def task_review(task_id: int, sentence_id: int | None = None) -> TaskReview:
@@ -93,11 +86,6 @@ def task_review(task_id: int, sentence_id: int | None = None) -> TaskReview:
                       current or (sentences[0] if sentences else None))
 
 
-def article_text(article_id: int) -> str:
-    """An article's text (sentences are slices of it)."""
-    return db.session.scalar(select(Article.text).where(Article.id == article_id)) or ""
-
-
 def comments_of(task_id: int, returned_only: bool = False) -> dict[int, list[CommentView]]:
     """A task's comments by sentence, oldest first (the reviewer's view: the returned ones)."""
     query = (select(ReviewComment, User.username).outerjoin(User, User.id == ReviewComment.author_id)
@@ -110,11 +98,6 @@ def comments_of(task_id: int, returned_only: bool = False) -> dict[int, list[Com
             comment.id, comment.sentence_id, comment.body, author, comment.created_at.isoformat(),
             comment.returned_at is not None))
     return grouped
-
-
-def history(task: Task, sentence_id: int) -> list[dict]:
-    """The audit trail of the reviewer's annotation of one sentence, oldest first."""
-    return annotations.history(sentence_id, task.reviewer_id)
 
 
 def _clean_body(body: object) -> str:

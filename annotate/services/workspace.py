@@ -14,6 +14,7 @@ from annotate.models import Annotation, Article, Collection, Sentence, Source, T
 from annotate.segment import Span
 from annotate.services import annotations
 from annotate.services.collections import of_article
+from annotate.services.listing import neighbours
 from annotate.services.review import CommentView, comments_of
 from annotate.services.sources import SourceDraft, create_source
 from annotate.services.transaction import transaction
@@ -42,12 +43,7 @@ class Workspace:
 
     def neighbours(self) -> tuple[Sentence | None, Sentence | None]:
         """The sentences before and after the current one."""
-        if self.current is None:
-            return None, None
-        index = self.sentences.index(self.current)
-        before = self.sentences[index - 1] if index > 0 else None
-        after = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
-        return before, after
+        return neighbours(self.sentences, self.current)
 
 
 def load(task_id: int, reviewer_id: int, sentence_id: int | None) -> Workspace:

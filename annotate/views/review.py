@@ -7,7 +7,7 @@ from flask_login import current_user
 from annotate.auth import allow, redirect_next
 from annotate.labels import CLAIM_TYPES, STATUSES
 from annotate.numbers import parse_id
-from annotate.services import adjudication, agreement_data, review, stats
+from annotate.services import adjudication, agreement_data, annotations, review, stats
 from annotate.services import collections as collection_service
 from annotate.services import sources as source_service
 from annotate.services.agreement_data import Scope
@@ -50,12 +50,8 @@ def adjudicate():
     current = (wanted and adjudication.disagreement_at(scope, wanted)) or adjudication.next_disagreement(scope, after)
     return render_template("review/adjudicate.html", current=current, scope=scope,
                            backlog=adjudication.backlog(scope), claim_types=CLAIM_TYPES, statuses=STATUSES,
-                           sources=source_service.matching("", 1000), article_text=_article_text(current),
+                           sources=source_service.matching("", 1000),
                            collections=collection_service.all_collections())
-
-
-def _article_text(current) -> str:
-    return "" if current is None else review.article_text(current.article_id)
 
 
 def _scope_args(scope: Scope) -> dict:
@@ -102,7 +98,7 @@ def task(task_id: int):
     view = review.task_review(task_id, parse_id(request.args.get("s", "")))
     current = view.current
     return render_template("review/task.html", view=view,
-                           history=review.history(view.task, current.id) if current else [],
+                           history=annotations.history(current.id, view.task.reviewer_id) if current else [],
                            neighbours=view.neighbours())
 
 
