@@ -4,6 +4,7 @@ ROLES = ("admin", "reviewer")
 
 SENTENCE_KINDS = ("title", "heading", "meta", "body")
 
+SOURCE_STATES = ("approved", "proposed")
 SOURCE_KINDS = ("news_agency", "person", "government", "organization", "media", "other")
 
 # Check-worthiness, with the ClaimBuster class each value corresponds to.

@@ -7,11 +7,15 @@ from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql.elements import ColumnElement
 
-from annotate.labels import SENTENCE_KINDS, SOURCE_KINDS, sql_in
+from annotate.labels import SENTENCE_KINDS, SOURCE_KINDS, SOURCE_STATES, sql_in
 from annotate.models.base import Base, JSONType, UTCDateTime, utcnow
 
 # An article without a title is shown by the opening of its text.
 TITLE_CHARS = 100
+
+
+def _text_length(context) -> int:
+    return len(context.get_current_parameters()["text"])
 
 
 class Article(Base):
@@ -21,6 +25,9 @@ class Article(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     text: Mapped[str] = mapped_column(Text)
+    # Measured once when the article is written: the database's check of sentence offsets
+    # compares with it rather than measuring the whole text for every sentence row.
+    text_length: Mapped[int] = mapped_column(Integer, default=_text_length)
     text_sha256: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[str | None] = mapped_column(String(500))
     url: Mapped[str | None] = mapped_column(String(2000))
@@ -75,13 +82,19 @@ class Source(Base):
     """Who asserts a claim: a registry entry with aliases ("Shoigu" for "Sergei Shoigu")."""
 
     __tablename__ = "source"
-    __table_args__ = (CheckConstraint(f"kind IN ({sql_in(SOURCE_KINDS)})", name="kind"),)
+    __table_args__ = (CheckConstraint(f"kind IN ({sql_in(SOURCE_KINDS)})", name="kind"),
+                      CheckConstraint(f"status IN ({sql_in(SOURCE_STATES)})", name="status"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     kind: Mapped[str] = mapped_column(String(32))
     aliases: Mapped[list] = mapped_column(JSONType, default=list)
     description: Mapped[str] = mapped_column(Text, default="")
+    # "proposed" (by a reviewer: on their own annotations only) until an admin approves it.
+    status: Mapped[str] = mapped_column(String(16), default="approved", server_default="approved",
+                                        index=True)
+    # The reviewer who proposed it (users are never deleted, only disabled).
+    proposed_by_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
