@@ -275,3 +275,115 @@ def test_an_unknown_or_ambiguous_source_name_is_refused_and_nothing_is_saved(app
     assert field in response.get_json()["error"]["details"]
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Annotation)) == 0
+
+
+def _events(app, task_id):
+    """(entity_type, action) of every audit event, in order (annotation saves and task moves)."""
+    with app.app_context():
+        return [(e.entity_type, e.action) for e in db.session.scalars(
+            select(AuditEvent).where(AuditEvent.entity_type.in_(("annotation", "task")))
+            .order_by(AuditEvent.id))]
+
+
+def test_a_submit_between_the_state_check_and_the_write_cannot_let_the_save_land_after_it(
+        app, task, monkeypatch):
+    """The autosave firing while the reviewer presses Submit: the submit comes in after the
+    save has read the task but before it writes. Either the save lands before the submit, or
+    it is refused; never an annotation written into a submitted task."""
+    from annotate.services import annotations
+
+    sid = task["sentences"][1]
+    with app.app_context():
+        reviewer_id = db.session.get(Task, task["task"]).reviewer_id
+        annotations.save(sid, reviewer_id, {"version": 0, "claim_type": "minor"})
+    submitted = []
+
+    def submit_elsewhere():
+        with app.app_context():
+            try:
+                task_service.submit(task["task"], reviewer_id)
+                submitted.append("ok")
+            except Exception as error:  # reported by the assertion below
+                submitted.append(repr(error))
+
+    real_clean = annotations.clean_annotation
+
+    def clean_then_let_a_submit_in(data, start, end):
+        thread = threading.Thread(target=submit_elsewhere)
+        thread.start()
+        thread.join(timeout=1.5)  # it finishes unless the save holds the task: then it waits
+        clean_then_let_a_submit_in.thread = thread
+        return real_clean(data, start, end)
+
+    monkeypatch.setattr(annotations, "clean_annotation", clean_then_let_a_submit_in)
+    with app.app_context():
+        try:
+            annotations.save(sid, reviewer_id, {"version": 1, "claim_type": "checkable"})
+            saved = True
+        except annotations.TaskClosed:
+            saved = False
+        db.session.remove()
+    clean_then_let_a_submit_in.thread.join(timeout=30)
+    assert submitted == ["ok"]
+    events = _events(app, task["task"])
+    submit_at = events.index(("task", "submit"))
+    if saved:  # the save landed, so it came first
+        assert ("annotation", "update") in events[:submit_at]
+    assert ("annotation", "update") not in events[submit_at:]
+    with app.app_context():
+        stored = db.session.scalar(select(Annotation).where(Annotation.sentence_id == sid))
+        assert stored.claim_type == ("checkable" if saved else "minor")
+
+
+def test_a_save_waits_for_a_submit_holding_the_task_row_and_is_then_refused(app, task):
+    """Deterministic: another transaction submits the task and holds it (its row lock on
+    PostgreSQL, the write lock on SQLite); the save must wait for it and then see the task
+    closed."""
+    from sqlalchemy import text, update
+
+    from annotate.services import annotations
+
+    sid = task["sentences"][1]
+    with app.app_context():
+        reviewer_id = db.session.get(Task, task["task"]).reviewer_id
+        annotations.save(sid, reviewer_id, {"version": 0, "claim_type": "minor"})
+        holder = db.engine.connect()
+        holder_transaction = holder.begin()
+        holder.execute(update(Task).where(Task.id == task["task"]).values(state="submitted"))
+        postgresql = db.engine.dialect.name == "postgresql"
+        holder_pid = holder.execute(text("SELECT pg_backend_pid()")).scalar() if postgresql else None
+    outcome = []
+
+    def save():
+        with app.app_context():
+            try:
+                annotations.save(sid, reviewer_id, {"version": 1, "claim_type": "checkable"})
+                outcome.append("saved")
+            except annotations.TaskClosed as refused:
+                outcome.append(refused.task_state)
+
+    thread = threading.Thread(target=save)
+    thread.start()
+    with app.app_context():
+        waiting = False
+        for _ in range(100):  # until the save waits on the held row lock (at most ~5 s)
+            if not postgresql:  # SQLite cannot list waiters: still running after 0.5 s is waiting
+                thread.join(timeout=0.5)
+                waiting = thread.is_alive()
+                break
+            waiting = db.session.scalar(text(
+                "SELECT count(*) FROM pg_locks WHERE NOT granted AND locktype = 'transactionid'"
+                " AND transactionid = (SELECT transactionid FROM pg_locks WHERE pid = :pid"
+                " AND locktype = 'transactionid' AND granted LIMIT 1)"), {"pid": holder_pid}) > 0
+            db.session.rollback()
+            if waiting or not thread.is_alive():
+                break
+            thread.join(timeout=0.05)
+    holder_transaction.commit()
+    holder.close()
+    thread.join(timeout=30)
+    assert waiting, "the save did not wait for the transaction holding the task"
+    assert outcome == ["submitted"]
+    with app.app_context():
+        stored = db.session.scalar(select(Annotation).where(Annotation.sentence_id == sid))
+        assert (stored.version, stored.claim_type) == (1, "minor")

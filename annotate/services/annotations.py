@@ -11,11 +11,11 @@ from sqlalchemy import select, update
 from annotate.annotation_input import AnnotationInvalid, clean_annotation
 from annotate.errors import Conflict, NotFound
 from annotate.extensions import db
-from annotate.labels import DEFAULT_STATUS, OPEN_TASK_STATES
+from annotate.labels import DEFAULT_STATUS
 from annotate.models import Annotation, AuditEvent, Sentence, Source, Task, User, utcnow
 from annotate.services import audit
 from annotate.services.sources import source_named
-from annotate.services.tasks import mark_in_progress
+from annotate.services.tasks import hold_if_open, mark_in_progress
 from annotate.services.transaction import rows_changed, transaction
 
 
@@ -91,7 +91,8 @@ def save(sentence_id: int, reviewer_id: int, data: dict) -> dict:
     # A concurrent first save of the same sentence may win the insert: then this one is stale.
     with transaction(on_conflict=lambda: _changed_elsewhere(sentence_id, reviewer_id)):
         sentence, task = reviewable(sentence_id, reviewer_id)
-        if task.state not in OPEN_TASK_STATES:
+        if not hold_if_open(task.id):  # held until this transaction ends: submits wait for it
+            db.session.refresh(task)
             raise TaskClosed(task.state, serialize(_stored(sentence_id, reviewer_id), sentence_id))
         version = data.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 0:

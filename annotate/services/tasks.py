@@ -326,6 +326,20 @@ def mark_in_progress(task: Task, actor_id: int | None = None) -> bool:
     return True
 
 
+def hold_if_open(task_id: int) -> bool:
+    """Take the task's row for the caller's transaction if the task is open; False if not.
+
+    A conditional write (the state rewritten as it is) rather than a read: on PostgreSQL it
+    locks the row, so a submit waits for the save that holds it (and a save waits for a submit,
+    then sees the task closed); on SQLite it takes the database's write lock, which serialises
+    the same way. A state read followed by a write would let a submit slip in between.
+    """
+    return rows_changed(
+        update(Task).where(Task.id == task_id, Task.state.in_(OPEN_TASK_STATES))
+        .values(state=Task.state, updated_at=Task.updated_at)
+        .execution_options(synchronize_session=False)) == 1
+
+
 def task_for(article_id: int, reviewer_id: int) -> Task | None:
     """The reviewer's task on an article, if any."""
     return db.session.scalar(select(Task).where(Task.article_id == article_id,
