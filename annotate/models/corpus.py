@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint, func
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint, func
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.sql.elements import ColumnElement
@@ -22,6 +22,8 @@ class Article(Base):
     """An immutable original text plus its metadata; offsets always point into ``text``."""
 
     __tablename__ = "article"
+    # The sentence-offset trigger reads the length from this index (see migration 0005).
+    __table_args__ = (Index("ix_article_id_text_length", "id", "text_length"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     text: Mapped[str] = mapped_column(Text)

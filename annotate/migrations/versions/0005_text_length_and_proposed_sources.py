@@ -17,7 +17,8 @@ depends_on = None
 
 SQLITE_TRIGGERS = [
     f'''CREATE TRIGGER sentence_offsets_{op_name} BEFORE {op_name} ON sentence
-    WHEN NEW."end" > (SELECT text_length FROM article WHERE id = NEW.article_id)
+    WHEN NEW."end" > (SELECT text_length FROM article INDEXED BY ix_article_id_text_length
+                      WHERE id = NEW.article_id)
     BEGIN SELECT RAISE(ABORT, 'sentence offsets outside the article text'); END'''
     for op_name in ("INSERT", "UPDATE")
 ]
@@ -36,7 +37,9 @@ def _offset_check(length: str) -> None:
         op.execute("DROP TRIGGER IF EXISTS sentence_offsets_INSERT")
         op.execute("DROP TRIGGER IF EXISTS sentence_offsets_UPDATE")
         for statement in SQLITE_TRIGGERS:
-            op.execute(statement.replace("text_length", length))
+            op.execute(statement if length == "text_length" else
+                       statement.replace("text_length FROM article INDEXED BY ix_article_id_text_length",
+                                         f"{length} FROM article"))
     elif dialect == "postgresql":
         op.execute(POSTGRES_FUNCTION.format(length=length))
 
@@ -55,6 +58,9 @@ SQLITE_ARTICLE_LENGTH = [
 
 def upgrade():
     sqlite = op.get_bind().dialect.name == "sqlite"
+    # SQLite stores a row's columns in order, and a long text spills over a chain of overflow
+    # pages: a column after it is found only by walking that chain. Read from this covering
+    # index, the length costs the same for a 1 kB and an 8 MB article.
     if sqlite:
         op.execute("ALTER TABLE article ADD COLUMN text_length INTEGER NOT NULL DEFAULT 0")
         op.execute("UPDATE article SET text_length = length(text)")
@@ -73,12 +79,14 @@ def upgrade():
         op.add_column('source', sa.Column('proposed_by_id', sa.Integer(), nullable=True))
         op.create_check_constraint('status', 'source', "status IN ('approved', 'proposed')")
     op.create_index(op.f('ix_source_status'), 'source', ['status'], unique=False)
+    op.create_index('ix_article_id_text_length', 'article', ['id', 'text_length'], unique=False)
     _offset_check("text_length")
 
 
 def downgrade():
     sqlite = op.get_bind().dialect.name == "sqlite"
     _offset_check("length(text)" if sqlite else "char_length(text)")
+    op.drop_index('ix_article_id_text_length', table_name='article')
     op.drop_index(op.f('ix_source_status'), table_name='source')
     if sqlite:
         op.execute("DROP TRIGGER IF EXISTS article_text_length_INSERT")
