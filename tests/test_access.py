@@ -34,6 +34,7 @@ TABLE = [
     ("accounts.create", "POST", "/admin/users/", (302, 403, 403, 400)),
     ("accounts.toggle_active", "POST", "/admin/users/{u}/active", (302, 403, 403, 302)),
     ("accounts.reset_password", "POST", "/admin/users/{u}/password", (302, 403, 403, 400)),
+    ("accounts.unlock", "POST", "/admin/users/{u}/unlock", (302, 403, 403, 302)),
     ("sources.index", "GET", "/admin/sources", (302, 403, 403, 200)),
     ("sources.new", "GET", "/admin/sources/new", (302, 403, 403, 200)),
     ("sources.new", "POST", "/admin/sources/new", (302, 403, 403, 400)),

@@ -1,6 +1,7 @@
 """User accounts."""
 
 from datetime import datetime
+from typing import ClassVar
 
 from flask_login import UserMixin
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String
@@ -49,13 +50,25 @@ class User(UserMixin, Base):
 
 
 class LoginThrottle(Base):
-    """Failed logins counted per account and per address, to slow down password guessing."""
+    """Failed logins of one scope (an account from an address, an address, an account), or an
+    address an account has logged in from (``trusted``); services/logins.py says how they are used.
+
+    Keys and accounts are SHA-256 digests: every row has the same size whatever the username,
+    and the table holds neither names nor addresses. A row is deleted once ``expires_at`` passes.
+    """
 
     __tablename__ = "login_throttle"
+    SCOPES: ClassVar[tuple[str, ...]] = ("pair", "address", "account", "trusted")
+    __table_args__ = (CheckConstraint(f"scope IN ({sql_in(SCOPES)})", name="scope"),)
 
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(8))
+    # The digest of the account's name, so that an admin can clear the account's rows; none for an address.
+    account: Mapped[str | None] = mapped_column(String(64), index=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
-    window_start: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Attempts before this time are refused (None: no delay).
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class ApiToken(Base):

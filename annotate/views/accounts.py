@@ -1,4 +1,4 @@
-"""Accounts (admin): list, create, disable or enable, reset the password."""
+"""Accounts (admin): list, create, disable or enable, reset the password, lift login delays."""
 
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_login import current_user
@@ -9,6 +9,7 @@ from wtforms.validators import DataRequired, Length
 from annotate.auth import allow
 from annotate.labels import ROLES
 from annotate.services import accounts as account_service
+from annotate.services import logins
 
 bp = Blueprint("accounts", __name__, url_prefix="/admin/users")
 
@@ -28,7 +29,10 @@ class PasswordForm(FlaskForm):
 
 
 def _page(status: int = 200, new_form=None):
-    return render_template("accounts/index.html", users=account_service.list_users(),
+    users = account_service.list_users()
+    throttled = {user_id: logins.describe_wait(seconds)
+                 for user_id, seconds in logins.throttled_accounts(users).items()}
+    return render_template("accounts/index.html", users=users, throttled=throttled,
                            form=new_form or NewAccountForm(formdata=None)), status
 
 
@@ -80,4 +84,15 @@ def reset_password(user_id: int):
         flash(f"{user.username}: {error.message}", "error")
         return _page(400)
     flash(f"New password set for {user.username}; their sessions have ended.", "info")
+    return redirect(url_for("accounts.index"))
+
+
+@bp.route("/<int:user_id>/unlock", methods=["POST"])
+@allow("admin")
+def unlock(user_id: int):
+    """Clear an account's failed logins, so that it logs in at once from every address."""
+    user = account_service.get_user(user_id)
+    cleared = logins.unlock(user_id, actor_id=current_user.id)
+    flash(f"{user.username} can log in again from every address." if cleared
+          else f"{user.username} had no failed logins to clear.", "info")
     return redirect(url_for("accounts.index"))

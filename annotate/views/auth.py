@@ -8,7 +8,7 @@ from wtforms.validators import DataRequired, Length
 
 from annotate.auth import ANONYMOUS, EVERYONE_LOGGED_IN, allow, redirect_next
 from annotate.services.accounts import end_sessions
-from annotate.services.logins import LoginRefused, authenticate
+from annotate.services.logins import LoginRefused, LoginThrottled, authenticate
 from annotate.views.errors import status_of
 
 bp = Blueprint("auth", __name__)
@@ -34,7 +34,8 @@ def login():
         user = authenticate(form.username.data, form.password.data, request.remote_addr or "")
     except LoginRefused as refused:  # the form again, the message on top
         flash(refused.message, "error")
-        return render_template("login.html", form=form), status_of(refused)
+        wait = {"Retry-After": str(refused.retry_after)} if isinstance(refused, LoginThrottled) else {}
+        return render_template("login.html", form=form), status_of(refused), wait
     session.clear()  # a new session at login: nothing from before carries over
     login_user(user)
     return redirect_next()
