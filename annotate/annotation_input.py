@@ -52,7 +52,11 @@ def is_web_url(url: str) -> bool:
         parts = urlsplit(url)
     except ValueError:  # e.g. "http://[::1": an unclosed IPv6 bracket
         return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
+    try:
+        host = parts.hostname  # "https://@" and "https://:80" have a netloc but no host
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(host)
 
 
 def _claim_type(value):

@@ -54,15 +54,23 @@ def _safe_url() -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--collection", metavar="NAME", help="Put every article of the files into this collection "
                                                   "(made when new).")
+@click.option("--actor", metavar="USERNAME", help="Who imports: the audit events of the annotations, tasks "
+                                                  "and labels a dataset adds name this account.")
 @with_appcontext
-def import_command(paths: tuple[Path, ...], collection: str | None) -> None:
+def import_command(paths: tuple[Path, ...], collection: str | None, actor: str | None) -> None:
     """Import articles from .txt, .json and .jsonl files, each file all-or-nothing."""
     from annotate.services.collections import CollectionError
 
+    actor_id = None
+    if actor is not None:
+        user = account_service.user_named(actor)
+        if user is None:
+            raise click.ClickException(f"--actor: no account named {actor!r}; nothing was imported")
+        actor_id = user.id
     total, failed = ImportReport(), 0
     for path in paths:
         try:
-            report = import_path(path, collection)
+            report = import_path(path, collection, actor_id)
         except CollectionError as exc:
             raise click.ClickException(f"--collection: {exc}; nothing was imported") from None
         except (RecordError, OSError) as exc:
@@ -76,18 +84,19 @@ def import_command(paths: tuple[Path, ...], collection: str | None) -> None:
         sys.exit(1)
 
 
-def import_path(path: Path, collection: str | None = None) -> ImportReport:
+def import_path(path: Path, collection: str | None = None, actor_id: int | None = None) -> ImportReport:
     """Import one file (into ``collection``), with a progress bar on stderr when it is large."""
     limit = current_app.config["MAX_RECORD_BYTES"]
     size = path.stat().st_size
     with path.open("rb") as stream:
         if size < PROGRESS_FROM_BYTES:
-            return import_file(stream, str(path), limit, collection=collection)
+            return import_file(stream, str(path), limit, collection=collection, actor_id=actor_id)
         with click.progressbar(length=size, label=f"importing {path.name}", file=sys.stderr) as bar:
             def advance(position: int) -> None:
                 bar.update(position - bar.pos)
 
-            return import_file(stream, str(path), limit, progress=advance, collection=collection)
+            return import_file(stream, str(path), limit, progress=advance, collection=collection,
+                               actor_id=actor_id)
 
 
 @click.command("create-user")
@@ -113,13 +122,9 @@ def create_user_command(username: str, role: str) -> None:
 @with_appcontext
 def create_token_command(username: str, token_name: str) -> None:
     """Make an API token for a user and print it (it is shown only this once)."""
-    from sqlalchemy import select
-
-    from annotate.extensions import db
-    from annotate.models import User
     from annotate.services import tokens
 
-    user = db.session.scalar(select(User).where(User.username == username))
+    user = account_service.user_named(username)
     if user is None:
         raise click.ClickException(f"no account named {username!r}")
     try:

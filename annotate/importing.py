@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import BinaryIO, NoReturn
-from urllib.parse import urlsplit
 
+from annotate.annotation_input import is_web_url
 from annotate.errors import Invalid
 
 FORMATS = (".txt", ".json", ".jsonl")
@@ -198,8 +198,8 @@ def validate(obj, name: str, where: str | None, max_record_bytes: int) -> Articl
     record = ArticleRecord(text=text)
     for key, max_length in STRING_FIELDS.items():
         setattr(record, key, _optional_string(obj.get(key), key, max_length, fail))
-    if record.url is not None and urlsplit(record.url).scheme.lower() not in ("http", "https"):
-        fail("'url' must be an http or https URL")
+    if record.url is not None and not is_web_url(record.url):
+        fail("'url' must be an http or https URL with a host (https://example.org/...)")
     record.published_at = _published_at(obj.get("published_at"), fail)
     record.meta = _meta(obj.get("meta"), fail)
     return record

@@ -561,3 +561,42 @@ def test_reader_is_pure():
     code = ("import sys, annotate.dataset_reader; "
             "assert not {'flask', 'sqlalchemy'} & set(sys.modules), sorted(sys.modules)")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_ids_at_the_end_of_the_id_range_get_fresh_ones_and_later_inserts_work(app, corpus, tmp_path):
+    """A file whose article, sentence and annotation ids sit at 2,147,483,647: kept as they are,
+    they pushed PostgreSQL's sequences to their end (every later insert failed) and made SQLite
+    hand out ids the app answers 404 for. They are given fresh ids, references remapped."""
+    from annotate.numbers import MAX_ID
+
+    document = export(app, tmp_path / "first.json")
+    wipe(app)
+    top = 2_147_483_647
+    article = document["articles"][0]
+    article["id"] = top
+    annotation_ids = iter(range(top, 0, -1))
+    for number, sentence in enumerate(article["sentences"]):
+        sentence["id"] = top - number
+        for annotation in sentence["annotations"]:
+            annotation["id"] = next(annotation_ids)
+    assert any(sentence["annotations"] for sentence in article["sentences"])
+    (tmp_path / "edge.json").write_text(json.dumps(document), encoding="utf-8")
+    output = imported(app, tmp_path / "edge.json")
+    assert "articles 4 added" in output, output
+    with app.app_context():
+        for model in (Article, Sentence, Annotation):
+            assert db.session.scalar(select(func.max(model.id))) < 10_000
+        report = import_file(io.BytesIO(b"Fresh news\n\nA new article arrived. It has words."), "new.txt",
+                             app.config["MAX_RECORD_BYTES"])
+        assert report.articles == 1
+        newest = db.session.scalar(select(func.max(Article.id)))
+        assert newest < 10_000 <= MAX_ID
+        accounts.create_user("chief", "admin", PASSWORD)
+    client = app.test_client()
+    assert login(client, "chief").status_code == 302
+    assert client.get(f"/articles/{newest}").status_code == 200
+    second = export(app, tmp_path / "second.json")
+    edge = next(a for a in second["articles"] if a["text_sha256"] == article["text_sha256"])
+    assert [s["text"] for s in edge["sentences"]] == [s["text"] for s in article["sentences"]]
+    assert sum(len(s["annotations"]) for s in edge["sentences"]) == sum(
+        len(s["annotations"]) for s in article["sentences"])

@@ -80,6 +80,11 @@ def get_user(user_id: int) -> User:
     return user
 
 
+def user_named(username: str) -> User | None:
+    """The account with exactly this username, if any."""
+    return db.session.scalar(select(User).where(User.username == username))
+
+
 def end_sessions(user_id: int) -> None:
     """End every session of a user (logout everywhere)."""
     with transaction():

@@ -46,6 +46,7 @@ from annotate.services.accounts import USERNAME, password_method
 from annotate.services.transaction import transaction
 
 BATCH_ARTICLES = 200
+ID_SLACK = 1_000  # file ids kept beyond twice the file's count of them (gaps of a real export)
 IN_CHUNK = 500  # values per IN (...): older SQLite builds allow 999 variables a statement
 REFUSALS_SHOWN = 3
 Model = type[User | Source | Article | Sentence | Annotation | Task | FinalLabel]
@@ -99,17 +100,19 @@ class DatasetReport(ImportReport):
 
 def import_dataset(stream: BinaryIO, name: str, max_record_bytes: int,
                    progress: Callable[[int], None] | None = None, reader=read_dataset,
-                   collection: str | None = None) -> DatasetReport:
+                   collection: str | None = None, actor_id: int | None = None) -> DatasetReport:
     """Import a ``json`` export (or, with ``labelstudio_reader.read_label_studio`` as the reader, a
     Label Studio export): checked whole first, then stored in one transaction, or nothing. With
-    ``collection`` (made when new) its articles, added or merged, are put into that collection."""
+    ``collection`` (made when new) its articles, added or merged, are put into that collection.
+    ``actor_id``: who imports (the audit events of what is added name them)."""
     start = stream.tell()
     half = (stream.seek(0, 2) - start) // 2
     stream.seek(start)
     document = reader(stream, name, max_record_bytes, lambda at: progress and progress((at - start) // 2))
     with transaction(on_conflict=lambda: changed_meanwhile(name)):
         collection_id = collections.find_or_create(collection).id if collection else None
-        return _Importer(document, collection_id).run(lambda at: progress and progress(half + (at - start) // 2))
+        importer = _Importer(document, collection_id, actor_id)
+        return importer.run(lambda at: progress and progress(half + (at - start) // 2))
 
 
 def _chunks(values: list) -> list[list]:
@@ -119,10 +122,11 @@ def _chunks(values: list) -> list[list]:
 class _Importer:
     """One dataset import: the file's ids mapped to ids here; records added, merged or refused."""
 
-    def __init__(self, document: Dataset, collection_id: int | None = None):
-        self.collection_id = collection_id
+    def __init__(self, document: Dataset, collection_id: int | None = None, actor_id: int | None = None):
+        self.collection_id, self.actor_id = collection_id, actor_id
         self.document, self.name, self.report = document, document.name, DatasetReport()
         self.next_ids: dict[str, int] = {}
+        self.ceilings: dict[str, int] = {}  # the largest file id kept, per table
         self.users: dict[str, int] = {}  # lower-case username → user id here
         self.sources: dict[int, int] = {}  # the file's source id → source id here
         self.source_refs: dict[int, dict] = {}  # source id here → what audit events show of it
@@ -148,10 +152,15 @@ class _Importer:
     # --- ids ---
 
     def _start_ids(self) -> None:
-        """New ids start past the largest here and the largest in the file: never a kept one."""
+        """A file's id is kept where it is free here and within reach of the ids here (at most
+        twice the file's count of them, plus some slack, past the largest here): a round trip
+        keeps its ids, while an id such as 2,147,483,647 gets a fresh one instead of pushing
+        the id sequences to their end. New ids start past every id that can be kept."""
         for table, model in TABLES.items():
             here = db.session.scalar(select(func.max(model.id))) or 0
-            self.next_ids[table] = max(here, self.document.max_ids.get(table, 0)) + 1
+            self.ceilings[table] = here + 2 * self.document.id_counts.get(table, 0) + ID_SLACK
+            in_file = min(self.document.max_ids.get(table, 0), self.ceilings[table])
+            self.next_ids[table] = max(here, in_file) + 1
 
     def _new_id(self, table: str) -> int:
         self.next_ids[table] += 1
@@ -162,11 +171,14 @@ class _Importer:
         model, taken = TABLES[table], set[int]()
         for chunk in _chunks(wanted):
             taken.update(db.session.scalars(select(model.id).where(model.id.in_(chunk))))
-        return {file_id: self._new_id(table) if file_id in taken else file_id for file_id in wanted}
+        ceiling = self.ceilings[table]
+        return {file_id: self._new_id(table) if file_id in taken or file_id > ceiling else file_id
+                for file_id in wanted}
 
     def _event(self, entity_type: str, entity_id: int, after: dict) -> None:
-        self.events.append({"at": utcnow(), "actor_id": None, "entity_type": entity_type, "entity_id": entity_id,
-                            "action": "import", "before": None, "after": {**after, "file": self.name}})
+        self.events.append({"at": utcnow(), "actor_id": self.actor_id, "entity_type": entity_type,
+                            "entity_id": entity_id, "action": "import", "before": None,
+                            "after": {**after, "file": self.name}})
 
     def _flush_events(self) -> None:
         if self.events:

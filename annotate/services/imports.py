@@ -38,22 +38,26 @@ def import_file(
     max_record_bytes: int,
     progress: Callable[[int], None] | None = None,
     collection: str | None = None,
+    actor_id: int | None = None,
 ) -> ImportReport:
     """Import every article of one file, or none: a bad record rolls the whole file back.
     A ``json`` export (an object with ``schema_version`` and ``articles``) is imported back whole,
     and so is a Label Studio JSON export (a list of tasks with ``data``). With ``collection`` (a
     name; made when new, in the same transaction) every article of the file, new or already
-    stored, is put into that collection."""
+    stored, is put into that collection. ``actor_id``: who imports (named by the audit events)."""
     reader = None
     if format_of(name) == ".json":
         reader = (read_dataset if is_dataset(stream) else
                   read_label_studio if is_label_studio(stream, max_record_bytes) else None)
     if reader is not None:
-        return import_dataset(stream, name, max_record_bytes, progress, reader, collection)
+        return import_dataset(stream, name, max_record_bytes, progress, reader, collection, actor_id)
     records = read_articles(stream, name, max_record_bytes)
     with transaction(on_conflict=lambda: changed_meanwhile(name)):
         collection_id = collection_service.find_or_create(collection).id if collection else None
-        return store_articles(records, lambda: progress and progress(stream.tell()), collection_id)
+        report = store_articles(records, lambda: progress and progress(stream.tell()), collection_id)
+        if report.articles + report.skipped == 0:  # an empty file is a mistake, not a success
+            raise RecordError(name, None, "the file holds no article")
+        return report
 
 
 class ImportConflict(Conflict):
@@ -157,25 +161,25 @@ class UploadResult:
         return self.error is None
 
 
-def import_upload(files, pasted_text: str, pasted_title: str | None,
-                  max_record_bytes: int, collection: str | None = None) -> list[UploadResult]:
+def import_upload(files, pasted_text: str, pasted_title: str | None, max_record_bytes: int,
+                  collection: str | None = None, actor_id: int | None = None) -> list[UploadResult]:
     """Import uploaded ``(name, stream)`` files and pasted text, each on its own, all-or-nothing,
     into ``collection`` when given."""
     results = []
     for name, stream in files:
-        results.append(_import_one(stream, name, max_record_bytes, collection=collection))
+        results.append(_import_one(stream, name, max_record_bytes, collection=collection, actor_id=actor_id))
     if pasted_text.strip():
         record = {"text": pasted_text, "title": pasted_title or derived_title(pasted_text)}
         stream = io.BytesIO(json.dumps(record).encode("utf-8"))
         results.append(_import_one(stream, "pasted-text.json", max_record_bytes, shown_as=PASTED,
-                                   collection=collection))
+                                   collection=collection, actor_id=actor_id))
     return results
 
 
 def _import_one(stream: BinaryIO, name: str, max_record_bytes: int, shown_as: str | None = None,
-                collection: str | None = None) -> UploadResult:
+                collection: str | None = None, actor_id: int | None = None) -> UploadResult:
     try:
-        report = import_file(stream, name, max_record_bytes, collection=collection)
+        report = import_file(stream, name, max_record_bytes, collection=collection, actor_id=actor_id)
     except RecordError as error:  # the result names the file: the message need not repeat it
         return UploadResult(shown_as or name, error=f"{error.where}: {error.message}" if error.where
                             else error.message)

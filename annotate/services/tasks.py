@@ -100,7 +100,8 @@ def _check_reviewers(reviewer_ids) -> dict[int, User]:
     reviewer_ids = list(dict.fromkeys(reviewer_ids))
     if not reviewer_ids:
         raise TaskError("choose at least one reviewer")
-    users = {user.id: user for user in db.session.scalars(select(User).where(User.id.in_(reviewer_ids)))}
+    users = {user.id: user for chunk in _chunks(reviewer_ids)
+             for user in db.session.scalars(select(User).where(User.id.in_(chunk)))}
     unknown = [str(rid) for rid in reviewer_ids if rid not in users]
     if unknown:
         raise TaskNotFound(f"no user with id {', '.join(unknown)}")
@@ -116,7 +117,8 @@ def _check_reviewers(reviewer_ids) -> dict[int, User]:
 def _check_articles(article_ids) -> None:
     """``TaskNotFound`` naming every unknown article id."""
     article_ids = list(article_ids)
-    known = set(db.session.scalars(select(Article.id).where(Article.id.in_(article_ids))))
+    known = {article_id for chunk in _chunks(article_ids)  # PostgreSQL takes 65,535 parameters
+             for article_id in db.session.scalars(select(Article.id).where(Article.id.in_(chunk)))}
     unknown = [str(aid) for aid in article_ids if aid not in known]
     if unknown:
         raise TaskNotFound(f"no article with id {', '.join(unknown[:20])}"

@@ -63,7 +63,8 @@ def upload():
         return _import_page(form, 400 if form.errors else 200)
     uploads = [(f.filename or "upload", f.stream) for f in form.files.data or [] if f and f.filename]
     results = import_upload(uploads, form.text.data or "", form.title.data or None,
-                            current_app.config["MAX_RECORD_BYTES"], (form.collection.data or "").strip() or None)
+                            current_app.config["MAX_RECORD_BYTES"], (form.collection.data or "").strip() or None,
+                            actor_id=current_user.id)
     if not results:
         form.text.errors = ["Choose a file or paste a text."]
         return _import_page(form, 400)

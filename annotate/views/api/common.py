@@ -12,7 +12,10 @@ def json_body(kinds=(dict,)):
     """The request's JSON body (an object, or as ``kinds`` allows), or a 415/400 API error."""
     if not request.is_json:
         abort(415, description="Send the body as application/json.")
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # nested too deeply for the parser: as bad as malformed JSON
+        body = None
     if not isinstance(body, kinds):
         abort(400, description="The body must be a JSON " + " or ".join(
             "object" if kind is dict else "array" for kind in kinds) + ".")
