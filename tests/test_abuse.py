@@ -87,3 +87,20 @@ def test_a_dataset_import_names_who_imported_it_on_its_audit_events(app, users, 
     with app.app_context():
         actors = set(db.session.scalars(select(AuditEvent.actor_id).where(AuditEvent.action == "import")))
         assert actors == {users["admin"]}
+
+
+def test_a_throttled_refusal_says_when_to_come_back(fresh_app):
+    from annotate.auth import ANONYMOUS, allow
+    from annotate.services.logins import LoginThrottled
+
+    @fresh_app.route("/api/v1/slow-down")
+    @fresh_app.route("/slow-down")
+    @allow(ANONYMOUS)
+    def slow_down():
+        raise LoginThrottled(7)
+
+    client = fresh_app.test_client()
+    for path in ("/api/v1/slow-down", "/slow-down"):
+        response = client.get(path)
+        assert (response.status_code, response.headers.get("Retry-After")) == (429, "7")
+        assert "Try again in 7 seconds" in response.get_data(as_text=True)

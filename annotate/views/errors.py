@@ -67,10 +67,14 @@ def as_sentence(message: str) -> str:
 def domain_error(error: DomainError):
     """A refusal from the domain: the API's error shape, or the error page with its message."""
     status = status_of(error)
+    # A throttled caller is told when to come back (seconds), on the API and on pages.
+    wait = error.details.get("retry_after") if isinstance(error.details, dict) else None
+    headers = {"Retry-After": str(wait)} if error.kind == "throttled" and wait is not None else {}
     if wants_json():
-        return api_error(status, error.code, error.message, error.details)
+        body, _ = api_error(status, error.code, error.message, error.details)
+        return body, status, headers
     return render_template("error.html", code=status, name=HTTP_STATUS_CODES.get(status, "Error"),
-                           description=as_sentence(error.message)), status
+                           description=as_sentence(error.message)), status, headers
 
 
 def http_error(error: HTTPException):
