@@ -9,7 +9,8 @@ from annotate.resources import PACKAGE_DIR, resource_dir
 
 
 def create_app(test_config: dict | None = None):
-    """Build the app: configuration, extensions, blueprints, error handlers and commands."""
+    """Build the app: configuration, request handling, extensions, blueprints, error handlers and
+    commands."""
     from flask import Flask
 
     app = Flask(
@@ -17,9 +18,10 @@ def create_app(test_config: dict | None = None):
         instance_relative_config=True,
         template_folder=str(resource_dir("templates")),
     )
-    from annotate.config import load_config
+    from annotate.config import load_config, prepare_wsgi
 
     load_config(app, test_config)
+    prepare_wsgi(app)
     register_extensions(app)
     register_blueprints(app)
     register_errorhandlers(app)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 from flask import current_app
-from flask.cli import with_appcontext
+from flask.cli import pass_script_info, with_appcontext
 from werkzeug.serving import run_simple
 
 from annotate.dataset import FORMATS, LABEL_STUDIO_CONFIG
@@ -25,7 +25,8 @@ DEMO_ACCOUNTS = (("admin", "admin"), ("reviewer1", "reviewer"), ("reviewer2", "r
 def register(app) -> None:
     """Add this module's commands to ``app.cli``."""
     for command in (init_db_command, import_command, create_user_command, demo_command, assign_command,
-                    export_command, label_studio_config_command, create_token_command, agreement_command):
+                    export_command, label_studio_config_command, create_token_command, agreement_command,
+                    serve_command):
         app.cli.add_command(command)
 
 
@@ -278,3 +279,25 @@ def agreement_command(fmt: str, collection: str | None, article: str | None, sin
     except DomainError as error:
         raise click.UsageError(error.message) from None
 
+
+@click.command("serve")
+@click.option("--host", help="Address to listen on.  [default: SERVE_HOST, 127.0.0.1]")
+@click.option("--port", type=click.IntRange(1, 65535), help="Port to listen on.  [default: SERVE_PORT, 8000]")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Worker processes.  [default: SERVE_WORKERS, else 2 per CPU plus one, at most 8]")
+@click.option("--threads", type=click.IntRange(min=1),
+              help="Threads per worker (more than 1: gunicorn's gthread worker).  [default: SERVE_THREADS, 1]")
+@click.option("--timeout", type=click.IntRange(min=1),
+              help="Seconds a busy worker may stay silent before it is restarted.  [default: SERVE_TIMEOUT, 120]")
+@click.option("--graceful-timeout", "graceful_timeout", type=click.IntRange(min=1),
+              help="Seconds workers get to finish their requests when stopped.  "
+                   "[default: SERVE_GRACEFUL_TIMEOUT, 30]")
+@pass_script_info
+def serve_command(info, **options) -> None:
+    """Serve the app under gunicorn, for production; SIGTERM stops it gracefully."""
+    from annotate.serve import ServeError, serve
+
+    try:
+        serve(info.load_app(), options)
+    except ServeError as error:
+        raise click.ClickException(str(error)) from None

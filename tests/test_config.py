@@ -99,6 +99,95 @@ def test_production_hashes_passwords_with_scrypt(database_url, instance, monkeyp
             db.session.commit()
             db.engine.dispose()
     monkeypatch.setenv("ANNOTATE_PRODUCTION", "true")
+    monkeypatch.setenv("ANNOTATE_SECRET_KEY", LONG_KEY)
     monkeypatch.setenv("ANNOTATE_PASSWORD_HASH_METHOD", "pbkdf2:sha256:1")
     with pytest.raises(RuntimeError, match="scrypt"):
         create_app()
+
+
+LONG_KEY = "0123456789abcdef" * 2  # 32 characters, the shortest a production key may be
+
+
+def test_production_refuses_a_short_secret_key(instance, monkeypatch):
+    monkeypatch.setenv("ANNOTATE_PRODUCTION", "true")
+    monkeypatch.setenv("ANNOTATE_SECRET_KEY", LONG_KEY[:-1])
+    with pytest.raises(RuntimeError, match=r"31 characters long.*at least 32"):
+        create_app()
+    monkeypatch.setenv("ANNOTATE_SECRET_KEY", LONG_KEY)
+    assert create_app().config["SECRET_KEY"] == LONG_KEY
+
+
+def test_production_cookies_are_secure(instance, monkeypatch):
+    monkeypatch.setenv("ANNOTATE_PRODUCTION", "true")
+    monkeypatch.setenv("ANNOTATE_SECRET_KEY", LONG_KEY)
+    app = create_app()
+    assert app.config["SESSION_COOKIE_SECURE"] is True and app.config["REMEMBER_COOKIE_SECURE"] is True
+    cookie = app.test_client().get("/login").headers["Set-Cookie"]
+    assert "Secure" in cookie and "HttpOnly" in cookie
+    # Said outright, the setting wins (a production trial over plain HTTP on a private network).
+    monkeypatch.setenv("ANNOTATE_SESSION_COOKIE_SECURE", "false")
+    assert create_app().config["SESSION_COOKIE_SECURE"] is False
+
+
+def test_cookies_are_not_secure_by_default_outside_production(instance, monkeypatch):
+    monkeypatch.setenv("ANNOTATE_SECRET_KEY", "k")
+    app = create_app()
+    assert app.config["SESSION_COOKIE_SECURE"] is False and app.config["REMEMBER_COOKIE_SECURE"] is False
+
+
+@pytest.mark.parametrize("hops", ['"one"', "-1", "true", "1.5"])
+def test_proxy_fix_hops_must_count_proxies(instance, monkeypatch, hops):
+    monkeypatch.setenv("ANNOTATE_SECRET_KEY", "k")
+    monkeypatch.setenv("ANNOTATE_PROXY_FIX_HOPS", hops)
+    with pytest.raises(RuntimeError, match="PROXY_FIX_HOPS"):
+        create_app()
+
+
+@pytest.fixture
+def umask_022():
+    """The usual umask, under which files are made world-readable unless made otherwise."""
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+@pytest.mark.parametrize("as_cloned", [False, True], ids=["made by the app", "from a clone"])
+def test_instance_folder_and_sqlite_database_are_private(tmp_path, monkeypatch, umask_022, as_cloned):
+    from flask import Flask
+
+    folder = tmp_path / "deploy" / "instance"
+    if as_cloned:  # git makes instance/ (it holds a .gitkeep) with the umask's mode
+        folder.mkdir(parents=True)
+        (folder / ".gitkeep").touch()
+    monkeypatch.setattr(Flask, "auto_find_instance_path", lambda self: str(folder))
+    monkeypatch.setenv("ANNOTATE_SECRET_KEY", "k")  # no secret_key file: the database makes the folder
+    app = create_app()
+    assert app.test_cli_runner().invoke(args=["init-db"]).exit_code == 0
+    try:
+        assert folder.stat().st_mode & 0o777 == 0o700
+        # The pool still holds a connection, so the write-ahead log and its index are there too.
+        for name in ("annotate.db", "annotate.db-wal", "annotate.db-shm"):
+            assert (folder / name).stat().st_mode & 0o777 == 0o600, name
+    finally:
+        with app.app_context():
+            db.engine.dispose()
+
+
+def test_a_configured_sqlite_file_is_created_private(instance, tmp_path, umask_022):
+    path = tmp_path / "elsewhere.db"
+    app = create_app({"SECRET_KEY": "k", "DATABASE_URL": f"sqlite:///{path}"})
+    with app.app_context():
+        db.session.execute(text("CREATE TABLE t (x)"))
+        db.session.commit()
+        db.engine.dispose()
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_an_existing_database_file_keeps_its_mode(instance, tmp_path, umask_022):
+    path = tmp_path / "shared.db"
+    path.touch(mode=0o640)
+    app = create_app({"SECRET_KEY": "k", "DATABASE_URL": f"sqlite:///{path}"})
+    with app.app_context():
+        db.session.execute(text("SELECT 1"))
+        db.engine.dispose()
+    assert path.stat().st_mode & 0o777 == 0o640
