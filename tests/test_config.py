@@ -191,3 +191,18 @@ def test_an_existing_database_file_keeps_its_mode(instance, tmp_path, umask_022)
         db.session.execute(text("SELECT 1"))
         db.engine.dispose()
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_the_console_script_refuses_a_bad_production_configuration_in_one_line(tmp_path):
+    """Not a traceback: the reason on stderr and exit status 1."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "ANNOTATE_PRODUCTION": "1", "ANNOTATE_SECRET_KEY": "short",
+           "ANNOTATE_DATABASE_URL": f"sqlite:///{tmp_path}/x.db"}
+    result = subprocess.run([sys.executable, "-m", "annotate", "init-db"], env=env, capture_output=True,
+                            text=True, timeout=60, cwd=tmp_path, check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("Error: ANNOTATE_SECRET_KEY is 5 characters long"), result.stderr

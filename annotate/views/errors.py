@@ -91,7 +91,8 @@ def _describe(error: HTTPException) -> str:
     """Our own words where Werkzeug's default ones would mislead."""
     if error.code == 413:
         limit = current_app.config["MAX_CONTENT_LENGTH"]
-        return f"The request is larger than the limit of {limit:,} bytes; nothing was stored."
+        return (f"The request (or one of its form fields) is larger than the limit of {limit:,} bytes; "
+                "nothing was stored.")
     if error.code == 500:
         return "Something went wrong on our side and nothing was changed. Try again; if it " \
                "happens again, tell an admin what you did."
