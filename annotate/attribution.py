@@ -5,13 +5,14 @@ speaks for itself, else a `Suggestion` naming the source (a registry name, or a 
 the text), where the cue and the source sit in `text`, and a confidence. Pure: no Flask, no
 database; the page offers the suggestion and a reviewer accepts it with one key.
 
-How it works: per call, the registry's names and aliases become two prefix-tree regexes (proper
-names, case-insensitive; descriptive aliases such as "the ministry", matched only in lower
-case so "The Ministry of ..." stays a name) that report every match, overlapping ones included
-(`annotate.attribution_registry`; the matchers are cached by registry contents across calls).
-Capitalised names and document phrases ("X's letter", "letter from X") are found by one regex
-pass each. Then, sentence by sentence, each cue ("said", "according to", "quoted X as saying",
-...) is tied to a source:
+How it works: the registry's names and aliases are found in the text by an index of them
+(`annotate.attribution_registry.Registry`: proper names case-insensitive; descriptive aliases
+such as "the ministry" only in lower case, so "The Ministry of ..." stays a name), every match
+reported, overlapping ones included. `sources` may be that index itself, built once and reused
+for every article (as the workspace does), so that an article's cost does not grow with the
+registry; given entries, it is built for the call. Capitalised names and document phrases
+("X's letter", "letter from X") are found by one regex pass each. Then, sentence by sentence,
+each cue ("said", "according to", "quoted X as saying", ...) is tied to a source:
 - the subject just before the cue (adverbs and "has" skipped; "X, the agency, said" skips the
   appositive), or the name just after it when the cue follows a comma or quote
   ('"...," said X.') or is "according to"; a negated or passive cue ("did not say", "was told")
@@ -118,11 +119,13 @@ class _Antecedent(NamedTuple):
 
 
 def suggest_sources(
-    text: str, sentences: Iterable[Span], sources: Iterable[object]
+    text: str, sentences: Iterable[Span], sources: Iterable[object] | Registry
 ) -> list[Suggestion | None]:
-    """Suggest, for each sentence, the source its claim is attributed to, or None."""
+    """Suggest, for each sentence, the source its claim is attributed to, or None (``sources``:
+    registry entries, or a `Registry` built from them once)."""
     spans = list(sentences)
-    article = _Article(text, spans, Registry(sources))
+    registry = sources if isinstance(sources, Registry) else Registry(sources)
+    article = _Article(text, spans, registry)
     return [article.suggest(index) for index in range(len(spans))]
 
 

@@ -59,6 +59,8 @@ TABLE = [
     # The API answers 401 (JSON), never a redirect; a body that is not JSON is refused (415)
     # before any lookup, so it tells nobody whether an id exists.
     ("api.get_annotation", "GET", "/api/v1/sentences/{sid}/annotation", (401, 200, 404, 404)),
+    ("api.workspace_sentences", "GET", "/api/v1/tasks/{t}/sentences", (401, 200, 404, 403)),
+    ("api.workspace_panel", "GET", "/api/v1/tasks/{t}/sentences/{sid}", (401, 200, 404, 403)),
     ("api.put_annotation", "PUT", "/api/v1/sentences/{sid}/annotation", (401, 415, 415, 415)),
     ("api.list_sources", "GET", "/api/v1/sources", (401, 200, 200, 200)),
     ("api.create_source", "POST", "/api/v1/sources", (401, 415, 415, 415)),
@@ -103,6 +105,9 @@ TABLE = [
     ("api.agreement", "GET", "/api/v1/agreement", (401, 403, 403, 200)),
     ("api.disagreements", "GET", "/api/v1/disagreements", (401, 403, 403, 200)),
     ("api.dashboard_stats", "GET", "/api/v1/stats", (401, 403, 403, 200)),
+    # Approving a reviewer's proposed source ({s} is approved already: the admin's call changes nothing).
+    ("sources.approve", "POST", "/admin/sources/{s}/approve", (302, 403, 403, 302)),
+    ("api.approve_source", "POST", "/api/v1/sources/{s}/approve", (401, 403, 403, 200)),
 ]
 
 

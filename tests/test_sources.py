@@ -13,8 +13,12 @@ from flask_wtf.csrf import generate_csrf
 from sqlalchemy import event, func, select
 
 from annotate.extensions import db
+from annotate.importing import RecordError
 from annotate.models import Annotation, AuditEvent, FinalLabel, Sentence, Source
+from annotate.services import source_decisions as decisions
 from annotate.services import sources as service
+from annotate.services import tokens
+from annotate.services.dataset_import import import_dataset
 from annotate.services.imports import import_file
 from tests.conftest import browser_login, csrf_token
 
@@ -132,7 +136,7 @@ def test_admin_creates_a_source_through_the_form(app, admin_client, users):
     (event_,) = audit_events(app, source.id)
     assert (event_.action, event_.actor_id, event_.before) == ("create", users["admin"], None)
     assert event_.after == {"name": "Jane Roe", "kind": "person", "aliases": ["J. Roe", "roe"],
-                            "description": "Mayor."}
+                            "description": "Mayor.", "status": "approved"}
     listing = text(admin_client.get(response.headers["Location"]))
     assert "Source “Jane Roe” registered." in listing and ">J. Roe</span>" in listing
 
@@ -195,6 +199,7 @@ def test_a_source_may_change_the_case_of_its_own_name(app, admin_client):
     ("aliases", "Roe\n<i>Jane</i>", "aliases cannot contain HTML markup"),
     ("aliases", "Roe\n" + "y" * 201, "alias must be at most 200 characters"),
     ("aliases", "Roe\njane ROE", "alias &#39;jane ROE&#39; repeats the source&#39;s own name"),
+    ("aliases", "\n".join(f"Alias {n}" for n in range(51)), "at most 50 aliases (it has 51)"),
     ("description", "d" * 2001, "description must be at most 2000 characters"),
 ])
 def test_bad_input_is_refused_with_a_clear_message(app, admin_client, field, value, message):
@@ -204,6 +209,58 @@ def test_bad_input_is_refused_with_a_clear_message(app, admin_client, field, val
     page = text(response)
     assert message in page and "The source was not saved" in page
     assert "<script>alert(1)" not in page and "<b>X</b>" not in page and "<i>Jane" not in page
+    assert state(app) == before
+
+
+def test_fifty_aliases_of_two_hundred_characters_are_the_most_a_source_may_have(app_ctx):
+    """The one validation every path goes through: 50 aliases of 200 characters pass, one more
+    alias, or one more character, is refused."""
+    longest = [f"{n:03d} " + "y" * 196 for n in range(service.MAX_ALIASES)]
+    values = service.validate(service.SourceDraft("Jane Roe", "person", longest))
+    assert len(values["aliases"]) == 50 and {len(alias) for alias in values["aliases"]} == {200}
+    with pytest.raises(service.SourceError, match="at most 50 aliases"):
+        service.validate(service.SourceDraft("Jane Roe", "person", [*longest, "one more"]))
+    with pytest.raises(service.SourceError, match="alias must be at most 200 characters"):
+        service.validate(service.SourceDraft("Jane Roe", "person", [longest[0] + "y"]))
+
+
+def test_the_api_refuses_a_flood_of_aliases_at_once_and_stores_nothing(app, users):
+    """One POST once registered 75,000 aliases (15 MB, under the default body limit)."""
+    app.config["MAX_CONTENT_LENGTH"] = 16 * 1024 * 1024  # the default (the suite's is smaller)
+    client = app.test_client()
+    with app.app_context():
+        header = {"Authorization": "Bearer " + tokens.create_token(users["rev1"], "t")[1]}
+    before = state(app)
+    flood = [f"Alias {n:05d} " + "z" * 188 for n in range(75_000)]
+    response = client.post("/api/v1/sources", json={"name": "Flood", "kind": "other", "aliases": flood},
+                           headers=header)
+    assert response.status_code == 422
+    assert response.get_json()["error"]["details"] == {"aliases": "at most 50 aliases (it has 75,000)"}
+    assert state(app) == before
+
+
+def test_a_fixture_or_dataset_import_goes_through_the_same_limits(app_ctx, tmp_path):
+    """``annotate import-sources`` and a dataset import validate sources as the pages do."""
+    entry = {"name": "Flood", "kind": "other", "aliases": [f"Alias {n}" for n in range(51)], "description": ""}
+    fixture = tmp_path / "sources.json"
+    fixture.write_text(json.dumps([entry]))
+    with pytest.raises(ValueError, match="at most 50 aliases"):
+        service.import_sources(fixture)
+    document = {"schema_version": 1, "exported_at": "2026-01-01T00:00:00+00:00", "label_set": {},
+                "sources": [{**entry, "id": 1, "created_at": "2026-01-01T00:00:00+00:00",
+                             "updated_at": "2026-01-01T00:00:00+00:00"}], "articles": []}
+    with pytest.raises(RecordError, match="at most 50 aliases"):
+        import_dataset(io.BytesIO(json.dumps(document).encode()), "flood.json", 10_000_000)
+    assert db.session.scalar(select(func.count()).select_from(Source)) == 0
+
+
+def test_a_merge_that_would_pass_the_alias_limit_is_refused(app, users):
+    """A merge keeps the merged source's names as aliases of the target: within the limit too."""
+    many = add_source(app, "Sergei Shoigu", aliases=[f"Shoigu {n}" for n in range(40)])
+    target = add_source(app, "Sergei K. Shoigu", aliases=[f"S. K. Shoigu {n}" for n in range(10)])
+    before = state(app)
+    with app.app_context(), pytest.raises(service.SourceError, match="would have 51 aliases"):
+        decisions.merge_sources(many, target, actor_id=users["admin"])
     assert state(app) == before
 
 
@@ -315,7 +372,7 @@ def test_merge_uses_bulk_updates(app, users):
     target = add_source(app, "Sergei K. Shoigu")
     annotated_article(app, users, shoigu, target)
     with recorded_sql(app) as statements, app.app_context():
-        report = service.merge_sources(shoigu, target, actor_id=users["admin"])
+        report = decisions.merge_sources(shoigu, target, actor_id=users["admin"])
     assert (report.annotations, report.final_labels) == (2, 1)
     updates = [sql for sql in statements if sql.lstrip().upper().startswith("UPDATE")]
     assert [sql.split()[1].strip('"') for sql in updates] == ["annotation", "final_label", "source"]
@@ -341,7 +398,7 @@ def test_a_bad_merge_target_is_refused(app, admin_client, users, target, message
 def test_the_service_refuses_a_merge_into_itself(app_ctx):
     source_id = add_source(app_ctx, "Sergei Shoigu")
     with pytest.raises(service.SourceError, match="cannot be merged into itself"):
-        service.merge_sources(source_id, source_id, actor_id=None)
+        decisions.merge_sources(source_id, source_id, actor_id=None)
 
 
 # --- the list ------------------------------------------------------------------------------
@@ -364,7 +421,8 @@ def test_the_list_counts_annotations_in_one_query(app, admin_client, users):
                       ("Xinhua", "0")]
     for n in range(5):
         add_source(app, f"Extra source {n}")
-    assert len(selects_for_list()[1]) == len(selects) == 1
+    # The page, and the number of proposals waiting: however many sources there are.
+    assert len(selects_for_list()[1]) == len(selects) == 2
 
 
 @pytest.mark.parametrize("term, expected", [

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from annotate.extensions import db
 from annotate.models import Annotation, Article, Sentence, Source, Task
+from annotate.services import annotations, review
 from annotate.services import tasks as task_service
 from annotate.services.imports import import_file
 from tests.conftest import csrf_token, login
@@ -255,3 +256,78 @@ def test_a_refused_save_leaves_no_new_source_behind(app, users, reviewer, refusa
     with app.app_context():
         annotation = db.session.scalar(select(Annotation))
         assert annotation.source.name == "Brand New Ministry" and annotation.source.kind == "government"
+
+
+LONG_SENTENCES = 10_000
+
+
+def long_article(app, users, sentences: int = LONG_SENTENCES):
+    """An article of ``sentences`` sentences (a title, then one paragraph), assigned to rev1."""
+    body = " ".join(f"Exports rose by {n} percent in May, the ministry said." for n in range(sentences - 1))
+    app.config["MAX_RECORD_BYTES"] = 4 * len(body)  # the fixture puts the configuration back
+    return make_task(app, users, "Long article\n\n" + body)
+
+
+def test_a_long_article_shows_a_window_around_the_current_sentence(app, users, reviewer):
+    """A 10,000-sentence article: the page holds the sentences around the current one (it held
+    the whole article, 5 MB, on every step), progress is still the whole article's."""
+    task_id, sentences = long_article(app, users)
+    assert len(sentences) == LONG_SENTENCES
+    with app.app_context():
+        for sentence_id in (sentences[0], sentences[1], sentences[5000]):
+            annotations.save(sentence_id, users["rev1"], {"version": 0, "claim_type": "minor"})
+    response = reviewer.get(f"/tasks/{task_id}?s={sentences[5000]}")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and len(response.get_data()) < 200_000
+    listed = [int(found) for found in re.findall(r'<li class="ws-sentence[^"]*"\s+id="s(\d+)"', page)]
+    assert listed == sentences[4980:5041]  # 20 before, the current one, 40 after
+    assert "Exports rose by 4999 percent" in page and "Exports rose by 4978 percent" not in page
+    assert "3 / 10000 decided" in page and 'data-undecided="9997"' in page
+    assert f'href="/tasks/{task_id}?s={sentences[4980]}">↑ earlier sentences' in page.replace("\n       ", " ")
+    assert re.search(rf'id="ws-later" data-direction="later"\s+href="/tasks/{task_id}\?s={sentences[5040]}"', page)
+    assert f'href="/tasks/{task_id}?s={sentences[0]}" id="ws-first"' in page
+    assert re.search(rf'href="/tasks/{task_id}\?s={sentences[2]}" id="ws-first-undecided">first undecided '
+                     r'\(sentence 3\)', page)
+
+    left_off = reviewer.get(f"/tasks/{task_id}").get_data(as_text=True)  # after the last one saved
+    assert re.search(rf'data-sentence-id="{sentences[5001]}" data-sentence-start', left_off)
+    saved = form(reviewer, task_id, sentences[9999], claim_type="checkable", next="1")  # the last one
+    assert saved.status_code == 302 and saved.headers["Location"].endswith(f"s={sentences[9999]}")
+    last = reviewer.get(f"/tasks/{task_id}?s={sentences[9999]}").get_data(as_text=True)
+    assert "4 / 10000 decided" in last and 'id="ws-next"' in last and re.search(r'id="ws-later"[^>]*hidden', last)
+    assert re.findall(r'<li class="ws-sentence[^"]*"\s+id="s(\d+)"', last) == [str(s) for s in sentences[9979:]]
+
+
+def test_the_workspace_api_gives_a_window_and_a_sentences_panel(app, users, reviewer):
+    task_id, sentences = make_task(app, users, HOSTILE)
+    form(reviewer, task_id, sentences[1], claim_type="checkable", source="Xinhua", status="refuted")
+    with app.app_context():
+        task_service.submit(task_id, users["rev1"])
+        review.return_with_comments(task_id, "see sentence 2", [{"sentence_id": sentences[1], "body": "Why?"}])
+    page = reviewer.get(f"/tasks/{task_id}?s={sentences[0]}").get_data(as_text=True)
+    assert re.search(rf'href="/tasks/{task_id}\?s={sentences[1]}" class="ws-commented">2</a>', page)
+    window = reviewer.get(f"/api/v1/tasks/{task_id}/sentences?from=1&limit=5").get_json()
+    assert window["total"] == 3 and [item["id"] for item in window["items"]] == sentences[1:]
+    first = window["items"][0]
+    assert (first["position"], first["claim_type"], first["source"], first["status"], first["comments"]) == \
+        (1, "checkable", "Xinhua", "refuted", 1)
+    assert first["text"].startswith("The figure <img src=x onerror=alert(1)> was wrong")  # JSON: text, not markup
+    for bad in ("from=-1", "from=x", "limit=0", "limit=501"):
+        assert reviewer.get(f"/api/v1/tasks/{task_id}/sentences?{bad}").status_code == 400, bad
+
+    panel = reviewer.get(f"/api/v1/tasks/{task_id}/sentences/{sentences[1]}").get_json()
+    assert panel["sentence"]["id"] == sentences[1] and panel["annotation"]["version"] == 1
+    assert (panel["previous_id"], panel["next_id"]) == (sentences[0], sentences[2])
+    assert [event["action"] for event in panel["history"]] == ["create"]
+    assert panel["comments"] == [{"body": "Why?", "author": None}]
+    assert panel["suggestion"]["source"] == "Xinhua" and panel["suggestion"]["cue"] == "reported"
+    last = reviewer.get(f"/api/v1/tasks/{task_id}/sentences/{sentences[2]}").get_json()
+    assert last["next_id"] is None and last["annotation"]["version"] == 0 and last["comments"] == []
+    with app.app_context():  # rev2's task on another article
+        import_file(io.BytesIO(b'{"text": "Another article. With two sentences."}'), "o.json", 1024)
+        article_id = db.session.scalar(select(Article.id).order_by(Article.id.desc()))
+        task_service.assign_article(article_id, [users["rev2"]])
+        other = task_service.task_for(article_id, users["rev2"]).id
+        foreign = db.session.scalar(select(Sentence.id).where(Sentence.article_id == article_id))
+    assert reviewer.get(f"/api/v1/tasks/{task_id}/sentences/{foreign}").status_code == 404
+    assert reviewer.get(f"/api/v1/tasks/{other}/sentences").status_code == 404

@@ -97,8 +97,8 @@ def test_seed_article_end_to_end_with_the_keyboard(app, users, live_url, page, s
             page.keyboard.press("?")
             assert not page.is_visible("#ws-help")
         if index + 1 < len(PLAN):
-            with page.expect_navigation():
-                page.keyboard.press("j")
+            page.keyboard.press("j")  # the next sentence opens in the page, without a reload
+            expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[index + 1]))
     assert page.inner_text("#ws-progress-text") == "14 / 14 decided"
     page.screenshot(path=str(tmp_path / "workspace.png"), full_page=True)
     page.keyboard.press("Shift+S")
@@ -223,13 +223,17 @@ def test_a_mouse_selection_after_emoji_saves_code_point_offsets(app, users, live
     assert (annotation.span_start, annotation.span_end) == (start, start + len("agency"))
 
 
-def test_other_sentences_still_navigate_on_click(app, users, live_url, page, emoji_task):
+def test_a_click_on_another_sentence_opens_it_in_the_page(app, users, live_url, page, emoji_task):
     task_id, sentences = emoji_task
     browser_login(page, live_url, "rev1")
     page.goto(f"{live_url}/tasks/{task_id}?s={sentences[1]}")
-    with page.expect_navigation():
-        page.click(f"#s{sentences[2]} .text")
-    assert page.get_attribute("#workspace", "data-sentence-id") == str(sentences[2])
+    page.evaluate("window.notReloaded = true")
+    page.click(f"#s{sentences[2]} .text")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[2]))
+    assert page.url.endswith(f"?s={sentences[2]}") and page.evaluate("window.notReloaded") is True
+    expect(page.locator(".ws-panel-title")).to_have_text("Sentence 3")
+    assert page.locator(f"#s{sentences[2]} #ws-current-text").count() == 1  # its text selects a span now
+    assert page.locator(f"#s{sentences[1]} a.ws-link").count() == 1
 
 
 def test_a_stored_span_shown_by_take_theirs_counts_code_points(app, users, live_url, page, emoji_task):
@@ -340,8 +344,9 @@ def test_a_submitted_task_opens_read_only(app, users, live_url, page, seed_task)
     assert not page.is_checked('input[name=claim_type][value=checkable]')
     assert page.is_checked('input[name=claim_type][value=minor]')
     assert puts == [] and page.is_hidden("#ws-conflict")
-    with page.expect_navigation():
-        page.keyboard.press("j")  # reading on still works
+    page.keyboard.press("j")  # reading on still works
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[3]))
+    assert page.is_disabled('input[name=claim_type][value=checkable]') and puts == []
 
 
 def test_keys_do_nothing_while_the_help_is_open(app, users, live_url, page, seed_task):
@@ -374,9 +379,8 @@ def test_arrow_keys_on_a_radio_keep_their_native_behaviour(app, users, live_url,
     assert page.is_checked('input[name=status][value=supported]')
     assert stored(app).status == "supported"
     page.locator("body").click(position={"x": 5, "y": 5})  # away from the fields, arrows move again
-    with page.expect_navigation():
-        page.keyboard.press("ArrowDown")
-    assert page.get_attribute("#workspace", "data-sentence-id") == str(sentences[3])
+    page.keyboard.press("ArrowDown")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[3]))
 
 
 def test_an_alias_typed_in_any_case_saves_its_source_and_shows_the_name(app, users, live_url, page, seed_task):
@@ -389,3 +393,90 @@ def test_an_alias_typed_in_any_case_saves_its_source_and_shows_the_name(app, use
     wait_saved(page)
     assert stored(app).source == "Xinhua"
     assert page.input_value("#ws-source") == "Xinhua"
+
+
+def test_j_moves_in_the_page_and_a_saved_annotation_comes_back(app, users, live_url, page, seed_task):
+    """j opens the next sentence without loading a page (a mark set on ``window`` survives),
+    the address follows (reload and back open the same sentence), and a label saved after the
+    step is the one the panel shows when the reviewer comes back to it."""
+    task_id, sentences = seed_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
+    page.evaluate("window.sameDocument = true")
+    page.keyboard.press("j")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[3]))
+    assert page.url.endswith(f"/tasks/{task_id}?s={sentences[3]}")
+    expect(page.locator(".ws-panel-title")).to_have_text("Sentence 4")
+    assert page.locator(f"#s{sentences[3]}.current #ws-current-text").count() == 1
+    page.keyboard.press("c")
+    page.keyboard.press("3")
+    wait_saved(page)
+    annotation = stored(app)
+    assert (annotation.claim_type, annotation.status) == ("checkable", "refuted")
+    with app.app_context():
+        assert db.session.scalar(select(Annotation.sentence_id)) == sentences[3]
+    expect(page.locator(f"#s{sentences[3]} .badges")).to_contain_text("checkable")
+    expect(page.locator("#ws-progress-text")).to_have_text("1 / 14 decided")
+
+    page.keyboard.press("k")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[2]))
+    assert not page.is_checked('input[name=claim_type][value=checkable]')
+    page.keyboard.press("j")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[3]))
+    assert page.is_checked('input[name=claim_type][value=checkable]')
+    assert page.is_checked('input[name=status][value=refuted]')
+    expect(page.locator("#ws-history summary")).to_have_text("History (1)")  # c and 3: one save
+    page.keyboard.press("m")  # a second save of the same annotation, at the version fetched
+    wait_saved(page)
+    assert (stored(app).claim_type, stored(app).version) == ("minor", 2)
+
+    page.go_back()  # the address before the last step: the sentence before, still in this page
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[2]))
+    page.click("#ws-next")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[3]))
+    assert page.evaluate("window.sameDocument") is True
+    page.reload()
+    assert page.get_attribute("#workspace", "data-sentence-id") == str(sentences[3])
+    assert page.is_checked('input[name=claim_type][value=minor]')
+    assert page.evaluate("window.sameDocument") is None
+
+
+def test_the_list_grows_past_its_window_without_a_reload(app, users, live_url, page):
+    """A 120-sentence article opens with a window of 41 sentences around the first one; later
+    sentences are added to the list as the reviewer asks for them or moves towards them."""
+    with app.app_context():
+        body = " ".join(f"Exports rose by {n} percent, the ministry said." for n in range(119))
+        import_file(io.BytesIO(("Long story\n\n" + body).encode()), "long.txt", app.config["MAX_RECORD_BYTES"])
+        article_id = db.session.scalar(select(Article.id))
+        task_service.assign_article(article_id, [users["rev1"]])
+        task_id = task_service.task_for(article_id, users["rev1"]).id
+        sentences = list(db.session.scalars(select(Sentence.id).where(Sentence.article_id == article_id)
+                                            .order_by(Sentence.position)))
+    assert len(sentences) == 120
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[0]}")
+    page.evaluate("window.sameDocument = true")
+    items = page.locator("#ws-sentences > li")
+    expect(items).to_have_count(41)
+    assert page.is_hidden("#ws-earlier")
+    page.click("#ws-later")  # with JavaScript it adds the next 40 to the list instead of moving the window
+    expect(items).to_have_count(81)
+    page.click(f"#s{sentences[75]} .text")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[75]))
+    expect(items).to_have_count(120)  # near the end of the list: the rest came too
+    assert page.is_hidden("#ws-later")
+    expect(page.locator(f"#s{sentences[119]} .text")).to_have_text("Exports rose by 118 percent, the ministry said.")
+    for _ in range(3):
+        page.keyboard.press("j")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[78]))
+    page.keyboard.press("c")
+    wait_saved(page)
+    expect(page.locator(f"#s{sentences[78]} .badges")).to_contain_text("checkable")
+    assert stored(app).claim_type == "checkable" and page.evaluate("window.sameDocument") is True
+
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[100]}")  # the window: 80 to 119
+    expect(items).to_have_count(40)
+    assert page.is_visible("#ws-earlier") and page.is_hidden("#ws-later")
+    page.click("#ws-earlier")
+    expect(items).to_have_count(80)
+    expect(page.locator(f"#s{sentences[78]} .badges")).to_contain_text("checkable")  # labels come with the list

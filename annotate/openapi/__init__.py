@@ -10,6 +10,7 @@ the modules that enforce them, never copied.
 
 from annotate.dataset import FORMATS, MEDIA_TYPES
 from annotate.labels import CLAIM_TYPES, STATUSES, TASK_STATES
+from annotate.numbers import MAX_LIMIT
 from annotate.openapi.schemas import corpus_schemas, desk_schemas, parameters, review_schemas
 from annotate.openapi.shapes import (
     ANYONE,
@@ -28,6 +29,7 @@ from annotate.openapi.shapes import (
     ref,
     shared,
 )
+from annotate.services.workspace import WINDOW_AFTER
 
 
 def export_operation() -> dict:
@@ -98,6 +100,28 @@ def desk_paths() -> dict:
                 (400, 401, 403), parameters=(collection,))}}
 
 
+def workspace_paths() -> dict:
+    """The reviewer's workspace a step at a time (the page's own calls)."""
+    task, sentence = shared("task_id"), shared("sentence_id")
+    return {
+        "/tasks/{task_id}/sentences": {
+            "get": operation_of("workspace_sentences", "Sentences of one of your tasks, with your labels",
+                                ("reviewer",), (200, "By position.", ref("WorkspaceWindow")), (400, 401, 403, 404),
+                                parameters=(task, query("from", {"type": "integer", "minimum": 0, "default": 0},
+                                                        "From this position (0: the first sentence)."),
+                                            query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT,
+                                                            "default": WINDOW_AFTER}, "At most this many.")),
+                                note=" Another reviewer's task is not found.")},
+        "/tasks/{task_id}/sentences/{sentence_id}": {
+            "get": operation_of("workspace_panel", "One sentence of one of your tasks, as the workspace shows it",
+                                ("reviewer",), (200, "Your annotation and its history, comments from the review, "
+                                                     "the source suggestion, the sentences before and after.",
+                                                ref("WorkspacePanel")), (401, 403, 404),
+                                parameters=(task, sentence),
+                                note=" Another reviewer's task, or a sentence of another article, is not found.")},
+    }
+
+
 def paths() -> dict:
     """Every route under /api/v1, by path and method."""
     article, sentence, source, task = map(shared, ("article_id", "sentence_id", "source_id", "task_id"))
@@ -121,17 +145,23 @@ def paths() -> dict:
                               (200, "The article.", ref("ArticleWithSentences")), (401, 404), parameters=(article,))},
         "/sources": {
             "get": operation_of("list_sources", "Sources whose name or alias contains q, by name", ANYONE,
-                              (200, "Sources.", array(ref("Source"))), (400, 401),
+                              (200, "Sources: for a reviewer, the approved ones and their own proposals.",
+                               array(ref("Source"))), (400, 401),
                               parameters=(query("q", TEXT_QUERY, "Name or alias contains."), query(
                                   "limit", {"type": "integer"}, "At most this many (1 to 100; 20 if not a number)."))),
             "post": operation_of("create_source", "Register a source", ANYONE, (201, "The new source.", ref("Source")),
                                body_errors, body="SourceInput", writes=True)},
         "/sources/{source_id}": {
             "get": operation_of("get_source", "One source", ANYONE, (200, "The source.", ref("Source")), (401, 404),
-                              parameters=(source,)),
+                              parameters=(source,), note=" Another reviewer's proposed source is not found."),
             "put": operation_of("update_source", "Change a source", ("admin",),
                               (200, "The source as saved.", ref("Source")), (*body_errors, 403, 404),
                               parameters=(source,), body="SourceChange", writes=True)},
+        "/sources/{source_id}/approve": {
+            "post": operation_of("approve_source", "Approve a reviewer's proposed source", ("admin",),
+                               (200, "The source, approved: suggested to every reviewer from now on.", ref("Source")),
+                               (400, 401, 403, 404), parameters=(source,), writes=True,
+                               note=" An approved source stays as it is.")},
         "/tasks": {
             "get": operation_of("list_tasks", "Tasks by id, a page at a time, with progress", ANYONE,
                               (200, "Admins: any; reviewers: their own.", ref("TaskPage")), (400, 401),
@@ -148,6 +178,7 @@ def paths() -> dict:
                                (200, "The submitted task.", ref("Task")), (400, 401, 403, 404, 409),
                                parameters=(task,), writes=True,
                                note=" Another reviewer's task is not found; 409 unless in progress or returned.")},
+        **workspace_paths(),
         "/reviewers": {
             "get": operation_of("list_reviewers", "Active reviewers (ids for assignment)", ("admin",),
                               (200, "Reviewers by username.", array(ref("Reviewer"))), (401, 403))},

@@ -3,7 +3,7 @@ and the desk lead's figures; and the shared parameters."""
 
 from annotate.annotation_input import MAX_EVIDENCE, MAX_NOTE, MAX_QUOTE, MAX_SOURCE_NAME, MAX_URL
 from annotate.importing import MAX_ARTICLES_PER_CALL, STRING_FIELDS
-from annotate.labels import CLAIM_TYPES, SENTENCE_KINDS, SOURCE_KINDS, STATUSES, TASK_STATES
+from annotate.labels import CLAIM_TYPES, SENTENCE_KINDS, SOURCE_KINDS, SOURCE_STATES, STATUSES, TASK_STATES
 from annotate.numbers import DEFAULT_LIMIT, MAX_LIMIT
 from annotate.openapi.shapes import (
     COUNT,
@@ -18,7 +18,7 @@ from annotate.openapi.shapes import (
     query,
     ref,
 )
-from annotate.services.sources import MAX_DESCRIPTION, MAX_NAME
+from annotate.services.sources import MAX_ALIASES, MAX_DESCRIPTION, MAX_NAME
 
 
 def parameters() -> dict:
@@ -42,7 +42,7 @@ def corpus_schemas() -> dict:
                         "kind": {"enum": list(SENTENCE_KINDS)}, "text": TEXT},
                        ("id", "position", "start", "end", "kind", "text"))
     source = {"name": {"type": "string", "minLength": 1, "maxLength": MAX_NAME}, "kind": {"enum": list(SOURCE_KINDS)},
-              "aliases": array({"type": "string", "minLength": 1, "maxLength": MAX_NAME}),
+              "aliases": array({"type": "string", "minLength": 1, "maxLength": MAX_NAME}, maxItems=MAX_ALIASES),
               "description": {"type": "string", "maxLength": MAX_DESCRIPTION}}
     return {
         "Article": article,
@@ -57,15 +57,22 @@ def corpus_schemas() -> dict:
                           "description": "One article, or a list imported all or nothing."},
         "ImportReport": obj({"articles": COUNT, "sentences": COUNT, "skipped": COUNT, "ids": array(ID)},
                                 ("articles", "sentences", "skipped", "ids")),
-        "Source": obj({"id": ID, **source}, ("id", "name", "kind", "aliases", "description")),
-        "SourceInput": obj(source, ("name", "kind"), closed=False, description="Other fields are ignored."),
+        "Source": obj({"id": ID, **source, "status": {"enum": list(SOURCE_STATES), "description": (
+            "approved: everyone's; proposed: created by a reviewer, seen and used by them alone until an admin "
+            "approves it or merges it into another source.")}},
+                      ("id", "name", "kind", "aliases", "description", "status")),
+        "SourceInput": obj({**source, "confirm": {"type": "boolean", "default": False, "description": (
+            "Register the source even though its name looks like a registered one (\"Xinhau\" and \"Xinhua\"); "
+            "without it such a name is refused (422, `details.confirm`).")}}, ("name", "kind"), closed=False,
+                           description="Other fields are ignored. A reviewer's new source is proposed; an admin's "
+                                       "is approved."),
         "SourceChange": obj(source, closed=False,
                                 description="Fields left out keep their values; other fields are ignored."),
     }
 
 
 def review_schemas() -> dict:
-    """Tasks, annotations and final labels."""
+    """Tasks, annotations (and the workspace that shows them) and final labels."""
     label = {"claim_type": nullable({"enum": list(CLAIM_TYPES)}), "source_id": nullable(ID),
              "status": {"enum": list(STATUSES)}}
     # What the API accepts for a label: "" reads as null, and a source id may come as text.
@@ -113,6 +120,7 @@ def review_schemas() -> dict:
              "span": nullable(obj({"start": {"type": "integer"}, "end": {"type": "integer"}}, ("start", "end"),
                                    closed=False, description="Offsets into the article text, inside the sentence."))},
             ("version",), description="Fields left out keep their values."),
+        **workspace_schemas(),
         "FinalLabel": obj({**label, "method": {"enum": ["unanimous", "adjudicated"]}, "decided_by": nullable(TEXT),
                                "decided_at": TIME}, ("claim_type", "source_id", "status", "method", "decided_by",
                                                      "decided_at")),
@@ -123,6 +131,32 @@ def review_schemas() -> dict:
                  "span": span, "version": {"type": "integer", "minimum": 1}, "created_at": TIME, "updated_at": TIME},
                 ("id", "reviewer", "reviewer_id", *stamps, "version", "created_at", "updated_at")))},
             ("sentence_id", "final", "annotations")),
+    }
+
+
+def workspace_schemas() -> dict:
+    """The workspace a step at a time: a window of a task's sentences, one sentence's panel."""
+    sentence = obj({"id": ID, "position": COUNT, "kind": {"enum": list(SENTENCE_KINDS)}, "start": COUNT,
+                    "end": {"type": "integer", "minimum": 1}, "text": TEXT,
+                    "claim_type": nullable({"enum": list(CLAIM_TYPES)}), "source": nullable(TEXT),
+                    "status": {"enum": list(STATUSES)}, "comments": COUNT},
+                   ("id", "position", "kind", "start", "end", "text", "claim_type", "source", "status", "comments"),
+                   description="A sentence with your labels (`source`: its name) and the number of comments from "
+                               "the review on it.")
+    event = obj({"at": TIME, "who": nullable(TEXT), "action": TEXT, "before": nullable({"type": "object"}),
+                 "after": nullable({"type": "object"})}, ("at", "who", "action", "before", "after"))
+    suggestion = obj({"source": TEXT, "cue": nullable(TEXT), "confidence": {"type": "number", "minimum": 0,
+                                                                             "maximum": 1}},
+                     ("source", "cue", "confidence"))
+    return {
+        "WorkspaceSentence": sentence,
+        "WorkspaceWindow": obj({"items": array(ref("WorkspaceSentence")), "total": COUNT}, ("items", "total"),
+                               description="`total`: the sentences of the article."),
+        "WorkspacePanel": obj(
+            {"sentence": ref("WorkspaceSentence"), "annotation": ref("Annotation"), "history": array(event),
+             "comments": array(obj({"body": TEXT, "author": nullable(TEXT)}, ("body", "author"))),
+             "suggestion": nullable(suggestion), "previous_id": nullable(ID), "next_id": nullable(ID)},
+            ("sentence", "annotation", "history", "comments", "suggestion", "previous_id", "next_id")),
     }
 
 

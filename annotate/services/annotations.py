@@ -6,7 +6,8 @@ never overwrite each other silently: the later one gets ``AnnotationConflict`` w
 value.
 """
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm.attributes import set_committed_value
 
 from annotate.annotation_input import AnnotationInvalid, clean_annotation
 from annotate.errors import Conflict, NotFound
@@ -14,7 +15,7 @@ from annotate.extensions import db
 from annotate.labels import DEFAULT_STATUS
 from annotate.models import Annotation, AuditEvent, Sentence, Source, Task, User, utcnow
 from annotate.services import audit
-from annotate.services.sources import source_named
+from annotate.services.sources import source_named, usable_source
 from annotate.services.tasks import hold_if_open, mark_in_progress
 from annotate.services.transaction import rows_changed, transaction
 
@@ -46,13 +47,29 @@ class TaskClosed(AnnotationConflict):
 
 def reviewable(sentence_id: int, reviewer_id: int) -> tuple[Sentence, Task]:
     """The sentence and the caller's task on its article, or ``AnnotationNotFound``."""
-    row = db.session.execute(
-        select(Sentence, Task).join(Task, Task.article_id == Sentence.article_id)
-        .where(Sentence.id == sentence_id, Task.reviewer_id == reviewer_id)
-    ).first()
+    sentence, task, _ = _target(sentence_id, reviewer_id)
+    return sentence, task
+
+
+# Built once: every read and save runs it, and building a statement costs more than running it.
+_TARGET = (
+    select(Sentence, Task, Annotation, Source).join(Task, Task.article_id == Sentence.article_id)
+    .outerjoin(Annotation, (Annotation.sentence_id == Sentence.id)
+               & (Annotation.reviewer_id == bindparam("reviewer_id")))
+    .outerjoin(Source, Source.id == Annotation.source_id)
+    .where(Sentence.id == bindparam("sentence_id"), Task.reviewer_id == bindparam("reviewer_id"))
+)
+
+
+def _target(sentence_id: int, reviewer_id: int) -> tuple[Sentence, Task, Annotation | None]:
+    """The sentence, the caller's task on its article and the caller's annotation of it (its
+    source loaded with it), in one query; or ``AnnotationNotFound``."""
+    row = db.session.execute(_TARGET, {"sentence_id": sentence_id, "reviewer_id": reviewer_id}).first()
     if row is None:
         raise AnnotationNotFound("No sentence with that id among your tasks.")
-    return row.Sentence, row.Task
+    if row.Annotation is not None:  # the session holds the source weakly: the annotation keeps it
+        set_committed_value(row.Annotation, "source", row.Source)
+    return row.Sentence, row.Task, row.Annotation
 
 
 def serialize(annotation: Annotation | None, sentence_id: int) -> dict:
@@ -82,27 +99,30 @@ def _stored(sentence_id: int, reviewer_id: int) -> Annotation | None:
 
 def annotation_of(sentence_id: int, reviewer_id: int) -> dict:
     """The caller's annotation of a sentence (version 0 when none), or ``AnnotationNotFound``."""
-    reviewable(sentence_id, reviewer_id)
-    return serialize(_stored(sentence_id, reviewer_id), sentence_id)
+    _, _, annotation = _target(sentence_id, reviewer_id)
+    return serialize(annotation, sentence_id)
 
 
 def save(sentence_id: int, reviewer_id: int, data: dict) -> dict:
     """Save the caller's annotation if ``data["version"]`` is the stored one; return it."""
     # A concurrent first save of the same sentence may win the insert: then this one is stale.
     with transaction(on_conflict=lambda: _changed_elsewhere(sentence_id, reviewer_id)):
-        sentence, task = reviewable(sentence_id, reviewer_id)
+        # Read before the task is held (on SQLite: before the write lock is taken, so that the
+        # lock is held for the writes alone); the compare-and-swap below catches a change
+        # made in between.
+        sentence, task, current = _target(sentence_id, reviewer_id)
         if not hold_if_open(task.id):  # held until this transaction ends: submits wait for it
             db.session.refresh(task)
             raise TaskClosed(task.state, serialize(_stored(sentence_id, reviewer_id), sentence_id))
         version = data.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 0:
             raise AnnotationInvalid({"version": "required: the version you read (0 for a new annotation)"})
-        values = _storable(clean_annotation(data, sentence.start, sentence.end))
-        annotation = _write(sentence_id, reviewer_id, version, values)
-        if annotation is None:
+        values, source = _storable(clean_annotation(data, sentence.start, sentence.end), reviewer_id)
+        saved = _write(sentence_id, reviewer_id, version, values, current, source)
+        if saved is None:
             raise _changed_elsewhere(sentence_id, reviewer_id)
         mark_in_progress(task, actor_id=reviewer_id)
-    return serialize(annotation, sentence_id)
+    return saved
 
 
 def _changed_elsewhere(sentence_id: int, reviewer_id: int) -> "AnnotationConflict":
@@ -111,26 +131,32 @@ def _changed_elsewhere(sentence_id: int, reviewer_id: int) -> "AnnotationConflic
                               serialize(_stored(sentence_id, reviewer_id), sentence_id))
 
 
-def _storable(values: dict) -> dict:
-    """Column values from checked fields (a source name becomes its id, the span two columns)."""
+def _storable(values: dict, reviewer_id: int) -> tuple[dict, Source | None]:
+    """Column values from checked fields (a source name becomes its id, the span two columns),
+    and the source they name when they name one: an approved source or the reviewer's own
+    proposal (another reviewer's proposal is as unknown as a source that does not exist)."""
+    source = None
     if "source_name" in values:
         label = values.pop("source_name")
-        source = source_named(label) if label.strip() else None
+        source = source_named(label, for_reviewer=reviewer_id) if label.strip() else None
         if label.strip() and source is None:
             raise AnnotationInvalid({"source_name": f"“{' '.join(label.split())}” is not in the registry"})
         values["source_id"] = source.id if source else None
-    if values.get("source_id") is not None and db.session.get(Source, values["source_id"]) is None:
-        raise AnnotationInvalid({"source_id": "no source with that id"})
+    if values.get("source_id") is not None:
+        source = usable_source(values["source_id"], reviewer_id)
+        if source is None:
+            raise AnnotationInvalid({"source_id": "no source with that id"})
     if "span" in values:
         span = values.pop("span")
         values["span_start"], values["span_end"] = (span["start"], span["end"]) if span else (None, None)
-    return values
+    return values, source
 
 
-def _write(sentence_id: int, reviewer_id: int, version: int, values: dict) -> Annotation | None:
-    """Insert or compare-and-swap update; None when the stored version is not ``version``
-    or when nothing would change (then no new version and no audit event)."""
-    current = _stored(sentence_id, reviewer_id)
+def _write(sentence_id: int, reviewer_id: int, version: int, values: dict, current: Annotation | None,
+           source: Source | None) -> dict | None:
+    """Insert or compare-and-swap update ``current``; the annotation as saved, or None when the
+    stored version is not ``version``. Nothing that would not change makes a new version or an
+    audit event."""
     if current is None:
         if version != 0:
             return None
@@ -138,25 +164,30 @@ def _write(sentence_id: int, reviewer_id: int, version: int, values: dict) -> An
         annotation = Annotation(sentence_id=sentence_id, reviewer_id=reviewer_id, version=1, **fields)
         db.session.add(annotation)
         db.session.flush()
-        audit.record("annotation", annotation.id, "create", actor_id=reviewer_id,
-                     after=serialize(annotation, sentence_id))
-        return annotation
+        saved = serialize(annotation, sentence_id)
+        audit.record("annotation", annotation.id, "create", actor_id=reviewer_id, after=saved)
+        return saved
     if current.version != version:
         return None
     before = serialize(current, sentence_id)
     if all(getattr(current, key) == value for key, value in values.items()):
-        return current
+        return before
+    now = utcnow()
     changed = rows_changed(
         update(Annotation).where(Annotation.id == current.id, Annotation.version == version)
-        .values(**values, version=Annotation.version + 1, updated_at=utcnow())
+        .values(**values, version=version + 1, updated_at=now)
         .execution_options(synchronize_session=False)
     )
     if changed != 1:
         return None
-    db.session.refresh(current)
-    audit.record("annotation", current.id, "update", actor_id=reviewer_id, before=before,
-                 after=serialize(current, sentence_id))
-    return current
+    # The row now holds exactly these values: the object takes them without reading it again.
+    for key, value in {**values, "version": version + 1, "updated_at": now}.items():
+        set_committed_value(current, key, value)
+    if "source_id" in values:
+        set_committed_value(current, "source", source)
+    saved = serialize(current, sentence_id)
+    audit.record("annotation", current.id, "update", actor_id=reviewer_id, before=before, after=saved)
+    return saved
 
 
 def history(sentence_id: int, reviewer_id: int | None = None) -> list[dict]:

@@ -1,7 +1,14 @@
-"""The registry of sources: validation, create, edit, merge, the admin list, fixture import.
+"""The registry of sources: validation, create, edit, the admin list, fixture import (an admin's
+approvals and merges are in ``source_decisions``).
 
 Every write happens in one ``transaction()`` that also holds its audit event; a refused write
-raises ``SourceError`` and the database is left as it was.
+raises ``SourceError`` and the database is left as it was. ``validate`` is the one check of a
+source's fields (pages, API, fixture and dataset imports): names and aliases of at most MAX_NAME
+characters, at most MAX_ALIASES aliases (one request once registered 75,000, and every
+workspace listed and matched them all). A source a reviewer creates is *proposed*: theirs alone
+until an admin approves it or merges it into another (``annotate.services.source_registry`` says
+who sees what); an admin's is approved. Creating one whose name looks like a registered one
+("Xinhau" for "Xinhua") is refused unless the draft is confirmed.
 """
 
 import json
@@ -10,18 +17,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Text, cast, func, or_, select, update
+from sqlalchemy import Text, cast, func, or_, select
 
 from annotate.errors import FieldErrors, NotFound
 from annotate.extensions import db
 from annotate.labels import SOURCE_KINDS
-from annotate.models import Annotation, FinalLabel, Source
+from annotate.models import Annotation, Source, User
 from annotate.names import clean_label, name_key
-from annotate.services import audit
+from annotate.services import audit, source_registry
 from annotate.services.listing import LIKE_ESCAPE, contains_pattern, one_page
-from annotate.services.transaction import rows_changed, transaction
+from annotate.services.source_registry import APPROVED, PROPOSED, visible
+from annotate.services.transaction import transaction
 
-MAX_NAME = 200
+MAX_NAME = 200  # characters of a name, and of each alias
+MAX_ALIASES = 50
 MAX_DESCRIPTION = 2000
 MAX_SEARCH = 200
 # Tag-like text: "<b", "</", "<!--", "<?xml", "< script", or anything between angle brackets.
@@ -40,21 +49,36 @@ def _saved_meanwhile() -> SourceError:
     return SourceError({"name": "another source with this name was saved meanwhile"})
 
 
+class LookAlike(SourceError):
+    """A new source's name looks like a registered one; ``similar`` holds (form, source name)."""
+
+    summary = "The source was not saved: its name looks like one already registered."
+
+    def __init__(self, name: str, similar: list[tuple[str, str]]):
+        named = "; ".join(f"“{form}”" + ("" if form == source else f" (an alias of “{source}”)")
+                          for form, source in similar)
+        super().__init__({"name": f"“{name}” looks like {named}: use that source, or confirm that "
+                                  f"“{name}” is another one", "confirm": "required to register a name like this"})
+        self.similar = similar
+
+
 @dataclass
 class SourceDraft:
-    """A source's fields as submitted, before validation."""
+    """A source's fields as submitted, before validation; ``confirm``: register it even when its
+    name looks like a registered one."""
 
     name: str = ""
     kind: str = ""
     aliases: list[str] = field(default_factory=list)
     description: str = ""
+    confirm: bool = False
 
     @classmethod
     def from_form(cls, form) -> "SourceDraft":
         """Read the fields of the source form (aliases one per line, or one line of commas)."""
         return cls(name=form.get("name", ""), kind=form.get("kind", ""),
                    aliases=split_aliases(form.get("aliases", "")),
-                   description=form.get("description", ""))
+                   description=form.get("description", ""), confirm=form.get("confirm") == "yes")
 
 
 class SourceNotFound(NotFound):
@@ -66,19 +90,38 @@ def find_source(source_id: int) -> Source | None:
     return db.session.get(Source, source_id)
 
 
-def get_source(source_id: int) -> Source:
-    """The source with this id, or ``SourceNotFound``."""
+def get_source(source_id: int, for_reviewer: int | None = None) -> Source:
+    """The source with this id, or ``SourceNotFound`` (also for another reviewer's proposal
+    when ``for_reviewer`` is given)."""
     source = find_source(source_id)
-    if source is None:
+    if source is None or not _sees(source, for_reviewer):
         raise SourceNotFound("No source with that id.")
     return source
 
 
-def source_named(label: str, sources: Iterable[Source] | None = None) -> Source | None:
+def _sees(source: Source, for_reviewer: int | None) -> bool:
+    """Whether this reviewer may see and use the source (``None``: anyone may)."""
+    return for_reviewer is None or source.status == APPROVED or source.proposed_by_id == for_reviewer
+
+
+def usable_source(source_id: int, for_reviewer: int | None = None) -> Source | None:
+    """The source with this id if this reviewer may use it on an annotation, else None."""
+    source = find_source(source_id)
+    return source if source is not None and _sees(source, for_reviewer) else None
+
+
+def source_named(label: str, sources: "Iterable[Source] | source_registry.View | None" = None,
+                 for_reviewer: int | None = None) -> Source | None:
     """The source whose name or an alias is ``label`` (compared by ``names.name_key``), among
-    ``sources`` or the whole registry."""
+    ``sources``, or else among those ``for_reviewer`` may use (the approved ones and their own
+    proposals; ``None``: the whole registry). Looked up in the kept index, not by reading
+    every source."""
+    if sources is None:
+        sources = source_registry.view(for_reviewer)
+    if isinstance(sources, source_registry.View):
+        return sources.named(label)
     wanted = name_key(label)
-    for source in db.session.scalars(select(Source)) if sources is None else sources:
+    for source in sources:
         if wanted == name_key(source.name) or any(wanted == name_key(alias) for alias in source.aliases or []):
             return source
     return None
@@ -114,25 +157,30 @@ def _label_problem(label: str, what: str, plural: str) -> str | None:
     return None
 
 
-def _taken_labels(exclude_id: int | None) -> dict[str, str]:
-    """Every other source's name and aliases, by case-insensitive key, with whose they are.
+def _taken_labels(exclude_id: int | None, for_reviewer: int | None = None) -> dict[str, str]:
+    """Every other source's name and aliases, by case-insensitive key, with whose they are
+    (another reviewer's proposal is not named to ``for_reviewer``: proposals are their
+    proposer's until an admin decides).
 
     Compared in Python: SQLite's lower() folds ASCII only, and aliases sit in a JSON list.
     The registry is small (one row per source), so one narrow query is enough.
     """
-    query = select(Source.id, Source.name, Source.aliases)
+    query = select(Source.id, Source.name, Source.aliases, Source.status, Source.proposed_by_id)
     if exclude_id is not None:
         query = query.where(Source.id != exclude_id)
     taken: dict[str, str] = {}
-    for _, name, aliases in db.session.execute(query):
-        taken[name_key(name)] = f"the name of source {name!r}"
+    for _, name, aliases, status, proposer in db.session.execute(query):
+        hidden = for_reviewer is not None and status == PROPOSED and proposer != for_reviewer
+        whose = "a source another reviewer proposed (an admin decides on it)" if hidden else None
+        taken[name_key(name)] = whose or f"the name of source {name!r}"
         for alias in aliases or []:
-            taken.setdefault(name_key(alias), f"an alias of source {name!r}")
+            taken.setdefault(name_key(alias), whose or f"an alias of source {name!r}")
     return taken
 
 
-def validate(draft: SourceDraft, source_id: int | None = None) -> dict:
-    """Return the cleaned fields of ``draft``, or raise ``SourceError`` saying what is wrong."""
+def validate(draft: SourceDraft, source_id: int | None = None, for_reviewer: int | None = None) -> dict:
+    """Return the cleaned fields of ``draft``, or raise ``SourceError`` saying what is wrong
+    (to ``for_reviewer``, a reviewer, without naming another reviewer's proposal)."""
     errors: dict[str, str] = {}
     name = clean_label(draft.name)
     if problem := _label_problem(name, "name", "names"):
@@ -149,7 +197,7 @@ def validate(draft: SourceDraft, source_id: int | None = None) -> dict:
     elif "\x00" in description:
         errors["description"] = "description cannot contain NUL characters"
     if not errors:
-        errors = _clashes(name, aliases, source_id)
+        errors = _clashes(name, aliases, source_id, for_reviewer)
     if errors:
         raise SourceError(errors)
     return {"name": name, "kind": draft.kind, "aliases": aliases, "description": description}
@@ -157,6 +205,8 @@ def validate(draft: SourceDraft, source_id: int | None = None) -> dict:
 
 def _clean_aliases(raw: list[str], name: str) -> tuple[list[str], str | None]:
     """Trimmed aliases without case-insensitive repeats, and the first problem found."""
+    if len(raw) > MAX_ALIASES:  # counted before anything is cleaned: a flood is refused at once
+        return [], f"at most {MAX_ALIASES} aliases (it has {len(raw):,})"
     aliases: list[str] = []
     seen: set[str] = set()
     for alias in map(clean_label, raw):
@@ -170,9 +220,10 @@ def _clean_aliases(raw: list[str], name: str) -> tuple[list[str], str | None]:
     return aliases, None
 
 
-def _clashes(name: str, aliases: list[str], source_id: int | None) -> dict[str, str]:
+def _clashes(name: str, aliases: list[str], source_id: int | None,
+             for_reviewer: int | None = None) -> dict[str, str]:
     """Names and aliases must be unique across the registry: suggestions match both."""
-    taken = _taken_labels(source_id)
+    taken = _taken_labels(source_id, for_reviewer)
     errors = {}
     if name.casefold() in taken:
         errors["name"] = f"{name!r} is already {taken[name.casefold()]}"
@@ -184,14 +235,25 @@ def _clashes(name: str, aliases: list[str], source_id: int | None) -> dict[str, 
 
 
 def create_source(draft: SourceDraft, actor_id: int | None) -> Source:
-    """Register a source, with its audit event, or raise ``SourceError``."""
+    """Register a source, with its audit event, or raise ``SourceError``: proposed when a
+    reviewer creates it, approved when an admin (or the system, ``actor_id`` None) does; refused
+    as a ``LookAlike`` when its name looks like one the actor can see, unless confirmed."""
     with transaction(on_conflict=_saved_meanwhile):
-        values = validate(draft)
-        source = Source(**values)
+        proposer = _reviewer(actor_id)
+        values = validate(draft, for_reviewer=proposer)
+        if not draft.confirm and (similar := source_registry.look_alikes(values["name"], proposer)):
+            raise LookAlike(values["name"], similar)
+        source = Source(**values, status=PROPOSED if proposer else APPROVED, proposed_by_id=proposer)
         db.session.add(source)
         db.session.flush()
-        audit.record("source", source.id, "create", actor_id=actor_id, after=values)
+        audit.record("source", source.id, "create", actor_id=actor_id, after={**values, "status": source.status})
     return source
+
+
+def _reviewer(actor_id: int | None) -> int | None:
+    """The actor's id when they are a reviewer (their sources are proposals), else None."""
+    actor = db.session.get(User, actor_id) if actor_id is not None else None
+    return actor.id if actor is not None and not actor.is_admin else None
 
 
 def update_source(source: Source, draft: SourceDraft, actor_id: int | None) -> bool:
@@ -208,66 +270,6 @@ def update_source(source: Source, draft: SourceDraft, actor_id: int | None) -> b
     return True
 
 
-@dataclass
-class MergeReport:
-    """What a merge moved."""
-
-    annotations: int
-    final_labels: int
-
-
-def merge_usage(source_id: int) -> MergeReport:
-    """How many annotations and final labels a merge of ``source_id`` would move."""
-    return MergeReport(*db.session.execute(select(
-        select(func.count()).where(Annotation.source_id == source_id).scalar_subquery(),
-        select(func.count()).where(FinalLabel.source_id == source_id).scalar_subquery(),
-    )).one())
-
-
-def merge_sources(source_id: int, target_id: int, actor_id: int | None) -> MergeReport:
-    """Move everything of one source onto another, keep its names as aliases, delete it."""
-    if source_id == target_id:
-        raise SourceError({"target_id": "a source cannot be merged into itself"})
-    with transaction():
-        # Lock both rows (PostgreSQL) so no annotation picks up the merged source meanwhile.
-        found = {row.id: row for row in db.session.scalars(
-            select(Source).where(Source.id.in_((source_id, target_id))).with_for_update())}
-        if source_id not in found or target_id not in found:
-            raise SourceError({"target_id": "that source no longer exists; choose another"})
-        merged, target = found[source_id], found[target_id]
-        before_merged, before_target = fields_of(merged), fields_of(target)
-        report = MergeReport(
-            _move(Annotation, source_id, target_id, version=Annotation.version + 1),
-            _move(FinalLabel, source_id, target_id),
-        )
-        target.aliases = _merged_aliases(target, merged)
-        db.session.delete(merged)
-        audit.record("source", source_id, "merge", actor_id=actor_id, before=before_merged,
-                     after={"merged_into": target_id, "annotations_moved": report.annotations,
-                            "final_labels_moved": report.final_labels})
-        audit.record("source", target_id, "update", actor_id=actor_id, before=before_target,
-                     after=fields_of(target))
-    return report
-
-
-def _move(model, source_id: int, target_id: int, **values) -> int:
-    """One bulk UPDATE from one source to the other; the number of rows moved."""
-    return rows_changed(
-        update(model).where(model.source_id == source_id).values(source_id=target_id, **values)
-        .execution_options(synchronize_session=False))
-
-
-def _merged_aliases(target: Source, merged: Source) -> list[str]:
-    """The target's aliases, then the merged source's name and aliases, without repeats."""
-    seen = {name_key(target.name)}
-    aliases = []
-    for alias in [*(target.aliases or []), merged.name, *(merged.aliases or [])]:
-        if name_key(alias) not in seen:
-            seen.add(name_key(alias))
-            aliases.append(alias)
-    return aliases
-
-
 def search_filter(term: str):
     """SQL condition: the name or an alias contains ``term``, case-insensitively.
 
@@ -282,28 +284,32 @@ def search_filter(term: str):
                aliases_text.ilike(escaped, escape=LIKE_ESCAPE))
 
 
-def matching(term: str, limit: int) -> list[Source]:
-    """Up to ``limit`` sources whose name or an alias contains ``term`` (all when empty), by name."""
-    query = select(Source).order_by(Source.name).limit(limit)
+def matching(term: str, limit: int, for_reviewer: int | None = None) -> list[Source]:
+    """Up to ``limit`` sources whose name or an alias contains ``term`` (all when empty), by
+    name; only those ``for_reviewer`` may use, when given."""
+    query = select(Source).where(visible(for_reviewer)).order_by(Source.name).limit(limit)
     if term:
         query = query.where(search_filter(term))
     return list(db.session.scalars(query))
 
 
-def list_sources(term: str, page: int, per_page: int) -> tuple[list, bool]:
-    """One page of sources by name, each with its number of annotations; and whether more follow."""
+def list_sources(term: str, page: int, per_page: int, proposed_only: bool = False) -> tuple[list, bool]:
+    """One page of sources by name (or of the proposed ones only), each with its number of
+    annotations and the username of its proposer; and whether more follow."""
     n_annotations = (select(func.count()).where(Annotation.source_id == Source.id)
                      .correlate(Source).scalar_subquery())
-    query = select(Source, n_annotations.label("annotations"))
+    query = (select(Source, n_annotations.label("annotations"), User.username.label("proposer"))
+             .outerjoin(User, User.id == Source.proposed_by_id))
     if term.strip():
         query = query.where(search_filter(term))
+    if proposed_only:
+        query = query.where(Source.status == PROPOSED)
     return one_page(query.order_by(func.lower(Source.name), Source.id), page, per_page)
 
 
-def merge_targets(source_id: int) -> list[Source]:
-    """Every source another one could be merged into, by name."""
-    return list(db.session.scalars(
-        select(Source).where(Source.id != source_id).order_by(func.lower(Source.name), Source.id)))
+def count_proposed() -> int:
+    """How many sources wait for an admin's approval."""
+    return db.session.scalar(select(func.count()).where(Source.status == PROPOSED)) or 0
 
 
 def import_sources(path: Path) -> int:

@@ -1,7 +1,9 @@
-// The reviewer's workspace: keyboard shortcuts and saving as you go.
+// The reviewer's workspace: keyboard shortcuts, saving as you go, moving in the page.
 // The page works without this file (its form posts and re-renders); this adds
 // single-key labelling, saves each change through the JSON API within about a second,
-// and shows both values when a save is refused as stale (409).
+// shows both values when a save is refused as stale (409), and moves between sentences
+// without reloading the article: the panel of the next sentence comes from the API, and
+// further sentences are added to the list as they are needed.
 // Offsets that leave or enter this file are Unicode code points (Python str indices), as the
 // server and the dataset count them, never UTF-16 code units.
 (function () {
@@ -12,8 +14,8 @@
   if (!root || !form) return;
 
   const csrf = document.querySelector('meta[name="csrf-token"]').content;
-  const apiUrl = root.dataset.apiUrl;
-  const sentenceStart = Number(root.dataset.sentenceStart);
+  let apiUrl = root.dataset.apiUrl;
+  let sentenceStart = Number(root.dataset.sentenceStart);
   const $ = (id) => document.getElementById(id);
   const SAVE_DELAY_MS = 400;
   const WHOLE_SENTENCE = "the whole sentence (select text in it to narrow)";
@@ -21,6 +23,7 @@
   let saving = false;
   let dirty = false;
   let pendingConflict = null;
+  let inflight = Promise.resolve();   // the save under way, if any
   let lockedMessage = root.dataset.readOnly ? $("ws-read-only").textContent.trim() : null;
 
   function say(text) { $("ws-save-state").textContent = text; }
@@ -48,7 +51,7 @@
   }
 
   function setChoice(name, value) {
-    if (refuseWhenLocked()) return;
+    if (refused()) return;
     const input = form.querySelector(`input[name="${name}"][value="${value}"]`);
     if (input) { input.checked = true; changed(); }
   }
@@ -132,22 +135,29 @@
     return li;
   }
 
-  function updateBadges(annotation) {
-    const item = document.getElementById("s" + root.dataset.sentenceId);
-    if (!item) return;
-    const wasDecided = item.classList.contains("decided");
-    item.classList.toggle("decided", Boolean(annotation.claim_type));
-    const badges = item.querySelector(".badges");
+  // A sentence's badges in the list: its labels (``source`` a name) and the comments on it.
+  function showBadges(item, labels) {
+    const comments = Number(item.dataset.comments || 0);
+    item.classList.toggle("decided", Boolean(labels.claim_type));
+    item.classList.toggle("commented", comments > 0);
     const parts = [];
-    if (annotation.claim_type) parts.push(["claim-" + annotation.claim_type, annotation.claim_type.replace("_", " ")]);
-    if (annotation.source) parts.push(["source", annotation.source.name]);
-    if (annotation.status !== "unverified") parts.push(["status-" + annotation.status, annotation.status]);
-    badges.replaceChildren(...parts.map(([cls, text]) => {
+    if (labels.claim_type) parts.push(["claim-" + labels.claim_type, labels.claim_type.replaceAll("_", " ")]);
+    if (labels.source) parts.push(["source", labels.source]);
+    if (labels.status !== "unverified") parts.push(["status-" + labels.status, labels.status]);
+    if (comments) parts.push(["comment", `${comments} comment${comments > 1 ? "s" : ""}`]);
+    item.querySelector(".badges").replaceChildren(...parts.map(([cls, text]) => {
       const span = document.createElement("span");
       span.className = "badge " + cls;
       span.textContent = text;
       return span;
     }));
+  }
+
+  function updateBadges(annotation) {
+    const item = document.getElementById("s" + root.dataset.sentenceId);
+    if (!item) return;
+    const wasDecided = item.classList.contains("decided");
+    showBadges(item, { ...annotation, source: annotation.source ? annotation.source.name : null });
     if (wasDecided !== Boolean(annotation.claim_type)) {
       const bar = $("ws-progress");
       bar.value = Number(bar.value) + (annotation.claim_type ? 1 : -1);
@@ -165,6 +175,12 @@
     return true;
   }
 
+  // While a step is under way the panel still shows the sentence being left: no change now.
+  function refused() {
+    if (wantedId !== shownId) { say("opening the sentence…"); return true; }
+    return refuseWhenLocked();
+  }
+
   function lock(message) {
     lockedMessage = message;
     clearTimeout(timer);
@@ -177,16 +193,22 @@
   }
 
   function changed() {
-    if (refuseWhenLocked()) return;
+    if (refused()) return;
     dirty = true;
     say("unsaved…");
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY_MS);
   }
 
-  async function save() {
-    if (saving) { clearTimeout(timer); timer = setTimeout(save, SAVE_DELAY_MS); return; }
-    if (pendingConflict || refuseWhenLocked()) return;
+  // Save the panel now (a save under way: again when it is done); the promise of the save.
+  function save() {
+    if (saving) { clearTimeout(timer); timer = setTimeout(save, SAVE_DELAY_MS); return inflight; }
+    if (pendingConflict || refuseWhenLocked()) return Promise.resolve();
+    inflight = send();
+    return inflight;
+  }
+
+  async function send() {
     saving = true;
     dirty = false;
     const sent = state();
@@ -291,7 +313,7 @@
     event.preventDefault();
     const next = event.submitter && event.submitter.id === "ws-save-next";
     clearTimeout(timer);
-    save().then(() => { if (next && !dirty && !pendingConflict && $("ws-next")) location.href = $("ws-next").href; });
+    save().then(() => { if (next && !dirty && !pendingConflict) step(1); });
   });
   form.querySelectorAll('input[type=radio]').forEach((input) => input.addEventListener("change", changed));
   $("ws-note").addEventListener("input", changed);
@@ -299,7 +321,7 @@
 
   const sourceBox = $("ws-source");
   function sourceChanged() {
-    if (refuseWhenLocked()) return;
+    if (refused()) return;
     sourceBox.removeAttribute("aria-invalid");
     changed();
   }
@@ -322,6 +344,7 @@
       say("not saved: source not added: " + (details || (body.error ? body.error.message : response.status)));
       return;
     }
+    ahead = null;   // a suggestion fetched ahead may not know the new source
     const option = document.createElement("option");
     option.value = body.name;
     $("ws-source-list").append(option);
@@ -334,15 +357,17 @@
 
   function acceptSuggestion() {
     const suggestion = $("ws-suggestion");
-    if (!suggestion || refuseWhenLocked()) return;
+    if (!suggestion || refused()) return;
     sourceBox.value = suggestion.dataset.source;
     sourceChanged();
   }
-  if ($("ws-accept")) $("ws-accept").addEventListener("click", (event) => { event.preventDefault(); acceptSuggestion(); });
+  form.addEventListener("click", (event) => {   // the suggestion changes with the sentence
+    if (event.target.closest("#ws-accept")) { event.preventDefault(); acceptSuggestion(); }
+  });
 
   function addEvidence() {
     const url = $("ws-evidence-url").value.trim();
-    if (!url || refuseWhenLocked()) return;
+    if (!url || refused()) return;
     if (!/^https?:\/\/[^\s/]+/i.test(url)) {
       $("ws-save-state").textContent = "only http and https links are accepted";
       return;
@@ -378,7 +403,7 @@
     const span = { start, end: start + codePointLength(selected) };
     const shown = spanValue();
     if (shown && shown.start === span.start && shown.end === span.end) return;   // nothing new
-    if (refuseWhenLocked()) return;
+    if (refused()) return;
     setSpan(span);
     changed();
   });
@@ -398,13 +423,6 @@
     $("ws-guidelines-button").addEventListener("click", (event) => { event.preventDefault(); toggleGuidelines(); });
   }
   if (guidelines) guidelines.addEventListener("click", (event) => { if (event.target === guidelines) toggleGuidelines(false); });
-
-  function go(link) {
-    if (!link) return;
-    clearTimeout(timer);
-    if (dirty) save().then(() => { if (!dirty && !pendingConflict) location.href = link.href; });
-    else location.href = link.href;
-  }
 
   const CLAIM_KEYS = { c: "checkable", m: "minor", n: "not_a_claim", u: "" };
   const STATUS_KEYS = { 1: "unverified", 2: "supported", 3: "refuted", 4: "misleading", 5: "unverifiable" };
@@ -433,8 +451,8 @@
     let handled = true;
     if (key === "?") { toggleGuidelines(false); toggleHelp(); }
     else if (key === "g") { toggleHelp(false); toggleGuidelines(); }
-    else if (key === "j" || key === "ArrowDown") go($("ws-next"));
-    else if (key === "k" || key === "ArrowUp") go($("ws-prev"));
+    else if (key === "j" || key === "ArrowDown") step(1);
+    else if (key === "k" || key === "ArrowUp") step(-1);
     else if (key in CLAIM_KEYS) setChoice("claim_type", CLAIM_KEYS[key]);
     else if (key in STATUS_KEYS) setChoice("status", STATUS_KEYS[key]);
     else if (key === "s" || key === "/") { sourceBox.focus(); sourceBox.select(); }
@@ -464,6 +482,275 @@
     }
   });
 
-  const current = document.getElementById("s" + root.dataset.sentenceId);
-  if (current) current.scrollIntoView({ block: "nearest" });
+  // --- moving between sentences -------------------------------------------------------------
+  // j/k, the previous/next links and a click in the list change the current sentence in the
+  // page: the last change is saved first, the panel is filled from the API (the next
+  // sentence's fetched ahead), and the address changes so that reload and back open it.
+
+  const list = $("ws-sentences");
+  const windowBefore = Number(root.dataset.windowBefore), windowAfter = Number(root.dataset.windowAfter);
+  const MARGIN = 10;   // sentences kept in the list beyond the current one, where there are any
+  let total = Number(root.dataset.total);
+  let shownId = root.dataset.sentenceId;   // the sentence the panel shows
+  let wantedId = shownId;                  // the one a step is opening
+  let moves = 0;                           // steps begun: the last one wins
+  let ahead = null;                        // { id, panel } the next sentence's panel, fetched ahead
+  let listVersion = 0;                     // changes when the list is replaced by another window
+  const growing = {};                      // the list's fetches under way, by direction
+
+  function pageUrl(id) { return `${root.dataset.pageUrl}?s=${id}`; }
+  function panelUrl(id) { return `${root.dataset.sentencesUrl}/${id}`; }
+
+  async function getJson(url) {
+    const response = await fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(body.error ? body.error.message : String(response.status));
+    return body;
+  }
+
+  function fetchAhead(id) {
+    ahead = id ? { id: String(id), panel: getJson(panelUrl(id)).catch(() => null) } : null;
+  }
+
+  async function panelOf(id) {
+    const early = ahead && ahead.id === id ? ahead.panel : null;
+    ahead = null;
+    return (early && await early) || getJson(panelUrl(id));
+  }
+
+  // Let the last change be saved first; false when it was not (the step then waits).
+  async function settle() {
+    clearTimeout(timer);
+    await inflight;
+    if (dirty && lockedMessage === null && !pendingConflict) await save();
+    return !dirty && !pendingConflict;
+  }
+
+  // Open sentence ``id``; true once its panel is shown.
+  async function moveTo(id, push = true) {
+    id = String(id || "");
+    if (!id || id === wantedId) return false;
+    if (pendingConflict) { say("not moved: choose between the two values first"); return false; }
+    const ticket = ++moves;
+    wantedId = id;
+    let panel = null;
+    try {
+      if (await settle()) panel = await panelOf(id);
+      if (panel && ticket === moves) await listed(panel.sentence);
+    } catch (error) {
+      if (ticket === moves) say("could not open that sentence: " + error.message);
+      panel = null;
+    }
+    if (ticket !== moves) return false;   // a later step took over
+    if (!panel) { wantedId = shownId; return false; }
+    showPanel(panel);
+    if (push) history.pushState({ sentenceId: shownId }, "", pageUrl(shownId));
+    fetchAhead(panel.next_id);
+    return true;
+  }
+
+  // The sentence before or after the one shown (or being opened): the list's neighbour.
+  function step(direction) {
+    const from = document.getElementById("s" + wantedId);
+    const sibling = from && (direction > 0 ? from.nextElementSibling : from.previousElementSibling);
+    const link = $(direction > 0 ? "ws-next" : "ws-prev");
+    const id = sibling ? sibling.dataset.sentenceId : (wantedId === shownId && !link.hidden ? link.dataset.sentenceId : "");
+    if (id) moveTo(id);
+  }
+
+  function showPanel(panel) {
+    const sentence = panel.sentence;
+    const before = document.getElementById("s" + shownId);
+    if (before) makeCurrent(before, false);
+    const item = document.getElementById("s" + sentence.id);
+    item.dataset.comments = sentence.comments;
+    makeCurrent(item, true);
+    shownId = wantedId = root.dataset.sentenceId = String(sentence.id);
+    root.dataset.sentenceStart = sentence.start;
+    root.dataset.sentenceEnd = sentence.end;
+    sentenceStart = sentence.start;
+    apiUrl = root.dataset.apiUrl = apiUrl.replace(/\/sentences\/\d+\/annotation$/, `/sentences/${sentence.id}/annotation`);
+    form.action = form.action.replace(/\/sentences\/\d+$/, "/sentences/" + sentence.id);
+    document.querySelector(".ws-panel-title").textContent = `Sentence ${sentence.position + 1}`;
+    document.querySelector(".ws-panel").setAttribute("aria-label", `Annotation of sentence ${sentence.position + 1}`);
+    form.querySelectorAll(".field-error").forEach((error) => error.remove());
+    if ($("ws-conflict-server")) $("ws-conflict-server").remove();
+    $("ws-conflict").hidden = true;
+    showComments(panel.comments);
+    show(panel.annotation);
+    unknownSource = null;
+    $("ws-new-kind").value = "";
+    $("ws-evidence-url").value = "";
+    $("ws-evidence-quote").value = "";
+    showSuggestion(panel.suggestion);
+    showNeighbour($("ws-prev"), panel.previous_id);
+    showNeighbour($("ws-next"), panel.next_id);
+    showHistory(panel.history);
+    say("");
+    item.scrollIntoView({ block: "nearest" });
+    keepMargin(item);
+  }
+
+  // The current sentence is no link, so its text can be selected with the mouse.
+  function makeCurrent(item, current) {
+    const link = item.querySelector(".ws-link");
+    const replacement = document.createElement(current ? "div" : "a");
+    replacement.className = "ws-link";
+    if (!current) replacement.href = pageUrl(item.dataset.sentenceId);
+    replacement.append(...link.childNodes);
+    link.replaceWith(replacement);
+    item.classList.toggle("current", current);
+    const text = item.querySelector(".text");
+    if (current) text.id = "ws-current-text";
+    else text.removeAttribute("id");
+  }
+
+  function showNeighbour(link, id) {
+    link.hidden = !id;
+    link.dataset.sentenceId = id || "";
+    link.href = id ? pageUrl(id) : "";
+  }
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function showComments(comments) {
+    $("ws-comment-list").replaceChildren(...comments.map((comment) => {
+      const li = element("li", "", comment.body + " ");
+      li.append(element("span", "comment-meta", "— " + (comment.author || "an admin")));
+      return li;
+    }));
+    $("ws-comments").hidden = comments.length === 0;
+  }
+
+  function showSuggestion(suggestion) {
+    if ($("ws-suggestion")) $("ws-suggestion").remove();
+    if (!suggestion) return;
+    const box = element("p", "suggestion");
+    box.id = "ws-suggestion";
+    box.dataset.source = suggestion.source;
+    const accept = element("button", "secondary small", "Accept ");
+    Object.assign(accept, { type: "submit", name: "accept_source", value: suggestion.source, id: "ws-accept" });
+    accept.append(element("kbd", "", "a"));
+    box.append("Suggested: ", element("strong", "", suggestion.source),
+      (suggestion.cue ? ` (“${suggestion.cue}”)` : "") + ` · ${Math.trunc(suggestion.confidence * 100)}% `, accept);
+    sourceBox.closest(".field").append(box);
+  }
+
+  // The same list as templates/_history.html.
+  function showHistory(events) {
+    const details = element("details", "history");
+    details.id = "ws-history";
+    details.open = $("ws-history").open;
+    details.append(element("summary", "", `History (${events.length})`));
+    const items = element("ol");
+    items.append(...events.map((event) => {
+      const after = event.after || {};
+      const li = element("li");
+      li.append(element("time", "", event.at.slice(0, 19).replace("T", " ")),
+        ` ${event.who || "system"} ${event.action}: ${after.claim_type || "undecided"}, ` +
+        `${(after.source || {}).name || "the article itself"}, ${after.status} (v${after.version})`);
+      return li;
+    }));
+    details.append(items);
+    $("ws-history").replaceWith(details);
+  }
+
+  // --- the list: a window of the article, grown at either end as it is needed ---------------
+
+  function sentenceItem(row) {
+    const item = element("li", `ws-sentence kind-${row.kind}`);
+    item.id = "s" + row.id;
+    Object.assign(item.dataset, { sentenceId: row.id, position: row.position, comments: row.comments });
+    const link = element("a", "ws-link");
+    link.href = pageUrl(row.id);
+    link.append(element("span", "num", String(row.position + 1)), " ", element("span", "kind", row.kind), " ",
+      element("span", "text", row.text), " ", element("span", "badges"));
+    item.append(link);
+    showBadges(item, row);
+    return item;
+  }
+
+  function sentencesUrl(from, limit) { return `${root.dataset.sentencesUrl}?from=${from}&limit=${limit}`; }
+
+  // The sentence of a step is in the list, or the list becomes the window around it.
+  async function listed(sentence) {
+    if (document.getElementById("s" + sentence.id)) return;
+    const from = Math.max(0, sentence.position - windowBefore);
+    const body = await getJson(sentencesUrl(from, windowBefore + 1 + windowAfter));
+    listVersion += 1;
+    total = body.total;
+    list.replaceChildren(...body.items.map(sentenceItem));
+    showEnds();
+  }
+
+  function grow(direction) {
+    if (growing[direction] || !list.children.length) return;
+    const later = direction === "later";
+    const edge = Number((later ? list.lastElementChild : list.firstElementChild).dataset.position);
+    const from = later ? edge + 1 : Math.max(0, edge - windowAfter);
+    const limit = later ? windowAfter : edge - from;
+    if (limit <= 0 || from >= total) return;
+    const version = listVersion;
+    growing[direction] = getJson(sentencesUrl(from, limit)).then((body) => {
+      if (version !== listVersion) return;
+      total = body.total;
+      const fresh = body.items.filter((row) => !document.getElementById("s" + row.id)).map(sentenceItem);
+      if (later) list.append(...fresh);
+      else list.prepend(...fresh);   // the browser keeps what is on screen in place
+      showEnds();
+    }).catch(() => say("could not load more sentences")).finally(() => { growing[direction] = null; });
+  }
+
+  function showEnds() {
+    const first = list.firstElementChild, last = list.lastElementChild;
+    $("ws-earlier").hidden = !first || Number(first.dataset.position) === 0;
+    $("ws-later").hidden = !last || Number(last.dataset.position) >= total - 1;
+  }
+
+  function keepMargin(item) {
+    const items = Array.from(list.children), index = items.indexOf(item);
+    if (index + MARGIN >= items.length && !$("ws-later").hidden) grow("later");
+    if (index < MARGIN && !$("ws-earlier").hidden) grow("earlier");
+  }
+
+  list.addEventListener("click", (event) => {
+    const link = event.target.closest("a.ws-link");
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    moveTo(link.closest("li").dataset.sentenceId);
+  });
+  [$("ws-prev"), $("ws-next")].forEach((link, index) => link.addEventListener("click", (event) => {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    step(index ? 1 : -1);
+  }));
+  [$("ws-earlier"), $("ws-later")].forEach((link) => link.addEventListener("click", (event) => {
+    event.preventDefault();
+    grow(link.dataset.direction);
+  }));
+  if ("IntersectionObserver" in window) {   // scrolled to the end of the list: more of it
+    new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting) && !$("ws-later").hidden) grow("later");
+    }).observe($("ws-later"));
+  }
+
+  window.addEventListener("popstate", (event) => {
+    const id = String((event.state && event.state.sentenceId) || new URLSearchParams(location.search).get("s") || "");
+    moveTo(id, false).then(() => {   // a step refused (an unsaved change): the address says where we are
+      if (wantedId === shownId && id !== shownId) history.pushState({ sentenceId: shownId }, "", pageUrl(shownId));
+    });
+  });
+  history.replaceState({ sentenceId: shownId }, "", pageUrl(shownId));   // a reload opens this one
+
+  const current = document.getElementById("s" + shownId);
+  if (current) {
+    current.scrollIntoView({ block: "nearest" });
+    keepMargin(current);
+  }
+  fetchAhead($("ws-next").dataset.sentenceId);
 })();

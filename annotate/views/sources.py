@@ -1,4 +1,4 @@
-"""The registry of sources (admin): list, create, edit, merge."""
+"""The registry of sources (admin): list, create, edit, approve reviewers' proposals, merge."""
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
@@ -7,6 +7,7 @@ from annotate.auth import allow
 from annotate.labels import SOURCE_KINDS
 from annotate.models import Source
 from annotate.numbers import page_number, parse_id
+from annotate.services import source_decisions as decisions
 from annotate.services import sources as service
 
 bp = Blueprint("sources", __name__, url_prefix="/admin/sources")
@@ -15,11 +16,26 @@ bp = Blueprint("sources", __name__, url_prefix="/admin/sources")
 @bp.route("")
 @allow("admin")
 def index():
-    """The registry, by name, searchable by name or alias, a page at a time."""
+    """The registry, by name, searchable by name or alias, a page at a time; ``?proposed=1``:
+    only the sources reviewers proposed, waiting for approval."""
     term = request.args.get("q", "").strip()[:service.MAX_SEARCH]
     page = page_number(request.args.get("page", ""))
-    rows, has_next = service.list_sources(term, page, current_app.config["PAGE_SIZE"])
-    return render_template("sources/index.html", rows=rows, q=term, page=page, has_next=has_next)
+    proposed = request.args.get("proposed") == "1"
+    rows, has_next = service.list_sources(term, page, current_app.config["PAGE_SIZE"], proposed_only=proposed)
+    return render_template("sources/index.html", rows=rows, q=term, page=page, has_next=has_next,
+                           proposed=proposed, waiting=service.count_proposed())
+
+
+@bp.route("/<int:source_id>/approve", methods=["POST"])
+@allow("admin")
+def approve(source_id: int):
+    """Approve a reviewer's proposed source: from now on it is everyone's."""
+    name = service.get_source(source_id).name
+    if decisions.approve_source(source_id, actor_id=current_user.id):
+        flash(f"Source “{name}” approved: it is suggested to every reviewer now.", "success")
+    else:
+        flash(f"Source “{name}” was approved already.", "info")
+    return redirect(url_for("sources.index", proposed="1" if service.count_proposed() else None))
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -61,7 +77,8 @@ def _form(draft: service.SourceDraft, errors: dict | None = None, source: Source
     aliases_text = "".join(alias + "\n" for alias in draft.aliases)
     return render_template("sources/form.html", draft=draft, aliases_text=aliases_text,
                            errors=errors or {}, source=source, kinds=SOURCE_KINDS,
-                           max_name=service.MAX_NAME, max_description=service.MAX_DESCRIPTION)
+                           max_name=service.MAX_NAME, max_aliases=service.MAX_ALIASES,
+                           max_description=service.MAX_DESCRIPTION)
 
 
 @bp.route("/<int:source_id>/merge", methods=["GET", "POST"])
@@ -81,7 +98,7 @@ def merge(source_id: int):
         return _merge_page(source, target=target)
     name, target_name = source.name, target.name
     try:
-        report = service.merge_sources(source.id, target.id, actor_id=current_user.id)
+        report = decisions.merge_sources(source.id, target.id, actor_id=current_user.id)
     except service.SourceError as error:
         source = service.get_source(source_id)  # may be gone by now
         return _merge_page(source, error.errors), 400
@@ -98,5 +115,5 @@ def _count(number: int, noun: str) -> str:
 def _merge_page(source: Source, errors: dict | None = None, target: Source | None = None):
     """The merge page: the choice of target, or (with ``target``) the confirmation."""
     return render_template("sources/merge.html", source=source, target=target,
-                           errors=errors or {}, usage=service.merge_usage(source.id),
-                           targets=[] if target else service.merge_targets(source.id))
+                           errors=errors or {}, usage=decisions.merge_usage(source.id),
+                           targets=[] if target else decisions.merge_targets(source.id))

@@ -1,7 +1,9 @@
 """The reviewer's workspace: one task's article, sentence by sentence.
 
-Without JavaScript the panel is a form that posts here and the page re-renders; with it,
-static/workspace.js saves each change through the API and adds the keyboard shortcuts.
+The page shows a window of sentences around the current one. Without JavaScript the panel is a
+form that posts here and the page re-renders; with it, static/workspace.js saves each change
+through the API, adds the keyboard shortcuts and moves between sentences without reloading
+(views/api/workspace.py).
 """
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
@@ -21,16 +23,13 @@ bp = Blueprint("workspace", __name__)
 
 def _load(task_id: int, sentence_id: int | None, required: bool = False):
     """The caller's workspace of a task, at a sentence (which must be there when ``required``)."""
-    workspace = workspace_service.load(task_id, current_user.id, sentence_id)
-    if required and workspace.current is None:
-        raise workspace_service.WorkspaceNotFound("No sentence with that id in this task.")
-    return workspace
+    return workspace_service.load(task_id, current_user.id, sentence_id, required)
 
 
 def render(workspace, status: int = 200, errors=None, conflict=None, draft=None, closed_message=None):
     """The workspace page, with the panel for the current sentence (``draft``: what the
     reviewer typed, shown again instead of the stored values when it was refused)."""
-    sources = workspace_service.registry()
+    sources = workspace_service.registry(current_user.id)
     current = workspace.current
     annotation = draft or annotations.serialize(
         workspace.annotations.get(current.id) if current else None, current.id if current else 0)
@@ -62,7 +61,7 @@ def task(task_id: int):
 def save(task_id: int, sentence_id: int):
     """Save the panel's form (the no-JavaScript path), then show the next sentence."""
     workspace = _load(task_id, sentence_id, required=True)
-    sources = workspace_service.registry()
+    sources = workspace_service.registry(current_user.id)
     try:
         data, new_source = form_to_annotation(request.form, sources)
         workspace_service.save_panel(sentence_id, current_user.id, data, new_source)
