@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from annotate.extensions import db
@@ -347,12 +348,88 @@ def test_the_admin_approves_a_proposal_in_the_browser(app, users, bearer, live_u
     page.click("#sources-waiting a")
     row = page.locator("table.sources tbody tr")
     assert row.count() == 1 and "proposed by rev1" in row.inner_text()
+    assert contrast(*page.locator(".badge.proposed").evaluate(
+        "badge => [getComputedStyle(badge).color, getComputedStyle(badge).backgroundColor]")) >= 4.5
     row.locator("button:has-text('Approve')").click()
     page.wait_for_load_state()
     assert "“Xinhau News Desk” approved" in page.locator(".flash").inner_text()
     assert page.locator(".badge.proposed").count() == 0 and page.locator("#sources-waiting").count() == 0
     with app.app_context():
         assert db.session.scalar(select(Source.status).where(Source.name == "Xinhau News Desk")) == "approved"
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast ratio of two opaque CSS colours given as "rgb(r, g, b)"."""
+    def luminance(colour: str) -> float:
+        channels = [int(part) / 255 for part in re.findall(r"\d+", colour)[:3]]
+        r, g, b = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def type_look_alike(page, live_url, desk):
+    """As rev1, open "XND said ..." and type the new source "Xinhau" (a news agency) with the
+    keyboard: the panel asks which source was meant. Nothing is registered yet."""
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{desk['tasks']['rev1']}?s={desk['sentences'][1]}")
+    page.select_option("#ws-new-kind", "news_agency")
+    page.keyboard.press("Escape")
+    page.keyboard.press("c")
+    page.keyboard.press("s")
+    page.keyboard.type("Xinhau")
+    page.keyboard.press("Enter")
+    page.clock.run_for(450)  # the save: refused, the name is not registered; adding it is refused too
+    expect(page.locator("#ws-look-alike")).to_contain_text("“Xinhau” looks like “Xinhua”")
+    expect(page.locator("#ws-save-state")).to_contain_text("not saved")
+
+
+def saved_source(app, users) -> tuple:
+    """rev1's annotation's claim type and source name, and how many sources are registered."""
+    with app.app_context():
+        annotation = db.session.scalar(select(Annotation).where(Annotation.reviewer_id == users["rev1"]))
+        return (annotation.claim_type if annotation else None,
+                annotation.source.name if annotation and annotation.source else None,
+                db.session.scalar(select(func.count()).select_from(Source)))
+
+
+@pytest.mark.browser
+def test_a_look_alike_new_source_is_confirmed_from_the_keyboard(app, users, desk, live_url, page):
+    """rev1 types "Xinhau": the panel says it looks like "Xinhua" with a button for each; Tab
+    reaches "Use “Xinhau” anyway", Enter registers it as rev1's proposal, the annotation saves
+    with it and j moves to the next sentence."""
+    type_look_alike(page, live_url, desk)
+    use_xinhua = page.get_by_role("button", name="Use “Xinhua” instead")
+    expect(use_xinhua).to_be_focused()
+    assert saved_source(app, users)[2] == 1
+    page.keyboard.press("Tab")
+    expect(page.locator("#ws-look-alike-confirm")).to_be_focused()
+    expect(page.locator("#ws-look-alike-confirm")).to_have_text("Use “Xinhau” anyway")
+    page.keyboard.press("Enter")
+    expect(page.locator("#ws-look-alike")).to_have_count(0)
+    page.clock.run_for(450)
+    expect(page.locator("#ws-save-state")).to_have_text("saved")
+    assert saved_source(app, users) == ("checkable", "Xinhau", 2)
+    with app.app_context():
+        source = db.session.scalar(select(Source).where(Source.name == "Xinhau"))
+        assert (source.status, source.proposed_by_id, source.kind) == ("proposed", users["rev1"], "news_agency")
+    page.keyboard.press("j")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(desk["sentences"][2]))
+
+
+@pytest.mark.browser
+def test_a_look_alike_new_source_gives_way_to_the_registered_one(app, users, desk, live_url, page):
+    """rev1 types "Xinhau" and takes "Use “Xinhua” instead": the box says "Xinhua", the
+    annotation saves with it, nothing new is registered, and j moves on."""
+    type_look_alike(page, live_url, desk)
+    page.keyboard.press("Enter")  # the focused first choice
+    expect(page.locator("#ws-look-alike")).to_have_count(0)
+    assert page.input_value("#ws-source") == "Xinhua"
+    page.clock.run_for(450)
+    expect(page.locator("#ws-save-state")).to_have_text("saved")
+    assert saved_source(app, users) == ("checkable", "Xinhua", 1)
+    page.keyboard.press("j")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(desk["sentences"][2]))
 
 
 def test_a_suggestion_deep_in_a_long_article_points_into_the_article(app, users):

@@ -105,6 +105,29 @@ def test_unknown_source_needs_a_kind_then_is_created_inline(app, users, reviewer
         assert db.session.scalar(select(Annotation)).source.name == "Orbitec"
 
 
+def test_a_look_alike_new_source_is_registered_once_the_box_is_ticked(app, users, reviewer):
+    """"Xinhau" looks like "Xinhua": the panel comes back with what was typed and a box to
+    register it anyway; ticked for that name, it is registered (a proposal) and saved."""
+    task_id, sentences = make_task(app, users, HOSTILE)
+    typed = {"claim_type": "checkable", "source": "Xinhau", "new_source_kind": "news_agency", "note": "typo?"}
+    refused = form(reviewer, task_id, sentences[1], **typed)
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 422 and "“Xinhau” looks like “Xinhua”" in page
+    assert re.search(r'id="ws-source"[^>]*value="Xinhau"', page)
+    assert 'value="news_agency" selected' in page and ">typo?</textarea>" in page
+    assert re.search(r'<input type="checkbox" name="confirm_source" value="Xinhau"[^>]*>\s*register “Xinhau” anyway',
+                     page)
+    ticked_for_another_name = form(reviewer, task_id, sentences[1], **typed, confirm_source="Xinhuaa")
+    assert ticked_for_another_name.status_code == 422
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Source)) == 1
+    assert form(reviewer, task_id, sentences[1], **typed, confirm_source="Xinhau").status_code == 302
+    with app.app_context():
+        annotation = db.session.scalar(select(Annotation))
+        assert (annotation.source.name, annotation.source.status, annotation.note) == ("Xinhau", "proposed", "typo?")
+        assert annotation.source.proposed_by_id == users["rev1"]
+
+
 def test_submit_warns_about_undecided_sentences(app, users, reviewer):
     task_id, sentences = make_task(app, users, HOSTILE)
     form(reviewer, task_id, sentences[0], claim_type="not_a_claim")

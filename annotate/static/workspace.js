@@ -88,6 +88,7 @@
   // itself"); choosing a kind then adds it.
 
   let unknownSource = null;   // the label the last save was refused for, if any
+  let lookAlikeName = null;   // the new name the panel asks about ("Xinhau" for "Xinhua"), if any
 
   function state() {
     return {
@@ -260,6 +261,7 @@
     dirty = true;
     unknownSource = label;
     sourceBox.setAttribute("aria-invalid", "true");
+    if (label === lookAlikeName) { say(`not saved: “${label}” looks like a registered source; choose below`); return; }
     if ($("ws-new-kind").value) { createSource(label, $("ws-new-kind").value); return; }
     say(`not saved: “${label}” is not in the registry; pick a source from the list, ` +
         "or choose a kind to add it, or empty the box for the article itself");
@@ -322,6 +324,7 @@
   const sourceBox = $("ws-source");
   function sourceChanged() {
     if (refused()) return;
+    closeLookAlike();
     sourceBox.removeAttribute("aria-invalid");
     changed();
   }
@@ -331,17 +334,24 @@
     if (label && label === unknownSource && $("ws-new-kind").value) createSource(label, $("ws-new-kind").value);
   });
 
-  async function createSource(name, kind) {
+  // Register a new source (the reviewer's proposal), then save with it. A name that looks like a
+  // registered one ("Xinhau" for "Xinhua") is refused until ``confirm``ed: the panel asks.
+  async function createSource(name, kind, confirm = false) {
     const response = await fetch(root.dataset.sourcesUrl, {
       method: "POST",
       headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
-      body: JSON.stringify({ name, kind }),
+      body: JSON.stringify(confirm ? { name, kind, confirm: true } : { name, kind }),
       credentials: "same-origin",
     });
     const body = await response.json().catch(() => ({}));
+    const details = (body.error || {}).details || {};
+    if (response.status === 422 && details.confirm && !confirm) {
+      askLookAlike(name, kind, details.name || body.error.message);
+      return;
+    }
     if (response.status !== 201) {
-      const details = Object.values((body.error || {}).details || {}).join("; ");
-      say("not saved: source not added: " + (details || (body.error ? body.error.message : response.status)));
+      const reasons = Object.values(details).join("; ");
+      say("not saved: source not added: " + (reasons || (body.error ? body.error.message : response.status)));
       return;
     }
     ahead = null;   // a suggestion fetched ahead may not know the new source
@@ -353,6 +363,81 @@
     sourceBox.removeAttribute("aria-invalid");
     $("ws-new-kind").value = "";
     changed();
+  }
+
+  // The registered names a refused new name looks like, read from the server's message
+  // (services/sources.py, LookAlike: "“Xinhau” looks like “Xinhua”; “X” (an alias of “Y”): use
+  // that source, …"), each source once; none when the message is worded otherwise.
+  function lookAlikeNames(message) {
+    const listed = /^“.*?” looks like (.*): use that source/s.exec(message);
+    const names = [];
+    for (const match of (listed ? listed[1] : "").matchAll(/“([^”]*)”(?: \(an alias of “([^”]*)”\))?/g)) {
+      const name = match[2] || match[1];
+      if (!names.includes(name)) names.push(name);
+    }
+    return names;
+  }
+
+  // Ask which source was meant: each registered one it looks like (fills the box, then saves),
+  // or the new name anyway (registers it with ``confirm``). The first choice takes the focus;
+  // Esc goes back to the source box.
+  function askLookAlike(name, kind, message) {
+    closeLookAlike();
+    lookAlikeName = name;
+    const box = element("div", "look-alike");
+    box.id = "ws-look-alike";
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-labelledby", "ws-look-alike-message");
+    const text = element("p", "", message);
+    text.id = "ws-look-alike-message";
+    const choices = lookAlikeNames(message).map((existing) => {
+      const use = element("button", "small", `Use “${existing}” instead`);
+      use.type = "button";
+      use.addEventListener("click", () => useInstead(existing));
+      return use;
+    });
+    const anyway = element("button", "secondary small", `Use “${name}” anyway`);
+    anyway.type = "button";
+    anyway.id = "ws-look-alike-confirm";
+    anyway.addEventListener("click", async () => {
+      if (refused()) return;
+      anyway.disabled = true;
+      await createSource(name, kind, true);
+      closeLookAlike();
+      focusPanel();
+    });
+    box.append(text, ...choices, anyway);
+    box.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      closeLookAlike();
+      sourceBox.focus();
+      sourceBox.select();
+    });
+    $("ws-new-kind").closest("label").after(box);
+    (choices[0] || anyway).focus();
+    say(`not saved: “${name}” looks like a registered source; choose below`);
+  }
+
+  function useInstead(existing) {
+    if (refused()) return;
+    sourceBox.value = existing;
+    unknownSource = null;
+    $("ws-new-kind").value = "";
+    sourceChanged();
+    focusPanel();
+  }
+
+  function closeLookAlike() {
+    lookAlikeName = null;
+    if ($("ws-look-alike")) $("ws-look-alike").remove();
+  }
+
+  // Once a prompt of the panel is answered, the focus goes to the panel's title: out of every
+  // field (j, k and the label keys work at once), and where a screen reader expects it.
+  function focusPanel() {
+    const title = document.querySelector(".ws-panel-title");
+    title.tabIndex = -1;
+    title.focus({ preventScroll: true });
   }
 
   function acceptSuggestion() {
@@ -574,6 +659,7 @@
     document.querySelector(".ws-panel-title").textContent = `Sentence ${sentence.position + 1}`;
     document.querySelector(".ws-panel").setAttribute("aria-label", `Annotation of sentence ${sentence.position + 1}`);
     form.querySelectorAll(".field-error").forEach((error) => error.remove());
+    closeLookAlike();
     if ($("ws-conflict-server")) $("ws-conflict-server").remove();
     $("ws-conflict").hidden = true;
     showComments(panel.comments);

@@ -65,6 +65,9 @@ def save(task_id: int, sentence_id: int):
     try:
         data, new_source = form_to_annotation(request.form, sources)
         workspace_service.save_panel(sentence_id, current_user.id, data, new_source)
+    except source_service.LookAlike as look_alike:  # the panel asks: register it anyway, or use the other?
+        return render(workspace, 422, errors={"source": look_alike.errors["name"]},
+                      draft=form_draft(request.form, sources, look_alike=True))
     except (AnnotationInvalid, source_service.SourceError, annotations.AnnotationConflict) as refused:
         return _refused(workspace, refused, form_draft(request.form, sources))
     _, after = workspace.neighbours()
@@ -85,12 +88,13 @@ def _refused(workspace, refused, draft):
 
 def form_to_annotation(form, sources) -> tuple[dict, source_service.SourceDraft | None]:
     """Read the panel's form fields into the API's annotation fields, and the new source to
-    register first when the reviewer typed a name the registry does not have."""
+    register first when the reviewer typed a name the registry does not have (registered even
+    when it looks like a known one if ``confirm_source`` names it: the box the refusal showed)."""
     version = parse_count(form.get("version", ""), MAX_ID)
     if version is None:
         raise AnnotationInvalid({"version": "missing; reload the page"})
     source_id, new_source = _source(form.get("accept_source") or form.get("source", ""),
-                                    form.get("new_source_kind", ""), sources)
+                                    form.get("new_source_kind", ""), sources, form.get("confirm_source", ""))
     return {
         "version": version,
         "claim_type": form.get("claim_type") or None,
@@ -102,8 +106,10 @@ def form_to_annotation(form, sources) -> tuple[dict, source_service.SourceDraft 
     }, new_source
 
 
-def form_draft(form, sources) -> dict:
-    """What the reviewer typed, shaped like a stored annotation, to show again with the errors.
+def form_draft(form, sources, look_alike: bool = False) -> dict:
+    """What the reviewer typed, shaped like a stored annotation, to show again with the errors;
+    ``look_alike``: the typed new source was refused as looking like a registered one (its
+    name is then ``look_alike``, for the box that confirms it).
 
     Only http(s) links are shown as links; a refused new link goes back into its box."""
     label = " ".join((form.get("accept_source") or form.get("source", "")).split())
@@ -126,11 +132,14 @@ def form_draft(form, sources) -> dict:
         "evidence_url_new": form.get("evidence_url_new", ""),
         "evidence_quote_new": form.get("evidence_quote_new", ""),
         "span": _span(form),
+        "look_alike": label if look_alike else None,
     }
 
 
-def _source(label: str, new_kind: str, sources) -> tuple[int | None, source_service.SourceDraft | None]:
-    """The registered source the label names, or the new one to register (with its kind)."""
+def _source(label: str, new_kind: str, sources,
+            confirmed: str = "") -> tuple[int | None, source_service.SourceDraft | None]:
+    """The registered source the label names, or the new one to register (with its kind;
+    confirmed when ``confirmed`` is that same name, even if it looks like a registered one)."""
     label = " ".join(label.split())
     if not label:
         return None, None
@@ -139,7 +148,7 @@ def _source(label: str, new_kind: str, sources) -> tuple[int | None, source_serv
         return known.id, None
     if not new_kind:
         raise AnnotationInvalid({"source": f"{label!r} is not in the registry; choose a kind to add it"})
-    return None, source_service.SourceDraft(name=label, kind=new_kind)
+    return None, source_service.SourceDraft(name=label, kind=new_kind, confirm=" ".join(confirmed.split()) == label)
 
 
 def _evidence(form) -> list[dict]:
