@@ -480,3 +480,30 @@ def test_the_list_grows_past_its_window_without_a_reload(app, users, live_url, p
     page.click("#ws-earlier")
     expect(items).to_have_count(80)
     expect(page.locator(f"#s{sentences[78]} .badges")).to_contain_text("checkable")  # labels come with the list
+
+
+def test_enter_in_a_text_box_without_javascript_saves_and_does_not_accept_the_suggestion(
+        app, browser, live_url, seed_task):
+    """The suggestion's Accept button comes before Save in the form; implicit submission (Enter
+    in the note or the evidence link) must be Save's."""
+    task_id, sentences = seed_task
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        base = live_url
+        browser_login(page, base, "rev1")
+        sentence = sentences[5]  # "Xinhua ... reported ...": a suggestion is shown
+        page.goto(f"{base}/tasks/{task_id}?s={sentence}")
+        expect(page.locator("#ws-accept")).to_be_visible()
+        page.check("input[name=claim_type][value=checkable]")
+        page.fill("textarea[name=note], input[name=note]", "typed, then Enter")
+        page.locator("input[name^=evidence_url]").first.fill("https://example.org/a")
+        page.locator("input[name^=evidence_url]").first.press("Enter")
+        page.wait_for_load_state()
+    finally:
+        context.close()
+    with app.app_context():
+        saved = db.session.scalar(select(Annotation).where(Annotation.sentence_id == sentence))
+        assert saved is not None and saved.note == "typed, then Enter"
+        assert saved.source_id is None  # the suggestion was not accepted
