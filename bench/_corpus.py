@@ -13,7 +13,8 @@ arguments give the same database. Articles are ~560 words of news-like prose in 
 BMP), sentence offsets exact. Reviewed articles each get a task for two of the reviewers, who
 label the same ~6 sentences and agree about 70% of the time (so unanimous final labels exist);
 a few disagreements carry an admin's adjudicated final label. Notes hold commas, quotes, HTML
-and formula-like text.
+and formula-like text. With ``audit=True`` each annotation also has the audit trail its saves
+left (a "create" event, then an "update" per later version), as the workspace's history reads it.
 """
 
 import contextlib
@@ -52,7 +53,7 @@ INSERT_BATCH = 20_000
 
 def build_corpus(articles: int = 10_000, sentences_per_article: int = 25, annotations: int = 50_000,
                  reviewers: int = 3, sources: int = 40, seed: int = 5,
-                 sentences_per_reviewed_article: float = 6.25) -> dict:
+                 sentences_per_reviewed_article: float = 6.25, audit: bool = False) -> dict:
     """Create the schema and fill it; return counts of what was written. Needs an app context."""
     from annotate.cli import upgrade_database
     from annotate.extensions import db
@@ -61,7 +62,7 @@ def build_corpus(articles: int = 10_000, sentences_per_article: int = 25, annota
         upgrade_database()
     rng = random.Random(seed)
     plan = _Plan(rng, articles, sentences_per_article, annotations, reviewers,
-                 sentences_per_reviewed_article)
+                 sentences_per_reviewed_article, audit)
     with db.engine.begin() as connection:
         _insert(connection, "user", _users(reviewers))
         _insert(connection, "source", _sources(rng, sources))
@@ -131,8 +132,9 @@ def article_text(rng: random.Random, number: int, sentences: int) -> tuple[str, 
 class _Plan:
     """Which articles are reviewed, by whom, and how many of their sentences get labels."""
 
-    def __init__(self, rng, articles, per_article, annotations, reviewers, per_reviewed):
+    def __init__(self, rng, articles, per_article, annotations, reviewers, per_reviewed, audit=False):
         self.rng, self.articles, self.per_article, self.reviewers = rng, articles, per_article, reviewers
+        self.audit = audit
         labelled = annotations // 2  # two reviewers per labelled sentence
         reviewed = min(articles, max(1, round(labelled / per_reviewed)))
         base, extra = divmod(labelled, reviewed)
@@ -145,7 +147,7 @@ class _Plan:
 
     def write(self, connection, source_count: int) -> dict:
         counts = {"annotations": 0, "tasks": 0, "adjudicated": 0, "labelled_sentences": 0}
-        batch = {"article": [], "sentence": [], "task": [], "annotation": [], "final_label": []}
+        batch = {"article": [], "sentence": [], "task": [], "annotation": [], "final_label": [], "audit_event": []}
         sentence_id = task_id = annotation_id = 0
         for index in range(self.articles):
             article_id = index + 1
@@ -166,9 +168,7 @@ class _Plan:
                 for position in chosen:
                     start, end, _ = spans[position]
                     rows, disagree = self._labels(first_sentence + position, start, end, pair, source_count)
-                    for row in rows:
-                        annotation_id += 1
-                        row["id"] = annotation_id
+                    annotation_id = self._number(rows, annotation_id, batch["audit_event"])
                     batch["annotation"].extend(rows)
                     counts["labelled_sentences"] += 1
                     if disagree and self.rng.randrange(self.adjudicate_every // 2) == 0:
@@ -181,8 +181,17 @@ class _Plan:
         self._flush(connection, batch, counts)
         return counts
 
+    def _number(self, rows: list[dict], last_id: int, audit_events: list[dict]) -> int:
+        """Give ``rows`` the ids after ``last_id`` (and, with ``audit``, their audit trails)."""
+        for row in rows:
+            last_id += 1
+            row["id"] = last_id
+            if self.audit:
+                audit_events.extend(_trail(row))
+        return last_id
+
     def _flush(self, connection, batch, counts) -> None:
-        for table in ("article", "sentence", "task", "annotation", "final_label"):
+        for table in ("article", "sentence", "task", "annotation", "final_label", "audit_event"):
             if batch[table]:
                 _insert(connection, table, batch[table])
         counts["annotations"] += len(batch["annotation"])
@@ -254,3 +263,19 @@ class _Plan:
         return {"sentence_id": sentence_id, "claim_type": decided["claim_type"] or "minor",
                 "source_id": decided["source_id"], "status": decided["status"], "method": "adjudicated",
                 "decided_by_id": 1, "decided_at": decided["updated_at"] + timedelta(days=1)}
+
+
+def _trail(annotation: dict) -> list[dict]:
+    """The audit events that saving ``annotation`` up to its version left: a create, then an
+    update per later version, each holding the final values under its own version number."""
+    after = {"sentence_id": annotation["sentence_id"], "claim_type": annotation["claim_type"],
+             "status": annotation["status"], "source_id": annotation["source_id"], "source": None,
+             "note": annotation["note"], "version": annotation["version"]}
+    events = []
+    for version in range(1, annotation["version"] + 1):
+        at = annotation["created_at"] if version == 1 else annotation["updated_at"]
+        events.append({"at": at, "actor_id": annotation["reviewer_id"], "entity_type": "annotation",
+                       "entity_id": annotation["id"], "action": "create" if version == 1 else "update",
+                       "before": None if version == 1 else {"version": version - 1},
+                       "after": {**after, "version": version}})
+    return events

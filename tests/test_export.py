@@ -525,7 +525,7 @@ def test_the_collection_filter_selects_its_articles(app, corpus, admin_client):
 
 
 def test_each_batch_costs_the_same_few_queries_whatever_it_holds(app, corpus, users, monkeypatch):
-    """Five queries a batch (articles, sentences, annotations with their task's state, tasks,
+    """Five queries a batch (articles, sentences, annotations, matched with their tasks, tasks,
     adjudicated labels), none per row: more annotations cost no more queries."""
     from sqlalchemy import event
 

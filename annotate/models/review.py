@@ -11,6 +11,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    literal_column,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -47,6 +48,16 @@ class Task(Base):
 
     article: Mapped[Article] = relationship()
     reviewer: Mapped[User] = relationship()
+
+
+# A reviewer's queue (My tasks, the next task): open work first and accepted last, soonest due
+# first and no due date last, then the oldest task. services/task_queries.py orders the queue by
+# exactly these expressions and the index holds them after the reviewer, so that a page of the
+# queue is read off the index in order rather than by sorting every task the reviewer ever had
+# (a desk keeps its history: it grows with the database). The literal stays in the SQL text:
+# a bound parameter would not match the index's expression.
+TASK_QUEUE_ORDER = (Task.state == literal_column("'accepted'"), Task.due_date.is_(None), Task.due_date, Task.id)
+Index("ix_task_queue", Task.reviewer_id, *TASK_QUEUE_ORDER)
 
 
 class Annotation(Base):

@@ -81,10 +81,15 @@ def articles_after(cursor: int, limit: int, filters: ArticleFilter, user: User) 
 
 
 def publishers() -> list[str]:
-    """Every publisher named by an article, for the filter."""
-    return list(db.session.scalars(
-        select(Article.publisher).where(Article.publisher.is_not(None)).distinct().order_by(Article.publisher)
-    ))
+    """Every publisher named by an article, for the filter, in order.
+
+    Found by walking the publisher index from one name to the next (a recursive query, one index
+    lookup a publisher), not by reading every article's: a desk has few publishers and a great
+    many articles, and a DISTINCT read them all (PostgreSQL has no skip scan)."""
+    walk = select(func.min(Article.publisher).label("name")).cte("publishers", recursive=True)
+    after = select(func.min(Article.publisher)).where(Article.publisher > walk.c.name).scalar_subquery()
+    walk = walk.union_all(select(after).where(walk.c.name.is_not(None)))
+    return list(db.session.scalars(select(walk.c.name).where(walk.c.name.is_not(None)).order_by(walk.c.name)))
 
 
 class ArticleNotFound(NotFound):

@@ -4,12 +4,13 @@ articles still unassigned. Read-only; changes go through services/tasks.py."""
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, case, exists, func, select
+from sqlalchemy import Select, and_, exists, func, select
 
 from annotate.errors import DomainError
 from annotate.extensions import db
 from annotate.labels import OPEN_TASK_STATES, TASK_STATES
 from annotate.models import Annotation, Article, Sentence, Task, User
+from annotate.models.review import TASK_QUEUE_ORDER
 from annotate.numbers import parse_id
 from annotate.services.collections import filter_arg, in_collection
 from annotate.services.listing import one_page
@@ -68,14 +69,20 @@ class TaskRow:
         return self.state in SUBMITTABLE
 
 
-def _task_page(query: Select, page: int, per_page: int) -> tuple[list[TaskRow], bool]:
-    """One page of ``query`` as task rows with their progress, and whether more follow."""
-    found, has_next = one_page(query, page, per_page)
-    rows = [TaskRow(**row._asdict()) for row in found]
+def _task_page(conditions: list, order: tuple, page: int, per_page: int) -> tuple[list[TaskRow], bool]:
+    """One page of the tasks meeting ``conditions`` in ``order``, as task rows with their progress,
+    and whether more follow (one row more is read, as ``listing.one_page`` does). The page's ids
+    are chosen from the task table alone, in a subquery, and only they are joined with their
+    article and reviewer: a deep page, or an order the database sorts, never reads the articles
+    (their whole texts, on SQLite) of the tasks it passes over."""
+    chosen = (select(Task.id).where(*conditions).order_by(*order)
+              .limit(per_page + 1).offset((page - 1) * per_page).subquery())
+    found = db.session.execute(_base().join(chosen, chosen.c.id == Task.id).order_by(*order)).all()
+    rows = [TaskRow(**row._asdict()) for row in found[:per_page]]
     counts = progress(row.id for row in rows)
     for row in rows:
         row.decided, row.sentences = counts[row.id]
-    return rows, has_next
+    return rows, len(found) > per_page
 
 
 def _base():
@@ -83,23 +90,16 @@ def _base():
         .join(User, User.id == Task.reviewer_id)
 
 
-def _queue_order():
-    """Accepted last; otherwise soonest due first, no due date last; then oldest task first."""
-    return (case((Task.state == "accepted", 1), else_=0), case((Task.due_date.is_(None), 1), else_=0),
-            Task.due_date, Task.id)
-
-
 def my_tasks(reviewer_id: int, page: int = 1, per_page: int = 50) -> tuple[list[TaskRow], bool]:
     """A page of the reviewer's tasks in queue order, with progress; and whether more follow."""
-    return _task_page(_base().where(Task.reviewer_id == reviewer_id).order_by(*_queue_order()),
-                      page, per_page)
+    return _task_page([Task.reviewer_id == reviewer_id], TASK_QUEUE_ORDER, page, per_page)
 
 
 def next_open_task(reviewer_id: int) -> Task | None:
     """The reviewer's first open task (assigned, in progress or returned) in queue order."""
     return db.session.scalar(select(Task).where(Task.reviewer_id == reviewer_id,
                                                 Task.state.in_(OPEN_TASK_STATES))
-                             .order_by(*_queue_order()).limit(1))
+                             .order_by(*TASK_QUEUE_ORDER).limit(1))
 
 
 def list_tasks(reviewer_id: int | None = None, state: str | None = None, article_id: int | None = None,
@@ -107,16 +107,12 @@ def list_tasks(reviewer_id: int | None = None, state: str | None = None, article
     """A page of all tasks, newest first, optionally for one reviewer, state, article or collection."""
     if state is not None and state not in TASK_STATES:
         raise TaskError(f"unknown state {state[:40]!r}; one of {', '.join(TASK_STATES)}")
-    query = _base()
-    if reviewer_id is not None:
-        query = query.where(Task.reviewer_id == reviewer_id)
-    if state is not None:
-        query = query.where(Task.state == state)
-    if article_id is not None:
-        query = query.where(Task.article_id == article_id)
+    conditions = [column == value for column, value in
+                  ((Task.reviewer_id, reviewer_id), (Task.state, state), (Task.article_id, article_id))
+                  if value is not None]
     if collection_id is not None:
-        query = query.where(in_collection(collection_id, Task.article_id))
-    return _task_page(query.order_by(Task.id.desc()), page, per_page)
+        conditions.append(in_collection(collection_id, Task.article_id))
+    return _task_page(conditions, (Task.id.desc(),), page, per_page)
 
 
 def reviewers_on(article_ids) -> dict[int, set[int]]:
