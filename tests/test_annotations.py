@@ -387,3 +387,35 @@ def test_a_save_waits_for_a_submit_holding_the_task_row_and_is_then_refused(app,
     with app.app_context():
         stored = db.session.scalar(select(Annotation).where(Annotation.sentence_id == sid))
         assert (stored.version, stored.claim_type) == (1, "minor")
+
+
+@pytest.mark.parametrize("change", ["revoke", "reassign"])
+def test_a_task_revoked_or_reassigned_after_the_save_read_it_refuses_the_save(app, task, users, monkeypatch,
+                                                                               change):
+    """The admin revokes the task, or gives it to someone else, between the save's read and its
+    write: the save is refused as not found (not a 500, not written into another's task)."""
+    from sqlalchemy import delete, update
+
+    from annotate.services import annotations
+
+    sid = task["sentences"][1]
+    real_clean = annotations.clean_annotation
+
+    def clean_then_change(data, start, end):
+        with db.engine.begin() as connection:  # another connection: the admin, meanwhile
+            if change == "revoke":
+                connection.execute(delete(Task).where(Task.id == task["task"]))
+            else:
+                connection.execute(update(Task).where(Task.id == task["task"])
+                                   .values(reviewer_id=users["rev2"], state="assigned"))
+        return real_clean(data, start, end)
+
+    monkeypatch.setattr(annotations, "clean_annotation", clean_then_change)
+    with app.app_context():
+        with pytest.raises(annotations.AnnotationNotFound):
+            annotations.save(sid, users["rev1"], {"version": 0, "claim_type": "checkable"})
+        db.session.remove()
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Annotation)) == 0
+        if change == "reassign":
+            assert db.session.get(Task, task["task"]).state == "assigned"

@@ -6,18 +6,19 @@ never overwrite each other silently: the later one gets ``AnnotationConflict`` w
 value.
 """
 
-from sqlalchemy import bindparam, select, update
-from sqlalchemy.orm.attributes import set_committed_value
+from typing import NamedTuple
+
+from sqlalchemy import bindparam, insert, select, update
 
 from annotate.annotation_input import AnnotationInvalid, clean_annotation
 from annotate.errors import Conflict, NotFound
 from annotate.extensions import db
-from annotate.labels import DEFAULT_STATUS
+from annotate.labels import DEFAULT_STATUS, OPEN_TASK_STATES
 from annotate.models import Annotation, AuditEvent, Sentence, Source, Task, User, utcnow
 from annotate.services import audit
 from annotate.services.sources import source_named, usable_source
 from annotate.services.tasks import hold_if_open, mark_in_progress
-from annotate.services.transaction import rows_changed, transaction
+from annotate.services.transaction import transaction
 
 
 class AnnotationNotFound(NotFound):
@@ -45,15 +46,30 @@ class TaskClosed(AnnotationConflict):
         self.task_state = task_state
 
 
-def reviewable(sentence_id: int, reviewer_id: int) -> tuple[Sentence, Task]:
-    """The sentence and the caller's task on its article, or ``AnnotationNotFound``."""
-    sentence, task, _ = _target(sentence_id, reviewer_id)
-    return sentence, task
+# What a save writes besides the ids; an annotation's fields as a dict of these.
+_FIELDS = ("claim_type", "status", "source_id", "span_start", "span_end", "note", "evidence", "version",
+           "updated_at")
+
+
+class _Target(NamedTuple):
+    """A sentence the caller reviews, their task on its article, and their annotation of it."""
+
+    start: int
+    end: int
+    task_id: int
+    task_state: str
+    annotation_id: int | None
+    fields: dict | None  # the annotation's ``_FIELDS``; None when there is none yet
+    source: dict | None  # its source as ``serialize`` shows it
 
 
 # Built once: every read and save runs it, and building a statement costs more than running it.
+# Columns, not objects: a save needs a few values, and loading four objects costs more.
 _TARGET = (
-    select(Sentence, Task, Annotation, Source).join(Task, Task.article_id == Sentence.article_id)
+    select(Sentence.start, Sentence.end, Task.id.label("task_id"), Task.state.label("task_state"),
+           Annotation.id.label("annotation_id"), *(getattr(Annotation, name) for name in _FIELDS),
+           Source.name.label("source_name"), Source.kind.label("source_kind"))
+    .join(Task, Task.article_id == Sentence.article_id)
     .outerjoin(Annotation, (Annotation.sentence_id == Sentence.id)
                & (Annotation.reviewer_id == bindparam("reviewer_id")))
     .outerjoin(Source, Source.id == Annotation.source_id)
@@ -61,34 +77,48 @@ _TARGET = (
 )
 
 
-def _target(sentence_id: int, reviewer_id: int) -> tuple[Sentence, Task, Annotation | None]:
-    """The sentence, the caller's task on its article and the caller's annotation of it (its
-    source loaded with it), in one query; or ``AnnotationNotFound``."""
+def _target(sentence_id: int, reviewer_id: int) -> _Target:
+    """The sentence, the caller's task on its article and the caller's annotation of it, in
+    one query; or ``AnnotationNotFound``."""
     row = db.session.execute(_TARGET, {"sentence_id": sentence_id, "reviewer_id": reviewer_id}).first()
     if row is None:
         raise AnnotationNotFound("No sentence with that id among your tasks.")
-    if row.Annotation is not None:  # the session holds the source weakly: the annotation keeps it
-        set_committed_value(row.Annotation, "source", row.Source)
-    return row.Sentence, row.Task, row.Annotation
+    found = row._mapping
+    fields = {name: found[name] for name in _FIELDS} if row.annotation_id is not None else None
+    source = None
+    if row.source_id is not None:
+        source = {"id": row.source_id, "name": row.source_name, "kind": row.source_kind}
+    return _Target(row.start, row.end, row.task_id, row.task_state, row.annotation_id, fields, source)
 
 
 def serialize(annotation: Annotation | None, sentence_id: int) -> dict:
     """An annotation as pages and the API show it; version 0 when there is none yet."""
     if annotation is None:
+        return _shown(sentence_id, None, None)
+    return _shown(sentence_id, {name: getattr(annotation, name) for name in _FIELDS},
+                  _source_shown(annotation.source))
+
+
+def _source_shown(source: Source | None) -> dict | None:
+    return {"id": source.id, "name": source.name, "kind": source.kind} if source else None
+
+
+def _shown(sentence_id: int, fields: dict | None, source: dict | None) -> dict:
+    """``serialize`` of an annotation's fields (None: no annotation yet) and its source."""
+    if fields is None:
         return {"sentence_id": sentence_id, "version": 0, "claim_type": None,
                 "status": DEFAULT_STATUS, "source": None, "source_id": None, "span": None,
                 "note": "", "evidence": [], "updated_at": None}
-    source = annotation.source
     span = None
-    if annotation.span_start is not None:
-        span = {"start": annotation.span_start, "end": annotation.span_end}
+    if fields["span_start"] is not None:
+        span = {"start": fields["span_start"], "end": fields["span_end"]}
     return {
-        "sentence_id": sentence_id, "version": annotation.version,
-        "claim_type": annotation.claim_type, "status": annotation.status,
-        "source": {"id": source.id, "name": source.name, "kind": source.kind} if source else None,
-        "source_id": annotation.source_id, "span": span, "note": annotation.note,
-        "evidence": list(annotation.evidence or []),
-        "updated_at": annotation.updated_at.isoformat() if annotation.updated_at else None,
+        "sentence_id": sentence_id, "version": fields["version"],
+        "claim_type": fields["claim_type"], "status": fields["status"],
+        "source": dict(source) if source else None,
+        "source_id": fields["source_id"], "span": span, "note": fields["note"],
+        "evidence": list(fields["evidence"] or []),
+        "updated_at": fields["updated_at"].isoformat() if fields["updated_at"] else None,
     }
 
 
@@ -99,29 +129,35 @@ def _stored(sentence_id: int, reviewer_id: int) -> Annotation | None:
 
 def annotation_of(sentence_id: int, reviewer_id: int) -> dict:
     """The caller's annotation of a sentence (version 0 when none), or ``AnnotationNotFound``."""
-    _, _, annotation = _target(sentence_id, reviewer_id)
-    return serialize(annotation, sentence_id)
+    target = _target(sentence_id, reviewer_id)
+    return _shown(sentence_id, target.fields, target.source)
 
 
 def save(sentence_id: int, reviewer_id: int, data: dict) -> dict:
     """Save the caller's annotation if ``data["version"]`` is the stored one; return it."""
     # A concurrent first save of the same sentence may win the insert: then this one is stale.
     with transaction(on_conflict=lambda: _changed_elsewhere(sentence_id, reviewer_id)):
-        # Read before the task is held (on SQLite: before the write lock is taken, so that the
-        # lock is held for the writes alone); the compare-and-swap below catches a change
-        # made in between.
-        sentence, task, current = _target(sentence_id, reviewer_id)
-        if not hold_if_open(task.id):  # held until this transaction ends: submits wait for it
-            db.session.refresh(task)
-            raise TaskClosed(task.state, serialize(_stored(sentence_id, reviewer_id), sentence_id))
+        # Everything is read and checked before the task is held, so that the hold (on SQLite:
+        # the database's write lock, which every other save waits for) lasts for the writes
+        # alone; the compare-and-swap below catches a change made in between.
+        target = _target(sentence_id, reviewer_id)
+        if target.task_state not in OPEN_TASK_STATES:  # closed: the reason, whatever the data says
+            raise TaskClosed(target.task_state, _shown(sentence_id, target.fields, target.source))
         version = data.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 0:
             raise AnnotationInvalid({"version": "required: the version you read (0 for a new annotation)"})
-        values, source = _storable(clean_annotation(data, sentence.start, sentence.end), reviewer_id)
-        saved = _write(sentence_id, reviewer_id, version, values, current, source)
+        values, source = _storable(clean_annotation(data, target.start, target.end), reviewer_id)
+        if not hold_if_open(target.task_id, reviewer_id):  # held until this transaction ends
+            state = db.session.scalar(select(Task.state).where(Task.id == target.task_id,
+                                                               Task.reviewer_id == reviewer_id))
+            if state is None:  # revoked or reassigned since it was read
+                raise AnnotationNotFound("No sentence with that id among your tasks.")
+            raise TaskClosed(state, serialize(_stored(sentence_id, reviewer_id), sentence_id))
+        saved = _write(sentence_id, reviewer_id, version, values, target, source)
         if saved is None:
             raise _changed_elsewhere(sentence_id, reviewer_id)
-        mark_in_progress(task, actor_id=reviewer_id)
+        if target.task_state == "assigned":  # the first save starts the task (read again: held now)
+            mark_in_progress(db.session.get(Task, target.task_id), actor_id=reviewer_id)
     return saved
 
 
@@ -152,42 +188,49 @@ def _storable(values: dict, reviewer_id: int) -> tuple[dict, Source | None]:
     return values, source
 
 
-def _write(sentence_id: int, reviewer_id: int, version: int, values: dict, current: Annotation | None,
+# Built once, every column bound, so that each save runs one compiled statement (Core: the rows
+# are not the session's objects), whichever fields it was sent. Bound names may not be column names.
+_TABLE = Annotation.__table__
+_SET = {name: bindparam(f"new_{name}", type_=_TABLE.c[name].type) for name in _FIELDS}
+_INSERT = (insert(_TABLE).values(sentence_id=bindparam("new_sentence_id"), reviewer_id=bindparam("new_reviewer_id"),
+                                 **_SET).returning(_TABLE.c.id))
+_UPDATE = update(_TABLE).where(_TABLE.c.id == bindparam("annotation_id"),
+                               _TABLE.c.version == bindparam("read_version")).values(**_SET)
+
+
+def _write(sentence_id: int, reviewer_id: int, version: int, values: dict, target: _Target,
            source: Source | None) -> dict | None:
-    """Insert or compare-and-swap update ``current``; the annotation as saved, or None when the
-    stored version is not ``version``. Nothing that would not change makes a new version or an
-    audit event."""
-    if current is None:
+    """Insert the annotation or compare-and-swap update it; the annotation as saved, or None
+    when the stored version is not ``version``. Nothing that would not change makes a new
+    version or an audit event."""
+    if target.fields is None:
         if version != 0:
             return None
-        fields = {"status": DEFAULT_STATUS, "note": "", "evidence": [], **values}
-        annotation = Annotation(sentence_id=sentence_id, reviewer_id=reviewer_id, version=1, **fields)
-        db.session.add(annotation)
-        db.session.flush()
-        saved = serialize(annotation, sentence_id)
-        audit.record("annotation", annotation.id, "create", actor_id=reviewer_id, after=saved)
+        fields = {"claim_type": None, "status": DEFAULT_STATUS, "source_id": None, "span_start": None,
+                  "span_end": None, "note": "", "evidence": [], **values, "version": 1, "updated_at": utcnow()}
+        annotation_id = db.session.execute(_INSERT, {
+            "new_sentence_id": sentence_id, "new_reviewer_id": reviewer_id, **_bound(fields)}).scalar_one()
+        saved = _shown(sentence_id, fields, _source_shown(source))
+        audit.record("annotation", annotation_id, "create", actor_id=reviewer_id, after=saved)
         return saved
-    if current.version != version:
+    stored = target.fields
+    if stored["version"] != version:
         return None
-    before = serialize(current, sentence_id)
-    if all(getattr(current, key) == value for key, value in values.items()):
+    before = _shown(sentence_id, stored, target.source)
+    if all(stored[key] == value for key, value in values.items()):
         return before
-    now = utcnow()
-    changed = rows_changed(
-        update(Annotation).where(Annotation.id == current.id, Annotation.version == version)
-        .values(**values, version=version + 1, updated_at=now)
-        .execution_options(synchronize_session=False)
-    )
+    fields = {**stored, **values, "version": version + 1, "updated_at": utcnow()}
+    changed = db.session.execute(_UPDATE, {"annotation_id": target.annotation_id, "read_version": version,
+                                           **_bound(fields)}).rowcount
     if changed != 1:
         return None
-    # The row now holds exactly these values: the object takes them without reading it again.
-    for key, value in {**values, "version": version + 1, "updated_at": now}.items():
-        set_committed_value(current, key, value)
-    if "source_id" in values:
-        set_committed_value(current, "source", source)
-    saved = serialize(current, sentence_id)
-    audit.record("annotation", current.id, "update", actor_id=reviewer_id, before=before, after=saved)
+    saved = _shown(sentence_id, fields, _source_shown(source) if "source_id" in values else target.source)
+    audit.record("annotation", target.annotation_id, "update", actor_id=reviewer_id, before=before, after=saved)
     return saved
+
+
+def _bound(fields: dict) -> dict:
+    return {f"new_{name}": value for name, value in fields.items()}
 
 
 def history(sentence_id: int, reviewer_id: int | None = None) -> list[dict]:

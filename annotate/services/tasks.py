@@ -328,8 +328,9 @@ def mark_in_progress(task: Task, actor_id: int | None = None) -> bool:
     return True
 
 
-def hold_if_open(task_id: int) -> bool:
-    """Take the task's row for the caller's transaction if the task is open; False if not.
+def hold_if_open(task_id: int, reviewer_id: int) -> bool:
+    """Take the task's row for the caller's transaction if it is still this reviewer's and
+    open; False if not (closed, revoked, or reassigned to someone else meanwhile).
 
     A conditional write (the state rewritten as it is) rather than a read: on PostgreSQL it
     locks the row, so a submit waits for the save that holds it (and a save waits for a submit,
@@ -337,7 +338,8 @@ def hold_if_open(task_id: int) -> bool:
     the same way. A state read followed by a write would let a submit slip in between.
     """
     return rows_changed(
-        update(Task).where(Task.id == task_id, Task.state.in_(OPEN_TASK_STATES))
+        update(Task).where(Task.id == task_id, Task.reviewer_id == reviewer_id,
+                           Task.state.in_(OPEN_TASK_STATES))
         .values(state=Task.state, updated_at=Task.updated_at)
         .execution_options(synchronize_session=False)) == 1
 
