@@ -58,7 +58,7 @@ class LoginThrottle(Base):
     """
 
     __tablename__ = "login_throttle"
-    SCOPES: ClassVar[tuple[str, ...]] = ("pair", "address", "account", "trusted")
+    SCOPES: ClassVar[tuple[str, ...]] = ("pair", "address", "account", "trusted", "unlocked")
     __table_args__ = (CheckConstraint(f"scope IN ({sql_in(SCOPES)})", name="scope"),)
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)

@@ -72,6 +72,9 @@ DELAYS = {
     "account": Delay(free=20, cap=timedelta(minutes=5), forget=timedelta(days=1)),
 }
 TRUSTED_FOR = timedelta(days=60)
+# After an admin's unlock the account is let through the address and account counters (as at a
+# trusted address) for this long: its owner may be refused at an address a guesser shares.
+UNLOCKED_FOR = timedelta(hours=1)
 # Expired rows deleted with each counted attempt: enough to outpace any rate of new rows.
 EXPIRED_PER_WRITE = 100
 
@@ -137,7 +140,7 @@ class Attempt:
     def key(self, scope: str) -> str:
         """The key of this attempt's row of ``scope``."""
         name = "" if scope == "address" else name_key(self.name)
-        return _digest(scope, name, "" if scope == "account" else self.address)
+        return _digest(scope, name, "" if scope in ("account", "unlocked") else self.address)
 
 
 def authenticate(username: str, password: str, address: str) -> User:
@@ -210,9 +213,11 @@ def _seconds_until(until: datetime | None, now: datetime) -> int:
 
 
 def _trusted(attempt: Attempt, now: datetime) -> bool:
-    """True when the account has logged in from this address recently."""
+    """True when the account has logged in from this address recently, or an admin unlocked
+    it within the hour."""
     return db.session.scalar(select(LoginThrottle.key).where(
-        LoginThrottle.key == attempt.key("trusted"), LoginThrottle.expires_at > now)) is not None
+        LoginThrottle.key.in_((attempt.key("trusted"), attempt.key("unlocked"))),
+        LoginThrottle.expires_at > now).limit(1)) is not None
 
 
 def _delete_expired(now: datetime) -> None:
@@ -253,13 +258,20 @@ def throttled_accounts(users: Iterable[User]) -> dict[int, int]:
 
 
 def unlock(user_id: int, actor_id: int) -> int:
-    """Clear an account's failed logins at every address (audited); the number of counters cleared."""
+    """Clear an account's failed logins at every address, and let it through the limits of
+    shared addresses for ``UNLOCKED_FOR`` (its owner may be refused where a guesser tried many
+    names); audited. The number of counters cleared."""
+    now = utcnow()
     with transaction():
         user = get_user(user_id)
         waited = throttled_accounts([user]).get(user.id)
         cleared = rows_changed(delete(LoginThrottle).where(
             LoginThrottle.account == account_digest(user.username), LoginThrottle.scope.in_(("pair", "account"))))
-        if cleared:
-            audit.record("user", user.id, "unlock", actor_id=actor_id,
-                         before={"counters": cleared, "seconds_to_wait": waited or 0})
+        key = Attempt(user.username, "").key("unlocked")
+        statement = _upsert({"key": key, "scope": "unlocked", "account": account_digest(user.username),
+                             "failures": 0, "expires_at": now + UNLOCKED_FOR})
+        db.session.execute(statement.on_conflict_do_update(
+            index_elements=[LoginThrottle.key], set_={"expires_at": now + UNLOCKED_FOR}))
+        audit.record("user", user.id, "unlock", actor_id=actor_id,
+                     before={"counters": cleared, "seconds_to_wait": waited or 0})
     return cleared

@@ -90,9 +90,11 @@ def reset_password(user_id: int):
 @bp.route("/<int:user_id>/unlock", methods=["POST"])
 @allow("admin")
 def unlock(user_id: int):
-    """Clear an account's failed logins, so that it logs in at once from every address."""
+    """Clear an account's failed logins and lift the limits of shared addresses for it for an
+    hour, so that it logs in at once from every address."""
     user = account_service.get_user(user_id)
     cleared = logins.unlock(user_id, actor_id=current_user.id)
-    flash(f"{user.username} can log in again from every address." if cleared
-          else f"{user.username} had no failed logins to clear.", "info")
+    flash(f"{user.username} can log in from every address for the next hour"
+          + (f" ({cleared} failed-login counter{'s' if cleared != 1 else ''} cleared)." if cleared else "."),
+          "info")
     return redirect(url_for("accounts.index"))

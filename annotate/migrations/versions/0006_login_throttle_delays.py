@@ -31,7 +31,7 @@ def upgrade():
         sa.Column('failures', sa.Integer(), nullable=False),
         sa.Column('blocked_until', sa.DateTime(timezone=True), nullable=True),
         sa.Column('expires_at', sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint("scope IN ('pair', 'address', 'account', 'trusted')",
+        sa.CheckConstraint("scope IN ('pair', 'address', 'account', 'trusted', 'unlocked')",
                            name=op.f('ck_login_throttle_scope')),
         sa.PrimaryKeyConstraint('key', name=op.f('pk_login_throttle')),
     )
