@@ -111,6 +111,11 @@ def ensure_secret_key(app) -> None:
     """Refuse to start in production without a long secret; elsewhere keep a random one per
     instance."""
     key = app.config.get("SECRET_KEY")
+    if key is not None and not isinstance(key, str | bytes):
+        # ANNOTATE_SECRET_KEY is read as JSON when it parses: all digits would be a number.
+        raise RuntimeError(f"ANNOTATE_SECRET_KEY must be text, not a {type(key).__name__}: quote it "
+                           "(ANNOTATE_SECRET_KEY='\"123…\"'), or use python3 -c 'import secrets; "
+                           "print(secrets.token_hex(32))'.")
     if app.config.get("PRODUCTION"):
         if not key:
             raise RuntimeError(

@@ -206,3 +206,17 @@ def test_the_console_script_refuses_a_bad_production_configuration_in_one_line(t
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("Error: ANNOTATE_SECRET_KEY is 5 characters long"), result.stderr
+
+
+@pytest.mark.parametrize("production", [True, False])
+def test_a_secret_key_of_digits_only_is_refused_clearly(tmp_path, monkeypatch, production):
+    """Flask reads ANNOTATE_SECRET_KEY as JSON when it parses: 35 digits became an int (a
+    TypeError in production, a numeric key elsewhere)."""
+    from annotate import create_app
+
+    monkeypatch.setenv("ANNOTATE_SECRET_KEY", "1" * 35)
+    monkeypatch.setenv("ANNOTATE_DATABASE_URL", f"sqlite:///{tmp_path}/x.db")
+    if production:
+        monkeypatch.setenv("ANNOTATE_PRODUCTION", "true")
+    with pytest.raises(RuntimeError, match="ANNOTATE_SECRET_KEY must be text, not a int"):
+        create_app()
