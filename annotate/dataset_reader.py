@@ -55,6 +55,7 @@ class ExportedSource:
     created_at: datetime
     updated_at: datetime
     where: str
+    proposed_by: str | None = None  # a reviewer's proposal (status "proposed"): their username
 
 
 @dataclass
@@ -219,6 +220,8 @@ class _Census:
         """Register a source of the file; ids and names must be unique."""
         self._unique("source", source.id, source.where + ".id", f"source id {source.id}")
         self._unique("source name", source.name.casefold(), source.where + ".name", f"source {source.name!r}")
+        if source.proposed_by is not None:  # the proposer is one of the people the file names
+            self._person(source.proposed_by, None, source.where + ".proposed_by")
         self.sources.append(source)
 
     def add_article(self, article: ExportedArticle) -> None:
@@ -266,10 +269,13 @@ class _Census:
 # --- one record at a time ----------------------------------------------------------------------
 
 def _source(item: dict, where: str, name: str) -> ExportedSource:
+    if ("status" in item) != ("proposed_by" in item):
+        raise RecordError(name, where, "'status' and 'proposed_by' come together (a reviewer's proposal)")
     return ExportedSource(id=_id(item["id"], where + ".id", name), name=item["name"], kind=item["kind"],
                           aliases=item["aliases"], description=item["description"],
                           created_at=_moment(item["created_at"], where + ".created_at", name),
-                          updated_at=_moment(item["updated_at"], where + ".updated_at", name), where=where)
+                          updated_at=_moment(item["updated_at"], where + ".updated_at", name), where=where,
+                          proposed_by=item.get("proposed_by"))
 
 
 def _article(obj: Any, where: str, name: str, max_record_bytes: int) -> ExportedArticle:

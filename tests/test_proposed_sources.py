@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from annotate.extensions import db
-from annotate.models import Annotation, Article, AuditEvent, Sentence, Source
+from annotate.models import Annotation, Article, AuditEvent, Sentence, Source, User
 from annotate.services import export, source_registry, tokens
 from annotate.services import sources as service
 from annotate.services import tasks as task_service
@@ -251,6 +251,50 @@ def test_exports_name_used_proposals_and_leave_unused_ones_out(app, users, beare
         assert [source["name"] for source in export.sources()] == ["Xinhua", "Xinhau News Desk"]
         document = json.loads("".join(export.stream("json", export.ExportFilter(), app.config)))
     assert [source["name"] for source in document["sources"]] == ["Xinhua", "Xinhau News Desk"]
+    assert "status" not in document["sources"][0]
+    assert (document["sources"][1]["status"], document["sources"][1]["proposed_by"]) == ("proposed", "rev1")
+
+
+def test_a_proposal_comes_back_from_a_json_round_trip_as_its_proposers_proposal(app, users, bearer, desk,
+                                                                                  tmp_path):
+    """Exported, the database emptied, imported back: the proposal is still rev1's proposal (an
+    import that approved it would suggest it to everyone), and the document is the same."""
+    from tests.test_roundtrip import export as export_file
+    from tests.test_roundtrip import imported, same, wipe
+
+    client = app.test_client()
+    used = propose(client, bearer).get_json()["id"]
+    assert client.put(f"/api/v1/sentences/{desk['sentences'][2]}/annotation", headers=bearer["rev1"],
+                      json={"version": 0, "claim_type": "checkable", "source_id": used}).status_code == 200
+    first = export_file(app, tmp_path / "first.json")
+    wipe(app)
+    imported(app, tmp_path / "first.json")
+    with app.app_context():
+        rows = db.session.execute(select(Source.name, Source.status, Source.proposed_by_id)
+                                  .order_by(Source.id)).all()
+        rev1 = db.session.scalar(select(User.id).where(User.username == "rev1"))
+        assert [tuple(row) for row in rows] == [("Xinhua", "approved", None),
+                                                ("Xinhau News Desk", "proposed", rev1)]
+    assert same(export_file(app, tmp_path / "second.json")) == same(first)
+    imported(app, tmp_path / "first.json")  # into its own database again: everything merges
+    with app.app_context():
+        assert db.session.scalar(select(func.count()).select_from(Source)) == 2
+
+
+def test_a_file_source_is_not_matched_to_another_reviewers_proposal(app, users, bearer, desk, tmp_path):
+    """Here rev2 proposed "XND"; a file whose approved source is called "XND" must not have its
+    labels point at rev2's private proposal: the name clash is refused, naming the file's place."""
+    from tests.test_roundtrip import export as export_file
+    from tests.test_roundtrip import run_import
+
+    document = export_file(app, tmp_path / "d.json")
+    propose(app.test_client(), bearer, "rev2", name="XND", aliases=[])
+    document["sources"].append({"id": 99, "name": "XND", "kind": "news_agency", "aliases": [],
+                                "description": "", "created_at": "2026-01-01T00:00:00+00:00",
+                                "updated_at": "2026-01-01T00:00:00+00:00"})
+    (tmp_path / "d.json").write_text(json.dumps(document), encoding="utf-8")
+    result = run_import(app, tmp_path / "d.json")
+    assert result.exit_code == 1 and "sources[1]" in result.output and "cannot be registered here" in result.output
 
 
 # --- names that look like registered ones --------------------------------------------------

@@ -210,14 +210,22 @@ class _Importer:
             self.report.users_created += 1
 
     def _sources(self) -> None:
-        """Map the file's sources to sources here by name or alias, registering the missing ones."""
+        """Map the file's sources to sources here by name or alias, registering the missing ones.
+        A file's source matches an approved one here, or (a proposal) its proposer's own; a
+        proposal comes in as its proposer's proposal, never approved by the way."""
         stored = {}  # names and aliases are one key space: a file's "Shoigu" is "Sergei Shoigu" here
-        for row in db.session.execute(select(Source.id, Source.name, Source.kind, Source.aliases)):
+        proposals = {}  # (proposer id, label key) → a reviewer's proposal here
+        for row in db.session.execute(select(Source.id, Source.name, Source.kind, Source.aliases, Source.status,
+                                             Source.proposed_by_id)):
             for label in (row.name, *(row.aliases or [])):
-                stored[name_key(label)] = row
+                if row.status == "approved":
+                    stored[name_key(label)] = row
+                else:
+                    proposals[(row.proposed_by_id, name_key(label))] = row
         fresh = []
         for source in self.document.sources:
-            found = stored.get(name_key(source.name))
+            proposer = self.users[source.proposed_by.lower()] if source.proposed_by else None
+            found = stored.get(name_key(source.name)) or proposals.get((proposer, name_key(source.name)))
             if found is None:
                 fresh.append(source)
                 continue
@@ -232,6 +240,8 @@ class _Importer:
             except source_service.SourceError as error:
                 raise RecordError(self.name, source.where, f"cannot be registered here: {error}") from None
             source_id = kept[source.id]
+            proposer = self.users[source.proposed_by.lower()] if source.proposed_by else None
+            values.update(status="proposed" if proposer else "approved", proposed_by_id=proposer)
             db.session.execute(insert(Source), [{"id": source_id, **values, "created_at": source.created_at,
                                                  "updated_at": source.updated_at}])
             self.sources[source.id] = source_id

@@ -299,9 +299,15 @@ def sources() -> list[dict]:
     aliases) stays out of every dataset until an admin approves it."""
     registry = list(db.session.scalars(select(Source).order_by(Source.id)))
     used = _used_proposals([s.id for s in registry if s.status != APPROVED])
+    proposer_ids = {s.proposed_by_id for s in registry if s.id in used and s.proposed_by_id}
+    proposers = dict(db.session.execute(select(User.id, User.username).where(
+        User.id.in_(proposer_ids))).all()) if proposer_ids else {}
     return [{"id": s.id, "name": s.name, "kind": s.kind, "aliases": list(s.aliases or []),
              "description": s.description, "created_at": s.created_at.isoformat(),
-             "updated_at": s.updated_at.isoformat()}
+             "updated_at": s.updated_at.isoformat(),
+             # A proposal stays one on the way back in (and its proposer's alone).
+             **({"status": s.status, "proposed_by": proposers[s.proposed_by_id]}
+                if s.status != APPROVED and s.proposed_by_id in proposers else {})}
             for s in registry if s.status == APPROVED or s.id in used]
 
 
