@@ -6,11 +6,13 @@ at start-up (``check_declared``), so a new route cannot silently be left open.
 
 from urllib.parse import urlsplit
 
-from flask import abort, current_app, redirect, request, url_for
-from flask_login import current_user
+from flask import abort, current_app, g, redirect, request, url_for
+from flask_login import AnonymousUserMixin, current_user
 
-from annotate.extensions import db, login_manager
+from annotate.extensions import csrf, db, login_manager
+from annotate.models import User
 from annotate.numbers import MAX_ID, parse_count, parse_id
+from annotate.services.tokens import user_for_token
 
 ANONYMOUS = "anonymous"
 EVERYONE_LOGGED_IN = ("admin", "reviewer")
@@ -50,12 +52,6 @@ def bearer_token() -> str | None:
 def authenticate_request():
     """API calls with a bearer token are that token's user only (the session is ignored);
     every other request is a session request and its posts need a CSRF token."""
-    from flask import g
-    from flask_login import AnonymousUserMixin
-
-    from annotate.extensions import csrf
-    from annotate.services.tokens import user_for_token
-
     token = bearer_token()
     if token is None:
         # An API call with neither token nor session is answered 401 by the role check; a
@@ -69,8 +65,6 @@ def authenticate_request():
 
 def load_user(session_id: str):
     """Load the user of a session; a bumped session generation ends old sessions."""
-    from annotate.models import User
-
     id_text, _, generation_text = session_id.partition(":")
     user_id, generation = parse_id(id_text), parse_count(generation_text, MAX_ID)
     if user_id is None or generation is None:

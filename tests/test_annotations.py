@@ -419,3 +419,26 @@ def test_a_task_revoked_or_reassigned_after_the_save_read_it_refuses_the_save(ap
         assert db.session.scalar(select(func.count()).select_from(Annotation)) == 0
         if change == "reassign":
             assert db.session.get(Task, task["task"]).state == "assigned"
+
+
+def test_a_save_answers_exactly_what_is_stored_and_audited(app, task):
+    """A save answers from the values it wrote, without reading the row back: a later read and
+    the audit events show the same annotation, field for field, fields not sent kept."""
+    client, token = api_client(app, "rev1")
+    sid = task["sentences"][1]
+    first = put(client, token, sid, {"version": 0, "claim_type": "checkable", "note": "first"}).get_json()
+    with app.app_context():
+        other = Source(name="Weather office", kind="government", aliases=[], description="")
+        db.session.add(other)
+        db.session.commit()
+        other_id, start = other.id, db.session.get(Sentence, sid).start
+    second = put(client, token, sid, {
+        "version": 1, "source_id": other_id, "status": "supported", "span": {"start": start + 4, "end": start + 12},
+        "evidence": [{"url": "https://example.org/b", "quote": "rain fell"}]}).get_json()
+    assert second["version"] == 2 and second["note"] == "first" and second["claim_type"] == "checkable"
+    assert second["source"] == {"id": other_id, "name": "Weather office", "kind": "government"}
+    assert client.get(f"/api/v1/sentences/{sid}/annotation").get_json() == second
+    with app.app_context():
+        afters = list(db.session.scalars(select(AuditEvent.after).where(AuditEvent.entity_type == "annotation")
+                                          .order_by(AuditEvent.id)))
+    assert afters == [first, second]

@@ -6,9 +6,9 @@ never overwrite each other silently: the later one gets ``AnnotationConflict`` w
 value.
 """
 
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import CursorResult, Table, bindparam, insert, select, update
 
 from annotate.annotation_input import AnnotationInvalid, clean_annotation
 from annotate.errors import Conflict, NotFound
@@ -156,8 +156,9 @@ def save(sentence_id: int, reviewer_id: int, data: dict) -> dict:
         saved = _write(sentence_id, reviewer_id, version, values, target, source)
         if saved is None:
             raise _changed_elsewhere(sentence_id, reviewer_id)
-        if target.task_state == "assigned":  # the first save starts the task (read again: held now)
-            mark_in_progress(db.session.get(Task, target.task_id), actor_id=reviewer_id)
+        task = db.session.get(Task, target.task_id) if target.task_state == "assigned" else None
+        if task is not None:  # the first save starts the task (read again: held now)
+            mark_in_progress(task, actor_id=reviewer_id)
     return saved
 
 
@@ -190,7 +191,7 @@ def _storable(values: dict, reviewer_id: int) -> tuple[dict, Source | None]:
 
 # Built once, every column bound, so that each save runs one compiled statement (Core: the rows
 # are not the session's objects), whichever fields it was sent. Bound names may not be column names.
-_TABLE = Annotation.__table__
+_TABLE = cast(Table, Annotation.__table__)
 _SET = {name: bindparam(f"new_{name}", type_=_TABLE.c[name].type) for name in _FIELDS}
 _INSERT = (insert(_TABLE).values(sentence_id=bindparam("new_sentence_id"), reviewer_id=bindparam("new_reviewer_id"),
                                  **_SET).returning(_TABLE.c.id))
@@ -203,7 +204,8 @@ def _write(sentence_id: int, reviewer_id: int, version: int, values: dict, targe
     """Insert the annotation or compare-and-swap update it; the annotation as saved, or None
     when the stored version is not ``version``. Nothing that would not change makes a new
     version or an audit event."""
-    if target.fields is None:
+    annotation_id, stored = target.annotation_id, target.fields
+    if annotation_id is None or stored is None:
         if version != 0:
             return None
         fields = {"claim_type": None, "status": DEFAULT_STATUS, "source_id": None, "span_start": None,
@@ -213,19 +215,18 @@ def _write(sentence_id: int, reviewer_id: int, version: int, values: dict, targe
         saved = _shown(sentence_id, fields, _source_shown(source))
         audit.record("annotation", annotation_id, "create", actor_id=reviewer_id, after=saved)
         return saved
-    stored = target.fields
     if stored["version"] != version:
         return None
     before = _shown(sentence_id, stored, target.source)
     if all(stored[key] == value for key, value in values.items()):
         return before
     fields = {**stored, **values, "version": version + 1, "updated_at": utcnow()}
-    changed = db.session.execute(_UPDATE, {"annotation_id": target.annotation_id, "read_version": version,
-                                           **_bound(fields)}).rowcount
-    if changed != 1:
+    result = db.session.execute(_UPDATE, {"annotation_id": annotation_id, "read_version": version,
+                                          **_bound(fields)})
+    if not isinstance(result, CursorResult) or result.rowcount != 1:
         return None
     saved = _shown(sentence_id, fields, _source_shown(source) if "source_id" in values else target.source)
-    audit.record("annotation", target.annotation_id, "update", actor_id=reviewer_id, before=before, after=saved)
+    audit.record("annotation", annotation_id, "update", actor_id=reviewer_id, before=before, after=saved)
     return saved
 
 
