@@ -139,7 +139,6 @@ class Dataset:
     stream: BinaryIO = field(repr=False)
     start: int = 0
     limit: int = 0
-    id_counts: dict[str, int] = field(default_factory=dict)  # how many ids of each kind (as max_ids)
 
     def articles(self, on_progress: Callable[[int], None] = lambda position: None) -> Iterator[ExportedArticle]:
         """The articles again, read one at a time, checked and built (the second pass)."""
@@ -190,8 +189,7 @@ def read_dataset(stream: BinaryIO, name: str, max_record_bytes: int,
         raise RecordError(name, None, f"not an export: missing {', '.join(map(repr, missing))}")
     census.check_references()
     return Dataset(name=name, sources=census.sources, people=census.people, max_ids=census.max_ids,
-                   article_count=census.articles, stream=stream, start=start, limit=limit,
-                   id_counts=census.id_counts)
+                   article_count=census.articles, stream=stream, start=start, limit=limit)
 
 
 class _Census:
@@ -204,7 +202,6 @@ class _Census:
         self.seen: dict[str, set] = {kind: set() for kind in ("source", "source name", "article", "text",
                                                                "sentence", "annotation")}
         self.max_ids = {"source": 0, "article": 0, "sentence": 0, "annotation": 0, "user": 0}
-        self.id_counts = dict.fromkeys(self.max_ids, 0)
         self.user_names: dict[int, str] = {}
         self.used_sources: dict[int, str] = {}
 
@@ -214,7 +211,6 @@ class _Census:
         self.seen[kind].add(value)
         if kind in self.max_ids:
             self.max_ids[kind] = max(self.max_ids[kind], value)
-            self.id_counts[kind] += 1
 
     def add_source(self, source: ExportedSource) -> None:
         """Register a source of the file; ids and names must be unique."""
@@ -253,7 +249,6 @@ class _Census:
             raise RecordError(self.name, where, f"reviewer {username!r} has two ids in the file")
         if user_id is not None:
             self.max_ids["user"] = max(self.max_ids["user"], user_id)
-            self.id_counts["user"] = len(self.user_names)
 
     def _uses(self, source_id: int | None, where: str) -> None:
         if source_id is not None:

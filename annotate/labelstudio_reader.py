@@ -99,8 +99,7 @@ def read_label_studio(stream: BinaryIO, name: str, max_record_bytes: int,
                               where=where)
                for source_id, source_name, where in reading.sources.values()]
     return LabelStudioTasks(name=name, sources=sources, people=reading.people, max_ids=dict(reading.ids),
-                            article_count=count, stream=stream, start=start, limit=limit,
-                            id_counts=dict(reading.ids))  # counted from 1: as many as the largest
+                            article_count=count, stream=stream, start=start, limit=limit)
 
 
 def _tasks(tokens: Tokens) -> Iterator[tuple[int, Any]]:

@@ -46,7 +46,9 @@ from annotate.services.accounts import USERNAME, password_method
 from annotate.services.transaction import transaction
 
 BATCH_ARTICLES = 200
-ID_SLACK = 1_000  # file ids kept beyond twice the file's count of them (gaps of a real export)
+# File ids are kept up to here (a round trip keeps its ids); past it they get fresh ones, so that
+# the id sequences keep a billion ids of room (2,147,483,647 is the end of PostgreSQL's integer).
+ID_KEEP_LIMIT = 2 ** 30
 IN_CHUNK = 500  # values per IN (...): older SQLite builds allow 999 variables a statement
 REFUSALS_SHOWN = 3
 Model = type[User | Source | Article | Sentence | Annotation | Task | FinalLabel]
@@ -152,15 +154,15 @@ class _Importer:
     # --- ids ---
 
     def _start_ids(self) -> None:
-        """A file's id is kept where it is free here and within reach of the ids here (at most
-        twice the file's count of them, plus some slack, past the largest here): a round trip
-        keeps its ids, while an id such as 2,147,483,647 gets a fresh one instead of pushing
-        the id sequences to their end. New ids start past every id that can be kept."""
+        """A file's ids of one kind are kept where free here, unless one of them is past
+        ``ID_KEEP_LIMIT``: then all of that kind get fresh ones (references remapped). A round
+        trip keeps its ids, while an id such as 2,147,483,647 cannot push the id sequences to
+        their end. New ids start past every id that can be kept."""
         for table, model in TABLES.items():
             here = db.session.scalar(select(func.max(model.id))) or 0
-            self.ceilings[table] = here + 2 * self.document.id_counts.get(table, 0) + ID_SLACK
-            in_file = min(self.document.max_ids.get(table, 0), self.ceilings[table])
-            self.next_ids[table] = max(here, in_file) + 1
+            in_file = self.document.max_ids.get(table, 0)
+            self.ceilings[table] = ID_KEEP_LIMIT if in_file <= ID_KEEP_LIMIT else 0
+            self.next_ids[table] = max(here, min(in_file, self.ceilings[table])) + 1
 
     def _new_id(self, table: str) -> int:
         self.next_ids[table] += 1
