@@ -152,7 +152,7 @@ class _Plan:
         for index in range(self.articles):
             article_id = index + 1
             text, spans = article_text(self.rng, article_id, self.per_article)
-            batch["article"].append(self._article(article_id, text))
+            batch["article"].append(self._article(article_id, text, len(spans)))
             first_sentence = sentence_id + 1
             for position, (start, end, kind) in enumerate(spans):
                 sentence_id += 1
@@ -205,14 +205,14 @@ class _Plan:
         second = (first + 1) % self.reviewers if self.reviewers > 1 else first
         return tuple(sorted({2 + first, 2 + second}))
 
-    def _article(self, article_id: int, text: str) -> dict:
+    def _article(self, article_id: int, text: str, sentence_count: int) -> dict:
         rng = self.rng
         published = EPOCH + timedelta(minutes=rng.randrange(365 * 24 * 60))
         return {"id": article_id, "text": text, "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
                 "title": text[:text.index(".") + 1][:500], "url": f"https://news.example.org/{article_id}",
                 "publisher": rng.choice(PUBLISHERS), "published_at": published, "language": "en",
                 "external_id": f"ext-{article_id}", "meta": {"section": rng.choice(("politics", "economy"))},
-                "created_at": published + timedelta(hours=1)}
+                "created_at": published + timedelta(hours=1), "sentence_count": sentence_count}
 
     def _task(self, task_id, article_id, reviewer_id, state) -> dict:
         when = EPOCH + timedelta(days=self.rng.randrange(300))

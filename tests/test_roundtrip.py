@@ -22,6 +22,7 @@ from annotate.services import accounts, annotations
 from annotate.services import tasks as task_service
 from annotate.services.imports import import_file
 from tests.conftest import PASSWORD, csrf_token, login
+from tests.test_progress_counts import assert_counts_true
 
 TEXTS = [
     "Port reopens\n\nThe port authority said 42 ships waited. =HYPERLINK(\"http://evil\") was typed. It rained.",
@@ -178,6 +179,7 @@ def test_round_trip_into_an_empty_database_gives_the_same_document(app, corpus, 
     with app.app_context():
         people = db.session.scalars(select(User)).all()
         assert {u.username for u in people} == {"admin", "rev1", "rev2"}
+        assert_counts_true()  # stored progress of the imported articles and tasks
         assert all(u.role == "reviewer" and not u.active and not u.check_password(PASSWORD) for u in people)
         # hashed with the configured method (cheap in the suite; production's scrypt: test_config)
         assert all(u.password_hash.startswith(app.config["PASSWORD_HASH_METHOD"] + "$") for u in people)

@@ -31,6 +31,9 @@ class Article(Base):
     # compares with it rather than measuring the whole text for every sentence row.
     text_length: Mapped[int] = mapped_column(Integer, default=_text_length)
     text_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    # Written with the article, whose sentences are made with it (migration 0008): progress
+    # reads it instead of counting the sentences.
+    sentence_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     title: Mapped[str | None] = mapped_column(String(500))
     url: Mapped[str | None] = mapped_column(String(2000))
     publisher: Mapped[str | None] = mapped_column(String(200), index=True)

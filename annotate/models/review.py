@@ -43,6 +43,10 @@ class Task(Base):
     state: Mapped[str] = mapped_column(String(16), default="assigned")
     due_date: Mapped[date | None] = mapped_column(Date)
     return_reason: Mapped[str | None] = mapped_column(Text)
+    # Sentences of the article that the reviewer has given a claim type: kept by the database's
+    # triggers on annotations and on the task's reviewer (migration 0008), so an object loaded
+    # before a save holds the count of that moment; read it with a query (task_queries.progress).
+    decided_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -117,16 +117,18 @@ def _store_batch(batch: list[ArticleRecord], seen: set[str], collection_id: int 
         collection_service.add_articles(collection_id, list(stored.values()))
     if not fresh:
         return report
-    rows = [_article_row(record, digest) for record, digest in fresh]
+    spans = [split_sentences(record.text) for record, _ in fresh]
+    rows = [dict(_article_row(record, digest), sentence_count=len(found))
+            for (record, digest), found in zip(fresh, spans, strict=True)]
     ids = db.session.scalars(
         insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
     ).all()
     sentence_rows: list[dict] = []
-    for article_id, (record, _) in zip(ids, fresh, strict=True):
+    for article_id, found in zip(ids, spans, strict=True):
         sentence_rows.extend(
             {"article_id": article_id, "position": position, "start": span.start,
              "end": span.end, "kind": span.kind}
-            for position, span in enumerate(split_sentences(record.text))
+            for position, span in enumerate(found)
         )
     if sentence_rows:
         db.session.execute(insert(Sentence), sentence_rows)

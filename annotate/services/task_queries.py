@@ -4,12 +4,12 @@ articles still unassigned. Read-only; changes go through services/tasks.py."""
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Select, bindparam, exists, select
 
 from annotate.errors import DomainError
 from annotate.extensions import db
 from annotate.labels import OPEN_TASK_STATES, TASK_STATES
-from annotate.models import Annotation, Article, Sentence, Task, User
+from annotate.models import Article, Task, User
 from annotate.models.review import TASK_QUEUE_ORDER
 from annotate.numbers import parse_id
 from annotate.services.collections import filter_arg, in_collection
@@ -18,7 +18,7 @@ from annotate.services.tasks import SUBMITTABLE, TaskError, TaskNotFound
 
 
 def progress(task_ids) -> dict[int, tuple[int, int]]:
-    """(sentences decided, sentences) per task id, in one aggregate query.
+    """(sentences decided, sentences) per task id, as stored (migration 0008).
 
     Decided: the task's reviewer has an annotation with a ``claim_type`` on the sentence.
     A task whose article has no sentences is (0, 0).
@@ -26,13 +26,8 @@ def progress(task_ids) -> dict[int, tuple[int, int]]:
     task_ids = list(task_ids)
     if not task_ids:
         return {}
-    rows = db.session.execute(
-        select(Task.id, func.count(Annotation.id), func.count(Sentence.id))
-        .join(Sentence, Sentence.article_id == Task.article_id)
-        .outerjoin(Annotation, and_(Annotation.sentence_id == Sentence.id,
-                                    Annotation.reviewer_id == Task.reviewer_id,
-                                    Annotation.claim_type.is_not(None)))
-        .where(Task.id.in_(task_ids)).group_by(Task.id)).all()
+    rows = db.session.execute(select(Task.id, Task.decided_count, Article.sentence_count)
+                              .join(Article, Article.id == Task.article_id).where(Task.id.in_(task_ids))).all()
     result = dict.fromkeys(task_ids, (0, 0))
     result.update({task_id: (decided, total) for task_id, decided, total in rows})
     return result
@@ -40,7 +35,8 @@ def progress(task_ids) -> dict[int, tuple[int, int]]:
 
 _TITLE = Article.display_title.label("title")
 _COLUMNS = (Task.id, Task.article_id, Task.reviewer_id, Task.state, Task.due_date,
-            Task.return_reason, Task.created_at, _TITLE, User.username.label("reviewer"))
+            Task.return_reason, _TITLE, User.username.label("reviewer"),
+            Task.decided_count.label("decided"), Article.sentence_count.label("sentences"))
 
 
 @dataclass
@@ -53,11 +49,10 @@ class TaskRow:
     state: str
     due_date: date | None
     return_reason: str | None
-    created_at: object
     title: str
     reviewer: str
-    decided: int = 0
-    sentences: int = 0
+    decided: int
+    sentences: int
 
     @property
     def is_open(self) -> bool:
@@ -69,30 +64,32 @@ class TaskRow:
         return self.state in SUBMITTABLE
 
 
-def _task_page(conditions: list, order: tuple, page: int, per_page: int) -> tuple[list[TaskRow], bool]:
-    """One page of the tasks meeting ``conditions`` in ``order``, as task rows with their progress,
-    and whether more follow (one row more is read, as ``listing.one_page`` does). The page's ids
-    are chosen from the task table alone, in a subquery, and only they are joined with their
-    article and reviewer: a deep page, or an order the database sorts, never reads the articles
-    (their whole texts, on SQLite) of the tasks it passes over."""
+def _page_statement(conditions: list, order: tuple):
+    """The page of tasks meeting ``conditions`` in ``order``, ``limit`` rows after ``offset`` (bound
+    parameters). The page's ids are chosen from the task table alone, in a subquery, and only they
+    are joined with their article and reviewer: a deep page, or an order the database sorts, never
+    reads the articles (their whole texts, on SQLite) of the tasks it passes over."""
     chosen = (select(Task.id).where(*conditions).order_by(*order)
-              .limit(per_page + 1).offset((page - 1) * per_page).subquery())
-    found = db.session.execute(_base().join(chosen, chosen.c.id == Task.id).order_by(*order)).all()
-    rows = [TaskRow(**row._asdict()) for row in found[:per_page]]
-    counts = progress(row.id for row in rows)
-    for row in rows:
-        row.decided, row.sentences = counts[row.id]
-    return rows, len(found) > per_page
+              .limit(bindparam("limit")).offset(bindparam("offset")).subquery())
+    return select(*_COLUMNS).join(chosen, chosen.c.id == Task.id) \
+        .join(Article, Article.id == Task.article_id).join(User, User.id == Task.reviewer_id).order_by(*order)
 
 
-def _base():
-    return select(*_COLUMNS).join(Article, Article.id == Task.article_id) \
-        .join(User, User.id == Task.reviewer_id)
+def _task_page(statement, parameters: dict, page: int, per_page: int) -> tuple[list[TaskRow], bool]:
+    """One page of ``statement`` as task rows, and whether more follow (one row more is read, as
+    ``listing.one_page`` does)."""
+    found = db.session.execute(statement, {**parameters, "limit": per_page + 1,
+                                           "offset": (page - 1) * per_page}).all()
+    return [TaskRow(*row) for row in found[:per_page]], len(found) > per_page
+
+
+# The page a reviewer opens most, built once (building it costs more than running it on SQLite).
+_MY_TASKS = _page_statement([Task.reviewer_id == bindparam("reviewer_id")], TASK_QUEUE_ORDER)
 
 
 def my_tasks(reviewer_id: int, page: int = 1, per_page: int = 50) -> tuple[list[TaskRow], bool]:
     """A page of the reviewer's tasks in queue order, with progress; and whether more follow."""
-    return _task_page([Task.reviewer_id == reviewer_id], TASK_QUEUE_ORDER, page, per_page)
+    return _task_page(_MY_TASKS, {"reviewer_id": reviewer_id}, page, per_page)
 
 
 def next_open_task(reviewer_id: int) -> Task | None:
@@ -112,7 +109,7 @@ def list_tasks(reviewer_id: int | None = None, state: str | None = None, article
                   if value is not None]
     if collection_id is not None:
         conditions.append(in_collection(collection_id, Task.article_id))
-    return _task_page(conditions, (Task.id.desc(),), page, per_page)
+    return _task_page(_page_statement(conditions, (Task.id.desc(),)), {}, page, per_page)
 
 
 def reviewers_on(article_ids) -> dict[int, set[int]]:
