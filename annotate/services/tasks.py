@@ -15,8 +15,9 @@ revoking a task leaves the work already done in the database.
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
-from sqlalchemy import exists, func, insert, select, update
+from sqlalchemy import Table, bindparam, exists, func, insert, select, update
 
 from annotate.assignment import AssignmentError, assign_round_robin
 from annotate.errors import Conflict, Invalid, NotFound
@@ -328,6 +329,13 @@ def mark_in_progress(task: Task, actor_id: int | None = None) -> bool:
     return True
 
 
+# Built once (every save runs it): a Core statement on the table, its bound names not column names.
+_TASK = cast(Table, Task.__table__)
+_HOLD = (update(_TASK).where(_TASK.c.id == bindparam("held_task"), _TASK.c.reviewer_id == bindparam("held_reviewer"),
+                             _TASK.c.state.in_(OPEN_TASK_STATES))
+         .values(state=_TASK.c.state, updated_at=_TASK.c.updated_at))
+
+
 def hold_if_open(task_id: int, reviewer_id: int) -> bool:
     """Take the task's row for the caller's transaction if it is still this reviewer's and
     open; False if not (closed, revoked, or reassigned to someone else meanwhile).
@@ -337,11 +345,7 @@ def hold_if_open(task_id: int, reviewer_id: int) -> bool:
     then sees the task closed); on SQLite it takes the database's write lock, which serialises
     the same way. A state read followed by a write would let a submit slip in between.
     """
-    return rows_changed(
-        update(Task).where(Task.id == task_id, Task.reviewer_id == reviewer_id,
-                           Task.state.in_(OPEN_TASK_STATES))
-        .values(state=Task.state, updated_at=Task.updated_at)
-        .execution_options(synchronize_session=False)) == 1
+    return rows_changed(_HOLD, {"held_task": task_id, "held_reviewer": reviewer_id}) == 1
 
 
 def task_for(article_id: int, reviewer_id: int) -> Task | None:

@@ -45,9 +45,10 @@ def transaction(on_conflict: Callable[[], DomainError] | None = None) -> Iterato
         session.info[_DEPTH] = depth
 
 
-def rows_changed(statement: Executable) -> int:
-    """Run an UPDATE or DELETE in the current transaction; the number of rows it changed."""
-    result = db.session.execute(statement)
+def rows_changed(statement: Executable, parameters: dict | None = None) -> int:
+    """Run an UPDATE or DELETE (with its bound ``parameters``) in the current transaction; the
+    number of rows it changed."""
+    result = db.session.execute(statement, parameters)
     if not isinstance(result, CursorResult):
         raise TypeError("rows_changed() runs UPDATE and DELETE statements only")
     return result.rowcount
