@@ -41,7 +41,8 @@ def register_extensions(app) -> None:
     init_login(app)
     with app.app_context():
         for engine in db.engines.values():
-            configure_engine(engine, app.config["SQLITE_BUSY_TIMEOUT_MS"])
+            configure_engine(engine, app.config["SQLITE_BUSY_TIMEOUT_MS"],
+                             ping_idle=not app.config["SQLALCHEMY_ENGINE_OPTIONS"].get("pool_pre_ping"))
 
 
 def register_blueprints(app) -> None:

@@ -77,6 +77,40 @@ def test_no_pooled_connection_crosses_a_fork(app_ctx):
     assert db.engine.pool.checkedin() >= 1  # the parent's connections are untouched
 
 
+def _backend_pid(connection) -> int | None:
+    if connection.dialect.name != "postgresql":
+        return None
+    return connection.execute(text("SELECT pg_backend_pid()")).scalar()
+
+
+def test_an_idle_pooled_connection_that_died_is_replaced_before_use(app_ctx, monkeypatch):
+    """PostgreSQL: a connection idle past IDLE_PING_S is tested and, when its server process is
+    gone, replaced; one used just before is trusted as is (no test query per request). SQLite:
+    no test at all (a file does not go away under its connection)."""
+    from sqlalchemy import create_engine, event
+
+    from annotate import config
+
+    queries: list[str] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *args: queries.append(args[2]))
+    with db.engine.connect() as connection:
+        pid = _backend_pid(connection)
+    with db.engine.connect() as connection:  # used a moment ago: handed out untested
+        connection.execute(text("SELECT 2"))
+    if db.engine.dialect.name != "postgresql":
+        assert "SELECT 1" not in queries and len(db.engine.pool.dispatch.checkout) == 0
+        return
+    assert queries == ["SELECT pg_backend_pid()", "SELECT 2"]
+    killer = create_engine(db.engine.url, isolation_level="AUTOCOMMIT")
+    with killer.connect() as connection:
+        assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar()
+    killer.dispose()
+    monkeypatch.setattr(config, "IDLE_PING_S", 0.0)  # every pooled connection counts as idle now
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT 3")).scalar() == 3
+        assert _backend_pid(connection) != pid
+
+
 def test_production_hashes_passwords_with_scrypt(database_url, instance, monkeypatch):
     """The suite hashes cheaply (conftest); an app configured as deployed uses scrypt, and a
     production configuration refuses anything else."""

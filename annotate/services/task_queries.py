@@ -174,16 +174,23 @@ class TaskFilter:
         return cls(ids["reviewer"], ids["article"], state, filter_arg(args.get("collection")))
 
 
-def tasks_after(cursor: int, limit: int, filters: TaskFilter) -> list[Task]:
-    """Up to ``limit`` tasks after id ``cursor`` that match ``filters``, by id."""
-    query = select(Task).where(Task.id > cursor)
+_TASKS_AFTER = (Task.id, Task.article_id, Task.reviewer_id, User.username.label("reviewer_name"), Task.state,
+                Task.due_date, Task.return_reason, Task.created_at, Task.decided_count.label("decided"),
+                Article.sentence_count.label("sentences"))
+
+
+def tasks_after(cursor: int, limit: int, filters: TaskFilter) -> list:
+    """Up to ``limit`` tasks after id ``cursor`` that match ``filters``, by id: rows of the task's
+    columns, its reviewer's name (``reviewer_name``) and its progress (``decided``, ``sentences``)."""
+    query = select(*_TASKS_AFTER).join(User, User.id == Task.reviewer_id) \
+        .join(Article, Article.id == Task.article_id).where(Task.id > cursor)
     for column, value in ((Task.reviewer_id, filters.reviewer_id), (Task.article_id, filters.article_id),
                           (Task.state, filters.state)):
         if value is not None:
             query = query.where(column == value)
     if filters.collection_id is not None:
         query = query.where(in_collection(filters.collection_id, Task.article_id))
-    return list(db.session.scalars(query.order_by(Task.id).limit(limit)))
+    return list(db.session.execute(query.order_by(Task.id).limit(limit)))
 
 
 def tasks_of_pairs(pairs: list[tuple[int, int]]) -> list[Task]:

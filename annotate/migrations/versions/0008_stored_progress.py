@@ -72,8 +72,13 @@ POSTGRES = [
     END $$ LANGUAGE plpgsql''',
     '''CREATE TRIGGER task_decided_recount AFTER INSERT OR UPDATE OF reviewer_id, article_id ON task
     FOR EACH ROW EXECUTE FUNCTION task_decided_recount()''',
-    '''CREATE TRIGGER annotation_decided AFTER INSERT OR DELETE OR UPDATE OF claim_type ON annotation
-    FOR EACH ROW EXECUTE FUNCTION annotation_decided()''',
+    # Only the writes that decide or undecide a sentence run the function (most saves do not).
+    '''CREATE TRIGGER annotation_decided_insert AFTER INSERT ON annotation
+    FOR EACH ROW WHEN (NEW.claim_type IS NOT NULL) EXECUTE FUNCTION annotation_decided()''',
+    '''CREATE TRIGGER annotation_decided_delete AFTER DELETE ON annotation
+    FOR EACH ROW WHEN (OLD.claim_type IS NOT NULL) EXECUTE FUNCTION annotation_decided()''',
+    '''CREATE TRIGGER annotation_decided_update AFTER UPDATE OF claim_type ON annotation
+    FOR EACH ROW WHEN ((OLD.claim_type IS NULL) <> (NEW.claim_type IS NULL)) EXECUTE FUNCTION annotation_decided()''',
 ]
 
 
@@ -99,7 +104,8 @@ def downgrade():
         op.execute("ALTER TABLE task DROP COLUMN decided_count")
         op.execute("ALTER TABLE article DROP COLUMN sentence_count")
     else:
-        op.execute("DROP TRIGGER IF EXISTS annotation_decided ON annotation")
+        for name in ("annotation_decided_insert", "annotation_decided_delete", "annotation_decided_update"):
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON annotation")
         op.execute("DROP TRIGGER IF EXISTS task_decided_recount ON task")
         op.execute("DROP FUNCTION IF EXISTS annotation_decided()")
         op.execute("DROP FUNCTION IF EXISTS task_decided_recount()")

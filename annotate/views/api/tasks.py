@@ -5,18 +5,18 @@ from flask import jsonify, request
 from flask_login import current_user
 
 from annotate.auth import EVERYONE_LOGGED_IN, allow
-from annotate.models import Task
 from annotate.services import task_queries as queries
 from annotate.services import tasks as task_service
 from annotate.services.collections import filter_arg
 from annotate.views.api.common import bp, json_body, page_args, page_of
 
 
-def task_json(task: Task, progress: tuple[int, int] | None = None) -> dict:
-    """A task as the API shows it."""
+def task_json(task, progress: tuple[int, int] | None = None, reviewer: str | None = None) -> dict:
+    """A task (a ``Task``, or a ``queries.tasks_after`` row with its ``reviewer`` name and
+    ``progress``) as the API shows it."""
     decided, total = progress or (None, None)
     return {"id": task.id, "article_id": task.article_id, "reviewer_id": task.reviewer_id,
-            "reviewer": task.reviewer.username, "state": task.state,
+            "reviewer": task.reviewer.username if reviewer is None else reviewer, "state": task.state,
             "due_date": task.due_date.isoformat() if task.due_date else None,
             "return_reason": task.return_reason, "created_at": task.created_at.isoformat(),
             "decided": decided, "sentences": total}
@@ -32,8 +32,8 @@ def list_tasks():
     if not current_user.is_admin:
         filters.reviewer_id = current_user.id
     found = queries.tasks_after(cursor, limit + 1, filters)
-    progress = queries.progress(task.id for task in found)
-    return jsonify(page_of([task_json(t, progress.get(t.id)) for t in found], limit))
+    return jsonify(page_of([task_json(row, (row.decided, row.sentences), row.reviewer_name) for row in found],
+                           limit))
 
 
 @bp.route("/tasks", methods=["POST"])
