@@ -10,9 +10,10 @@ from flask import current_app
 from flask.cli import pass_script_info, with_appcontext
 from werkzeug.serving import run_simple
 
-from annotate.dataset import FORMATS, LABEL_STUDIO_CONFIG
+from annotate.dataset import FORMATS
 from annotate.importing import ImportReport, RecordError
 from annotate.labels import TASK_STATES
+from annotate.labelstudio_writer import LABEL_STUDIO_CONFIG
 from annotate.services import accounts as account_service
 from annotate.services.imports import import_file
 

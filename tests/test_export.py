@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from sqlalchemy import func, select
 
-from annotate import dataset
+from annotate import dataset, dataset_rows, labelstudio_writer
 from annotate.extensions import db
 from annotate.labels import CLAIM_TYPES, STATUSES
 from annotate.models import (
@@ -106,7 +106,7 @@ def test_jsonl_validates_and_loads_in_pandas(app, corpus):
         jsonschema.validate(line, schema)
     assert len({tuple(line) for line in lines}) == 1  # the same keys, in order, on every line
     frame = pandas.read_json(io.StringIO(text), lines=True)
-    assert len(frame) == 3 and list(frame.columns) == list(dataset.ROW_FIELDS)
+    assert len(frame) == 3 and list(frame.columns) == list(dataset_rows.ROW_FIELDS)
     assert frame["final_source_id"].dtype.kind == "i" and frame["span_start"].dtype.kind == "i"
     assert set(frame["final_method"]) == {"unanimous", "", "adjudicated"}
 
@@ -170,7 +170,7 @@ def test_label_studio_config_names_every_label_and_is_printed_by_the_cli(app):
     from xml.etree import ElementTree
 
     config = app.test_cli_runner().invoke(args=["label-studio-config"])
-    assert config.exit_code == 0 and config.output == dataset.LABEL_STUDIO_CONFIG
+    assert config.exit_code == 0 and config.output == labelstudio_writer.LABEL_STUDIO_CONFIG
     root = ElementTree.fromstring(config.output)
     values = {tag.get("name"): [option.get("value") for option in tag] for tag in root.iter()
               if tag.tag in ("Labels", "Choices")}
@@ -367,7 +367,7 @@ def test_export_page_in_a_browser_downloads_the_chosen_format_and_shows_the_conf
     assert download.value.suggested_filename == "annotate-export.json"
     assert not page.locator("pre.config").is_visible()
     page.click("summary:has-text('Labelling config')")
-    assert page.locator("pre.config").inner_text().strip() == dataset.LABEL_STUDIO_CONFIG.strip()
+    assert page.locator("pre.config").inner_text().strip() == labelstudio_writer.LABEL_STUDIO_CONFIG.strip()
 
 
 def test_a_source_with_non_ascii_capitals_is_found_by_its_name_in_any_case(app, corpus, users):

@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
-from annotate import dataset
+from annotate import claimreview, dataset, dataset_rows, labelstudio_writer
 from annotate.errors import DomainError
 from annotate.extensions import db
 from annotate.labels import CLAIM_TYPES, DEFAULT_STATUS, STATUSES, TASK_STATES
@@ -477,13 +477,13 @@ def stream(fmt: str, filters: ExportFilter, config: dict, on_batch=lambda n: Non
         return dataset.write_json(header, sources(), articles)
     by_id = {source["id"]: source for source in sources()}
     if fmt == "jsonl":
-        return dataset.write_jsonl(dataset.rows(articles, by_id))
+        return dataset_rows.write_jsonl(dataset_rows.rows(articles, by_id))
     if fmt == "csv":
-        return dataset.write_csv(dataset.rows(articles, by_id))
+        return dataset_rows.write_csv(dataset_rows.rows(articles, by_id))
     if fmt == "claimreview":
         organization = {"@type": "Organization", "name": config["REVIEWING_ORGANIZATION"]}
         if config.get("REVIEWING_ORGANIZATION_URL"):
             organization["url"] = config["REVIEWING_ORGANIZATION_URL"]
-        return dataset.write_json_array(dataset.claim_reviews(articles, by_id, organization,
+        return dataset.write_json_array(claimreview.claim_reviews(articles, by_id, organization,
                                                               config["PUBLIC_BASE_URL"].rstrip("/")))
-    return dataset.write_json_array(dataset.label_studio_tasks(articles, by_id))
+    return dataset.write_json_array(labelstudio_writer.label_studio_tasks(articles, by_id))

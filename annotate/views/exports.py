@@ -2,7 +2,7 @@
 
 from flask import Blueprint, Response, current_app, render_template, request, stream_with_context
 
-from annotate import dataset
+from annotate import dataset, labelstudio_writer
 from annotate.auth import allow
 from annotate.labels import CLAIM_TYPES, STATUSES, TASK_STATES
 from annotate.services import collections as collection_service
@@ -45,4 +45,4 @@ def _page(error: str | None, chosen) -> str:
     return render_template("exports/index.html", formats=dataset.FORMATS, statuses=STATUSES,
                            claim_types=CLAIM_TYPES, task_states=TASK_STATES, chosen_states=chosen_states,
                            collections=[c.name for c in collection_service.all_collections()],
-                           label_studio_config=dataset.LABEL_STUDIO_CONFIG, error=error, chosen=chosen)
+                           label_studio_config=labelstudio_writer.LABEL_STUDIO_CONFIG, error=error, chosen=chosen)
