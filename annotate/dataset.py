@@ -18,8 +18,9 @@ SCHEMAS = {"json": Path(__file__).parent / "schemas" / "export-json.schema.json"
 FORMATS = ("json", "jsonl", "csv", "claimreview", "labelstudio")
 MEDIA_TYPES = {"json": "application/json", "jsonl": "application/x-ndjson", "csv": "text/csv",
                "claimreview": "application/ld+json", "labelstudio": "application/json"}
-EXTENSIONS = {"json": "json", "jsonl": "jsonl", "csv": "csv", "claimreview": "jsonld",
-              "labelstudio": "json"}
+# A download's file name ends so, one ending per format (two json files are told apart).
+EXTENSIONS = {"json": "json", "jsonl": "jsonl", "csv": "csv", "claimreview": "claimreview.json",
+              "labelstudio": "labelstudio.json"}
 
 
 def label_set() -> dict:
@@ -57,12 +58,23 @@ def final_label(annotations: list[dict], tasks: dict[int, str], stored: dict | N
 
 # --- json -------------------------------------------------------------------------------------
 
+# Characters that JSON may hold raw in a string but that line readers (Python's splitlines, many
+# editors and JavaScript before ES2019) take for a line break: written as \u escapes, so that every
+# item of a file written a line at a time stays on its line.
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
+
+
+def to_json(value) -> str:
+    """``value`` as JSON text on one line: UTF-8 characters as they are, line separators escaped."""
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKS)
+
+
 def write_json(header: dict, sources: list[dict], articles: Iterable[dict]) -> Iterator[str]:
     """One JSON document: header fields, ``sources`` and ``articles``, streamed."""
-    head = json.dumps({**header, "sources": sources}, ensure_ascii=False)
+    head = to_json({**header, "sources": sources})
     yield head[:-1] + ', "articles": ['
     for number, article in enumerate(articles):
-        yield ("," if number else "") + "\n" + json.dumps(article, ensure_ascii=False)
+        yield ("," if number else "") + "\n" + to_json(article)
     yield "\n]}\n"
 
 
@@ -70,5 +82,5 @@ def write_json_array(items: Iterable[dict]) -> Iterator[str]:
     """A JSON array, one item a line."""
     yield "["
     for number, item in enumerate(items):
-        yield ("," if number else "") + "\n" + json.dumps(item, ensure_ascii=False)
+        yield ("," if number else "") + "\n" + to_json(item)
     yield "\n]\n"

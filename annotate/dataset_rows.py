@@ -3,25 +3,31 @@ like annotate/dataset.py, over the same plain article records."""
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Iterator
 
-from annotate.dataset import SCHEMA_VERSION
+from annotate.dataset import SCHEMA_VERSION, to_json
 
-ROW_FIELDS = (
+# One row per labelled sentence: the sentence and its final label in plain columns, then each
+# reviewer's annotation as list columns, one entry per reviewer in the same order in every list
+# (SPEC §4's order: reviewer, task state, claim type, status, source, span, note, evidence).
+SENTENCE_FIELDS = (
     "schema_version", "article_id", "article_title", "article_url", "article_publisher", "article_published_at",
-    "sentence_id", "sentence_position", "sentence_start", "sentence_end", "sentence_kind",
-    "sentence_text", "span_start", "span_end", "span_text",
+    "sentence_id", "sentence_position", "sentence_start", "sentence_end", "sentence_kind", "sentence_text",
     "final_claim_type", "final_status", "final_source_id", "final_source_name",
-    "final_source_kind", "final_method",
-    "n_annotations", "reviewers", "reviewer_task_states", "reviewer_claim_types", "reviewer_statuses",
-    "reviewer_sources", "evidence_urls", "evidence_quotes", "notes", "annotations_json",
+    "final_source_kind", "final_method", "n_annotations",
 )
+REVIEWER_FIELDS = (
+    "reviewers", "reviewer_task_states", "reviewer_claim_types", "reviewer_statuses", "reviewer_sources",
+    "reviewer_span_starts", "reviewer_span_ends", "reviewer_span_texts", "reviewer_notes",
+    "reviewer_evidence_urls", "reviewer_evidence_quotes",
+)
+ROW_FIELDS = SENTENCE_FIELDS + REVIEWER_FIELDS
 
 
 def rows(articles: Iterable[dict], sources: dict[int, dict]) -> Iterator[dict]:
-    """Flat rows, the same keys and types on every line: missing text is "", a missing
-    number is -1 (no column is ever null, so tools infer one type per column)."""
+    """Rows with the same keys and types on every line: a missing text is "", a missing number
+    -1 (no value is ever null, so tools infer one type per column); the reviewer columns are
+    lists (of strings or numbers; the evidence ones lists of lists of strings)."""
     for article in articles:
         for sentence in article["sentences"]:
             if sentence["annotations"] or sentence["final"]:
@@ -30,10 +36,9 @@ def rows(articles: Iterable[dict], sources: dict[int, dict]) -> Iterator[dict]:
 
 def _row(article: dict, sentence: dict, sources: dict[int, dict]) -> dict:
     annotations, final = sentence["annotations"], sentence["final"] or {}
-    span = next((a["span"] for a in annotations if a["span"]), None)
     text = article["text"]
     source = sources.get(final.get("source_id") or 0) or {}
-    join = " | ".join
+    spans = [a["span"] or {"start": -1, "end": -1} for a in annotations]
     return {
         "schema_version": SCHEMA_VERSION, "article_id": article["id"], "article_title": article["title"] or "",
         "article_url": article["url"] or "", "article_publisher": article["publisher"] or "",
@@ -41,28 +46,28 @@ def _row(article: dict, sentence: dict, sources: dict[int, dict]) -> dict:
         "sentence_id": sentence["id"], "sentence_position": sentence["position"],
         "sentence_start": sentence["start"], "sentence_end": sentence["end"],
         "sentence_kind": sentence["kind"], "sentence_text": sentence["text"],
-        "span_start": span["start"] if span else -1, "span_end": span["end"] if span else -1,
-        "span_text": text[span["start"]:span["end"]] if span else "",
         "final_claim_type": final.get("claim_type") or "", "final_status": final.get("status") or "",
         "final_source_id": final.get("source_id") or -1, "final_source_name": source.get("name", ""),
         "final_source_kind": source.get("kind", ""), "final_method": final.get("method") or "",
         "n_annotations": len(annotations),
-        "reviewers": join(a["reviewer"] for a in annotations),
-        "reviewer_task_states": join(a["task_state"] for a in annotations),
-        "reviewer_claim_types": join(a["claim_type"] or "" for a in annotations),
-        "reviewer_statuses": join(a["status"] for a in annotations),
-        "reviewer_sources": join((sources.get(a["source_id"]) or {}).get("name", "") for a in annotations),
-        "evidence_urls": join(e["url"] for a in annotations for e in a["evidence"]),
-        "evidence_quotes": join(e["quote"] for a in annotations for e in a["evidence"]),
-        "notes": join(a["note"] for a in annotations if a["note"]),
-        "annotations_json": json.dumps(annotations, ensure_ascii=False),
+        "reviewers": [a["reviewer"] for a in annotations],
+        "reviewer_task_states": [a["task_state"] for a in annotations],
+        "reviewer_claim_types": [a["claim_type"] or "" for a in annotations],
+        "reviewer_statuses": [a["status"] for a in annotations],
+        "reviewer_sources": [(sources.get(a["source_id"]) or {}).get("name", "") for a in annotations],
+        "reviewer_span_starts": [span["start"] for span in spans],
+        "reviewer_span_ends": [span["end"] for span in spans],
+        "reviewer_span_texts": [text[span["start"]:span["end"]] if span["start"] >= 0 else "" for span in spans],
+        "reviewer_notes": [a["note"] for a in annotations],
+        "reviewer_evidence_urls": [[e["url"] for e in a["evidence"]] for a in annotations],
+        "reviewer_evidence_quotes": [[e["quote"] for e in a["evidence"]] for a in annotations],
     }
 
 
 def write_jsonl(rows_: Iterable[dict]) -> Iterator[str]:
-    """One JSON object a line."""
+    """One JSON object a line (line separators inside values escaped: see ``dataset.to_json``)."""
     for row in rows_:
-        yield json.dumps(row, ensure_ascii=False) + "\n"
+        yield to_json(row) + "\n"
 
 
 FORMULA_STARTS = frozenset("=+-@\t\r")
@@ -76,12 +81,15 @@ def neutralise(value):
 
 
 def write_csv(rows_: Iterable[dict]) -> Iterator[str]:
-    """The rows as CSV with a header line, formula-like cells neutralised."""
+    """The rows as CSV with a header line: a list column's cell is its list as JSON (``["rev1",
+    "rev2"]``, read back with ``json.loads``), so that no separator inside a note or a URL can
+    split it; formula-like cells neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(ROW_FIELDS)
-    for row in rows_:
-        writer.writerow([neutralise(value) for value in row.values()])  # rows keep ROW_FIELDS' order
+    for row in rows_:  # rows keep ROW_FIELDS' order
+        writer.writerow([neutralise(value) if value.__class__ is not list else to_json(value)
+                         for value in row.values()])
         if buffer.tell() > 64 * 1024:
             yield buffer.getvalue()
             buffer.seek(0)
