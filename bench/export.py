@@ -241,28 +241,28 @@ def floor_claims(connection) -> list[tuple]:
 
 def _flat_row(row, annotations: list[dict], final: dict | None, sources: dict) -> dict:
     final = final or {}
-    span = next((a["span"] for a in annotations if a["span"]), None)
     source = sources.get(final.get("source_id")) or {}
-    join = " | ".join
+    spans = [a["span"] or {"start": -1, "end": -1} for a in annotations]
     return {"schema_version": 1, "article_id": row[0], "article_title": row[1] or "",
             "article_url": row[2] or "", "article_publisher": row[3] or "",
             "article_published_at": row[4] or "", "sentence_id": row[5], "sentence_position": row[6],
             "sentence_start": row[7], "sentence_end": row[8], "sentence_kind": row[9],
-            "sentence_text": row[10], "span_start": span["start"] if span else -1,
-            "span_end": span["end"] if span else -1,
-            "span_text": row[10][span["start"] - row[7]:span["end"] - row[7]] if span else "",
+            "sentence_text": row[10],
             "final_claim_type": final.get("claim_type") or "", "final_status": final.get("status") or "",
             "final_source_id": final.get("source_id") or -1, "final_source_name": source.get("name", ""),
             "final_source_kind": source.get("kind", ""), "final_method": final.get("method") or "",
-            "n_annotations": len(annotations), "reviewers": join(a["reviewer"] for a in annotations),
-            "reviewer_task_states": join(a["task_state"] for a in annotations),
-            "reviewer_claim_types": join(a["claim_type"] or "" for a in annotations),
-            "reviewer_statuses": join(a["status"] for a in annotations),
-            "reviewer_sources": join((sources.get(a["source_id"]) or {}).get("name", "") for a in annotations),
-            "evidence_urls": join(e["url"] for a in annotations for e in a["evidence"]),
-            "evidence_quotes": join(e["quote"] for a in annotations for e in a["evidence"]),
-            "notes": join(a["note"] for a in annotations if a["note"]),
-            "annotations_json": json.dumps(annotations, ensure_ascii=False)}
+            "n_annotations": len(annotations), "reviewers": [a["reviewer"] for a in annotations],
+            "reviewer_task_states": [a["task_state"] for a in annotations],
+            "reviewer_claim_types": [a["claim_type"] or "" for a in annotations],
+            "reviewer_statuses": [a["status"] for a in annotations],
+            "reviewer_sources": [(sources.get(a["source_id"]) or {}).get("name", "") for a in annotations],
+            "reviewer_span_starts": [span["start"] for span in spans],
+            "reviewer_span_ends": [span["end"] for span in spans],
+            "reviewer_span_texts": [row[10][span["start"] - row[7]:span["end"] - row[7]] if span["start"] >= 0 else ""
+                                    for span in spans],
+            "reviewer_notes": [a["note"] for a in annotations],
+            "reviewer_evidence_urls": [[e["url"] for e in a["evidence"]] for a in annotations],
+            "reviewer_evidence_quotes": [[e["quote"] for e in a["evidence"]] for a in annotations]}
 
 
 def _claim_review(row, final: dict, sources: dict) -> dict:
@@ -320,7 +320,8 @@ def _csv_dump(rows: list[dict]) -> str:
     writer = csv.writer(buffer)
     fields = list(rows[0]) if rows else []
     writer.writerow(fields)
-    writer.writerows([("'" + v if isinstance(v, str) and v.startswith(("=", "+", "-", "@", "\t", "\r")) else v)
+    writer.writerows([(json.dumps(v, ensure_ascii=False) if isinstance(v, list) else
+                       "'" + v if isinstance(v, str) and v.startswith(("=", "+", "-", "@", "\t", "\r")) else v)
                       for v in row.values()] for row in rows)
     return buffer.getvalue()
 
