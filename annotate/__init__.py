@@ -77,6 +77,7 @@ def register_blueprints(app) -> None:
         auth,
         collection_pages,
         exports,
+        public,
         review,
         sources,
         tasks,
@@ -84,7 +85,7 @@ def register_blueprints(app) -> None:
     )
 
     for blueprint in (auth.bp, articles.bp, account.bp, accounts.bp, collection_pages.bp, sources.bp, tasks.bp,
-                      workspace.bp, review.bp, exports.bp, api.bp):
+                      workspace.bp, review.bp, exports.bp, api.bp, public.bp):
         app.register_blueprint(blueprint)
     check_declared(app)
 

@@ -28,6 +28,26 @@ def allow(*audience: str):
     return decorate
 
 
+def keeps_refused_posts(answer):
+    """Declare how a view answers a post it cannot apply (its session ended, or its CSRF token
+    went stale): ``answer()`` keeps what was posted instead of the login redirect or the
+    "form expired" page. It must apply nothing; it returns None when there is nothing to keep."""
+
+    def decorate(view):
+        view.keep_refused_post = answer
+        return view
+
+    return decorate
+
+
+def answer_refused_post():
+    """The answer of the requested view to a post it cannot apply (``keeps_refused_posts``),
+    or None: the usual refusal then follows."""
+    view = current_app.view_functions.get(request.endpoint or "")
+    keep = getattr(view, "keep_refused_post", None)
+    return keep() if keep is not None and request.method == "POST" else None
+
+
 def init_login(app) -> None:
     """Set up Flask-Login, API tokens, CSRF for session requests and the role check."""
     login_manager.init_app(app)
@@ -88,7 +108,7 @@ def enforce_audience():
     if not current_user.is_authenticated:
         if request.path.startswith("/api/"):
             abort(401, description="Send a valid API token (Authorization: Bearer …) or log in.")
-        return login_manager.unauthorized()
+        return answer_refused_post() or login_manager.unauthorized()
     if current_user.role not in audience:
         abort(403)
     return None

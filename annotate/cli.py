@@ -14,6 +14,7 @@ from annotate.dataset import FORMATS
 from annotate.importing import ImportReport, RecordError
 from annotate.labels import TASK_STATES
 from annotate.labelstudio_writer import LABEL_STUDIO_CONFIG
+from annotate.numbers import counted
 from annotate.services import accounts as account_service
 from annotate.services.imports import import_file
 
@@ -233,8 +234,11 @@ def export_command(fmt: str, output: Path | None, **filters) -> None:
     except export.ExportError as error:
         raise click.UsageError(str(error)) from None
     total = export.count_articles(chosen, fmt)
-    with click.progressbar(length=total, label=f"exporting {total:,} articles", file=sys.stderr) as bar:
-        pieces = export.stream(fmt, chosen, current_app.config, on_batch=bar.update)
+    with click.progressbar(length=total, label=f"exporting {counted(total, 'article')}", file=sys.stderr) as bar:
+        try:  # refused before anything is written (a claimreview without its settings)
+            pieces = export.stream(fmt, chosen, current_app.config, on_batch=bar.update)
+        except export.ExportError as error:
+            raise click.UsageError(str(error)) from None
         if output is None:
             for piece in pieces:
                 sys.stdout.write(piece)
@@ -245,7 +249,7 @@ def export_command(fmt: str, output: Path | None, **filters) -> None:
             for piece in pieces:
                 handle.write(piece)
         partial.replace(output)  # a reader never sees half a file
-    click.echo(f"wrote {output} ({output.stat().st_size:,} bytes, {total:,} articles)", err=True)
+    click.echo(f"wrote {output} ({output.stat().st_size:,} bytes, {counted(total, 'article')})", err=True)
 
 
 @click.command("label-studio-config")

@@ -56,10 +56,17 @@ DEFAULTS: dict[str, Any] = {
     "PAGE_SIZE": 50,
     # The dashboard's and agreement's figures are remembered until the data changes.
     "FIGURE_CACHE": True,
-    # ClaimReview exports name the reviewing organization and link back to this site.
-    "REVIEWING_ORGANIZATION": "annotate fact-check desk",
+    # ClaimReview exports (annotate/claimreview.py) name the reviewing organization: its name and
+    # its public site. Unset: a claimreview export is refused, naming what is missing, rather
+    # than publishing a made-up name or an internal address.
+    "REVIEWING_ORGANIZATION": None,
     "REVIEWING_ORGANIZATION_URL": None,
-    "PUBLIC_BASE_URL": "http://127.0.0.1:5000",
+    # The public, read-only claim pages (/claims/<sentence id>): off (404) unless true. A
+    # ClaimReview's ``url`` is the final label's ``review_url`` (where the desk published its
+    # verdict), else the claim page under PUBLIC_BASE_URL, the address readers reach this site at
+    # (https://factcheck.example.org); a claim with neither refuses the export.
+    "PUBLIC_CLAIM_PAGES": False,
+    "PUBLIC_BASE_URL": None,
     # ``annotate serve`` (gunicorn, annotate/serve.py); its options override these.
     "SERVE_HOST": "127.0.0.1",
     "SERVE_PORT": 8000,

@@ -22,7 +22,7 @@ from typing import Any, BinaryIO
 
 import fastjsonschema
 
-from annotate.annotation_input import AnnotationInvalid, clean_annotation
+from annotate.annotation_input import AnnotationInvalid, clean_annotation, is_web_url
 from annotate.dataset import SCHEMAS
 from annotate.importing import ArticleRecord, RecordError, validate
 from annotate.json_stream import CHUNK, STREAMED, Tokens, WrittenFloat, members
@@ -89,6 +89,7 @@ class ExportedFinal:
     decided_by: str | None
     decided_at: datetime
     where: str
+    review_url: str | None = None  # where the desk published its verdict
 
 
 @dataclass
@@ -351,10 +352,13 @@ def _final(item: dict | None, where: str, name: str) -> ExportedFinal | None:
     if item is None:
         return None
     decided_at, decided_by = _moment(item["decided_at"], where + ".decided_at", name), item["decided_by"]
+    review_url = item.get("review_url")
+    if review_url is not None and not is_web_url(review_url):
+        raise RecordError(name, where + ".review_url", "must be an http or https URL with a host")
     return ExportedFinal(claim_type=item["claim_type"], status=item["status"], method=item["method"],
                          source_id=_optional_id(item["source_id"], where + ".source_id", name),
                          decided_by=None if decided_by is None else _username(decided_by, where + ".decided_by", name),
-                         decided_at=decided_at, where=where)
+                         decided_at=decided_at, where=where, review_url=review_url)
 
 
 def _id(value: int, where: str, name: str) -> int:

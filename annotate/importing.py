@@ -14,6 +14,7 @@ from typing import BinaryIO, NoReturn
 
 from annotate.annotation_input import is_web_url
 from annotate.errors import Invalid
+from annotate.numbers import counted
 
 FORMATS = (".txt", ".json", ".jsonl")
 # Articles one API call may import (all or nothing).
@@ -63,8 +64,9 @@ class ImportReport:
 
     def summary(self) -> str:
         """One line for people: articles, sentences, skipped duplicates (and refused articles)."""
-        return (f"{self.articles:,} articles, {self.sentences:,} sentences imported; "
-                f"{self.skipped:,} duplicates skipped" + (f"; {self.refused:,} refused" if self.refused else ""))
+        return (f"{counted(self.articles, 'article')}, {counted(self.sentences, 'sentence')} imported; "
+                f"{counted(self.skipped, 'duplicate')} skipped"
+                + (f"; {self.refused:,} refused" if self.refused else ""))
 
 
 @dataclass
@@ -75,7 +77,8 @@ class ArticleRecord:
     title: str | None = None
     url: str | None = None
     publisher: str | None = None
-    published_at: datetime | None = None
+    published_at: datetime | None = None  # in UTC
+    published_offset_minutes: int | None = None  # the UTC offset it was given in (None: none given)
     language: str | None = None
     external_id: str | None = None
     meta: dict = field(default_factory=dict)
@@ -200,7 +203,7 @@ def validate(obj, name: str, where: str | None, max_record_bytes: int) -> Articl
         setattr(record, key, _optional_string(obj.get(key), key, max_length, fail))
     if record.url is not None and not is_web_url(record.url):
         fail("'url' must be an http or https URL with a host (https://example.org/...)")
-    record.published_at = _published_at(obj.get("published_at"), fail)
+    record.published_at, record.published_offset_minutes = _published_at(obj.get("published_at"), fail)
     record.meta = _meta(obj.get("meta"), fail)
     return record
 
@@ -233,9 +236,11 @@ def _optional_string(value, key: str, max_length: int, fail: Callable[[str], NoR
     return _no_nul(value, key, fail) or None
 
 
-def _published_at(value, fail: Callable[[str], NoReturn]) -> datetime | None:
+def _published_at(value, fail: Callable[[str], NoReturn]) -> tuple[datetime | None, int | None]:
+    """The moment in UTC, and the offset it was given in (minutes), which dates the article on
+    its own calendar day; a value without an offset is read as UTC."""
     if value is None:
-        return None
+        return None, None
     if not isinstance(value, str):
         fail(f"'published_at' must be an ISO 8601 date string, got {_type(value)}")
     try:
@@ -245,8 +250,10 @@ def _published_at(value, fail: Callable[[str], NoReturn]) -> datetime | None:
             parsed = datetime.combine(date.fromisoformat(value.strip()), datetime.min.time())
         except ValueError:
             fail(f"'published_at' is not an ISO 8601 date: {value[:40]!r}")
+    offset = parsed.utcoffset()
     try:
-        return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        moment = parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        return moment, None if offset is None else int(offset.total_seconds() // 60)
     except OverflowError:
         fail(f"'published_at' is out of range once converted to UTC: {value[:40]!r}")
 

@@ -13,18 +13,26 @@ refused. What Label Studio holds becomes:
   it) or else ``labelstudio-ID`` after its ``completed_by``;
 - a region (its results share an id): one sentence's annotation. The ``Labels`` result is the
   claim type, a per-region ``Choices`` named ``status`` the status, a per-region ``TextArea``
-  named ``source`` the source (registered as kind "other" when new), ``note:`` and ``evidence:``
-  meta lines the note and evidence. The region must lie inside one sentence; narrower than the
-  sentence, it is the annotation's span;
-- a ``task_state:`` meta line: the state of the reviewer's task on the article, which the import
+  named ``source`` the source (registered as kind "other" when new), the region's meta text the
+  note and evidence. The region must lie inside one sentence; narrower than the sentence, it is
+  the annotation's span;
+- the meta text's task state: the state of the reviewer's task on the article, which the import
   creates when there is none here ("submitted" when no region of theirs says; two different
   states for one reviewer in one task refuse the file).
+
+The meta text is read from its last line ``annotate-data: {JSON}`` (the layout
+``labelstudio_writer`` explains) and only from it: its lines for people must be the ones that
+JSON renders, or the file is refused (they were edited and the JSON line was not). A meta text
+without that line (annotate before issue 13, or typed in Label Studio) is read as lines
+``reviewer:``, ``task_state:``, ``note:`` and ``evidence: URL QUOTE``; a line without a key goes
+on the entry before it, or, first, starts a note.
 
 Anything else (a region across sentences, two in one sentence by one reviewer, a label outside
 annotate's claim types, offsets whose text is not the text Label Studio saved) refuses the file
 with the place named, e.g. ``tasks[3].annotations[0].result[2]``.
 """
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -46,9 +54,13 @@ from annotate.dataset_reader import (
 from annotate.importing import RecordError, validate
 from annotate.json_stream import CHUNK, Tokens, streamed_array
 from annotate.labels import DEFAULT_STATUS
+from annotate.labelstudio_writer import META_DATA, readable_meta
 from annotate.names import clean_label, name_key
 from annotate.segment import split_sentences
 
+# The values of an ``annotate-data:`` line and their JSON types (task_state may be null).
+META_TYPES: dict[str, type | tuple[type, ...]] = {"reviewer": str, "task_state": (str, type(None)), "note": str,
+                                                  "evidence": list}
 USERNAME_CHARS = re.compile(r"[^A-Za-z0-9._-]")
 META_LINE = re.compile(r"^(reviewer|task_state|note|evidence): ?(.*)$")
 
@@ -202,7 +214,8 @@ class _Reading:
                 self.fail(at, f"result {number} has no value")
             offsets.add(self._offsets(value, at, text))
             self._result(result, value, values, at, text)
-            self._meta(result.get("meta"), values)
+            values.update({key: value for key, value in self._meta(result.get("meta"), at).items()
+                           if key != "reviewer"})
         if "claim_type" not in values:
             self.fail(at, "a region without a claim type label (a Labels result)")
         if len(offsets) != 1:
@@ -256,27 +269,34 @@ class _Reading:
             self.fail(at, f"one source per region, found {len(names)}")
         return names[0] if names else None
 
-    @staticmethod
-    def _meta(meta, values: dict) -> None:
-        """The task state, note and evidence lines of a result's meta text, into ``values``."""
-        entries = _meta_entries(meta)
-        states = [text.split("\n")[0].strip() for key, text in entries if key == "task_state"]
-        if states and states[0]:
-            values["task_state"] = states[0]
-        notes = [text for key, text in entries if key == "note"]
-        evidence = [dict(zip(("url", "quote"), text.partition(" ")[::2], strict=True))
-                    for key, text in entries if key == "evidence"]
-        if notes:
-            values["note"] = "\n".join(notes)
-        if evidence:
-            values["evidence"] = evidence
+    def _meta(self, meta, at: str) -> dict[str, Any]:
+        """What a result's meta text says (``reviewer``, ``task_state``, ``note``, ``evidence``;
+        each only when it says it): from its ``annotate-data:`` line, else from the older lines."""
+        lines = _meta_lines(meta)
+        marked = [number for number, line in enumerate(lines) if line.startswith(META_DATA)]
+        if not marked:
+            return _older_meta(lines)
+        number = marked[-1]  # the writer's line is the last one: a note cannot come after it
+        try:
+            values = json.loads(lines[number][len(META_DATA):])
+        except ValueError as error:
+            self.fail(at, f"the meta text's {META_DATA.strip()} line is not JSON ({error})")
+        if not (isinstance(values, dict) and set(values) <= set(META_TYPES)
+                and all(isinstance(values[key], META_TYPES[key]) for key in values)):
+            self.fail(at, f"the meta text's {META_DATA.strip()} line must be an object of reviewer (text), "
+                          "task_state (text or null), note (text) and evidence (a list)")
+        readable = "\n".join(lines[:number] + lines[number + 1:]).rstrip()
+        if readable != readable_meta(values):
+            self.fail(at, f"the meta text's lines were changed but not its {META_DATA.strip()} line, which "
+                          "annotate reads: change that line as well, or delete it to have the lines read")
+        return {key: value for key, value in values.items() if value not in (None, "")}
 
     def _reviewer(self, annotation: dict, results: list[dict], where: str) -> str:
         """The ``reviewer:`` line of a region's meta text, else ``labelstudio-`` and its author."""
-        for result in results:
-            for key, text in _meta_entries(result.get("meta")):
-                if key == "reviewer" and text.split("\n")[0].strip():
-                    return self._person(text.split("\n")[0].strip(), where)
+        for number, result in enumerate(results):
+            reviewer = self._meta(result.get("meta"), f"{where}.result[{number}]").get("reviewer", "").strip()
+            if reviewer:
+                return self._person(reviewer, where)
         author = annotation.get("completed_by")
         if isinstance(author, dict):
             author = author.get("email") or author.get("id")
@@ -296,14 +316,37 @@ class _Reading:
         return self.sources[key][0]
 
 
-def _meta_entries(meta) -> list[tuple[str, str]]:
-    """(key, text) of each ``reviewer:``, ``task_state:``, ``note:`` or ``evidence:`` line of a result's meta text;
+def _meta_lines(meta) -> list[str]:
+    """The lines of a result's meta text (a text or a list of texts)."""
+    text = meta.get("text") if isinstance(meta, dict) else None
+    items = text if isinstance(text, list) else [text]
+    return "\n".join(item for item in items if isinstance(item, str)).replace("\r\n", "\n").split("\n")
+
+
+def _older_meta(lines: list[str]) -> dict[str, Any]:
+    """What meta lines without an ``annotate-data:`` line say (the layout before issue 13)."""
+    entries = _meta_entries(lines)
+    values: dict[str, Any] = {}
+    for key in ("reviewer", "task_state"):
+        first = next((text.split("\n")[0].strip() for name, text in entries if name == key), "")
+        if first:
+            values[key] = first
+    notes = [text for key, text in entries if key == "note"]
+    evidence = [dict(zip(("url", "quote"), text.partition(" ")[::2], strict=True))
+                for key, text in entries if key == "evidence"]
+    if notes:
+        values["note"] = "\n".join(notes)
+    if evidence:
+        values["evidence"] = evidence
+    return values
+
+
+def _meta_entries(lines: list[str]) -> list[tuple[str, str]]:
+    """(key, text) of each ``reviewer:``, ``task_state:``, ``note:`` or ``evidence:`` line;
     a line without a key goes on the entry before it, or, first, starts a note (typed in Label
     Studio's meta box)."""
-    text = meta.get("text") if isinstance(meta, dict) else None
-    lines = text if isinstance(text, list) else [text]
     entries: list[list[str]] = []
-    for line in "\n".join(item for item in lines if isinstance(item, str)).split("\n"):
+    for line in lines:
         match = META_LINE.match(line)
         if match:
             entries.append([match.group(1), match.group(2)])

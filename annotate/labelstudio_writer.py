@@ -2,8 +2,26 @@
 a project that reads them (annotate/labelstudio_reader.py reads them back). Pure, like
 annotate/dataset.py, over the same plain article records.
 
+A region's meta text (what Label Studio's region panel shows and keeps) carries what its
+controls cannot: the reviewer, the state of their task, the note and the evidence. It is
+written twice over, for two readers (issue 13.1):
+
+- for people, lines ``reviewer: …``, ``task_state: …``, ``note: …`` and, per evidence item,
+  ``evidence: URL`` and ``quote: …``; a value's further lines are indented two spaces;
+- for annotate, a last line ``annotate-data: {JSON}``: the exact values as one JSON object
+  (``reviewer``, ``task_state``, ``note``, ``evidence`` as a list of ``{"url", "quote"}``). JSON
+  escapes newlines, so the line is one line whatever a note holds; U+2028, U+2029 and U+0085
+  are escaped too, for readers that take them as line ends. Any other text (Chinese, emoji,
+  spaces in a URL, `` | ``) is written as it is, readable.
+
+The reader trusts the JSON line alone, so no note can pass for a key and no space splits a URL.
+It also renders the lines for people from that JSON again and refuses a region whose lines were
+changed without it (an edit in Label Studio's panel is then not silently lost: change the JSON
+line as well, or delete it to have the lines read as in the older layout, which files without
+the JSON line are read by).
 """
 
+import json
 from collections.abc import Iterable, Iterator
 
 from annotate.dataset import SCHEMA_VERSION
@@ -41,11 +59,8 @@ def _label_studio_region(text: str, sentence: dict, annotation: dict, sources: d
     span = annotation["span"] or {"start": sentence["start"], "end": sentence["end"]}
     where = {"start": span["start"], "end": span["end"], "text": text[span["start"]:span["end"]]}
     # Label Studio keeps a region's meta text but drops an annotation's meta: the reviewer goes here.
-    lines = [f"reviewer: {annotation['reviewer']}", f"task_state: {annotation['task_state']}"]
-    if annotation["note"]:
-        lines.append(f"note: {annotation['note']}")
-    lines += [f"evidence: {' '.join(filter(None, (e['url'], e['quote'])))}" for e in annotation["evidence"]]
-    meta = {"text": ["\n".join(lines)]}
+    meta = {"text": [meta_text({"reviewer": annotation["reviewer"], "task_state": annotation["task_state"],
+                                "note": annotation["note"], "evidence": annotation["evidence"]})]}
 
     def result(from_name, kind, value):
         return {"id": f"a{annotation['id']}", "from_name": from_name, "to_name": "text",
@@ -57,6 +72,38 @@ def _label_studio_region(text: str, sentence: dict, annotation: dict, sources: d
     if source is not None:  # a per-region text area's value.text is its list of entries
         results.append(result("source", "textarea", {**where, "text": [source["name"]]}))
     return results
+
+
+META_DATA = "annotate-data: "  # the marker of the meta text's last line, the exact values as JSON
+# Characters some readers take as line ends that JSON leaves as they are: escaped in the JSON line.
+_LINE_ENDS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
+
+
+def meta_text(values: dict) -> str:
+    """A region's meta text: ``values`` (reviewer, task_state, note, evidence) as lines for people,
+    then the line ``annotate-data: {JSON}`` that annotate reads them back from."""
+    data = json.dumps({key: values[key] for key in ("reviewer", "task_state", "note", "evidence") if key in values},
+                      ensure_ascii=False)
+    for character, escaped in _LINE_ENDS.items():
+        data = data.replace(character, escaped)
+    return readable_meta(values) + "\n" + META_DATA + data
+
+
+def readable_meta(values: dict) -> str:
+    """The lines for people of a region's meta text; a value's further lines indented."""
+    lines = [_line("reviewer", values.get("reviewer")), _line("task_state", values.get("task_state"))]
+    if values.get("note"):
+        lines.append(_line("note", values["note"]))
+    for item in values.get("evidence") or []:
+        lines.append(_line("evidence", item["url"]))
+        if item.get("quote"):
+            lines.append(_line("  quote", item["quote"]))
+    return "\n".join(line for line in lines if line)
+
+
+def _line(key: str, value: str | None) -> str:
+    indent = " " * (len(key) - len(key.lstrip()) + 2)
+    return "" if value is None else f"{key}: " + str(value).replace("\n", "\n" + indent)
 
 
 def _label_studio_config() -> str:

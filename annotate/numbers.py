@@ -62,3 +62,9 @@ def day_end(day: date) -> datetime | None:
     counts); None for the last day there is (nothing comes after it)."""
     return None if day == date.max else datetime.combine(day + timedelta(days=1), time.min, UTC)
 
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``count`` and the noun in the right number, for people: "1 article", "2,000 articles",
+    "0 articles" (``plural``: when adding an "s" is wrong: "1 duplicate skipped" needs none)."""
+    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"

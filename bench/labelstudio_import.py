@@ -1,15 +1,18 @@
-"""Feed a ``labelstudio`` export to a real Label Studio and check what it keeps and shows (issue 5).
+"""Feed a ``labelstudio`` export to a real Label Studio, edit it there, and merge it back (issues 5, 13).
 
-Usage: python bench/labelstudio_import.py --label-studio PATH [--articles N] [--annotations N]
+Usage: python bench/labelstudio_import.py [--label-studio PATH] [--articles N] [--annotations N]
                                           [--browser-tasks N] [--screenshot PNG] [--keep DIR]
 
 Label Studio is not a dependency of annotate (its install is about 1 GB). Install it apart:
-``python3 -m venv /tmp/ls && /tmp/ls/bin/pip install label-studio``, then pass
-``--label-studio /tmp/ls/bin/label-studio``. The browser part needs Playwright (the test extra)
-and Chromium at /usr/bin/chromium.
+``python3 -m venv /work/ls-venv && /work/ls-venv/bin/pip install label-studio`` (the default
+``--label-studio`` is ``/work/ls-venv/bin/label-studio``). The browser part needs Playwright (the
+test extra) and Chromium at /usr/bin/chromium.
 
 1. A synthetic corpus (bench/_corpus.py; its text has non-ASCII letters and an emoji outside
-   the BMP, its annotations narrower spans, sources, notes with HTML) in a throwaway SQLite file.
+   the BMP, its annotations narrower spans, sources, notes with HTML) in a throwaway SQLite file;
+   the first decided annotations get the notes and evidence the older meta lines misread
+   (``TRICKY``: lines starting with the meta keys, URLs with spaces and unicode, `` | ``, U+2028,
+   Chinese, emoji).
 2. ``annotate label-studio-config`` and ``annotate export --format labelstudio -o FILE``, run as
    a user runs them.
 3. Label Studio started on 127.0.0.1 with a throwaway data directory; a project made with that
@@ -21,8 +24,14 @@ and Chromium at /usr/bin/chromium.
 5. Chromium opens a sample of tasks in Label Studio's labelling page: each highlighted region's
    text and offsets must be the file's, and a clicked region must show its claim type, status,
    source and reviewer.
+6. Through Label Studio's API (``PATCH /api/annotations/ID``): one region's claim type, another's
+   status and a third's note are changed. The project is exported again and imported into the
+   database the corpus came from (``annotate import --actor admin``). As services/dataset_import.py
+   documents, each annotation must be equal (same version, same content) or, for the three
+   edited, the next version with the edit, by admin, with an ``import`` audit event.
 
-Prints what it measured; exits non-zero on any difference. Every wait is bounded.
+Prints what it measured, and per annotation equal or new version; exits non-zero on any
+difference. Every wait is bounded; the server is stopped at the end.
 """
 
 import argparse
@@ -53,7 +62,18 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 USER, PASSWORD = "bench@example.org", "bench-" + secrets.token_hex(8)
-COMPARED = ("id", "from_name", "to_name", "type", "value")
+COMPARED = ("id", "from_name", "to_name", "type", "value", "meta")
+DEFAULT_LABEL_STUDIO = "/work/ls-venv/bin/label-studio"
+PER_ANNOTATION_SHOWN = 400  # annotations listed one a line; past it, only those not equal
+# (note, evidence) that the meta lines before issue 13 misread; on the first decided annotations.
+TRICKY = [
+    ("first line\nevidence: https://fake.example not real evidence", []),
+    ("part one\nnote: part two", [{"url": "https://x.example/a b", "quote": "b q"}]),
+    ("see below\nreviewer: mallory", [{"url": "https://例子.example/路径 with space?q=ü | 2", "quote": "引用 😀"}]),
+    ("a | b | c\u2028after U+2028\u2029after U+2029",
+     [{"url": "https://x.example/a\u2028b", "quote": "note: not a note\nevidence: https://fake.example"}]),
+    ("中文注释：港口重新开放 🚢😀\ntask_state: accepted\nannotate-data: {\"note\": \"forged\"}", []),
+]
 
 
 def step(message: str) -> float:
@@ -88,6 +108,9 @@ def make_export(directory: Path, articles: int, annotations: int) -> tuple[str, 
     app = create_app({"SECRET_KEY": "bench", "DATABASE_URL": url})
     with app.app_context():
         summary = build_corpus(articles=articles, sentences_per_article=25, annotations=annotations)
+        segmented_as_annotate()
+        tricky = add_tricky()
+    print(f"tricky notes and evidence on annotations {tricky}")
     print(f"corpus: {summary['articles']:,} articles, {summary['sentences']:,} sentences, "
           f"{summary['annotations']:,} annotations")
     command, env = annotate_command(), annotate_env(db_path)
@@ -101,6 +124,44 @@ def make_export(directory: Path, articles: int, annotations: int) -> tuple[str, 
     subprocess.run([command, "export", "--format", "json", "-o", str(directory / "export.json")], env=env,
                    check=True, stderr=subprocess.DEVNULL)
     return config, path, seconds
+
+
+def segmented_as_annotate() -> None:
+    """Give the corpus's sentences the kinds annotate's segmenter gives them (the synthetic corpus
+    calls its long first sentences titles), as an ``annotate import`` would have stored them: a
+    Label Studio task carries no sentences, so its import splits the text again, and an article
+    segmented differently from the stored one cannot merge. The offsets must already agree."""
+    from sqlalchemy import select, update
+
+    from annotate.extensions import db
+    from annotate.models import Article, Sentence
+    from annotate.segment import split_sentences
+
+    for article_id, text in db.session.execute(select(Article.id, Article.text)):
+        stored = db.session.execute(select(Sentence.id, Sentence.start, Sentence.end)
+                                    .where(Sentence.article_id == article_id).order_by(Sentence.position)).all()
+        split = split_sentences(text)
+        if [(row.start, row.end) for row in stored] != [(piece.start, piece.end) for piece in split]:
+            raise RuntimeError(f"article {article_id}: the corpus's sentences are not the segmenter's")
+        for row, piece in zip(stored, split, strict=True):
+            db.session.execute(update(Sentence).where(Sentence.id == row.id).values(kind=piece.kind))
+    db.session.commit()
+
+
+def add_tricky() -> list[int]:
+    """Put the ``TRICKY`` notes and evidence on the first decided annotations; their ids."""
+    from sqlalchemy import select, update
+
+    from annotate.extensions import db
+    from annotate.models import Annotation
+
+    ids = list(db.session.scalars(select(Annotation.id).where(Annotation.claim_type.is_not(None))
+                                  .order_by(Annotation.id).limit(len(TRICKY))))
+    for annotation_id, (note, evidence) in zip(ids, TRICKY, strict=True):
+        db.session.execute(update(Annotation).where(Annotation.id == annotation_id).values(note=note,
+                                                                                          evidence=evidence))
+    db.session.commit()
+    return ids
 
 
 def bring_back(directory: Path, theirs: list[dict]) -> tuple[int, list[str], float]:
@@ -124,6 +185,107 @@ def bring_back(directory: Path, theirs: list[dict]) -> tuple[int, list[str], flo
     return len(before), differences, seconds
 
 
+# --- editing in Label Studio, merging back --------------------------------------------------------
+
+EDITED_NOTE = "edited in Label Studio\nnote: still the note | 中文 😀\u2028end"
+
+
+def edit_in_label_studio(ls: "LabelStudio", theirs: list[dict]) -> dict[int, tuple[str, object]]:
+    """Through Label Studio's API, change one region's claim type, another's status and a third's
+    note (each in another annotation); annotate's annotation id → (field, new value)."""
+    from annotate.labels import CLAIM_TYPES, STATUSES
+    from annotate.labelstudio_writer import META_DATA, meta_text
+
+    edits: dict[int, tuple[str, object]] = {}
+    chosen = [a for t in theirs for a in t["annotations"] if a["result"]][:3]
+    for field, annotation in zip(("claim_type", "status", "note"), chosen, strict=True):
+        region = annotation["result"][0]["id"]
+        for result in (r for r in annotation["result"] if r["id"] == region):
+            value = result["value"]
+            if field == "claim_type" and result["type"] == "labels":
+                value["labels"] = [next(c for c in CLAIM_TYPES if c != value["labels"][0])]
+                edits[int(region[1:])] = (field, value["labels"][0])
+            elif field == "status" and result["type"] == "choices":
+                value["choices"] = [next(c for c in STATUSES if c != value["choices"][0])]
+                edits[int(region[1:])] = (field, value["choices"][0])
+            elif field == "note":
+                values = json.loads(result["meta"]["text"][0].rsplit("\n", 1)[1].removeprefix(META_DATA))
+                result["meta"] = {"text": [meta_text({**values, "note": EDITED_NOTE})]}
+                edits[int(region[1:])] = (field, EDITED_NOTE)
+        ls.call("PATCH", f"/api/annotations/{annotation['id']}", {"result": annotation["result"]})
+        print(f"label studio: PATCH /api/annotations/{annotation['id']} (region {region}): "
+              f"{field} → {edits[int(region[1:])][1]!r}")
+    return edits
+
+
+def merge_back(directory: Path, theirs: list[dict], edits: dict[int, tuple[str, object]]) -> list[str]:
+    """Label Studio's export imported into the corpus's own database as admin; each annotation
+    checked: equal, or (edited) the next version with the edit and an audit event. Problems."""
+    path = directory / "edited-in-label-studio.json"
+    path.write_text(json.dumps(theirs, ensure_ascii=False), encoding="utf-8")
+    command, env = annotate_command(), annotate_env(directory / "corpus.sqlite")
+    print(f"$ annotate import --actor admin {path.name}")
+    result = subprocess.run([command, "import", "--actor", "admin", str(path)], env=env, capture_output=True,
+                            text=True)
+    print(result.stdout.strip(), result.stderr.strip()[-2000:], sep="\n" if result.stderr.strip() else "")
+    if result.returncode != 0:
+        return [f"annotate import into the corpus's database exited {result.returncode}"]
+    subprocess.run([command, "export", "--format", "json", "-o", str(directory / "merged.json")], env=env,
+                   check=True, stderr=subprocess.DEVNULL)
+    before = _by_id(json.loads((directory / "export.json").read_text(encoding="utf-8")))
+    after = _by_id(json.loads((directory / "merged.json").read_text(encoding="utf-8")))
+    problems = [f"annotation {i}: new in the database after the merge" for i in after.keys() - before.keys()]
+    verdicts = []
+    for annotation_id, old in sorted(before.items()):
+        verdict, problem = _verdict(old, after.get(annotation_id), edits.get(annotation_id))
+        verdicts.append(f"annotation {annotation_id} ({old['reviewer']}): {verdict}")
+        problems += [f"annotation {annotation_id}: {problem}"] if problem else []
+    shown = verdicts if len(verdicts) <= PER_ANNOTATION_SHOWN else [v for v in verdicts if "equal" not in v]
+    print("\n".join(shown))
+    equal = sum(": equal" in v for v in verdicts)
+    print(f"merge back: {len(verdicts)} annotations, {equal} equal, {len(verdicts) - equal} not "
+          f"({len(edits)} edited in Label Studio)")
+    return problems + _audited(directory / "corpus.sqlite", edits)
+
+
+def _by_id(document: dict) -> dict[int, dict]:
+    return {n["id"]: n for a in document["articles"] for s in a["sentences"] for n in s["annotations"]}
+
+
+CONTENT = ("claim_type", "status", "source_id", "note", "evidence", "span")
+
+
+def _verdict(old: dict, new: dict | None, edit: tuple[str, object] | None) -> tuple[str, str | None]:
+    """"equal" or "new version …", and what is wrong (None when it is as documented)."""
+    if new is None:
+        return "gone", "missing after the merge"
+    if edit is None:
+        same = all(old[k] == new[k] for k in (*CONTENT, "version", "updated_at"))
+        return ("equal", None) if same else ("changed", f"not edited, but changed: {old} → {new}")
+    field, value = edit
+    expected = {**{k: old[k] for k in CONTENT}, field: value}
+    verdict = f"new version {old['version']} → {new['version']} ({field}: {old[field]!r} → {new[field]!r})"
+    ok = new["version"] == old["version"] + 1 and all(new[k] == expected[k] for k in CONTENT)
+    return verdict, None if ok else f"expected version {old['version'] + 1} with {field} {value!r}: {new}"
+
+
+def _audited(db_path: Path, edits: dict) -> list[str]:
+    """Each edited annotation has one ``import`` audit event by admin, with its version before and after."""
+    import sqlite3
+
+    with sqlite3.connect(db_path) as connection:
+        rows = connection.execute(
+            "SELECT e.entity_id, u.username, e.\"before\", e.\"after\" FROM audit_event e "
+            "LEFT JOIN \"user\" u ON u.id = e.actor_id "
+            "WHERE e.entity_type = 'annotation' AND e.action = 'import'").fetchall()
+    events = {row[0]: row for row in rows}
+    print(f"audit: {len(rows)} import events on annotations, by {sorted({row[1] for row in rows})}")
+    problems = [f"annotation {i}: audit event missing" for i in edits if i not in events]
+    problems += [f"annotation {i}: audit event but not edited" for i in events if i not in edits]
+    problems += [f"annotation {i}: audit event by {events[i][1]}" for i in events if events[i][1] != "admin"]
+    return problems
+
+
 # --- Label Studio ------------------------------------------------------------------------------
 
 class LabelStudio:
@@ -141,6 +303,8 @@ class LabelStudio:
              "--username", USER, "--password", PASSWORD, "--user-token", self.token,
              "--enable-legacy-api-token"],
             env=env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+        print(f"$ LABEL_STUDIO_BASE_DATA_DIR={data_dir} {executable} start --no-browser --internal-host 127.0.0.1 "
+              f"--port {self.port} --username {USER} --password *** --user-token *** --enable-legacy-api-token")
 
     def wait(self) -> float:
         started = time.perf_counter()
@@ -290,15 +454,17 @@ def look(ls: LabelStudio, project_id: int, tasks: list[dict], ids: dict[int, int
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--label-studio", required=True, help="the label-studio executable")
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--annotations", type=int, default=10_000)
+    parser.add_argument("--label-studio", default=DEFAULT_LABEL_STUDIO, help="the label-studio executable")
+    parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--annotations", type=int, default=300)
     parser.add_argument("--browser-tasks", type=int, default=5, help="tasks to open in Chromium (0: none)")
     parser.add_argument("--screenshot", type=Path, help="PNG of the first task opened")
     parser.add_argument("--keep", type=Path, help="keep the corpus, export and Label Studio data here")
     args = parser.parse_args()
     if not Path(args.label_studio).is_file():
-        parser.error(f"{args.label_studio}: no such file (install Label Studio apart, see --help)")
+        print(f"FAIL: {args.label_studio}: no such file; Label Studio is not installed here. Install it "
+              "apart: python3 -m venv /work/ls-venv && /work/ls-venv/bin/pip install label-studio")
+        return 2
 
     directory = Path(tempfile.mkdtemp(prefix="ls-bench-")) if args.keep is None else args.keep
     directory.mkdir(parents=True, exist_ok=True)
@@ -350,6 +516,12 @@ def main() -> int:
             print(f"labelling page: {seen} regions checked (text and offsets), {clicked} clicked "
                   f"(claim type, status, source, reviewer), {len(shown_problems)} problems")
             problems += shown_problems
+
+        step("editing three annotations through Label Studio's API, exporting again")
+        edits = edit_in_label_studio(ls, theirs)
+        edited = ls.call("GET", f"/api/projects/{project['id']}/export?exportType=JSON&download_all_tasks=true")
+        step("merging Label Studio's export into the database the corpus came from")
+        problems += merge_back(directory, edited, edits)
     finally:
         if ls is not None:
             ls.stop()
@@ -357,7 +529,8 @@ def main() -> int:
             shutil.rmtree(directory, ignore_errors=True)
     for problem in problems[:20]:
         print("PROBLEM", problem)
-    print("FAIL" if problems else "PASS: Label Studio imports the export, keeps every result and shows the regions")
+    print("FAIL" if problems else "PASS: Label Studio imports the export, keeps every result and shows the "
+          "regions; its export, edited there, merges back: every annotation equal or the next version")
     return 1 if problems else 0
 
 

@@ -102,6 +102,9 @@ def _test_config(url: str, instance_path) -> dict:
         "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1",
         # Each test sees its own data computed afresh; test_review proves the memory's invalidation.
         "FIGURE_CACHE": False,
+        # ClaimReview is refused until the reviewing organisation and the public address are set.
+        "REVIEWING_ORGANIZATION": "Test desk", "REVIEWING_ORGANIZATION_URL": "https://desk.example.org",
+        "PUBLIC_BASE_URL": "https://claims.example.org", "PUBLIC_CLAIM_PAGES": True,
     }
 
 

@@ -83,6 +83,7 @@ TABLE = [
     ("api.create_tasks", "POST", "/api/v1/tasks", (401, 403, 403, 415)),
     ("api.submit_task", "POST", "/api/v1/tasks/{t}/submit", (401, 409, 404, 403)),  # 409: not started
     ("api.openapi_document", "GET", "/api/v1/openapi.json", (200, 200, 200, 200)),  # public, like any API reference
+    ("public.claim", "GET", "/claims/{sid}", (404, 404, 404, 404)),  # public, but {sid} has no verdict
     # Collections ({c} holds {a}); a reviewer reads the guidelines of a collection of their tasks only.
     ("collections.index", "GET", "/admin/collections", (302, 403, 403, 200)),
     ("collections.create", "POST", "/admin/collections", (302, 403, 403, 400)),  # 400: no name

@@ -39,13 +39,13 @@ def test_upload_files_each_all_or_nothing_with_a_report(app, admin_client):
     assert response.status_code == 422
     assert "good.jsonl</strong>: 2 articles, 3 sentences imported" in page
     assert "bad.jsonl</strong>: not imported. line 2: &#39;text&#39; must be a string" in page
-    assert "story.txt</strong>: 1 articles, 3 sentences imported" in page
+    assert "story.txt</strong>: 1 article, 3 sentences imported" in page
     assert counts(app) == (3, 6)
 
 
 def test_paste_text_with_or_without_a_title(app, admin_client):
     response = post_import(admin_client, text="Pasted headline\n\nIt says a thing. Then another.")
-    assert response.status_code == 200 and "1 articles, 3 sentences imported" in response.get_data(as_text=True)
+    assert response.status_code == 200 and "1 article, 3 sentences imported" in response.get_data(as_text=True)
     post_import(admin_client, text="No headline here. Just text.", title="Given title")
     with app.app_context():
         titles = set(db.session.scalars(select(Article.title)))

@@ -33,7 +33,7 @@ def test_demo_twice_duplicates_nothing_and_prints_working_passwords(app):
     assert (count(app, Article), count(app, Source), count(app, User)) == (22, 10, 4)
     tasks = count(app, Task)
     output, passwords = run_demo(app)
-    assert "0 articles, 0 sentences imported; 1 duplicates skipped" in output
+    assert "0 articles, 0 sentences imported; 1 duplicate skipped" in output
     assert (count(app, Article), count(app, Source), count(app, User), count(app, Task)) == (22, 10, 4, tasks)
     client = app.test_client()
     assert login(client, "admin", passwords["admin"]).status_code == 302

@@ -130,7 +130,7 @@ def test_claimreview_has_the_required_and_recommended_fields(app, corpus):
     refuted = by_rating["False"]
     assert refuted["@type"] == "ClaimReview" and refuted["claimReviewed"].startswith("<script>")
     assert refuted["reviewRating"] == {"@type": "Rating", "bestRating": 5, "worstRating": 1,
-                                       "alternateName": "False", "ratingValue": 1}
+                                       "name": "False", "alternateName": "False", "ratingValue": 1}
     assert refuted["itemReviewed"]["author"] == {"@type": "Organization", "name": "Xinhua"}
     assert refuted["itemReviewed"]["appearance"]["url"] == "https://example.org/1"
     assert refuted["url"].startswith("http") and refuted["datePublished"]

@@ -42,7 +42,7 @@ def test_duplicates_are_skipped_and_counted(app, tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text('{"text": "Same. Text."}\n{"text": "Same. Text.", "title": "again"}\n')
     first = run_import(app, path)
-    assert "1 articles, 2 sentences imported; 1 duplicates skipped" in first.output
+    assert "1 article, 2 sentences imported; 1 duplicate skipped" in first.output
     second = run_import(app, path)
     assert second.exit_code == 0
     assert "0 articles, 0 sentences imported; 2 duplicates skipped" in second.output

@@ -7,7 +7,9 @@ from sqlalchemy import func, select
 
 from annotate.extensions import db
 from annotate.labelstudio_reader import is_label_studio
+from annotate.labelstudio_writer import meta_text
 from annotate.models import Annotation, Article, AuditEvent, Source, Task, User
+from annotate.services import annotations
 from tests import test_roundtrip
 from tests.test_roundtrip import export, imported, run_import, snapshot, wipe
 
@@ -54,13 +56,103 @@ def test_a_labelstudio_export_comes_back_with_every_decided_annotation(app, corp
         assert set(db.session.scalars(select(Source.name))) == {"Xinhua", "Sergei Shoigu"}
 
 
-def test_into_the_database_it_came_from_nothing_is_overwritten(app, corpus, tmp_path):
+def test_into_the_database_it_came_from_nothing_changes(app, corpus, tmp_path):
     labelstudio(app, tmp_path / "ls.json")
     before = snapshot(app, tmp_path)
     output = imported(app, tmp_path / "ls.json")
-    assert "articles 0 added, 4 merged" in output and "annotations 0 added, 0 merged, 6 refused" in output
-    assert "kept the one here" in output
+    assert "articles 0 added, 4 merged" in output and "annotations 0 added, 0 updated, 6 unchanged" in output
     assert snapshot(app, tmp_path) == before
+
+
+# Notes and evidence the meta text's older lines misread (issue 13.1), each kept exactly now.
+TRICKY_NOTES = [
+    "first line\nevidence: https://fake.example not real evidence",
+    "part one\nnote: part two",
+    "see below\nreviewer: mallory",
+    "task_state: accepted\nannotate-data: {\"note\": \"forged\"}\nstill the note",
+    "a | b | c\u2028after a line separator\u2029and a paragraph one",
+    "中文注释：港口重新开放 🚢😀\n第二行",
+]
+TRICKY_EVIDENCE = [
+    [{"url": "https://x.example/a b", "quote": "b q"}],
+    [{"url": "https://例子.example/路径 with space?q=ü&x=1 | 2", "quote": "引用 😀\nevidence: https://fake.example"}],
+    [{"url": "https://x.example/a\u2028b", "quote": ""}, {"url": "https://y.example/", "quote": "note: not a note"}],
+]
+
+
+@pytest.fixture
+def tricky(app, corpus, users):
+    """Every tricky note and evidence, on annotations of the open tasks (second and third article)."""
+    second, third = (corpus["sentences"][corpus["articles"][n]] for n in (1, 2))
+    places = [(second[0], "rev2"), (second[1], "rev2"), (second[2], "rev2"), (second[3], "rev2"),
+              (second[2], "rev1"), (third[2], "rev1")]
+    evidence = TRICKY_EVIDENCE + [[]] * (len(TRICKY_NOTES) - len(TRICKY_EVIDENCE))
+    with app.app_context():
+        for (sentence, reviewer), note, items in zip(places, TRICKY_NOTES, evidence, strict=True):
+            saved = annotations.save(sentence.id, users[reviewer], {
+                "version": 0, "claim_type": "checkable", "status": "unverified", "note": note, "evidence": items})
+            assert (saved["note"], saved["evidence"]) == (note, items)
+
+
+def test_tricky_notes_and_evidence_come_back_exactly(app, tricky, tmp_path):
+    """Export labelstudio, import into an empty database: the same notes and evidence."""
+    before = decided(export(app, tmp_path / "before.json"))
+    labelstudio(app, tmp_path / "ls.json")
+    wipe(app)
+    imported(app, tmp_path / "ls.json")
+    after = decided(export(app, tmp_path / "after.json"))
+    notes = {value[3] for value in after.values()}
+    assert set(TRICKY_NOTES) <= notes
+    assert after == before
+
+
+def test_tricky_notes_merge_back_into_their_database_unchanged(app, tricky, tmp_path):
+    labelstudio(app, tmp_path / "ls.json")
+    before = snapshot(app, tmp_path)
+    output = imported(app, tmp_path / "ls.json")
+    assert "annotations 0 added, 0 updated, 12 unchanged" in output, output
+    assert snapshot(app, tmp_path) == before
+
+
+def test_the_meta_text_is_readable_and_its_json_line_is_one_line(app, tricky, tmp_path):
+    tasks = labelstudio(app, tmp_path / "ls.json")
+    texts = [r["meta"]["text"][0] for t in tasks for a in t["annotations"] for r in a["result"]]
+    shown = next(text for text in texts if "part one" in text)
+    assert shown.split("\n")[:4] == ["reviewer: rev2", "task_state: in_progress", "note: part one",
+                                     "  note: part two"]
+    assert shown.split("\n")[-1].startswith('annotate-data: {"reviewer": "rev2"')
+    chinese = next(text for text in texts if "例子" in text)
+    assert "evidence: https://例子.example/路径 with space?q=ü&x=1 | 2\n  quote: 引用 😀" in chinese
+    assert all("\u2028" not in text.split("\n")[-1] for text in texts)  # escaped in the JSON line only
+    assert any("\u2028" in text for text in texts)
+
+
+def test_a_meta_text_without_its_json_line_is_read_as_lines(app, users, tmp_path):
+    """Deleting the JSON line (to edit in Label Studio's panel) reads the lines as before issue 13."""
+    first = region(*SENTENCE)
+    first["meta"] = {"text": [meta_text({"reviewer": "ana", "task_state": "submitted", "note": "old note",
+                                         "evidence": []}).rsplit("\n", 1)[0].replace("old note", "new note")]}
+    path = tmp_path / "project.json"
+    path.write_text(json.dumps([task(first)]), encoding="utf-8")
+    imported(app, path)
+    with app.app_context():
+        annotation, name = db.session.execute(select(Annotation, User.username).join(User)).one()
+        assert (name, annotation.note) == ("ana", "new note")
+
+
+@pytest.mark.parametrize("line, message", [
+    ("annotate-data: {broken", "the meta text's annotate-data: line is not JSON"),
+    ('annotate-data: {"note": 5}', "the meta text's annotate-data: line must be an object"),
+    ('annotate-data: ["note"]', "the meta text's annotate-data: line must be an object"),
+    ('annotate-data: {"reviewer": "ana", "note": "other"}', "the meta text's lines were changed"),
+])
+def test_a_json_line_annotate_cannot_trust_refuses_the_file(app, users, tmp_path, line, message):
+    first = region(*SENTENCE)
+    first["meta"] = {"text": ["reviewer: ana\n" + line]}
+    path = tmp_path / "project.json"
+    path.write_text(json.dumps([task(first)]), encoding="utf-8")
+    result = run_import(app, path)
+    assert result.exit_code == 1 and f"tasks[0].annotations[0].result[0]: {message}" in result.output, result.output
 
 
 def task(*results, **annotation) -> dict:

@@ -291,32 +291,26 @@ def test_any_json_layout_of_the_document_imports(app, corpus, tmp_path):
 
 # --- merging -----------------------------------------------------------------------------------
 
-def test_second_import_merges_everything_and_a_changed_annotation_is_refused(app, corpus, tmp_path):
+def test_second_import_changes_nothing_and_a_changed_final_label_refuses_the_file(app, corpus, tmp_path):
     path = tmp_path / "first.json"
     first = export(app, path)
     wipe(app)
     imported(app, path)
+    before = snapshot(app, tmp_path)  # row counts (audit events too) and the export
     output = imported(app, path)
     assert ("articles 0 added, 4 merged, 0 refused (0 sentences added)" in output
-            and "sources 0 added, 2 merged" in output and "annotations 0 added, 7 merged, 0 refused" in output
+            and "sources 0 added, 2 merged" in output
+            and "annotations 0 added, 0 updated, 7 unchanged, 0 refused" in output
             and "final labels 0 added, 2 merged, 0 refused" in output and "0 users created" in output), output
-    before = snapshot(app, tmp_path)
+    assert snapshot(app, tmp_path) == before
     changed = copy.deepcopy(first)
-    annotation = changed["articles"][1]["sentences"][1]["annotations"][0]
-    annotation["note"], annotation["version"] = "changed elsewhere", annotation["version"] + 1
+    changed["articles"][1]["sentences"][1]["annotations"][0]["note"] = "changed elsewhere"  # alone, a new version
     changed["articles"][1]["sentences"][1]["final"]["status"] = "misleading"
-    output = imported(app, write(tmp_path / "changed.json", changed))
-    assert ("annotations 0 added, 6 merged, 1 refused" in output
-            and "final labels 0 added, 1 merged, 1 refused" in output)
-    assert ("articles[1].sentences[1].annotations[0]: differs from rev1's annotation here "
-            "(version 2 here, 3 in the file)") in output
-    assert "articles[1].sentences[1].final: differs from the final label here" in output
-    assert snapshot(app, tmp_path) == before
-    older = copy.deepcopy(changed)
-    older["articles"][1]["sentences"][1]["annotations"][0]["version"] = 1
-    output = imported(app, write(tmp_path / "older.json", older))
-    assert "annotations 0 added, 6 merged, 1 refused" in output  # an older copy never overwrites either
-    assert snapshot(app, tmp_path) == before
+    result = run_import(app, write(tmp_path / "changed.json", changed))
+    assert result.exit_code == 1, result.output
+    assert ("changed.json: 1 record(s) refused: articles[1].sentences[1].final: differs from the final label "
+            "here; nothing from this file was imported") in result.output
+    assert snapshot(app, tmp_path) == before  # all or nothing: the changed note is not stored either
 
 
 def test_import_into_its_own_database_merges_with_the_derived_final_labels(app, corpus, tmp_path):
@@ -327,14 +321,15 @@ def test_import_into_its_own_database_merges_with_the_derived_final_labels(app, 
     assert snapshot(app, tmp_path) == before
 
 
-def test_articles_segmented_differently_are_refused_the_rest_merges(app, corpus, tmp_path):
+def test_an_article_segmented_differently_refuses_the_whole_file(app, corpus, tmp_path):
     document = export(app, tmp_path / "first.json")
     document["articles"][2]["sentences"][1]["kind"] = "meta"
+    document["articles"][0]["sentences"][2]["annotations"][0]["note"] = "would be a new version"
     before = snapshot(app, tmp_path)
-    output = imported(app, write(tmp_path / "changed.json", document))
-    assert "articles 0 added, 3 merged, 1 refused" in output and "annotations 0 added, 5 merged, 2 refused" in output
-    assert "articles[2]: the article stored with this text" in output
-    assert "total: 0 articles, 0 sentences imported; 3 duplicates skipped; 1 refused" in output
+    result = run_import(app, write(tmp_path / "changed.json", document))
+    assert result.exit_code == 1, result.output
+    assert "changed.json: 1 record(s) refused: articles[2]: the article stored with this text" in result.output
+    assert "nothing from this file was imported" in result.output
     assert snapshot(app, tmp_path) == before
 
 

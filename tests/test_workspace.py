@@ -134,7 +134,7 @@ def test_submit_warns_about_undecided_sentences(app, users, reviewer):
     token = csrf_token(reviewer, f"/tasks/{task_id}")
     warned = reviewer.post(f"/tasks/{task_id}/submit", data={"csrf_token": token})
     assert warned.status_code == 302 and warned.headers["Location"].endswith(f"/tasks/{task_id}")
-    assert "2 sentence(s) are still undecided" in reviewer.get(f"/tasks/{task_id}").get_data(as_text=True)
+    assert "2 sentences are still undecided" in reviewer.get(f"/tasks/{task_id}").get_data(as_text=True)
     with app.app_context():
         assert db.session.get(Task, task_id).state == "in_progress"
     confirmed = reviewer.post(f"/tasks/{task_id}/submit", data={"csrf_token": token, "confirm": "1"})

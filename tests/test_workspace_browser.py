@@ -197,7 +197,7 @@ def stored(app):
         return SimpleNamespace(claim_type=annotation.claim_type, status=annotation.status,
                                source=annotation.source.name if annotation.source else None,
                                span_start=annotation.span_start, span_end=annotation.span_end,
-                               version=annotation.version)
+                               version=annotation.version, note=annotation.note)
 
 
 def test_a_mouse_selection_after_emoji_saves_code_point_offsets(app, users, live_url, page, emoji_task):
@@ -507,3 +507,72 @@ def test_enter_in_a_text_box_without_javascript_saves_and_does_not_accept_the_su
         saved = db.session.scalar(select(Annotation).where(Annotation.sentence_id == sentence))
         assert saved is not None and saved.note == "typed, then Enter"
         assert saved.source_id is None  # the suggestion was not accepted
+
+
+def test_the_keys_overlay_is_a_modal_dialog_that_gives_the_focus_back(app, users, live_url, page, seed_task):
+    task_id, sentences = seed_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
+    page.focus("#ws-help-button")
+    page.keyboard.press("Enter")
+    expect(page.locator("#ws-help")).to_be_visible()
+    assert page.evaluate("""() => {
+        const help = document.getElementById("ws-help");
+        return help.tagName === "DIALOG" && help.matches(":modal") && help.contains(document.activeElement);
+    }""")
+    page.keyboard.press("Escape")
+    expect(page.locator("#ws-help")).to_be_hidden()
+    assert page.evaluate("document.activeElement.id") == "ws-help-button"
+    page.locator("body").click(position={"x": 5, "y": 5})
+    page.keyboard.press("?")  # from the keyboard alone, and closed by its own key or button
+    expect(page.locator("#ws-help")).to_be_visible()
+    page.keyboard.press("Enter")  # the focused "Close" button
+    expect(page.locator("#ws-help")).to_be_hidden()
+    page.keyboard.press("c")  # the keys work again at once
+    wait_saved(page)
+    assert stored(app).claim_type == "checkable"
+
+
+def test_a_span_is_narrowed_with_the_keyboard_alone(app, users, live_url, page, emoji_task):
+    task_id, sentences = emoji_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[1]}")
+    assert page.get_attribute("#ws-span-text", "aria-live") == "polite"  # each change is announced
+    page.keyboard.press("]")  # start: "🚀", then "launch"
+    page.keyboard.press("]")
+    for _ in range(3):  # end: "said." → "agency" → "the" → "$5m,"
+        page.keyboard.press("Shift+ArrowLeft")
+    expect(page.locator("#ws-span-text")).to_have_text("“launch cost 😀😀 $5m,”")
+    wait_saved(page)
+    start = EMOJI_TEXT.index("launch")
+    annotation = stored(app)
+    assert (annotation.span_start, annotation.span_end) == (start, EMOJI_TEXT.index("$5m,") + len("$5m,"))
+    page.keyboard.press("[")  # back a word at the start, on the visible controls too
+    page.click("#ws-span-keys button[data-edge=end][data-direction='1']")
+    expect(page.locator("#ws-span-text")).to_have_text("“🚀 launch cost 😀😀 $5m, the”")
+    page.keyboard.press("[")
+    for _ in range(3):
+        page.keyboard.press("Shift+ArrowRight")  # all of it again: the whole sentence, no span
+    expect(page.locator("#ws-span-text")).to_contain_text("the whole sentence")
+    wait_saved(page)
+    assert (stored(app).span_start, stored(app).span_end) == (None, None)
+
+
+def test_after_adding_a_source_from_the_kind_list_j_moves_on(app, users, live_url, page, seed_task):
+    task_id, sentences = seed_task
+    browser_login(page, live_url, "rev1")
+    page.goto(f"{live_url}/tasks/{task_id}?s={sentences[2]}")
+    page.keyboard.press("c")
+    page.keyboard.press("s")
+    page.keyboard.type("Unknown Person Z")
+    page.keyboard.press("Enter")
+    expect(page.locator("#ws-save-state")).to_contain_text("not in the registry")
+    page.keyboard.press("s")
+    page.keyboard.press("Tab")  # to the kind list
+    assert page.evaluate("document.activeElement.id") == "ws-new-kind"
+    page.keyboard.press("ArrowDown")  # the first kind: the source is added, then saved
+    wait_saved(page)
+    assert stored(app).source == "Unknown Person Z"
+    assert page.evaluate("document.activeElement.id") != "ws-new-kind"
+    page.keyboard.press("j")
+    expect(page.locator("#workspace")).to_have_attribute("data-sentence-id", str(sentences[3]))

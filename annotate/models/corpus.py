@@ -38,6 +38,9 @@ class Article(Base):
     url: Mapped[str | None] = mapped_column(String(2000))
     publisher: Mapped[str | None] = mapped_column(String(200), index=True)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The UTC offset published_at was given in (minutes; NULL: unknown, read as UTC), so that
+    # the article is dated on its own calendar day (migration 0009).
+    published_offset_minutes: Mapped[int | None] = mapped_column(Integer)
     language: Mapped[str | None] = mapped_column(String(16))
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     meta: Mapped[dict] = mapped_column(JSONType, default=dict)

@@ -121,6 +121,8 @@ class FinalLabel(Base):
     method: Mapped[str] = mapped_column(String(16))
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("user.id"))
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Where the desk published its verdict (an http(s) URL): the ClaimReview's ``url``.
+    review_url: Mapped[str | None] = mapped_column(String(2000))
 
     sentence: Mapped[Sentence] = relationship()
     source: Mapped[Source | None] = relationship()

@@ -122,9 +122,14 @@ def review_schemas() -> dict:
             ("version",), description="Fields left out keep their values."),
         **workspace_schemas(),
         "FinalLabel": obj({**label, "method": {"enum": ["unanimous", "adjudicated"]}, "decided_by": nullable(TEXT),
-                               "decided_at": TIME}, ("claim_type", "source_id", "status", "method", "decided_by",
-                                                     "decided_at")),
-        "FinalDecision": obj(label_input, ("status",)),
+                               "decided_at": TIME,
+                               "review_url": {**TEXT, "description": "Where the desk published its verdict "
+                                                                     "(an admin's label only; absent when none)."}},
+                              ("claim_type", "source_id", "status", "method", "decided_by", "decided_at")),
+        "FinalDecision": obj({**label_input, "review_url": nullable(
+            {"type": "string", "maxLength": MAX_URL, "pattern": "^\\s*([Hh][Tt][Tt][Pp][Ss]?://.*)?$",
+             "description": "Where the desk published its verdict (an http(s) URL with a host): the "
+                            "ClaimReview export's url. Empty or null: none."})}, ("status",)),
         "SentenceFinal": obj(
             {"sentence_id": ID, "final": nullable(ref("FinalLabel")), "annotations": array(obj(
                 {"id": ID, "reviewer": TEXT, "reviewer_id": ID, **label, "note": TEXT, "evidence": evidence,

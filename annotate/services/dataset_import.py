@@ -1,28 +1,37 @@
-"""Importing a ``json`` export back (issue 5, "Lossless"): ids, versions, timestamps and final
-labels kept, everything in one transaction.
+"""Importing a ``json`` export back (issue 5, "Lossless"), or a Label Studio export: ids,
+versions, timestamps and final labels kept, everything in one transaction.
 
 Into an empty database the import restores the export: exporting again gives the same document
-but for ``exported_at``. Into one that already holds some of it, what is missing is added, what
-is identical is merged, and what differs is refused (the stored one kept, the report says so):
+but for ``exported_at``. Into one that already holds some of it (the database it came from, say)
+it merges, with one rule for ``json`` and Label Studio files (issue 13.4): what is missing is
+added, what has the same content is unchanged, a changed annotation becomes a new version, and
+anything else that differs refuses the whole file (nothing is imported, ``annotate import``
+exits non-zero and names the file, the record and the reason):
 
 - articles match by ``text_sha256``; one merges when each of the file's sentences is the stored
   sentence at its position (same offsets and kind), otherwise it is refused with all it holds;
 - sources match by name or alias (case-insensitive), users by username; the stored ones are kept;
-- annotations match by (sentence, reviewer): identical in every field, version and timestamps
-  included, merge; any difference is refused whichever version is higher, so an import never
-  overwrites a reviewer's work, and an older copy never a newer one;
+- annotations match by (sentence, reviewer). The same content (claim type, source, status,
+  note, evidence, span) is the same annotation whatever the file says of its version and
+  timestamps (Label Studio replaces those): unchanged. A different content becomes the stored
+  version + 1 by the importing admin (``--actor`` on the command line, the uploader on the web),
+  with an ``import`` audit event holding the version before and after: the file's version is
+  not compared, so a file edited anywhere can be merged back, and the audit event keeps what it
+  replaced. An annotation here that the file lacks is kept as it is (a Label Studio export
+  holds decided annotations only);
 - tasks: each (article, reviewer) with annotations in the file gets a task in the state its
   annotations carry (``task_state``; "submitted" when the file has none), no due date, unless
   one is here already, which is kept as it is;
-- final labels: the stored or derived (unanimous) final label of the sentence, if identical,
-  merges, if different refuses the file's; when there is none it is added and stored, method
-  included, except a unanimous one on an article whose reviewers here do not agree, which is
-  refused;
+- final labels: the stored or derived (unanimous) final label of the sentence, if identical
+  (its decision time aside), merges, if different refuses the file; when there is none it is
+  added and stored, method included. A unanimous one on an article with reviewers (tasks) here
+  merges whatever it says: it is derived, and the reviewers here derive it again;
 - ids: the file's where free here, new ones otherwise, with every reference following.
 
-A document that breaks the schema or the rules is refused whole (``RecordError`` naming the
-record). Users missing here become disabled reviewer accounts with a password nobody knows;
-each created user, source, annotation, task and final label gets an ``import`` audit event.
+A document that breaks the schema or the rules, or holds anything refused above, is refused
+whole (``RecordError`` naming the record). Users missing here become disabled reviewer accounts
+with a password nobody knows; each created user, source, annotation, task and final label, and
+each new version of an annotation, gets an ``import`` audit event naming the importing admin.
 """
 
 import secrets
@@ -31,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import BinaryIO
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import CursorResult, func, insert, select, text, update
 from werkzeug.security import generate_password_hash
 
 from annotate import dataset
@@ -56,6 +65,8 @@ TABLES: dict[str, Model] = {"user": User, "source": Source, "article": Article, 
           "annotation": Annotation, "task": Task, "final_label": FinalLabel}
 ANNOTATION_COLUMNS = ("sentence_id", "reviewer_id", "claim_type", "source_id", "status", "note", "evidence",
                       "span_start", "span_end", "version", "created_at", "updated_at")
+# What an annotation says, as against its version and timestamps: equal here and in the file, it is unchanged.
+ANNOTATION_CONTENT = ("claim_type", "source_id", "status", "note", "evidence", "span_start", "span_end")
 
 
 @dataclass
@@ -68,7 +79,8 @@ class DatasetReport(ImportReport):
     sources_added: int = 0
     sources_merged: int = 0
     annotations_added: int = 0
-    annotations_merged: int = 0
+    annotations_merged: int = 0  # the same content here: unchanged
+    annotations_updated: int = 0  # a new version here
     annotations_refused: int = 0
     finals_added: int = 0
     finals_merged: int = 0
@@ -84,13 +96,20 @@ class DatasetReport(ImportReport):
         if len(self.refusals) < REFUSALS_SHOWN:
             self.refusals.append(f"{where}: {message}")
 
+    def refusal_summary(self) -> str:
+        """Why the file was refused: how many records, and the first reasons."""
+        more = self.refusal_count - len(self.refusals)
+        return (f"{self.refusal_count:,} record(s) refused: " + "; ".join(self.refusals)
+                + (f" (and {more:,} more)" if more > 0 else ""))
+
     def summary(self) -> str:
         """One line for people: added, merged and refused, and the first reasons for refusing."""
         line = (f"dataset: articles {self.articles:,} added, {self.articles_merged:,} merged, "
                 f"{self.articles_refused:,} refused ({self.sentences:,} sentences added); "
                 f"sources {self.sources_added:,} added, {self.sources_merged:,} merged; "
-                f"annotations {self.annotations_added:,} added, {self.annotations_merged:,} merged, "
-                f"{self.annotations_refused:,} refused; final labels {self.finals_added:,} added, "
+                f"annotations {self.annotations_added:,} added, {self.annotations_updated:,} updated, "
+                f"{self.annotations_merged:,} unchanged, {self.annotations_refused:,} refused; "
+                f"final labels {self.finals_added:,} added, "
                 f"{self.finals_merged:,} merged, {self.finals_refused:,} refused; "
                 f"tasks {self.tasks_added:,} added; {self.users_created:,} users created (disabled reviewers)")
         if self.refusals:
@@ -114,7 +133,16 @@ def import_dataset(stream: BinaryIO, name: str, max_record_bytes: int,
     with transaction(on_conflict=lambda: changed_meanwhile(name)):
         collection_id = collections.find_or_create(collection).id if collection else None
         importer = _Importer(document, collection_id, actor_id)
-        return importer.run(lambda at: progress and progress(half + (at - start) // 2))
+        report = importer.run(lambda at: progress and progress(half + (at - start) // 2))
+        if report.refusal_count:  # all or nothing: the transaction rolls back
+            raise RecordError(name, None, report.refusal_summary())
+        return report
+
+
+def _untimed(key: tuple) -> tuple:
+    """A final label's key without its decision time: a unanimous label's is derived from the
+    annotations' times, which a merge may have just renewed."""
+    return tuple(value for value in key if not isinstance(value, datetime))
 
 
 def _chunks(values: list) -> list[list]:
@@ -177,9 +205,9 @@ class _Importer:
         return {file_id: self._new_id(table) if file_id in taken or file_id > ceiling else file_id
                 for file_id in wanted}
 
-    def _event(self, entity_type: str, entity_id: int, after: dict) -> None:
+    def _event(self, entity_type: str, entity_id: int, after: dict, before: dict | None = None) -> None:
         self.events.append({"at": utcnow(), "actor_id": self.actor_id, "entity_type": entity_type,
-                            "entity_id": entity_id, "action": "import", "before": None,
+                            "entity_id": entity_id, "action": "import", "before": before,
                             "after": {**after, "file": self.name}})
 
     def _flush_events(self) -> None:
@@ -282,7 +310,8 @@ class _Importer:
             record = article.record
             rows.append({"id": kept[article.id], "text": record.text, "text_sha256": record.text_sha256,
                          "title": record.title, "url": record.url, "publisher": record.publisher,
-                         "published_at": record.published_at, "language": record.language,
+                         "published_at": record.published_at,
+                         "published_offset_minutes": record.published_offset_minutes, "language": record.language,
                          "external_id": record.external_id, "meta": record.meta, "created_at": article.created_at,
                          "sentence_count": len(article.sentences)})
             sentence_rows.extend({"id": sentences[s.id], "article_id": kept[article.id], "position": s.position,
@@ -325,11 +354,11 @@ class _Importer:
     # --- annotations ---
 
     def _annotations(self, kept: list[tuple], sentences: dict[int, int], merged: set[int]) -> None:
-        """Add the annotations missing here; identical ones merge, different ones are refused."""
+        """Add the annotations missing here; the same content is unchanged, a different one a new version."""
         stored = {}
         for chunk in _chunks([sentences[s.id] for article, article_id in kept if article_id in merged
                               for s in article.sentences]):
-            query = select(*(getattr(Annotation, column) for column in ANNOTATION_COLUMNS))
+            query = select(Annotation.id, *(getattr(Annotation, column) for column in ANNOTATION_COLUMNS))
             for row in db.session.execute(query.where(Annotation.sentence_id.in_(chunk))):
                 stored[row.sentence_id, row.reviewer_id] = row
         fresh = []
@@ -340,13 +369,10 @@ class _Importer:
                     here = stored.get((values["sentence_id"], values["reviewer_id"]))
                     if here is None:
                         fresh.append((annotation, values))
-                    elif all(getattr(here, column) == value for column, value in values.items()):
+                    elif all(getattr(here, column) == values[column] for column in ANNOTATION_CONTENT):
                         self.report.annotations_merged += 1
                     else:
-                        self.report.annotations_refused += 1
-                        self.report.refuse(annotation.where, f"differs from {annotation.reviewer}'s annotation here "
-                                           f"(version {here.version} here, {annotation.version} in the file); "
-                                           "kept the one here")
+                        self._new_version(here._asdict(), values)
         kept_ids = self._ids_here("annotation", [annotation.id for annotation, _ in fresh])
         rows = [{"id": kept_ids[annotation.id], **values} for annotation, values in fresh]
         if rows:
@@ -354,6 +380,18 @@ class _Importer:
         for added in rows:
             self._event("annotation", added["id"], self._annotation_event(added))
         self.report.annotations_added += len(rows)
+
+    def _new_version(self, here: dict, values: dict) -> None:
+        """The file's content as the next version of the annotation here, by the importing admin."""
+        changed = {column: values[column] for column in ANNOTATION_CONTENT}
+        changed.update(version=here["version"] + 1, updated_at=utcnow())
+        written = db.session.execute(update(Annotation).where(Annotation.id == here["id"],
+                                                              Annotation.version == here["version"]).values(changed))
+        if not isinstance(written, CursorResult) or written.rowcount != 1:
+            raise changed_meanwhile(self.name)  # saved by its reviewer during the import
+        self._event("annotation", here["id"], self._annotation_event({**here, **changed}),
+                    before=self._annotation_event(here))
+        self.report.annotations_updated += 1
 
     def _annotation_values(self, annotation: ExportedAnnotation, sentence_id: int) -> dict:
         span = annotation.span or {"start": None, "end": None}
@@ -367,12 +405,19 @@ class _Importer:
         """What the workspace's history shows of an annotation (as ``annotations.serialize``)."""
         span = None if row["span_start"] is None else {"start": row["span_start"], "end": row["span_end"]}
         return {"sentence_id": row["sentence_id"], "version": row["version"], "claim_type": row["claim_type"],
-                "status": row["status"], "source": self.source_refs.get(row["source_id"]),
+                "status": row["status"], "source": self._source_ref(row["source_id"]),
                 "source_id": row["source_id"], "span": span, "note": row["note"], "evidence": row["evidence"],
                 "updated_at": row["updated_at"].isoformat()}
 
     def _source(self, file_id: int | None) -> int | None:
         return None if file_id is None else self.sources[file_id]
+
+    def _source_ref(self, source_id: int | None) -> dict | None:
+        """What audit events show of a source here (one the file does not name is read once)."""
+        if source_id is not None and source_id not in self.source_refs:
+            row = db.session.execute(select(Source.id, Source.name, Source.kind).where(Source.id == source_id)).one()
+            self.source_refs[source_id] = {"id": row.id, "name": row.name, "kind": row.kind}
+        return None if source_id is None else self.source_refs[source_id]
 
     # --- tasks ---
 
@@ -409,20 +454,22 @@ class _Importer:
         for article_id, sentence in wanted:
             final, sentence_id = sentence.final, sentences[sentence.id]
             mine, theirs = self._final_key(final), here.get(sentence_id)
-            if theirs == mine:
+            # A unanimous label is derived: where the article has reviewers here, theirs stands.
+            if (theirs is not None and _untimed(theirs) == _untimed(mine)) or (
+                    final.method == "unanimous" and article_id in reviewed):
                 self.report.finals_merged += 1
-            elif theirs is not None or (final.method == "unanimous" and article_id in reviewed):
+            elif theirs is not None:
                 self.report.finals_refused += 1
-                self.report.refuse(final.where, "differs from the final label here; kept the one here" if theirs
-                                   else "unanimous in the file, but this article's reviewers here do not agree")
+                self.report.refuse(final.where, "differs from the final label here")
             else:
-                claim_type, source_id, status, method, decided_by_id, decided_at = mine
+                claim_type, source_id, status, method, decided_by_id, decided_at, review_url = mine
                 rows.append({"id": self._new_id("final_label"), "sentence_id": sentence_id,
                              "claim_type": claim_type, "source_id": source_id, "status": status, "method": method,
-                             "decided_by_id": decided_by_id, "decided_at": decided_at})
+                             "decided_by_id": decided_by_id, "decided_at": decided_at, "review_url": review_url})
                 self._event("final_label", rows[-1]["id"], {
                     "sentence_id": sentence_id, "claim_type": claim_type, "source_id": source_id, "status": status,
-                    "method": method, "decided_by": final.decided_by, "decided_at": decided_at.isoformat()})
+                    "method": method, "decided_by": final.decided_by, "decided_at": decided_at.isoformat(),
+                    **({"review_url": review_url} if review_url else {})})
         if rows:
             db.session.execute(insert(FinalLabel), rows)
         self.report.finals_added += len(rows)
@@ -430,7 +477,7 @@ class _Importer:
     def _final_key(self, final: ExportedFinal) -> tuple:
         decided_by = None if final.decided_by is None else self.users[final.decided_by.lower()]
         return (final.claim_type, self._source(final.source_id), final.status, final.method, decided_by,
-                final.decided_at)
+                final.decided_at, final.review_url)
 
     def _finals_here(self, sentence_ids: list[int], article_ids: set[int]) -> tuple[dict, set]:
         """The final label of each sentence here, stored or derived as the export derives it,
@@ -450,7 +497,8 @@ class _Importer:
                 article_of[label.sentence_id] = article_id
                 stored[label.sentence_id] = {"claim_type": label.claim_type, "source_id": label.source_id,
                                              "status": label.status, "method": label.method,
-                                             "decided_by": label.decided_by_id, "decided_at": label.decided_at}
+                                             "decided_by": label.decided_by_id, "decided_at": label.decided_at,
+                                             "review_url": label.review_url}
             query = (select(Annotation.sentence_id, Annotation.reviewer_id, Annotation.claim_type,
                             Annotation.source_id, Annotation.status, Annotation.updated_at, Sentence.article_id)
                      .join(Sentence, Sentence.id == Annotation.sentence_id).where(Annotation.sentence_id.in_(chunk)))
@@ -467,7 +515,7 @@ class _Importer:
                 decided_at = final["decided_at"]
                 labels[sentence_id] = (final["claim_type"], final["source_id"], final["status"], final["method"],
                                        final["decided_by"], decided_at if isinstance(decided_at, datetime)
-                                       else datetime.fromisoformat(decided_at))
+                                       else datetime.fromisoformat(decided_at), final.get("review_url"))
         return labels, set(tasks)
 
     # --- PostgreSQL ---

@@ -10,7 +10,7 @@ the handed-in work of the sentence (SPEC §4).
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta, timezone
 
 from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
@@ -228,8 +228,8 @@ def _has_annotation(*conditions):
 
 
 ARTICLE_COLUMNS = (Article.id, Article.text, Article.text_sha256, Article.title, Article.url,
-                   Article.publisher, Article.published_at, Article.language, Article.external_id,
-                   Article.meta, Article.created_at)
+                   Article.publisher, Article.published_at, Article.published_offset_minutes,
+                   Article.language, Article.external_id, Article.meta, Article.created_at)
 ANNOTATION_COLUMNS = (Annotation.id, Annotation.sentence_id, Annotation.reviewer_id, Annotation.claim_type,
                       Annotation.source_id, Annotation.status, Annotation.note, Annotation.evidence,
                       Annotation.span_start, Annotation.span_end, Annotation.version,
@@ -438,13 +438,23 @@ def annotation_record(annotation, username: str, task_state: str | None = None) 
 def _adjudicated(sentences: _BatchSentences) -> dict[int, dict]:
     rows = db.session.execute(
         select(FinalLabel.sentence_id, FinalLabel.claim_type, FinalLabel.source_id, FinalLabel.status,
-               FinalLabel.method, FinalLabel.decided_at, User.username)
+               FinalLabel.method, FinalLabel.decided_at, FinalLabel.review_url, User.username)
         .join(Sentence, and_(*sentences.rows_of(FinalLabel.sentence_id)))
         .outerjoin(User, User.id == FinalLabel.decided_by_id)).all()
     return {row.sentence_id: {"claim_type": row.claim_type, "source_id": row.source_id,
                               "status": row.status, "method": row.method,
-                              "decided_by": row.username, "decided_at": row.decided_at.isoformat()}
+                              "decided_by": row.username, "decided_at": row.decided_at.isoformat(),
+                              # only when set: a label without one reads as it always has
+                              **({"review_url": row.review_url} if row.review_url else {})}
             for row in rows}
+
+
+def published_at(moment, offset_minutes: int | None) -> str | None:
+    """An article's publication time in the UTC offset it was published in (UTC when unknown),
+    so that it is dated on its own calendar day."""
+    if moment is None:
+        return None
+    return moment.astimezone(timezone(timedelta(minutes=offset_minutes or 0))).isoformat()
 
 
 def _article_record(article, sentences, annotations: tuple[dict, dict], tasks: dict[int, str],
@@ -462,7 +472,7 @@ def _article_record(article, sentences, annotations: tuple[dict, dict], tasks: d
     return {
         "id": article.id, "text": text, "text_sha256": article.text_sha256, "title": article.title,
         "url": article.url, "publisher": article.publisher,
-        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "published_at": published_at(article.published_at, article.published_offset_minutes),
         "language": article.language, "external_id": article.external_id, "meta": article.meta or {},
         "created_at": article.created_at.isoformat(), "sentences": records,
     }
@@ -481,9 +491,35 @@ def stream(fmt: str, filters: ExportFilter, config: dict, on_batch=lambda n: Non
     if fmt == "csv":
         return dataset_rows.write_csv(dataset_rows.rows(articles, by_id))
     if fmt == "claimreview":
-        organization = {"@type": "Organization", "name": config["REVIEWING_ORGANIZATION"]}
-        if config.get("REVIEWING_ORGANIZATION_URL"):
-            organization["url"] = config["REVIEWING_ORGANIZATION_URL"]
-        return dataset.write_json_array(claimreview.claim_reviews(articles, by_id, organization,
-                                                              config["PUBLIC_BASE_URL"].rstrip("/")))
+        claim_pages = _claim_pages(filters, config)  # checks the settings first
+        return dataset.write_json_array(claimreview.claim_reviews(
+            articles, by_id, claimreview.organization(config), claim_pages))
     return dataset.write_json_array(labelstudio_writer.label_studio_tasks(articles, by_id))
+
+
+class ClaimReviewRefused(ExportError):
+    """A ClaimReview export the configuration cannot make publishable; the message names the
+    settings to set (answered like a refused filter: 400 on the API and the export page)."""
+
+    code = "claimreview_settings"
+
+
+def _claim_pages(filters: ExportFilter, config) -> str | None:
+    """The base URL of the public claim pages, or None when every claim exported has its
+    ``review_url``; ``ClaimReviewRefused`` before anything is written when a required setting is
+    missing. Whether some claim lacks a ``review_url`` costs a first pass over the claims (the
+    smallest format), made only while the claim pages are not configured."""
+    try:
+        claimreview.check_settings(config, needs_claim_pages=True)
+        return config["PUBLIC_BASE_URL"]
+    except claimreview.SettingsMissing:
+        pass
+    needed = claimreview.any_without_review_url(iter_articles(filters, scope=SCOPES["claimreview"]))
+    try:
+        claimreview.check_settings(config, needs_claim_pages=needed)
+    except claimreview.SettingsMissing as missing:
+        raise ClaimReviewRefused(
+            "A claimreview export needs settings that are not configured: " + "; ".join(missing.missing)
+            + ". Set them in instance/config.py or as ANNOTATE_* environment variables.",
+            {"missing": [name.split(" ")[0] for name in missing.missing]}) from None
+    return None

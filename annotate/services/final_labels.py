@@ -2,13 +2,13 @@
 
 from sqlalchemy import select
 
-from annotate import dataset
-from annotate.annotation_input import AnnotationInvalid, clean_annotation
+from annotate import claimreview, dataset
+from annotate.annotation_input import MAX_URL, AnnotationInvalid, clean_annotation, is_web_url
 from annotate.errors import NotFound
 from annotate.extensions import db
-from annotate.models import Annotation, FinalLabel, Sentence, Source, Task, User, utcnow
+from annotate.models import Annotation, Article, FinalLabel, Sentence, Source, Task, User, utcnow
 from annotate.services import audit
-from annotate.services.export import annotation_record
+from annotate.services.export import annotation_record, published_at
 from annotate.services.transaction import transaction
 
 
@@ -30,8 +30,16 @@ def _sentence(sentence_id: int) -> Sentence:
 
 
 def _label_fields(label: FinalLabel, username: str | None) -> dict:
+    """A stored label as the json export holds it (``review_url`` only when set, as there)."""
     return {"claim_type": label.claim_type, "source_id": label.source_id, "status": label.status,
-            "method": label.method, "decided_by": username, "decided_at": label.decided_at.isoformat()}
+            "method": label.method, "decided_by": username, "decided_at": label.decided_at.isoformat(),
+            **({"review_url": label.review_url} if label.review_url else {})}
+
+
+def _audited(label: FinalLabel) -> dict:
+    """What the audit log keeps of a label's values."""
+    return {"claim_type": label.claim_type, "source_id": label.source_id, "status": label.status,
+            "review_url": label.review_url}
 
 
 def final_of(sentence_id: int) -> dict:
@@ -52,7 +60,8 @@ def final_of(sentence_id: int) -> dict:
 
 
 def adjudicate(sentence_id: int, data: dict, actor_id: int) -> dict:
-    """Set an admin's final label (claim type, source, status); audited; returns ``final_of``."""
+    """Set an admin's final label (claim type, source, status, and the ``review_url`` where the
+    desk published its verdict, if any); audited; returns ``final_of``."""
     with transaction():
         sentence = _sentence(sentence_id)
         values = _decision(data, sentence)
@@ -62,31 +71,50 @@ def adjudicate(sentence_id: int, data: dict, actor_id: int) -> dict:
             label = FinalLabel(sentence_id=sentence_id, method="adjudicated")
             db.session.add(label)
         else:
-            before = {"claim_type": label.claim_type, "source_id": label.source_id, "status": label.status,
-                      "method": label.method}
+            before = {**_audited(label), "method": label.method}
         label.method = "adjudicated"  # a stored unanimous label (an import's) becomes the admin's decision
         label.claim_type, label.source_id = values.get("claim_type"), values.get("source_id")
         label.status, label.decided_by_id, label.decided_at = values["status"], actor_id, utcnow()
+        label.review_url = values["review_url"]
         db.session.flush()
         audit.record("final_label", label.id, "update" if before else "create", actor_id=actor_id,
-                     before=before, after={"claim_type": label.claim_type, "source_id": label.source_id,
-                                           "status": label.status})
+                     before=before, after=_audited(label))
     return final_of(sentence_id)
 
 
 def _decision(data: dict, sentence: Sentence) -> dict:
     """An admin's label checked like a reviewer's annotation, or ``FinalLabelInvalid``."""
-    unknown = sorted(set(data) - {"claim_type", "source_id", "status"})
+    unknown = sorted(set(data) - {"claim_type", "source_id", "status", "review_url"})
     if unknown or "status" not in data:
-        raise FinalLabelInvalid({"fields": "send claim_type, source_id and status"
+        raise FinalLabelInvalid({"fields": "send claim_type, source_id and status (and optionally review_url)"
                                  + (f" (unknown: {', '.join(unknown)})" if unknown else "")})
+    errors: dict[str, str] = {}
     try:
-        values = clean_annotation(data, sentence.start, sentence.end)
+        values = clean_annotation({key: value for key, value in data.items() if key != "review_url"},
+                                  sentence.start, sentence.end)
     except AnnotationInvalid as invalid:
-        raise FinalLabelInvalid(invalid.errors) from None
+        values, errors = {}, dict(invalid.errors)
+    try:
+        values["review_url"] = review_url(data.get("review_url"))
+    except FinalLabelInvalid as invalid:
+        errors.update(invalid.errors)
+    if errors:  # a page shows the message alone: say what is wrong with the URL typed there
+        raise FinalLabelInvalid(errors, f"{FinalLabelInvalid.summary} review_url {errors['review_url']}."
+                                if "review_url" in errors else None)
     if values.get("source_id") is not None and db.session.get(Source, values["source_id"]) is None:
         raise FinalLabelInvalid({"source_id": "no source with that id"})
     return values
+
+
+def review_url(value) -> str | None:
+    """The page where the desk published its verdict: an http(s) URL with a host, or None
+    (empty or left out); else ``FinalLabelInvalid``."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str) or len(value.strip()) > MAX_URL or not is_web_url(value.strip()):
+        raise FinalLabelInvalid({"review_url": f"must be an http or https URL with a host, at most {MAX_URL} "
+                                               "characters (the page where the verdict is published)"})
+    return value.strip()
 
 
 def clear(sentence_id: int, actor_id: int) -> dict:
@@ -96,7 +124,32 @@ def clear(sentence_id: int, actor_id: int) -> dict:
         label = db.session.scalar(select(FinalLabel).where(FinalLabel.sentence_id == sentence_id))
         if label is not None:
             audit.record("final_label", label.id, "delete", actor_id=actor_id,
-                         before={"claim_type": label.claim_type, "source_id": label.source_id,
-                                 "status": label.status, "decided_by_id": label.decided_by_id})
+                         before={**_audited(label), "decided_by_id": label.decided_by_id})
             db.session.delete(label)
     return final_of(sentence_id)
+
+
+def public_claim(sentence_id: int) -> dict | None:
+    """What the public claim page shows of a sentence whose final label is a verdict (None for
+    any other): the claim, the verdict, who said it, where and when it appeared, and the evidence
+    of the reviewers (with a task here) whose status is the verdict. Never a reviewer, a note or
+    an id."""
+    sentence = db.session.get(Sentence, sentence_id)
+    if sentence is None:
+        return None
+    found = final_of(sentence_id)
+    final = found["final"]
+    if not claimreview.is_verdict(final):
+        return None
+    article = db.session.get_one(Article, sentence.article_id)
+    reviewers = set(db.session.scalars(select(Task.reviewer_id).where(Task.article_id == article.id)))
+    evidence = {(item["url"], item.get("quote") or ""): None for a in found["annotations"]
+                if a["reviewer_id"] in reviewers and a["status"] == final["status"] for item in a["evidence"]}
+    source = db.session.get(Source, final["source_id"]) if final["source_id"] is not None else None
+    published = published_at(article.published_at, article.published_offset_minutes)
+    return {"text": article.text[sentence.start:sentence.end], "status": final["status"],
+            "verdict": claimreview.rating(final["status"])["name"], "source": source.name if source else None,
+            "publisher": article.publisher, "article_title": article.title, "article_url": article.url,
+            "published_on": claimreview.day_of(published) if published else None,
+            "reviewed_on": claimreview.day_of(final["decided_at"]) if final.get("decided_at") else None,
+            "evidence": [{"url": url, "quote": quote} for url, quote in evidence]}

@@ -142,7 +142,8 @@ def _article_row(record: ArticleRecord, digest: str) -> dict:
     return {
         "text": record.text, "text_sha256": digest, "title": record.title, "url": record.url,
         "publisher": record.publisher, "published_at": record.published_at,
-        "language": record.language, "external_id": record.external_id, "meta": record.meta,
+        "published_offset_minutes": record.published_offset_minutes, "language": record.language,
+        "external_id": record.external_id, "meta": record.meta,
     }
 
 

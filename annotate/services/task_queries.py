@@ -2,7 +2,7 @@
 articles still unassigned. Read-only; changes go through services/tasks.py."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlalchemy import Select, bindparam, exists, select
 
@@ -62,6 +62,11 @@ class TaskRow:
     @property
     def can_submit(self) -> bool:
         return self.state in SUBMITTABLE
+
+    @property
+    def is_overdue(self) -> bool:
+        """Work still to do past its due date (the UTC date)."""
+        return self.is_open and self.due_date is not None and self.due_date < datetime.now(UTC).date()
 
 
 def _page_statement(conditions: list, order: tuple):

@@ -14,7 +14,7 @@ revoking a task leaves the work already done in the database.
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import cast
 
 from sqlalchemy import Table, bindparam, exists, func, insert, select, update
@@ -24,7 +24,7 @@ from annotate.errors import Conflict, Invalid, NotFound
 from annotate.extensions import db
 from annotate.labels import OPEN_TASK_STATES
 from annotate.models import Article, AuditEvent, ReviewComment, Task, User
-from annotate.numbers import parse_day, parse_id
+from annotate.numbers import counted, parse_day, parse_id
 from annotate.services import audit
 from annotate.services.collections import in_collection
 from annotate.services.transaction import rows_changed, transaction
@@ -48,8 +48,9 @@ class TaskConflict(TaskError, Conflict):
 
 # --- input helpers ----------------------------------------------------------------------------
 
-def parse_due(text: str | None) -> date | None:
-    """A due date from ``YYYY-MM-DD`` (empty means none); ``TaskError`` otherwise."""
+def parse_due(text: str | None, today: date | None = None) -> date | None:
+    """A due date from ``YYYY-MM-DD`` (empty means none), today or later (``today``: the UTC
+    date unless given); ``TaskError`` otherwise."""
     text = (text or "").strip()
     if not text:
         return None
@@ -58,6 +59,9 @@ def parse_due(text: str | None) -> date | None:
     day = parse_day(text)
     if day is None:
         raise TaskError(f"due date {text!r} is not a valid calendar date")
+    today = today or datetime.now(UTC).date()
+    if day < today:
+        raise TaskError(f"due date {text} is in the past (today is {today.isoformat()})")
     return day
 
 
@@ -174,7 +178,7 @@ class AssignReport:
         """One line for people."""
         due = f", due {self.due_date.isoformat()}" if self.due_date else ""
         per = ", ".join(f"{name} {count}" for name, count in self.per_reviewer())
-        return (f"{len(self.pairs)} tasks created for {len(self.articles)} articles{due}"
+        return (f"{counted(len(self.pairs), 'task')} created for {counted(len(self.articles), 'article')}{due}"
                 + (f" ({per})" if per else ""))
 
 

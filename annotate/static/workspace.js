@@ -6,6 +6,10 @@
 // further sentences are added to the list as they are needed.
 // Offsets that leave or enter this file are Unicode code points (Python str indices), as the
 // server and the dataset count them, never UTF-16 code units.
+// An ended session loses nothing: every change is kept in this tab's sessionStorage (by task
+// and sentence) until a save confirms it; a save refused for the session (401, or a stale CSRF
+// token) asks to log in again in the page or in another tab, then saves what was kept, with
+// the version it was made from (a change made meanwhile is a conflict, never overwritten).
 (function () {
   "use strict";
 
@@ -13,12 +17,12 @@
   const form = document.getElementById("ws-form");
   if (!root || !form) return;
 
-  const csrf = document.querySelector('meta[name="csrf-token"]').content;
+  let csrf = document.querySelector('meta[name="csrf-token"]').content;
   let apiUrl = root.dataset.apiUrl;
   let sentenceStart = Number(root.dataset.sentenceStart);
   const $ = (id) => document.getElementById(id);
   const SAVE_DELAY_MS = 400;
-  const WHOLE_SENTENCE = "the whole sentence (select text in it to narrow)";
+  const WHOLE_SENTENCE = "the whole sentence (select text in it, or use [ ] and Shift+arrows, to narrow)";
   let timer = null;
   let saving = false;
   let dirty = false;
@@ -184,6 +188,7 @@
 
   function lock(message) {
     lockedMessage = message;
+    keep(shownId, null);   // nothing can be saved here any more
     clearTimeout(timer);
     dirty = false;   // nothing more can be saved here; leaving must not be held up
     $("ws-fields").disabled = true;
@@ -196,6 +201,8 @@
   function changed() {
     if (refused()) return;
     dirty = true;
+    keep(shownId, state());
+    if (loginNeeded) { askLogin(); return; }   // kept; saved once the session is back
     say("unsaved…");
     clearTimeout(timer);
     timer = setTimeout(save, SAVE_DELAY_MS);
@@ -205,6 +212,7 @@
   function save() {
     if (saving) { clearTimeout(timer); timer = setTimeout(save, SAVE_DELAY_MS); return inflight; }
     if (pendingConflict || refuseWhenLocked()) return Promise.resolve();
+    if (loginNeeded) { dirty = true; askLogin(); return Promise.resolve(); }
     inflight = send();
     return inflight;
   }
@@ -212,7 +220,7 @@
   async function send() {
     saving = true;
     dirty = false;
-    const sent = state();
+    const sent = state(), sentId = shownId;
     $("ws-save-state").textContent = "saving…";
     try {
       const response = await fetch(apiUrl, {
@@ -223,7 +231,9 @@
       });
       const body = await response.json().catch(() => ({}));
       if (response.ok) {
+        tokenRefreshed = false;
         $("ws-version").value = body.version;
+        keep(sentId, dirty ? state() : null);   // a change made meanwhile is kept on the new version
         updateBadges(body);
         unknownSource = null;
         sourceBox.removeAttribute("aria-invalid");
@@ -232,6 +242,9 @@
           sourceBox.value = body.source ? body.source.name : "";   // an alias shows as the name
         }
         say(dirty ? "unsaved…" : "saved");
+      } else if (sessionEnded(response, body)) {
+        dirty = true;
+        await sessionLost();
       } else if (unregistered(response, body, sent)) {
         refuseUnknownSource(sent.source_name);
       } else if (response.status === 409) {
@@ -285,6 +298,13 @@
   }
 
   function conflict(mine, theirs) {
+    if (describe(mine) === describe({ ...theirs, source_name: theirs.source ? theirs.source.name : null })) {
+      show(theirs);   // the same values are stored already (a kept change saved before its answer came)
+      keep(shownId, null);
+      dirty = false;
+      say("saved");
+      return;
+    }
     pendingConflict = { mine, theirs };
     $("ws-conflict-mine").textContent = describe(mine);
     $("ws-conflict-theirs").textContent = describe(theirs);
@@ -306,8 +326,157 @@
     $("ws-conflict").hidden = true;
     show(theirs);
     dirty = false;
+    keep(shownId, null);
     $("ws-save-state").textContent = "saved";
   });
+
+  // --- an ended session ---------------------------------------------------------------------
+
+  const KEPT_KEY = "annotate.kept." + root.dataset.taskId;
+  const loginUrl = $("ws-relogin-form") ? $("ws-relogin-form").action : "/login";
+  let loginNeeded = false;     // the session ended: changes are kept until a login brings it back
+  let tokenRefreshed = false;  // a fresh token was fetched since the last save that went through
+
+  // The changes not yet saved, by sentence id: { url, state } (``state`` as sent to the API).
+  function keptAll() {
+    try { return JSON.parse(sessionStorage.getItem(KEPT_KEY) || "{}"); } catch (error) { return {}; }
+  }
+
+  function keep(id, edit) {
+    const all = keptAll();
+    if (edit) all[id] = { url: panelApiUrl(id), state: edit };
+    else delete all[id];
+    try {
+      if (Object.keys(all).length) sessionStorage.setItem(KEPT_KEY, JSON.stringify(all));
+      else sessionStorage.removeItem(KEPT_KEY);
+    } catch (error) { /* storage full or refused: the change is still in the page */ }
+  }
+
+  function panelApiUrl(id) { return apiUrl.replace(/\/sentences\/\d+\/annotation$/, `/sentences/${id}/annotation`); }
+
+  // A kept change of the sentence shown goes back into the panel and is saved again.
+  function restoreKept() {
+    const edit = keptAll()[shownId];
+    if (!edit || lockedMessage !== null) return;
+    const kept = edit.state;
+    show({ ...kept, source: kept.source_name ? { name: kept.source_name } : null });
+    dirty = true;
+    say("unsaved changes kept from before: saving…");
+    clearTimeout(timer);
+    timer = setTimeout(save, 0);
+  }
+
+  // 401: no session (it ended, or the secret changed); 400 "csrf": the page's token is stale
+  // (a login or logout in another tab).
+  function sessionEnded(response, body) {
+    return response.status === 401 || ((body.error || {}).code === "csrf");
+  }
+
+  // A stale token is replaced silently when the session is still there; else a login is asked.
+  async function sessionLost() {
+    const token = tokenRefreshed ? null : await freshToken().catch(() => null);
+    tokenRefreshed = true;
+    if (token) { useToken(token); timer = setTimeout(save, 0); return; }
+    askLogin();
+  }
+
+  // The token of this page fetched again, or null when the session is gone (the login page).
+  async function freshToken() {
+    const response = await fetch(pageUrl(shownId), { headers: { Accept: "text/html" }, credentials: "same-origin" });
+    if (!response.ok || new URL(response.url).pathname === new URL(loginUrl).pathname) return null;
+    return tokenIn(await response.text());
+  }
+
+  function tokenIn(html) {
+    const meta = new DOMParser().parseFromString(html, "text/html").querySelector('meta[name="csrf-token"]');
+    return meta ? meta.content : null;
+  }
+
+  // The page's forms (submit, log out) and its API calls all use the new token.
+  function useToken(token) {
+    csrf = token;
+    document.querySelector('meta[name="csrf-token"]').content = token;
+    document.querySelectorAll('input[name="csrf_token"]').forEach((input) => { input.value = token; });
+  }
+
+  function askLogin() {
+    loginNeeded = true;
+    clearTimeout(timer);
+    $("ws-relogin").hidden = false;
+    say("not saved yet: your session has ended; log in again (your changes are kept)");
+  }
+
+  // The login form in the page: a fresh token from the login page, then the login itself,
+  // which leads back to this page (its token is the session's new one).
+  async function logInAgain(event) {
+    event.preventDefault();
+    const state = $("ws-relogin-state");
+    state.textContent = "logging in…";
+    try {
+      const page = await fetch(loginUrl, { credentials: "same-origin" });
+      const html = await page.text();
+      if (new URL(page.url).pathname !== new URL(loginUrl).pathname) {   // logged in elsewhere already
+        if (page.ok && tokenIn(html)) { resume(tokenIn(html)); return; }
+      }
+      const field = new DOMParser().parseFromString(html, "text/html").querySelector('input[name="csrf_token"]');
+      const body = new URLSearchParams({ csrf_token: field ? field.value : "",
+        username: $("ws-relogin-username").value, password: $("ws-relogin-password").value });
+      const next = new URL(loginUrl);
+      next.searchParams.set("next", pageUrl(shownId));
+      const response = await fetch(next, { method: "POST", body, credentials: "same-origin" });
+      const answer = await response.text();
+      if (response.ok && new URL(response.url).pathname !== next.pathname && tokenIn(answer)) { resume(tokenIn(answer)); return; }
+      const doc = new DOMParser().parseFromString(answer, "text/html");
+      const reason = doc.querySelector(".flash-error, .field-error, .login-notice, .error-description");
+      state.textContent = "not logged in: " + (reason ? reason.textContent.trim() : `the server answered ${response.status}`);
+    } catch (error) {
+      state.textContent = "not logged in (network): try again";
+    }
+  }
+
+  // The session is back: save what was kept, here and on other sentences.
+  function resume(token) {
+    useToken(token);
+    loginNeeded = false;
+    tokenRefreshed = false;
+    const hadFocus = $("ws-relogin").contains(document.activeElement);
+    $("ws-relogin").hidden = true;
+    $("ws-relogin-password").value = "";
+    $("ws-relogin-state").textContent = "";
+    if (hadFocus) focusPanel();
+    say(dirty ? "logged in again: saving…" : "logged in again");
+    if (dirty) { clearTimeout(timer); timer = setTimeout(save, 0); }
+    saveKeptElsewhere();
+  }
+
+  // Changes kept on other sentences (made before a step, or before a reload) are saved with the
+  // version they were made from; one that is refused (a conflict) waits until its sentence is
+  // opened again, where the panel shows both values.
+  async function saveKeptElsewhere() {
+    const waiting = [];
+    for (const [id, edit] of Object.entries(keptAll())) {
+      if (id === shownId) continue;
+      const response = await fetch(edit.url, {
+        method: "PUT", body: JSON.stringify(edit.state), credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, Accept: "application/json" },
+      }).catch(() => null);
+      if (response && response.ok) { keep(id, null); continue; }
+      const body = response ? await response.json().catch(() => ({})) : {};
+      if (response && sessionEnded(response, body)) { askLogin(); return; }
+      const item = document.getElementById("s" + id);
+      waiting.push(item ? Number(item.dataset.position) + 1 : id);
+    }
+    if (waiting.length) say(`kept changes of sentence ${waiting.join(", ")} not saved: open it to see why`);
+  }
+
+  $("ws-relogin-form").addEventListener("submit", logInAgain);
+  // Logged in again in another tab: noticed when this one is looked at again.
+  const noticeLogin = () => {
+    if (!loginNeeded || document.visibilityState === "hidden") return;
+    freshToken().then((token) => { if (token && loginNeeded) resume(token); }).catch(() => {});
+  };
+  window.addEventListener("focus", noticeLogin);
+  document.addEventListener("visibilitychange", noticeLogin);
 
   // --- fields -------------------------------------------------------------------------------
 
@@ -361,8 +530,10 @@
     unknownSource = null;
     sourceBox.value = body.name;
     sourceBox.removeAttribute("aria-invalid");
+    const fromKindList = document.activeElement === $("ws-new-kind");
     $("ws-new-kind").value = "";
     changed();
+    if (fromKindList) focusPanel();   // added from the keyboard: j, k and the label keys work again
   }
 
   // The registered names a refused new name looks like, read from the server's message
@@ -495,19 +666,83 @@
 
   // --- keyboard -----------------------------------------------------------------------------
 
-  const help = $("ws-help");
-  function toggleHelp(open) { help.hidden = open === undefined ? !help.hidden : !open; }
-  $("ws-help-button").addEventListener("click", () => toggleHelp());
-  help.addEventListener("click", (event) => { if (event.target === help) toggleHelp(false); });
-  // The guidelines of the article's collections, and what the labels mean: "g" opens them.
-  const guidelines = $("ws-guidelines");
-  function toggleGuidelines(open) {
-    if (guidelines) guidelines.hidden = open === undefined ? !guidelines.hidden : !open;
+  // The keys and the guidelines are modal <dialog>s: the browser keeps the focus inside and
+  // closes them on Esc; the focus goes back to where it was before.
+  function toggleDialog(dialog, open) {
+    if (!dialog) return;
+    const wanted = open === undefined ? !dialog.open : open;
+    if (wanted && !dialog.open) {
+      dialog.opener = document.activeElement;
+      dialog.showModal();
+    } else if (!wanted && dialog.open) dialog.close();
   }
+
+  function modal(dialog) {
+    if (!dialog) return;
+    dialog.addEventListener("close", () => {
+      const opener = dialog.opener;
+      dialog.opener = null;
+      if (opener && opener !== document.body && opener.isConnected) opener.focus({ preventScroll: true });
+    });
+    // A click on the backdrop (the dialog itself, around its box) closes it.
+    dialog.addEventListener("click", (event) => { if (event.target === dialog) dialog.close(); });
+  }
+
+  const help = $("ws-help");
+  const guidelines = $("ws-guidelines");   // the article's collections' guidelines: "g" opens them
+  [help, guidelines].forEach(modal);
+  function toggleHelp(open) { toggleDialog(help, open); }
+  function toggleGuidelines(open) { toggleDialog(guidelines, open); }
+  $("ws-help-button").addEventListener("click", () => toggleHelp());
   if ($("ws-guidelines-button")) {
     $("ws-guidelines-button").addEventListener("click", (event) => { event.preventDefault(); toggleGuidelines(); });
   }
-  if (guidelines) guidelines.addEventListener("click", (event) => { if (event.target === guidelines) toggleGuidelines(false); });
+
+  // --- narrowing the span by keyboard: each end moves a word at a time -----------------------
+
+  // The words of the current sentence as [start, end) article offsets (code points).
+  function words() {
+    const text = $("ws-current-text");
+    const found = [];
+    let start = null;
+    Array.from(text ? text.textContent : "").forEach((char, index) => {
+      const space = /\s/u.test(char);
+      if (!space && start === null) start = index;
+      if (space && start !== null) { found.push([start, index]); start = null; }
+    });
+    if (start !== null && text) found.push([start, Array.from(text.textContent).length]);
+    return found.map(([from, to]) => [from + sentenceStart, to + sentenceStart]);
+  }
+
+  // Move the span's ``edge`` ("start" or "end") one word in ``direction`` (-1 or 1); the span
+  // keeps at least one word, and all of them is the whole sentence (no span).
+  function moveSpan(edge, direction) {
+    if (refused()) return;
+    const list = words();
+    if (!list.length) return;
+    const span = spanValue() || { start: list[0][0], end: list[list.length - 1][1] };
+    let first = list.findIndex((word) => word[1] > span.start);
+    let last = list.length - 1 - [...list].reverse().findIndex((word) => word[0] < span.end);
+    if (first < 0) first = 0;
+    if (last >= list.length) last = list.length - 1;
+    if (edge === "start") first = Math.min(Math.max(first + direction, 0), last);
+    else last = Math.max(Math.min(last + direction, list.length - 1), first);
+    const whole = first === 0 && last === list.length - 1;
+    const next = whole ? null : { start: list[first][0], end: list[last][1] };
+    const shown = spanValue();
+    if ((next === null && shown === null) || (next && shown && next.start === shown.start && next.end === shown.end)) {
+      say(`the span's ${edge} cannot move further that way`);
+      return;
+    }
+    setSpan(next);   // the span's text is announced (aria-live)
+    changed();
+  }
+
+  $("ws-span-keys").hidden = false;
+  $("ws-span-keys").addEventListener("click", (event) => {
+    const button = event.target.closest("button[data-edge]");
+    if (button) moveSpan(button.dataset.edge, Number(button.dataset.direction));
+  });
 
   const CLAIM_KEYS = { c: "checkable", m: "minor", n: "not_a_claim", u: "" };
   const STATUS_KEYS = { 1: "unverified", 2: "supported", 3: "refuted", 4: "misleading", 5: "unverifiable" };
@@ -515,11 +750,8 @@
   document.addEventListener("keydown", (event) => {
     const field = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName);
     const typing = field && event.target.type !== "radio" && event.target.type !== "checkbox";
-    const overlayOpen = !help.hidden || (guidelines && !guidelines.hidden);
-    if (overlayOpen && !["Escape", "?", "g"].includes(event.key)) {
-      if (!event.ctrlKey && !event.metaKey && !event.altKey) event.preventDefault();
-      return;   // an overlay is open: keys only close it
-    }
+    const overlayOpen = help.open || Boolean(guidelines && guidelines.open);
+    if (overlayOpen && !["Escape", "?", "g"].includes(event.key)) return;   // shortcuts wait; Tab, Enter work
     if (event.key === "Escape") {
       toggleHelp(false);
       toggleGuidelines(false);
@@ -531,10 +763,12 @@
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (field && (event.key === "ArrowDown" || event.key === "ArrowUp")) return;   // radios keep them
+    if (field && event.key.startsWith("Arrow")) return;   // radios keep them
     const key = event.key;
     let handled = true;
-    if (key === "?") { toggleGuidelines(false); toggleHelp(); }
+    if (event.shiftKey && (key === "ArrowLeft" || key === "ArrowRight")) moveSpan("end", key === "ArrowLeft" ? -1 : 1);
+    else if (key === "[" || key === "]") moveSpan("start", key === "[" ? -1 : 1);
+    else if (key === "?") { toggleGuidelines(false); toggleHelp(); }
     else if (key === "g") { toggleHelp(false); toggleGuidelines(); }
     else if (key === "j" || key === "ArrowDown") step(1);
     else if (key === "k" || key === "ArrowUp") step(-1);
@@ -589,7 +823,9 @@
   async function getJson(url) {
     const response = await fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" });
     const body = await response.json().catch(() => ({}));
-    if (!response.ok) throw new Error(body.error ? body.error.message : String(response.status));
+    if (!response.ok) {
+      throw Object.assign(new Error(body.error ? body.error.message : String(response.status)), { status: response.status });
+    }
     return body;
   }
 
@@ -608,6 +844,7 @@
     clearTimeout(timer);
     await inflight;
     if (dirty && lockedMessage === null && !pendingConflict) await save();
+    if (loginNeeded) return !pendingConflict;   // the change is kept, and saved after the login
     return !dirty && !pendingConflict;
   }
 
@@ -623,7 +860,8 @@
       if (await settle()) panel = await panelOf(id);
       if (panel && ticket === moves) await listed(panel.sentence);
     } catch (error) {
-      if (ticket === moves) say("could not open that sentence: " + error.message);
+      if (ticket === moves && error.status === 401) askLogin();
+      else if (ticket === moves) say("could not open that sentence: " + error.message);
       panel = null;
     }
     if (ticket !== moves) return false;   // a later step took over
@@ -664,6 +902,7 @@
     $("ws-conflict").hidden = true;
     showComments(panel.comments);
     show(panel.annotation);
+    dirty = false;   // a change of the sentence left is saved, or kept until a login
     unknownSource = null;
     $("ws-new-kind").value = "";
     $("ws-evidence-url").value = "";
@@ -673,6 +912,7 @@
     showNeighbour($("ws-next"), panel.next_id);
     showHistory(panel.history);
     say("");
+    restoreKept();
     item.scrollIntoView({ block: "nearest" });
     keepMargin(item);
   }
@@ -839,4 +1079,6 @@
     keepMargin(current);
   }
   fetchAhead($("ws-next").dataset.sentenceId);
+  restoreKept();   // a change kept before a reload (or an ended session) comes back
+  if (Object.keys(keptAll()).some((id) => id !== shownId)) saveKeptElsewhere();
 })();

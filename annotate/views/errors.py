@@ -10,6 +10,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 from werkzeug.http import HTTP_STATUS_CODES
 
+from annotate.auth import answer_refused_post
 from annotate.errors import DomainError
 
 # The status each kind of refusal answers; a page form refused as "invalid" answers 400, the
@@ -100,9 +101,13 @@ def _describe(error: HTTPException) -> str:
 
 
 def csrf_error(error: CSRFError):
-    """A form post without a valid CSRF token."""
+    """A form post without a valid CSRF token: nothing of it is applied. A view that keeps such
+    posts (the workspace's save, the login form) answers with what was posted kept."""
     if wants_json():
         return api_error(400, "csrf", "The X-CSRFToken header is missing or invalid.")
+    kept = answer_refused_post()
+    if kept is not None:
+        return kept
     return render_template("error.html", code=400, name="Form expired or forged",
                            description="The form's security token is missing or invalid: "
                                        "reload the page and try again."), 400

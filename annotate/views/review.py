@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from annotate.auth import allow, redirect_next
 from annotate.labels import CLAIM_TYPES, STATUSES
-from annotate.numbers import parse_id
+from annotate.numbers import counted, parse_id
 from annotate.services import adjudication, agreement_data, annotations, review, stats
 from annotate.services import collections as collection_service
 from annotate.services import sources as source_service
@@ -72,7 +72,8 @@ def settle(sentence_id: int):
     else:
         set_final(sentence_id, {"claim_type": request.form.get("claim_type") or None,
                                 "status": request.form.get("status", ""),
-                                "source_id": request.form.get("source_id", "").strip()}, current_user.id)
+                                "source_id": request.form.get("source_id", "").strip(),
+                                "review_url": request.form.get("review_url", "")}, current_user.id)
         flash("Sentence settled with your label.", "info")
     return redirect(url_for("review.adjudicate", after=sentence_id, **_scope_args(scope)))
 
@@ -86,7 +87,8 @@ def accept_unanimous(article_id: int):
     except adjudication.NotHandedIn as refused:  # back to the queue, saying why
         flash(as_sentence(refused.message), "error")
     else:
-        flash(f"{settled} sentence(s) of article {article_id} settled with the reviewers' agreed label.", "info")
+        flash(f"{counted(settled, 'sentence')} of article {article_id} settled with the reviewers' agreed label.",
+              "info")
     return redirect_next("review.adjudicate")
 
 

@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from annotate.auth import allow, redirect_next
 from annotate.labels import TASK_STATES
-from annotate.numbers import page_number, parse_id
+from annotate.numbers import counted, page_number, parse_id
 from annotate.services import articles as article_service
 from annotate.services import collections as collection_service
 from annotate.services import review
@@ -69,7 +69,8 @@ def submit(task_id: int):
     sentences need a confirmation."""
     undecided = queries.undecided(task_id, current_user.id)
     if undecided and not request.form.get("confirm"):
-        flash(f"{undecided} sentence(s) are still undecided: tick the box to submit anyway.", "error")
+        flash(f"{counted(undecided, 'sentence')} {'is' if undecided == 1 else 'are'} still undecided: "
+              "tick the box to submit anyway.", "error")
         return redirect(url_for("workspace.task", task_id=task_id))
     service.submit(task_id, current_user.id)
     flash(f"Task {task_id} submitted.", "info")

@@ -11,12 +11,14 @@ from flask_login import current_user
 
 from annotate import guidelines
 from annotate.annotation_input import MAX_EVIDENCE, AnnotationInvalid, is_web_url
-from annotate.auth import allow
+from annotate.auth import allow, keeps_refused_posts
 from annotate.labels import CLAIM_TYPES, OPEN_TASK_STATES, SOURCE_KINDS, STATUSES
 from annotate.numbers import MAX_ID, parse_count, parse_id
 from annotate.services import annotations
 from annotate.services import sources as source_service
 from annotate.services import workspace as workspace_service
+from annotate.views import kept_posts
+from annotate.views.auth import LoginForm, login_page
 
 bp = Blueprint("workspace", __name__)
 
@@ -56,8 +58,25 @@ def task(task_id: int):
     return render(_load(task_id, parse_id(request.args.get("s", "")), required=bool(request.args.get("s"))))
 
 
+def keep_refused_save():
+    """A save that cannot be applied (the session ended, or its token went stale): nothing is
+    saved and nothing typed is lost. Logged out: the login form, carrying the values along;
+    logged in: the page that shows them and asks to save them. A post with no field besides
+    the token has nothing to keep (the usual refusal follows)."""
+    fields = kept_posts.fields_of(request.form)
+    if not fields:
+        return None
+    if current_user.is_authenticated:
+        return kept_posts.render_kept(request.path, fields, "This page's form had expired "
+                                      "(you logged in or out in another tab, or the page is old).", 400)
+    notice = ("Your session has ended, so nothing was saved. Log in again: what you typed is kept, "
+              "and you can save it next.")
+    return login_page(LoginForm(formdata=None), notice, request.path, fields, action=url_for("auth.login")), 401
+
+
 @bp.route("/tasks/<int:task_id>/sentences/<int:sentence_id>", methods=["POST"])
 @allow("reviewer")
+@keeps_refused_posts(keep_refused_save)
 def save(task_id: int, sentence_id: int):
     """Save the panel's form (the no-JavaScript path), then show the next sentence."""
     workspace = _load(task_id, sentence_id, required=True)

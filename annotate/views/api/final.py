@@ -18,7 +18,8 @@ def get_final(sentence_id: int):
 @bp.route("/sentences/<int:sentence_id>/final", methods=["PUT"])
 @allow("admin")
 def put_final(sentence_id: int):
-    """Decide a sentence's final label: ``claim_type``, ``source_id``, ``status``."""
+    """Decide a sentence's final label: ``claim_type``, ``source_id``, ``status``, and optionally
+    ``review_url`` (where the desk published its verdict: the ClaimReview's url)."""
     return jsonify(final_labels.adjudicate(sentence_id, json_body(), current_user.id))
 
 
