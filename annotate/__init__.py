@@ -74,6 +74,7 @@ def register_blueprints(app) -> None:
         accounts,
         api,
         articles,
+        audit,
         auth,
         collection_pages,
         exports,
@@ -85,7 +86,7 @@ def register_blueprints(app) -> None:
     )
 
     for blueprint in (auth.bp, articles.bp, account.bp, accounts.bp, collection_pages.bp, sources.bp, tasks.bp,
-                      workspace.bp, review.bp, exports.bp, api.bp, public.bp):
+                      workspace.bp, review.bp, exports.bp, api.bp, public.bp, audit.bp):
         app.register_blueprint(blueprint)
     check_declared(app)
 

@@ -21,10 +21,9 @@ line as well, or delete it to have the lines read as in the older layout, which 
 the JSON line are read by).
 """
 
-import json
 from collections.abc import Iterable, Iterator
 
-from annotate.dataset import SCHEMA_VERSION
+from annotate.dataset import SCHEMA_VERSION, to_json
 from annotate.labels import CLAIM_TYPES, STATUSES
 
 # --- labelstudio ------------------------------------------------------------------------------
@@ -75,17 +74,12 @@ def _label_studio_region(text: str, sentence: dict, annotation: dict, sources: d
 
 
 META_DATA = "annotate-data: "  # the marker of the meta text's last line, the exact values as JSON
-# Characters some readers take as line ends that JSON leaves as they are: escaped in the JSON line.
-_LINE_ENDS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
 
 
 def meta_text(values: dict) -> str:
     """A region's meta text: ``values`` (reviewer, task_state, note, evidence) as lines for people,
     then the line ``annotate-data: {JSON}`` that annotate reads them back from."""
-    data = json.dumps({key: values[key] for key in ("reviewer", "task_state", "note", "evidence") if key in values},
-                      ensure_ascii=False)
-    for character, escaped in _LINE_ENDS.items():
-        data = data.replace(character, escaped)
+    data = to_json({key: values[key] for key in ("reviewer", "task_state", "note", "evidence") if key in values})
     return readable_meta(values) + "\n" + META_DATA + data
 
 

@@ -21,7 +21,9 @@ Choices worth knowing:
 - Kinds: a line standing alone (one sentence, not joined with neighbours) is `meta` when it is
   a byline, read time, date/dateline or photo credit; otherwise, when it has no final
   punctuation, is at most 200 characters and is not a list item, it is the `title` if it is the
-  first line of the text and a `heading` later. Everything else is `body`.
+  first line of the text and a `heading` later. A short question alone between blank lines
+  ("What comes next?") is a `heading` too. A wire credit ("(Reporting by …; Editing by …)") is
+  `meta` wherever it stands, also closing a paragraph. Everything else is `body`.
 """
 
 import re
@@ -36,6 +38,7 @@ from annotate.segment_rules import (
     BULLET,
     CJK,
     CLOSE,
+    CREDIT_STARTS,
     DOTTED,
     HS,
     INTRO_TIME,
@@ -47,6 +50,8 @@ from annotate.segment_rules import (
     TITLES,
     WHITESPACE,
     WS,
+    is_credit_line,
+    is_question_heading,
     line_kind,
 )
 
@@ -189,7 +194,12 @@ class _Scanner:
         if body:
             # The first non-space character is where the stripped text begins.
             start = self.last + raw.index(body[0])
-            self.spans.append(_new_span(start, start + len(body), body, "body"))
+            # A wire credit is metadata even where it closes a paragraph of prose.
+            kind = "body"
+            prefixes = CREDIT_STARTS.get(body[0])  # every sentence passes here: cheap checks first
+            if prefixes is not None and body.startswith(prefixes) and is_credit_line(body):
+                kind = "meta"
+            self.spans.append(_new_span(start, start + len(body), body, kind))
         self.last = end
         if hard:
             if len(self.spans) == self.unit_first + 1:
@@ -199,8 +209,14 @@ class _Scanner:
     def classify_line(self) -> None:
         """Give the kind of a sentence standing alone on its line (title, heading, meta)."""
         span = self.spans[-1]
-        kind = line_kind(span.text, self.unit_first == 0)
-        if kind != "body":
+        if span.kind != "body":
+            return  # a credit line: cut() knew it already
+        first = self.unit_first == 0
+        kind = line_kind(span.text, first)
+        if (kind == "body" and not first and span.text[-1] == "?" and is_question_heading(span.text)
+                and _blank_line_around(self.text, span.start, span.end)):
+            kind = "heading"
+        if kind != span.kind:
             self.spans[-1] = _new_span(span.start, span.end, span.text, kind)
 
     def begin(self, pos: int) -> None:
@@ -237,6 +253,24 @@ def _new_span(start: int, end: int, text: str, kind: str) -> Span:
     _SET_TEXT(span, text)
     _SET_KIND(span, kind)
     return span
+
+
+def _blank_line_around(text: str, start: int, end: int) -> bool:
+    """Tell whether the span [start, end) has a blank line before it and after it, with text
+    on both sides (a paragraph of one short line: a sub-head)."""
+    i, breaks = start, 0
+    while i > 0 and text[i - 1] in WHITESPACE:
+        i -= 1
+        if text[i] in _BREAK_CHARS and not (text[i] == "\r" and text[i + 1 : i + 2] == "\n"):
+            breaks += 1
+    if i == 0 or breaks < 2:
+        return False
+    i, breaks, n = end, 0, len(text)
+    while i < n and text[i] in WHITESPACE:
+        if text[i] in _BREAK_CHARS and not (text[i] == "\n" and text[i - 1 : i] == "\r"):
+            breaks += 1
+        i += 1
+    return i < n and breaks >= 2
 
 
 def _is_soft_break(text: str, blank: str, first: int, line_end: int, last: int) -> bool:

@@ -132,13 +132,74 @@ def line_kind(line: str, first: bool) -> str:
     return "title" if first else "heading"
 
 
+# Wire credit lines: "(Reporting by Jane Doe in Moscow; Editing by John Roe)",
+# "Reporting by X in Y; Writing by Z." Every part names a role, then people (or a desk).
+_CREDIT_ROLE = (
+    r"(?:(?:additional|further|extra)\s+)?(?:reporting|reported|writing|written|editing|edited"
+    r"|compiled|compiling|compilation|research|researched|production|produced|graphics|photography"
+    r"|photos|translation|translated|fact-checking|fact-checked|text|story|video)"
+)
+_CREDIT_PART = re.compile(rf"(?i:{_CREDIT_ROLE})\s+by\s+(\S.{{0,200}})")
+# Parts are separated by semicolons, or by a comma before the next role ("…, editing by …").
+_CREDIT_SEPARATOR = re.compile(rf";|,\s*(?=(?i:{_CREDIT_ROLE})\s+by\s)")
+# The ways a credit line may start; the scanner asks is_credit_line only of sentences that do
+# (of every sentence, in or out of a paragraph: line_kind need not ask again).
+_CREDIT_PREFIXES = (
+    "(", "Reporting", "Reported", "Writing", "Written", "Editing", "Edited", "Additional",
+    "Compiled", "Compiling", "Research", "Production", "Produced", "Graphics", "Photography",
+    "Translation", "Translated", "Fact-check", "REPORTING", "WRITING", "EDITING",
+)
+# By first character: one look-up turns away most sentences, the rest test a prefix or two
+# (every sentence is asked, so this is on the scanner's hot path).
+CREDIT_STARTS: dict[str, tuple[str, ...]] = {}
+for _prefix in _CREDIT_PREFIXES:
+    CREDIT_STARTS[_prefix[0]] = (*CREDIT_STARTS.get(_prefix[0], ()), _prefix)
+
+_CREDIT_LINKS = _BYLINE_LINKS | frozenset((
+    "in", "from", "on", "staff", "bureau", "bureaus", "newsroom", "team", "desk", "correspondents",
+))
+MAX_CREDIT = 400
+
+
+def is_credit_line(line: str) -> bool:
+    """Tell a wire credit line ("(Reporting by …; Editing by …)") from prose about reporting."""
+    if len(line) > MAX_CREDIT:
+        return False
+    inner = line.rstrip(".")
+    if inner.startswith("("):
+        if not inner.endswith(")"):
+            return False
+        inner = inner[1:-1]
+    for part in _CREDIT_SEPARATOR.split(inner):
+        m = _CREDIT_PART.fullmatch(part.strip().rstrip("."))
+        if m is None or not _names_only(m.group(1), _CREDIT_LINKS):
+            return False
+    return True
+
+
+def _names_only(names: str, links: frozenset[str]) -> bool:
+    """Tell whether names is capitalised names (or numbers) joined by link words."""
+    for word in names.replace(",", " ").split():
+        word = word.strip("()[].;:")
+        if word and word not in links and not (word[0].isupper() or word[0].isdigit()):
+            return False
+    return True
+
+
+# A sub-head asked as a question ("What comes next?"): short, capitalised, one question.
+MAX_QUESTION_HEADING = 120
+MAX_QUESTION_WORDS = 14
+
+
+def is_question_heading(line: str) -> bool:
+    """Tell whether a line standing between blank lines reads as a sub-head that asks."""
+    return (len(line) <= MAX_QUESTION_HEADING and line.endswith("?") and line[0].isupper()
+            and not any(mark in line[:-1] for mark in "?!\u2026")
+            and ". " not in line and LINE_BREAK.search(line) is None
+            and len(line.split()) <= MAX_QUESTION_WORDS)
+
+
 def _is_byline(line: str) -> bool:
     """Tell "By Jane Doe and John Roe, Reuters" (capitalised names) from "By then it was late"."""
     m = _BYLINE.fullmatch(line)
-    if m is None:
-        return False
-    for word in m.group(1).replace(",", " ").split():
-        word = word.strip("()[].;:")
-        if word and word not in _BYLINE_LINKS and not (word[0].isupper() or word[0].isdigit()):
-            return False
-    return True
+    return m is not None and _names_only(m.group(1), _BYLINE_LINKS)

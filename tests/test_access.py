@@ -84,6 +84,11 @@ TABLE = [
     ("api.submit_task", "POST", "/api/v1/tasks/{t}/submit", (401, 409, 404, 403)),  # 409: not started
     ("api.openapi_document", "GET", "/api/v1/openapi.json", (200, 200, 200, 200)),  # public, like any API reference
     ("public.claim", "GET", "/claims/{sid}", (404, 404, 404, 404)),  # public, but {sid} has no verdict
+    ("articles.sentence_kind", "POST", "/articles/{a}/sentences/{sid}/kind", (302, 403, 403, 400)),  # 400: no kind
+    ("articles.merge_sentence", "POST", "/articles/{a}/sentences/{sid}/merge", (302, 403, 403, 303)),
+    ("articles.split_sentence", "POST", "/articles/{a}/sentences/{sid}/split", (302, 403, 403, 400)),  # 400: no offset
+    ("audit.index", "GET", "/admin/audit", (302, 403, 403, 200)),
+    ("audit.article_history", "GET", "/admin/articles/{a}/history", (302, 403, 403, 200)),
     # Collections ({c} holds {a}); a reviewer reads the guidelines of a collection of their tasks only.
     ("collections.index", "GET", "/admin/collections", (302, 403, 403, 200)),
     ("collections.create", "POST", "/admin/collections", (302, 403, 403, 400)),  # 400: no name

@@ -106,7 +106,7 @@ def test_each_error_is_shown_beside_its_own_field(app, users, admin_client):
         page = admin_client.post("/admin/users/", data=dict(data, csrf_token=token)).get_data(as_text=True)
         page = page.split("<h2>New account</h2>")[1]
         paragraph = next(p for p in page.split("<p>") if f'name="{field}"' in p)
-        assert '<span class="field-error">' in paragraph and message in paragraph
+        assert 'class="field-error"' in paragraph and 'aria-invalid="true"' in paragraph and message in paragraph
         others = [p for p in page.split("<p>") if 'name="' in p and f'name="{field}"' not in p]
         assert not any(message in p for p in others)
 

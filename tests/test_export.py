@@ -159,12 +159,13 @@ def test_labelstudio_tasks_carry_spans_labels_status_and_source(app, corpus):
     assert region["claim_type"]["type"] == "labels" and region["claim_type"]["value"]["labels"] == ["checkable"]
     assert region["status"]["type"] == "choices" and region["status"]["value"]["choices"] == ["refuted"]
     assert region["source"]["type"] == "textarea" and region["source"]["value"]["text"] == ["Xinhua"]
-    assert region["claim_type"]["meta"] == {"text": ["reviewer: rev1\ntask_state: in_progress\n"
-                                                     "note: <b>bold</b>"]}  # as data
+    assert region["claim_type"]["meta"] == {"text": [
+        "reviewer: rev1\ntask_state: in_progress\nnote: <b>bold</b>\nannotate-data: "
+        '{"reviewer": "rev1", "task_state": "in_progress", "note": "<b>bold</b>", "evidence": []}']}  # as data
     # Without a source (the article asserts it) there is no source result.
     agreed = [r for a in first["annotations"] for r in a["result"] if r["value"]["start"] == TEXTS[0].index("The")]
     assert {r["from_name"] for r in agreed} == {"claim_type", "status"}
-    assert agreed[0]["meta"]["text"][0].endswith("\nevidence: https://example.org/e =cmd")
+    assert "\nevidence: https://example.org/e\n  quote: =cmd\nannotate-data: " in agreed[0]["meta"]["text"][0]
 
 
 def test_label_studio_config_names_every_label_and_is_printed_by_the_cli(app):

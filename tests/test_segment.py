@@ -387,6 +387,61 @@ def test_body_title_and_heading(text, expected):
     assert kinds(text) == expected
 
 
+
+CREDIT_LINES = [
+    "(Reporting by Jane Doe; Editing by John Roe)",
+    "(Reporting by Jane Doe in Moscow; Additional reporting by Max Mu in Beijing; Editing by John Roe and Sam Smith)",
+    "Reporting by Jane Doe in Moscow; Writing by John Roe",
+    "Reporting by Jane Doe, Ann Lee and Bo Li; Editing by Mark Heinrich.",
+    "(Reporting by Reuters staff; Compiled by J. Roe)",
+    "(Writing by Jane Doe, editing by John Roe)",
+]
+
+
+@pytest.mark.parametrize("line", CREDIT_LINES)
+def test_wire_credit_lines_are_meta(line):
+    """Issue 14.5: a credit line was a heading (no final punctuation) or body (a period)."""
+    assert kinds(f"Talks Resume\n\nThe talks resumed on Monday.\n\n{line}") == [
+        ("title", "Talks Resume"), ("body", "The talks resumed on Monday."), ("meta", line)]
+
+
+def test_a_credit_closing_a_paragraph_is_meta():
+    text = "The talks resumed on Monday. (Reporting by Jane Doe; Editing by John Roe)"
+    assert kinds(text) == [("body", "The talks resumed on Monday."),
+                           ("meta", "(Reporting by Jane Doe; Editing by John Roe)")]
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by the BBC showed that officers lied.",
+    "(Reporting by phone was hard that week.)",
+    "Editing by hand takes time",
+    "(Reporting by Jane Doe; the rest is prose)",
+])
+def test_prose_about_reporting_is_not_a_credit(line):
+    assert kinds(f"It began.\n\n{line}\n\nIt ended.")[1][0] != "meta"
+
+
+def test_a_question_standing_as_a_sub_head_is_a_heading():
+    """Issue 14.5: a short question alone between blank lines was body."""
+    text = "Talks Resume\n\nThe talks resumed.\n\nWhat Comes Next?\n\nNobody knows."
+    assert kinds(text)[2] == ("heading", "What Comes Next?")
+    assert kinds(text.replace("\n", "\r\n"))[2] == ("heading", "What Comes Next?")
+    assert kinds("It began.\n\nWhat comes next? \u00a0\n \nNobody knows.")[1] == ("heading", "What comes next?")
+
+
+@pytest.mark.parametrize("text", [
+    "Is this a title?\nNo.",  # one line break: not alone between blank lines
+    "It began.\nWhat comes next?\n\nNobody knows.",
+    "It began.\n\nWhat comes next?",  # the last line of the text
+    "It began.\n\nWhat comes next?\nNobody knows.",
+    "It began.\n\n\u201cWho is next?\u201d\n\nNobody knows.",  # a quoted question
+    "It began.\n\nWhy would anyone in this town, after all that happened last year, ever trust "
+    "the council again?\n\nNobody knows.",  # too long for a sub-head
+])
+def test_questions_that_are_not_sub_heads_stay_body(text):
+    assert all(kind == "body" for kind, _ in kinds(text))
+
+
 # --- properties -------------------------------------------------------------------------
 
 SPACES = [" ", "\t", "\n", "\r\n", "\r", "\u00a0", "\u2009", "\u3000", "\u2028", "\x85",

@@ -10,6 +10,11 @@
     return target instanceof Element && target.closest("input, textarea, select, [contenteditable]");
   }
 
+  // On a phone the panel is a sheet over the lower part of the page: bring the sentence under
+  // review above it, as the workspace does.
+  const current = document.querySelector(".ws-sentence.current");
+  if (current) current.scrollIntoView({block: "nearest"});
+
   document.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (typing(event.target)) {
