@@ -289,7 +289,8 @@ def test_a_file_source_is_not_matched_to_another_reviewers_proposal(app, users, 
 
     document = export_file(app, tmp_path / "d.json")
     propose(app.test_client(), bearer, "rev2", name="XND", aliases=[])
-    document["sources"].append({"id": 99, "name": "XND", "kind": "news_agency", "aliases": [],
+    free_id = max(source["id"] for source in document["sources"]) + 1  # ids grow across tests on PostgreSQL
+    document["sources"].append({"id": free_id, "name": "XND", "kind": "news_agency", "aliases": [],
                                 "description": "", "created_at": "2026-01-01T00:00:00+00:00",
                                 "updated_at": "2026-01-01T00:00:00+00:00"})
     (tmp_path / "d.json").write_text(json.dumps(document), encoding="utf-8")
