@@ -40,3 +40,46 @@ def test_open_work_past_its_due_date_is_overdue(state, days, overdue):
     due = None if days is None else date.today() + timedelta(days=days)
     row = TaskRow(1, 1, 1, state, due, None, "title", "rev1", 0, 4)
     assert row.is_overdue is overdue
+
+
+def test_lists_mark_overdue_work_and_show_a_return_reason_only_while_returned(app, users, admin_client,
+                                                                               reviewer_client):
+    from sqlalchemy import update
+
+    from annotate.extensions import db
+    from annotate.models import Task
+    from annotate.services import tasks as task_service
+    from tests.test_tasks import make_articles
+
+    late, on_time = make_articles(app, 2)
+    with app.app_context():
+        task_service.assign_article(late, [users["rev1"]])
+        task_service.assign_article(on_time, [users["rev1"]], due_date=date.today() + timedelta(days=3))
+        db.session.execute(update(Task).where(Task.article_id == late).values(
+            due_date=date.today() - timedelta(days=2), state="returned", return_reason="Sources missing"))
+        db.session.commit()
+
+    for client, path in ((admin_client, "/admin/tasks"), (reviewer_client, "/tasks")):
+        page = client.get(path).get_data(as_text=True)
+        assert page.count('<span class="overdue">overdue</span>') == 1, path  # the late one, not the one due later
+        assert "Returned: Sources missing" in page, path
+    with app.app_context():
+        db.session.execute(update(Task).where(Task.article_id == late).values(state="submitted"))
+        db.session.commit()
+    for client, path in ((admin_client, "/admin/tasks"), (reviewer_client, "/tasks")):
+        page = client.get(path).get_data(as_text=True)
+        assert "Returned:" not in page, path  # handed in again: the old reason is history (the audit keeps it)
+        assert "overdue</span>" not in page, path  # handed in: not overdue work any more
+
+
+@pytest.mark.browser
+def test_disable_looks_like_a_secondary_action_not_the_primary_one(app, users, live_url, page):
+    from tests.conftest import browser_login
+
+    browser_login(page, live_url, "admin")
+    page.goto(f"{live_url}/admin/users/")
+    disable = page.locator("button", has_text="Disable").first
+    create = page.locator("form button[type=submit]", has_text="Create").first
+    background, color = "el => getComputedStyle(el).backgroundColor", "el => getComputedStyle(el).color"
+    assert disable.evaluate(background) != create.evaluate(background)  # not filled like the primary button
+    assert disable.evaluate(color) == create.evaluate(background)  # the accent as its text instead
