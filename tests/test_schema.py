@@ -163,3 +163,22 @@ def test_the_offset_check_reads_the_stored_length_not_the_text(app_ctx):
     article_id = _article("Short text.")
     assert db.session.scalar(text("SELECT text_length FROM article WHERE id = :id"),
                              {"id": article_id}) == len("Short text.")
+
+
+def test_a_tasks_decided_count_is_recounted_from_its_articles_sentences(app_ctx):
+    """The trigger's recount (migration 0010) starts from the article's sentences, found by their
+    index, and looks up each one's annotation by the reviewer: never every annotation a reviewer
+    with a long history has made (migration 0008's first text walked those)."""
+    import importlib
+
+    recount = importlib.import_module("annotate.migrations.versions.0010_decided_recount_by_article").DECIDED
+    query = recount.replace("NEW.article_id", "5").replace("NEW.reviewer_id", "3").strip()[1:-1]
+    with db.engine.connect() as connection:
+        if db.engine.dialect.name == "sqlite":
+            plan = [row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}")]
+            assert plan[0].startswith("SEARCH sentence") and "(article_id=?)" in plan[0], plan
+            assert "(sentence_id=? AND reviewer_id=?)" in plan[1], plan
+        else:
+            connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            plan = " | ".join(row[0] for row in connection.exec_driver_sql(f"EXPLAIN {query}"))
+            assert "sentence" in plan and "annotation" in plan and "Seq Scan" not in plan, plan
