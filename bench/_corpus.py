@@ -48,6 +48,9 @@ CLAIM_WEIGHTS = (("checkable", 45), ("minor", 25), ("not_a_claim", 30))
 VERDICT_WEIGHTS = (("supported", 30), ("refuted", 20), ("misleading", 15), ("unverifiable", 10),
                    ("unverified", 25))
 EPOCH = datetime(2025, 1, 1, tzinfo=UTC)
+# What a benchmark's app needs for a ClaimReview export (refused until the organisation is set).
+CLAIMREVIEW_SETTINGS = {"REVIEWING_ORGANIZATION": "Bench Desk", "REVIEWING_ORGANIZATION_URL": "https://desk.example.org",
+                        "PUBLIC_BASE_URL": "https://claims.example.org", "PUBLIC_CLAIM_PAGES": True}
 INSERT_BATCH = 20_000
 
 

@@ -34,7 +34,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
-from _corpus import build_corpus  # noqa: E402
+from _corpus import CLAIMREVIEW_SETTINGS, build_corpus  # noqa: E402
 
 FORMATS = ("json", "jsonl", "csv", "claimreview", "labelstudio")
 FULL = {"articles": 10_000, "sentences_per_article": 25, "annotations": 50_000}
@@ -387,7 +387,7 @@ def make_corpus(directory: Path, name: str, sizes: dict):
     from annotate import create_app
 
     path = directory / f"{name}.db"
-    app = create_app({"SECRET_KEY": "bench", "DATABASE_URL": f"sqlite:///{path}"})
+    app = create_app({"SECRET_KEY": "bench", "DATABASE_URL": f"sqlite:///{path}", **CLAIMREVIEW_SETTINGS})
 
     def work() -> dict:
         with app.app_context():

@@ -41,7 +41,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 sys.path.insert(0, str(REPO_ROOT / "bench"))
 
-from _corpus import build_corpus  # noqa: E402
+from _corpus import CLAIMREVIEW_SETTINGS, build_corpus  # noqa: E402
 from sqlalchemy import func, insert, select, update  # noqa: E402
 
 from annotate import create_app  # noqa: E402
@@ -73,7 +73,8 @@ def build(url: str, size: dict, schema: str | None):
     """A fresh app on ``url`` holding the corpus; the demo passwords set; (app, targets)."""
     from annotate.services import accounts
 
-    app = create_app({"SECRET_KEY": "bench", "DATABASE_URL": url, "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1"})
+    app = create_app({"SECRET_KEY": "bench", "DATABASE_URL": url, "PASSWORD_HASH_METHOD": "pbkdf2:sha256:1",
+                      **CLAIMREVIEW_SETTINGS})
     with app.app_context():
         if schema is not None:
             with db.engine.begin() as connection:
