@@ -52,7 +52,7 @@ TABLE = [
     ("tasks.article", "POST", "/admin/articles/{a}/tasks", (302, 403, 403, 400)),
     ("tasks.accept", "POST", "/admin/tasks/{t}/accept", (302, 403, 403, 409)),
     ("tasks.return_task", "POST", "/admin/tasks/{t}/return", (302, 403, 403, 400)),
-    ("tasks.revoke", "POST", "/admin/tasks/{t}/revoke", (302, 403, 403, 302)),
+    ("tasks.revoke", "POST", "/admin/tasks/{t}/revoke", (302, 403, 403, 400)),  # 400: not confirmed
     ("tasks.reassign", "POST", "/admin/tasks/{t}/reassign", (302, 403, 403, 400)),
     ("workspace.task", "GET", "/tasks/{t}", (302, 200, 404, 302)),  # 302: an admin gets the review page
     ("workspace.save", "POST", "/tasks/{t}/sentences/{sid}", (302, 422, 404, 403)),
@@ -69,6 +69,7 @@ TABLE = [
     ("api.export_dataset", "GET", "/api/v1/export", (401, 403, 403, 400)),
     ("account.index", "GET", "/account", (302, 200, 200, 200)),
     ("account.create_token", "POST", "/account/tokens", (302, 400, 400, 400)),  # 400: no name
+    ("account.change_password", "POST", "/account/password", (302, 400, 400, 400)),  # 400: no fields
     ("account.revoke_token", "POST", "/account/tokens/{tok}/revoke", (302, 302, 404, 404)),
     ("api.list_articles", "GET", "/api/v1/articles", (401, 200, 200, 200)),
     ("api.create_articles", "POST", "/api/v1/articles", (401, 403, 403, 415)),
@@ -87,6 +88,8 @@ TABLE = [
     ("articles.sentence_kind", "POST", "/articles/{a}/sentences/{sid}/kind", (302, 403, 403, 400)),  # 400: no kind
     ("articles.merge_sentence", "POST", "/articles/{a}/sentences/{sid}/merge", (302, 403, 403, 303)),
     ("articles.split_sentence", "POST", "/articles/{a}/sentences/{sid}/split", (302, 403, 403, 400)),  # 400: no offset
+    ("articles.edit_metadata", "POST", "/articles/{a}/metadata", (302, 403, 403, 400)),  # 400: fields not sent
+    ("articles.delete", "POST", "/articles/{a}/delete", (302, 403, 403, 400)),  # 400: not confirmed
     ("audit.index", "GET", "/admin/audit", (302, 403, 403, 200)),
     ("audit.article_history", "GET", "/admin/articles/{a}/history", (302, 403, 403, 200)),
     # Collections ({c} holds {a}); a reviewer reads the guidelines of a collection of their tasks only.

@@ -672,7 +672,7 @@ def test_admin_list_filters_and_actions_through_the_forms(app, users, admin_clie
     with app.app_context():
         row = db.session.get(Task, t2)
         assert (row.reviewer_id, row.state) == (rev3, "assigned")
-    revoked = form_post(admin_client, f"/admin/tasks/{t2}/revoke", {"next": "//evil.example/"},
+    revoked = form_post(admin_client, f"/admin/tasks/{t2}/revoke", {"next": "//evil.example/", "confirm": "yes"},
                         "/admin/tasks")
     assert revoked.status_code == 302 and revoked.headers["Location"] == "/admin/tasks"
     with app.app_context():
@@ -705,7 +705,7 @@ def article_of(app, task_id: int) -> int:
     ("/admin/tasks/{t}/reassign", {"reviewer_id": "REV2"}, 409, "rev2 already has a task on article"),
     ("/admin/tasks/999999/accept", {}, 404, "No task with that id."),
     ("/admin/tasks/999999/return", {"reason": "x"}, 404, "No task with that id."),
-    ("/admin/tasks/999999/revoke", {}, 404, "No task with that id."),
+    ("/admin/tasks/999999/revoke", {"confirm": "yes"}, 404, "No task with that id."),
     ("/admin/tasks/999999/reassign", {"reviewer_id": "REV2"}, 404, "No task with that id."),
 ])
 def test_bad_admin_actions_are_clear_4xx_and_change_nothing(

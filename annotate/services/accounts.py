@@ -1,4 +1,5 @@
-"""Accounts: creating users and the demo's accounts."""
+"""Accounts: creating users, changing passwords (by an admin, or the user's own), and the
+demo's accounts."""
 
 import re
 
@@ -40,8 +41,14 @@ def validate_account(username: str, role: str, password: str) -> None:
         raise AccountError("username: 2 to 80 letters, digits, '.', '_' or '-'", "username")
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)}", "role")
+    validate_password(password)
+
+
+def validate_password(password: str, field: str = "password") -> None:
+    """Raise ``AccountError`` (on ``field``) when a new password is too short: the one rule for
+    every way a password is set."""
     if len(password) < MIN_PASSWORD:
-        raise AccountError(f"password must have at least {MIN_PASSWORD} characters", "password")
+        raise AccountError(f"password must have at least {MIN_PASSWORD} characters", field)
 
 
 def create_user(username: str, role: str, password: str, actor_id: int | None = None) -> User:
@@ -107,13 +114,25 @@ def set_active(user_id: int, active: bool, actor_id: int) -> User:
 
 def reset_password(user_id: int, password: str, actor_id: int) -> User:
     """Give an account a new password and end its sessions."""
-    if len(password) < MIN_PASSWORD:
-        raise AccountError(f"password must have at least {MIN_PASSWORD} characters", "password")
+    validate_password(password)
     with transaction():
         user = get_user(user_id)
         user.set_password(password, password_method())
         user.session_generation += 1
         audit.record("user", user.id, "reset_password", actor_id=actor_id)
+    return user
+
+
+def change_own_password(user_id: int, new_password: str) -> User:
+    """Set the new password a user chose for themselves (the caller has checked their current
+    one): every session of theirs ends, and the caller logs the current one in again with the
+    new generation. Audited, without the password."""
+    validate_password(new_password, "new_password")
+    with transaction():
+        user = get_user(user_id)
+        user.set_password(new_password, password_method())
+        user.session_generation += 1
+        audit.record("user", user.id, "change_password", actor_id=user.id)
     return user
 
 

@@ -25,6 +25,46 @@ class AnnotationNotFound(NotFound):
     """No such sentence, or none the caller reviews (the same answer, on purpose)."""
 
 
+NOT_AMONG_YOURS = "No sentence with that id among your tasks."
+# Why a reviewer no longer has a task they had, by the action of the task's audit event: the
+# message, and the word a refusal's details carry (``{"task": "revoked"}``) for the page's script.
+TAKEN_AWAY = {"revoke": ("This task was revoked by an admin; your annotations are kept.", "revoked"),
+              "reassign": ("This task was reassigned.", "reassigned")}
+
+
+def taken_away(reviewer_id: int, *, task_id: int | None = None,
+               article_id: int | None = None) -> tuple[str, dict] | None:
+    """Why the reviewer lost their task (``task_id``, or their task on ``article_id``), from
+    its last revoke or reassign event away from them: the message and the details of the
+    refusal; None when they had no such task. Only events whose ``before`` names this reviewer
+    count, so that nobody learns anything of another reviewer's tasks."""
+    query = select(AuditEvent.action).where(
+        AuditEvent.entity_type == "task", AuditEvent.action.in_(tuple(TAKEN_AWAY)),
+        AuditEvent.before["reviewer_id"].as_integer() == reviewer_id)
+    if task_id is not None:
+        query = query.where(AuditEvent.entity_id == task_id)
+    elif article_id is not None:
+        query = query.where(AuditEvent.before["article_id"].as_integer() == article_id)
+    else:
+        return None
+    action = db.session.scalar(query.order_by(AuditEvent.id.desc()).limit(1))
+    if action is None:
+        return None
+    message, word = TAKEN_AWAY[action]
+    return message, {"task": word}
+
+
+def _not_among_yours(sentence_id: int, reviewer_id: int, task_id: int | None = None) -> AnnotationNotFound:
+    """The refusal of a sentence the caller has no task on; it says why when they had one
+    taken away (revoked, or given to someone else)."""
+    if task_id is None:
+        article_id = db.session.scalar(select(Sentence.article_id).where(Sentence.id == sentence_id))
+        reason = taken_away(reviewer_id, article_id=article_id) if article_id is not None else None
+    else:
+        reason = taken_away(reviewer_id, task_id=task_id)
+    return AnnotationNotFound(*reason) if reason else AnnotationNotFound(NOT_AMONG_YOURS)
+
+
 class AnnotationConflict(Conflict):
     """The save was refused: the stored annotation is not the version the caller read;
     ``current`` (also in ``details``) is the stored one."""
@@ -82,7 +122,7 @@ def _target(sentence_id: int, reviewer_id: int) -> _Target:
     one query; or ``AnnotationNotFound``."""
     row = db.session.execute(_TARGET, {"sentence_id": sentence_id, "reviewer_id": reviewer_id}).first()
     if row is None:
-        raise AnnotationNotFound("No sentence with that id among your tasks.")
+        raise _not_among_yours(sentence_id, reviewer_id)
     found = row._mapping
     fields = {name: found[name] for name in _FIELDS} if row.annotation_id is not None else None
     source = None
@@ -151,7 +191,7 @@ def save(sentence_id: int, reviewer_id: int, data: dict) -> dict:
             state = db.session.scalar(select(Task.state).where(Task.id == target.task_id,
                                                                Task.reviewer_id == reviewer_id))
             if state is None:  # revoked or reassigned since it was read
-                raise AnnotationNotFound("No sentence with that id among your tasks.")
+                raise _not_among_yours(sentence_id, reviewer_id, target.task_id)
             raise TaskClosed(state, serialize(_stored(sentence_id, reviewer_id), sentence_id))
         saved = _write(sentence_id, reviewer_id, version, values, target, source)
         if saved is None:

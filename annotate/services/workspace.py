@@ -89,8 +89,9 @@ def load(task_id: int, reviewer_id: int, sentence_id: int | None, required: bool
 
 def _task(task_id: int, reviewer_id: int) -> Task:
     task = db.session.scalar(select(Task).where(Task.id == task_id, Task.reviewer_id == reviewer_id))
-    if task is None:
-        raise WorkspaceNotFound("No task with that id among yours.")
+    if task is None:  # revoked, or given to someone else: say so, to its reviewer only
+        reason = annotations.taken_away(reviewer_id, task_id=task_id)
+        raise WorkspaceNotFound(*reason) if reason else WorkspaceNotFound("No task with that id among yours.")
     return task
 
 

@@ -167,8 +167,20 @@
       const bar = $("ws-progress");
       bar.value = Number(bar.value) + (annotation.claim_type ? 1 : -1);
       $("ws-progress-text").textContent = `${bar.value} / ${bar.max} decided`;
-      if ($("ws-submit-form")) $("ws-submit-form").dataset.undecided = String(bar.max - bar.value);
+      showUndecided(bar.max - bar.value);
     }
+  }
+
+  function undecidedSentences(count) { return `${count} undecided sentence${count === 1 ? "" : "s"}`; }
+
+  // The submit form's count follows the progress: its "submit anyway" box goes at none left.
+  function showUndecided(count) {
+    const submitForm = $("ws-submit-form");
+    if (!submitForm) return;
+    submitForm.dataset.undecided = String(count);
+    $("ws-confirm-label").hidden = count === 0;
+    $("ws-undecided").textContent = undecidedSentences(count);
+    if (count === 0) $("ws-confirm").checked = false;
   }
 
   // --- saving -------------------------------------------------------------------------------
@@ -250,6 +262,8 @@
       } else if (response.status === 409) {
         if (taskIsClosed(body)) lock(body.error.message);
         else conflict(sent, body.error.details.current);
+      } else if (taskTakenAway(response.status, body.error)) {
+        lock(body.error.message);   // revoked or reassigned: nothing more can be saved here
       } else {
         dirty = true;
         const details = body.error ? Object.values(body.error.details || {}).join("; ") : "";
@@ -284,6 +298,12 @@
   // accepted (code "task_closed"): only the first is a conflict to resolve.
   function taskIsClosed(body) {
     return Boolean(body.error) && body.error.code === "task_closed";
+  }
+
+  // A 404 that says the task was revoked or given to someone else (``details.task``), as
+  // opposed to a sentence that is not there: the panel locks with the server's message.
+  function taskTakenAway(status, error) {
+    return status === 404 && Boolean(error) && Boolean((error.details || {}).task);
   }
 
   function describe(a) {
@@ -463,6 +483,7 @@
       if (response && response.ok) { keep(id, null); continue; }
       const body = response ? await response.json().catch(() => ({})) : {};
       if (response && sessionEnded(response, body)) { askLogin(); return; }
+      if (response && taskTakenAway(response.status, body.error)) { lock(body.error.message); return; }
       const item = document.getElementById("s" + id);
       waiting.push(item ? Number(item.dataset.position) + 1 : id);
     }
@@ -790,14 +811,9 @@
   if ($("ws-submit-form")) $("ws-submit-form").addEventListener("submit", (event) => {
     const undecided = Number($("ws-submit-form").dataset.undecided);
     if (undecided > 0) {
-      if (!window.confirm(`${undecided} sentence(s) are still undecided. Submit anyway?`)) { event.preventDefault(); return; }
-      const confirmBox = $("ws-confirm");
-      if (confirmBox) confirmBox.checked = true;
-      else {
-        const hidden = document.createElement("input");
-        hidden.type = "hidden"; hidden.name = "confirm"; hidden.value = "1";
-        $("ws-submit-form").append(hidden);
-      }
+      const still = `${undecided === 1 ? "1 sentence is" : undecided + " sentences are"} still undecided`;
+      if (!window.confirm(`${still}. Submit anyway?`)) { event.preventDefault(); return; }
+      $("ws-confirm").checked = true;
     }
   });
 
@@ -824,7 +840,8 @@
     const response = await fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" });
     const body = await response.json().catch(() => ({}));
     if (!response.ok) {
-      throw Object.assign(new Error(body.error ? body.error.message : String(response.status)), { status: response.status });
+      throw Object.assign(new Error(body.error ? body.error.message : String(response.status)),
+        { status: response.status, error: body.error });
     }
     return body;
   }
@@ -861,6 +878,7 @@
       if (panel && ticket === moves) await listed(panel.sentence);
     } catch (error) {
       if (ticket === moves && error.status === 401) askLogin();
+      else if (ticket === moves && taskTakenAway(error.status, error.error)) lock(error.message);
       else if (ticket === moves) say("could not open that sentence: " + error.message);
       panel = null;
     }

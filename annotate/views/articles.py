@@ -2,30 +2,17 @@
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from flask_wtf import FlaskForm
-from flask_wtf.file import MultipleFileField
-from wtforms import StringField, TextAreaField
-from wtforms.validators import Length, Optional
 
 from annotate.auth import EVERYONE_LOGGED_IN, allow
 from annotate.labels import SENTENCE_KINDS
 from annotate.numbers import MAX_ID, page_number, parse_count
+from annotate.services import article_edits, segmentation
 from annotate.services import articles as article_service
 from annotate.services import collections as collection_service
-from annotate.services import segmentation
-from annotate.services.imports import PASTED, import_upload
+from annotate.services.imports import PASTED, UploadResult, import_upload
+from annotate.views.article_forms import DeleteArticleForm, ImportForm, MetadataForm
 
 bp = Blueprint("articles", __name__)
-
-
-class ImportForm(FlaskForm):
-    """Files to import, or pasted text."""
-
-    files = MultipleFileField("Files (.txt, .json, .jsonl)")
-    collection = StringField("Into the collection (optional; a new name makes one)",
-                             validators=[Optional(), Length(max=200)])
-    title = StringField("Title of the pasted text (optional)", validators=[Optional(), Length(max=500)])
-    text = TextAreaField("…or paste an article", validators=[Optional()])
 
 
 @bp.route("/articles")
@@ -43,15 +30,28 @@ def index():
 @bp.route("/articles/<int:article_id>")
 @allow(*EVERYONE_LOGGED_IN)
 def detail(article_id: int):
-    """One article: its sentences in reading order, kinds set apart."""
+    """One article: its sentences in reading order, kinds set apart; for admins, its work, and
+    the forms that edit its metadata and delete it."""
+    return _detail_page(article_id)
+
+
+def _detail_page(article_id: int, metadata_form: MetadataForm | None = None,
+                 delete_form: DeleteArticleForm | None = None, status: int = 200):
+    """The article page; a refused edit or deletion shows its form (open) with its errors."""
     article = article_service.readable_article(article_id, current_user)
-    annotations = article_service.annotations_by_sentence(article_id) if current_user.is_admin else {}
-    return render_template("articles/detail.html", article=article, annotations=annotations,
-                           sentences=article_service.sentences_of(article_id), kinds=SENTENCE_KINDS,
-                           collections=collection_service.of_article(article_id) if current_user.is_admin else [])
+    admin = current_user.is_admin
+    published = article_edits.published_text(article.published_at, article.published_offset_minutes)
+    return render_template(
+        "articles/detail.html", article=article, sentences=article_service.sentences_of(article_id),
+        kinds=SENTENCE_KINDS, published_day=published[:10] if published else None,
+        annotations=article_service.annotations_by_sentence(article_id) if admin else {},
+        collections=collection_service.of_article(article_id) if admin else [],
+        work_summary=article_edits.describe_work(article_edits.work_on(article_id)) if admin else "",
+        metadata_form=metadata_form or (MetadataForm.of(article) if admin else None),
+        delete_form=delete_form or (DeleteArticleForm(formdata=None) if admin else None)), status
 
 
-def _import_page(form: "ImportForm", status: int, results=None):
+def _import_page(form: ImportForm, status: int, results=None):
     return render_template("articles/import.html", form=form, results=results,
                            collections=collection_service.all_collections()), status
 
@@ -63,10 +63,15 @@ def upload():
     form = ImportForm()
     if not form.validate_on_submit():
         return _import_page(form, 400 if form.errors else 200)
+    pasted_text = form.text.data or ""
+    if not pasted_text.strip() and any(form.pasted_metadata().values()):
+        form.text.errors = ["Paste the article these details are about (or clear them)."]
+        return _import_page(form, 400)
     uploads = [(f.filename or "upload", f.stream) for f in form.files.data or [] if f and f.filename]
-    results = import_upload(uploads, form.text.data or "", form.title.data or None,
-                            current_app.config["MAX_RECORD_BYTES"], (form.collection.data or "").strip() or None,
-                            actor_id=current_user.id)
+    max_bytes, collection = current_app.config["MAX_RECORD_BYTES"], (form.collection.data or "").strip() or None
+    results = import_upload(uploads, "", None, max_bytes, collection, actor_id=current_user.id)
+    if pasted_text.strip():
+        results.append(_import_pasted(form, max_bytes, collection))
     if not results:
         form.text.errors = ["Choose a file or paste a text."]
         return _import_page(form, 400)
@@ -74,6 +79,45 @@ def upload():
     if all(r.ok for r in results if r.name == PASTED):  # keep a refused pasted text for another try
         form = ImportForm(formdata=None)
     return _import_page(form, status, results)
+
+
+def _import_pasted(form: ImportForm, max_bytes: int, collection: str | None) -> UploadResult:
+    """Import the pasted article with its metadata; a refused value is also told at its field."""
+    result, field_errors = article_edits.import_pasted(form.text.data or "", form.pasted_metadata(), max_bytes,
+                                                       collection, actor_id=current_user.id)
+    for key, message in field_errors.items():
+        getattr(form, key).errors = [message]
+    return result
+
+
+# --- editing and deleting an article (issue 14.4) ---------------------------------------------
+
+@bp.post("/articles/<int:article_id>/metadata")
+@allow("admin")
+def edit_metadata(article_id: int):
+    """Change an article's metadata (title, URL, publisher, date, language, external id)."""
+    article_service.get_article(article_id)  # an unknown id is a 404 before any form message
+    form = MetadataForm()
+    if not form.validate_on_submit():
+        return _detail_page(article_id, metadata_form=form, status=400)
+    changed = article_edits.update_metadata(article_id, form.values(), current_user.id)
+    flash(f"Saved: {', '.join(article_edits.EDITABLE[key] for key in changed)} changed." if changed
+          else "Nothing changed.", "info")
+    return redirect(url_for("articles.detail", article_id=article_id), 303)
+
+
+@bp.post("/articles/<int:article_id>/delete")
+@allow("admin")
+def delete(article_id: int):
+    """Delete an article and all the work on it, once the admin has ticked the confirmation."""
+    article_service.get_article(article_id)
+    form = DeleteArticleForm()
+    if not form.validate_on_submit():
+        return _detail_page(article_id, delete_form=form, status=400)
+    gone = article_edits.delete_article(article_id, current_user.id)
+    flash(f"Deleted article #{gone['id']} ({gone['title'] or 'untitled'}) with its "
+          f"{article_edits.describe_work(gone)}.", "info")
+    return redirect(url_for("articles.index"), 303)
 
 
 # --- correcting the segmentation (issue 14.5) -------------------------------------------------

@@ -102,6 +102,11 @@ def admin_list():
         filters={"reviewer": reviewer_arg, "state": state or "", "collection": collection_id})
 
 
+REVOKE_UNCONFIRMED = ("Revoking was not confirmed, so nothing was changed. Revoking deletes the task: it leaves "
+                      "the reviewer's list and its work is no longer exported; the reviewer's annotations stay. "
+                      "To revoke, open “Revoke” on the task's row and confirm there.")
+
+
 def _act(action, success: str):
     action()
     flash(success, "info")
@@ -127,7 +132,10 @@ def return_task(task_id: int):
 @bp.route("/admin/tasks/<int:task_id>/revoke", methods=["POST"])
 @allow("admin")
 def revoke(task_id: int):
-    """Delete a task; the reviewer's annotations stay."""
+    """Delete a task once the admin has confirmed it (the row's disclosure says what revoking
+    does); the reviewer's annotations stay."""
+    if request.form.get("confirm") != "yes":
+        abort(400, description=REVOKE_UNCONFIRMED)
     return _act(lambda: service.revoke(task_id, current_user.id),
                 f"Task {task_id} revoked; the work done on it is kept.")
 
