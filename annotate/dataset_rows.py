@@ -87,10 +87,14 @@ def write_csv(rows_: Iterable[dict]) -> Iterator[str]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(ROW_FIELDS)
+    first = True
     for row in rows_:  # rows keep ROW_FIELDS' order
         writer.writerow([neutralise(value) if value.__class__ is not list else to_json(value)
                          for value in row.values()])
-        if buffer.tell() > 64 * 1024:
+        # The header and the first row go at once (a download shows its first record as soon as
+        # jsonl's does), then pieces of 64 KB.
+        if first or buffer.tell() > 64 * 1024:
+            first = False
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()

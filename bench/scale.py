@@ -59,8 +59,9 @@ MAX_RUNS = 100
 PASSWORD = "bench-password"  # noqa: S105  (throwaway accounts in a throwaway database)
 REVIEWER = "reviewer1"
 PROPOSALS = 20  # sources reviewer1 proposed, not approved yet; half of them used on one annotation
-# How each export format's first record shows in the stream (csv: its first piece is the record).
-FIRST_RECORD = {"json": '"sentences"', "jsonl": '"sentence_id"', "claimreview": '"ClaimReview"', "csv": ""}
+# How each export format's first record shows in the stream (csv: the first row after the header,
+# which starts with the schema version).
+FIRST_RECORD = {"json": '"sentences"', "jsonl": '"sentence_id"', "claimreview": '"ClaimReview"', "csv": "\r\n1,"}
 
 
 def schema_url(url: str, schema: str) -> str:

@@ -153,3 +153,13 @@ def test_every_json_writer_keeps_line_separators_escaped():
         assert "\u2028" not in text and "\u2029" not in text and "\u0085" not in text
         assert "é中🙂" in text  # other characters stay as they are
         assert text.count("\n") == len(text.splitlines())
+
+
+def test_a_csv_download_sends_its_first_row_at_once_then_pieces_of_64_kb():
+    from annotate.dataset_rows import ROW_FIELDS, write_csv
+
+    row = dict.fromkeys(ROW_FIELDS, "x" * 100)
+    pieces = list(write_csv(dict(row) for _ in range(2_000)))
+    header = pieces[0].split("\r\n")[0]
+    assert header.startswith("schema_version,") and pieces[0].count("\r\n") == 2  # the header and one row
+    assert all(len(piece) > 64 * 1024 for piece in pieces[1:-1]) and "".join(pieces).count("\r\n") == 2_001
