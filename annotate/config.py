@@ -222,9 +222,6 @@ class BoundedRequest(Request):
 IDLE_PING_S = 5.0
 
 
-SQLITE_CACHE_KB = 32 * 1024
-
-
 def configure_engine(engine: Engine, busy_timeout_ms: int, ping_idle: bool = True) -> None:
     """Set SQLite's pragmas on every new connection, test server connections that sat idle, and
     keep pooled connections out of forks."""
@@ -244,9 +241,6 @@ def configure_engine(engine: Engine, busy_timeout_ms: int, ping_idle: bool = Tru
             cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
-            # A page cache of 32 MB a connection (SQLite's default is 2 MB): an export's batch, or
-            # a page of a large database, is read from memory rather than fetched again each time.
-            cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
             cursor.close()
 
     # A connection inherited across fork() would be shared by two processes: drop the pool's
