@@ -282,9 +282,11 @@ class _Reading:
         except ValueError as error:
             self.fail(at, f"the meta text's {META_DATA.strip()} line is not JSON ({error})")
         if not (isinstance(values, dict) and set(values) <= set(META_TYPES)
-                and all(isinstance(values[key], META_TYPES[key]) for key in values)):
+                and all(isinstance(values[key], META_TYPES[key]) for key in values)
+                and all(_evidence_item(item) for item in values.get("evidence", []))):
             self.fail(at, f"the meta text's {META_DATA.strip()} line must be an object of reviewer (text), "
-                          "task_state (text or null), note (text) and evidence (a list)")
+                          "task_state (text or null), note (text) and evidence (a list of objects with a "
+                          "url and an optional quote, both text)")
         readable = "\n".join(lines[:number] + lines[number + 1:]).rstrip()
         if readable != readable_meta(values):
             self.fail(at, f"the meta text's lines were changed but not its {META_DATA.strip()} line, which "
@@ -355,3 +357,10 @@ def _meta_entries(lines: list[str]) -> list[tuple[str, str]]:
         elif line.strip():
             entries.append(["note", line])
     return [(key, value) for key, value in entries]
+
+
+def _evidence_item(item) -> bool:
+    """An evidence entry of an ``annotate-data`` line: an object of a text url and maybe a text quote
+    (what the writer puts there; anything else is refused, never read)."""
+    return (isinstance(item, dict) and set(item) <= {"url", "quote"} and isinstance(item.get("url"), str)
+            and isinstance(item.get("quote", ""), str))

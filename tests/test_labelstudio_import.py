@@ -144,6 +144,9 @@ def test_a_meta_text_without_its_json_line_is_read_as_lines(app, users, tmp_path
     ("annotate-data: {broken", "the meta text's annotate-data: line is not JSON"),
     ('annotate-data: {"note": 5}', "the meta text's annotate-data: line must be an object"),
     ('annotate-data: ["note"]', "the meta text's annotate-data: line must be an object"),
+    ('annotate-data: {"evidence": ["x"]}', "the meta text's annotate-data: line must be an object"),
+    ('annotate-data: {"evidence": [{"quote": "q"}]}', "the meta text's annotate-data: line must be an object"),
+    ('annotate-data: {"evidence": [{"url": 5}]}', "the meta text's annotate-data: line must be an object"),
     ('annotate-data: {"reviewer": "ana", "note": "other"}', "the meta text's lines were changed"),
 ])
 def test_a_json_line_annotate_cannot_trust_refuses_the_file(app, users, tmp_path, line, message):
