@@ -88,6 +88,14 @@ class ArticleRecord:
         """SHA-256 of the UTF-8 text: the article's identity for deduplication."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
+    def columns(self, digest: str | None = None) -> dict:
+        """The article table's values of this record (``digest``: its ``text_sha256`` when known),
+        for every path that stores an article (a plain import, a dataset import)."""
+        return {"text": self.text, "text_sha256": digest or self.text_sha256, "title": self.title, "url": self.url,
+                "publisher": self.publisher, "published_at": self.published_at,
+                "published_offset_minutes": self.published_offset_minutes, "language": self.language,
+                "external_id": self.external_id, "meta": self.meta}
+
 
 def format_of(name: str) -> str:
     """The import format of a file name, or a ``RecordError`` for an unknown extension."""

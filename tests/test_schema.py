@@ -166,13 +166,13 @@ def test_the_offset_check_reads_the_stored_length_not_the_text(app_ctx):
 
 
 def test_a_tasks_decided_count_is_recounted_from_its_articles_sentences(app_ctx):
-    """The trigger's recount (migration 0010) starts from the article's sentences, found by their
+    """The trigger's recount (migration 0008) starts from the article's sentences, found by their
     index, and looks up each one's annotation by the reviewer: never every annotation a reviewer
-    with a long history has made (migration 0008's first text walked those)."""
+    with a long history has made (a first text of it walked those)."""
     import importlib
 
-    recount = importlib.import_module("annotate.migrations.versions.0010_decided_recount_by_article").DECIDED
-    query = recount.replace("NEW.article_id", "5").replace("NEW.reviewer_id", "3").strip()[1:-1]
+    recount = importlib.import_module("annotate.migrations.versions.0008_stored_progress").DECIDED
+    query = recount.format(task="task").replace("task.article_id", "5").replace("task.reviewer_id", "3").strip()[1:-1]
     with db.engine.connect() as connection:
         if db.engine.dialect.name == "sqlite":
             plan = [row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}")]

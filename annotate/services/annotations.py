@@ -8,7 +8,7 @@ value.
 
 from typing import NamedTuple, cast
 
-from sqlalchemy import CursorResult, Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 
 from annotate.annotation_input import AnnotationInvalid, clean_annotation
 from annotate.errors import Conflict, NotFound
@@ -18,7 +18,7 @@ from annotate.models import Annotation, AuditEvent, Sentence, Source, Task, User
 from annotate.services import audit
 from annotate.services.sources import source_named, usable_source
 from annotate.services.tasks import hold_if_open, mark_in_progress
-from annotate.services.transaction import transaction
+from annotate.services.transaction import rows_changed, transaction
 
 
 class AnnotationNotFound(NotFound):
@@ -196,8 +196,9 @@ def save(sentence_id: int, reviewer_id: int, data: dict) -> dict:
         saved = _write(sentence_id, reviewer_id, version, values, target, source)
         if saved is None:
             raise _changed_elsewhere(sentence_id, reviewer_id)
-        task = db.session.get(Task, target.task_id) if target.task_state == "assigned" else None
-        if task is not None:  # the first save starts the task (read again: held now)
+        task = (db.session.get(Task, target.task_id, populate_existing=True)
+                if target.task_state == "assigned" else None)
+        if task is not None:  # the first save starts the task (read again, even if loaded before: held now)
             mark_in_progress(task, actor_id=reviewer_id)
     return saved
 
@@ -261,9 +262,7 @@ def _write(sentence_id: int, reviewer_id: int, version: int, values: dict, targe
     if all(stored[key] == value for key, value in values.items()):
         return before
     fields = {**stored, **values, "version": version + 1, "updated_at": utcnow()}
-    result = db.session.execute(_UPDATE, {"annotation_id": annotation_id, "read_version": version,
-                                          **_bound(fields)})
-    if not isinstance(result, CursorResult) or result.rowcount != 1:
+    if rows_changed(_UPDATE, {"annotation_id": annotation_id, "read_version": version, **_bound(fields)}) != 1:
         return None
     saved = _shown(sentence_id, fields, _source_shown(source) if "source_id" in values else target.source)
     audit.record("annotation", annotation_id, "update", actor_id=reviewer_id, before=before, after=saved)

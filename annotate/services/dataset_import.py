@@ -308,11 +308,7 @@ class _Importer:
         sentence_rows: list[dict] = []
         for article in fresh:
             record = article.record
-            rows.append({"id": kept[article.id], "text": record.text, "text_sha256": record.text_sha256,
-                         "title": record.title, "url": record.url, "publisher": record.publisher,
-                         "published_at": record.published_at,
-                         "published_offset_minutes": record.published_offset_minutes, "language": record.language,
-                         "external_id": record.external_id, "meta": record.meta, "created_at": article.created_at,
+            rows.append({**record.columns(), "id": kept[article.id], "created_at": article.created_at,
                          "sentence_count": len(article.sentences)})
             sentence_rows.extend({"id": sentences[s.id], "article_id": kept[article.id], "position": s.position,
                                   "start": s.start, "end": s.end, "kind": s.kind} for s in article.sentences)

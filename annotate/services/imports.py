@@ -118,7 +118,7 @@ def _store_batch(batch: list[ArticleRecord], seen: set[str], collection_id: int 
     if not fresh:
         return report
     spans = [split_sentences(record.text) for record, _ in fresh]
-    rows = [dict(_article_row(record, digest), sentence_count=len(found))
+    rows = [dict(record.columns(digest), sentence_count=len(found))
             for (record, digest), found in zip(fresh, spans, strict=True)]
     ids = db.session.scalars(
         insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
@@ -136,15 +136,6 @@ def _store_batch(batch: list[ArticleRecord], seen: set[str], collection_id: int 
         collection_service.add_articles(collection_id, list(ids))
     report.articles, report.sentences = len(fresh), len(sentence_rows)
     return report
-
-
-def _article_row(record: ArticleRecord, digest: str) -> dict:
-    return {
-        "text": record.text, "text_sha256": digest, "title": record.title, "url": record.url,
-        "publisher": record.publisher, "published_at": record.published_at,
-        "published_offset_minutes": record.published_offset_minutes, "language": record.language,
-        "external_id": record.external_id, "meta": record.meta,
-    }
 
 
 PASTED = "pasted text"  # how the import page names the pasted article in its report

@@ -164,7 +164,9 @@ def split(article_id: int, sentence_id: int, at: int, actor_id: int, carry_over:
 
 def _sentence(article_id: int, sentence_id: int) -> Sentence:
     """A sentence of this article, or ``SentenceNotFound`` (also for another article's)."""
-    sentence = db.session.get(Sentence, sentence_id)
+    # Read afresh (not the session's copy): once the article is held, a correction committed
+    # meanwhile shows in the positions and offsets.
+    sentence = db.session.get(Sentence, sentence_id, populate_existing=True)
     if sentence is None:
         raise SentenceNotFound(f"No sentence {sentence_id}.")
     if sentence.article_id != article_id:

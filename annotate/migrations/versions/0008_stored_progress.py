@@ -26,8 +26,8 @@ depends_on = None
 DECIDED = '''(SELECT count(*) FROM sentence CROSS JOIN annotation
               WHERE sentence.article_id = {task}.article_id AND annotation.sentence_id = sentence.id
               AND annotation.reviewer_id = {task}.reviewer_id AND annotation.claim_type IS NOT NULL)'''
-# (CROSS JOIN: SQLite reads the article's sentences first, never every annotation of the reviewer;
-# see migration 0010, which brings databases made with an earlier text of this one up to it.)
+# (CROSS JOIN: SQLite reads the article's sentences first, never every annotation of the reviewer,
+# which would make assigning tasks to a reviewer with a long history slow.)
 # The task an annotation ``{row}`` counts towards.
 OF_TASK = '''reviewer_id = {row}.reviewer_id
              AND article_id = (SELECT article_id FROM sentence WHERE id = {row}.sentence_id)'''
