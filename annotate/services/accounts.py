@@ -114,25 +114,24 @@ def set_active(user_id: int, active: bool, actor_id: int) -> User:
 
 def reset_password(user_id: int, password: str, actor_id: int) -> User:
     """Give an account a new password and end its sessions."""
-    validate_password(password)
-    with transaction():
-        user = get_user(user_id)
-        user.set_password(password, password_method())
-        user.session_generation += 1
-        audit.record("user", user.id, "reset_password", actor_id=actor_id)
-    return user
+    return _new_password(user_id, password, actor_id, "reset_password")
 
 
 def change_own_password(user_id: int, new_password: str) -> User:
     """Set the new password a user chose for themselves (the caller has checked their current
     one): every session of theirs ends, and the caller logs the current one in again with the
     new generation. Audited, without the password."""
-    validate_password(new_password, "new_password")
+    return _new_password(user_id, new_password, user_id, "change_password", field="new_password")
+
+
+def _new_password(user_id: int, password: str, actor_id: int, action: str, field: str = "password") -> User:
+    """Set a checked password, end the account's sessions, audit ``action`` (without the password)."""
+    validate_password(password, field)
     with transaction():
         user = get_user(user_id)
-        user.set_password(new_password, password_method())
+        user.set_password(password, password_method())
         user.session_generation += 1
-        audit.record("user", user.id, "change_password", actor_id=user.id)
+        audit.record("user", user.id, action, actor_id=actor_id)
     return user
 
 

@@ -106,22 +106,29 @@ def article_history(article_id: int, before_id: int | None = None,
              (AuditEvent.entity_type == "task") & or_(
                  AuditEvent.before["article_id"].as_integer() == article_id,
                  AuditEvent.after["article_id"].as_integer() == article_id)]
-    for entity_type, ids in _ids_of_article(article_id).items():
+    for entity_type, held in _held_by_article(article_id).items():  # what it holds now: subqueries
+        about.append((AuditEvent.entity_type == entity_type) & AuditEvent.entity_id.in_(held))
+    for entity_type, ids in _touched_by_corrections(article_id).items():  # what corrections removed: a few ids
         if ids:
             about.append((AuditEvent.entity_type == entity_type) & AuditEvent.entity_id.in_(sorted(ids)))
     query = select(AuditEvent, User.username).outerjoin(User, User.id == AuditEvent.actor_id).where(or_(*about))
     return _page(query, before_id, limit)
 
 
-def _ids_of_article(article_id: int) -> dict[str, set[int]]:
-    """The ids of everything that is, or was, part of the article: what it holds now, and what
-    its segmentation corrections touched (their events list the ids)."""
+def _held_by_article(article_id: int) -> dict:
+    """Subqueries of the ids of what the article holds now, by entity type (never a list of ids
+    in the statement: a long article's would pass the databases' limit of bound values)."""
     sentences = select(Sentence.id).where(Sentence.article_id == article_id)
-    ids = {"sentence": set(db.session.scalars(sentences)),
-           "annotation": set(db.session.scalars(select(Annotation.id).where(Annotation.sentence_id.in_(sentences)))),
-           "final_label": set(db.session.scalars(select(FinalLabel.id).where(FinalLabel.sentence_id.in_(sentences)))),
-           "review_comment": set(db.session.scalars(
-               select(ReviewComment.id).where(ReviewComment.sentence_id.in_(sentences))))}
+    return {"sentence": sentences,
+            "annotation": select(Annotation.id).where(Annotation.sentence_id.in_(sentences)),
+            "final_label": select(FinalLabel.id).where(FinalLabel.sentence_id.in_(sentences)),
+            "review_comment": select(ReviewComment.id).where(ReviewComment.sentence_id.in_(sentences))}
+
+
+def _touched_by_corrections(article_id: int) -> dict[str, set[int]]:
+    """The ids that the article's segmentation corrections touched (their events list them):
+    sentences and work that may be gone since."""
+    ids: dict[str, set[int]] = {"sentence": set()}
     corrections = db.session.execute(select(AuditEvent.before, AuditEvent.after).where(
         AuditEvent.entity_type == "article", AuditEvent.entity_id == article_id))
     for before, after in corrections:
