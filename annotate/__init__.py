@@ -76,17 +76,19 @@ def register_blueprints(app) -> None:
         articles,
         audit,
         auth,
+        claims,
         collection_pages,
         exports,
         public,
         review,
+        search,
         sources,
         tasks,
         workspace,
     )
 
     for blueprint in (auth.bp, articles.bp, account.bp, accounts.bp, collection_pages.bp, sources.bp, tasks.bp,
-                      workspace.bp, review.bp, exports.bp, api.bp, public.bp, audit.bp):
+                      workspace.bp, review.bp, exports.bp, api.bp, public.bp, audit.bp, claims.bp, search.bp):
         app.register_blueprint(blueprint)
     check_declared(app)
 

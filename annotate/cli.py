@@ -28,7 +28,7 @@ def register(app) -> None:
     """Add this module's commands to ``app.cli``."""
     for command in (init_db_command, import_command, create_user_command, demo_command, assign_command,
                     export_command, label_studio_config_command, create_token_command, agreement_command,
-                    serve_command):
+                    serve_command, index_claims_command):
         app.cli.add_command(command)
 
 
@@ -250,6 +250,19 @@ def export_command(fmt: str, output: Path | None, **filters) -> None:
                 handle.write(piece)
         partial.replace(output)  # a reader never sees half a file
     click.echo(f"wrote {output} ({output.stat().st_size:,} bytes, {counted(total, 'article')})", err=True)
+
+
+@click.command("index-claims")
+@with_appcontext
+def index_claims_command() -> None:
+    """Index the claims judged before the claim index existed (new claims join it as they are
+    judged or imported)."""
+    from annotate.services import claim_index
+
+    with click.progressbar(length=claim_index.count_unindexed(), label="indexing claims", file=sys.stderr,
+                           show_pos=True) as bar:
+        total = claim_index.index_judged_claims(on_batch=bar.update)
+    click.echo(f"{counted(total, 'claim')} indexed")
 
 
 @click.command("label-studio-config")

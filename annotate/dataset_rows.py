@@ -14,7 +14,7 @@ SENTENCE_FIELDS = (
     "schema_version", "article_id", "article_title", "article_url", "article_publisher", "article_published_at",
     "sentence_id", "sentence_position", "sentence_start", "sentence_end", "sentence_kind", "sentence_text",
     "final_claim_type", "final_status", "final_source_id", "final_source_name",
-    "final_source_kind", "final_method", "n_annotations",
+    "final_source_kind", "final_method", "n_annotations", "cluster_id", "fact_check_urls",
 )
 REVIEWER_FIELDS = (
     "reviewers", "reviewer_task_states", "reviewer_claim_types", "reviewer_statuses", "reviewer_sources",
@@ -50,6 +50,8 @@ def _row(article: dict, sentence: dict, sources: dict[int, dict]) -> dict:
         "final_source_id": final.get("source_id") or -1, "final_source_name": source.get("name", ""),
         "final_source_kind": source.get("kind", ""), "final_method": final.get("method") or "",
         "n_annotations": len(annotations),
+        "cluster_id": sentence.get("cluster_id") if sentence.get("cluster_id") is not None else -1,
+        "fact_check_urls": [check["url"] for check in sentence.get("fact_checks", [])],
         "reviewers": [a["reviewer"] for a in annotations],
         "reviewer_task_states": [a["task_state"] for a in annotations],
         "reviewer_claim_types": [a["claim_type"] or "" for a in annotations],

@@ -54,6 +54,7 @@ class ImportReport:
     sentences: int = 0
     skipped: int = 0  # already stored: the same text (a dataset's merged articles)
     refused: int = 0  # a dataset's articles that differ from the stored ones
+    fact_checks: int = 0  # the reviews of a ClaimReview feed (services/fact_checks.py)
 
     def add(self, other: "ImportReport") -> None:
         """Add another report's counts to this one."""
@@ -61,12 +62,14 @@ class ImportReport:
         self.sentences += other.sentences
         self.skipped += other.skipped
         self.refused += other.refused
+        self.fact_checks += other.fact_checks
 
     def summary(self) -> str:
         """One line for people: articles, sentences, skipped duplicates (and refused articles)."""
         return (f"{counted(self.articles, 'article')}, {counted(self.sentences, 'sentence')} imported; "
                 f"{counted(self.skipped, 'duplicate')} skipped"
-                + (f"; {self.refused:,} refused" if self.refused else ""))
+                + (f"; {self.refused:,} refused" if self.refused else "")
+                + (f"; {counted(self.fact_checks, 'fact-check')} imported" if self.fact_checks else ""))
 
 
 @dataclass

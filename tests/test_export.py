@@ -530,8 +530,8 @@ def test_the_collection_filter_selects_its_articles(app, corpus, admin_client):
 
 
 def test_each_batch_costs_the_same_few_queries_whatever_it_holds(app, corpus, users, monkeypatch):
-    """Five queries a batch (articles, sentences, annotations, matched with their tasks, tasks,
-    adjudicated labels), none per row: more annotations cost no more queries."""
+    """Six queries a batch (articles, sentences, annotations, matched with their tasks, tasks,
+    adjudicated labels, claim clusters), none per row: more annotations cost no more queries."""
     from sqlalchemy import event
 
     monkeypatch.setattr(export, "BATCH_ARTICLES", 1)
@@ -549,7 +549,7 @@ def test_each_batch_costs_the_same_few_queries_whatever_it_holds(app, corpus, us
         return len(statements)
 
     before = queries()
-    assert before == 1 + 2 * 5 + 1  # the sources; two batches; the empty read that ends them
+    assert before == 1 + 2 * 6 + 1  # the sources; two batches; the empty read that ends them
     with app.app_context():
         second = corpus["articles"][1]
         for sentence in corpus["sentences"][second][2:]:

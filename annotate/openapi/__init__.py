@@ -15,7 +15,9 @@ from annotate.openapi.schemas import corpus_schemas, desk_schemas, parameters, r
 from annotate.openapi.shapes import (
     ANYONE,
     AUTH,
+    COUNT,
     ERRORS,
+    ID,
     ID_TEXT,
     PREFIX,
     QUERY_ID,
@@ -23,12 +25,14 @@ from annotate.openapi.shapes import (
     TEXT_QUERY,
     array,
     json_of,
+    nullable,
     obj,
     operation_of,
     query,
     ref,
     shared,
 )
+from annotate.services.claim_search import MAX_QUERY
 from annotate.services.workspace import WINDOW_AFTER
 
 
@@ -63,6 +67,35 @@ def export_operation() -> dict:
                            parameters=parameters)
     operation["responses"]["200"]["content"] = content
     return operation
+
+
+def claim_search_operation() -> dict:
+    """GET /claims: full-text search over sentences (services/claim_search.py has the rules)."""
+    values = {"claim_type": nullable({"enum": list(CLAIM_TYPES)}), "status": {"enum": list(STATUSES)},
+              "source_id": nullable(ID), "source": nullable(TEXT)}
+    hit = obj({"sentence_id": ID, "article_id": ID, "article_title": TEXT, "position": COUNT, "text": TEXT,
+               "highlights": array(array(COUNT, minItems=2, maxItems=2),
+                                   description="Where the words are in `text`: [start, end) offsets."),
+               "final": nullable(obj({**values, "method": {"enum": ["unanimous", "adjudicated"]}},
+                                     (*values, "method"))),
+               "labels": array(obj({"reviewer": TEXT, **values}, ("reviewer", *values)))},
+              ("sentence_id", "article_id", "article_title", "position", "text", "highlights", "final", "labels"))
+    page = obj({"items": array(hit), "next_cursor": nullable(ID)}, ("items", "next_cursor"))
+    day = {"type": "string", "format": "date"}
+    parameters = (
+        query("q", {"type": "string", "maxLength": MAX_QUERY}, "Words the sentence holds, all of them, in any "
+              "case; nothing typed is search syntax. May be left out when a filter is given."),
+        query("collection", TEXT_QUERY, "In this collection (its name, in any case, or id)."),
+        query("claim_type", {"enum": ["", *CLAIM_TYPES]}, "The final label's, else an annotation's that counts."),
+        query("status", {"enum": ["", *STATUSES]}, "The final label's, else an annotation's that counts."),
+        query("source", TEXT_QUERY, "A source's name, alias or id: the final label's, else an annotation's."),
+        query("since", day, "Articles published on or after."),
+        query("until", day, "Articles published on or before (the whole day)."),
+        shared("cursor"), shared("limit"))
+    return operation_of("search_claims", "Search every sentence by words and filters, a page at a time", ANYONE,
+                        (200, "By relevance then sentence id (by id without q). Admins: every article; "
+                              "reviewers: those assigned to them. Labels that count: for admins the handed-in "
+                              "annotations, for reviewers their own.", page), (400, 401), parameters=parameters)
 
 
 def desk_paths() -> dict:
@@ -202,6 +235,7 @@ def paths() -> dict:
             "delete": operation_of("delete_final", "Withdraw the admin's decision", ("admin",),
                                  (200, "With the unanimous label, if any.", ref("SentenceFinal")),
                                  (400, 401, 403, 404), parameters=(sentence,), writes=True)},
+        "/claims": {"get": claim_search_operation()},
         "/export": {"get": export_operation()},
         **desk_paths(),
         "/openapi.json": {

@@ -153,6 +153,22 @@ def workspace_schemas() -> dict:
     suggestion = obj({"source": TEXT, "cue": nullable(TEXT), "confidence": {"type": "number", "minimum": 0,
                                                                              "maximum": 1}},
                      ("source", "cue", "confidence"))
+    evidence = obj({"url": TEXT, "quote": TEXT}, ("url", "quote"))
+    fact_check = obj({"id": ID, "organisation": TEXT, "organisation_url": nullable(TEXT), "rating": TEXT, "url": TEXT,
+                      "claim_reviewed": TEXT, "claim_author": nullable(TEXT), "language": nullable(TEXT),
+                      "date_published": nullable(TIME)},
+                     ("organisation", "rating", "url", "claim_reviewed"))
+    checked_before = obj(
+        {"cluster_id": ID, "status": nullable({"enum": [s for s in STATUSES if s != "unverified"]}),
+         "articles": COUNT, "conflict": {"type": "boolean"},
+         "verdicts": {"type": "object", "additionalProperties": COUNT},
+         "claim_type": nullable({"enum": list(CLAIM_TYPES)}), "source_id": nullable(ID), "source": nullable(TEXT),
+         "evidence": array(evidence), "fact_checks": array(fact_check)},
+        ("cluster_id", "status", "articles", "conflict", "verdicts", "claim_type", "source_id", "source", "evidence",
+         "fact_checks"),
+        description="What was decided before about the same claim in other articles (`status`: the verdict given "
+                    "most, with the `claim_type`, `source` and `evidence` of its latest decision; `conflict`: other "
+                    "verdicts too), and external fact-checks of it.")
     return {
         "WorkspaceSentence": sentence,
         "WorkspaceWindow": obj({"items": array(ref("WorkspaceSentence")), "total": COUNT}, ("items", "total"),
@@ -160,8 +176,10 @@ def workspace_schemas() -> dict:
         "WorkspacePanel": obj(
             {"sentence": ref("WorkspaceSentence"), "annotation": ref("Annotation"), "history": array(event),
              "comments": array(obj({"body": TEXT, "author": nullable(TEXT)}, ("body", "author"))),
-             "suggestion": nullable(suggestion), "previous_id": nullable(ID), "next_id": nullable(ID)},
-            ("sentence", "annotation", "history", "comments", "suggestion", "previous_id", "next_id")),
+             "suggestion": nullable(suggestion), "checked_before": nullable(checked_before),
+             "previous_id": nullable(ID), "next_id": nullable(ID)},
+            ("sentence", "annotation", "history", "comments", "suggestion", "checked_before", "previous_id",
+             "next_id")),
     }
 
 

@@ -15,7 +15,7 @@ from annotate.errors import Conflict, NotFound
 from annotate.extensions import db
 from annotate.labels import DEFAULT_STATUS, OPEN_TASK_STATES
 from annotate.models import Annotation, AuditEvent, Sentence, Source, Task, User, utcnow
-from annotate.services import audit
+from annotate.services import audit, claim_index
 from annotate.services.sources import source_named, usable_source
 from annotate.services.tasks import hold_if_open, mark_in_progress
 from annotate.services.transaction import rows_changed, transaction
@@ -196,6 +196,8 @@ def save(sentence_id: int, reviewer_id: int, data: dict) -> dict:
         saved = _write(sentence_id, reviewer_id, version, values, target, source)
         if saved is None:
             raise _changed_elsewhere(sentence_id, reviewer_id)
+        if "claim_type" in values and (target.fields or {}).get("claim_type") != values["claim_type"]:
+            claim_index.labelled(sentence_id, values["claim_type"])  # a claim joins the desk's memory
         task = (db.session.get(Task, target.task_id, populate_existing=True)
                 if target.task_state == "assigned" else None)
         if task is not None:  # the first save starts the task (read again, even if loaded before: held now)

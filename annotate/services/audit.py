@@ -27,8 +27,8 @@ def record(entity_type: str, entity_id: int, action: str, *, actor_id: int | Non
 # --- reading the trail: the audit log page and an article's history ----------------------------
 
 # The things events are about, for the filter (services write these names).
-ENTITY_TYPES = ("annotation", "api_token", "article", "collection", "final_label", "review_comment", "sentence",
-                "source", "task", "user")
+ENTITY_TYPES = ("annotation", "api_token", "article", "claim_cluster", "collection", "final_label", "review_comment",
+                "sentence", "source", "task", "user")
 PAGE_SIZE = 50
 _SHOWN_CHARS = 300
 

@@ -49,7 +49,7 @@ from annotate.extensions import db
 from annotate.importing import ImportReport, RecordError, changed_meanwhile
 from annotate.models import Annotation, Article, AuditEvent, FinalLabel, Sentence, Source, Task, User, utcnow
 from annotate.names import name_key
-from annotate.services import collections
+from annotate.services import claim_index, claim_search, collections
 from annotate.services import sources as source_service
 from annotate.services.accounts import USERNAME, password_method
 from annotate.services.transaction import transaction
@@ -143,6 +143,12 @@ def _untimed(key: tuple) -> tuple:
     """A final label's key without its decision time: a unanimous label's is derived from the
     annotations' times, which a merge may have just renewed."""
     return tuple(value for value in key if not isinstance(value, datetime))
+
+
+def _judged_a_claim(sentence) -> bool:
+    """A sentence of the file that some annotation or its final label calls a claim (indexed)."""
+    return any(judgement.claim_type in claim_index.INDEXED_TYPES
+               for judgement in [*sentence.annotations, *([sentence.final] if sentence.final else [])])
 
 
 def _chunks(values: list) -> list[list]:
@@ -297,6 +303,8 @@ class _Importer:
         self._annotations(added + merged, sentences, {article_id for _, article_id in merged})
         self._tasks(added + merged, {article_id for _, article_id in merged})
         self._finals(added + merged, sentences, {article_id for _, article_id in merged})
+        claim_index.index_sentences(sentences[s.id] for article, _ in added + merged for s in article.sentences
+                                    if _judged_a_claim(s))
         if self.collection_id is not None:
             collections.add_articles(self.collection_id, [article_id for _, article_id in added + merged])
         self._flush_events()
@@ -316,6 +324,7 @@ class _Importer:
             db.session.execute(insert(Article), rows)
         if sentence_rows:
             db.session.execute(insert(Sentence), sentence_rows)
+            claim_search.index_articles({kept[article.id]: article.record.text for article in fresh})
         self.report.articles += len(rows)
         self.report.sentences += len(sentence_rows)
         return [(article, kept[article.id]) for article in fresh]

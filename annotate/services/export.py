@@ -22,6 +22,8 @@ from annotate.labels import CLAIM_TYPES, DEFAULT_STATUS, STATUSES, TASK_STATES
 from annotate.models import (
     Annotation,
     Article,
+    ClaimEntry,
+    FactCheck,
     FinalLabel,
     Sentence,
     Source,
@@ -357,13 +359,14 @@ def _records(batch: list, filters: ExportFilter, scope: str) -> list[dict]:
     batch_sentences = _BatchSentences(ids, sentences)
     counted, exported = _annotations(batch_sentences, task_of, filters, scope)
     adjudicated = _adjudicated(batch_sentences)
+    claims = _claims(batch_sentences)
     by_article: dict[int, list] = {article_id: [] for article_id in ids}
     filtered = filters.selects_annotations
     for sentence in sentences:
         if _in_scope(sentence.id, scope, exported, adjudicated, filtered):
             by_article[sentence.article_id].append(sentence)
     return [_article_record(article, by_article[article.id], (counted, exported),
-                            tasks.get(article.id, {}), adjudicated) for article in batch]
+                            tasks.get(article.id, {}), adjudicated, claims) for article in batch]
 
 
 class _BatchSentences:
@@ -449,6 +452,24 @@ def _adjudicated(sentences: _BatchSentences) -> dict[int, dict]:
             for row in rows}
 
 
+def _claims(sentences: _BatchSentences) -> dict[int, tuple[int, list[dict]]]:
+    """The claim cluster of each indexed sentence of the batch, with the external fact-checks
+    in that cluster (url, organisation, rating), in one query."""
+    check = aliased(ClaimEntry)
+    rows = db.session.execute(
+        select(ClaimEntry.sentence_id, ClaimEntry.cluster_id, FactCheck.url, FactCheck.organisation, FactCheck.rating)
+        .join(Sentence, and_(*sentences.rows_of(ClaimEntry.sentence_id)))
+        .outerjoin(check, and_(check.cluster_id == ClaimEntry.cluster_id, check.fact_check_id.is_not(None)))
+        .outerjoin(FactCheck, FactCheck.id == check.fact_check_id)
+        .order_by(ClaimEntry.sentence_id, FactCheck.id))
+    found: dict[int, tuple[int, list[dict]]] = {}
+    for sentence_id, cluster_id, url, organisation, rating in rows:
+        checks = found.setdefault(sentence_id, (cluster_id, []))[1]
+        if url is not None:
+            checks.append({"url": url, "organisation": organisation, "rating": rating})
+    return found
+
+
 def published_at(moment, offset_minutes: int | None) -> str | None:
     """An article's publication time in the UTC offset it was published in (UTC when unknown),
     so that it is dated on its own calendar day."""
@@ -458,8 +479,9 @@ def published_at(moment, offset_minutes: int | None) -> str | None:
 
 
 def _article_record(article, sentences, annotations: tuple[dict, dict], tasks: dict[int, str],
-                    adjudicated) -> dict:
-    """An article as the json format holds it: ``annotations`` are (counted, exported) by sentence."""
+                    adjudicated, claims: dict[int, tuple[int, list[dict]]]) -> dict:
+    """An article as the json format holds it: ``annotations`` are (counted, exported) by
+    sentence; ``claims`` the cluster and external fact-checks of the indexed sentences."""
     text = article.text
     final_label = dataset.final_label
     counted, exported = annotations
@@ -468,6 +490,8 @@ def _article_record(article, sentences, annotations: tuple[dict, dict], tasks: d
         "end": sentence.end, "text": text[sentence.start:sentence.end], "kind": sentence.kind,
         "annotations": exported.get(sentence.id, []),
         "final": final_label(counted.get(sentence.id, []), tasks, adjudicated.get(sentence.id)),
+        "cluster_id": claims[sentence.id][0] if sentence.id in claims else None,
+        "fact_checks": claims[sentence.id][1] if sentence.id in claims else [],
     } for sentence in sentences]
     return {
         "id": article.id, "text": text, "text_sha256": article.text_sha256, "title": article.title,

@@ -7,7 +7,7 @@ from annotate.annotation_input import MAX_URL, AnnotationInvalid, clean_annotati
 from annotate.errors import NotFound
 from annotate.extensions import db
 from annotate.models import Annotation, Article, FinalLabel, Sentence, Source, Task, User, utcnow
-from annotate.services import audit
+from annotate.services import audit, claim_index
 from annotate.services.export import annotation_record, published_at
 from annotate.services.transaction import transaction
 
@@ -79,6 +79,7 @@ def adjudicate(sentence_id: int, data: dict, actor_id: int) -> dict:
         db.session.flush()
         audit.record("final_label", label.id, "update" if before else "create", actor_id=actor_id,
                      before=before, after=_audited(label))
+        claim_index.labelled(sentence_id, label.claim_type)
     return final_of(sentence_id)
 
 
@@ -142,9 +143,7 @@ def public_claim(sentence_id: int) -> dict | None:
     if not claimreview.is_verdict(final):
         return None
     article = db.session.get_one(Article, sentence.article_id)
-    reviewers = set(db.session.scalars(select(Task.reviewer_id).where(Task.article_id == article.id)))
-    evidence = {(item["url"], item.get("quote") or ""): None for a in found["annotations"]
-                if a["reviewer_id"] in reviewers and a["status"] == final["status"] for item in a["evidence"]}
+    evidence = verdict_evidence(found, article.id)
     source = db.session.get(Source, final["source_id"]) if final["source_id"] is not None else None
     published = published_at(article.published_at, article.published_offset_minutes)
     return {"text": article.text[sentence.start:sentence.end], "status": final["status"],
@@ -152,4 +151,14 @@ def public_claim(sentence_id: int) -> dict | None:
             "publisher": article.publisher, "article_title": article.title, "article_url": article.url,
             "published_on": claimreview.day_of(published) if published else None,
             "reviewed_on": claimreview.day_of(final["decided_at"]) if final.get("decided_at") else None,
-            "evidence": [{"url": url, "quote": quote} for url, quote in evidence]}
+            "evidence": evidence}
+
+
+def verdict_evidence(found: dict, article_id: int) -> list[dict]:
+    """The evidence behind a final label (``found``: ``final_of``'s answer): that of the reviewers
+    with a task on the article whose status is the verdict, each item once."""
+    reviewers = set(db.session.scalars(select(Task.reviewer_id).where(Task.article_id == article_id)))
+    final = found["final"]
+    evidence = {(item["url"], item.get("quote") or ""): None for a in found["annotations"]
+                if a["reviewer_id"] in reviewers and a["status"] == final["status"] for item in a["evidence"]}
+    return [{"url": url, "quote": quote} for url, quote in evidence]

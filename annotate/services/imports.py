@@ -8,6 +8,7 @@ from typing import Any, BinaryIO
 
 from sqlalchemy import insert, select
 
+from annotate.claimreview_reader import is_claim_review_feed
 from annotate.dataset_reader import is_dataset, read_dataset
 from annotate.errors import Conflict
 from annotate.extensions import db
@@ -25,8 +26,10 @@ from annotate.importing import (
 from annotate.labelstudio_reader import is_label_studio, read_label_studio
 from annotate.models import Article, Sentence
 from annotate.segment import split_sentences
+from annotate.services import claim_search
 from annotate.services import collections as collection_service
 from annotate.services.dataset_import import import_dataset
+from annotate.services.fact_checks import import_fact_checks
 from annotate.services.transaction import transaction
 
 BATCH_SIZE = 500
@@ -42,13 +45,16 @@ def import_file(
 ) -> ImportReport:
     """Import every article of one file, or none: a bad record rolls the whole file back.
     A ``json`` export (an object with ``schema_version`` and ``articles``) is imported back whole,
-    and so is a Label Studio JSON export (a list of tasks with ``data``). With ``collection`` (a
+    and so is a Label Studio JSON export (a list of tasks with ``data``); a ClaimReview feed is
+    stored as external fact-checks (``collection`` does not apply to them). With ``collection`` (a
     name; made when new, in the same transaction) every article of the file, new or already
     stored, is put into that collection. ``actor_id``: who imports (named by the audit events)."""
     reader = None
     if format_of(name) == ".json":
         reader = (read_dataset if is_dataset(stream) else
                   read_label_studio if is_label_studio(stream, max_record_bytes) else None)
+        if reader is None and is_claim_review_feed(stream, max_record_bytes):
+            return import_fact_checks(stream, name, max_record_bytes, progress)
     if reader is not None:
         return import_dataset(stream, name, max_record_bytes, progress, reader, collection, actor_id)
     records = read_articles(stream, name, max_record_bytes)
@@ -132,6 +138,7 @@ def _store_batch(batch: list[ArticleRecord], seen: set[str], collection_id: int 
         )
     if sentence_rows:
         db.session.execute(insert(Sentence), sentence_rows)
+        claim_search.index_articles(dict(zip(ids, (record.text for record, _ in fresh), strict=True)))
     if collection_id is not None:
         collection_service.add_articles(collection_id, list(ids))
     report.articles, report.sentences = len(fresh), len(sentence_rows)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from annotate.extensions import db
 from annotate.models import Annotation, FinalLabel, ReviewComment, Sentence, utcnow
 from annotate.numbers import counted
-from annotate.services import audit
+from annotate.services import audit, claim_search
 from annotate.services.annotations import serialize
 
 # The fields that make a judgement: two annotations that agree on these say the same thing.
@@ -102,6 +102,8 @@ def carry_merge(work: Work, first: Sentence, second: Sentence, actor_id: int) ->
             audit.record("review_comment", comment.id, "move", actor_id=actor_id,
                          before={"sentence_id": second.id}, after={"sentence_id": first.id})
     db.session.flush()
+    # The search index holds the merged text (the second's row goes with the second sentence).
+    claim_search.reindex_sentences([(first.id, first.article.text[first.start:second.end])])
     return carried
 
 
@@ -191,6 +193,8 @@ def carry_split(work: Work, first: Sentence, second: Sentence, actor_id: int) ->
         audit.record("final_label", label.id, "split", actor_id=actor_id, before=shown, after=shown)
         carried.notes.append("The final label stayed on the first part: check it.")
     carried.touched["review_comment"].extend(comment.id for comment in work.comments)
+    text = first.article.text
+    claim_search.reindex_sentences([(part.id, text[part.start:part.end]) for part in (first, second)])
     return carried
 
 

@@ -20,7 +20,7 @@ from annotate.extensions import db
 from annotate.labels import DEFAULT_STATUS
 from annotate.models import Annotation, Article, Collection, Sentence, Task
 from annotate.segment import Span
-from annotate.services import annotations, source_registry
+from annotate.services import annotations, claim_memory, source_registry
 from annotate.services.collections import of_article
 from annotate.services.listing import neighbours
 from annotate.services.review import CommentView, comments_of
@@ -172,6 +172,15 @@ def suggestion_for(workspace: Workspace, sources: source_registry.View | None = 
     return replace(found, cue_span=_shifted(found.cue_span, low), source_span=_shifted(found.source_span, low))
 
 
+def earlier_for(workspace: Workspace) -> claim_memory.CheckedBefore | None:
+    """What the desk decided before about the current sentence's claim ("Checked before")."""
+    current = workspace.current
+    if current is None or current.kind != "body":
+        return None
+    return claim_memory.checked_before(current.id, workspace.article.id,
+                                       workspace.article.text[current.start:current.end])
+
+
 def _shifted(span: tuple[int, int] | None, by: int) -> tuple[int, int] | None:
     """A span of the window's text as offsets into the article."""
     return None if span is None else (span[0] + by, span[1] + by)
@@ -211,12 +220,14 @@ def window_of(task_id: int, reviewer_id: int, start: int, limit: int) -> dict:
 def panel_of(workspace: Workspace, suggestion) -> dict:
     """The current sentence's panel as the page's script shows it after a step: the sentence,
     the reviewer's annotation and its history, the comments from the review, the source
-    suggestion (``suggestion_for``), and the sentences before and after."""
+    suggestion (``suggestion_for``), what was decided before about the same claim
+    (``earlier_for``), and the sentences before and after."""
     current, text = workspace.current, workspace.article.text
     if current is None:
         raise WorkspaceNotFound("No sentence with that id in this task.")
     before, after = workspace.neighbours()
     remarks = workspace.comments.get(current.id, [])
+    earlier = earlier_for(workspace)
     cue = suggestion.cue_span if suggestion is not None else None
     return {
         "sentence": sentence_json(current, workspace.annotations.get(current.id), len(remarks), text),
@@ -226,6 +237,7 @@ def panel_of(workspace: Workspace, suggestion) -> dict:
         "suggestion": None if suggestion is None else {
             "source": suggestion.source, "cue": text[cue[0]:cue[1]] if cue else None,
             "confidence": suggestion.confidence},
+        "checked_before": None if earlier is None else earlier.as_json(),
         "previous_id": before.id if before else None,
         "next_id": after.id if after else None,
     }

@@ -632,6 +632,65 @@
     title.focus({ preventScroll: true });
   }
 
+  // --- checked before: the verdict the same claim got elsewhere, copied by one key ----------
+
+  function showEarlier(earlier) {
+    const box = $("ws-checked-before");
+    box.replaceChildren();
+    box.hidden = !earlier;
+    box.dataset.copy = earlier && earlier.status ? JSON.stringify({
+      claim_type: earlier.claim_type, status: earlier.status, source: earlier.source, evidence: earlier.evidence }) : "";
+    if (!earlier) return;
+    if (earlier.status) {
+      const line = element("p");
+      const articles = `${earlier.articles} article${earlier.articles === 1 ? "" : "s"}`;
+      line.append("Checked before: ", element("strong", `badge status-${earlier.status}`, earlier.status), ` — ${articles}`);
+      if (earlier.source) line.append(` · source ${earlier.source}`);
+      if (earlier.evidence.length) line.append(` · ${earlier.evidence.length} evidence link${earlier.evidence.length === 1 ? "" : "s"}`);
+      if (earlier.conflict) {
+        const others = Object.entries(earlier.verdicts).filter(([status]) => status !== earlier.status)
+          .map(([status, count]) => `${status} ${count}`).join(", ");
+        line.append(" · ", element("strong", "badge disputed", `judged differently too: ${others}`));
+      }
+      line.append(" ", reuseButton());
+      box.append(line);
+    }
+    for (const check of earlier.fact_checks) {
+      const line = element("p", "fact-checked", `Fact-checked by ${check.organisation}: `);
+      const link = element("a", "", "their review");
+      Object.assign(link, { href: check.url, rel: "noopener noreferrer", target: "_blank" });
+      line.append(element("strong", "", check.rating), " ", link);
+      box.append(line);
+    }
+  }
+
+  function reuseButton() {
+    const button = element("button", "secondary small", "Use this verdict ");
+    Object.assign(button, { type: "button", id: "ws-reuse" });
+    button.append(element("kbd", "", "r"));
+    return button;
+  }
+
+  // Copy the earlier verdict into the form (claim type, status, source, evidence not there yet);
+  // saved like any change.
+  function reuseEarlier() {
+    const copy = $("ws-checked-before").dataset.copy;
+    if (!copy || refused()) return;
+    const earlier = JSON.parse(copy);
+    if (earlier.claim_type) form.querySelectorAll('input[name="claim_type"]').forEach((i) => { i.checked = i.value === earlier.claim_type; });
+    form.querySelectorAll('input[name="status"]').forEach((i) => { i.checked = i.value === earlier.status; });
+    if (earlier.source) sourceBox.value = earlier.source;
+    const have = new Set(evidenceItems().map((item) => item.url + "\n" + item.quote));
+    $("ws-evidence-list").append(...earlier.evidence.filter((item) => !have.has(item.url + "\n" + (item.quote || "")))
+      .map(evidenceElement));
+    changed();
+    say("verdict copied from the earlier check");
+  }
+  if ($("ws-reuse")) $("ws-reuse").hidden = false;
+  form.addEventListener("click", (event) => {
+    if (event.target.closest("#ws-reuse")) { event.preventDefault(); reuseEarlier(); }
+  });
+
   function acceptSuggestion() {
     const suggestion = $("ws-suggestion");
     if (!suggestion || refused()) return;
@@ -797,6 +856,7 @@
     else if (key in STATUS_KEYS) setChoice("status", STATUS_KEYS[key]);
     else if (key === "s" || key === "/") { sourceBox.focus(); sourceBox.select(); }
     else if (key === "a") acceptSuggestion();
+    else if (key === "r") reuseEarlier();
     else if (key === "e") $("ws-evidence-url").focus();
     else if (key === "o") $("ws-note").focus();
     else if (key === "S") $("ws-submit").focus();   // then Enter submits
@@ -926,6 +986,7 @@
     $("ws-evidence-url").value = "";
     $("ws-evidence-quote").value = "";
     showSuggestion(panel.suggestion);
+    showEarlier(panel.checked_before);
     showNeighbour($("ws-prev"), panel.previous_id);
     showNeighbour($("ws-next"), panel.next_id);
     showHistory(panel.history);

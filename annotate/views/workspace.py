@@ -38,6 +38,7 @@ def render(workspace, status: int = 200, errors=None, conflict=None, draft=None,
     return render_template(
         "workspace/task.html", ws=workspace, sources=sources, annotation=annotation,
         suggestion=workspace_service.suggestion_for(workspace, sources),
+        earlier=workspace_service.earlier_for(workspace),
         history=annotations.history(current.id, current_user.id) if current else [],
         neighbours=workspace.neighbours(), errors=errors or {}, conflict=conflict,
         read_only=closed_message is not None or workspace.task.state not in OPEN_TASK_STATES,

@@ -1,0 +1,397 @@
+"""The desk's memory of claims (issue 15): claims are indexed as they are judged or imported,
+grouped into clusters (``annotate.claims`` decides what is the same claim), matched for the
+workspace ("Checked before"), and split or merged by admins.
+
+What is indexed: a sentence once a reviewer or an admin calls it a claim (checkable or minor),
+the claim sentences a dataset import brings, and every imported external fact-check. An entry
+stays when the sentence's label changes later (the cluster still says where the words came
+back); it goes with its sentence or fact-check.
+
+The index is an inverted index in the database: ``claim_key`` holds each entry's keys (the
+strings of ``claims.parse(text).keys``, hashed to 64 bits). Matching a text reads the posting
+lists of its keys that are rare enough (a key that more than ``KEY_CAP`` entries hold says little
+and would cost much to read), keeps the ``CANDIDATES`` entries that share the most keys with it,
+and scores those with ``claims.similarity``. A new entry joins the cluster of its best match, or
+starts one.
+"""
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
+
+from annotate import claims
+from annotate.errors import DomainError, NotFound
+from annotate.extensions import db
+from annotate.labels import CLAIM_TYPES
+from annotate.models import (
+    Annotation,
+    Article,
+    ClaimCluster,
+    ClaimEntry,
+    ClaimKey,
+    FactCheck,
+    FinalLabel,
+    Sentence,
+    utcnow,
+)
+from annotate.services import audit
+from annotate.services.transaction import transaction
+
+# Claim types that put a sentence into the index (every type but "not a claim").
+INDEXED_TYPES = tuple(kind for kind in CLAIM_TYPES if kind != "not_a_claim")
+# A key held by more entries than this is left out of a match (too common to find a claim by).
+KEY_CAP = 2000
+# The entries sharing the most keys with a text that are scored against it.
+CANDIDATES = 8
+# The posting-list entries read for one text: its rarest keys first (names and numbers before
+# common words), at least two keys, further ones while their lists fit in this many entries.
+READ_BUDGET = 400
+# The keys of a claim paired with each other in the index (numbers first, then the longest words).
+PAIRED_KEYS = 5
+
+# Parsing costs more than scoring: a text matched again (a candidate of many matches) is parsed once.
+_parse = lru_cache(maxsize=50_000)(claims.parse)
+
+
+@dataclass(frozen=True)
+class Match:
+    """An indexed claim that ``claims.same_claim`` finds the same as a text."""
+
+    entry_id: int
+    cluster_id: int
+    score: float
+
+
+class ClusterNotFound(NotFound):
+    """No claim cluster with that id."""
+
+
+class ClusterChangeInvalid(DomainError):
+    """A split or merge that cannot be made (said why)."""
+
+
+def key_hash(key: str) -> int:
+    """A key as the index stores it: a signed 64-bit hash, the same in every process."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
+
+
+# --- matching ------------------------------------------------------------------------------------
+
+# Read straight through the driver (``_raw``): posting lists run to thousands of rows, and the
+# driver's own tuples cost a fraction of result rows. ``{}``: the placeholders of a list of values.
+_TERMS = "SELECT key, entries FROM claim_term WHERE key IN ({})"
+_POSTINGS = "SELECT key, entry_id FROM claim_key WHERE key IN ({})"
+_ENTRIES = "SELECT id, cluster_id, text, features FROM claim_entry WHERE id IN ({})"
+IN_CHUNK = 500
+
+
+def _raw(sql: str, values: list) -> list[tuple]:
+    """The rows of ``sql`` for ``values``, run on the session's connection (in its transaction)."""
+    connection = db.session.connection()
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql.format(", ".join([marker] * len(values))), values)
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _chunks(values: list) -> Iterable[list]:
+    for start in range(0, len(values), IN_CHUNK):
+        yield values[start:start + IN_CHUNK]
+
+
+@dataclass
+class _Known:
+    """Index rows read for a batch of texts: the posting lists of each text's rarest keys, its
+    candidates among the stored entries, and the claims of those candidates."""
+
+    chosen: list[dict[int, int]] = field(default_factory=list)  # per text: the keys read, with weights
+    stored: list[list[int]] = field(default_factory=list)  # per text: its candidates among stored entries
+    postings: dict[int, list[int]] = field(default_factory=dict)  # of the entries indexed in this batch
+    entries: dict[int, tuple[int, claims.Claim]] = field(default_factory=dict)  # id → (cluster, claim)
+
+    def read(self, parsed: list[tuple[claims.Claim, dict[int, int]]]) -> None:
+        """Read what matching ``parsed`` (claims and their hashed keys) needs, a few queries in all."""
+        wanted = sorted({key for _, keys in parsed for key in keys})
+        counts: dict[int, int] = {}
+        for chunk in _chunks(wanted):
+            counts.update(_raw(_TERMS, chunk))
+        self.chosen = [_rarest(keys, counts) for _, keys in parsed]
+        postings: dict[int, list[int]] = {}
+        for chunk in _chunks(sorted({key for keys in self.chosen for key in keys if counts.get(key)})):
+            for key, entry_id in _raw(_POSTINGS, chunk):
+                postings.setdefault(key, []).append(entry_id)
+        self.stored = [_sharing(chosen, postings) for chosen in self.chosen]
+        self._load({entry for found in self.stored for entry in found})
+
+    def _load(self, ids: set[int]) -> None:
+        for chunk in _chunks(sorted(ids - self.entries.keys())):
+            for entry_id, cluster_id, claim_text, stored in _raw(_ENTRIES, chunk):
+                if isinstance(stored, str):  # JSON text where the driver does not decode it
+                    stored = json.loads(stored)
+                self.entries[entry_id] = (cluster_id, claims.from_features(claim_text, stored)
+                                          or _parse(claim_text))
+
+    def best(self, index: int, claim: claims.Claim) -> list[Match]:
+        """The entries that are the same claim as text ``index`` (``claim``), best first: among
+        its stored candidates and the entries indexed before it in this batch."""
+        found = []
+        candidates = self.stored[index] + _sharing(self.chosen[index], self.postings)
+        for entry_id in candidates:
+            cluster_id, other = self.entries[entry_id]
+            score = 1.0 if other.text == claim.text else claims.similarity(claim, other)
+            if score >= claims.THRESHOLD:
+                found.append(Match(entry_id, cluster_id, score))
+        return sorted(found, key=lambda match: (-match.score, match.entry_id))
+
+    def add(self, entry_id: int, cluster_id: int, claim: claims.Claim, keys: dict[int, int]) -> None:
+        """An entry indexed in this batch: later texts of the batch can match it (through any of
+        its keys: a later text reads the lists of its own chosen keys)."""
+        self.entries[entry_id] = (cluster_id, claim)
+        for key in keys:
+            self.postings.setdefault(key, []).append(entry_id)
+
+
+def _sharing(chosen: dict[int, int], postings: dict[int, list[int]]) -> list[int]:
+    """The entries of ``postings`` that share the most of a text's ``chosen`` keys, by weight (at
+    least two keys' worth when it has two: claims.py never finds the same claim in texts sharing
+    fewer), the CANDIDATES first."""
+    shared: Counter[int] = Counter()
+    for key, weight in chosen.items():
+        holders = postings.get(key)
+        if holders:
+            for _ in range(weight):
+                shared.update(holders)
+    if not shared:
+        return []
+    least = 2 if sum(chosen.values()) >= 2 else 1
+    return [entry for entry, count in shared.most_common(CANDIDATES) if count >= least]
+
+
+def _rarest(keys: dict[int, int], counts: dict[int, int]) -> dict[int, int]:
+    """The keys (with their weights) whose posting lists are read for a text: never one held by
+    more than KEY_CAP entries; the rarest first, at least two, more while their lists fit in
+    READ_BUDGET entries."""
+    usable = sorted((key for key in keys if counts.get(key, 0) <= KEY_CAP), key=lambda key: (counts.get(key, 0), key))
+    chosen, budget = {}, READ_BUDGET
+    for key in usable:
+        budget -= counts.get(key, 0)
+        if budget < 0 and len(chosen) >= 2:
+            break
+        chosen[key] = keys[key]
+    return chosen
+
+
+def _hashed(claim: claims.Claim) -> dict[int, int]:
+    """A claim's index keys (hashed) with their weights: each of ``claim.keys`` (1), and each
+    pair of its PAIRED_KEYS first keys (2: a pair shared is two keys shared). A pair is rare where
+    its keys are not ("#12" and "exports" are each in thousands of claims, together in a few), so
+    a claim whose every key is common is still found through its pairs."""
+    ranked = sorted(claim.keys, key=lambda key: (not key.startswith("#"), -len(key), key))[:PAIRED_KEYS]
+    hashed = {key_hash(key): 1 for key in claim.keys}
+    hashed.update((key_hash(f"{a}&{b}"), 2) for i, a in enumerate(ranked) for b in ranked[i + 1:])
+    return hashed
+
+
+def matches(text: str, exclude_article: int | None = None) -> list[Match]:
+    """Indexed claims that are the same claim as ``text``, best first (none of the entries of
+    the article ``exclude_article``, when given)."""
+    claim = _parse(text)
+    keys = _hashed(claim)
+    known = _Known()
+    known.read([(claim, keys)])
+    found = known.best(0, claim)
+    if exclude_article is None or not found:
+        return found
+    elsewhere = set(db.session.scalars(
+        select(ClaimEntry.id).outerjoin(Sentence, Sentence.id == ClaimEntry.sentence_id)
+        .where(ClaimEntry.id.in_([m.entry_id for m in found]),
+               Sentence.article_id.is_(None) | (Sentence.article_id != exclude_article))))
+    return [match for match in found if match.entry_id in elsewhere]
+
+
+# --- indexing ------------------------------------------------------------------------------------
+
+# Core statements on the tables (an ORM insert goes through the session's bulk machinery: 10x slower).
+_NEW_CLUSTER = insert(ClaimCluster.__table__).values(created_at=bindparam("at")).returning(ClaimCluster.__table__.c.id)
+_NEW_ENTRY = insert(ClaimEntry.__table__).returning(ClaimEntry.__table__.c.id)
+_COUNT_TERMS = text("INSERT INTO claim_term (key, entries) VALUES (:key, :entries) "
+                    "ON CONFLICT (key) DO UPDATE SET entries = claim_term.entries + excluded.entries")
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A claim to index: a sentence's or an external fact-check's."""
+
+    text: str
+    sentence_id: int | None = None
+    fact_check_id: int | None = None
+
+
+def _index(items: list[_Item]) -> int:
+    """Index ``items``, each into the cluster of its best match (among the stored entries and
+    those of the batch before it) or a new cluster; how many."""
+    for chunk in _chunks(items):
+        parsed = [(claim, _hashed(claim)) for claim in (_parse(item.text) for item in chunk)]
+        known = _Known()
+        known.read(parsed)
+        now = utcnow()
+        rows: list[dict] = []
+        for index, (item, (claim, keys)) in enumerate(zip(chunk, parsed, strict=True)):
+            found = known.best(index, claim)
+            cluster_id = found[0].cluster_id if found else db.session.execute(_NEW_CLUSTER, {"at": now}).scalar_one()
+            entry_id = db.session.execute(_NEW_ENTRY, {
+                "sentence_id": item.sentence_id, "fact_check_id": item.fact_check_id, "cluster_id": cluster_id,
+                "text": item.text, "features": claims.features(claim), "indexed_at": now}).scalar_one()
+            known.add(entry_id, cluster_id, claim, keys)
+            rows.extend({"key": key, "entry_id": entry_id} for key in sorted(keys))
+        if rows:
+            db.session.execute(insert(ClaimKey.__table__), rows)
+            terms = Counter(row["key"] for row in rows)
+            db.session.execute(_COUNT_TERMS, [{"key": key, "entries": n} for key, n in sorted(terms.items())])
+    return len(items)
+
+
+def _sentence_texts(sentence_ids: Iterable[int]) -> list[tuple[int, str]]:
+    """(id, text) of the sentences not indexed yet, each article's text read once."""
+    wanted = sorted(set(sentence_ids))
+    if not wanted:
+        return []
+    indexed = set(db.session.scalars(select(ClaimEntry.sentence_id).where(ClaimEntry.sentence_id.in_(wanted))))
+    rows = db.session.execute(select(Sentence.id, Sentence.article_id, Sentence.start, Sentence.end)
+                              .where(Sentence.id.in_([i for i in wanted if i not in indexed]))
+                              .order_by(Sentence.article_id, Sentence.position)).all()
+    texts: list[tuple[int, str]] = []
+    article_id, article_text = None, ""
+    for sentence_id, of_article, start, end in rows:
+        if of_article != article_id:
+            article_id = of_article
+            article_text = db.session.scalar(select(Article.text).where(Article.id == of_article)) or ""
+        texts.append((sentence_id, article_text[start:end]))
+    return texts
+
+
+def index_sentences(sentence_ids: Iterable[int]) -> int:
+    """Index the sentences among ``sentence_ids`` that are not in the index yet (in the
+    caller's transaction); how many were added."""
+    return _index([_Item(text, sentence_id=sentence_id) for sentence_id, text in _sentence_texts(sentence_ids)])
+
+
+def index_claim_texts(items: Iterable[tuple[int, str]]) -> int:
+    """Index sentences whose texts the caller holds (an import: ``(sentence_id, text)``)."""
+    return _index([_Item(text, sentence_id=sentence_id) for sentence_id, text in items])
+
+
+def index_fact_checks(fact_check_ids: Iterable[int]) -> int:
+    """Index imported external fact-checks by the claim they reviewed (those not indexed yet)."""
+    items = []
+    for chunk in _chunks(sorted(set(fact_check_ids))):
+        items += [_Item(claim, fact_check_id=fact_check_id) for fact_check_id, claim in db.session.execute(
+            select(FactCheck.id, FactCheck.claim_reviewed)
+            .outerjoin(ClaimEntry, ClaimEntry.fact_check_id == FactCheck.id)
+            .where(FactCheck.id.in_(chunk), ClaimEntry.id.is_(None)).order_by(FactCheck.id))]
+    return _index(items)
+
+
+def _judged_unindexed():
+    """The sentences that an annotation or a final label calls a claim and that are not indexed
+    yet (claims judged before the index existed)."""
+    judged = (select(Annotation.sentence_id.label("id")).where(Annotation.claim_type.in_(INDEXED_TYPES))
+              .union(select(FinalLabel.sentence_id).where(FinalLabel.claim_type.in_(INDEXED_TYPES)))).subquery()
+    indexed = select(ClaimEntry.sentence_id).where(ClaimEntry.sentence_id.is_not(None))
+    return select(judged.c.id).where(judged.c.id.not_in(indexed))
+
+
+def count_unindexed() -> int:
+    """How many judged claims are not indexed yet."""
+    return db.session.scalar(select(func.count()).select_from(_judged_unindexed().subquery())) or 0
+
+
+def index_judged_claims(on_batch: Callable[[int], None] = lambda n: None, batch: int = 1000) -> int:
+    """Index every claim judged before the index existed, a transaction per ``batch``; how many."""
+    total = 0
+    while True:
+        with transaction():
+            found = list(db.session.scalars(_judged_unindexed().order_by("id").limit(batch)))
+            index_sentences(found)
+        total += len(found)
+        on_batch(len(found))
+        if len(found) < batch:
+            return total
+
+
+def labelled(sentence_id: int, claim_type: str | None) -> None:
+    """A reviewer's or admin's label was saved: a claim joins the index (in the caller's transaction)."""
+    if claim_type in INDEXED_TYPES:
+        index_sentences([sentence_id])
+
+
+# --- clusters: what an admin sees and changes ----------------------------------------------------
+
+def cluster_of_sentence(sentence_id: int) -> int | None:
+    """The cluster of an indexed sentence."""
+    return db.session.scalar(select(ClaimEntry.cluster_id).where(ClaimEntry.sentence_id == sentence_id))
+
+
+def cluster_sizes(after: int | None = None, limit: int = 50, least: int = 2) -> list[tuple[int, int]]:
+    """(cluster id, members) of clusters with at least ``least`` members, newest first, past ``after``."""
+    query = (select(ClaimEntry.cluster_id, func.count()).group_by(ClaimEntry.cluster_id)
+             .having(func.count() >= least).order_by(ClaimEntry.cluster_id.desc()).limit(limit))
+    if after is not None:
+        query = query.where(ClaimEntry.cluster_id < after)
+    return [(cluster_id, count) for cluster_id, count in db.session.execute(query)]
+
+
+def members(cluster_id: int) -> list[ClaimEntry]:
+    """A cluster's entries, in the order they were indexed."""
+    return list(db.session.scalars(select(ClaimEntry).where(ClaimEntry.cluster_id == cluster_id)
+                                   .order_by(ClaimEntry.id)))
+
+
+def existing(cluster_id: int) -> ClaimCluster:
+    cluster = db.session.get(ClaimCluster, cluster_id)
+    if cluster is None:
+        raise ClusterNotFound("No claim cluster with that id.")
+    return cluster
+
+
+def split(cluster_id: int, entry_ids: Iterable[int], actor_id: int) -> int:
+    """Move ``entry_ids`` (some, not all, of the cluster's entries) into a new cluster; audited.
+    Returns the new cluster's id."""
+    chosen = set(entry_ids)
+    with transaction():
+        existing(cluster_id)
+        held = {entry.id for entry in members(cluster_id)}
+        if not chosen or not chosen <= held:
+            raise ClusterChangeInvalid("Choose claims of this cluster to move out.")
+        if chosen == held:
+            raise ClusterChangeInvalid("Leave at least one claim in the cluster: moving all of them changes nothing.")
+        new_id = db.session.execute(_NEW_CLUSTER, {"at": utcnow()}).scalar_one()
+        db.session.execute(update(ClaimEntry).where(ClaimEntry.id.in_(sorted(chosen))).values(cluster_id=new_id))
+        audit.record("claim_cluster", cluster_id, "split", actor_id=actor_id,
+                     before={"entries": sorted(held)},
+                     after={"entries": sorted(held - chosen), "moved_to": new_id, "moved": sorted(chosen)})
+    return new_id
+
+
+def merge(cluster_id: int, others: Iterable[int], actor_id: int) -> None:
+    """Move every entry of the clusters ``others`` into ``cluster_id``; audited."""
+    merged = sorted(set(others) - {cluster_id})
+    with transaction():
+        existing(cluster_id)
+        if not merged:
+            raise ClusterChangeInvalid("Choose another cluster to merge into this one.")
+        for other in merged:
+            existing(other)
+        moved = sorted(db.session.scalars(select(ClaimEntry.id).where(ClaimEntry.cluster_id.in_(merged))))
+        db.session.execute(update(ClaimEntry).where(ClaimEntry.cluster_id.in_(merged)).values(cluster_id=cluster_id))
+        db.session.execute(delete(ClaimCluster).where(ClaimCluster.id.in_(merged)))
+        audit.record("claim_cluster", cluster_id, "merge", actor_id=actor_id,
+                     after={"merged": merged, "moved": moved})

@@ -1,0 +1,275 @@
+"""``bench/claims.py --scale``: the claim index at size (issue 15, "Scale").
+
+    .venv/bin/python bench/claims.py --scale [--sentences 1000000] [--queries 300] [--new 5000]
+                                             [--database-url URL]
+
+Builds a throwaway database (SQLite by default; ``--database-url`` an empty PostgreSQL database,
+whose ``claims_scale`` schema is dropped first and at the end) holding ``--sentences`` indexed claim
+sentences: synthetic wire claims (an invented subject of 30,000, one of 60 measures, a direction,
+a number, a month and a year; each claim written in two to four of eight phrasings), 25 to an
+article. The index rows are bulk-written as the product writes them (the keys and key pairs
+``claim_index`` makes of ``claims.parse(text)``, its ``claims.features``, the keys' counts), each
+claim's phrasings in one cluster.
+
+Then, through the product's service (``annotate.services.claim_index``):
+
+- indexing: ``--new`` further sentences (new claims and new phrasings of stored ones, in new
+  articles) indexed by ``index_sentences`` in one transaction, each matched against the index
+  and put into a cluster: sentences per second;
+- matching: ``--queries`` new phrasings (two thirds of stored claims, one third of claims the
+  index does not hold) each answered by ``claim_index.matches``: median and 95th percentile, and
+  how many found their claim's cluster (and how many of the unknown ones matched anything).
+
+Printed with PASS/FAIL against the bars (median match under 50 ms, indexing at least 2,000
+sentences a second) and the process's peak resident memory.
+"""
+
+import contextlib
+import io
+import random
+import resource
+import statistics
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+MATCH_BAR_MS, INDEX_BAR_PER_S = 50.0, 2000.0
+PER_ARTICLE = 25
+EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+
+SYLLABLES = ("ka", "lo", "ven", "tra", "mir", "sol", "da", "ren", "vol", "bri", "nor", "hal", "ste", "qua",
+             "zel", "pra", "tor", "min", "ga", "ru", "fen", "lis", "mo", "dar", "kel", "vin", "sa", "ter")
+KINDS = ("Bank", "Group", "Holdings", "Ministry", "Authority", "Council", "Federation", "Institute",
+         "Airlines", "Energy", "Motors", "Telecom", "Mining", "Pharma", "Railways", "Port Authority")
+MEASURES = ("exports", "imports", "profits", "revenue", "sales", "output", "spending", "debt", "prices",
+            "wages", "orders", "shipments", "deliveries", "investment", "reserves", "lending", "deposits",
+            "tax receipts", "tourist arrivals", "grain harvest", "oil production", "coal imports",
+            "steel output", "car sales", "home sales", "rents", "fuel prices", "electricity demand",
+            "passenger numbers", "job vacancies", "unemployment", "inflation", "the budget deficit",
+            "the trade surplus", "military spending", "health spending", "school enrolment",
+            "hospital admissions", "crop yields", "fish catches", "water use", "emissions",
+            "bond yields", "share buybacks", "dividends", "operating costs", "staff numbers",
+            "patent filings", "software sales", "chip exports", "gas reserves", "cargo volumes",
+            "container traffic", "retail sales", "factory orders", "building permits", "loan defaults",
+            "insurance claims", "visa applications", "asylum requests")
+UP, DOWN = ("rose", "increased", "grew", "climbed"), ("fell", "dropped", "declined", "decreased")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+PHRASINGS = (
+    "{subject} said {measure} {verb} {number} percent in {month} {year}.",
+    "{Measure} {verb} by {number}% in {month} {year}, {subject} said.",
+    "According to {subject}, {measure} {verb} {number} per cent in {month} {year}.",
+    "{Measure} {verb} {number}% in {month} {year}, according to figures from {subject}.",
+    "In {month} {year}, {measure} {verb} by {number} percent, {subject} reported.",
+    "{subject} reported that {measure} {verb} {number}% in {month} {year}.",
+    "{Measure} at {subject} {verb} {number} per cent in {month} {year}.",
+    "{subject} said on Monday that {measure} had {verb} by {number} percent in {month} {year}.",
+)
+
+
+def _subjects(rng: random.Random, count: int) -> list[str]:
+    names: set[str] = set()
+    while len(names) < count:
+        stem = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).title()
+        names.add(f"{stem} {rng.choice(KINDS)}")
+    return sorted(names)
+
+
+class Claims:
+    """Synthetic claims and their phrasings, reproducible from a seed."""
+
+    def __init__(self, seed: int = 7):
+        self.rng = random.Random(seed)
+        self.subjects = _subjects(self.rng, 30_000)
+
+    def claim(self) -> dict:
+        rng = self.rng
+        return {"subject": rng.choice(self.subjects), "measure": rng.choice(MEASURES),
+                "up": rng.random() < 0.5, "number": rng.randint(2, 60), "month": rng.choice(MONTHS),
+                "year": rng.randint(2019, 2026)}
+
+    def phrase(self, claim: dict, phrasing: int | None = None) -> str:
+        rng = self.rng
+        template = PHRASINGS[rng.randrange(len(PHRASINGS)) if phrasing is None else phrasing]
+        verb = rng.choice(UP if claim["up"] else DOWN)
+        if "had {verb}" in template:
+            verb = {"rose": "risen", "grew": "grown"}.get(verb, verb)
+        measure = claim["measure"]
+        return template.format(subject=claim["subject"], measure=measure, Measure=measure[0].upper() + measure[1:],
+                               verb=verb, number=claim["number"], month=claim["month"], year=claim["year"])
+
+
+SCHEMA = "claims_scale"
+
+
+def _app(url: str | None):
+    """The app on a throwaway SQLite file, or on the ``claims_scale`` schema of a PostgreSQL database."""
+    from annotate import create_app
+
+    if url is None:
+        url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='claims-scale-')) / 'scale.db'}"
+    elif url.startswith("postgresql"):
+        url += ("&" if "?" in url else "?") + f"options=-csearch_path%3D{SCHEMA}"
+    return create_app({"SECRET_KEY": "bench", "DATABASE_URL": url}), url
+
+
+def _insert(table, rows: list[dict]) -> None:
+    from annotate.extensions import db
+
+    for start in range(0, len(rows), 20_000):
+        db.session.execute(insert(table), rows[start:start + 20_000])
+
+
+def _articles(texts: list[str], first_article: int, first_sentence: int) -> tuple[list[dict], list[dict]]:
+    """Articles of ``PER_ARTICLE`` sentences holding ``texts``; (article rows, sentence rows)."""
+    import hashlib
+
+    articles, sentences = [], []
+    for offset in range(0, len(texts), PER_ARTICLE):
+        chunk = texts[offset:offset + PER_ARTICLE]
+        article_id = first_article + offset // PER_ARTICLE
+        body = ""
+        for position, text in enumerate(chunk):
+            start = len(body) + (1 if body else 0)
+            body = f"{body} {text}" if body else text
+            sentences.append({"id": first_sentence + len(sentences), "article_id": article_id, "position": position,
+                              "start": start, "end": start + len(text), "kind": "body"})
+        articles.append({"id": article_id, "text": body, "text_length": len(body),
+                         "text_sha256": hashlib.sha256(body.encode()).hexdigest(), "sentence_count": len(chunk),
+                         "meta": {}, "created_at": EPOCH})
+    return articles, sentences
+
+
+def build(size: int, claims: Claims) -> tuple[list[dict], float, float]:
+    """Write ``size`` indexed sentences, 50,000 at a time; the claims held, and the seconds spent
+    parsing and writing."""
+    from annotate import claims as matcher
+    from annotate.models import Article, ClaimCluster, ClaimEntry, ClaimKey, ClaimTerm, Sentence
+    from annotate.services.claim_index import _hashed
+
+    held, texts, cluster_of = [], [], []
+    while len(texts) < size:
+        claim = claims.claim()
+        held.append(claim)
+        for phrasing in claims.rng.sample(range(len(PHRASINGS)), claims.rng.randint(2, 4)):
+            texts.append(claims.phrase(claim, phrasing))
+            cluster_of.append(len(held))
+    texts, cluster_of = texts[:size], cluster_of[:size]
+    parsing = writing = 0.0
+    terms: Counter[int] = Counter()
+    _insert(ClaimCluster.__table__, [{"id": n, "created_at": EPOCH} for n in range(1, len(held) + 1)])
+    for first in range(0, size, 50_000):
+        chunk = range(first, min(size, first + 50_000))
+        started = time.perf_counter()
+        parsed = [matcher.parse(texts[n]) for n in chunk]
+        keys = [sorted(_hashed(claim)) for claim in parsed]
+        features = [matcher.features(claim) for claim in parsed]
+        parsing += time.perf_counter() - started
+        started = time.perf_counter()
+        articles, sentences = _articles([texts[n] for n in chunk], first // PER_ARTICLE + 1, first + 1)
+        _insert(Article.__table__, articles)
+        _insert(Sentence.__table__, sentences)
+        _insert(ClaimEntry.__table__, [{"id": n + 1, "sentence_id": n + 1, "fact_check_id": None,
+                                        "cluster_id": cluster_of[n], "text": texts[n], "features": features[i],
+                                        "indexed_at": EPOCH} for i, n in enumerate(chunk)])
+        rows = sorted((key, n + 1) for i, n in enumerate(chunk) for key in keys[i])
+        _insert(ClaimKey.__table__, [{"key": key, "entry_id": entry_id} for key, entry_id in rows])
+        terms.update(key for key, _ in rows)
+        writing += time.perf_counter() - started
+    started = time.perf_counter()
+    _insert(ClaimTerm.__table__, [{"key": key, "entries": count} for key, count in sorted(terms.items())])
+    return held, parsing, writing + time.perf_counter() - started
+
+
+def _median_ms(samples: list[float]) -> str:
+    return f"{statistics.median(samples) * 1000:.1f} ms"
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_indexing(claims: Claims, held: list[dict], count: int, size: int) -> float:
+    """Index ``count`` new sentences through the service; sentences per second."""
+    from annotate.extensions import db
+    from annotate.models import Article, Sentence
+    from annotate.services import claim_index
+    from annotate.services.transaction import transaction
+
+    texts = [claims.phrase(claims.rng.choice(held) if n % 2 else claims.claim()) for n in range(count)]
+    first_article = (db.session.scalar(select(Article.id).order_by(Article.id.desc()).limit(1)) or 0) + 1
+    articles, sentences = _articles(texts, first_article, size + 1)
+    with transaction():
+        _insert(Article.__table__, articles)
+        _insert(Sentence.__table__, sentences)
+    started = time.perf_counter()
+    with transaction():
+        added = claim_index.index_sentences(row["id"] for row in sentences)
+    took = time.perf_counter() - started
+    assert added == count, (added, count)
+    return count / took
+
+
+def measure_matching(claims: Claims, held: list[dict], queries: int) -> tuple[list[float], int, int, int]:
+    """Time ``claim_index.matches`` on new phrasings; (seconds each, known found, known, unknown matched)."""
+    from annotate.extensions import db
+    from annotate.services import claim_index
+
+    samples, found, known, stray = [], 0, 0, 0
+    for n in range(queries):
+        is_known = n % 3 != 2
+        number = claims.rng.randrange(len(held))  # cluster ids are the held claims' numbers + 1
+        text = claims.phrase(held[number] if is_known else claims.claim())
+        started = time.perf_counter()
+        matched = claim_index.matches(text)
+        samples.append(time.perf_counter() - started)
+        if is_known:
+            known += 1
+            found += number + 1 in {match.cluster_id for match in matched}
+        elif matched:
+            stray += 1
+    db.session.rollback()
+    return samples, found, known, stray
+
+
+def run_scale(args) -> int:
+    from annotate.cli import upgrade_database
+    from annotate.extensions import db
+
+    app, url = _app(args.database_url)
+    claims = Claims()
+    with app.app_context():
+        if url.startswith("postgresql"):
+            with db.engine.begin() as connection:
+                connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE; CREATE SCHEMA {SCHEMA}")
+        with contextlib.redirect_stderr(io.StringIO()):
+            upgrade_database()
+        print(f"database: {db.engine.dialect.name}; building {args.sentences:,} indexed sentences…", flush=True)
+        held, parsed, wrote = build(args.sentences, claims)
+        db.session.commit()
+        if url.startswith("postgresql"):
+            with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                connection.exec_driver_sql("VACUUM ANALYZE")
+        print(f"  {len(held):,} claims in {args.sentences:,} sentences: keys parsed in {parsed:.0f} s "
+              f"({args.sentences / parsed:,.0f}/s), written in {wrote:.0f} s; peak RSS {_peak_mb():.0f} MB", flush=True)
+        samples, found, known, stray = measure_matching(claims, held, args.queries)
+        rate = measure_indexing(claims, held, args.new, args.sentences)
+        median_ms = statistics.median(samples) * 1000
+        p95_ms = statistics.quantiles(samples, n=20)[-1] * 1000
+        print(f"\nmatch one new sentence against {args.sentences:,} indexed ({len(samples)} queries): "
+              f"median {median_ms:.1f} ms, p95 {p95_ms:.1f} ms — "
+              f"{'PASS' if median_ms < MATCH_BAR_MS else 'FAIL'} (bar: median < {MATCH_BAR_MS:.0f} ms)")
+        print(f"  found their claim's cluster: {found}/{known} new phrasings of stored claims; "
+              f"{stray}/{len(samples) - known} claims the index does not hold matched something")
+        print(f"index {args.new:,} new sentences (match + cluster + write, one transaction): {rate:,.0f} sentences/s — "
+              f"{'PASS' if rate >= INDEX_BAR_PER_S else 'FAIL'} (bar: >= {INDEX_BAR_PER_S:,.0f}/s)")
+        print(f"peak RSS {_peak_mb():.0f} MB")
+        db.session.remove()
+        if url.startswith("postgresql"):
+            with db.engine.begin() as connection:
+                connection.exec_driver_sql(f"DROP SCHEMA {SCHEMA} CASCADE")
+    return 0 if median_ms < MATCH_BAR_MS and rate >= INDEX_BAR_PER_S else 1
