@@ -582,7 +582,7 @@ def _calendar_period(surface: list[str], lower: list[str], i: int, periods: set[
         if following.isdigit() and int(following) <= 31 and _at(lower, i + 2) not in _AFTER_NUMBER:
             _add_date(periods, _MONTHS[word], int(following))
             return _year_after(lower, i + 2, periods)
-        if len(word) > 3 and word != "sept":
+        if (len(word) > 3 or word == "may") and word != "sept":  # "may" is a whole month name
             periods.add(f"month:{_MONTHS[word]}")
             return i + 1
     if word in _ORDINALS and following == "quarter":

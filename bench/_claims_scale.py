@@ -59,15 +59,18 @@ MEASURES = ("exports", "imports", "profits", "revenue", "sales", "output", "spen
 UP, DOWN = ("rose", "increased", "grew", "climbed"), ("fell", "dropped", "declined", "decreased")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
+# Every phrasing names the subject inside the claim (not only as the speaker): "X said exports
+# fell" and "Y said exports fell" are claims about no one in particular, which claims.py rightly
+# takes for one claim.
 PHRASINGS = (
-    "{subject} said {measure} {verb} {number} percent in {month} {year}.",
-    "{Measure} {verb} by {number}% in {month} {year}, {subject} said.",
-    "According to {subject}, {measure} {verb} {number} per cent in {month} {year}.",
-    "{Measure} {verb} {number}% in {month} {year}, according to figures from {subject}.",
-    "In {month} {year}, {measure} {verb} by {number} percent, {subject} reported.",
-    "{subject} reported that {measure} {verb} {number}% in {month} {year}.",
+    "{subject}'s {measure} {verb} {number} percent in {month} {year}.",
+    "{Measure} at {subject} {verb} by {number}% in {month} {year}, the company said.",
+    "According to officials, {measure} at {subject} {verb} {number} per cent in {month} {year}.",
+    "In {month} {year}, {subject}'s {measure} {verb} by {number} percent.",
+    "{Measure} at {subject} {verb} {number}% in {month} {year}, according to figures released on Monday.",
+    "{subject}'s {measure} {verb} {number} per cent in {month} {year}, data showed.",
     "{Measure} at {subject} {verb} {number} per cent in {month} {year}.",
-    "{subject} said on Monday that {measure} had {verb} by {number} percent in {month} {year}.",
+    "Officials said on Monday that {measure} at {subject} had {verb} by {number} percent in {month} {year}.",
 )
 
 

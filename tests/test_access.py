@@ -7,9 +7,10 @@ import pytest
 
 from annotate.extensions import db
 from annotate.models import Sentence, Source
-from annotate.services import collections, tokens
+from annotate.services import claim_index, collections, tokens
 from annotate.services import tasks as task_service
 from annotate.services.imports import import_file
+from annotate.services.transaction import transaction
 from tests.conftest import csrf_token, login
 
 ROLES = ("anonymous", "reviewer", "other_reviewer", "admin")
@@ -19,7 +20,8 @@ TOKEN_PAGE = {"anonymous": "/login", "reviewer": "/tasks", "other_reviewer": "/t
 
 # (endpoint, method, path): statuses for anonymous, the task's reviewer, another reviewer, admin.
 # POSTs carry a valid CSRF token and no other field. {a} = rev1's article, {t} = rev1's task,
-# {s} = a source, {u} = rev2's account, {sid} = a sentence of {a}, {tok} = rev1's API token.
+# {s} = a source, {u} = rev2's account, {sid} = a sentence of {a}, {tok} = rev1's API token,
+# {cl} = the claim cluster of {sid}.
 # 302 for anonymous is the redirect to the login page.
 TABLE = [
     ("auth.login", "GET", "/login", (200, 302, 302, 302)),
@@ -116,6 +118,12 @@ TABLE = [
     ("api.dashboard_stats", "GET", "/api/v1/stats", (401, 403, 403, 200)),
     # Approving a reviewer's proposed source ({s} is approved already: the admin's call changes nothing).
     ("sources.approve", "POST", "/admin/sources/{s}/approve", (302, 403, 403, 302)),
+    ("search.index", "GET", "/search", (302, 200, 200, 200)),
+    ("api.search_claims", "GET", "/api/v1/claims", (401, 400, 400, 400)),  # 400: no words and no filter
+    ("claims.index", "GET", "/admin/claims", (302, 403, 403, 200)),
+    ("claims.cluster", "GET", "/admin/claims/{cl}", (302, 403, 403, 200)),
+    ("claims.split", "POST", "/admin/claims/{cl}/split", (302, 403, 403, 400)),  # 400: no claim chosen
+    ("claims.merge", "POST", "/admin/claims/{cl}/merge", (302, 403, 403, 400)),  # 400: no cluster named
     ("api.approve_source", "POST", "/api/v1/sources/{s}/approve", (401, 403, 403, 200)),
 ]
 
@@ -143,8 +151,10 @@ def world(app, users):
         token = tokens.create_token(users["rev1"], "table")[0].id
         collection = collections.create("Election desk", "Mark **claims**.")
         collections.add_articles(collection.id, [article_id])
+        with transaction():
+            claim_index.index_sentences([sentence_id])
         return {"a": article_id, "t": task_id, "s": source.id, "u": users["rev2"], "sid": sentence_id,
-                "tok": token, "c": collection.id}
+                "tok": token, "c": collection.id, "cl": claim_index.cluster_of_sentence(sentence_id)}
 
 
 @pytest.mark.parametrize("endpoint, method, path, statuses", TABLE, ids=[f"{e}-{m}" for e, m, _, _ in TABLE])

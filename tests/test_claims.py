@@ -231,3 +231,9 @@ def test_claims_are_hashable_values():
     a = parse("Tessaly Motors recalled 48,000 vehicles over faulty brakes.")
     b = parse("Tessaly Motors recalled 48,000 vehicles over faulty brakes.")
     assert a == b and len({a, b}) == 1
+
+
+def test_may_is_a_month_where_it_dates_a_claim():
+    may, april = claims.parse("Exports fell 5% in May 2020."), claims.parse("Exports fell 5% in April 2020.")
+    assert "month:5" in may.periods and not claims.same_claim(may, april)
+    assert claims.parse("Exports may fall 5% next year.").future  # the verb stays a hedge of a prediction

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from annotate.auth import ANONYMOUS
 from annotate.extensions import db
-from annotate.models import ApiToken, Article, Collection, Sentence, Source, Task
+from annotate.models import ApiToken, Article, ClaimCluster, Collection, Sentence, Source, Task
 from annotate.services import demo, final_labels, tokens
 from annotate.services import tasks as task_service
 from annotate.services.imports import import_file
@@ -70,7 +70,7 @@ def _ids(users) -> dict:
                       .order_by(Task.id)) or first(select(Task).where(Task.reviewer_id == users["rev1"]))
     submitted = first(select(Task).where(Task.state == "submitted").order_by(Task.id))
     common = {"collection_id": first(select(Collection.id)), "source_id": first(select(Source.id).order_by(Source.id)),
-              "user_id": users["rev2"]}
+              "user_id": users["rev2"], "cluster_id": first(select(ClaimCluster.id).order_by(ClaimCluster.id))}
     reviewer = {**common, "task_id": rev1_task.id, "article_id": rev1_task.article_id,
                 "sentence_id": first(select(Sentence.id).where(Sentence.article_id == rev1_task.article_id)),
                 "token_id": first(select(ApiToken.id).where(ApiToken.user_id == users["rev1"]))}

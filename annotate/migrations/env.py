@@ -46,6 +46,13 @@ def get_metadata():
     return target_db.metadata
 
 
+def include_name(name, type_, parent_names):
+    """Leave out of autogenerate the tables that no model describes (the search index)."""
+    from annotate.services.claim_search import outside_the_models
+
+    return not (type_ == "table" and outside_the_models(name))
+
+
 def run_migrations_offline():
     """Run migrations in 'offline' mode.
 
@@ -88,6 +95,8 @@ def run_migrations_online():
     conf_args = current_app.extensions['migrate'].configure_args
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
+    # The search index's tables (migration 0010) are no model's: autogenerate must not drop them.
+    conf_args.setdefault("include_name", include_name)
 
     connectable = get_engine()
 

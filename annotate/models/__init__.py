@@ -9,6 +9,7 @@ from annotate.models.corpus import Article, Sentence, Source
 from annotate.models.review import Annotation, FinalLabel, ReviewComment, Task
 
 __all__ = [
-    "Annotation", "ApiToken", "Article", "AuditEvent", "Base", "ClaimCluster", "ClaimEntry", "ClaimKey", "ClaimTerm",
-    "Collection", "FactCheck", "FinalLabel", "LoginThrottle", "ReviewComment", "Sentence", "Source", "Task", "User", "article_collection", "utcnow",
+    "Annotation", "ApiToken", "Article", "AuditEvent", "Base", "ClaimCluster", "ClaimEntry", "ClaimKey",
+    "ClaimTerm", "Collection", "FactCheck", "FinalLabel", "LoginThrottle", "ReviewComment", "Sentence", "Source",
+    "Task", "User", "article_collection", "utcnow",
 ]

@@ -64,7 +64,9 @@ class ClaimKey(Base):
     """The inverted index: one row per (key, entry); keys are 64-bit hashes of claims.py's keys."""
 
     __tablename__ = "claim_key"
-    __table_args__ = (Index("ix_claim_key_entry", "entry_id"),)
+    # On SQLite a table clustered on its primary key: a key's posting list is one run of the file
+    # (with a rowid, each row read from the index is looked up again in the table).
+    __table_args__ = (Index("ix_claim_key_entry", "entry_id"), {"sqlite_with_rowid": False})
 
     key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     entry_id: Mapped[int] = mapped_column(ForeignKey("claim_entry.id", ondelete="CASCADE"), primary_key=True)
@@ -76,6 +78,7 @@ class ClaimTerm(Base):
     entry deleted with its sentence leaves its count (an overestimate only ever skips a key)."""
 
     __tablename__ = "claim_term"
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
     key: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     entries: Mapped[int] = mapped_column(Integer)

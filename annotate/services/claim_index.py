@@ -21,8 +21,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
 
 from annotate import claims
 from annotate.errors import DomainError, NotFound
@@ -97,7 +98,7 @@ def _raw(sql: str, values: list) -> list[tuple]:
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(sql.format(", ".join([marker] * len(values))), values)
-        return cursor.fetchall()
+        return list(cursor.fetchall())
     finally:
         cursor.close()
 
@@ -180,7 +181,8 @@ def _rarest(keys: dict[int, int], counts: dict[int, int]) -> dict[int, int]:
     more than KEY_CAP entries; the rarest first, at least two, more while their lists fit in
     READ_BUDGET entries."""
     usable = sorted((key for key in keys if counts.get(key, 0) <= KEY_CAP), key=lambda key: (counts.get(key, 0), key))
-    chosen, budget = {}, READ_BUDGET
+    chosen: dict[int, int] = {}
+    budget = READ_BUDGET
     for key in usable:
         budget -= counts.get(key, 0)
         if budget < 0 and len(chosen) >= 2:
@@ -220,8 +222,9 @@ def matches(text: str, exclude_article: int | None = None) -> list[Match]:
 # --- indexing ------------------------------------------------------------------------------------
 
 # Core statements on the tables (an ORM insert goes through the session's bulk machinery: 10x slower).
-_NEW_CLUSTER = insert(ClaimCluster.__table__).values(created_at=bindparam("at")).returning(ClaimCluster.__table__.c.id)
-_NEW_ENTRY = insert(ClaimEntry.__table__).returning(ClaimEntry.__table__.c.id)
+_CLUSTERS, _ENTRIES_TABLE, _KEYS = (cast(Table, model.__table__) for model in (ClaimCluster, ClaimEntry, ClaimKey))
+_NEW_CLUSTER = insert(_CLUSTERS).values(created_at=bindparam("at")).returning(_CLUSTERS.c.id)
+_NEW_ENTRY = insert(_ENTRIES_TABLE).returning(_ENTRIES_TABLE.c.id)
 _COUNT_TERMS = text("INSERT INTO claim_term (key, entries) VALUES (:key, :entries) "
                     "ON CONFLICT (key) DO UPDATE SET entries = claim_term.entries + excluded.entries")
 
@@ -253,7 +256,7 @@ def _index(items: list[_Item]) -> int:
             known.add(entry_id, cluster_id, claim, keys)
             rows.extend({"key": key, "entry_id": entry_id} for key in sorted(keys))
         if rows:
-            db.session.execute(insert(ClaimKey.__table__), rows)
+            db.session.execute(insert(_KEYS), rows)
             terms = Counter(row["key"] for row in rows)
             db.session.execute(_COUNT_TERMS, [{"key": key, "entries": n} for key, n in sorted(terms.items())])
     return len(items)

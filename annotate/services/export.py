@@ -464,6 +464,8 @@ def _claims(sentences: _BatchSentences) -> dict[int, tuple[int, list[dict]]]:
         .order_by(ClaimEntry.sentence_id, FactCheck.id))
     found: dict[int, tuple[int, list[dict]]] = {}
     for sentence_id, cluster_id, url, organisation, rating in rows:
+        if sentence_id is None:  # (joined with a sentence: never)
+            continue
         checks = found.setdefault(sentence_id, (cluster_id, []))[1]
         if url is not None:
             checks.append({"url": url, "organisation": organisation, "rating": rating})

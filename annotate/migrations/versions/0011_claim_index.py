@@ -65,12 +65,14 @@ def upgrade():
         sa.Column('entry_id', sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(['entry_id'], ['claim_entry.id'], ondelete='CASCADE',
                                 name=op.f('fk_claim_key_entry_id_claim_entry')),
-        sa.PrimaryKeyConstraint('key', 'entry_id', name=op.f('pk_claim_key')))
+        sa.PrimaryKeyConstraint('key', 'entry_id', name=op.f('pk_claim_key')),
+        sqlite_with_rowid=False)
     op.create_index('ix_claim_key_entry', 'claim_key', ['entry_id'], unique=False)
     op.create_table('claim_term',
         sa.Column('key', sa.BigInteger(), autoincrement=False, nullable=False),
         sa.Column('entries', sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint('key', name=op.f('pk_claim_term')))
+        sa.PrimaryKeyConstraint('key', name=op.f('pk_claim_term')),
+        sqlite_with_rowid=False)
 
 
 def downgrade():
