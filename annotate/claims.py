@@ -262,6 +262,12 @@ def similarity(a: Claim, b: Claim) -> float:
     return same / (same + SWAP_COST * swapped + ADD_COST * (max(only_a, only_b) - swapped))
 
 
+def conflicting(a: Claim, b: Claim) -> bool:
+    """A hard conflict: another number, period, polarity, modality, direction, subject or role (so
+    the two never share a cluster, whatever else they share)."""
+    return _conflict(a, b)
+
+
 def same_claim(a: Claim, b: Claim) -> bool:
     """True when a fact-checker would give both one verdict."""
     return similarity(a, b) >= THRESHOLD

@@ -238,3 +238,38 @@ def test_a_known_fact_check_is_shown_in_the_workspace_and_exported(app, users, r
     rows = [json.loads(line) for line in app.test_cli_runner().invoke(
         args=["export", "--format", "jsonl"]).stdout.splitlines()]
     assert [row["fact_check_urls"] for row in rows] == [["https://checks.example.net/veltrania-exports"]]
+
+
+def test_a_split_correction_reindexes_the_claim_by_its_new_text(app_ctx, users):
+    from annotate.services import segmentation
+
+    text = ("Wire.\n\nExports from Veltrania fell 12% in March, the trade ministry said Tuesday it would "
+            "review the count.")
+    article = _article(app_ctx, text)
+    sentence = _claim_sentence(article)
+    task_id = _task(article, users["rev1"])
+    annotations.save(sentence, users["rev1"], {"version": 0, "claim_type": "checkable"})
+    assert "review the count" in db.session.scalar(select(ClaimEntry.text).where(ClaimEntry.sentence_id == sentence))
+    segmentation.split(article, sentence, text.index(" the trade ministry"), users["admin"], carry_over=True)
+    stored = db.session.scalar(select(ClaimEntry.text).where(ClaimEntry.sentence_id == sentence))
+    assert stored == "Exports from Veltrania fell 12% in March,"  # the first part, judged a claim
+    assert task_id
+
+
+def test_checked_before_hides_another_reviewers_proposed_source(app, users):
+    from annotate.services.sources import SourceDraft, create_source
+
+    with app.app_context():
+        first, second = _article(app, FIRST), _article(app, SECOND)
+        proposal = create_source(SourceDraft(name="Harbour insider", kind="person"), users["rev2"])
+        task_id = _task(first, users["rev2"])
+        annotations.save(_claim_sentence(first), users["rev2"], {"version": 0, "claim_type": "checkable",
+                                                                 "status": "refuted", "source_id": proposal.id})
+        tasks.submit(task_id, users["rev2"])
+        from annotate.services import claim_memory
+
+        sentence, text = _claim_sentence(second), SECOND.split("\n\n")[1].split(" Fishing")[0]
+        theirs = claim_memory.checked_before(sentence, second, text, users["rev2"])
+        mine = claim_memory.checked_before(sentence, second, text, users["rev1"])
+        assert theirs.source == "Harbour insider" and theirs.source_id == proposal.id
+        assert mine.status == "refuted" and mine.source is None and mine.source_id is None

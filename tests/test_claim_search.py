@@ -208,6 +208,22 @@ def test_a_reviewer_searches_their_articles_and_sees_their_own_labels(app, desk)
     assert [label["reviewer"] for label in item["labels"]] == ["rev2"]
 
 
+def test_a_reviewer_sees_no_final_label_and_no_cursor_tells_of_another_article(app, desk, users):
+    with app.app_context():
+        final_labels.adjudicate(desk["claim"], {"claim_type": "checkable", "status": "refuted",
+                                                "source_id": desk["xinhua"]}, users["admin"])
+        hidden = sentence_id("Delegates met")  # the talks: rev1's, not rev2's
+    item = found(app, desk, "rev2", status="supported")[0]  # rev2's own judgement, not the decision
+    assert item["final"] is None and [label["reviewer"] for label in item["labels"]] == ["rev2"]
+    assert found(app, desk, "rev2", status="refuted") == []
+    assert found(app, desk, status="refuted")[0]["final"]["status"] == "refuted"  # the admin's
+    for words in ("geneva", "nowhere"):  # held by the hidden sentence, or not: the same answer
+        assert "no longer matches" in refused(app, desk, "rev2", q=words, cursor=str(hidden))
+    mine = app.test_client().get("/api/v1/claims", query_string={"q": "geneva", "cursor": str(hidden)},
+                                 headers=desk["headers"]["rev1"])
+    assert mine.status_code == 200  # rev1's own article: the cursor is theirs to use
+
+
 def test_the_search_needs_a_login(app, desk):
     assert app.test_client().get("/api/v1/claims?q=geneva").status_code == 401
     response = app.test_client().get("/search?q=geneva")

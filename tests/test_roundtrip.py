@@ -128,7 +128,12 @@ def imported(app, path) -> str:
 
 
 def same(document: dict) -> dict:
-    """The document without what may differ: ``exported_at``."""
+    """The document without what may differ: ``exported_at``, and the numbers of the claim
+    clusters (each database numbers its own; the import indexes the claims again)."""
+    for article in document.get("articles", []):
+        for sentence in article["sentences"]:
+            if "cluster_id" in sentence:
+                sentence["cluster_id"] = sentence["cluster_id"] is not None
     return {key: value for key, value in document.items() if key != "exported_at"}
 
 
@@ -376,6 +381,9 @@ def occupy_ids(document: dict) -> None:
     db.session.commit()
 
 
+DERIVED = ("id", "annotations", "final", "cluster_id")  # a sentence's: compared apart, or numbered here
+
+
 def canonical(document: dict, articles: list) -> list:
     """Articles with ids replaced by what they point to (texts, source and user names)."""
     names = {source["id"]: source["name"] for source in document["sources"]}
@@ -386,7 +394,7 @@ def canonical(document: dict, articles: list) -> list:
                 for key, value in item.items() if key not in drop}
 
     return [{**{k: v for k, v in a.items() if k not in ("id", "sentences")},
-             "sentences": [{**{k: v for k, v in s.items() if k not in ("id", "annotations", "final")},
+             "sentences": [{**{k: v for k, v in s.items() if k not in DERIVED},
                             "annotations": [label(x) for x in s["annotations"]],
                             "final": label(s["final"]) if s["final"] else None} for s in a["sentences"]]}
             for a in articles]

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import cast
 
 from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 
 from annotate import claims
 from annotate.errors import DomainError, NotFound
@@ -55,8 +56,9 @@ READ_BUDGET = 400
 # The keys of a claim paired with each other in the index (numbers first, then the longest words).
 PAIRED_KEYS = 5
 
-# Parsing costs more than scoring: a text matched again (a candidate of many matches) is parsed once.
-_parse = lru_cache(maxsize=50_000)(claims.parse)
+# A text matched again (the workspace asks on every step) is parsed once; stored claims are read
+# from their stored features, not parsed.
+_parse = lru_cache(maxsize=2_000)(claims.parse)
 
 
 @dataclass(frozen=True)
@@ -146,11 +148,25 @@ class _Known:
         found = []
         candidates = self.stored[index] + _sharing(self.chosen[index], self.postings)
         for entry_id in candidates:
+            if entry_id not in self.entries:  # deleted since its key was read
+                continue
             cluster_id, other = self.entries[entry_id]
             score = 1.0 if other.text == claim.text else claims.similarity(claim, other)
             if score >= claims.THRESHOLD:
                 found.append(Match(entry_id, cluster_id, score))
         return sorted(found, key=lambda match: (-match.score, match.entry_id))
+
+    def cluster_for(self, index: int, claim: claims.Claim, found: list[Match]) -> int | None:
+        """The cluster a new claim joins: that of its best match, unless a claim of that cluster
+        among its candidates conflicts with it (A is B, B is C, yet A is not C: another number,
+        say); then the next best match's. None: a cluster of its own."""
+        candidates = self.stored[index] + _sharing(self.chosen[index], self.postings)
+        for match in found:
+            members = [self.entries[entry][1] for entry in candidates
+                       if entry in self.entries and self.entries[entry][0] == match.cluster_id]
+            if not any(claims.conflicting(claim, member) for member in members):
+                return match.cluster_id
+        return None
 
     def add(self, entry_id: int, cluster_id: int, claim: claims.Claim, keys: dict[int, int]) -> None:
         """An entry indexed in this batch: later texts of the batch can match it (through any of
@@ -224,7 +240,13 @@ def matches(text: str, exclude_article: int | None = None) -> list[Match]:
 # Core statements on the tables (an ORM insert goes through the session's bulk machinery: 10x slower).
 _CLUSTERS, _ENTRIES_TABLE, _KEYS = (cast(Table, model.__table__) for model in (ClaimCluster, ClaimEntry, ClaimKey))
 _NEW_CLUSTER = insert(_CLUSTERS).values(created_at=bindparam("at")).returning(_CLUSTERS.c.id)
-_NEW_ENTRY = insert(_ENTRIES_TABLE).returning(_ENTRIES_TABLE.c.id)
+
+
+def _new_entry():
+    """The insert of an entry; nothing (no id returned) when its sentence or fact-check was indexed
+    meanwhile by another writer (two reviewers calling one sentence a claim at once)."""
+    dialect = postgresql if db.engine.dialect.name == "postgresql" else sqlite
+    return dialect.insert(_ENTRIES_TABLE).on_conflict_do_nothing().returning(_ENTRIES_TABLE.c.id)
 _COUNT_TERMS = text("INSERT INTO claim_term (key, entries) VALUES (:key, :entries) "
                     "ON CONFLICT (key) DO UPDATE SET entries = claim_term.entries + excluded.entries")
 
@@ -248,11 +270,14 @@ def _index(items: list[_Item]) -> int:
         now = utcnow()
         rows: list[dict] = []
         for index, (item, (claim, keys)) in enumerate(zip(chunk, parsed, strict=True)):
-            found = known.best(index, claim)
-            cluster_id = found[0].cluster_id if found else db.session.execute(_NEW_CLUSTER, {"at": now}).scalar_one()
-            entry_id = db.session.execute(_NEW_ENTRY, {
+            cluster_id = known.cluster_for(index, claim, known.best(index, claim))
+            if cluster_id is None:
+                cluster_id = db.session.execute(_NEW_CLUSTER, {"at": now}).scalar_one()
+            entry_id = db.session.execute(_new_entry(), {
                 "sentence_id": item.sentence_id, "fact_check_id": item.fact_check_id, "cluster_id": cluster_id,
-                "text": item.text, "features": claims.features(claim), "indexed_at": now}).scalar_one()
+                "text": item.text, "features": claims.features(claim), "indexed_at": now}).scalar()
+            if entry_id is None:  # indexed meanwhile by a concurrent writer: theirs stands
+                continue
             known.add(entry_id, cluster_id, claim, keys)
             rows.extend({"key": key, "entry_id": entry_id} for key in sorted(keys))
         if rows:
@@ -287,11 +312,6 @@ def index_sentences(sentence_ids: Iterable[int]) -> int:
     return _index([_Item(text, sentence_id=sentence_id) for sentence_id, text in _sentence_texts(sentence_ids)])
 
 
-def index_claim_texts(items: Iterable[tuple[int, str]]) -> int:
-    """Index sentences whose texts the caller holds (an import: ``(sentence_id, text)``)."""
-    return _index([_Item(text, sentence_id=sentence_id) for sentence_id, text in items])
-
-
 def index_fact_checks(fact_check_ids: Iterable[int]) -> int:
     """Index imported external fact-checks by the claim they reviewed (those not indexed yet)."""
     items = []
@@ -303,13 +323,19 @@ def index_fact_checks(fact_check_ids: Iterable[int]) -> int:
     return _index(items)
 
 
+_JUDGED = (select(Annotation.sentence_id.label("id")).where(Annotation.claim_type.in_(INDEXED_TYPES))
+           .union(select(FinalLabel.sentence_id).where(FinalLabel.claim_type.in_(INDEXED_TYPES)))).subquery()
+
+
+def _judged_id():
+    return _JUDGED.c.id
+
+
 def _judged_unindexed():
     """The sentences that an annotation or a final label calls a claim and that are not indexed
-    yet (claims judged before the index existed)."""
-    judged = (select(Annotation.sentence_id.label("id")).where(Annotation.claim_type.in_(INDEXED_TYPES))
-              .union(select(FinalLabel.sentence_id).where(FinalLabel.claim_type.in_(INDEXED_TYPES)))).subquery()
+    yet (claims judged before the index existed, or corrected since)."""
     indexed = select(ClaimEntry.sentence_id).where(ClaimEntry.sentence_id.is_not(None))
-    return select(judged.c.id).where(judged.c.id.not_in(indexed))
+    return select(_JUDGED.c.id).where(_JUDGED.c.id.not_in(indexed))
 
 
 def count_unindexed() -> int:
@@ -328,6 +354,14 @@ def index_judged_claims(on_batch: Callable[[int], None] = lambda n: None, batch:
         on_batch(len(found))
         if len(found) < batch:
             return total
+
+
+def reindex_sentences(sentence_ids: Iterable[int]) -> None:
+    """Sentences whose text changed (a split or a merge corrected them): out of the index, and
+    back in where an annotation or a final label calls them a claim (in the caller's transaction)."""
+    ids = sorted(set(sentence_ids))
+    db.session.execute(delete(ClaimEntry).where(ClaimEntry.sentence_id.in_(ids)))
+    index_sentences(db.session.scalars(_judged_unindexed().where(_judged_id().in_(ids))))
 
 
 def labelled(sentence_id: int, claim_type: str | None) -> None:
@@ -352,10 +386,10 @@ def cluster_sizes(after: int | None = None, limit: int = 50, least: int = 2) -> 
     return [(cluster_id, count) for cluster_id, count in db.session.execute(query)]
 
 
-def members(cluster_id: int) -> list[ClaimEntry]:
-    """A cluster's entries, in the order they were indexed."""
+def members(cluster_id: int, limit: int | None = None) -> list[ClaimEntry]:
+    """A cluster's entries (the first ``limit``), in the order they were indexed."""
     return list(db.session.scalars(select(ClaimEntry).where(ClaimEntry.cluster_id == cluster_id)
-                                   .order_by(ClaimEntry.id)))
+                                   .order_by(ClaimEntry.id).limit(limit)))
 
 
 def existing(cluster_id: int) -> ClaimCluster:
@@ -392,7 +426,8 @@ def merge(cluster_id: int, others: Iterable[int], actor_id: int) -> None:
         if not merged:
             raise ClusterChangeInvalid("Choose another cluster to merge into this one.")
         for other in merged:
-            existing(other)
+            if db.session.get(ClaimCluster, other) is None:
+                raise ClusterChangeInvalid(f"There is no cluster {other}.")
         moved = sorted(db.session.scalars(select(ClaimEntry.id).where(ClaimEntry.cluster_id.in_(merged))))
         db.session.execute(update(ClaimEntry).where(ClaimEntry.cluster_id.in_(merged)).values(cluster_id=cluster_id))
         db.session.execute(delete(ClaimCluster).where(ClaimCluster.id.in_(merged)))

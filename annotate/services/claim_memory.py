@@ -13,16 +13,18 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from annotate import claimreview
 from annotate.extensions import db
-from annotate.labels import STATUSES
 from annotate.models import Article, ClaimEntry, FactCheck, Sentence, Source
 from annotate.services import claim_index, final_labels
 from annotate.services.fact_checks import fact_check_view
 
-# The members of a cluster that "Checked before" reads (newest first): enough to say what the
-# desk decided, bounded whatever the cluster's size.
-EARLIER_MEMBERS = 25
-VERDICTS = tuple(status for status in STATUSES if status != "unverified")
+# The members of a cluster that "Checked before" reads (newest first, in other articles): enough
+# to say what the desk decided, bounded whatever the cluster's size.
+EARLIER_MEMBERS = 200
+# The members a cluster's view shows (the Claims page), and the clusters a page of conflicts reads.
+SHOWN_MEMBERS = 200
+SCANNED = 500
 
 
 @dataclass
@@ -89,15 +91,20 @@ class CheckedBefore:
                 "fact_checks": self.fact_checks}
 
 
-def _members(entries: list[ClaimEntry], with_evidence: bool = False) -> list[Member]:
-    """Entries as members, with their articles, verdicts and fact-checks read in a few queries."""
+def _members(entries: list[ClaimEntry], reviewer_id: int | None = None) -> list[Member]:
+    """Entries as members, with their articles, verdicts (sources by name, evidence) and
+    fact-checks, in a few queries. ``reviewer_id``: shown to that reviewer, who sees a source
+    only if they may use it (not another reviewer's proposal)."""
     sentence_ids = [e.sentence_id for e in entries if e.sentence_id is not None]
     placed = {row.id: row for row in db.session.execute(
         select(Sentence.id, Sentence.article_id, Article.display_title.label("title"))
         .join(Article, Article.id == Sentence.article_id).where(Sentence.id.in_(sentence_ids)))}
     checks = {check.id: check for check in db.session.scalars(select(FactCheck).where(
         FactCheck.id.in_([e.fact_check_id for e in entries if e.fact_check_id is not None])))}
-    found = []
+    decided = final_labels.finals_of(sentence_ids)
+    sources = {source.id: source for source in db.session.scalars(select(Source).where(Source.id.in_(
+        {found["final"]["source_id"] for found in decided.values() if found["final"]} - {None})))}
+    found_members = []
     for entry in entries:
         member = Member(entry.id, entry.text, entry.sentence_id)
         if entry.fact_check_id is not None and entry.fact_check_id in checks:
@@ -105,49 +112,46 @@ def _members(entries: list[ClaimEntry], with_evidence: bool = False) -> list[Mem
         elif entry.sentence_id is not None and entry.sentence_id in placed:
             row = placed[entry.sentence_id]
             member.article_id, member.article_title = row.article_id, row.title
-            _with_verdict(member, entry.sentence_id, row.article_id, with_evidence)
-        found.append(member)
-    return found
+            found = decided.get(entry.sentence_id)
+            if found and claimreview.is_verdict(found["final"]):
+                member.final = found["final"]
+                member.source = _source_name(sources.get(found["final"]["source_id"]), reviewer_id)
+                member.evidence = final_labels.verdict_evidence(found, row.article_id, found["reviewers"])
+        found_members.append(member)
+    return found_members
 
 
-def _with_verdict(member: Member, sentence_id: int, article_id: int, with_evidence: bool) -> None:
-    """Fill in the member's final label when it is a verdict (its source by name, its evidence)."""
-    decided = final_labels.final_of(sentence_id)
-    final = decided["final"]
-    if final is None or final["status"] not in VERDICTS:
-        return
-    member.final = final
-    if final["source_id"] is not None:
-        member.source = db.session.scalar(select(Source.name).where(Source.id == final["source_id"]))
-    if with_evidence:
-        member.evidence = final_labels.verdict_evidence(decided, article_id)
+def _source_name(source: Source | None, reviewer_id: int | None) -> str | None:
+    """A source's name as ``reviewer_id`` may see it (None: any; a reviewer: not another's proposal)."""
+    if source is None or (reviewer_id is not None and source.status != "approved"
+                          and source.proposed_by_id != reviewer_id):
+        return None
+    return source.name
 
 
 def cluster(cluster_id: int) -> ClusterView:
-    """One cluster with every member (``claim_index.ClusterNotFound`` when there is none)."""
+    """One cluster with its first SHOWN_MEMBERS members (``claim_index.ClusterNotFound`` when there
+    is none)."""
     claim_index.existing(cluster_id)
-    return ClusterView(cluster_id, _members(claim_index.members(cluster_id)))
+    return ClusterView(cluster_id, _members(claim_index.members(cluster_id, SHOWN_MEMBERS)))
 
 
 def clusters(after: int | None = None, limit: int = 20, conflicts_only: bool = False
              ) -> tuple[list[ClusterView], int | None]:
     """A page of clusters of two claims or more, newest first, and the cursor of the next page.
-    ``conflicts_only``: those whose members were given different verdicts (read page by page
-    until ``limit`` are found or the clusters run out)."""
+    ``conflicts_only``: those whose members were given different verdicts, looked for among at
+    most SCANNED clusters a page (the cursor then goes on from where the search stopped)."""
     shown: list[ClusterView] = []
     cursor = after
-    while len(shown) < limit:
-        sizes = claim_index.cluster_sizes(after=cursor, limit=limit)
-        if not sizes:
-            return shown, None
-        for cluster_id, _count in sizes:
-            view = ClusterView(cluster_id, _members(claim_index.members(cluster_id)))
-            cursor = cluster_id
-            if not conflicts_only or view.conflict:
-                shown.append(view)
-            if len(shown) == limit:
-                break
-    return shown, cursor if claim_index.cluster_sizes(after=cursor, limit=1) else None
+    for cluster_id, _count in claim_index.cluster_sizes(after=after, limit=SCANNED if conflicts_only else limit):
+        view = ClusterView(cluster_id, _members(claim_index.members(cluster_id, SHOWN_MEMBERS)))
+        cursor = cluster_id
+        if not conflicts_only or view.conflict:
+            shown.append(view)
+        if len(shown) == limit:
+            break
+    more = cursor is not None and bool(claim_index.cluster_sizes(after=cursor, limit=1))
+    return shown, cursor if more else None
 
 
 def _cluster_for(sentence_id: int, article_id: int, text: str) -> int | None:
@@ -159,9 +163,11 @@ def _cluster_for(sentence_id: int, article_id: int, text: str) -> int | None:
     return found[0].cluster_id if found else None
 
 
-def checked_before(sentence_id: int, article_id: int, text: str) -> CheckedBefore | None:
+def checked_before(sentence_id: int, article_id: int, text: str, reviewer_id: int | None = None
+                   ) -> CheckedBefore | None:
     """What was decided about the sentence's claim in other articles and by other desks, or None
-    when nothing was."""
+    when nothing was (read among the cluster's EARLIER_MEMBERS newest claims elsewhere, decided
+    or not). ``reviewer_id``: who asks (sees a source only if they may use it)."""
     cluster_id = _cluster_for(sentence_id, article_id, text)
     if cluster_id is None:
         return None
@@ -170,7 +176,7 @@ def checked_before(sentence_id: int, article_id: int, text: str) -> CheckedBefor
         .where(ClaimEntry.cluster_id == cluster_id,
                Sentence.article_id.is_(None) | (Sentence.article_id != article_id))
         .order_by(ClaimEntry.id.desc()).limit(EARLIER_MEMBERS)))
-    earlier = _members(entries, with_evidence=True)
+    earlier = _members(entries, reviewer_id)
     decided = [(member, member.final) for member in earlier if member.final]
     checks = [member.fact_check for member in earlier if member.fact_check]
     if not decided and not checks:
@@ -183,5 +189,6 @@ def checked_before(sentence_id: int, article_id: int, text: str) -> CheckedBefor
         latest, final = max(((m, f) for m, f in decided if f["status"] == status),
                             key=lambda pair: pair[1]["decided_at"])
         result.status, result.claim_type = status, final["claim_type"]
-        result.source_id, result.source, result.evidence = final["source_id"], latest.source, latest.evidence
+        result.source, result.evidence = latest.source, latest.evidence
+        result.source_id = final["source_id"] if latest.source is not None else None
     return result

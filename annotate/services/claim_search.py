@@ -26,10 +26,11 @@ one while the article has no tasks here). A settled sentence matches by its fina
 the desk's decision overrides what any reviewer said. An unsettled one matches when one
 annotation that counts has the values asked for, all of them on that one annotation: for an
 admin, those of reviewers whose task on the article is handed in (submitted or accepted, as the
-export counts them); for a reviewer, their own (reviewers never see each other's work). So a
-desk lead asking for ``status=refuted`` sees the decided refutations and the sentences some
-reviewer judged refuted that are not decided yet, the disputed ones included. Each result shows
-its final label (settled or unanimous) and those annotations.
+export counts them). So a desk lead asking for ``status=refuted`` sees the decided refutations
+and the sentences some reviewer judged refuted that are not decided yet, the disputed ones
+included. A reviewer's filters match their own annotations only, and their results show neither
+final labels nor anyone else's work (final labels are the admins', as everywhere else). Each
+admin's result shows its final label (settled or unanimous) and those annotations.
 
 Order and cursor. By relevance (FTS5's bm25, PostgreSQL's ts_rank), then sentence id; without
 words, by sentence id. The cursor is the last sentence id seen, as in every API list: the next
@@ -293,7 +294,7 @@ def search(query: ClaimQuery, user: User, cursor: int, limit: int) -> list[Hit]:
         score = index.score(query.words)
         statement = statement.where(index.matches(query.words)).order_by(score.desc(), Sentence.id)
         if cursor:
-            statement = statement.where(_after(index, query.words, cursor, score))
+            statement = statement.where(_after(index, query.words, cursor, score, user))
     else:
         statement = statement.where(Sentence.id > cursor).order_by(Sentence.id)
     hits = [Hit(sentence_id, article_id, title, position, body, highlights(body, query.words))
@@ -302,9 +303,20 @@ def search(query: ClaimQuery, user: User, cursor: int, limit: int) -> list[Hit]:
     return hits
 
 
-def _after(index: _Fts5 | _Postgres, words: list[str], cursor: int, score):
-    """SQL condition: the row comes after sentence ``cursor`` in the order (score, then id)."""
-    if db.session.scalar(select(index.key).where(index.matches(words), index.key == cursor)) is None:
+def _readable(user: User) -> list[ColumnElement[bool]]:
+    """SQL conditions on the sentence: ``user`` may read it (admins: all; reviewers: the sentences
+    of articles assigned to them)."""
+    if user.is_admin:
+        return []
+    return [exists().where(Task.article_id == Sentence.article_id, Task.reviewer_id == user.id)]
+
+
+def _after(index: _Fts5 | _Postgres, words: list[str], cursor: int, score, user: User):
+    """SQL condition: the row comes after sentence ``cursor`` in the order (score, then id). A
+    cursor the user may not read is refused like one that no longer matches (it says nothing of
+    the sentence's words)."""
+    if db.session.scalar(select(index.key).join(Sentence, Sentence.id == index.key)
+                         .where(index.matches(words), index.key == cursor, *_readable(user))) is None:
         raise SearchError("the cursor's sentence no longer matches these words (it was changed or deleted): "
                           "start again from the first page")
     placed = (select(index.score(words)).select_from(index.table)
@@ -314,9 +326,7 @@ def _after(index: _Fts5 | _Postgres, words: list[str], cursor: int, score):
 
 def _conditions(query: ClaimQuery, user: User) -> list[ColumnElement[bool]]:
     """SQL conditions on the sentence (and its article) for the filters and the user's access."""
-    conditions: list[ColumnElement[bool]] = []
-    if not user.is_admin:
-        conditions.append(exists().where(Task.article_id == Sentence.article_id, Task.reviewer_id == user.id))
+    conditions = _readable(user)
     if query.collection_id is not None:
         conditions.append(collection_service.in_collection(query.collection_id, Sentence.article_id))
     if query.since is not None:
@@ -335,6 +345,9 @@ def _labelled(query: ClaimQuery, user: User) -> ColumnElement[bool] | None:
                                               ("source_id", query.source_id)) if value is not None}
     if not wanted:
         return None
+    if not user.is_admin:  # a reviewer's own annotation (final labels are the admins')
+        return exists().where(Annotation.sentence_id == Sentence.id, Annotation.reviewer_id == user.id,
+                              *(getattr(Annotation, name) == value for name, value in wanted.items()))
     any_task = aliased(Task)
     # Nested two deep: the sentence is named for correlation (automatic correlation looks one level up).
     stands = or_(FinalLabel.method != "unanimous",
@@ -342,14 +355,10 @@ def _labelled(query: ClaimQuery, user: User) -> ColumnElement[bool] | None:
     settled = exists().where(FinalLabel.sentence_id == Sentence.id, stands)
     decided = exists().where(FinalLabel.sentence_id == Sentence.id, stands,
                              *(getattr(FinalLabel, name) == value for name, value in wanted.items()))
-    counts: ColumnElement[bool]
-    if user.is_admin:
-        handed_in = aliased(Task)
-        counts = exists().where(handed_in.article_id == Sentence.article_id,
-                                handed_in.reviewer_id == Annotation.reviewer_id,
-                                handed_in.state.in_(HANDED_IN_STATES)).correlate(Sentence, Annotation)
-    else:
-        counts = Annotation.reviewer_id == user.id
+    handed_in = aliased(Task)
+    counts = exists().where(handed_in.article_id == Sentence.article_id,
+                            handed_in.reviewer_id == Annotation.reviewer_id,
+                            handed_in.state.in_(HANDED_IN_STATES)).correlate(Sentence, Annotation)
     judged = exists().where(Annotation.sentence_id == Sentence.id, counts,
                             *(getattr(Annotation, name) == value for name, value in wanted.items()))
     return or_(decided, and_(~settled, judged))
@@ -384,7 +393,8 @@ def _add_labels(hits: list[Hit], user: User) -> None:
     for hit in hits:
         here, found = tasks.get(hit.article_id, {}), annotations.get(hit.sentence_id, [])
         final = dataset.final_label(found, here, stored.get(hit.sentence_id))
-        hit.final = None if final is None else {**_values(final, names), "method": final["method"]}
+        if final is not None and user.is_admin:  # final labels are the admins'
+            hit.final = {**_values(final, names), "method": final["method"]}
         hit.labels = [{"reviewer": a["reviewer"], **_values(a, names)} for a in found if _counts(a, here, user)]
 
 

@@ -29,6 +29,33 @@ def _sentence(sentence_id: int) -> Sentence:
     return sentence
 
 
+def finals_of(sentence_ids: list[int]) -> dict[int, dict]:
+    """``final_of`` for many sentences in four queries (at most a few hundred ids): by sentence
+    id, its annotations, its final label (None while undecided) and the ids of the reviewers with
+    a task on its article."""
+    if not sentence_ids:
+        return {}
+    article_of = dict(db.session.execute(select(Sentence.id, Sentence.article_id)
+                                         .where(Sentence.id.in_(sentence_ids))).all())
+    tasks: dict[int, dict[int, str]] = {}  # article id → reviewer id → the state of their task
+    for article_id, reviewer_id, state in db.session.execute(
+            select(Task.article_id, Task.reviewer_id, Task.state).where(Task.article_id.in_(set(article_of.values())))):
+        tasks.setdefault(article_id, {})[reviewer_id] = state
+    annotations: dict[int, list[dict]] = {}
+    for annotation, username in db.session.execute(
+            select(Annotation, User.username).join(User, User.id == Annotation.reviewer_id)
+            .where(Annotation.sentence_id.in_(list(article_of))).order_by(User.username)):
+        annotations.setdefault(annotation.sentence_id, []).append(annotation_record(annotation, username))
+    stored = {label.sentence_id: _label_fields(label, username) for label, username in db.session.execute(
+        select(FinalLabel, User.username).outerjoin(User, User.id == FinalLabel.decided_by_id)
+        .where(FinalLabel.sentence_id.in_(list(article_of))))}
+    return {sentence_id: {"sentence_id": sentence_id, "annotations": annotations.get(sentence_id, []),
+                          "reviewers": set(tasks.get(article_id, {})),  # with a task on the article
+                          "final": dataset.final_label(annotations.get(sentence_id, []), tasks.get(article_id, {}),
+                                                       stored.get(sentence_id))}
+            for sentence_id, article_id in article_of.items()}
+
+
 def _label_fields(label: FinalLabel, username: str | None) -> dict:
     """A stored label as the json export holds it (``review_url`` only when set, as there)."""
     return {"claim_type": label.claim_type, "source_id": label.source_id, "status": label.status,
@@ -154,10 +181,12 @@ def public_claim(sentence_id: int) -> dict | None:
             "evidence": evidence}
 
 
-def verdict_evidence(found: dict, article_id: int) -> list[dict]:
+def verdict_evidence(found: dict, article_id: int, reviewers: set[int] | None = None) -> list[dict]:
     """The evidence behind a final label (``found``: ``final_of``'s answer): that of the reviewers
-    with a task on the article whose status is the verdict, each item once."""
-    reviewers = set(db.session.scalars(select(Task.reviewer_id).where(Task.article_id == article_id)))
+    with a task on the article (``reviewers``, read when not given) whose status is the verdict,
+    each item once."""
+    if reviewers is None:
+        reviewers = set(db.session.scalars(select(Task.reviewer_id).where(Task.article_id == article_id)))
     final = found["final"]
     evidence = {(item["url"], item.get("quote") or ""): None for a in found["annotations"]
                 if a["reviewer_id"] in reviewers and a["status"] == final["status"] for item in a["evidence"]}

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from annotate.extensions import db
 from annotate.models import Annotation, FinalLabel, ReviewComment, Sentence, utcnow
 from annotate.numbers import counted
-from annotate.services import audit, claim_search
+from annotate.services import audit, claim_index, claim_search
 from annotate.services.annotations import serialize
 
 # The fields that make a judgement: two annotations that agree on these say the same thing.
@@ -104,6 +104,7 @@ def carry_merge(work: Work, first: Sentence, second: Sentence, actor_id: int) ->
     db.session.flush()
     # The search index holds the merged text (the second's row goes with the second sentence).
     claim_search.reindex_sentences([(first.id, first.article.text[first.start:second.end])])
+    claim_index.reindex_sentences([first.id])  # the claim index too, by the merged text
     return carried
 
 
@@ -195,6 +196,7 @@ def carry_split(work: Work, first: Sentence, second: Sentence, actor_id: int) ->
     carried.touched["review_comment"].extend(comment.id for comment in work.comments)
     text = first.article.text
     claim_search.reindex_sentences([(part.id, text[part.start:part.end]) for part in (first, second)])
+    claim_index.reindex_sentences([first.id, second.id])
     return carried
 
 

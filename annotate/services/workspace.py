@@ -178,7 +178,7 @@ def earlier_for(workspace: Workspace) -> claim_memory.CheckedBefore | None:
     if current is None or current.kind != "body":
         return None
     return claim_memory.checked_before(current.id, workspace.article.id,
-                                       workspace.article.text[current.start:current.end])
+                                       workspace.article.text[current.start:current.end], workspace.task.reviewer_id)
 
 
 def _shifted(span: tuple[int, int] | None, by: int) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@
   let sentenceStart = Number(root.dataset.sentenceStart);
   const $ = (id) => document.getElementById(id);
   const SAVE_DELAY_MS = 400;
+  const MAX_EVIDENCE = Number(root.dataset.maxEvidence) || 20;   // evidence items a save takes
   const WHOLE_SENTENCE = "the whole sentence (select text in it, or use [ ] and Shift+arrows, to narrow)";
   let timer = null;
   let saving = false;
@@ -679,10 +680,11 @@
     const earlier = JSON.parse(copy);
     if (earlier.claim_type) form.querySelectorAll('input[name="claim_type"]').forEach((i) => { i.checked = i.value === earlier.claim_type; });
     form.querySelectorAll('input[name="status"]').forEach((i) => { i.checked = i.value === earlier.status; });
-    if (earlier.source) sourceBox.value = earlier.source;
+    sourceBox.value = earlier.source || "";   // none: the article itself, as decided
     const have = new Set(evidenceItems().map((item) => item.url + "\n" + item.quote));
+    const room = Math.max(0, MAX_EVIDENCE - evidenceItems().length);   // the save refuses more
     $("ws-evidence-list").append(...earlier.evidence.filter((item) => !have.has(item.url + "\n" + (item.quote || "")))
-      .map(evidenceElement));
+      .slice(0, room).map(evidenceElement));
     changed();
     say("verdict copied from the earlier check");
   }

@@ -35,8 +35,11 @@ def cluster(cluster_id: int):
 @allow("admin")
 def split(cluster_id: int):
     """Move the chosen claims into a new cluster of their own."""
-    chosen = [entry for entry in (parse_id(value) for value in request.form.getlist("entry")) if entry]
+    values = request.form.getlist("entry")
+    chosen = [entry for entry in (parse_id(value) for value in values) if entry]
     try:
+        if len(chosen) != len(values):
+            raise claim_index.ClusterChangeInvalid("Choose claims by the boxes of this page.")
         new_id = claim_index.split(cluster_id, chosen, actor_id=current_user.id)
     except claim_index.ClusterChangeInvalid as error:
         return render_template("claims/cluster.html", cluster=claim_memory.cluster(cluster_id),
@@ -54,7 +57,7 @@ def merge(cluster_id: int):
         if other is None:
             raise claim_index.ClusterChangeInvalid("Give the number of the cluster to merge into this one.")
         claim_index.merge(cluster_id, [other], actor_id=current_user.id)
-    except (claim_index.ClusterChangeInvalid, claim_index.ClusterNotFound) as error:
+    except claim_index.ClusterChangeInvalid as error:
         return render_template("claims/cluster.html", cluster=claim_memory.cluster(cluster_id),
                                error=str(error)), 400
     flash(f"Cluster {other} merged into this one.", "success")

@@ -43,7 +43,7 @@ def render(workspace, status: int = 200, errors=None, conflict=None, draft=None,
         neighbours=workspace.neighbours(), errors=errors or {}, conflict=conflict,
         read_only=closed_message is not None or workspace.task.state not in OPEN_TASK_STATES,
         closed_message=closed_message,
-        claim_types=CLAIM_TYPES, statuses=STATUSES, source_kinds=SOURCE_KINDS,
+        claim_types=CLAIM_TYPES, statuses=STATUSES, source_kinds=SOURCE_KINDS, max_evidence=MAX_EVIDENCE,
         guidelines=[(c, guidelines.markup(c.guidelines)) for c in workspace.collections if c.guidelines.strip()],
         labels=guidelines.label_definitions(),
     ), status
