@@ -28,6 +28,7 @@ import contextlib
 import io
 import random
 import resource
+import shutil
 import statistics
 import tempfile
 import time
@@ -275,4 +276,7 @@ def run_scale(args) -> int:
         if url.startswith("postgresql"):
             with db.engine.begin() as connection:
                 connection.exec_driver_sql(f"DROP SCHEMA {SCHEMA} CASCADE")
+        db.engine.dispose()
+    if url.startswith("sqlite:///"):  # the throwaway file's folder (a million claims: gigabytes)
+        shutil.rmtree(Path(url.removeprefix("sqlite:///")).parent, ignore_errors=True)
     return 0 if median_ms < MATCH_BAR_MS and rate >= INDEX_BAR_PER_S else 1
