@@ -273,3 +273,17 @@ def test_checked_before_hides_another_reviewers_proposed_source(app, users):
         mine = claim_memory.checked_before(sentence, second, text, users["rev1"])
         assert theirs.source == "Harbour insider" and theirs.source_id == proposal.id
         assert mine.status == "refuted" and mine.source is None and mine.source_id is None
+
+
+def test_a_cluster_larger_than_the_page_shows_its_size(app, users, admin_client, monkeypatch):
+    from annotate.services import claim_memory
+
+    monkeypatch.setattr(claim_memory, "SHOWN_MEMBERS", 1)
+    with app.app_context():
+        first, second = _article(app, FIRST), _article(app, SECOND)
+        _decide(first, users["rev1"], "refuted")
+        _decide(second, users["rev2"], "refuted")
+        cluster = claim_index.cluster_of_sentence(_claim_sentence(first))
+    page = admin_client.get(f"/admin/claims/{cluster}").get_data(as_text=True)
+    assert "2 claims (the first 1 shown)" in page
+    assert "2 claims ·" in admin_client.get("/admin/claims").get_data(as_text=True)

@@ -11,7 +11,7 @@ conflict when its members were given different verdicts.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from annotate import claimreview
 from annotate.extensions import db
@@ -44,9 +44,11 @@ class Member:
 
 @dataclass
 class ClusterView:
-    """A cluster as the Claims page lists it."""
+    """A cluster as the Claims page lists it: its size, and its first SHOWN_MEMBERS members (the
+    figures below are of those)."""
 
     id: int
+    size: int  # every claim in the cluster
     members: list[Member]
 
     @property
@@ -133,7 +135,8 @@ def cluster(cluster_id: int) -> ClusterView:
     """One cluster with its first SHOWN_MEMBERS members (``claim_index.ClusterNotFound`` when there
     is none)."""
     claim_index.existing(cluster_id)
-    return ClusterView(cluster_id, _members(claim_index.members(cluster_id, SHOWN_MEMBERS)))
+    size = db.session.scalar(select(func.count()).where(ClaimEntry.cluster_id == cluster_id)) or 0
+    return ClusterView(cluster_id, size, _members(claim_index.members(cluster_id, SHOWN_MEMBERS)))
 
 
 def clusters(after: int | None = None, limit: int = 20, conflicts_only: bool = False
@@ -143,8 +146,8 @@ def clusters(after: int | None = None, limit: int = 20, conflicts_only: bool = F
     most SCANNED clusters a page (the cursor then goes on from where the search stopped)."""
     shown: list[ClusterView] = []
     cursor = after
-    for cluster_id, _count in claim_index.cluster_sizes(after=after, limit=SCANNED if conflicts_only else limit):
-        view = ClusterView(cluster_id, _members(claim_index.members(cluster_id, SHOWN_MEMBERS)))
+    for cluster_id, size in claim_index.cluster_sizes(after=after, limit=SCANNED if conflicts_only else limit):
+        view = ClusterView(cluster_id, size, _members(claim_index.members(cluster_id, SHOWN_MEMBERS)))
         cursor = cluster_id
         if not conflicts_only or view.conflict:
             shown.append(view)
