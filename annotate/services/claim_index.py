@@ -15,15 +15,17 @@ and scores those with ``claims.similarity``. A new entry joins the cluster of it
 starts one.
 """
 
+import gc
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from annotate import claims
@@ -35,7 +37,6 @@ from annotate.models import (
     Article,
     ClaimCluster,
     ClaimEntry,
-    ClaimKey,
     FactCheck,
     FinalLabel,
     Sentence,
@@ -85,11 +86,14 @@ def key_hash(key: str) -> int:
 
 # --- matching ------------------------------------------------------------------------------------
 
-# Read straight through the driver (``_raw``): posting lists run to thousands of rows, and the
-# driver's own tuples cost a fraction of result rows. ``{}``: the placeholders of a list of values.
+# Read straight through the driver (``_raw``): a batch reads thousands of rows, and the driver's
+# own tuples cost a fraction of result rows. ``{}``: the placeholders of a list of values.
 _TERMS = "SELECT key, entries FROM claim_term WHERE key IN ({})"
-_POSTINGS = "SELECT key, entry_id FROM claim_key WHERE key IN ({})"
 _ENTRIES = "SELECT id, cluster_id, text, features FROM claim_entry WHERE id IN ({})"
+# A posting list comes back as one row, its entry ids joined by commas (a row per entry costs
+# a tuple per entry, and the collector's time with it).
+_POSTINGS = {"sqlite": "SELECT key, group_concat(entry_id) FROM claim_key WHERE key IN ({}) GROUP BY key",
+             "postgresql": "SELECT key, string_agg(entry_id::text, ',') FROM claim_key WHERE key IN ({}) GROUP BY key"}
 IN_CHUNK = 500
 
 
@@ -101,6 +105,20 @@ def _raw(sql: str, values: list) -> list[tuple]:
     try:
         cursor.execute(sql.format(", ".join([marker] * len(values))), values)
         return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _raw_many(sql: str, rows: list[tuple]) -> None:
+    """Run ``sql`` (``{}``: its placeholders, one a column) for each of ``rows`` through the driver
+    (the session's bind-parameter processing costs more than the writing of the index's rows)."""
+    if not rows:
+        return
+    connection = db.session.connection()
+    marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql.format(", ".join([marker] * len(rows[0]))), rows)
     finally:
         cursor.close()
 
@@ -118,19 +136,20 @@ class _Known:
     chosen: list[dict[int, int]] = field(default_factory=list)  # per text: the keys read, with weights
     stored: list[list[int]] = field(default_factory=list)  # per text: its candidates among stored entries
     postings: dict[int, list[int]] = field(default_factory=dict)  # of the entries indexed in this batch
+    counts: dict[int, int] = field(default_factory=dict)  # key → entries holding it, before this batch
     entries: dict[int, tuple[int, claims.Claim]] = field(default_factory=dict)  # id → (cluster, claim)
 
     def read(self, parsed: list[tuple[claims.Claim, dict[int, int]]]) -> None:
         """Read what matching ``parsed`` (claims and their hashed keys) needs, a few queries in all."""
         wanted = sorted({key for _, keys in parsed for key in keys})
-        counts: dict[int, int] = {}
+        self.counts = {}
         for chunk in _chunks(wanted):
-            counts.update(_raw(_TERMS, chunk))
-        self.chosen = [_rarest(keys, counts) for _, keys in parsed]
+            self.counts.update(_raw(_TERMS, chunk))
+        self.chosen = [_rarest(keys, self.counts) for _, keys in parsed]
         postings: dict[int, list[int]] = {}
-        for chunk in _chunks(sorted({key for keys in self.chosen for key in keys if counts.get(key)})):
-            for key, entry_id in _raw(_POSTINGS, chunk):
-                postings.setdefault(key, []).append(entry_id)
+        for chunk in _chunks(sorted({key for keys in self.chosen for key in keys if self.counts.get(key)})):
+            for key, joined in _raw(_POSTINGS[db.engine.dialect.name], chunk):
+                postings[key] = [int(entry_id) for entry_id in joined.split(",")]
         self.stored = [_sharing(chosen, postings) for chosen in self.chosen]
         self._load({entry for found in self.stored for entry in found})
 
@@ -176,20 +195,22 @@ class _Known:
             self.postings.setdefault(key, []).append(entry_id)
 
 
+def _least(chosen: dict[int, int]) -> int:
+    """The weight of keys a candidate shares with a text at least: two keys' worth when the text
+    has two (claims.py never finds the same claim in texts sharing fewer)."""
+    return 2 if sum(chosen.values()) >= 2 else 1
+
+
 def _sharing(chosen: dict[int, int], postings: dict[int, list[int]]) -> list[int]:
-    """The entries of ``postings`` that share the most of a text's ``chosen`` keys, by weight (at
-    least two keys' worth when it has two: claims.py never finds the same claim in texts sharing
-    fewer), the CANDIDATES first."""
+    """The entries of ``postings`` that share the most of a text's ``chosen`` keys, by weight,
+    the CANDIDATES first (the newest first among equals)."""
     shared: Counter[int] = Counter()
     for key, weight in chosen.items():
-        holders = postings.get(key)
-        if holders:
-            for _ in range(weight):
-                shared.update(holders)
-    if not shared:
-        return []
-    least = 2 if sum(chosen.values()) >= 2 else 1
-    return [entry for entry, count in shared.most_common(CANDIDATES) if count >= least]
+        for entry in postings.get(key, ()):
+            shared[entry] += weight
+    least = _least(chosen)
+    ranked = sorted(shared.items(), key=lambda item: (-item[1], -item[0]))
+    return [entry for entry, count in ranked[:CANDIDATES] if count >= least]
 
 
 def _rarest(keys: dict[int, int], counts: dict[int, int]) -> dict[int, int]:
@@ -238,17 +259,24 @@ def matches(text: str, exclude_article: int | None = None) -> list[Match]:
 # --- indexing ------------------------------------------------------------------------------------
 
 # Core statements on the tables (an ORM insert goes through the session's bulk machinery: 10x slower).
-_CLUSTERS, _ENTRIES_TABLE, _KEYS = (cast(Table, model.__table__) for model in (ClaimCluster, ClaimEntry, ClaimKey))
+_CLUSTERS, _ENTRIES_TABLE = (cast(Table, model.__table__) for model in (ClaimCluster, ClaimEntry))
 _NEW_CLUSTER = insert(_CLUSTERS).values(created_at=bindparam("at")).returning(_CLUSTERS.c.id)
+_NEW_CLUSTERS = insert(_CLUSTERS).returning(_CLUSTERS.c.id, sort_by_parameter_order=True)
 
 
-def _new_entry():
-    """The insert of an entry; nothing (no id returned) when its sentence or fact-check was indexed
-    meanwhile by another writer (two reviewers calling one sentence a claim at once)."""
+def _new_entries():
+    """The insert of entries, returning (id, sentence_id, fact_check_id) of each written; none for
+    an entry whose sentence or fact-check was indexed meanwhile by another writer (two reviewers
+    calling one sentence a claim at once)."""
     dialect = postgresql if db.engine.dialect.name == "postgresql" else sqlite
-    return dialect.insert(_ENTRIES_TABLE).on_conflict_do_nothing().returning(_ENTRIES_TABLE.c.id)
-_COUNT_TERMS = text("INSERT INTO claim_term (key, entries) VALUES (:key, :entries) "
-                    "ON CONFLICT (key) DO UPDATE SET entries = claim_term.entries + excluded.entries")
+    table = _ENTRIES_TABLE
+    return (dialect.insert(table).on_conflict_do_nothing()
+            .returning(table.c.id, table.c.sentence_id, table.c.fact_check_id))
+
+
+_ADD_KEYS = "INSERT INTO claim_key (key, entry_id) VALUES ({})"
+_COUNT_TERMS = ("INSERT INTO claim_term (key, entries) VALUES ({}) "
+                "ON CONFLICT (key) DO UPDATE SET entries = claim_term.entries + excluded.entries")
 
 
 @dataclass(frozen=True)
@@ -260,31 +288,66 @@ class _Item:
     fact_check_id: int | None = None
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a chunk is matched and written: matching makes
+    hundreds of thousands of short-lived sets and claims (freed by reference counting, no cycles
+    among them), and each of them brings the next full collection of the whole heap nearer (a
+    fifth to a third of the time of indexing went to collections). Cycles made meanwhile wait
+    for the next collection after the chunk."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _index(items: list[_Item]) -> int:
     """Index ``items``, each into the cluster of its best match (among the stored entries and
-    those of the batch before it) or a new cluster; how many."""
+    those of the batch before it) or a new cluster; how many.
+
+    A chunk is matched in memory first (an entry of the chunk has a provisional negative id, a
+    new cluster a provisional negative number), then written a batch a table: its new clusters,
+    its entries, its keys and their counts."""
     for chunk in _chunks(items):
-        parsed = [(claim, _hashed(claim)) for claim in (_parse(item.text) for item in chunk)]
-        known = _Known()
-        known.read(parsed)
-        now = utcnow()
-        rows: list[dict] = []
-        for index, (item, (claim, keys)) in enumerate(zip(chunk, parsed, strict=True)):
-            cluster_id = known.cluster_for(index, claim, known.best(index, claim))
-            if cluster_id is None:
-                cluster_id = db.session.execute(_NEW_CLUSTER, {"at": now}).scalar_one()
-            entry_id = db.session.execute(_new_entry(), {
-                "sentence_id": item.sentence_id, "fact_check_id": item.fact_check_id, "cluster_id": cluster_id,
-                "text": item.text, "features": claims.features(claim), "indexed_at": now}).scalar()
-            if entry_id is None:  # indexed meanwhile by a concurrent writer: theirs stands
-                continue
-            known.add(entry_id, cluster_id, claim, keys)
-            rows.extend({"key": key, "entry_id": entry_id} for key in sorted(keys))
-        if rows:
-            db.session.execute(insert(_KEYS), rows)
-            terms = Counter(row["key"] for row in rows)
-            db.session.execute(_COUNT_TERMS, [{"key": key, "entries": n} for key, n in sorted(terms.items())])
+        with _collector_paused():
+            parsed = [(claim, _hashed(claim)) for claim in (_parse(item.text) for item in chunk)]
+            known = _Known()
+            known.read(parsed)
+            clusters: list[int] = []
+            new_clusters = 0
+            for index, (claim, keys) in enumerate(parsed):
+                cluster_id = known.cluster_for(index, claim, known.best(index, claim))
+                if cluster_id is None:
+                    new_clusters += 1
+                    cluster_id = -new_clusters
+                clusters.append(cluster_id)
+                known.add(-1 - index, cluster_id, claim, keys)
+            _write(chunk, parsed, clusters, new_clusters, known.counts)
     return len(items)
+
+
+def _write(chunk: list[_Item], parsed: list[tuple[claims.Claim, dict[int, int]]], clusters: list[int],
+           new_clusters: int, counts: dict[int, int]) -> None:
+    """Write a matched chunk: ``clusters`` the cluster of each item (-n: the n-th new one). A key
+    that more than KEY_CAP entries held before (``counts``) is only counted: its posting list is
+    never read again (counts only grow), so it is not written."""
+    now = utcnow()
+    made = (db.session.execute(_NEW_CLUSTERS, [{"created_at": now}] * new_clusters).scalars().all()
+            if new_clusters else [])
+    rows = [{"sentence_id": item.sentence_id, "fact_check_id": item.fact_check_id,
+             "cluster_id": made[-1 - cluster_id] if cluster_id < 0 else cluster_id,
+             "text": item.text, "features": claims.features(claim), "indexed_at": now}
+            for item, (claim, _), cluster_id in zip(chunk, parsed, clusters, strict=True)]
+    written = {(sentence_id, fact_check_id): entry_id for entry_id, sentence_id, fact_check_id
+               in db.session.execute(_new_entries(), rows)}
+    keys = sorted((key, written[item.sentence_id, item.fact_check_id])
+                  for item, (_, hashed) in zip(chunk, parsed, strict=True)
+                  if (item.sentence_id, item.fact_check_id) in written for key in hashed)
+    _raw_many(_ADD_KEYS, [(key, entry_id) for key, entry_id in keys if counts.get(key, 0) <= KEY_CAP])
+    _raw_many(_COUNT_TERMS, sorted(Counter(key for key, _ in keys).items()))
 
 
 def _sentence_texts(sentence_ids: Iterable[int]) -> list[tuple[int, str]]:
