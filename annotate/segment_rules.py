@@ -15,8 +15,7 @@ BR = r"\n\x0b\x0c\r\x1c-\x1e\x85\u2028\u2029"  # line breaks
 HS = r"\t\x1f \xa0\u1680\u2000-\u200b\u202f\u205f\u3000\u180e\u2060\ufeff"  # spaces in a line
 WS = BR + HS
 TERM = r".?!\u2026\u203c\u2047-\u2049"
-CJK = r"\u3002\uff01\uff1f"
-CLOSE = r"\"'\u201d\u2019\u00bb\u203a)\]}\u300d\u300f\uff09"
+CLOSE = r"\"'\u201d\u2019\u00bb\u203a)\]}\u300d\u300f\uff09\u300b\u3011\u3009"
 OPEN = r"\"'\u201c\u2018\u00ab\u2039(\[{\u00bf\u00a1"
 BULLET = r"\u2022\u2043\u2023\u25e6\u25aa\u25cf"
 
@@ -26,8 +25,13 @@ WHITESPACE = (
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u180e\u200b\u2060\ufeff"
 )
 OPEN_CHARS = "\"'\u201c\u2018\u00ab\u2039([{\u00bf\u00a1"
-_CLOSE_CHARS = "\"'\u201d\u2019\u00bb\u203a)]}\u300d\u300f\uff09"
-_FINAL_CHARS = ".?!\u2026:;,\u203c\u2047\u2048\u2049\u3002\uff01\uff1f"
+_CLOSE_CHARS = "\"'\u201d\u2019\u00bb\u203a)]}\u300d\u300f\uff09\u300b\u3011\u3009"
+# Marks that end a line as a sentence (not a title): Latin, CJK, Amharic, Burmese, Devanagari,
+# Urdu, Arabic, Armenian.
+_FINAL_CHARS = (
+    ".?!\u2026:;,\u203c\u2047\u2048\u2049\u3002\uff01\uff1f\u1362\u1367\u104b\u0964\u0965\u06d4"
+    "\u061f\u0589"
+)
 
 LINE_BREAK = re.compile(rf"[{BR}]")
 

@@ -1,0 +1,237 @@
+"""Tests for the multilingual segmenter and language detection (annotate.segment, annotate.language).
+
+Cases are written here, so the suite needs neither the benchmark files nor pySBD.
+"""
+
+import subprocess
+import sys
+
+import pytest
+
+from annotate.language import SUPPORTED_LANGUAGES, detect_language, language_name
+from annotate.segment import split_sentences
+
+# (language, text, the sentences expected, in order)
+CASES = [
+    ("de", "Am 3. Oktober feiert Deutschland. Die Feier ist in Schwerin.",
+     ["Am 3. Oktober feiert Deutschland.", "Die Feier ist in Schwerin."]),
+    ("de", "Dr. Müller leitet die Abteilung Nr. 4 des Instituts. Sie arbeitet dort seit 2019.",
+     ["Dr. Müller leitet die Abteilung Nr. 4 des Instituts.", "Sie arbeitet dort seit 2019."]),
+    ("de", "Die Preise stiegen, z.B. für Strom. Der Umsatz lag bei 1.000,5 Mio. Euro.",
+     ["Die Preise stiegen, z.B. für Strom.", "Der Umsatz lag bei 1.000,5 Mio. Euro."]),
+    ("de", "Betroffen sind Bayern, Sachsen usw. Die Behörden warnen.",
+     ["Betroffen sind Bayern, Sachsen usw.", "Die Behörden warnen."]),
+    ("es", "El Sr. García y la Sra. López llegaron. EE.UU. anunció sanciones.",
+     ["El Sr. García y la Sra. López llegaron.", "EE.UU. anunció sanciones."]),
+    ("es", "¿Habrá elecciones? El presidente lo descartó.",
+     ["¿Habrá elecciones?", "El presidente lo descartó."]),
+    ("pt", "O Sr. Silva chegou a Lisboa. O PIB cresceu 2,9% em 2023.",
+     ["O Sr. Silva chegou a Lisboa.", "O PIB cresceu 2,9% em 2023."]),
+    ("fr", "M. Dupont et Mme Martin ont été reçus. Ils n'ont rien dit.",
+     ["M. Dupont et Mme Martin ont été reçus.", "Ils n'ont rien dit."]),
+    ("it", "Il dott. Verdi ha curato 14 feriti. Tre sono gravi.",
+     ["Il dott. Verdi ha curato 14 feriti.", "Tre sono gravi."]),
+    ("nl", "Dhr. Jansen sprak met de minister. Het duurde twee uur.",
+     ["Dhr. Jansen sprak met de minister.", "Het duurde twee uur."]),
+    ("da", "Mødet er den 3. oktober i Aarhus. Over 200 deltager.",
+     ["Mødet er den 3. oktober i Aarhus.", "Over 200 deltager."]),
+    ("pl", "Porozumienie podpisały m.in. Niemcy. Polska dołączy później.",
+     ["Porozumienie podpisały m.in. Niemcy.", "Polska dołączy później."]),
+    ("sk", "Ide o príslušníkov XII. Pluku. Stretnutie bude 3. októbra.",
+     ["Ide o príslušníkov XII. Pluku.", "Stretnutie bude 3. októbra."]),
+    ("ru", "Встреча пройдет в г. Москве. Участвуют Китай, Индия и т.д. Подробности не раскрываются.",
+     ["Встреча пройдет в г. Москве.", "Участвуют Китай, Индия и т.д.", "Подробности не раскрываются."]),
+    ("ru", "Министр С. Шойгу прибыл в Пхеньян. Визит продлится три дня.",
+     ["Министр С. Шойгу прибыл в Пхеньян.", "Визит продлится три дня."]),
+    ("el", "Θα γίνουν εκλογές; Ο πρόεδρος το απέκλεισε.",
+     ["Θα γίνουν εκλογές;", "Ο πρόεδρος το απέκλεισε."]),
+    ("hy", "Բարև Ձեզ: Իմ անունն է Արմինե: Այսօր երկուշաբթի է։Ես գնում եմ։",
+     ["Բարև Ձեզ:", "Իմ անունն է Արմինե:", "Այսօր երկուշաբթի է։", "Ես գնում եմ։"]),
+    ("hi", "सरकार ने बजट पेश किया। घाटा 5.1 प्रतिशत रहेगा।क्या चुनाव होंगे?",
+     ["सरकार ने बजट पेश किया।", "घाटा 5.1 प्रतिशत रहेगा।", "क्या चुनाव होंगे?"]),
+    ("mr", "आज दसरा आहे. आज खूप शुभ दिवस आहे.", ["आज दसरा आहे.", "आज खूप शुभ दिवस आहे."]),
+    ("am", "እንደምን አለህ፧መልካም ቀን ይሁንልህ።", ["እንደምን አለህ፧", "መልካም ቀን ይሁንልህ።"]),
+    ("my", "ရွေးကောက်ပွဲ ကျင်းပမည်လား။သမ္မတက ငြင်းပယ်ခဲ့သည်။",
+     ["ရွေးကောက်ပွဲ ကျင်းပမည်လား။", "သမ္မတက ငြင်းပယ်ခဲ့သည်။"]),
+    ("ko", "정부는 예산안을 확정했다. 적자는 2.5%에 이를 전망이다.",
+     ["정부는 예산안을 확정했다.", "적자는 2.5%에 이를 전망이다."]),
+    ("kk", "Президент Қ. Тоқаев Мәскеуге барды. Сапар екі күнге созылады.",
+     ["Президент Қ. Тоқаев Мәскеуге барды.", "Сапар екі күнге созылады."]),
+    ("bg", "Срещата ще бъде в гр. Пловдив. Ще участват 200 делегати.",
+     ["Срещата ще бъде в гр. Пловдив.", "Ще участват 200 делегати."]),
+    # Direct speech: a dash and a lowercase word carry the sentence on after ? or !
+    ("ru", "«Вы готовы? – спросила она. – Мы ждём». Он кивнул.",
+     ["«Вы готовы? – спросила она. – Мы ждём».", "Он кивнул."]),
+    ("kk", "Бірақ оның енді не керегі бар? — деді. Ол кетті.",
+     ["Бірақ оның енді не керегі бар? — деді.", "Ол кетті."]),
+    # A closing quote of the language's own style stays with its sentence.
+    ("de", "Sie sagte: „Und auch keine Lust.“ Wir haben 1.000.000 Euro.",
+     ["Sie sagte: „Und auch keine Lust.“", "Wir haben 1.000.000 Euro."]),
+    # French spaced guillemets, an elided article before an abbreviation.
+    ("fr", "Il a dit « Je pars. » Puis il est parti.", ["Il a dit « Je pars. »", "Puis il est parti."]),
+    ("it", "È presente l'Avv. Cassioni? Sono l'Ing. Mengozzi.",
+     ["È presente l'Avv. Cassioni?", "Sono l'Ing. Mengozzi."]),
+    ("pl", "Rząd przyjął budżet na 2025 r. Deficyt wyniesie 5,5 proc. PKB.",
+     ["Rząd przyjął budżet na 2025 r.", "Deficyt wyniesie 5,5 proc. PKB."]),
+]
+
+# Right to left: Arabic script, with its own question mark and the Urdu full stop.
+RTL_CASES = [
+    ("ar", "هل ستجرى انتخابات مبكرة؟ نفى الرئيس ذلك. عالج د. أحمد 14 جريحا.",
+     ["هل ستجرى انتخابات مبكرة؟", "نفى الرئيس ذلك.", "عالج د. أحمد 14 جريحا."]),
+    ("fa", "آیا انتخابات زودهنگام برگزار می‌شود؟رئیس‌جمهور آن را رد کرد.",
+     ["آیا انتخابات زودهنگام برگزار می‌شود؟", "رئیس‌جمهور آن را رد کرد."]),
+    ("ur", "کیا انتخابات ہوں گے؟ صدر نے تردید کی۔حصص 3 فیصد بڑھے۔",
+     ["کیا انتخابات ہوں گے؟", "صدر نے تردید کی۔", "حصص 3 فیصد بڑھے۔"]),
+]
+
+# Scripts without spaces: a sentence ends at its mark, closing quotes and brackets stay with it,
+# a mark inside a title or a quotation does not end the sentence.
+CJK_CASES = [
+    ("zh", "外交部发言人说：“中方反对制裁。”美方尚未回应。",
+     ["外交部发言人说：“中方反对制裁。”", "美方尚未回应。"]),
+    ("zh", "电影《你好！北京》将于10月上映。导演表示非常期待！",
+     ["电影《你好！北京》将于10月上映。", "导演表示非常期待！"]),
+    ("zh", "双方签署了《合作协议》（草案）。具体细节尚未公布？",
+     ["双方签署了《合作协议》（草案）。", "具体细节尚未公布？"]),
+    ("ja", "これはペンです。それはマーカーです。", ["これはペンです。", "それはマーカーです。"]),
+    ("ja", "記者が「辞任するのですか？」と質問した。大臣は答えなかった。",
+     ["記者が「辞任するのですか？」と質問した。", "大臣は答えなかった。"]),
+    ("ja", "消費者物価指数は２．８％上昇した。食料品の値上がりが続いている。",
+     ["消費者物価指数は２．８％上昇した。", "食料品の値上がりが続いている。"]),
+]
+
+DETECTION = {
+    "en": "The central bank said on Tuesday that inflation had eased to 3.5 percent in March.",
+    "es": "El presidente dijo el martes que el gobierno no subirá los impuestos este año.",
+    "pt": "O presidente disse nesta terça-feira que o governo não vai aumentar os impostos.",
+    "fr": "Le président a déclaré mardi que le gouvernement n'augmenterait pas les impôts.",
+    "de": "Der Bundestag hat am Donnerstag das neue Gesetz mit großer Mehrheit beschlossen.",
+    "it": "Il governo ha approvato giovedì il decreto sulle pensioni, ha detto il ministro.",
+    "nl": "De regering heeft donderdag het nieuwe wetsvoorstel naar de Tweede Kamer gestuurd.",
+    "da": "Regeringen fremlagde torsdag et nyt lovforslag om skatter, siger ministeren.",
+    "pl": "Prezydent powiedział we wtorek, że rząd nie podniesie podatków w tym roku.",
+    "sk": "Prezident v utorok povedal, že vláda tento rok nezvýši dane.",
+    "ru": "Президент заявил журналистам во вторник, что переговоры продолжатся.",
+    "bg": "Президентът заяви във вторник, че правителството няма да вдига данъците.",
+    "kk": "Президент сейсенбі күні үкімет биыл салықты көтермейтінін мәлімдеді.",
+    "el": "Ο πρόεδρος δήλωσε την Τρίτη ότι η κυβέρνηση δεν θα αυξήσει τους φόρους.",
+    "hy": "Նախագահը երեքշաբթի հայտարարեց, որ կառավարությունը չի բարձրացնի հարկերը։",
+    "am": "ፕሬዚዳንቱ ማክሰኞ መንግስት ግብር እንደማይጨምር ተናግረዋል።",
+    "my": "သမ္မတက အစိုးရသည် အခွန်မတိုးမြှင့်ဟု အင်္ဂါနေ့တွင် ပြောကြားခဲ့သည်။",
+    "hi": "राष्ट्रपति ने मंगलवार को कहा कि सरकार इस साल कर नहीं बढ़ाएगी।",
+    "mr": "राष्ट्रपतींनी मंगळवारी सांगितले की सरकार या वर्षी कर वाढवणार नाही.",
+    "ar": "قال الرئيس يوم الثلاثاء إن الحكومة لن ترفع الضرائب هذا العام.",
+    "fa": "رئیس جمهور روز سه‌شنبه گفت که دولت امسال مالیات‌ها را افزایش نخواهد داد.",
+    "ur": "صدر نے منگل کو کہا کہ حکومت اس سال ٹیکس نہیں بڑھائے گی۔",
+    "zh": "新华社北京7月27日电 国家主席习近平周四表示，中国将继续支持朝鲜。",
+    "ja": "首相は火曜日、政府は今年増税しないと述べた。",
+    "ko": "대통령은 화요일 정부가 올해 세금을 인상하지 않을 것이라고 말했다.",
+}
+
+
+def check_offsets(text, spans):
+    """Every span points back into text exactly."""
+    for span in spans:
+        assert text[span.start:span.end] == span.text
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES + RTL_CASES + CJK_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES + RTL_CASES + CJK_CASES)])
+def test_sentences_per_language(language, text, expected):
+    spans = split_sentences(text, language)
+    check_offsets(text, spans)
+    assert [s.text for s in spans] == expected
+    assert all(s.kind == "body" for s in spans)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES + RTL_CASES + CJK_CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES + RTL_CASES + CJK_CASES)])
+def test_detected_language_splits_the_same(language, text, expected):
+    """None detects the language from the text; the result is the same as naming it."""
+    assert [s.text for s in split_sentences(text)] == [s.text for s in split_sentences(text, language)]
+
+
+def test_german_ordinal_and_abbreviation_differ_from_english():
+    text = "Am 3. Oktober feiert Deutschland. Die Feier ist in Schwerin."
+    assert len(split_sentences(text, "de")) == 2
+    assert len(split_sentences(text, "en")) == 3  # English reads "3." as a sentence end
+
+
+@pytest.mark.parametrize("language", sorted(DETECTION))
+def test_detects_each_language(language):
+    assert detect_language(DETECTION[language]) == language
+
+
+def test_every_supported_language_is_detected_and_named():
+    assert set(DETECTION) == SUPPORTED_LANGUAGES
+    assert language_name("zh") == "Chinese"
+    assert language_name("ar") == "Arabic"
+    assert language_name("xx") == "xx"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345 678", "Hi", "...", "2024-05-01"])
+def test_detection_gives_up_on_too_little_text(text):
+    assert detect_language(text) is None
+
+
+def test_detection_reads_a_bounded_prefix():
+    """A long article's language comes from its start: the end is never read."""
+    text = " ".join([DETECTION["de"]] * 6) + " " + "漢字" * 100_000
+    assert detect_language(text) == "de"
+
+
+@pytest.mark.parametrize("code", ["xx", "sv", "tlh", "EN", "pt-BR", ""])
+def test_unknown_or_unsupported_code_falls_back_to_generic_rules(code):
+    text = "Dr. Smith arrived at 9 a.m. today. The talks began.\n\n中方反对。美方尚未回应。"
+    spans = split_sentences(text, code)
+    check_offsets(text, spans)
+    assert [s.text for s in spans] == [
+        "Dr. Smith arrived at 9 a.m. today.", "The talks began.", "中方反对。", "美方尚未回应。",
+    ]
+
+
+def test_kinds_in_a_chinese_article():
+    text = ("中朝友谊历久弥新\n\n新华社北京7月27日电 国家主席习近平周四表示，中国将继续支持朝鲜。"
+            "他说，两国友谊牢不可破。\n")
+    spans = split_sentences(text, "zh")
+    check_offsets(text, spans)
+    assert [(s.text, s.kind) for s in spans] == [
+        ("中朝友谊历久弥新", "title"),
+        ("新华社北京7月27日电 国家主席习近平周四表示，中国将继续支持朝鲜。", "body"),
+        ("他说，两国友谊牢不可破。", "body"),
+    ]
+
+
+def test_kinds_in_an_arabic_article():
+    text = "الحكومة تقر الموازنة\n\nأقرت الحكومة يوم الثلاثاء موازنة عام 2025. وانتقدت المعارضة الخطة.\n"
+    spans = split_sentences(text)
+    check_offsets(text, spans)
+    assert [s.kind for s in spans] == ["title", "body", "body"]
+    assert spans[2].text == "وانتقدت المعارضة الخطة."
+
+
+def test_hindi_line_ending_in_danda_is_body_not_heading():
+    text = "शीर्षक\n\nसरकार ने बजट पेश किया।\n"
+    assert [s.kind for s in split_sentences(text, "hi")] == ["title", "body"]
+
+
+def test_unclosed_bracket_does_not_make_cost_quadratic():
+    """A stray 《 never closed: each later mark looks back a bounded window only."""
+    text = "《" + "好。" * 20_000
+    spans = split_sentences(text, "zh")
+    check_offsets(text, spans)
+    assert len(spans) > 19_000
+
+
+def test_language_module_is_pure():
+    code = "import annotate.language, annotate.segment, sys; print('flask' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_supported_languages_are_those_with_rules():
+    from annotate.segment_languages import RULES
+
+    assert set(RULES) == SUPPORTED_LANGUAGES
