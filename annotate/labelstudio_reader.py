@@ -153,7 +153,7 @@ class _Reading:
             self.fail(where, f"the same text as {first}; annotate keeps one article per text")
         sentences = [ExportedSentence(id=self._next("sentence"), position=position, start=s.start, end=s.end,
                                       kind=s.kind, annotations=[], final=None, where=f"{where} sentence {position}")
-                     for position, s in enumerate(split_sentences(record.text))]
+                     for position, s in enumerate(split_sentences(record.text, record.settle_language()))]
         annotations = task.get("annotations") or []
         if not isinstance(annotations, list):
             self.fail(where + ".annotations", "must be a list")

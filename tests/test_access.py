@@ -91,6 +91,7 @@ TABLE = [
     ("articles.merge_sentence", "POST", "/articles/{a}/sentences/{sid}/merge", (302, 403, 403, 303)),
     ("articles.split_sentence", "POST", "/articles/{a}/sentences/{sid}/split", (302, 403, 403, 400)),  # 400: no offset
     ("articles.edit_metadata", "POST", "/articles/{a}/metadata", (302, 403, 403, 400)),  # 400: fields not sent
+    ("articles.change_language", "POST", "/articles/{a}/language", (302, 403, 403, 400)),  # 400: no language
     ("articles.delete", "POST", "/articles/{a}/delete", (302, 403, 403, 400)),  # 400: not confirmed
     ("audit.index", "GET", "/admin/audit", (302, 403, 403, 200)),
     ("audit.article_history", "GET", "/admin/articles/{a}/history", (302, 403, 403, 200)),

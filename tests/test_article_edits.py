@@ -35,7 +35,7 @@ from tests.test_progress_counts import assert_counts_true
 TEXT = "Talks Resume\n\nThe talks resumed on Monday. Both sides met in Geneva."
 OTHER = "Rates Hold\n\nThe bank held its rates. It meets again in June."
 GOOD = {"title": "Talks resume in Geneva", "url": "https://news.example.org/talks", "publisher": "Wire",
-        "published_at": "2024-05-01T09:30:00+02:00", "language": "en", "external_id": "wire-1"}
+        "published_at": "2024-05-01T09:30:00+02:00", "language": "fr", "external_id": "wire-1"}
 
 
 def _import(app, text: str, name: str) -> int:
@@ -106,14 +106,14 @@ def test_metadata_edit_changes_the_metadata_only_and_audits_before_and_after(app
         db.session.expire_all()
         article = db.session.get_one(Article, article_id)
         assert (article.title, article.url, article.publisher, article.language, article.external_id) == (
-            "Talks resume in Geneva", "https://news.example.org/talks", "Wire", "en", "wire-1")
+            "Talks resume in Geneva", "https://news.example.org/talks", "Wire", "fr", "wire-1")
         assert (article.published_at.isoformat(), article.published_offset_minutes) == (
             "2024-05-01T07:30:00+00:00", 120)
         assert (article.text, article.text_sha256) == (TEXT, digest)
         [event] = _events("article", "edit_metadata")
         assert (event.entity_id, event.actor_id) == (article_id, users["admin"])
         assert event.before == {"title": "Talks Resume", "url": None, "publisher": None, "published_at": None,
-                                "language": None, "external_id": None}
+                                "language": "en", "external_id": None}
         assert event.after == GOOD
         # Only what changed is recorded; saving the same values again writes nothing.
         assert service.update_metadata(article_id, {**GOOD, "publisher": "", "url": "  "}, users["admin"]) == [

@@ -2,7 +2,11 @@
 import, an article deleted with all the work on it.
 
 The text never changes (every sentence offset and annotation span points into it): only the
-metadata does. Metadata is checked by the import's own rules (``importing.validate``), so a value
+metadata does. A new language picks other sentence rules: the article is split again by them
+while no work is on its sentences (``segmentation.resplit``); with work, the sentences are kept
+and the message says so (the admin corrects them by hand if needed).
+
+Metadata is checked by the import's own rules (``importing.validate``), so a value
 the edit form takes is one a file could have brought, and the reverse.
 
 Every change is audited: an edit with the changed fields before and after; a deletion with the
@@ -18,6 +22,7 @@ import io
 import json
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, timezone
 
 from sqlalchemy import delete, func, select
@@ -25,9 +30,10 @@ from sqlalchemy import delete, func, select
 from annotate.errors import FieldErrors
 from annotate.extensions import db
 from annotate.importing import ArticleRecord, RecordError, derived_title, validate
+from annotate.language import SUPPORTED_LANGUAGES, language_name
 from annotate.models import Annotation, Article, FinalLabel, ReviewComment, Sentence, Task
 from annotate.numbers import counted
-from annotate.services import audit
+from annotate.services import audit, segmentation
 from annotate.services import collections as collection_service
 from annotate.services.articles import ArticleNotFound
 from annotate.services.imports import PASTED, UploadResult, import_upload
@@ -105,23 +111,79 @@ def _locked(article_id: int) -> Article:
     return article
 
 
-def update_metadata(article_id: int, values: Mapping[str, object], actor_id: int | None) -> list[str]:
+def shown_language(code: str | None) -> str:
+    """A language as the pages name it: "Chinese (zh)", or "unknown"."""
+    return f"{language_name(code)} ({code})" if code else "unknown"
+
+
+@dataclass
+class LanguageChange:
+    """What a change of an article's language did to its sentences."""
+
+    before: str | None
+    after: str | None
+    counts: tuple[int, int] | None  # sentences before and after the new split; None: kept (work on them)
+
+    def message(self) -> str:
+        """For the admin: the new language and what became of the sentences."""
+        if self.before == self.after:
+            return f"The language is {shown_language(self.after)} already; nothing changed."
+        said = f"The language is now {shown_language(self.after)}"
+        if self.counts is None:
+            return (f"{said}. The sentences were kept as they are: reviewers have worked on them, so they are not "
+                    "split again by the new language's rules (correct a sentence by hand where needed).")
+        return f"{said}; the article was split again by its rules: {counted(self.counts[1], 'sentence')} " \
+               f"(were {self.counts[0]:,})."
+
+
+class MetadataChanges(list[str]):
+    """The names of the fields an edit changed; ``language`` says what a new language did."""
+
+    language: LanguageChange | None = None
+
+
+def update_metadata(article_id: int, values: Mapping[str, object], actor_id: int | None) -> MetadataChanges:
     """Set the article's editable metadata to ``values`` (missing or blank: none); the names of
-    the fields that changed (none changed: nothing written, no event)."""
+    the fields that changed (none changed: nothing written, no event). A new language splits the
+    article again by its rules while no work is on it (``LanguageChange``)."""
     record = read_metadata(values)
     with transaction():
         article = _locked(article_id)
+        if record.language != article.language:  # hold its tasks too: no save may add work meanwhile
+            article = segmentation.hold_article(article_id)
         before = metadata_of(article)
         for key in ("title", "url", "publisher", "language", "external_id"):
             setattr(article, key, getattr(record, key))
         article.published_at = record.published_at
         article.published_offset_minutes = record.published_offset_minutes
         after = metadata_of(article)
-        changed = [key for key in before if before[key] != after[key]]
+        changed = MetadataChanges(key for key in before if before[key] != after[key])
         if changed:
             audit.record("article", article_id, "edit_metadata", actor_id=actor_id,
                          before={key: before[key] for key in changed}, after={key: after[key] for key in changed})
+        if "language" in changed:
+            changed.language = LanguageChange(before["language"], after["language"],
+                                              segmentation.resplit(article, actor_id))
     return changed
+
+
+class LanguageInvalid(FieldErrors):
+    """A language the article cannot be given (not one the segmenter has rules for)."""
+
+    code = "language_invalid"
+
+
+def change_language(article_id: int, language: str, actor_id: int | None) -> LanguageChange:
+    """Give the article another of the supported languages (its other metadata unchanged)."""
+    code = language.strip().lower()
+    if code not in SUPPORTED_LANGUAGES:
+        raise LanguageInvalid({"language": "choose one of the languages listed"},
+                              f"“{language[:40]}” is not a language annotate has sentence rules for; "
+                              "nothing was changed.")
+    with transaction():
+        current = metadata_of(_locked(article_id))
+        changed = update_metadata(article_id, {**current, "language": code}, actor_id)
+    return changed.language or LanguageChange(code, code, None)
 
 
 def work_on(article_id: int) -> dict[str, int]:

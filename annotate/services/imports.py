@@ -123,7 +123,8 @@ def _store_batch(batch: list[ArticleRecord], seen: set[str], collection_id: int 
         collection_service.add_articles(collection_id, list(stored.values()))
     if not fresh:
         return report
-    spans = [split_sentences(record.text) for record, _ in fresh]
+    # A record without a language gets the one detected in its text: stored, and the rules it is split by.
+    spans = [split_sentences(record.text, record.settle_language()) for record, _ in fresh]
     rows = [dict(record.columns(digest), sentence_count=len(found))
             for (record, digest), found in zip(fresh, spans, strict=True)]
     ids = db.session.scalars(

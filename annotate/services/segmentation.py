@@ -27,6 +27,9 @@ overwriting it. Every change is audited (before and after), and one event on the
 the correction with the ids of everything it touched, so that the article's history finds the
 events of sentences and annotations that no longer exist.
 
+A change of the article's language splits it again by the new language's rules (``resplit``)
+while no work is on any of its sentences; with work, the sentences stay as they are.
+
 Counts stay true: ``article.sentence_count`` is written here; ``task.decided_count`` follows
 from the annotation triggers, since work only moves between sentences of one article (an
 UPDATE of ``sentence_id`` changes no task's count) and every annotation removed is a DELETE.
@@ -34,14 +37,15 @@ UPDATE of ``sentence_id`` changes no task's count) and every annotation removed 
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, exists, insert, or_, select, update
 
 from annotate.errors import Conflict, Invalid, NotFound
 from annotate.extensions import db
 from annotate.labels import SENTENCE_KINDS
 from annotate.models import Annotation, Article, FinalLabel, ReviewComment, Sentence, Task, User
+from annotate.segment import split_sentences
 from annotate.segment_rules import WHITESPACE
-from annotate.services import audit
+from annotate.services import audit, claim_search
 from annotate.services.segmentation_work import Found, Work, carry_merge, carry_split
 from annotate.services.transaction import rows_changed, transaction
 
@@ -89,7 +93,7 @@ def merge(article_id: int, first_id: int, second_id: int, actor_id: int,
           carry_over: bool = False) -> Correction:
     """Merge two adjacent sentences of an article into one (the first's id stays)."""
     with transaction():
-        article = _hold_article(article_id)
+        article = hold_article(article_id)
         first, second = sorted((_sentence(article_id, first_id), _sentence(article_id, second_id)),
                                key=lambda s: s.position)
         if first.id == second.id or second.position != first.position + 1:
@@ -139,7 +143,7 @@ def split(article_id: int, sentence_id: int, at: int, actor_id: int, carry_over:
     """Split a sentence in two where the text offset ``at`` falls (the first part keeps the id);
     the whitespace around the cut belongs to neither part."""
     with transaction():
-        article = _hold_article(article_id)
+        article = hold_article(article_id)
         sentence = _sentence(article_id, sentence_id)
         first_end, second_start = _cut(article.text, sentence, at)
         work = _work_on([sentence.id])
@@ -189,7 +193,7 @@ def _cut(text: str, sentence: Sentence, at: int) -> tuple[int, int]:
     return first_end, second_start
 
 
-def _hold_article(article_id: int) -> Article:
+def hold_article(article_id: int) -> Article:
     """The article, its row and its tasks' rows held for this transaction (a write that changes
     nothing: on PostgreSQL a row lock, on SQLite the database's write lock), read afresh. A
     second correction of the article waits for this one, and so does a reviewer's save, which
@@ -202,6 +206,41 @@ def _hold_article(article_id: int) -> Article:
                  .values(state=Task.state, updated_at=Task.updated_at)
                  .execution_options(synchronize_session=False))
     return db.session.get_one(Article, article_id, populate_existing=True)
+
+
+def resplit(article: Article, actor_id: int | None) -> tuple[int, int] | None:
+    """Split an article held by ``hold_article`` again by the rules of its language, when no
+    sentence of it has work (annotation, final label, review comment): its sentence counts before
+    and after. None when there is work: the sentences stay, as the work points at them."""
+    if _has_work(article.id):
+        return None
+    before = [(start, end, kind) for start, end, kind in db.session.execute(
+        select(Sentence.start, Sentence.end, Sentence.kind).where(Sentence.article_id == article.id)
+        .order_by(Sentence.position))]
+    found = [(span.start, span.end, span.kind) for span in split_sentences(article.text, article.language)]
+    if found == before:
+        return len(before), len(found)
+    rows_changed(delete(Sentence).where(Sentence.article_id == article.id)
+                 .execution_options(synchronize_session=False))  # their search rows go with them
+    db.session.execute(insert(Sentence), [{"article_id": article.id, "position": position, "start": start,
+                                           "end": end, "kind": kind}
+                                          for position, (start, end, kind) in enumerate(found)])
+    claim_search.index_articles({article.id: article.text})
+    article.sentence_count = len(found)
+    db.session.expire(article, ["sentences"])
+    audit.record("article", article.id, "resplit_sentences", actor_id=actor_id,
+                 before={"sentences": [list(span) for span in before]},
+                 after={"language": article.language, "sentences": [list(span) for span in found]})
+    return len(before), len(found)
+
+
+def _has_work(article_id: int) -> bool:
+    """Whether any sentence of the article has an annotation, a final label or a review comment."""
+    sentence_ids = select(Sentence.id).where(Sentence.article_id == article_id)
+    return bool(db.session.scalar(select(or_(
+        exists().where(Annotation.sentence_id.in_(sentence_ids)),
+        exists().where(FinalLabel.sentence_id.in_(sentence_ids)),
+        exists().where(ReviewComment.sentence_id.in_(sentence_ids))))))
 
 
 def _work_on(sentence_ids: list[int]) -> Work:

@@ -1077,6 +1077,7 @@
     link.href = pageUrl(row.id);
     link.append(element("span", "num", String(row.position + 1)), " ", element("span", "kind", row.kind), " ",
       element("span", "text", row.text), " ", element("span", "badges"));
+    link.querySelector(".text").dir = "auto";  // as the page's own items: right to left where the text is
     item.append(link);
     showBadges(item, row);
     return item;

@@ -5,6 +5,7 @@ from flask_login import current_user
 
 from annotate.auth import EVERYONE_LOGGED_IN, allow
 from annotate.labels import SENTENCE_KINDS
+from annotate.language import SUPPORTED_LANGUAGES
 from annotate.numbers import MAX_ID, page_number, parse_count
 from annotate.services import article_edits, segmentation
 from annotate.services import articles as article_service
@@ -44,11 +45,18 @@ def _detail_page(article_id: int, metadata_form: MetadataForm | None = None,
     return render_template(
         "articles/detail.html", article=article, sentences=article_service.sentences_of(article_id),
         kinds=SENTENCE_KINDS, published_day=published[:10] if published else None,
+        language=article_edits.shown_language(article.language), languages=_language_choices() if admin else [],
         annotations=article_service.annotations_by_sentence(article_id) if admin else {},
         collections=collection_service.of_article(article_id) if admin else [],
         work_summary=article_edits.describe_work(article_edits.work_on(article_id)) if admin else "",
         metadata_form=metadata_form or (MetadataForm.of(article) if admin else None),
         delete_form=delete_form or (DeleteArticleForm(formdata=None) if admin else None)), status
+
+
+def _language_choices() -> list[tuple[str, str]]:
+    """The languages an admin may give an article: (code, "Name (code)"), by name."""
+    return sorted(((code, article_edits.shown_language(code)) for code in SUPPORTED_LANGUAGES),
+                  key=lambda choice: choice[1])
 
 
 def _import_page(form: ImportForm, status: int, results=None):
@@ -103,6 +111,18 @@ def edit_metadata(article_id: int):
     changed = article_edits.update_metadata(article_id, form.values(), current_user.id)
     flash(f"Saved: {', '.join(article_edits.EDITABLE[key] for key in changed)} changed." if changed
           else "Nothing changed.", "info")
+    if changed.language:
+        flash(changed.language.message(), "info")
+    return redirect(url_for("articles.detail", article_id=article_id), 303)
+
+
+@bp.post("/articles/<int:article_id>/language")
+@allow("admin")
+def change_language(article_id: int):
+    """Give an article another language; split it again by its rules while no work is on it."""
+    article_service.get_article(article_id)
+    change = article_edits.change_language(article_id, request.form.get("language", ""), current_user.id)
+    flash(change.message(), "info")
     return redirect(url_for("articles.detail", article_id=article_id), 303)
 
 
