@@ -1,0 +1,168 @@
+"""The attribution benchmark on invented wire stories (issue 16), run by
+``bench/attribution.py --stories [PATH]``.
+
+A gold file (bench/attribution_stories.json, the held-out set; bench/attribution_stories_dev.json,
+the development set) holds a registry and stories whose every sentence carries its expected
+source (a registry name, a name as found in the text, or null) and the phenomena it shows. Each
+story's text is built the way an import would see it (title, blank line, paragraphs joined by
+blank lines), split by `split_sentences`, and suggested by `suggest_sources` through its public
+API only; predicted sentences are matched to the gold by offsets. The same run scores a
+name-plus-cue-word baseline, so the two columns are measured on the same machine and input.
+"""
+
+import re
+from pathlib import Path
+
+PHENOMENA = ("direct", "anaphora", "continued_quote", "verb", "nested", "anonymous", "negative")
+BASELINE_CUES = ("say", "says", "said", "told", "according to", "stated", "added")
+GOAL_PRECISION, GOAL_RECALL = 0.95, 0.85
+DEFAULT_STORIES = Path(__file__).resolve().parent / "attribution_stories.json"
+
+
+def story_text(story):
+    """Return the story's text and, for every gold sentence, (start, end, gold sentence)."""
+    parts, spans, offset = [story["title"], "\n\n"], [], len(story["title"]) + 2
+    for number, paragraph in enumerate(story["paragraphs"]):
+        if number:
+            parts.append("\n\n")
+            offset += 2
+        for position, sentence in enumerate(paragraph):
+            if position:
+                parts.append(" ")
+                offset += 1
+            parts.append(sentence["text"])
+            spans.append((offset, offset + len(sentence["text"]), sentence))
+            offset += len(sentence["text"])
+    return "".join(parts), spans
+
+
+def _name_pattern(name):
+    """A case-insensitive pattern for ``name`` as a whole word (names may end in '.')."""
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+
+
+class Baseline:
+    """Name plus cue word: the registry source named in a sentence that also holds a cue word."""
+
+    def __init__(self, registry):
+        self.names = [(_name_pattern(alias), entry["name"])
+                      for entry in registry for alias in [entry["name"], *entry.get("aliases", [])] if alias]
+        self.cue = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in BASELINE_CUES) + r")\b",
+                              re.IGNORECASE)
+
+    def source(self, sentence_text):
+        """The earliest (then longest) registry name in the sentence when it has a cue, else None."""
+        if not self.cue.search(sentence_text):
+            return None
+        found = [(match.start(), -len(match.group()), name)
+                 for pattern, name in self.names for match in [pattern.search(sentence_text)] if match]
+        return min(found)[2] if found else None
+
+
+def run_story(story, registry, baseline, split_sentences, suggest_sources):
+    """Score one story: rows (story id, index, gold sentence, got, suggestion, baseline source,
+    aligned) for every gold sentence, and the stray suggestions on predicted sentences that match
+    no gold sentence (a segmentation drift; the title is not scored)."""
+    text, spans = story_text(story)
+    sentences = split_sentences(text)
+    suggestions = suggest_sources(text, sentences, registry)
+    by_span = {(sentence.start, sentence.end): (sentence, suggestion)
+               for sentence, suggestion in zip(sentences, suggestions, strict=True)}
+    rows, matched = [], set()
+    for index, (start, end, gold) in enumerate(spans):
+        sentence, suggestion = by_span.get((start, end), (None, None))
+        matched.add((start, end))
+        got = suggestion.source if suggestion else None
+        base = baseline.source(gold["text"])
+        rows.append((story["id"], index, gold, got, suggestion, base, sentence is not None))
+    title_end = len(story["title"])
+    strays = [(story["id"], sentence, suggestion) for (start, end), (sentence, suggestion) in by_span.items()
+              if suggestion and (start, end) not in matched and start >= title_end]
+    return rows, strays
+
+
+def counts(pairs, strays=0):
+    """(tp, fp, fn, suggestions) over (gold source, got) pairs, ``strays`` extra wrong suggestions."""
+    tp = sum(1 for gold, got in pairs if got is not None and got == gold)
+    fp = sum(1 for gold, got in pairs if got is not None and got != gold) + strays
+    fn = sum(1 for gold, got in pairs if gold is not None and got != gold)
+    return tp, fp, fn, tp + fp
+
+
+def ratios(tp, fp, fn):
+    """Precision, recall, F1 (None where nothing was suggested or nothing is to be found)."""
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    f1 = (2 * precision * recall / (precision + recall)
+          if precision is not None and recall is not None and precision + recall else None)
+    return precision, recall, f1
+
+
+def _cell(value):
+    return "   - " if value is None else f"{value:5.3f}"
+
+
+def _line(label, gold_count, ours, base):
+    """One table line: the gold count, then P R F1 and suggestions for each system."""
+    cells = []
+    for tp, fp, fn, made in (ours, base):
+        precision, recall, f1 = ratios(tp, fp, fn)
+        cells.append(f"{_cell(precision)} {_cell(recall)} {_cell(f1)} {made:5d}")
+    return f"{label:16} {gold_count:5d}   {cells[0]}   {cells[1]}"
+
+
+def table(rows, strays):
+    """Print overall and per-phenomenon scores, ours next to the baseline; return ours overall."""
+    ours_pairs = [(gold["source"], got) for _, _, gold, got, _, _, _ in rows]
+    base_pairs = [(gold["source"], base) for _, _, gold, _, _, base, _ in rows]
+    attributed = sum(1 for gold, _ in ours_pairs if gold is not None)
+    print(f"{'':16} {'gold':>5}   {'suggest_sources':^29}   {'baseline: name + cue word':^29}")
+    print(f"{'':16} {'sents':>5}   {'P':>5} {'R':>5} {'F1':>5} {'sugg':>5}   {'P':>5} {'R':>5} {'F1':>5} {'sugg':>5}")
+    ours = counts(ours_pairs, len(strays))
+    print(_line("overall", attributed, ours, counts(base_pairs)))
+    for phenomenon in PHENOMENA:
+        tagged = [index for index, row in enumerate(rows) if phenomenon in row[2]["phenomena"]]
+        if phenomenon == "negative":
+            wrong = [sum(1 for i in tagged if pairs[i][1] is not None) for pairs in (ours_pairs, base_pairs)]
+            print(f"{'negative':16} {len(tagged):5d}   false suggestions {wrong[0]:<11d}   "
+                  f"false suggestions {wrong[1]}")
+            continue
+        line = _line(phenomenon, sum(1 for i in tagged if rows[i][2]["source"] is not None),
+                     counts([ours_pairs[i] for i in tagged]), counts([base_pairs[i] for i in tagged]))
+        print(line)
+    return ratios(*ours[:3])
+
+
+def show_errors(rows, strays):
+    """Print every sentence where suggest_sources disagrees with the gold."""
+    wrong = [row for row in rows if row[3] != row[2]["source"]]
+    print(f"\ndisagreements: {len(wrong)} (+{len(strays)} stray suggestions)")
+    for story_id, index, gold, got, suggestion, _, aligned in wrong:
+        detail = "" if suggestion is None else f" ({getattr(suggestion, 'confidence', '?')})"
+        note = "" if aligned else " [not segmented as in the gold]"
+        print(f"  {story_id} #{index} {','.join(gold['phenomena']) or '-'}: gold {gold['source']}, "
+              f"got {got}{detail}{note}\n      {gold['text'][:110]!r}")
+    for story_id, sentence, suggestion in strays:
+        print(f"  {story_id} stray: {sentence.text[:80]!r} got {suggestion.source}")
+
+
+def run(gold, split_sentences, suggest_sources, errors=False):
+    """Run the benchmark over a loaded gold file; return True when the goal is met."""
+    registry = gold["registry"]
+    baseline = Baseline(registry)
+    rows, strays = [], []
+    for story in gold["stories"]:
+        story_rows, story_strays = run_story(story, registry, baseline, split_sentences, suggest_sources)
+        rows += story_rows
+        strays += story_strays
+    misaligned = sum(1 for row in rows if not row[6])
+    print(f"stories {len(gold['stories'])}  sentences {len(rows)}  attributed "
+          f"{sum(1 for row in rows if row[2]['source'] is not None)}  not segmented as in the gold "
+          f"{misaligned}  stray suggestions {len(strays)}\n")
+    precision, recall, _ = table(rows, strays)
+    if errors:
+        show_errors(rows, strays)
+    met = precision is not None and recall is not None and precision >= GOAL_PRECISION and recall >= GOAL_RECALL
+    print(f"\ngoal: precision >= {GOAL_PRECISION} and recall >= {GOAL_RECALL} overall: "
+          f"{'met' if met else 'NOT met'} (precision {_cell(precision).strip()}, recall {_cell(recall).strip()})")
+    return met
