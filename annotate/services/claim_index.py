@@ -149,7 +149,7 @@ class _Known:
         postings: dict[int, list[int]] = {}
         for chunk in _chunks(sorted({key for keys in self.chosen for key in keys if self.counts.get(key)})):
             for key, joined in _raw(_POSTINGS[db.engine.dialect.name], chunk):
-                postings[key] = [int(entry_id) for entry_id in joined.split(",")]
+                postings[key] = list(map(int, joined.split(",")))
         self.stored = [_sharing(chosen, postings) for chosen in self.chosen]
         self._load({entry for found in self.stored for entry in found})
 
@@ -203,14 +203,15 @@ def _least(chosen: dict[int, int]) -> int:
 
 def _sharing(chosen: dict[int, int], postings: dict[int, list[int]]) -> list[int]:
     """The entries of ``postings`` that share the most of a text's ``chosen`` keys, by weight,
-    the CANDIDATES first (the newest first among equals)."""
+    the CANDIDATES first."""
     shared: Counter[int] = Counter()
     for key, weight in chosen.items():
-        for entry in postings.get(key, ()):
-            shared[entry] += weight
+        holders = postings.get(key)
+        if holders:
+            for _ in range(weight):
+                shared.update(holders)
     least = _least(chosen)
-    ranked = sorted(shared.items(), key=lambda item: (-item[1], -item[0]))
-    return [entry for entry, count in ranked[:CANDIDATES] if count >= least]
+    return [entry for entry, count in shared.most_common(CANDIDATES) if count >= least]
 
 
 def _rarest(keys: dict[int, int], counts: dict[int, int]) -> dict[int, int]:
