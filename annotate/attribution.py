@@ -10,52 +10,77 @@ How it works: the registry's names and aliases are found in the text by an index
 such as "the ministry" only in lower case, so "The Ministry of ..." stays a name), every match
 reported, overlapping ones included. `sources` may be that index itself, built once and reused
 for every article (as the workspace does), so that an article's cost does not grow with the
-registry; given entries, it is built for the call. Capitalised names and document phrases
-("X's letter", "letter from X") are found by one regex pass each. Then, sentence by sentence,
-each cue ("said", "according to", "quoted X as saying", ...) is tied to a source:
-- the subject just before the cue (adverbs and "has" skipped; "X, the agency, said" skips the
-  appositive), or the name just after it when the cue follows a comma or quote
-  ('"...," said X.') or is "according to"; a negated or passive cue ("did not say", "was told")
-  attributes nothing;
+registry; given entries, it is built for the call. Capitalised names, documents
+(`annotate.attribution_candidates`), quotes (`annotate.attribution_quotes`) and, when a
+reference needs them, the article's entities (`annotate.attribution_entities`) are found by
+one pass each. Then, sentence by sentence, each cue outside a quote ("said", "estimated",
+"according to", ", saying", "quoted X as saying", ...; `annotate.attribution_cues`) is tied to
+a source:
+- the subject just before the cue (adverbs, times and "has" skipped; "X, the agency, said"
+  skips the appositive; "officials in Skarvik" is the officials, but "officials at X", "a
+  spokesperson for X", "an X official" and "X's office" are X's when X is a registered
+  organisation; a spokesperson named ("X spokeswoman Ana Ruiz") is herself; "X ... and said",
+  "X ..., saying" and "X raised the toll in a post" go back to the clause's subject), or the
+  name just after it when a saying verb follows a comma or quote and the name ends the clause
+  ('"...," said X.', not ', said Pellin would ...') or the cue is "according to"; a negated or
+  passive cue ("did not say", "was told") attributes nothing;
+- a speaker who asked not to be named (the marker before the cue, or right after it: '...,
+  said a diplomat who asked not to be identified.') goes to the registry's anonymous entry, if
+  it has one, and to nobody otherwise;
 - at that position, a registry match wins (the longest one), then a capitalised name, then a
-  pronoun or definite description ("it", "she", "the letter"), which is carried: to the author
-  of a letter or statement mentioned in the same or an earlier sentence, else to the nearest
-  earlier attributed sentence (up to three back, not across a heading) whose source agrees
-  with it (a person for "he"/"she", not a person for "it" and "the ministry").
+  pronoun or description ("she", "the bank", "the letter", "the chief executive", "the
+  58-year-old"), resolved by `annotate.attribution_references` to an entity named earlier;
+- nested speech is the inner speaker's: "X said Y had told him that ...", "Y had warned (him
+  in May) that ...", "he had been told by Y"; nobody's when Y is unnamed (the anonymous entry
+  when Y asked not to be named), X's own when Y is a pronoun ("X said she had told Y").
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
-run-on text stays linear). The cue words and patterns are in `annotate.attribution_cues`.
+run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
+sentence (the quote runs over sentences, or follows the speaker's quote in the same
+paragraph) gets that speaker. Word tables for names (titles, first names, organisation
+words) are in `annotate.attribution_words`.
 
 Confidence scale: 0.9 a registry name or alias attached to the cue; 0.8 a descriptive alias
-("the ministry") of an entry named earlier in the article, 0.7 one that is not; 0.7 a name
-from the text that is not in the registry; 0.6 a source carried across a pronoun, description
-or document; 0.5 "he"/"she" read as the person who opens the previous sentence.
+("the ministry") of an entry named earlier in the article, 0.7 one that is not, 0.8 an
+anonymous source filed under the registry's entry; 0.7 a name from the text that is not in the
+registry; 0.6 a source carried across a pronoun, description, document or quote; 0.5
+"he"/"she" read as the person who opens an earlier sentence.
 """
 
-import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Iterable
 
+from annotate.attribution_candidates import (
+    DESCRIPTIVE_ALIAS,
+    REFERENCE,
+    REGISTRY_NAME,
+    SILENT,
+    TEXT_NAME,
+    Candidates,
+    comma_before,
+    reference_word,
+)
 from annotate.attribution_cues import (
+    AFTER_INVERSION,
+    ANONYMITY,
     BEFORE_CUE,
     CUE,
-    DOCUMENT,
-    DOCUMENT_END,
-    DOCUMENT_NOUNS,
-    GENERIC,
-    NAME,
+    DATELINE,
+    INVERTIBLE,
+    NESTED_OBJECT,
+    NESTED_VERB,
+    NOT_A_CUE,
     NOT_A_SUBJECT,
-    ORG_NOUNS,
     PASSIVE_WORDS,
-    PERSON_NOUNS,
-    REFERENCE_END,
     REFERENCE_START,
+    SPOKESPERSON_WORD,
     STOP_WORDS,
     WINDOW,
 )
-from annotate.attribution_registry import Mention, Registry
+from annotate.attribution_quotes import Quotes, continue_quotes
+from annotate.attribution_references import Found, References, Settled, Suggestion
+from annotate.attribution_registry import Registry, normal_form
+from annotate.attribution_words import ANONYMOUS_ENTRIES, SPOKESPERSON_NOUNS
 from annotate.segment import Span
 
 __all__ = ["Suggestion", "suggest_sources"]
@@ -63,59 +88,26 @@ __all__ = ["Suggestion", "suggest_sources"]
 # Confidences, as the scale in the docstring above gives them.
 REGISTRY = 0.9
 DESCRIPTIVE_NAMED_EARLIER, DESCRIPTIVE = 0.8, 0.7
+ANONYMOUS = 0.8
 NAMED = 0.7
-CARRIED = 0.6
-PREVIOUS_SUBJECT = 0.5
-LOOKBACK = 3  # body sentences a pronoun or description may reach back
 MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
+_PRONOUNS = frozenset(("he", "she", "it", "they"))
+# What a name may modify rather than be the subject of ("Norvex shares rose, ...").
+_MODIFIED = re.compile(r"[ \xa0]+(?:shares|stock|stocks|prices|sales|output|profits?|revenues?"
+                       r"|exports|imports|bonds|debt|currency|economy|market|index)\b")
+# What ends an unnamed speaker's words before an anonymity marker (", who").
+_WHO_TAIL = re.compile(r"[\s,]*(?:\b(?:who(?:\s+(?:spoke|was|were|is|are))?|speaking)\b[\s,]*)?\Z")
+# What may end a sentence after an anonymity marker ("... because the talks are confidential.").
+_ANONYMITY_TAIL = re.compile(r"(?:[ \xa0,]+(?:because|as|since|given|to)\b[^\u201c\u201d\"]*)?[\s.!?\u201d\"]*\Z")
 _WORD = re.compile(r"\w")
+# What may stand between "according to" and its source: "the", or "figures from (the)".
+_ACCORDING_SOURCE = re.compile(
+    r"[ \t\xa0]*(?:(?:the|a|an)[ \t\xa0]+)?(?:(?:[\w-]+[ \t\xa0]+){0,3}?(?P<noun>[\w-]+)"
+    r"[ \t\xa0]+(?:from|by|of|at)(?P<lead>)[ \t\xa0]+(?:the[ \t\xa0]+)?)?", re.IGNORECASE)
+# The nouns that a source may be given by ("data from X", "a statement by X").
+_SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"data", "figures", "estimates", "statistics", "sources", "officials"}
 
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """A suggested source: `basis` is "registry", "name" (from the text) or "carried"."""
-
-    source: str
-    cue_span: tuple[int, int] | None
-    source_span: tuple[int, int] | None
-    confidence: float
-    basis: str = "registry"
-
-
-# How good a source candidate is (_Found.rank); lower is better. Plain ints, not an IntEnum:
-# a member look-up is ten times slower, and it happens for every candidate.
-_REGISTRY_NAME = 0  # a registry name or proper alias
-_DESCRIPTIVE_ALIAS = 1  # a registry alias such as "the ministry"
-_TEXT_NAME = 2  # a capitalised name in the text, not in the registry
-_REFERENCE = 3  # a pronoun or description that still needs its antecedent
-
-
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """A source candidate inside one sentence."""
-
-    source: str | None  # None for a reference that still needs its antecedent
-    start: int
-    end: int
-    rank: int  # _REGISTRY_NAME ... _REFERENCE
-    kind: str | None = None  # the registry kind, when known
-    reference: str = ""  # the pronoun or the noun of a description ("it", "letter")
-
-
-class _Settled(NamedTuple):
-    """A sentence's suggestion, with the registry kind of its source for later pronouns."""
-
-    suggestion: Suggestion
-    kind: str | None
-
-
-class _Antecedent(NamedTuple):
-    """What a pronoun, description or document stands for."""
-
-    source: str
-    kind: str | None
-    confidence: float
 
 
 def suggest_sources(
@@ -126,92 +118,224 @@ def suggest_sources(
     spans = list(sentences)
     registry = sources if isinstance(sources, Registry) else Registry(sources)
     article = _Article(text, spans, registry)
-    return [article.suggest(index) for index in range(len(spans))]
+    for index in range(len(spans)):
+        article.suggest(index)
+    settled = continue_quotes(text, spans, article.results, article.quotes, article.cued)
+    return [found.suggestion if found else None for found in settled]
 
 
-class _Article:
-    """One article's registry mentions, names and documents, and the suggestions made so far."""
+class _Article(Candidates):
+    """One article's candidates and quotes, and the suggestions made so far."""
 
     def __init__(self, text: str, sentences: list[Span], registry: Registry) -> None:
-        self.text, self.sentences = text, sentences
-        self.results: list[_Settled | None] = []  # per sentence suggested so far
-        self.by_end: dict[int, Mention] = {}  # the longest mention ending at each offset
-        self.by_start: dict[int, Mention] = {}  # the longest mention starting at each offset
-        self.first_named: dict[str, int] = {}  # entry name -> its first mention not a description
-        for mention in registry.mentions(text):
-            self._index(mention)
-        self.starts = sorted(self.by_start)
-        self.names = list(NAME.finditer(text))
-        self.name_starts = [m.start("name") for m in self.names]
-        self.names_by_end = {m.end("name"): m for m in self.names}
-        openers = (_WORD.search(text, s.start, s.end) for s in sentences)
-        self.openers = {m.start() for m in openers if m}
-        # Words capitalised in mid-sentence: a lone capitalised opener is a name only if seen so.
-        self.known = {
-            word for m in self.names if m.start("name") not in self.openers
-            for word in m.group("name").split()
-        }
-        self.documents = list(DOCUMENT.finditer(text))
-        self.document_starts = [m.start() for m in self.documents]
+        super().__init__(text, sentences, registry)
+        self.results: list[Settled | None] = []  # per sentence suggested so far
+        self.cued: set[int] = set()  # sentences with a cue of their own outside quotes
+        self.quotes = Quotes(text)
+        self.references = References(self)
 
-    def _index(self, mention: Mention) -> None:
-        """Note a registry mention where it starts and ends, and where its entry is first named."""
-        longest = self.by_end.get(mention.end)
-        if longest is None or longest.start > mention.start:
-            self.by_end[mention.end] = mention
-        longest = self.by_start.get(mention.start)
-        if longest is None or longest.end < mention.end:
-            self.by_start[mention.start] = mention
-        name = mention.entry.name
-        first = self.first_named.get(name, len(self.text))
-        if not mention.entry.is_description and mention.start < first:
-            self.first_named[name] = mention.start
-
-    def suggest(self, index: int) -> Suggestion | None:
-        """The suggestion for sentence index; earlier sentences must be done first."""
+    def suggest(self, index: int) -> None:
+        """Settle sentence index (earlier sentences must be done first) into self.results."""
         sentence, settled = self.sentences[index], None
         if sentence.kind not in _SKIPPED_KINDS:
-            cues = CUE.finditer(self.text, sentence.start, sentence.end)
-            for cue in itertools.islice(cues, MAX_CUES):
-                found = self._source_of(cue, sentence)
-                settled = self._settle(found, cue.span(), index) if found else None
+            found = CUE.finditer(self.text, sentence.start, sentence.end)
+            cues = (cue for cue in itertools.islice(found, MAX_CUES)
+                    if self.quotes.around(cue.start()) is None
+                    and not NOT_A_CUE.match(self.text, cue.end(), sentence.end))
+            first = next(cues, None)
+            if first:
+                self.cued.add(index)
+            settled = self._nested(first.end(), sentence, index) if first else None
+            for cue in itertools.chain((first,), cues) if first and settled is None else ():
+                candidate = self._source_of(cue, sentence)
+                settled = self._settle(candidate, _cue_span(cue), index) if candidate else None
                 if settled:
                     break
-        self.results.append(settled)
-        return settled.suggestion if settled else None
+        self.results.append(settled if settled and settled.suggestion else None)
 
-    def _source_of(self, cue: re.Match[str], sentence: Span) -> _Found | None:
+    def _nested(self, after: int, sentence: Span, index: int) -> Settled | None:
+        """For "X said Y had told him that ...": Y's suggestion, or an empty one if Y is unnamed
+        (``after``: the end of the sentence's first cue)."""
+        for cue in NESTED_VERB.finditer(self.text, after, sentence.end):
+            if self.quotes.around(cue.start()) is not None:
+                continue
+            if cue.group("passive"):  # "X said he had been told by Y"
+                found = self._after(cue.end(), sentence)
+                if found is None or found.reference:
+                    return None
+            elif cue.group("object") and not NESTED_OBJECT.match(self.text, cue.end(), sentence.end):
+                continue
+            else:
+                anonymous = ANONYMITY.search(self.text, after, cue.start())
+                if anonymous:  # "X said an official, who asked not to be named, had told her"
+                    comma = comma_before(self.text, after, anonymous.start())
+                    low = after + len(self.text[after:comma]) - len(self.text[after:comma].lstrip())
+                    found = self._anonymous_entry(anonymous, low, comma if comma > low else anonymous.start())
+                    return self._settle(found, cue.span(), index) or Settled(None, None)
+                found = self._subject(cue.start(), sentence)
+            if found is not None and found.reference in _PRONOUNS:
+                return None  # "X said she had told him": the speaker's own words
+            if found is None:
+                return Settled(None, None)
+            return self._settle(found, cue.span(), index) or Settled(None, None)
+        return None
+
+    def _source_of(self, cue: re.Match[str], sentence: Span) -> Found | None:
         """The source candidate a cue attaches to, by the kind of cue."""
-        start, end = cue.span()
-        if cue.lastgroup == "according":
-            return self._after(end, sentence)
-        if cue.lastgroup == "quoted":
+        start, end = _cue_span(cue)
+        kind = cue.lastgroup
+        if kind == "according":
+            return self._according(end, sentence)
+        if kind == "quoted":
             if cue.group("who"):
                 return self._after(cue.start("who"), sentence, cue.end("who"))
             return self._subject(start, sentence, passive=True)
-        if cue.lastgroup == "statement":
+        if kind == "statement":
             comma = self.text.find(",", end, min(sentence.end, end + 80))
             if start in self.openers and comma > 0:  # "In a statement, the ministry ..."
-                return self._after(comma + 1, sentence)
-        if cue.lastgroup == "document_verb":
+                found = self._after(comma + 1, sentence)
+                if found and self.text[comma + 1 : found.start].strip():
+                    return None  # not the subject ("..., the union accused X"): its verb's
+                return found
+            words = self.text[self._clause_start(sentence) : start].lower().split()
+            if any(w in PASSIVE_WORDS or (w in STOP_WORDS and w != "to") or w.endswith("n't")
+                   for w in words):
+                return None  # "X was named in a report", "X will respond in a statement"
+            return self._clause_subject(sentence, start)  # "X raised the toll in a post"
+        if kind == "document_verb":
             return self._subject(start, sentence, documents_only=True)
-        if self._inverted(start, end, sentence):  # '"...," said Anselm Ruiz.'
+        if kind == "participle":  # "X cut its forecast, saying ..."
+            return self._clause_subject(sentence, start)
+        return self._speaker(cue, sentence)
+
+    def _speaker(self, cue: re.Match[str], sentence: Span) -> Found | None:
+        """The source of a reporting verb: anonymous, after it ('"...," said X') or before it."""
+        start, end = _cue_span(cue)
+        anonymous = self._anonymous(sentence, start) or self._anonymous_after(start, end, sentence)
+        if anonymous:
+            return anonymous
+        if self._inverted(start, end, sentence, cue):  # '"...," said Anselm Ruiz.'
             found = self._after(end, sentence)
-            if found:
+            if found and self._ends_inversion(found, sentence):
                 return found
         return self._subject(start, sentence)
 
-    def _inverted(self, start: int, end: int, sentence: Span) -> bool:
+    def _according(self, end: int, sentence: Span) -> Found | None:
+        """The source right after "according to" ("the ministry", "a statement from X")."""
+        lead = _ACCORDING_SOURCE.match(self.text, end, sentence.end)
+        noun = lead.group("noun") if lead else None
+        common = lead is not None and noun is not None and noun.islower()  # not "Chamber of"
+        if common and noun not in _SOURCE_NOUNS:
+            return None
+        # After "figures from", the window for the source starts anew (long names fit in it).
+        found = self._after(lead.end("lead") if lead and common else end, sentence)
+        if found is None:
+            return None
+        between = self.text[end:found.start]
+        if _ACCORDING_SOURCE.fullmatch(between) is None and between.strip():
+            return None  # "according to a formula set by X": X is no source
+        return found
+
+    def _inverted(self, start: int, end: int, sentence: Span, cue: re.Match[str] | None) -> bool:
         """Tell whether a cue follows a comma or a closing quote and a subject may follow it."""
+        if self.text[start:end].lower() not in INVERTIBLE:
+            return False
         before = self.text[max(sentence.start, start - 3) : start].rstrip()
         if not before or before[-1] not in ",\u201d\"":
             return False
         following = self.text[end : min(sentence.end, end + 20)].split()
         return bool(following) and following[0].lower() not in NOT_A_SUBJECT
 
+    def _ends_inversion(self, found: Found, sentence: Span) -> bool:
+        """Tell '"...," said Ruiz, a ...' from '..., said Pellin would ...' (a new clause)."""
+        following = self.text[found.end : min(sentence.end, found.end + 20)]
+        if following[:2] in ("'s", "\u2019s"):
+            return False  # "..., said Orbitec's revenue ..."
+        words = following.split()
+        return not words or not words[0][0].isalnum() or words[0].lower() in AFTER_INVERSION
+
+    def _anonymous(self, sentence: Span, cue_start: int) -> Found | None:
+        """"A senior official, speaking on condition of anonymity, said": the registry's
+        anonymous entry, if it holds one."""
+        low = max(sentence.start, cue_start - 250)
+        marker = ANONYMITY.search(self.text, low, cue_start)
+        if marker is None:
+            return None
+        subject = self._clause_start(sentence)
+        comma = comma_before(self.text, subject, marker.start())
+        end = comma if comma > subject else marker.start()
+        return self._anonymous_entry(marker, subject, end)
+
+    def _anonymous_after(self, start: int, end: int, sentence: Span) -> Found | None:
+        """'An official said on condition of anonymity that ...', '..., said a diplomat who
+        asked not to be named.': the anonymity marker right after the cue (at most two words
+        between, or, for a speaker after the cue, ending the sentence); the speaker is the
+        unnamed subject before the cue, or the one just after it."""
+        text = self.text
+        marker = ANONYMITY.search(text, end, min(sentence.end, end + 90))
+        if marker is None:
+            return None
+        between = text[end : marker.start()].replace(",", " ").split()
+        if len(between) > 6 or "that" in between:
+            return None
+        if len(between) > 2 and not _ANONYMITY_TAIL.match(text, marker.end(), sentence.end):
+            return None  # "X said a soldier, who asked not to be named, had been killed"
+        if self._inverted(start, end, sentence, None):  # '..., said a diplomat who ...'
+            named = self._after(end, sentence, marker.start())
+            low = end + len(text[end : marker.start()]) - len(text[end : marker.start()].lstrip())
+            tail = _WHO_TAIL.search(text, low, marker.start())
+            high = tail.start() if tail else marker.start()
+        else:
+            named = self._subject(start, sentence)
+            comma = comma_before(text, sentence.start, start)
+            low, high = max(comma + 1, self._clause_start(sentence)), start
+            low += len(text[low:high]) - len(text[low:high].lstrip())
+        if named is not None and named.rank in (REGISTRY_NAME, TEXT_NAME) and named.source \
+                and not named.source.islower():
+            return None  # "Ruiz said on condition ..." is Ruiz, whatever he asked
+        return self._anonymous_entry(marker, low, high)
+
+    def _anonymous_entry(self, marker: re.Match[str], start: int, end: int) -> Found:
+        """The registry's anonymous entry for a speaker at text[start:end], or no source at all
+        (SILENT) when the registry holds none."""
+        entry = next((found for key in ANONYMOUS_ENTRIES
+                      if (found := self.registry.entry(normal_form(key))) is not None), None)
+        if entry is None:
+            return Found(None, marker.start(), marker.end(), SILENT)
+        end = start + len(self.text[start:end].rstrip())
+        return Found(entry.name, start, max(end, start + 1), REGISTRY_NAME, entry.kind,
+                     confidence=ANONYMOUS, basis="anonymous")
+
+    def _clause_start(self, sentence: Span) -> int:
+        """Where the sentence's first clause starts: after a dateline ("LORSK, March 3 (X) - ")."""
+        dateline = DATELINE.match(self.text, sentence.start, sentence.end)
+        return dateline.end() if dateline else sentence.start
+
+    def _clause_subject(self, sentence: Span, before: int) -> Found | None:
+        """The subject opening the sentence's clause, for "..., saying" and "... and said"."""
+        start = self._clause_start(sentence)
+        window = WINDOW.match(self.text, start, before)
+        if window is None:
+            return None
+        found = self._after(start, sentence, before)
+        first = start + len(window.group()) - len(window.group().lstrip())
+        if found is not None and found.start > first + 4:  # a name later in the clause ...
+            opening = REFERENCE_START.match(self.text, first, before)
+            if opening:  # ... but "The club thanked Brandt and said": the club
+                return Found(None, first, opening.end(), REFERENCE, reference=reference_word(opening))
+        if found is None or found.start > start + 50:
+            return None
+        if self.text[found.end : found.end + 2] in ("'s", "\u2019s") or _MODIFIED.match(
+                self.text, found.end, before):
+            return None  # "Marenland's opposition", "Norvex shares": a modifier, not the subject
+        name = self.names_by_end.get(found.end) if found.rank == TEXT_NAME else None
+        if name is not None and not self._is_name(name, False):
+            return None  # "Exports rose, ...": a capitalised common word, no name
+        return found
+
     def _subject(
         self, cue_start: int, sentence: Span, passive: bool = False, documents_only: bool = False
-    ) -> _Found | None:
+    ) -> Found | None:
         """The candidate ending just before the cue, adverbs skipped; None if negated."""
         text, low = self.text, max(sentence.start, cue_start - 200)
         before = BEFORE_CUE.search(text, low, cue_start)  # always matches: its words are optional
@@ -224,14 +348,16 @@ class _Article:
         end = low + len(text[low : cue_start - len(skipped)].rstrip())
         if end <= sentence.start:
             return None
+        if text[end - 3 : end].lower() == "and" and not _WORD.match(text, end - 4):
+            return self._clause_subject(sentence, end - 3)  # "X kept rates ... and said"
         if text[end - 1] == ",":
             return self._appositive(end - 1, sentence, documents_only)
         return self._at_end(end, sentence, documents_only=documents_only)
 
-    def _appositive(self, comma: int, sentence: Span, documents_only: bool) -> _Found | None:
+    def _appositive(self, comma: int, sentence: Span, documents_only: bool) -> Found | None:
         """For "X, the agency, said": the head before the appositive, or the appositive."""
         text = self.text
-        before = text.rfind(",", max(sentence.start, comma - 150), comma)
+        before = comma_before(text, max(sentence.start, comma - 150), comma)
         if before <= sentence.start:
             head = sentence.start + len(text[sentence.start : comma].rstrip())
             return self._at_end(head, sentence, True, documents_only)
@@ -241,167 +367,39 @@ class _Article:
         if inner and inner[0].lower() not in ("who", "which", "whose", "whom", "that", "where"):
             inner_end = before + 1 + len(text[before + 1 : comma].rstrip())
             candidates.append(self._at_end(inner_end, sentence, False, documents_only))
+        if candidates[0] and SPOKESPERSON_WORD.search(text, sentence.start, before):
+            named = candidates[-1] if len(candidates) > 1 else None
+            if named and named.source is not None and named.rank in (REGISTRY_NAME, TEXT_NAME):
+                return named  # "A spokeswoman for X, Ana Ruiz, said": Ana Ruiz, named
+            return candidates[0]  # "A spokeswoman for X, who ..., said": X
+        head_name = candidates[0]
+        if head_name and head_name.rank in (REGISTRY_NAME, TEXT_NAME) and inner and (
+                inner[0].lower() in ("a", "an", "the") or "'s" in inner[0].replace("\u2019", "'")):
+            return head_name  # "Ana Ruiz, a spokeswoman for X, said": herself, named
         found = [f for f in candidates if f]
         return min(found, key=lambda f: f.rank) if found else None
 
-    def _at_end(
-        self, end: int, sentence: Span, head: bool = False, documents_only: bool = False
-    ) -> _Found | None:
-        """The best candidate ending at end: registry, name, a document's author, reference."""
-        text, low = self.text, max(sentence.start, end - 60)
-        document = DOCUMENT_END.search(text, low, end)
-        if document:  # "The company's filing lists ..."
-            return self._at_end(document.start(), sentence)
-        if documents_only:
-            return None
-        mention = self.by_end.get(end)
-        if mention and mention.start >= sentence.start:
-            return _registry_found(mention)
-        name = self.names_by_end.get(end)
-        if name and name.start("name") >= sentence.start and self._is_name(name, head):
-            return _name_found(name)
-        reference = REFERENCE_END.search(text, low, end)
-        if reference:
-            word = (reference.group("pronoun") or reference.group("noun")).lower()
-            return _Found(None, reference.start(), end, _REFERENCE, reference=word)
-        return None
-
-    def _is_name(self, match: re.Match[str], head: bool) -> bool:
-        """Tell a name from a capitalised common word opening the sentence ("Officials")."""
-        name = match.group("name")
-        if head or match.start("name") not in self.openers or len(name.split()) > 1:
-            return True
-        # "Xinhua said" is a name; "Officials said" and "Rescuers said" are not (nor, unless
-        # registered or capitalised elsewhere, "Reuters said": plural-looking words are refused).
-        return name in self.known or not (name.endswith("s") or name.lower() in GENERIC)
-
-    def _after(self, pos: int, sentence: Span, limit: int | None = None) -> _Found | None:
-        """The candidate named just after pos: registry first, then a name, then a reference."""
-        window = WINDOW.match(self.text, pos, limit or sentence.end)
-        if window is None:
-            return None
-        end = window.end()
-        index = bisect.bisect_left(self.starts, pos)
-        if index < len(self.starts) and self.starts[index] < end:
-            mention = self.by_start[self.starts[index]]
-            if mention.end <= end:
-                return _registry_found(mention)
-        index = bisect.bisect_left(self.name_starts, pos)
-        if index < len(self.names) and self.names[index].end("name") <= end:
-            return _name_found(self.names[index])
-        first = pos + len(window.group()) - len(window.group().lstrip())
-        reference = REFERENCE_START.match(self.text, first, end)
-        if reference:
-            word = (reference.group("pronoun") or reference.group("noun")).lower()
-            return _Found(None, first, reference.end(), _REFERENCE, reference=word)
-        return None
-
-    def _settle(self, found: _Found, cue_span: tuple[int, int], index: int) -> _Settled | None:
+    def _settle(self, found: Found, cue_span: tuple[int, int], index: int) -> Settled | None:
         """Turn a candidate into a suggestion, carrying a reference back to its antecedent."""
         span = (found.start, found.end)
+        if found.rank == SILENT:
+            return Settled(None, None)
         if found.source is None:  # a reference
-            antecedent = self._antecedent(found, index)
+            antecedent = self.references.antecedent(found, index)
             if antecedent is None:
                 return None
             source, kind, confidence = antecedent.source, antecedent.kind, antecedent.confidence
-            return _Settled(Suggestion(source, cue_span, span, confidence, "carried"), kind)
-        if found.rank == _REGISTRY_NAME:
-            return _Settled(Suggestion(found.source, cue_span, span, REGISTRY), found.kind)
-        if found.rank == _DESCRIPTIVE_ALIAS:
+            return Settled(Suggestion(source, cue_span, span, confidence, "carried"), kind)
+        if found.rank == REGISTRY_NAME:
+            confidence = found.confidence or REGISTRY
+            return Settled(Suggestion(found.source, cue_span, span, confidence, found.basis), found.kind)
+        if found.rank == DESCRIPTIVE_ALIAS:
             named = self.first_named.get(found.source, found.start) < found.start
             confidence = DESCRIPTIVE_NAMED_EARLIER if named else DESCRIPTIVE
-            return _Settled(Suggestion(found.source, cue_span, span, confidence), found.kind)
-        return _Settled(Suggestion(found.source, cue_span, span, NAMED, "name"), None)
-
-    def _antecedent(self, found: _Found, index: int) -> _Antecedent | None:
-        """What a pronoun or description refers to, or None."""
-        reference, sentence = found.reference, self.sentences[index]
-        if reference in ("it", "they") or reference in DOCUMENT_NOUNS:
-            noun = None if reference in ("it", "they") else reference
-            author = self._author(sentence, found.start, noun)  # "X's letter ..., it said"
-            for earlier in self._earlier(index) if noun and not author else ():
-                author = self._author(self.sentences[earlier], None, noun)
-                if author:
-                    break
-            if author:
-                return author
-        for earlier in self._earlier(index):
-            settled = self.results[earlier]
-            if settled and _agrees(reference, settled.kind):
-                return _Antecedent(settled.suggestion.source, settled.kind, CARRIED)
-        if reference in ("he", "she"):
-            return self._previous_opener(index)
-        return None
-
-    def _author(self, sentence: Span, before: int | None, noun: str | None) -> _Antecedent | None:
-        """The author of the nearest letter or statement in sentence (before an offset)."""
-        low = bisect.bisect_left(self.document_starts, sentence.start)
-        high = bisect.bisect_left(self.document_starts, before or sentence.end)
-        for document in reversed(self.documents[low:high]):
-            document_noun = document.group("noun1") or document.group("noun2") or document["noun3"]
-            if noun and document_noun.lower() != noun:
-                continue
-            if document.group("possessive"):  # "X's letter"
-                owner = self._at_end(document.start(), sentence)
-            elif document.group("noun2"):  # "a letter from X"
-                owner = self._after(document.end(), sentence)
-            else:  # "X issued a statement"
-                owner = self._subject(document.start(), sentence)
-            if owner and owner.source is not None:  # a source, not another reference
-                return _Antecedent(owner.source, owner.kind, CARRIED)
-        return None
-
-    def _earlier(self, index: int) -> Iterator[int]:
-        """Up to LOOKBACK earlier body sentences, nearest first, not across a heading."""
-        found = 0
-        for earlier in range(index - 1, -1, -1):
-            kind = self.sentences[earlier].kind
-            if kind in ("title", "heading") or found == LOOKBACK:
-                return
-            if kind != "meta":
-                found += 1
-                yield earlier
-
-    def _previous_opener(self, index: int) -> _Antecedent | None:
-        """For "He"/"She": the person who opens the previous body sentence, if any."""
-        earlier = next(self._earlier(index), None)
-        opener = None if earlier is None else _WORD.search(
-            self.text, self.sentences[earlier].start, self.sentences[earlier].end)
-        if opener is None:
-            return None
-        mention = self.by_start.get(opener.start())
-        if mention and not mention.entry.is_description and mention.entry.kind in (None, "person"):
-            return _Antecedent(mention.entry.name, mention.entry.kind, PREVIOUS_SUBJECT)
-        index = bisect.bisect_left(self.name_starts, opener.start())
-        name = self.names[index] if index < len(self.names) else None
-        if name and name.start("name") == opener.start() and len(name.group("name").split()) > 1:
-            return _Antecedent(_name_text(name), None, PREVIOUS_SUBJECT)
-        return None
+            return Settled(Suggestion(found.source, cue_span, span, confidence), found.kind)
+        return Settled(Suggestion(found.source, cue_span, span, NAMED, "name"), None)
 
 
-def _registry_found(mention: Mention) -> _Found:
-    """A candidate for a registry mention; descriptive aliases rank below names."""
-    entry = mention.entry
-    rank = _DESCRIPTIVE_ALIAS if entry.is_description else _REGISTRY_NAME
-    return _Found(entry.name, mention.start, mention.end, rank, entry.kind)
-
-
-def _name_found(name: re.Match[str]) -> _Found:
-    """A candidate for a capitalised name in the text."""
-    return _Found(_name_text(name), name.start("name"), name.end("name"), _TEXT_NAME)
-
-
-def _name_text(name: re.Match[str]) -> str:
-    """A name as suggested: its words, single-spaced."""
-    return " ".join(name.group("name").split())
-
-
-def _agrees(reference: str, kind: str | None) -> bool:
-    """Tell whether a pronoun or description can stand for a source of this registry kind."""
-    if kind is None:
-        return True
-    if reference in ("he", "she") or reference in PERSON_NOUNS:
-        return kind == "person"
-    if reference == "it" or reference in ORG_NOUNS:
-        return kind != "person"
-    return True
+def _cue_span(cue: re.Match[str]) -> tuple[int, int]:
+    """Where a cue's words are (its named group: the participle, not the comma before it)."""
+    return cue.span(cue.lastgroup or 0)

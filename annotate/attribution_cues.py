@@ -7,25 +7,127 @@ and the rules that use them stay readable. Pure: regexes and word tables only.
 
 import re
 
+# The words for a spokesperson, in every number and gender.
+_SPOKESPERSON = r"(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|spokespeople)"
+
+# Reporting verbs (the PARC 3.0 and PolNeAR inventories as reference), in the forms a wire
+# story uses them: third person present and past; the bare form only where it is no noun.
 _VERBS = (
-    "said", "says", "say", "reported", "reports", "report", "told", "tells", "tell", "announced",
+    "said", "says", "say", "report", "told", "tells", "tell", "announced",
     "announces", "acknowledged", "acknowledges", "highlighted", "highlights", "affirmed",
-    "affirms", "conveyed", "conveys", "reiterated", "reiterates", "stated", "states", "added",
-    "adds", "noted", "notes", "claimed", "claims", "claim", "insisted", "insists", "warned",
-    "warns", "warn", "emphasized", "emphasizes", "emphasised", "emphasises", "underlined",
-    "underlines", "underscored", "underscores", "stressed", "stresses", "confirmed", "confirms",
-    "denied", "denies", "deny", "disputed", "disputes", "argued", "argues", "explained",
-    "explains", "declared", "declares", "asserted", "asserts", "wrote", "writes", "revealed",
-    "reveals", "alleged", "alleges", "admitted", "admits", "replied", "replies", "responded",
-    "asked", "asks", "cautioned",
+    "affirms", "reaffirmed", "reaffirms", "conveyed", "conveys", "reiterated", "reiterates",
+    "stated", "states", "added", "adds", "noted", "notes", "claimed", "claims", "claim",
+    "insisted", "insists", "insist", "warned", "warns", "warn", "emphasized", "emphasizes",
+    "emphasised", "emphasises", "underlined", "underlines", "underscored", "underscores",
+    "stressed", "stresses", "confirmed", "confirms", "denied", "denies", "deny", "disputed",
+    "disputes", "dispute", "argued", "argues", "argue", "explained", "explains", "declared",
+    "declares", "asserted", "asserts", "wrote", "writes", "revealed", "reveals", "alleged",
+    "alleges", "allege", "admitted", "admits", "replied", "replies", "responded", "asked",
+    "asks", "cautioned", "cautions", "estimated", "estimates", "hailed", "hails", "accused",
+    "accuses", "welcomed", "welcomes", "described", "describes", "demanded", "demands",
+    "rejected", "rejects", "predicted", "predicts", "promised", "promises", "vowed", "vows",
+    "pledged", "pledges", "urged", "urges", "blamed", "blames", "criticised", "criticized",
+    "criticises", "criticizes", "praised", "praises", "condemned", "condemns", "complained",
+    "complains", "conceded", "concedes", "maintained", "maintains", "contended", "contends",
+    "suggested", "suggests", "indicated", "indicates", "signalled", "signaled", "signals",
+    "recalled", "recalls", "observed", "observes", "remarked", "commented", "testified",
+    "disclosed", "discloses", "assured", "assures", "concluded", "concludes",
+    "countered", "counters", "objected", "protested", "boasted", "lamented", "acknowledge",
+    "forecast", "forecasts", "projected", "projects", "expects", "expected", "believes",
+    "believe", "believed", "tweeted", "questioned", "threatened", "recommended", "predicted",
+    "explain", "thinks", "reckons", "reckoned", "confided", "retorted", "rebutted", "echoed",
+    "restated", "repeated", "clarified", "elaborated", "mentioned", "mentions",
+    "quipped", "joked", "mused", "speculated", "speculates", "hinted", "hints", "implied",
+    "advised", "advises", "reminded", "reminds", "announce", "contend", "anticipates",
+    "anticipated", "calculated", "calculates", "regretted", "apologised", "apologized",
+    "grumbled", "bragged", "deplored", "decried", "lauded", "applauded", "faulted", "branded",
+    "labelled", "labeled", "characterised", "characterized", "refuted", "contested", "surmised",
+    "attested", "affirm", "observe", "ordered", "instructed", "apologises", "accuse", "expect",
+    "predict", "maintain", "stress", "suggest", "urge", "reject", "blame", "concede", "admit",
+    "estimate",
 )
+# Verbs that report only before a clause or a finding ("found that", "found no evidence"):
+# "Police found the bodies" reports nothing; "ruled that", "feared that", "charged that" ...
+_FINDING = (
+    r"(?:found|finds)(?=[ \xa0]+(?:that|no|evidence|little)\b)"
+    r"|(?:concluded|determined|ruled|rules|held|holds|thought|judged|charged|charges|posted"
+    r"|fears|feared|hoped|hopes|doubted|doubts|agreed|agrees)(?=(?:[ \xa0]+(?:on|last|this|late|early)[ \xa0]+"
+    r"\w+|[ \xa0]+(?:earlier|previously|unanimously))?[ \xa0]+that\b)"
+    # "dismissed claims ...", "played down concerns": a rebuttal, not a sacking
+    r"|(?:dismissed|dismisses|brushed[ \xa0]+aside|played[ \xa0]+down|downplayed)"
+    r"(?=[ \xa0]+(?:(?:the|such|those|these|his|her|its|their)[ \xa0]+)?"
+    r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,2}(?:claims?|criticisms?|allegations?|accusations?|reports?|suggestions?"
+    r"|concerns?|fears|talk|speculation|calls?|charges?|complaints?|warnings?|questions?|rumou?rs?"
+    r"|demands?|offers?|proposals?|plans?|figures?|findings|the[ \xa0]+idea)\b"
+    # ... or "dismissed X as an insult"
+    r"|[^.;:\n]{0,60}?[ \xa0]as[ \xa0]+(?:[\u201c\"]|an?[ \xa0]|[a-z]+(?:[.,\u201d\"]|$)))"
+    # "ruled out a cut", "called for calm", "called on X to ..."
+    r"|(?:ruled|rules|ruling)[ \xa0]+out|(?:called|calls)[ \xa0]+(?:for|on)(?=[ \xa0])"
+    # "appealed for calm", not "appealed the verdict"; "slammed the plan", not "slammed into"
+    r"|appeal(?:ed|s)(?=[ \xa0]+(?:for|to)\b)|slam(?:med|s)(?![ \xa0]+(?:into|shut|on|down)\b)"
+    r"|recount(?:ed|s)(?![ \xa0]+(?:the[ \xa0]+)?(?:votes?|ballots?)\b)"
+    # "reported that ...", but "reported a record profit" is a company's results, no claim
+    r"|(?:reported|reports)(?![ \xa0]+(?:(?:a|an|its|their|the|his|her)[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,3}?"
+    r"(?:profits?|loss(?:es)?|revenues?|earnings|sales|income|results|deficits?|surplus(?:es)?"
+    r"|turnover|margins?)\b)"
+)
+# "called"/"calling" reports when a quote follows ('called the demands "unaffordable"').
+_CALLING = r"(?:called|calls|calling)(?=[^.;:!?\u201c\"]{0,60}[\u201c\"])"
+# A participle after a comma reports for the clause's subject ("X cut its forecast, saying").
+_PARTICIPLES = (
+    "saying", "adding", "noting", "warning", "arguing", "insisting", "stressing", "claiming",
+    "accusing", "describing", "urging", "denying", "blaming", "citing", "explaining",
+    "acknowledging", "emphasizing", "emphasising", "calling", "predicting", "telling",
+    "estimating", "forecasting", "asserting", "alleging", "admitting", "conceding", "vowing",
+    "pledging", "promising", "praising", "criticising", "criticizing", "welcoming", "rejecting",
+    "announcing", "reiterating", "stating", "declaring", "maintaining", "hailing",
+    "complaining", "cautioning", "contending", "recalling", "disputing", "ruling", "finding",
+    "concluding", "ordering",
+)
+# What follows a cue word used otherwise: a plural noun before its verb ("Insurance claims
+# rose"), or a saying of nothing ("Kestrel said nothing").
+NOT_A_CUE = re.compile(
+    r"(?<=s)[ \xa0]+(?:rose|fell|grew|jumped|dropped|increased|decreased|climbed|slipped|soared"
+    r"|plunged|were|are|have|remain|remained|reached|totalled|totaled)\b"
+    r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more)",
+)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of words as a prefix tree ("said|says" -> "sa(?:id|ys)"): Python's
+    regex engine tries a flat alternation word by word at every position, a tree letter by
+    letter, which keeps the cue search fast with a long verb list."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
+
+
 # One match per cue; its group name says which kind of cue it is.
 CUE = re.compile(
     r"(?P<according>\b[Aa]ccording\s+to\b)"
     r"|(?P<quoted>\b(?:quoted|cited)\b(?:\s+(?P<who>[^,;:!?\u201c\u201d\"\n]{1,80}?))?"
     r"\s+as\s+saying\b)"
-    r"|(?P<statement>\b[Ii]n\s+a\s+(?:[a-z]+\s+)?statement\b)"
-    rf"|(?P<verb>\b(?:{'|'.join(_VERBS)})\b)"
+    r"|(?P<statement>\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
+    r"(?:statement|interview|filing|post|letter|speech|briefing|address|blog|message|note"
+    r"|report)\b(?![ \xa0]+office))"
+    rf"|(?P<participle>(?<=,[ \xa0]){_alternation(_PARTICIPLES)}\b)"
+    rf"|(?P<verb>\b(?:{_alternation(_VERBS)}|{_FINDING}|{_CALLING}|pointed[ \xa0]+out"
+    r"|(?:went|goes)[ \xa0]+on[ \xa0]+to[ \xa0]+(?:say|add|warn|note)"
+    r"|puts?[ \xa0]+(?:the|its|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:toll|figure|number|cost|costs"
+    r"|damage|losses|total)[ \xa0]+at)\b)"
     r"|(?P<document_verb>\b(?:lists|listed|shows|showed)\b)"
 )
 
@@ -35,7 +137,12 @@ _SKIPPED = (
     "privately", "separately", "recently", "once", "first", "quickly", "flatly", "strongly",
     "firmly", "officially", "formally", "reportedly", "has", "have", "had", "already",
     "subsequently", "similarly", "today", "yesterday", "himself", "herself", "itself",
-    "themselves",
+    "themselves", "now", "still", "meanwhile", "again", "jointly",
+)
+# ... and so are times ("X on Monday demanded", "X last week said").
+_TIMES = (
+    r"(?:late[ \xa0]+|early[ \xa0]+)?on[ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)|(?:last|this)[ \xa0]+(?:week|month|year)"
 )
 # ... a negation or a modal means the source did not say it ("did not say", "declined to") ...
 _STOPS = (
@@ -45,7 +152,7 @@ _STOPS = (
 # ... and a passive means the subject was told, not telling ("was told", "it is reported").
 _PASSIVES = ("was", "were", "is", "are", "be", "been", "being")
 BEFORE_CUE = re.compile(
-    rf"(?:(?<![\w'\u2019-])(?P<w>{'|'.join((*_SKIPPED, *_STOPS, *_PASSIVES))}"
+    rf"(?:(?<![\w'\u2019-])(?P<w>{'|'.join((*_SKIPPED, *_STOPS, *_PASSIVES))}|{_TIMES}"
     r"|\w+n['\u2019]t)\s+)*\Z",
     re.IGNORECASE,
 )
@@ -63,33 +170,64 @@ NOT_A_SUBJECT = frozenset((
 PERSON_NOUNS = (
     "minister", "president", "spokesperson", "spokesman", "spokeswoman", "official", "lawmaker",
     "director", "leader", "chief", "chairman", "chairwoman", "secretary", "ambassador", "envoy",
-    "mayor", "governor", "premier", "senator", "general", "commander",
+    "mayor", "governor", "premier", "senator", "general", "commander", "executive", "ceo",
+    "prosecutor", "judge", "coach", "economist", "analyst", "negotiator", "diplomat", "lawyer",
+    "attorney", "researcher", "scientist", "professor", "activist", "organiser", "organizer",
+    "commissioner", "inspector", "chancellor", "founder", "manager", "captain", "referee",
+    "chair", "head", "deputy", "congressman", "congresswoman", "legislator", "candidate",
 )
 ORG_NOUNS = (
     "ministry", "chamber", "company", "agency", "union", "government", "department", "embassy",
     "delegation", "authority", "council", "committee", "party", "group", "firm", "organization",
     "organisation", "court", "office", "bank", "board", "commission", "administration", "police",
     "army", "military", "institute", "association", "federation", "newspaper", "broadcaster",
+    "centre", "center", "club", "inspectorate", "society", "regulator", "watchdog", "league",
+    "foundation", "fund", "university", "tribunal", "miner", "lender", "carrier", "airline",
+    "operator", "insurer", "retailer", "bureau", "coalition", "alliance", "observatory",
+    "manufacturer", "maker", "producer", "developer", "conglomerate", "automaker", "carmaker",
+    "chipmaker", "drugmaker", "brewer", "shipper", "utility", "supplier", "exporter", "body",
+    "network", "movement", "campaign", "cabinet", "parliament", "assembly", "senate",
+    "newspaper", "paper", "daily", "outlet", "station", "channel", "prosecution", "charity",
+    "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission",
+    "service", "institution", "forum", "team", "panel", "programme", "program",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",
     "communiqu\u00e9", "communique", "announcement", "filing", "memo", "email", "e-mail", "post",
     "interview", "release", "editorial", "commentary", "cable", "tweet", "decree", "document",
+    "indictment", "ruling", "verdict", "study", "survey", "audit", "review", "lawsuit",
 )
 _NOUN_ALT = "|".join((*PERSON_NOUNS, *ORG_NOUNS, *DOCUMENT_NOUNS))
 _DOC_ALT = "|".join(DOCUMENT_NOUNS)
 # A pronoun or description just before a cue ("it said", "the ministry said") ...
 REFERENCE_END = re.compile(
-    rf"(?<![\w'\u2019-])(?:(?P<pronoun>it|he|she|they)|(?:the|this|that)\s+"
+    rf"(?<![\w'\u2019-])(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+\d{{1,3}}-year-old)|(?:the|this|that)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\Z",
     re.IGNORECASE,
 )
 # ... or just after one ("according to the ministry").
 REFERENCE_START = re.compile(
-    rf"(?:(?P<pronoun>it|he|she|they)|(?:the|this|that)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+\d{{1,3}}-year-old)|(?:the|this|that)\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<noun>{_NOUN_ALT})s?)\b",
     re.IGNORECASE,
 )
+# "its chief executive", "her spokesman", "their lawyers' office": unnamed people who speak for
+# the one the pronoun stands for.
+OWNER_END = re.compile(
+    r"(?<![\w'\u2019-])(?P<owner>its|their|his|her)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+    rf"(?:{_SPOKESPERSON}|executives?|chief|head|chairman|chairwoman|chair|director"
+    rf"|president|representatives?|officials?|office|management|board|leadership|ceo|{_DOC_ALT})\Z",
+    re.IGNORECASE,
+)
+OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
+# One of a crowd the registry may hold as a generic entry ("a witness" of "witnesses").
+GENERIC_ONE = re.compile(
+    r"(?<![\w'\u2019-])(?:a|an|one|another)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+    r"(?P<noun>witness|prosecutor|official|police[ \xa0]+officer|policeman|policewoman)\Z",
+    re.IGNORECASE,
+)
+GENERIC_PLURALS = {"witness": "witnesses", "prosecutor": "prosecutors", "official": "officials",
+                   "police officer": "police", "policeman": "police", "policewoman": "police"}
 # "The company's filing": the subject is a document, its author the possessor.
 DOCUMENT_END = re.compile(rf"['\u2019]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_DOC_ALT})s?\Z")
 # A document and where its author is: "X's letter", "a letter from X", "X issued a statement".
@@ -107,6 +245,8 @@ _NOT_NAME = (
     "The A An This That These Those It Its He His She Her They Their We Our I You In On At By "
     "For From To Of With As But And Or If While When During After Before Since Until According "
     "Both Some All Each Every Many Most No Not However Meanwhile Also Mr Mrs Ms Dr Prof Monday "
+    "Several Few Other Others Another Such One Two Three Four Five Six Seven Eight Nine Ten "
+    "Dozens Hundreds Thousands Neither Either Any "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December"
 ).replace(" ", "|")
@@ -127,3 +267,79 @@ GENERIC = frozenset((
     "police", "staff", "people", "everyone", "someone", "nobody", "data", "media", "government",
     "military", "army", "security", "management", "leadership", "rescue",
 ))
+# A source that asked not to be named ("speaking on condition of anonymity").
+ANONYMITY = re.compile(
+    r"\b(?:on[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of|that)[ \xa0]+(?:anonymity|they|he|she)"
+    r"|(?:asked|declined|requested|refused|wished)[ \xa0]+not[ \xa0]+to[ \xa0]+be[ \xa0]+"
+    r"(?:named|identified|quoted)"
+    r"|declined[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"
+    r"|speaking[ \xa0]+anonymously|(?:requested|granted|demanded)[ \xa0]+anonymity"
+    r"|(?:did|does)[ \xa0]+not[ \xa0]+want[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"
+    r"|declined[ \xa0]+to[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+names?"
+    r"|asked[ \xa0]+that[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+not[ \xa0]+be[ \xa0]+(?:used|published)"
+    r"|not[ \xa0]+(?:authori[sz]ed|allowed|permitted)[ \xa0]+to[ \xa0]+(?:speak|talk|comment"
+    r"|discuss|brief|disclose|be[ \xa0]+(?:named|identified|quoted))"
+    r"|(?:on|under)[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of[ \xa0]+)?anonymity)\b",
+    re.IGNORECASE,
+)
+# A wire dateline opening a story's first sentence: "LORSK, March 3 (Norpress) - ".
+DATELINE = re.compile(
+    rf"[ \t\xa0]*[{_UPPER}][{_UPPER}\s.'\u2019-]+(?:,[ \xa0]+[{_UPPER}][\w.]*(?:[ \xa0]+[{_UPPER}][\w.]*)*)*"
+    r",[ \xa0]+\w+[ \xa0]+\d{1,2}(?:[ \xa0]+\([^)\n]{1,60}\))?[ \xa0]+[-\u2013\u2014][ \xa0]+"
+)
+# Nested speech: "X said Y had told him that ...": the verb of Y's speech (then its object,
+# NESTED_OBJECT), "Y had warned that ..." (a verb before a clause), or "X said he had been
+# told by Y" (Y after "by").
+NESTED_VERB = re.compile(
+    r"\b(?:(?P<passive>(?:(?:had|has|have)[ \xa0]+been|was|were)[ \xa0]+(?:told|informed|assured"
+    r"|briefed)[ \xa0]+by)|(?P<object>told|tells|assured|assures|informed|informs)"
+    r"|(?P<clause>said|warned|promised|admitted|confirmed|stated|claimed|insisted|conceded"
+    r"|acknowledged|pledged|vowed|predicted|argued|estimated|stressed|explained|complained"
+    r"|revealed|disclosed|denied)(?=(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it))?"
+    r"(?:[ \xa0]+(?:in|on|at|last|during)[ \xa0]+(?:a[ \xa0]+|the[ \xa0]+)?\w+(?:[ \xa0]+(?:year|week|month))?)?"
+    r"[ \xa0]+that\b))\b")
+NESTED_OBJECT = re.compile(
+    r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
+    r"|(?:its|his|her|their|the)[ \xa0]+\w+)\b"
+)
+# What may follow the speaker after an inverted cue ('"...," said Ruiz, a crane operator.',
+# '... said Ruiz on Monday'); anything else starts a new clause (", said Pellin would ...",
+# ", said Elmar needed reform"), and the name is no speaker.
+AFTER_INVERSION = frozenset((
+    "on", "in", "at", "during", "after", "before", "late", "early", "last", "this", "earlier",
+    "later", "from", "who", "whose", "when", "while", "as", "adding", "according", "to", "of",
+    "told", "said", "and", "but", "today", "yesterday", "tonight", "recently", "by", "via",
+    "with", "outside", "inside", "near",
+))
+# Prepositions that put a name in a subject's modifier ("Officials in Skarvik").
+PREPOSITIONS = ("in", "at", "from", "of", "for", "near", "outside", "inside", "across", "by",
+                "with", "on", "within", "around")
+# The cues a speaker may follow ('"...," said Ruiz.'); after "told" or "accused" a name is the
+# one spoken to or about.
+INVERTIBLE = frozenset((
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted",
+    "recalled", "insisted", "warned", "stressed", "replied", "continued", "argued", "reported",
+    "reports", "announced", "confirmed", "declared", "observed", "remarked", "cautioned",
+    "estimated", "claimed", "acknowledged", "admitted", "conceded", "stated", "countered",
+    "predicted", "complained", "lamented", "affirmed", "emphasized", "emphasised", "asserted",
+    "recounted", "quipped", "retorted", "notes", "explains",
+    "insists", "warns", "stresses", "predicts", "complains", "cautions",
+))
+# "A Norvex spokesman", "Norvex's spokesman": the spokesperson speaks for the organisation
+# named before the noun ...
+
+SPOKESPERSON_END = re.compile(
+    rf"(?:['\u2019]s)?[ \xa0]+(?:{_SPOKESPERSON}|representatives?)\Z"
+    r"|['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|aides?|campaign)\Z")
+# "A Norvex official", "Norvex executives": an organisation's people speak for it (when the
+# registry holds the organisation; else "officials" stay the registry's generic entry).
+OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]+)?"
+                           r"(?:officials?|executives?|officers?|managers?)\Z")
+# Heads of a phrase whose prepositional object speaks for them ("officials at X").
+OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", "officer",
+                            "officers", "staff", "sources", "source", "representative"))
+SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
+# "a ministry spokesman": the spokesperson of an organisation described, not named.
+_ORG_ALT = "|".join(ORG_NOUNS)
+DESCRIBED_SPOKESPERSON = re.compile(
+    rf"(?:a|an|the)[ \xa0]+(?P<noun>{_ORG_ALT})[ \xa0]+{_SPOKESPERSON}\b", re.IGNORECASE)

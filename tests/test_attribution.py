@@ -274,10 +274,15 @@ def test_documents_carry_their_author():
 
 
 def test_he_may_refer_to_the_person_opening_the_previous_sentence():
-    """With no attributed sentence before, "He" reads as the person who opens the previous one."""
+    """With no attributed sentence before, "He" reads as the one person the previous sentence
+    names (0.6), or, of two people there, as the one who opens it (0.5)."""
     text = "Sergei Shoigu met Kang Sun-nam in Pyongyang. He said ties were strong."
     _, (_, found) = suggest(text)
+    assert (found.source, found.confidence) == ("Sergei Shoigu", 0.6)
+    text = "Sergei Shoigu met Kim Jong Un in Pyongyang. He said ties were strong."
+    _, (_, found) = suggest(text)
     assert (found.source, found.confidence) == ("Sergei Shoigu", 0.5)
+    assert spanned(text, found.source_span) == "He"
 
 
 @pytest.mark.parametrize("text", [
@@ -391,7 +396,8 @@ PIECES = [
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=40).map("".join))
 def test_one_item_per_sentence_and_spans_inside_it(text):
-    """One item per sentence; spans inside the sentence; registry spans spell a name/alias."""
+    """One item per sentence; spans inside the sentence (a quote's continuation: inside the
+    text); registry spans spell a name/alias."""
     sentences = split_sentences(text)
     suggestions = suggest_sources(text, sentences, REGISTRY)
     assert len(suggestions) == len(sentences)
@@ -403,8 +409,10 @@ def test_one_item_per_sentence_and_spans_inside_it(text):
         if suggestion is None:
             continue
         assert 0.0 <= suggestion.confidence <= 1.0
+        # A quote's later sentences point at the cue and speaker of the sentence naming them.
+        low, high = (0, len(text)) if suggestion.basis == "quote" else (sentence.start, sentence.end)
         for span in (suggestion.cue_span, suggestion.source_span):
-            assert span is None or sentence.start <= span[0] < span[1] <= sentence.end
+            assert span is None or low <= span[0] < span[1] <= high
         if suggestion.basis == "registry":
             assert forms[_normal(spanned(text, suggestion.source_span))] == suggestion.source
 

@@ -43,7 +43,7 @@ def test_gold_is_well_formed(path):
     """Known tags; attributed sentences tagged; null ones plain or negative; sources nameable."""
     gold = _gold(path)
     names = [entry["name"] for entry in gold["registry"]]
-    assert len(names) == len(set(names)) and GENERIC <= set(names)
+    assert len(names) == len(set(names)) and set(names) >= GENERIC
     assert len({story["id"] for story in gold["stories"]}) == len(gold["stories"])
     for story in gold["stories"]:
         text, _ = stories.story_text(story)
@@ -111,6 +111,6 @@ def test_scorer_meets_the_goal_only_when_the_suggestions_are_right(capsys):
     right = {s["text"]: s["source"] for s in _sentences(gold)}
     assert stories.run(gold, split_sentences, _suggester(right)) is True
     assert stories.run(gold, split_sentences, _suggester({})) is False
-    wrong = {text: "police" for text in right}
+    wrong = dict.fromkeys(right, "police")
     assert stories.run(gold, split_sentences, _suggester(wrong)) is False
     assert "NOT met" in capsys.readouterr().out

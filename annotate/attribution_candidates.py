@@ -1,0 +1,308 @@
+"""Source candidates: which registry entry, name or reference sits at a place in an article.
+
+`annotate.attribution` finds a cue and the place its source should be (the subject before it,
+the name after it); this module says what is there. `Candidates` indexes an article once: the
+registry's mentions (by start and by end), the capitalised names (titles left out), the
+documents ("X's letter") and, when first needed, the entities (`annotate.attribution_entities`).
+At a place it prefers a registry name or alias, then a capitalised name, then a pronoun or
+description ("she", "the bank"), which `annotate.attribution_references` resolves later. A
+candidate after a preposition is not the subject ("officials in Skarvik" are the officials),
+except after a spokesperson or a document ("a spokesperson for X", "a report by X") and a
+registered organisation after its officials ("officials at X"). People who speak for another
+unnamed stand for them: "a Norvex spokesman" or "a Norvex official" for Norvex, "its chief
+executive" or "his office" for whoever "it" or "he" is. Pure.
+"""
+
+import bisect
+import re
+
+from annotate.attribution_cues import (
+    DATELINE,
+    DESCRIBED_SPOKESPERSON,
+    DOCUMENT,
+    DOCUMENT_END,
+    GENERIC,
+    GENERIC_ONE,
+    GENERIC_PLURALS,
+    NAME,
+    OFFICIAL_HEADS,
+    OFFICIALS_END,
+    OWNER_END,
+    OWNER_PRONOUNS,
+    PREPOSITIONS,
+    REFERENCE_END,
+    REFERENCE_START,
+    SPOKESPERSON_END,
+    WINDOW,
+)
+from annotate.attribution_entities import PERSON, Entities, TextName, text_names
+from annotate.attribution_references import Found
+from annotate.attribution_registry import Mention, Registry, normal_form
+from annotate.attribution_words import SPOKESPERSON_NOUNS
+from annotate.segment import Span
+
+__all__ = ["DESCRIPTIVE_ALIAS", "REFERENCE", "REGISTRY_NAME", "SILENT", "TEXT_NAME", "Candidates",
+           "comma_before", "reference_word"]
+
+# How good a source candidate is (Found.rank); lower is better. Plain ints, not an IntEnum:
+# a member look-up is ten times slower, and it happens for every candidate.
+REGISTRY_NAME = 0  # a registry name or proper alias
+DESCRIPTIVE_ALIAS = 1  # a registry alias such as "the ministry"
+TEXT_NAME = 2  # a capitalised name in the text, not in the registry
+REFERENCE = 3  # a pronoun or description that still needs its antecedent
+SILENT = 4  # nested speech of somebody unnamed: the sentence has no source
+_WORD = re.compile(r"\w")
+_CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
+_PREPOSITION = re.compile(rf"(?<![\w-])(?:{'|'.join(PREPOSITIONS)})(?![\w-])", re.IGNORECASE)
+
+
+class Candidates:
+    """One article's registry mentions, names and documents, and the candidate at a place."""
+
+    def __init__(self, text: str, sentences: list[Span], registry: Registry) -> None:
+        self.text, self.sentences, self.registry = text, sentences, registry
+        self.by_end: dict[int, Mention] = {}  # the longest mention ending at each offset
+        self.by_start: dict[int, Mention] = {}  # the longest mention starting at each offset
+        self.first_named: dict[str, int] = {}  # entry name -> its first mention not a description
+        self.mentions = registry.mentions(text)
+        for mention in self.mentions:
+            self._index(mention)
+        self.starts = sorted(self.by_start)
+        openers = (_WORD.search(text, s.start, s.end) for s in sentences)
+        self.openers = {m.start() for m in openers if m}
+        self.names = text_names(text, NAME.finditer(text))
+        self.name_starts = [name.start for name in self.names]
+        self.names_by_end = {name.end: name for name in self.names}
+        self.surnames = {name.text.rsplit(None, 1)[-1] for name in self.names if " " in name.text}
+        # One-word names seen in mid-sentence: a lone capitalised opener is a name only if seen so.
+        self.known = {name.text for name in self.names
+                      if name.start not in self.openers and " " not in name.text}
+        self.documents = list(DOCUMENT.finditer(text))
+        self._entities: Entities | None = None
+
+    @property
+    def entities(self) -> Entities:
+        """The article's entities, found the first time a reference or a surname needs them."""
+        if self._entities is None:
+            body = self._body_spans()
+            self._entities = Entities(self.text, [m for m in self.mentions if _inside(body, m.start)],
+                                      [name for name in self.names if _inside(body, name.start)])
+        return self._entities
+
+    def _body_spans(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the body text where entities are named: titles, headings, meta
+        lines and datelines ("LORSK, March 3 (Norpress) - ") left out."""
+        starts, ends = [], []
+        for sentence in self.sentences:
+            if sentence.kind == "body":
+                dateline = DATELINE.match(self.text, sentence.start, sentence.end)
+                starts.append(dateline.end() if dateline else sentence.start)
+                ends.append(sentence.end)
+        return starts, ends
+
+    def _index(self, mention: Mention) -> None:
+        """Note a registry mention where it starts and ends, and where its entry is first named."""
+        longest = self.by_end.get(mention.end)
+        if longest is None or longest.start > mention.start:
+            self.by_end[mention.end] = mention
+        longest = self.by_start.get(mention.start)
+        if longest is None or longest.end < mention.end:
+            self.by_start[mention.start] = mention
+        name = mention.entry.name
+        first = self.first_named.get(name, len(self.text))
+        if not mention.entry.is_description and mention.start < first:
+            self.first_named[name] = mention.start
+
+    def _at_end(
+        self, end: int, sentence: Span, head: bool = False, documents_only: bool = False
+    ) -> Found | None:
+        """The best candidate ending at end: registry, name, a document's author, reference."""
+        found = self._ending_at(end, sentence, head, documents_only)
+        if found is None:
+            return None if documents_only else self._phrase_head(end, sentence)
+        if found.rank == REFERENCE and found.reference in ("it", "he", "she", "they"):
+            return found
+        return self._governed(found, sentence)  # "Norvex spokeswoman Ana Ruiz": herself
+
+    def _ending_at(self, end: int, sentence: Span, head: bool, documents_only: bool) -> Found | None:
+        """The candidate ending at end, before any preposition is looked at."""
+        text, low = self.text, max(sentence.start, end - 60)
+        document = DOCUMENT_END.search(text, low, end)
+        if document:  # "The company's filing lists ..."
+            return self._at_end(document.start(), sentence)
+        if documents_only:
+            return None
+        spoken_for = self._spoken_for(end, sentence, low)
+        if isinstance(spoken_for, Found):
+            return spoken_for
+        end = spoken_for
+        mention = self.by_end.get(end)
+        if mention and mention.start >= sentence.start:
+            return _registry_found(mention)
+        name = self.names_by_end.get(end)
+        if name and name.start >= sentence.start and self._is_name(name, head):
+            return self._name_found(name)
+        one = GENERIC_ONE.search(text, low, end)
+        if one:  # "a witness said": the registry's "witnesses", if it holds them
+            plural = GENERIC_PLURALS[" ".join(one.group("noun").lower().split())]
+            entry = self.registry.entry(normal_form(plural))
+            if entry is not None:
+                return Found(entry.name, one.start(), end, REGISTRY_NAME, entry.kind)
+        reference = REFERENCE_END.search(text, low, end)
+        if reference:
+            word = reference_word(reference)
+            return Found(None, reference.start(), end, REFERENCE, reference=word)
+        return None
+
+    def _spoken_for(self, end: int, sentence: Span, low: int) -> Found | int:
+        """For people who speak for another ("its chief executive", "a Norvex spokesman", "a
+        Norvex official"): the one they speak for, or where that one's name ends; else end."""
+        text = self.text
+        owner = OWNER_END.search(text, low, end)
+        if owner:  # "its chief executive said": whoever "it" is
+            word = OWNER_PRONOUNS[owner.group("owner").lower()]
+            return Found(None, owner.start(), end, REFERENCE, reference=word)
+        spokesperson = SPOKESPERSON_END.search(text, low, end)
+        if spokesperson:  # "A Norvex spokesman said", "A ministry spokesman said"
+            mention = self.by_end.get(spokesperson.start())
+            if mention and mention.start >= sentence.start:  # "a police spokesman"
+                return _registry_found(mention)
+            described = DESCRIBED_SPOKESPERSON.search(text, low, end)
+            if described and described.end() == end:
+                return Found(None, described.start(), described.end("noun"), REFERENCE,
+                             reference=described.group("noun").lower())
+            return spokesperson.start()
+        officials = OFFICIALS_END.search(text, low, end)
+        if officials:  # "A Norvex official said", "Norvex executives said"
+            organisation = self.by_end.get(officials.start())
+            if organisation and organisation.start >= sentence.start and self._organisation(organisation):
+                return _registry_found(organisation)
+        return end
+
+    def _governed(self, found: Found, sentence: Span) -> Found | None:
+        """A candidate after a preposition is not the subject: "officials in Skarvik" are the
+        officials, but "a spokesperson for X" and "a report by X" are X's."""
+        text = self.text
+        before = text[max(sentence.start, found.start - 16) : found.start].split()
+        if before and before[-1].lower() == "the":
+            before = before[:-1]
+        if not before or before[-1].lower() not in PREPOSITIONS:
+            return found
+        preposition = text.rfind(before[-1], sentence.start, found.start)
+        head = text[max(sentence.start, preposition - 40) : preposition].split()
+        if head and (head[-1].lower() in SPOKESPERSON_NOUNS
+                     or head[-1].lower()[:-1] in SPOKESPERSON_NOUNS):
+            return found  # "a spokesperson for X", "the head of the commission"
+        if head and head[-1].lower() in OFFICIAL_HEADS and found.rank == REGISTRY_NAME:
+            mention = self.by_start.get(found.start)
+            if mention and self._organisation(mention):
+                return found  # "officials at the Finance Ministry": the ministry's
+        return self._head_before(preposition, sentence)
+
+    def _organisation(self, mention: Mention) -> bool:
+        """Tell whether a registry mention names an organisation, not a person or a crowd
+        (a generic entry such as "officials" is written in lower case)."""
+        entry = mention.entry
+        if entry.is_description or entry.kind == "person" or entry.name.islower():
+            return False
+        return self.entities.kind(entry.name) != PERSON
+
+    def _head_before(self, preposition: int, sentence: Span) -> Found | None:
+        """The registry entry heading a phrase cut by a preposition ("Witnesses in Sorna")."""
+        head_end = sentence.start + len(self.text[sentence.start : preposition].rstrip())
+        mention = self.by_end.get(head_end)
+        if mention and mention.start >= sentence.start:
+            return _registry_found(mention)
+        return None
+
+    def _phrase_head(self, end: int, sentence: Span) -> Found | None:
+        """For a subject that ends in no candidate ("Officials in both capitals"): the registry
+        entry before its last preposition, within five words."""
+        low = max(sentence.start, end - 60)
+        for preposition in reversed(list(_PREPOSITION.finditer(self.text, low, end))):
+            if len(self.text[preposition.end() : end].split()) > 4:
+                return None
+            if "," in self.text[preposition.start() : end]:
+                return None
+            return self._head_before(preposition.start(), sentence)
+        return None
+
+    def _is_name(self, name: TextName, head: bool) -> bool:
+        """Tell a name from a capitalised common word opening the sentence ("Officials")."""
+        words = name.text.split()
+        if head or name.start not in self.openers:
+            return True
+        if len(words) > 1:  # "Residents of Korsa said": the residents, not a name
+            return not (_plural_opener(words[0], self.known) and words[1] in _CONNECTORS)
+        # "Xinhua said" is a name; "Officials said" and "Rescuers said" are not (nor, unless
+        # registered, capitalised elsewhere or the surname of a name before, "Reuters said":
+        # plural-looking words are refused).
+        return name.text in self.surnames or not _plural_opener(name.text, self.known)
+
+    def _after(self, pos: int, sentence: Span, limit: int | None = None) -> Found | None:
+        """The candidate named just after pos: registry first, then a name, then a reference."""
+        window = WINDOW.match(self.text, pos, limit or sentence.end)
+        if window is None:
+            return None
+        end = window.end()
+        index = bisect.bisect_left(self.starts, pos)
+        if index < len(self.starts) and self.starts[index] < end:
+            mention = self.by_start[self.starts[index]]
+            if mention.end <= end:
+                return _registry_found(mention)
+        index = bisect.bisect_left(self.name_starts, pos)
+        if index < len(self.names) and self.names[index].end <= end:
+            return self._name_found(self.names[index])
+        first = pos + len(window.group()) - len(window.group().lstrip())
+        described = DESCRIBED_SPOKESPERSON.match(self.text, first, end)
+        if described:  # "according to a ministry spokesman"
+            return Found(None, first, described.end("noun"), REFERENCE,
+                         reference=described.group("noun").lower())
+        reference = REFERENCE_START.match(self.text, first, end)
+        if reference:
+            word = reference_word(reference)
+            return Found(None, first, reference.end(), REFERENCE, reference=word)
+        return None
+
+    def _name_found(self, name: TextName) -> Found:
+        """A candidate for a capitalised name in the text (a surname as the full name before)."""
+        if " " in name.text or name.text not in self.surnames:
+            return Found(name.text, name.start, name.end, TEXT_NAME)
+        entity = self.entities.at(name.start)
+        source = entity.name if entity is not None and entity.end == name.end else name.text
+        return Found(source, name.start, name.end, TEXT_NAME)
+
+
+def reference_word(reference: re.Match[str]) -> str:
+    """The pronoun or noun a reference stands by ("person" for "the 61-year-old")."""
+    if reference.group("age"):
+        return "person"
+    return (reference.group("pronoun") or reference.group("noun")).lower()
+
+
+def _plural_opener(word: str, known: set[str]) -> bool:
+    """Tell a capitalised crowd ("Officials", "Rescuers", "Police") from a one-word name: a
+    plural-looking or generic word never seen capitalised in mid-sentence."""
+    return word not in known and (word.endswith("s") or word.lower() in GENERIC)
+
+
+def _inside(spans: tuple[list[int], list[int]], offset: int) -> bool:
+    """Tell whether an offset lies in one of the spans (sorted starts, and their ends)."""
+    starts, ends = spans
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < ends[index]
+
+
+def comma_before(text: str, low: int, high: int) -> int:
+    """The last comma before high that separates words (not the one in "40,000"), or -1."""
+    comma = text.rfind(",", low, high)
+    while comma >= 0 and not text[comma + 1 : comma + 2].isspace():
+        comma = text.rfind(",", low, comma)
+    return comma
+
+
+def _registry_found(mention: Mention) -> Found:
+    """A candidate for a registry mention; descriptive aliases rank below names."""
+    entry = mention.entry
+    rank = DESCRIPTIVE_ALIAS if entry.is_description else REGISTRY_NAME
+    return Found(entry.name, mention.start, mention.end, rank, entry.kind)

@@ -1,0 +1,342 @@
+"""Who an article names, in order: the antecedents a pronoun or a description can stand for.
+
+"The bank said ..." and "She estimated ..." name nobody; source suggestion resolves them to
+an entity named earlier in the article. This module lists the article's named entities once
+(registry mentions and capitalised names, one pass each) with what a reference needs to know
+about each: whether it is a person or an organisation, a person's gender where a title or a
+first name makes it clear, and the words of an organisation's name ("bank" in "Central Bank of
+Norvania"). A surname alone ("Park") joins the person named in full before ("Lena Park").
+Pure; `annotate.attribution` asks it for the antecedent of one reference at a time.
+
+Resolution is for precision: a description ("the bank") resolves only when exactly one entity
+named before fits it; a pronoun ("she") to the one person who fits in the nearest sentence
+naming any, or to the speaker or opener of that sentence; anything else is no antecedent.
+"""
+
+import bisect
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from annotate.attribution_registry import Mention
+from annotate.attribution_words import (
+    COMPANY_NOUNS,
+    COMPANY_SUFFIXES,
+    FEMALE_NAMES,
+    FEMALE_WORDS,
+    MALE_NAMES,
+    MALE_WORDS,
+    ORG_WORDS,
+    PERSON_ROLE_BEFORE,
+    ROLE_SYNONYMS,
+    SYNONYMS,
+    TITLE_WORDS,
+)
+
+__all__ = ["ORGANISATION", "PERSON", "Entities", "Entity", "TextName", "text_names"]
+
+PERSON, ORGANISATION = "person", "organisation"
+_PERSON, _ORGANISATION = PERSON, ORGANISATION
+_COMPANY = "<company>"  # the word every company's name is indexed under
+
+
+class TextName(NamedTuple):
+    """A capitalised name at text[start:end]; ``titled`` when a title stood before it."""
+
+    start: int
+    end: int
+    text: str
+    titled: bool
+
+
+def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
+    """The names of NAME matches, titles inside them left out ("Foreign Minister Elena Sarkis"
+    names Elena Sarkis); a run of titles alone names nobody."""
+    names = []
+    for match in matches:
+        start, end = match.start("name"), match.end("name")
+        titled = match.start() < start
+        words = match.group("name").split()
+        of = _PERSON_OF.match(text, start, end)
+        if of and _is_person_of(of.group("person").split(), of.group("organisation").split()):
+            # "Peter Nagy of the Consumers' League": a person, then an organisation
+            names.append(TextName(start, of.end("person"), " ".join(of.group("person").split()),
+                                  titled))
+            start, titled = of.start("organisation"), False
+            words = of.group("organisation").split()
+        if len(words) == 1 or TITLE_WORDS.isdisjoint(word.rstrip(".") for word in words):
+            names.append(TextName(start, end, " ".join(words), titled))
+            continue
+        for word in reversed(list(_NAME_WORD.finditer(text, start, end))):
+            if word.group().rstrip(".") in TITLE_WORDS:
+                after = _NAME_WORD.search(text, word.end(), end)
+                start, titled = (after.start() if after else end), True
+                break
+        if start < end:
+            names.append(TextName(start, end, " ".join(text[start:end].split()), titled))
+    return names
+
+
+# A name of a person followed by their organisation ("Peter Nagy of the Consumers' League").
+_PERSON_OF = re.compile(r"(?P<person>\S+(?:[ \xa0]+\S+){1,2}?)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?"
+                        r"(?P<organisation>\S.*)", re.DOTALL)
+
+
+def _is_person_of(person: list[str], organisation: list[str]) -> bool:
+    """Tell "Peter Nagy of Halvard Bank" (a person of an organisation) from "Central Bank of
+    Norvania" or "Republic of Dasnia" (one name): the part before "of" is two or three words
+    that name no organisation, and it opens with a first name or an organisation follows."""
+    if not 2 <= len(person) <= 3 or any(w in ORG_WORDS or w in COMPANY_SUFFIXES for w in person):
+        return False
+    if person[0] in FEMALE_NAMES or person[0] in MALE_NAMES:
+        return True
+    return any(w.rstrip("'\u2019") in ORG_WORDS or w in COMPANY_SUFFIXES for w in organisation)
+
+
+_ROLE_AFTER = re.compile(
+    r",[ \xa0]+(?:(?:a|an|the|his|her|its)[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,4}?"
+    r"(?P<role>[\w-]+)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\"\u201c\u201d()\n]")
+_APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}),")
+_AGE_AFTER = re.compile(r",[ \xa0]+\d{2},")
+_NAME_WORD = re.compile(r"[\w.'\u2019-]+")
+
+
+class Entity(NamedTuple):
+    """One named entity at text[start:end]: ``name`` as suggested, ``kind`` "person",
+    "organisation" or None, ``gender`` "f", "m" or None, ``words`` its name's words, lower case."""
+
+    start: int
+    end: int
+    name: str
+    kind: str | None
+    gender: str | None
+    words: frozenset[str]
+
+
+class Entities:
+    """The article's named entities, by position."""
+
+    def __init__(self, text: str, mentions: list[Mention], names: list[TextName]) -> None:
+        self.text = text
+        found: dict[int, Entity] = {}
+        for mention in mentions:
+            if not mention.entry.is_description:
+                self._take(found, self._from_mention(mention))
+        for name in names:
+            self._take(found, self._from_name(name))
+        self.entities = self._linked(_outermost(sorted(found.values())))
+        self.starts = [entity.start for entity in self.entities]
+        self.kinds: dict[str, str | None] = {}  # name -> person or organisation, if ever clear
+        self.genders: dict[str, str | None] = {}  # name -> "f" or "m", if clear and never both
+        for entity in self.entities:
+            if entity.kind and self.kinds.get(entity.name) is None:
+                self.kinds[entity.name] = entity.kind
+            if entity.gender:
+                held = self.genders.get(entity.name, entity.gender)
+                self.genders[entity.name] = entity.gender if held == entity.gender else None
+        self.first_seen = self._organisations_by_word()
+        self._roles: dict[str, set[str]] | None = None  # person -> role words, when first asked
+        self._holders: dict[str, list[tuple[int, str]]] = {}  # role -> (first mention, person)
+
+    def _organisations_by_word(self) -> dict[str, list[tuple[int, str]]]:
+        """Word -> (start, name) of the first two organisations whose names have the word, at
+        their first mentions: enough to tell one antecedent of "the bank" from two."""
+        first_seen: dict[str, list[tuple[int, str]]] = {}
+        for entity in self.entities:
+            if self.kinds.get(entity.name) == _PERSON:
+                continue
+            for word in entity.words | ({_COMPANY} if _is_company(entity) else set()):
+                seen = first_seen.setdefault(word, [])
+                if len(seen) < 2 and all(name != entity.name for _, name in seen):
+                    seen.append((entity.start, entity.name))
+        return first_seen
+
+    @staticmethod
+    def _take(found: dict[int, Entity], entity: Entity | None) -> None:
+        """Keep the longest entity at each start; a registry mention comes first and wins ties."""
+        if entity is None:
+            return
+        held = found.get(entity.start)
+        if held is None or held.end < entity.end:
+            found[entity.start] = entity
+
+    def _from_mention(self, mention: Mention) -> Entity:
+        """An entity for a registry mention; its kind says person or organisation."""
+        entry = mention.entry
+        surface = self.text[mention.start : mention.end]
+        kind: str | None
+        if entry.kind == "person":
+            kind = _PERSON
+        elif entry.kind is None:
+            kind = self._kind_of(entry.name, mention.start, mention.end)
+        else:
+            kind = _ORGANISATION
+        gender = None
+        if kind == _PERSON:
+            gender = self._gender(surface, mention.start, mention.end) or _first_name_gender(entry.name)
+        return Entity(mention.start, mention.end, entry.name, kind, gender, _words(entry.name))
+
+    def _from_name(self, name: TextName) -> Entity | None:
+        """An entity for a capitalised name of the text."""
+        kind = _PERSON if name.titled else self._kind_of(name.text, name.start, name.end)
+        gender = self._gender(name.text, name.start, name.end) if kind == _PERSON else None
+        return Entity(name.start, name.end, name.text, kind, gender, _words(name.text))
+
+    def _kind_of(self, name: str, start: int, end: int) -> str | None:
+        """Person, organisation or unknown, from the name's words and what surrounds it."""
+        words = name.replace(".", " ").split()
+        if any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words):
+            return _ORGANISATION
+        before = self.text[max(0, start - 40) : start].split()
+        if before and (before[-1].rstrip(".,").lower() in PERSON_ROLE_BEFORE):
+            return _PERSON
+        if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
+            return _PERSON if len(words) > 1 else None
+        after = self.text[end : end + 80]
+        role = _ROLE_AFTER.match(after)
+        if _AGE_AFTER.match(after) or (role and role.group("role").lower() in PERSON_ROLE_BEFORE):
+            return _PERSON
+        return None
+
+    def _gender(self, surface: str, start: int, end: int) -> str | None:
+        """"f" or "m" where a title, a role word or a first name makes it clear, else None."""
+        before = self.text[max(0, start - 40) : start].split()
+        words = [w.rstrip(".,").lower() for w in (*before[-2:], *surface.split()[:-1])]
+        after = _ROLE_AFTER.match(self.text, end, min(len(self.text), end + 80))
+        if after:
+            words.append(after.group("role").lower())
+        female = any(w in FEMALE_WORDS for w in words)
+        male = any(w in MALE_WORDS for w in words)
+        first = surface.split()[0] if surface.split() else ""
+        female = female or first in FEMALE_NAMES
+        male = male or first in MALE_NAMES
+        return "f" if female and not male else "m" if male and not female else None
+
+    @staticmethod
+    def _linked(entities: list[Entity]) -> list[Entity]:
+        """A one-word name that is the last word of a person named before ("Timo Haller", or a
+        two-word name of unknown kind) is that person."""
+        people: dict[str, Entity] = {}
+        linked = []
+        for entity in entities:
+            words = entity.name.split()
+            if len(words) == 1 and entity.kind != _ORGANISATION and words[0] in people:
+                full = people[words[0]]  # a person's kind only if the full name had it
+                entity = entity._replace(name=full.name, kind=full.kind, gender=full.gender,
+                                         words=full.words)
+            elif (entity.kind == _PERSON and len(words) > 1) or (entity.kind is None and len(words) == 2):
+                people[words[-1]] = entity
+            linked.append(entity)
+        return linked
+
+    def between(self, start: int, end: int) -> list[Entity]:
+        """The entities starting in [start, end), in order."""
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return self.entities[low:high]
+
+    def at(self, start: int) -> Entity | None:
+        """The entity starting at an offset, if any."""
+        index = bisect.bisect_left(self.starts, start)
+        if index < len(self.starts) and self.starts[index] == start:
+            return self.entities[index]
+        return None
+
+    def has_role(self, name: str, role: str) -> bool:
+        """Tell whether the article names a person with a role word ("Finance Minister Dorn",
+        "Dorn, the finance minister,") before or after one of their mentions."""
+        if self._roles is None:
+            self._roles = {}
+            for entity in self.entities:
+                if self.kinds.get(entity.name) == _PERSON:
+                    self._roles.setdefault(entity.name, set()).update(self._role_words(entity))
+        held = self._roles.get(name, ())
+        return role in held or any(word in held for word in ROLE_SYNONYMS.get(role, ()))
+
+    def role_holder(self, role: str, before: int) -> str | None:
+        """The one person named before an offset with a role word ("the minister" for
+        "Finance Minister Dorn"), or None if none or several."""
+        holders = self._holders.get(role)
+        if holders is None:  # each holder's first mention, in order: once per role word
+            first: dict[str, int] = {}
+            for entity in self.entities:
+                if self.kinds.get(entity.name) == _PERSON and self.has_role(entity.name, role):
+                    first.setdefault(entity.name, entity.start)
+            holders = self._holders[role] = sorted((start, name) for name, start in first.items())
+        named = bisect.bisect_left(holders, (before, ""))
+        return holders[0][1] if named == 1 else None
+
+    def _role_words(self, entity: Entity) -> list[str]:
+        """The words just before a mention and those of an appositive just after it."""
+        before = _CLAUSE_BREAK.split(self.text[max(0, entity.start - 30) : entity.start])[-1].split()[-3:]
+        after = _APPOSITIVE.match(self.text, entity.end, min(len(self.text), entity.end + 80))
+        words = [*before, *(after.group(1).split() if after else ())]
+        return [word.strip(".,").lower() for word in words]
+
+    def first_after(self, start: int, end: int) -> Entity | None:
+        """The first entity starting in [start, end), if any."""
+        found = self.between(start, end)
+        return found[0] if found else None
+
+    def kind(self, name: str) -> str | None:
+        """Person, organisation or None, as the article's mentions of a name show it."""
+        return self.kinds.get(name)
+
+    def fits(self, name: str, gender: str | None) -> bool:
+        """Tell whether a pronoun of this gender can stand for the named person."""
+        known = self.genders.get(name)
+        return gender is None or known is None or known == gender
+
+    def _fitting(self, noun: str, before: int) -> set[str]:
+        """Up to two names of organisations named before an offset that "the <noun>" fits."""
+        nouns = (noun, *SYNONYMS.get(noun, ()), *((_COMPANY,) if noun in COMPANY_NOUNS else ()))
+        fitting: set[str] = set()
+        for word in nouns:
+            fitting.update(name for start, name in self.first_seen.get(word, ()) if start < before)
+        return fitting
+
+    def described(self, noun: str, before: int) -> str | None:
+        """The name of the one organisation named before an offset that "the <noun>" fits."""
+        fitting = self._fitting(noun, before)
+        return next(iter(fitting)) if len(fitting) == 1 else None
+
+    def fits_any(self, noun: str, before: int) -> bool:
+        """Tell whether any organisation named before an offset fits "the <noun>"."""
+        return bool(self._fitting(noun, before))
+
+    def people(self, start: int, end: int, gender: str | None) -> list[Entity]:
+        """The distinct people named in [start, end) that a pronoun of this gender fits."""
+        fitting: dict[str, Entity] = {}
+        for entity in self.between(start, end):
+            if self.kinds.get(entity.name) == _PERSON and self.fits(entity.name, gender):
+                fitting.setdefault(entity.name, entity)
+        return list(fitting.values())
+
+
+def _outermost(entities: list[Entity]) -> list[Entity]:
+    """Entities not inside an earlier one ("Federation of Dasnia" in "Dockworkers'
+    Federation of Dasnia"), in order."""
+    kept: list[Entity] = []
+    for entity in entities:
+        if not kept or entity.end > kept[-1].end:
+            kept.append(entity)
+    return kept
+
+
+def _words(name: str) -> frozenset[str]:
+    """A name's words, lower case, for "the bank" to find "Central Bank of Norvania"."""
+    return frozenset(word.lower() for word in re.findall(r"\w+", name))
+
+
+def _is_company(entity: Entity) -> bool:
+    """Tell a company's name ("Orbitec Ltd.", "Norvex Group") from another organisation's."""
+    words = entity.name.replace(".", " ").split()
+    return any(word in COMPANY_SUFFIXES for word in words) and not any(
+        word in ORG_WORDS and word not in COMPANY_SUFFIXES for word in words)  # "Energy Ministry"
+
+
+def _first_name_gender(name: str) -> str | None:
+    """"f" or "m" when a name's first word is a first name of one gender only."""
+    first = name.split()[0] if name.split() else ""
+    return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None

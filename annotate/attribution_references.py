@@ -1,0 +1,291 @@
+"""What "she", "it", "the bank" or "the letter" stands for, when a cue's subject is one of them.
+
+`annotate.attribution` finds the cue and its subject; when the subject names nobody, it asks
+`References.antecedent` for the source it refers to. Pure. The rules, precision first:
+- a document ("the letter", "the indictment", or "it" after "X's letter") is its author's:
+  "X's letter", "a letter from X", "X issued a statement", in the same or an earlier sentence;
+  else the source of a recent attributed sentence;
+- a description of an organisation ("the bank", "the federation", "the company") is the one
+  organisation named before in the article whose name fits it ("Bank of Quervia"; "the
+  company" a name like "Tessaro Mining", "the group" a "... Watch": words for the same thing
+  are in `annotate.attribution_words.SYNONYMS`); two that fit, nothing; none, for "the
+  company" or "the firm", the one name opening its own sentence ("Velgas cut its output, the
+  company said") or the source of the previous sentence, if no person;
+- "he"/"she": in the nearest sentence (the same one first, then up to LOOKBACK back, not
+  across a heading) naming a person the pronoun fits (gender where known), that person; if
+  several, the sentence's speaker, else its opener; else nothing;
+- "it", "they" and descriptions of people ("the minister"): the source of the nearest recent
+  attributed sentence that can be one ("it" no person, "they" an organisation or a crowd such
+  as "officials"; "the minister" a person the article names as a minister); for a description
+  of a person, else the one person the article named before with that role ("the premier" for
+  "Prime Minister Varga"); "the 58-year-old" is read as "he" or "she".
+"""
+
+import bisect
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import NamedTuple, Protocol
+
+from annotate.attribution_cues import DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS
+from annotate.attribution_entities import ORGANISATION, PERSON, Entities
+from annotate.attribution_words import COMPANY_NOUNS
+from annotate.segment import Span
+
+__all__ = ["Found", "References", "Settled", "Suggestion"]
+
+CARRIED = 0.6
+PREVIOUS_SUBJECT = 0.5
+LOOKBACK = 3  # body sentences a pronoun or description may reach back
+_GENDERS = {"he": "m", "she": "f"}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A suggested source: `basis` is "registry", "name" (from the text), "carried" (through a
+    pronoun, description or document), "quote" (a quote whose speaker is named elsewhere) or
+    "anonymous" (an unnamed source filed under the registry's generic entry)."""
+
+    source: str
+    cue_span: tuple[int, int] | None
+    source_span: tuple[int, int] | None
+    confidence: float
+    basis: str = "registry"
+
+
+class Found(NamedTuple):
+    """A source candidate inside one sentence."""
+
+    source: str | None  # None for a reference that still needs its antecedent
+    start: int
+    end: int
+    rank: int  # how good a candidate (annotate.attribution's _REGISTRY_NAME ... _SILENT)
+    kind: str | None = None  # the registry kind, when known
+    reference: str = ""  # the pronoun or the noun of a description ("it", "letter")
+    confidence: float | None = None  # when not the rank's
+    basis: str = "registry"  # the Suggestion's basis, for a registry entry
+
+
+class Settled(NamedTuple):
+    """A sentence's suggestion (None: the sentence has none, whatever its cues), with the
+    registry kind of its source for later references."""
+
+    suggestion: Suggestion | None
+    kind: str | None
+
+
+class Antecedent(NamedTuple):
+    """What a pronoun, description or document stands for."""
+
+    source: str
+    kind: str | None
+    confidence: float
+
+
+class _Quotes(Protocol):
+    """What the references need of the article's quotes (annotate.attribution_quotes.Quotes,
+    which builds on this module's Suggestion)."""
+
+    def around(self, offset: int) -> object | None: ...
+
+
+class _Article(Protocol):
+    """What the references need of the article (annotate.attribution._Article)."""
+
+    text: str
+    sentences: list[Span]
+    results: list[Settled | None]
+    documents: list
+
+    @property
+    def quotes(self) -> _Quotes: ...
+
+    @property
+    def entities(self) -> Entities: ...
+
+    def _ending_at(self, end: int, sentence: Span, head: bool, documents_only: bool) -> Found | None: ...
+    def _after(self, pos: int, sentence: Span) -> Found | None: ...
+    def _subject(self, cue_start: int, sentence: Span) -> Found | None: ...
+    def _clause_start(self, sentence: Span) -> int: ...
+
+
+class References:
+    """Antecedents in one article, from its entities and the suggestions made so far."""
+
+    def __init__(self, article: _Article) -> None:
+        self.article = article
+        self.document_starts = [m.start() for m in article.documents]
+
+    @property
+    def entities(self) -> Entities:
+        """The article's entities (found when first asked for)."""
+        return self.article.entities
+
+    def antecedent(self, found: Found, index: int) -> Antecedent | None:
+        """What a pronoun or description refers to, or None."""
+        reference = found.reference
+        if reference in ("he", "she", "person"):  # "person": "the 61-year-old"
+            return self._person(found, index)
+        if reference in ("it", "they") or reference in DOCUMENT_NOUNS:
+            author = self._document_author(found, index)
+            if author:
+                return author
+            opener = self._opening_organisation(found, index) if reference in ("it", "they") else None
+            if opener:  # "Brelia will raise output, its chief executive said"
+                return Antecedent(opener, None, CARRIED)
+        elif reference in ORG_NOUNS:
+            return self._described(found, index)
+        if reference in PERSON_NOUNS:  # "the minister": a speaker named with that role, or
+            # else the one person named before with it
+            carried = self._carried(reference, index, role=reference)
+            holder = None if carried else self.entities.role_holder(reference, found.start)
+            return carried or (Antecedent(holder, "person", CARRIED) if holder else None)
+        return self._carried(reference, index)
+
+    def _carried(self, reference: str, index: int, reach: int = LOOKBACK,
+                 role: str | None = None) -> Antecedent | None:
+        """The source of the nearest earlier attributed sentence that the reference fits (and,
+        given a role, that the article names with it: "Finance Minister Dorn")."""
+        between: set[str] = set()  # organisations named in the sentences passed over
+        for earlier in itertools.islice(self._earlier(index), reach):
+            settled = self.article.results[earlier]
+            source = settled.suggestion.source if settled and settled.suggestion else None
+            if source is not None and settled is not None and (
+                    not role or self.entities.has_role(source, role)) \
+                    and self._agrees(reference, source, settled.kind):
+                if reference in ("it", "they") and between - {source}:
+                    return None  # another organisation came between: which one, unsure
+                return Antecedent(source, settled.kind, CARRIED)
+            between.update(self._organisations(earlier))
+        return None
+
+    def _organisations(self, index: int) -> set[str]:
+        """The organisations a sentence names (those the article shows as organisations)."""
+        sentence = self.article.sentences[index]
+        return {e.name for e in self.entities.between(sentence.start, sentence.end)
+                if self.entities.kind(e.name) == ORGANISATION}
+
+    def _agrees(self, reference: str, source: str, kind: str | None) -> bool:
+        """Tell whether a reference can stand for a source of a registry kind (a person for
+        "she"; the article's mentions tell when the registry does not)."""
+        if kind is None:
+            kind = self.entities.kind(source)
+        elif kind != "person":
+            kind = ORGANISATION
+        if reference in ("he", "she", "person") or reference in PERSON_NOUNS:
+            return kind == PERSON
+        if reference == "they":  # an organisation or a crowd ("officials"), known as such
+            return kind == ORGANISATION or source.islower()
+        if reference == "it" or reference in ORG_NOUNS:
+            return kind != PERSON
+        return True
+
+    def _document_author(self, found: Found, index: int) -> Antecedent | None:
+        """The author of the letter or statement a reference stands for, if named."""
+        reference = found.reference
+        noun = None if reference in ("it", "they") else reference
+        author = self._author(index, found.start, noun)  # "X's letter ..., it said"
+        for earlier in self._earlier(index) if noun and not author else ():
+            author = self._author(earlier, None, noun)
+            if author:
+                break
+        return author
+
+    def _author(self, index: int, before: int | None, noun: str | None) -> Antecedent | None:
+        """The author of the nearest letter or statement in a sentence (before an offset)."""
+        article, sentence = self.article, self.article.sentences[index]
+        low = bisect.bisect_left(self.document_starts, sentence.start)
+        high = bisect.bisect_left(self.document_starts, before or sentence.end)
+        for document in reversed(article.documents[low:high]):
+            document_noun = document.group("noun1") or document.group("noun2") or document["noun3"]
+            if noun and document_noun.lower() != noun:
+                continue
+            if document.group("possessive"):  # "X's letter"
+                owner = article._ending_at(document.start(), sentence, False, False)
+            elif document.group("noun2"):  # "a letter from X"
+                owner = article._after(document.end(), sentence)
+            else:  # "X issued a statement"
+                owner = article._subject(document.start(), sentence)
+            if owner and owner.source is not None:
+                return Antecedent(owner.source, owner.kind, CARRIED)
+            if owner and owner.reference in ORG_NOUNS:  # "The council issued a statement"
+                described = self.entities.described(owner.reference, owner.start)
+                if described:
+                    return Antecedent(described, None, CARRIED)
+        return None
+
+    def _described(self, found: Found, index: int) -> Antecedent | None:
+        """"The bank": the one organisation named before whose name fits; else, for "the
+        company" when nothing named fits, the previous sentence's source if it is no person."""
+        fitting = self.entities.described(found.reference, found.start)
+        if fitting is not None:
+            return Antecedent(fitting, None, CARRIED)
+        if self.entities.fits_any(found.reference, found.start) or found.reference not in COMPANY_NOUNS:
+            return None  # two organisations fit, or "the government" after a bank's words
+        opener = self._opening_organisation(found, index)  # "Nexora cut ..., the company said"
+        if opener:
+            return Antecedent(opener, None, CARRIED)
+        return self._carried(found.reference, index, reach=1)  # "Nexora said ... The company"
+
+    def _opening_organisation(self, found: Found, index: int) -> str | None:
+        """The name opening the reference's own sentence, when it is the only name before the
+        reference and no person's ("Velgas cut its output, the company said")."""
+        article = self.article
+        start = article._clause_start(article.sentences[index])
+        named = self.entities.between(start, found.start)
+        if not named or named[0].start > start + 4 or any(e.name != named[0].name for e in named):
+            return None
+        return None if self.entities.kind(named[0].name) == PERSON else named[0].name
+
+    def _person(self, found: Found, index: int) -> Antecedent | None:
+        """"He"/"she": the person the nearest sentence naming one the pronoun fits names."""
+        gender = _GENDERS.get(found.reference)
+        sentences = self.article.sentences
+        spans: list[tuple[Span, int, int | None]] = [(sentences[index], found.start, None)]
+        spans += [(sentences[e], sentences[e].end, e) for e in self._earlier(index)]
+        for sentence, end, earlier in spans:
+            people = {p.name for p in self.entities.people(sentence.start, end, gender)
+                      if self.article.quotes.around(p.start) is None}  # not '"We backed Kim," he
+            speaker = self._speaker(earlier, gender)
+            if speaker:
+                people.add(speaker)
+            if len(people) == 1:
+                return Antecedent(people.pop(), "person", CARRIED)
+            if speaker:
+                return Antecedent(speaker, "person", CARRIED)
+            if people:
+                return self._opener(sentence, people)
+        return None
+
+    def _speaker(self, index: int | None, gender: str | None) -> str | None:
+        """The source of sentence index when "he"/"she" may stand for it, else None."""
+        settled = self.article.results[index] if index is not None else None
+        if settled is None or settled.suggestion is None:
+            return None
+        source = settled.suggestion.source
+        is_person = settled.kind == "person" or self.entities.kind(source) == PERSON
+        return source if is_person and self.entities.fits(source, gender) else None
+
+    def _opener(self, sentence: Span, people: set[str]) -> Antecedent | None:
+        """Of several people in a sentence, the one opening it ("Shoigu met Kang. He said"),
+        unless two open it together ("Sarkis and Petrov met")."""
+        article = self.article
+        start = article._clause_start(sentence)
+        opening = self.entities.first_after(start, sentence.end)
+        if opening is None or opening.name not in people or opening.start > start + 4:
+            return None
+        if article.text[opening.end : opening.end + 5].lstrip().startswith("and "):
+            return None
+        return Antecedent(opening.name, "person", PREVIOUS_SUBJECT)
+
+    def _earlier(self, index: int) -> Iterator[int]:
+        """Up to LOOKBACK earlier body sentences, nearest first, not across a heading."""
+        found = 0
+        for earlier in range(index - 1, -1, -1):
+            kind = self.article.sentences[earlier].kind
+            if kind in ("title", "heading") or found == LOOKBACK:
+                return
+            if kind != "meta":
+                found += 1
+                yield earlier
+

@@ -1,0 +1,184 @@
+"""The words that tell what a name stands for: organisations, companies, roles, genders.
+
+`annotate.attribution_entities` reads them to decide whether "Lena Park" is a person (and a
+woman, for "she") and whether "Central Bank of Norvania" is what "the bank" refers to. Word
+tables only; a new title or first name is one edit here. First names are listed only when
+they are clearly one gender's in the languages of the desk; when unsure, a name is left out
+and its gender stays unknown (a pronoun then fits it, and other evidence must decide).
+"""
+
+
+def _listed(words: str) -> list[str]:
+    """The words of a table written as running text."""
+    return words.split()
+
+
+# Capitalised words that make a name an organisation's ("Norvania Centre for Disease Control").
+ORG_WORDS = frozenset(_listed("""
+Agency Association Authority Bank Board Bureau Centre Center Chamber Coalition Commission
+Committee Company Confederation Congress Corporation Council Court Department Directorate
+Embassy Federation Forum Foundation Fund Group Institute Institution League Ministry Network
+Office Organisation Organization Parliament Party Police Programme Program Service Society
+Tribunal Union University Alliance Airlines Airline Bureau Cabinet Government Administration
+Exchange Reserve Treasury Senate Assembly Secretariat Observatory Laboratory Lab Hospital
+Clinic Academy College School Watch Trust Partners Capital Industries Holdings Motors Energy
+Mining Pharmaceuticals Systems Technologies Telecom Railways Insurance Securities News Times
+Post Herald Journal Gazette Tribune Wire Press Broadcasting Radio Television TV Inspectorate
+Club FC Regulator Monitor Commissariat Prosecutor Prosecution Directorate Command
+"""))
+# Name endings of companies, for "the company" and "the firm".
+COMPANY_SUFFIXES = frozenset(_listed("""
+Ltd Limited Inc Incorporated Corp Corporation Co LLC LLP plc PLC AG SA SE NV BV GmbH SpA AB ASA
+Oyj KK Group Holdings Industries Motors Airlines Energy Mining Pharmaceuticals Systems
+Technologies Telecom Partners Capital Air Airways Bancorp Shipping Logistics Foods Steel
+Resources Petroleum Oil Chemicals Electric Electronics Automotive Pharma Biotech Solutions
+Networks Communications Enterprises Ventures Brands Retail Stores Beverages Breweries Brewing
+Construction Engineering Semiconductor Semiconductors Software Robotics Aerospace Minerals
+Metals Cargo Freight Textiles Cement Utilities Petrochemicals Lines Mobile Airport Airports
+"""))
+# Descriptions that a company's name fits although its words do not contain them.
+COMPANY_NOUNS = frozenset((
+    "company", "firm", "group", "carrier", "airline", "lender", "insurer", "manufacturer",
+    "maker", "retailer", "operator", "miner", "producer", "developer", "conglomerate",
+    "automaker", "carmaker", "chipmaker", "drugmaker", "brewer", "shipper", "utility",
+    "supplier", "exporter", "startup", "start-up",
+))
+# A word just before a name, or the head of an appositive after it, that shows a person.
+PERSON_ROLE_BEFORE = frozenset(_listed("""
+mr mrs ms dr prof sir dame lord lady president minister chancellor senator governor secretary
+premier chairman chairwoman chair director ambassador envoy mayor judge king queen prince
+princess pope spokesperson spokesman spokeswoman lawmaker legislator mp deputy official
+officer economist analyst researcher scientist professor lawyer attorney prosecutor
+commissioner commander general colonel captain leader chief ceo founder head manager
+executive negotiator adviser advisor aide diplomat activist organiser organizer coach
+player doctor nurse engineer teacher author writer editor correspondent reporter farmer
+resident worker owner trader strategist epidemiologist virologist historian expert
+representative councillor councilor delegate candidate opposition-leader inspector auditor
+"""))
+FEMALE_WORDS = frozenset((
+    "ms", "mrs", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "spokeswoman",
+    "chairwoman", "businesswoman", "congresswoman", "councilwoman", "sister", "mother",
+    "grandmother", "wife", "daughter", "widow", "actress", "duchess", "baroness", "empress",
+))
+MALE_WORDS = frozenset((
+    "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman",
+    "congressman", "councilman", "brother", "father", "grandfather", "husband", "son",
+    "widower", "actor", "duke", "baron", "emperor",
+))
+FEMALE_NAMES = frozenset(_listed("""
+Aisha Alejandra Alice Alicia Amanda Amelia Amina Ana Anastasia Angela Angelika Anita
+Anja Ann Anna Anne Annika Antonia Astrid Barbara Beatriz Bianca Brigitte Camila Carla Carmen
+Carolina Caroline Catherine Cecilia Charlotte Chiara Christina Christine Claire Clara Claudia
+Cristina Daniela Diana Dolores Dora Dorothy Elena Eleni Elif Elisa Elisabeth Elizabeth
+Ella Emily Emma Erika Esther Eva Fatima Fatma Francesca Gabriela Giulia Greta Hana Hanna
+Hannah Heidi Helen Helena Ines Ingrid Irene Irina Isabel Isabella Ivana Jana Jane Janet
+Jennifer Jessica Joanna Johanna Julia Juliana Karen Karin Katarina Katharina Katherine Katja
+Kristina Laila Laura Layla Lea Leila Lena Lina Linda Lisa Lucia Lucy Luisa Magdalena Maria
+Mariam Marie Marina Marta Martha Mary Maya Melanie Mia Michelle Miriam Monica Monika
+Nadia Natalia Natasha Nicole Nina Nora Olga Olivia Patricia Paula Petra Priya Rachel Rebecca
+Rita Rosa Ruth Sabine Sandra Sara Sarah Silvia Simone Sofia Sonia Sophia Sophie Stella
+Susan Susanne Svetlana Sylvia Tanya Tatiana Tereza Teresa Tessa Ursula Valentina Vera
+Veronica Victoria Yasmin Yelena Zainab Zeynep Zofia Zuzana Ayesha Nadezhda Lucinda
+Beatrix Matilda Marisol Ingeborg Agnieszka Ewa Katarzyna Malgorzata Halima Ngozi Amara
+Katrin Ilse Aylin Mirela Irena Jelena Milena Dragana Ljiljana Renata Branka Vesna Zdenka
+Hilde Gudrun Sigrid Liv Maja Emine Ayse Leyla Noura Rania Salma Dalia Farah Yasmina
+"""))
+MALE_NAMES = frozenset(_listed("""
+Abdul Adam Adrian Ahmed Ahmet Alan Albert Alberto Alejandro Aleksandr Alexander Alexei Ali
+Andreas Andrei Andrew Anselm Anton Antonio Arjun Arturo Bernard Boris Bruno Carl Carlos
+Charles Christian Christopher Daniel David Dmitri Dmitry Edward Emil Emmanuel Enrique Eric
+Erik Ernesto Fernando Francisco Frank Franz Fyodor Georg George Giorgio Giovanni Gustavo
+Hans Hassan Heinrich Henrik Henry Hugo Hussein Ibrahim Igor Ivan Jacob Jakob James Javier
+ Johan Johannes John Jonas Jorge Jose Joseph Juan Julian Karl Klaus Kofi Lars Leon Luca
+Lucas Luis Lukas Marco Marcus Mario Mark Markus Martin Mateo Matteo Matthew Maxim Michael
+Miguel Mikhail Mohamed Mohammed Muhammad Nikolai Oleg Omar Oscar Pablo Paolo Patrick Paul
+Pavel Pedro Peter Petr Philip Pierre Piotr Rafael Rahul Rajesh Ricardo Richard Robert
+Roberto Rodrigo Samuel Santiago Sebastian Sergei Sergey Stefan Stephen Steven Tariq Thomas
+Tomas Tomasz Viktor Vladimir Walter William Wolfgang Yusuf Yuri Emeka Kwame Tobias Felix
+Diego Ales Ondrej Radek Jiri Vaclav Zoran Bogdan Luka Ivo
+Marek Ondrej Milan Goran Dragan Mehmet Mustafa Kenji Hiroshi Takeshi
+"""))
+
+# Capitalised words that, inside a capitalised run, are a title and not part of the name:
+# "Quervian Foreign Minister Elena Sarkis" names Elena Sarkis.
+TITLE_WORDS = frozenset(_listed("""
+Minister President Premier Chancellor Governor Senator Secretary Ambassador Mayor Judge
+Executive Chief Director Chairman Chairwoman Chair Commissioner Spokesperson Spokesman
+Spokeswoman Prosecutor Coach Inspector General Colonel Captain Commander Lieutenant Sergeant
+King Queen Prince Princess Pope Sheikh Sir Dame Lord Lady Deputy Speaker Envoy Leader
+Vice Mr Mrs Ms Dr Prof Professor Rev Father Bishop Cardinal Archbishop Justice Attorney
+"""))
+# Roles whose holder speaks for the organisation named after them ("a spokesperson for X",
+# "the head of the commission"); other roles ("the mayor of Sorna") do not.
+SPOKESPERSON_NOUNS = frozenset((
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "head", "chief", "representative",
+    "representatives", "statement", "report", "letter", "filing", "study", "survey", "review",
+    "audit", "indictment", "ruling", "document", "communique", "announcement", "release",
+))
+# Words that make a name a newspaper's ("Ravelin Courier"), for "the newspaper".
+_NEWSPAPER_WORDS = ("times", "post", "herald", "journal", "gazette", "tribune", "daily", "news",
+                    "courier", "chronicle", "observer", "standard", "mail", "mirror", "express",
+                    "telegraph", "guardian", "independent", "dispatch", "record", "star", "globe",
+                    "sun", "voice", "nation", "press", "bulletin", "messenger", "inquirer",
+                    "examiner", "monitor")
+_AIRLINE_WORDS = ("air", "airways", "airlines", "airline", "aerolinea", "aerolineas", "avia",
+                  "aero", "jet", "wings")
+_CLUB_WORDS = ("fc", "cf", "sc", "afc", "sporting", "athletic", "atletico", "dynamo", "rovers",
+               "wanderers", "racing", "olympique")
+# Descriptions that fit a name with another word for the same thing ("the union" for a
+# "Federation", "the club" for "Santa Irma FC").
+SYNONYMS = {
+    "union": ("federation", "confederation", "syndicate"),
+    "club": _CLUB_WORDS,
+    "team": (*_CLUB_WORDS, "club"),
+    "side": (*_CLUB_WORDS, "club"),
+    "centre": ("center",),
+    "center": ("centre",),
+    "organisation": ("organization",),
+    "organization": ("organisation",),
+    "regulator": ("authority", "commission", "inspectorate", "office", "agency"),
+    "watchdog": ("authority", "commission", "inspectorate", "office", "agency", "regulator",
+                 "ombudsman", "monitor"),
+    "carrier": (*_AIRLINE_WORDS, "telecom", "shipping", "lines"),
+    "airline": _AIRLINE_WORDS,
+    "lender": ("bank", "bancorp"),
+    "group": ("watch", "coalition", "alliance", "movement", "network", "front", "initiative",
+              "collective", "campaign", "association", "federation", "forum", "league",
+              "society"),
+    "body": ("council", "commission", "committee", "authority", "agency", "board", "assembly",
+             "organisation", "organization", "institute", "federation", "association", "union",
+             "league", "tribunal", "inspectorate", "office"),
+    "charity": ("foundation", "trust", "fund", "relief", "aid"),
+    "paper": _NEWSPAPER_WORDS,
+    "newspaper": _NEWSPAPER_WORDS,
+    "daily": _NEWSPAPER_WORDS,
+    "broadcaster": ("radio", "television", "tv", "broadcasting", "broadcaster"),
+    "prosecution": ("prosecutor", "prosecutors", "prosecution"),
+    "automaker": ("motors", "automotive", "auto", "cars"),
+    "carmaker": ("motors", "automotive", "auto", "cars"),
+    "miner": ("mining", "minerals", "resources", "metals"),
+    "utility": ("energy", "electric", "power", "utilities", "water"),
+    "exchange": ("exchange", "bourse"),
+    "operator": ("telecom", "mobile", "networks", "airport", "airports", "lines", "railways"),
+}
+# Role words that name the same role as another ("the premier" for "Prime Minister Nagy").
+ROLE_SYNONYMS = {
+    "premier": ("prime",),
+    "executive": ("ceo",),
+    "ceo": ("executive",),
+    "chief": ("ceo",),
+    "spokesperson": ("spokesman", "spokeswoman"),
+    "chair": ("chairman", "chairwoman", "chairperson"),
+    "chairman": ("chair",),
+    "chairwoman": ("chair",),
+    "head": ("chief", "director", "chairman", "chairwoman", "chair"),
+    "lawyer": ("attorney",),
+    "attorney": ("lawyer",),
+    "legislator": ("lawmaker", "mp", "deputy", "senator"),
+    "lawmaker": ("legislator", "mp", "deputy", "senator"),
+}
+# Registry names an anonymous source may be filed under, the first the registry holds wins.
+ANONYMOUS_ENTRIES = (
+    "anonymous official", "anonymous source", "anonymous officials", "anonymous sources",
+    "unnamed official", "unnamed source", "anonymous",
+)
