@@ -262,7 +262,8 @@ def matches(text: str, exclude_article: int | None = None) -> list[Match]:
 # Core statements on the tables (an ORM insert goes through the session's bulk machinery: 10x slower).
 _CLUSTERS, _ENTRIES_TABLE = (cast(Table, model.__table__) for model in (ClaimCluster, ClaimEntry))
 _NEW_CLUSTER = insert(_CLUSTERS).values(created_at=bindparam("at")).returning(_CLUSTERS.c.id)
-_NEW_CLUSTERS = insert(_CLUSTERS).returning(_CLUSTERS.c.id, sort_by_parameter_order=True)
+# New clusters in one statement: their ids in any order (a new cluster of a chunk is just one of them).
+_NEW_CLUSTERS = insert(_CLUSTERS).returning(_CLUSTERS.c.id)
 
 
 def _new_entries():
