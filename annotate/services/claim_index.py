@@ -53,7 +53,7 @@ KEY_CAP = 2000
 CANDIDATES = 8
 # The posting-list entries read for one text: its rarest keys first (names and numbers before
 # common words), at least two keys, further ones while their lists fit in this many entries.
-READ_BUDGET = 400
+READ_BUDGET = 300
 # The keys of a claim paired with each other in the index (numbers first, then the longest words).
 PAIRED_KEYS = 5
 
