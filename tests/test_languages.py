@@ -8,11 +8,12 @@ import json
 import re
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import func, select
 
 from annotate.extensions import db
 from annotate.importing import RecordError
-from annotate.models import Article, AuditEvent, Sentence
+from annotate.models import Annotation, Article, AuditEvent, Sentence
 from annotate.segment import split_sentences
 from annotate.services import annotations as annotation_service
 from annotate.services import article_edits, claim_search
@@ -208,6 +209,47 @@ def test_with_work_on_the_article_the_language_changes_and_the_sentences_are_kep
             AuditEvent.action == "resplit_sentences")) == 0
 
 
+@pytest.mark.parametrize("work", ["final label", "hand correction"])
+def test_a_final_label_or_a_hand_correction_keeps_the_sentences_too(app, users, misfiled, work):
+    """Not only reviewers' annotations are work: an admin's final label, or an admin's own
+    correction of the sentences, is not thrown away by a new split."""
+    from annotate.services import final_labels, segmentation
+
+    with app.app_context():
+        before = _spans(misfiled)
+        first = db.session.scalar(select(Sentence.id).where(Sentence.article_id == misfiled))
+        if work == "final label":
+            final_labels.adjudicate(first, {"claim_type": "checkable", "source_id": None, "status": "supported"},
+                                    users["admin"])
+        else:
+            segmentation.set_kind(misfiled, first, "title", users["admin"])
+            before = _spans(misfiled)
+        change = article_edits.change_language(misfiled, "el", users["admin"])
+        assert change.counts is None and "kept" in change.message()
+        assert _spans(misfiled) == before
+
+
+def test_a_save_aimed_at_a_sentence_of_the_old_split_never_lands_on_a_new_one(app, users, misfiled):
+    """The new split's sentences get new ids (SQLite would give the deleted rows' ids again):
+    a workspace opened before the change saves into nothing, and is told so."""
+    from annotate.errors import NotFound
+
+    with app.app_context():
+        old = {sentence_id: (start, end) for sentence_id, start, end in db.session.execute(
+            select(Sentence.id, Sentence.start, Sentence.end).where(Sentence.article_id == misfiled))}
+        article_edits.change_language(misfiled, "el", users["admin"])
+        new = {sentence_id: (start, end) for sentence_id, start, end in db.session.execute(
+            select(Sentence.id, Sentence.start, Sentence.end).where(Sentence.article_id == misfiled))}
+        assert len(new) == 3 and not set(old) & set(new)
+        stale = max(old)
+        with pytest.raises(NotFound):
+            annotation_service.save(stale, users["rev1"], {"version": 0, "claim_type": "checkable"})
+        assert db.session.scalar(select(func.count()).select_from(Annotation)) == 0
+        event = db.session.scalar(select(AuditEvent).where(AuditEvent.action == "resplit_sentences"))
+        assert sorted(s["id"] for s in event.before["sentences"]) == sorted(old)
+        assert sorted(s["id"] for s in event.after["sentences"]) == sorted(new)
+
+
 def test_the_metadata_form_changes_the_language_the_same_way(app, users, misfiled):
     with app.app_context():
         changed = article_edits.update_metadata(misfiled, {**article_edits.metadata_of(
@@ -248,3 +290,36 @@ def test_sentence_texts_are_marked_for_their_direction_and_language(app, users, 
     assert '<ol class="ws-sentences" id="ws-sentences" lang="ar">' in workspace
     assert '<h1 dir="auto" lang="ar">ارتفاع صادرات التمور</h1>' in workspace
     assert len(re.findall(r'<span class="text" dir="auto"', workspace)) == 6
+
+
+def test_the_migration_reads_stored_languages_as_codes(tmp_path, database_url):
+    """Upgrading from 0011 turns the languages stored before (any short text) into ISO 639-1
+    codes, or unknown where they are none, so that an export of them imports back."""
+    from flask_migrate import upgrade
+
+    from annotate import create_app
+    from tests.conftest import TEST_DATABASE_URL, _admin_sql, _test_config, _worker_database
+
+    url = (_worker_database(TEST_DATABASE_URL, "language_migration") if database_url.startswith("postgresql")
+           else f"sqlite:///{tmp_path}/before.db")
+    app = create_app(_test_config(url, tmp_path))
+    try:
+        with app.app_context():
+            directory = app.extensions["migrate"].directory
+            upgrade(directory=directory, revision="0011")
+            stored = {1: "en-US", 2: "English", 3: "ZH", 4: None, 5: "pt"}
+            with db.engine.begin() as connection:
+                for article_id, language in stored.items():
+                    connection.execute(sa.text(
+                        "INSERT INTO article (id, text, text_length, text_sha256, sentence_count, meta, created_at, "
+                        "language) VALUES (:id, 'A text.', 7, :sha, 0, '{}', '2026-01-01', :language)"),
+                        {"id": article_id, "sha": f"{article_id:064d}", "language": language})
+            upgrade(directory=directory, revision="0012")
+            with db.engine.connect() as connection:
+                now = dict(connection.execute(sa.text("SELECT id, language FROM article")).all())
+            assert now == {1: "en", 2: None, 3: "zh", 4: None, 5: "pt"}
+            db.session.remove()
+            db.engine.dispose()
+    finally:
+        if url.startswith("postgresql"):
+            _admin_sql(TEST_DATABASE_URL, f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')

@@ -130,8 +130,9 @@ class LanguageChange:
             return f"The language is {shown_language(self.after)} already; nothing changed."
         said = f"The language is now {shown_language(self.after)}"
         if self.counts is None:
-            return (f"{said}. The sentences were kept as they are: reviewers have worked on them, so they are not "
-                    "split again by the new language's rules (correct a sentence by hand where needed).")
+            return (f"{said}. The sentences were kept as they are: there is work on them (labels, comments, "
+                    "claims) or they were corrected by hand, so they are not split again by the new "
+                    "language's rules (correct a sentence by hand where needed).")
         return f"{said}; the article was split again by its rules: {counted(self.counts[1], 'sentence')} " \
                f"(were {self.counts[0]:,})."
 

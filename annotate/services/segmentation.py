@@ -42,7 +42,17 @@ from sqlalchemy import delete, exists, insert, or_, select, update
 from annotate.errors import Conflict, Invalid, NotFound
 from annotate.extensions import db
 from annotate.labels import SENTENCE_KINDS
-from annotate.models import Annotation, Article, FinalLabel, ReviewComment, Sentence, Task, User
+from annotate.models import (
+    Annotation,
+    Article,
+    AuditEvent,
+    ClaimEntry,
+    FinalLabel,
+    ReviewComment,
+    Sentence,
+    Task,
+    User,
+)
 from annotate.segment import split_sentences
 from annotate.segment_rules import WHITESPACE
 from annotate.services import audit, claim_search
@@ -210,37 +220,58 @@ def hold_article(article_id: int) -> Article:
 
 def resplit(article: Article, actor_id: int | None) -> tuple[int, int] | None:
     """Split an article held by ``hold_article`` again by the rules of its language, when no
-    sentence of it has work (annotation, final label, review comment): its sentence counts before
-    and after. None when there is work: the sentences stay, as the work points at them."""
+    sentence of it has work (annotation, final label, review comment, claim in the index) and no
+    admin has corrected its sentences by hand: its sentence counts before and after. None when
+    there is: the sentences stay, as the work points at them.
+
+    The article's sentence rows are held first (on PostgreSQL a final label or a comment, which
+    do not hold the article, could otherwise land between the check and the delete). The new
+    sentences are written before the old ones are deleted, so they get new ids (SQLite would
+    give a deleted row's id again): a save still aimed at an old sentence finds it gone rather
+    than landing on a new sentence that has its number."""
+    old = db.session.execute(select(Sentence).where(Sentence.article_id == article.id)
+                             .order_by(Sentence.position).with_for_update()).scalars().all()
     if _has_work(article.id):
         return None
-    before = [(start, end, kind) for start, end, kind in db.session.execute(
-        select(Sentence.start, Sentence.end, Sentence.kind).where(Sentence.article_id == article.id)
-        .order_by(Sentence.position))]
+    before = [_shown(sentence) for sentence in old]
     found = [(span.start, span.end, span.kind) for span in split_sentences(article.text, article.language)]
-    if found == before:
+    if found == [(shown["start"], shown["end"], shown["kind"]) for shown in before]:
         return len(before), len(found)
-    rows_changed(delete(Sentence).where(Sentence.article_id == article.id)
-                 .execution_options(synchronize_session=False))  # their search rows go with them
+    old_ids = [shown["id"] for shown in before]
+    rows_changed(update(Sentence).where(Sentence.article_id == article.id)  # their positions free
+                 .values(position=-1 - Sentence.position).execution_options(synchronize_session=False))
     db.session.execute(insert(Sentence), [{"article_id": article.id, "position": position, "start": start,
                                            "end": end, "kind": kind}
                                           for position, (start, end, kind) in enumerate(found)])
+    for chunk in (old_ids[i:i + 500] for i in range(0, len(old_ids), 500)):
+        rows_changed(delete(Sentence).where(Sentence.id.in_(chunk))
+                     .execution_options(synchronize_session=False))  # their search rows go with them
+    for sentence in old:
+        db.session.expunge(sentence)
+    db.session.expire(article, ["sentences"])
     claim_search.index_articles({article.id: article.text})
     article.sentence_count = len(found)
-    db.session.expire(article, ["sentences"])
+    after = [_shown(sentence) for sentence in db.session.scalars(
+        select(Sentence).where(Sentence.article_id == article.id).order_by(Sentence.position))]
     audit.record("article", article.id, "resplit_sentences", actor_id=actor_id,
-                 before={"sentences": [list(span) for span in before]},
-                 after={"language": article.language, "sentences": [list(span) for span in found]})
+                 before={"sentences": before}, after={"language": article.language, "sentences": after})
     return len(before), len(found)
 
 
+_HAND_CORRECTIONS = ("kind", "merge", "split")
+
+
 def _has_work(article_id: int) -> bool:
-    """Whether any sentence of the article has an annotation, a final label or a review comment."""
+    """Whether any sentence of the article has an annotation, a final label, a review comment
+    or an entry in the claim index, or was corrected by hand (its kind set, split or merged)."""
     sentence_ids = select(Sentence.id).where(Sentence.article_id == article_id)
     return bool(db.session.scalar(select(or_(
         exists().where(Annotation.sentence_id.in_(sentence_ids)),
         exists().where(FinalLabel.sentence_id.in_(sentence_ids)),
-        exists().where(ReviewComment.sentence_id.in_(sentence_ids))))))
+        exists().where(ReviewComment.sentence_id.in_(sentence_ids)),
+        exists().where(ClaimEntry.sentence_id.in_(sentence_ids)),
+        exists().where(AuditEvent.entity_type == "sentence", AuditEvent.entity_id.in_(sentence_ids),
+                       AuditEvent.action.in_(_HAND_CORRECTIONS))))))
 
 
 def _work_on(sentence_ids: list[int]) -> Work:
