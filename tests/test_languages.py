@@ -93,6 +93,17 @@ def test_every_import_path_detects_the_language(app, users, tmp_path):
         assert [kind for _, _, kind in _spans(zh.id)] == ["title"] + ["body"] * 5
 
 
+def test_a_label_studio_task_gets_its_language_detected_and_split_by_its_rules(app, users, tmp_path):
+    (tmp_path / "ls.json").write_text(json.dumps([{"data": {"text": ARABIC}, "annotations": []}]), encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["import", str(tmp_path / "ls.json")])
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        article = _article(ARABIC)
+        assert article.language == "ar"
+        assert _spans(article.id) == [(s.start, s.end, s.kind) for s in split_sentences(ARABIC, "ar")]
+        assert len(_spans(article.id)) > 1
+
+
 @pytest.mark.parametrize("given, stored", [
     ("pt-BR", "pt"), ("ZH", "zh"), ("zh_Hant_TW", "zh"), (" en-us ", "en"), ("AR", "ar"), ("iw", "he"), ("", None),
 ])
