@@ -10,9 +10,9 @@ back); it goes with its sentence or fact-check.
 The index is an inverted index in the database: ``claim_key`` holds each entry's keys (the
 strings of ``claims.parse(text).keys``, hashed to 64 bits). Matching a text reads the posting
 lists of its keys that are rare enough (a key that more than ``KEY_CAP`` entries hold says little
-and would cost much to read), keeps the ``CANDIDATES`` entries that share the most keys with it,
-and scores those with ``claims.similarity``. A new entry joins the cluster of its best match, or
-starts one.
+and would cost much to read; past it, a key is no longer written), keeps the ``CANDIDATES``
+entries that share the most keys with it, and scores those with ``claims.similarity``. A new
+entry joins the cluster of its best match, or starts one.
 """
 
 import gc
@@ -334,8 +334,9 @@ def _index(items: list[_Item]) -> int:
 def _write(chunk: list[_Item], parsed: list[tuple[claims.Claim, dict[int, int]]], clusters: list[int],
            new_clusters: int, counts: dict[int, int]) -> None:
     """Write a matched chunk: ``clusters`` the cluster of each item (-n: the n-th new one). A key
-    that more than KEY_CAP entries held before (``counts``) is only counted: its posting list is
-    never read again (counts only grow), so it is not written."""
+    that more than KEY_CAP entries held before (``counts``) is written no more, neither in its
+    posting list nor in its count: it is never read again (counts only grow; what a count past
+    KEY_CAP says is only that it is past it)."""
     now = utcnow()
     made = (db.session.execute(_NEW_CLUSTERS, [{"created_at": now}] * new_clusters).scalars().all()
             if new_clusters else [])
@@ -348,8 +349,9 @@ def _write(chunk: list[_Item], parsed: list[tuple[claims.Claim, dict[int, int]]]
     keys = sorted((key, written[item.sentence_id, item.fact_check_id])
                   for item, (_, hashed) in zip(chunk, parsed, strict=True)
                   if (item.sentence_id, item.fact_check_id) in written for key in hashed)
-    _raw_many(_ADD_KEYS, [(key, entry_id) for key, entry_id in keys if counts.get(key, 0) <= KEY_CAP])
-    _raw_many(_COUNT_TERMS, sorted(Counter(key for key, _ in keys).items()))
+    kept = [(key, entry_id) for key, entry_id in keys if counts.get(key, 0) <= KEY_CAP]
+    _raw_many(_ADD_KEYS, kept)
+    _raw_many(_COUNT_TERMS, sorted(Counter(key for key, _ in kept).items()))
 
 
 def _sentence_texts(sentence_ids: Iterable[int]) -> list[tuple[int, str]]:
