@@ -25,14 +25,17 @@ a source:
   ('"...," said X.', not ', said Pellin would ...') or the cue is "according to"; a negated or
   passive cue ("did not say", "was told") attributes nothing;
 - a speaker who asked not to be named (the marker before the cue, or right after it: '...,
-  said a diplomat who asked not to be identified.') goes to the registry's anonymous entry, if
+  said a diplomat who asked not to be identified.') or who is described as unnamed ("people
+  familiar with the matter", "sources close to X") goes to the registry's anonymous entry, if
   it has one, and to nobody otherwise;
 - at that position, a registry match wins (the longest one), then a capitalised name, then a
   pronoun or description ("she", "the bank", "the letter", "the chief executive", "the
   58-year-old"), resolved by `annotate.attribution_references` to an entity named earlier;
-- nested speech is the inner speaker's: "X said Y had told him that ...", "Y had warned (him
-  in May) that ...", "he had been told by Y"; nobody's when Y is unnamed (the anonymous entry
-  when Y asked not to be named), X's own when Y is a pronoun ("X said she had told Y").
+- nested speech is the inner speaker's: "X said Y had told him that ...", "Y had warned (the
+  union at a meeting in May) that ...", "he had been told by Y", "X's chairman had warned";
+  nobody's when Y is unnamed (the anonymous entry when Y asked not to be named, but not when
+  the outer speaker did: "According to an aide who ..., Y had told"), X's own when Y is a
+  pronoun ("X said she had told Y").
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -51,6 +54,7 @@ import re
 from collections.abc import Iterable
 
 from annotate.attribution_candidates import (
+    ANONYMOUS,
     DESCRIPTIVE_ALIAS,
     REFERENCE,
     REGISTRY_NAME,
@@ -69,6 +73,7 @@ from annotate.attribution_cues import (
     INVERTIBLE,
     NESTED_OBJECT,
     NESTED_VERB,
+    NESTED_WEAK,
     NOT_A_CUE,
     NOT_A_SUBJECT,
     PASSIVE_WORDS,
@@ -79,8 +84,8 @@ from annotate.attribution_cues import (
 )
 from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import Found, References, Settled, Suggestion
-from annotate.attribution_registry import Registry, normal_form
-from annotate.attribution_words import ANONYMOUS_ENTRIES, SPOKESPERSON_NOUNS
+from annotate.attribution_registry import Registry
+from annotate.attribution_words import SPOKESPERSON_NOUNS
 from annotate.segment import Span
 
 __all__ = ["Suggestion", "suggest_sources"]
@@ -88,7 +93,6 @@ __all__ = ["Suggestion", "suggest_sources"]
 # Confidences, as the scale in the docstring above gives them.
 REGISTRY = 0.9
 DESCRIPTIVE_NAMED_EARLIER, DESCRIPTIVE = 0.8, 0.7
-ANONYMOUS = 0.8
 NAMED = 0.7
 MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
@@ -101,6 +105,16 @@ _WHO_TAIL = re.compile(r"[\s,]*(?:\b(?:who(?:\s+(?:spoke|was|were|is|are))?|spea
 # What may end a sentence after an anonymity marker ("... because the talks are confidential.").
 _ANONYMITY_TAIL = re.compile(r"(?:[ \xa0,]+(?:because|as|since|given|to)\b[^\u201c\u201d\"]*)?[\s.!?\u201d\"]*\Z")
 _WORD = re.compile(r"\w")
+_CLOSING_QUOTE = re.compile(r"[\u201d\"]")
+_NO_APPOSITIVE = frozenset(("who", "which", "whose", "whom", "that", "where"))
+# A participle opening a clause between commas ("The study, published in X, ..."): no speaker.
+_PARTICIPLE = re.compile(r"[a-z]+ed\Z|(?:written|seen|sent|drawn|made|given|taken|shown|known"
+                         r"|held|brought|led|run|built|based)\Z")
+# A relative pronoun before a nested verb ("Y, who had warned that"): the verb is no claim of
+# the sentence's own.
+_RELATIVE = re.compile(r"(?<![\w-])(?:who|which)(?:[ \xa0]+(?:had|has|have|also|previously|once))*[ \xa0]+\Z",
+                       re.IGNORECASE)
+_CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 # What may stand between "according to" and its source: "the", or "figures from (the)".
 _ACCORDING_SOURCE = re.compile(
     r"[ \t\xa0]*(?:(?:the|a|an)[ \t\xa0]+)?(?:(?:[\w-]+[ \t\xa0]+){0,3}?(?P<noun>[\w-]+)"
@@ -157,8 +171,9 @@ class _Article(Candidates):
         """For "X said Y had told him that ...": Y's suggestion, or an empty one if Y is unnamed
         (``after``: the end of the sentence's first cue)."""
         for cue in NESTED_VERB.finditer(self.text, after, sentence.end):
-            if self.quotes.around(cue.start()) is not None:
-                continue
+            if self.quotes.around(cue.start()) is not None or _RELATIVE.search(
+                    self.text, max(after, cue.start() - 20), cue.start()):
+                continue  # "X said Y, who had warned that ..., was wrong": X's words
             if cue.group("passive"):  # "X said he had been told by Y"
                 found = self._after(cue.end(), sentence)
                 if found is None or found.reference:
@@ -166,19 +181,28 @@ class _Article(Candidates):
             elif cue.group("object") and not NESTED_OBJECT.match(self.text, cue.end(), sentence.end):
                 continue
             else:
-                anonymous = ANONYMITY.search(self.text, after, cue.start())
-                if anonymous:  # "X said an official, who asked not to be named, had told her"
-                    comma = comma_before(self.text, after, anonymous.start())
-                    low = after + len(self.text[after:comma]) - len(self.text[after:comma].lstrip())
-                    found = self._anonymous_entry(anonymous, low, comma if comma > low else anonymous.start())
-                    return self._settle(found, cue.span(), index) or Settled(None, None)
-                found = self._subject(cue.start(), sentence)
+                found = self._inner_speaker(after, cue.start(), sentence)
             if found is not None and found.reference in _PRONOUNS:
                 return None  # "X said she had told him": the speaker's own words
+            if found is None and cue.group().lower() in NESTED_WEAK:
+                continue  # "X said the data had suggested that": no speech inside
             if found is None:
                 return Settled(None, None)
             return self._settle(found, cue.span(), index) or Settled(None, None)
         return None
+
+    def _inner_speaker(self, after: int, cue_start: int, sentence: Span) -> Found | None:
+        """The speaker of nested speech before its verb: the anonymous entry for "X said an
+        official, who asked not to be named, had told her" (not for "According to an official
+        who ..., Devaki had told": Devaki), else the subject."""
+        subject = self._subject(cue_start, sentence)
+        anonymous = ANONYMITY.search(self.text, after, cue_start)
+        if anonymous is None or (subject and subject.rank in (REGISTRY_NAME, TEXT_NAME)
+                                 and subject.start > anonymous.end()):
+            return subject
+        comma = comma_before(self.text, after, anonymous.start())
+        low = after + len(self.text[after:comma]) - len(self.text[after:comma].lstrip())
+        return self._anonymous_entry(anonymous, low, comma if comma > low else anonymous.start())
 
     def _source_of(self, cue: re.Match[str], sentence: Span) -> Found | None:
         """The source candidate a cue attaches to, by the kind of cue."""
@@ -187,7 +211,7 @@ class _Article(Candidates):
         if kind == "according":
             return self._according(end, sentence)
         if kind == "quoted":
-            if cue.group("who"):
+            if cue.group("who") and not cue.group("who").lower().startswith("by "):
                 return self._after(cue.start("who"), sentence, cue.end("who"))
             return self._subject(start, sentence, passive=True)
         if kind == "statement":
@@ -211,6 +235,8 @@ class _Article(Candidates):
     def _speaker(self, cue: re.Match[str], sentence: Span) -> Found | None:
         """The source of a reporting verb: anonymous, after it ('"...," said X') or before it."""
         start, end = _cue_span(cue)
+        if self.text[start:end] == "continued" and not _CLOSING_QUOTE.search(self.text, sentence.start, start):
+            return None  # "Fighting continued.", but '"...," she continued.'
         anonymous = self._anonymous(sentence, start) or self._anonymous_after(start, end, sentence)
         if anonymous:
             return anonymous
@@ -262,6 +288,10 @@ class _Article(Candidates):
         if marker is None:
             return None
         subject = self._clause_start(sentence)
+        named = self._subject(cue_start, sentence)
+        if named and named.rank in (REGISTRY_NAME, TEXT_NAME) and named.start <= subject + 4 \
+                and named.source and not named.source.islower():
+            return None  # "Ruiz, speaking on background, said": Ruiz, named
         comma = comma_before(self.text, subject, marker.start())
         end = comma if comma > subject else marker.start()
         return self._anonymous_entry(marker, subject, end)
@@ -298,8 +328,7 @@ class _Article(Candidates):
     def _anonymous_entry(self, marker: re.Match[str], start: int, end: int) -> Found:
         """The registry's anonymous entry for a speaker at text[start:end], or no source at all
         (SILENT) when the registry holds none."""
-        entry = next((found for key in ANONYMOUS_ENTRIES
-                      if (found := self.registry.entry(normal_form(key))) is not None), None)
+        entry = self.anonymous_entry()
         if entry is None:
             return Found(None, marker.start(), marker.end(), SILENT)
         end = start + len(self.text[start:end].rstrip())
@@ -348,8 +377,9 @@ class _Article(Candidates):
         end = low + len(text[low : cue_start - len(skipped)].rstrip())
         if end <= sentence.start:
             return None
-        if text[end - 3 : end].lower() == "and" and not _WORD.match(text, end - 4):
-            return self._clause_subject(sentence, end - 3)  # "X kept rates ... and said"
+        conjunction = _CONJUNCTION.search(text, max(sentence.start, end - 4), end)
+        if conjunction:  # "X kept rates ... and said", "X welcomed the move but warned"
+            return self._clause_subject(sentence, conjunction.start())
         if text[end - 1] == ",":
             return self._appositive(end - 1, sentence, documents_only)
         return self._at_end(end, sentence, documents_only=documents_only)
@@ -364,7 +394,7 @@ class _Article(Candidates):
         head = sentence.start + len(text[sentence.start : before].rstrip())
         candidates = [self._at_end(head, sentence, True, documents_only)]
         inner = text[before + 1 : comma].split()
-        if inner and inner[0].lower() not in ("who", "which", "whose", "whom", "that", "where"):
+        if inner and inner[0].lower() not in _NO_APPOSITIVE and not _PARTICIPLE.match(inner[0]):
             inner_end = before + 1 + len(text[before + 1 : comma].rstrip())
             candidates.append(self._at_end(inner_end, sentence, False, documents_only))
         if candidates[0] and SPOKESPERSON_WORD.search(text, sentence.start, before):

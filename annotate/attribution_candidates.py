@@ -10,7 +10,9 @@ candidate after a preposition is not the subject ("officials in Skarvik" are the
 except after a spokesperson or a document ("a spokesperson for X", "a report by X") and a
 registered organisation after its officials ("officials at X"). People who speak for another
 unnamed stand for them: "a Norvex spokesman" or "a Norvex official" for Norvex, "its chief
-executive" or "his office" for whoever "it" or "he" is. Pure.
+executive" or "his office" for whoever "it" or "he" is, "the group's chief executive" for the
+group. Sources described as unnamed ("people familiar with the matter", "sources close to X",
+"a source") are the registry's anonymous entry, or nobody. Pure.
 """
 
 import bisect
@@ -18,9 +20,11 @@ import re
 
 from annotate.attribution_cues import (
     DATELINE,
+    DESCRIBED_OWNER_END,
     DESCRIBED_SPOKESPERSON,
     DOCUMENT,
     DOCUMENT_END,
+    EPITHET_WORDS,
     GENERIC,
     GENERIC_ONE,
     GENERIC_PLURALS,
@@ -33,15 +37,19 @@ from annotate.attribution_cues import (
     REFERENCE_END,
     REFERENCE_START,
     SPOKESPERSON_END,
+    UNNAMED_AFTER,
+    UNNAMED_BEFORE,
+    UNNAMED_HINT,
+    UNNAMED_SOURCE_END,
     WINDOW,
 )
 from annotate.attribution_entities import PERSON, Entities, TextName, text_names
 from annotate.attribution_references import Found
-from annotate.attribution_registry import Mention, Registry, normal_form
-from annotate.attribution_words import SPOKESPERSON_NOUNS
+from annotate.attribution_registry import Mention, Registry, RegistryEntry, normal_form
+from annotate.attribution_words import ANONYMOUS_ENTRIES, SPOKESPERSON_NOUNS
 from annotate.segment import Span
 
-__all__ = ["DESCRIPTIVE_ALIAS", "REFERENCE", "REGISTRY_NAME", "SILENT", "TEXT_NAME", "Candidates",
+__all__ = ["ANONYMOUS", "DESCRIPTIVE_ALIAS", "REFERENCE", "REGISTRY_NAME", "SILENT", "TEXT_NAME", "Candidates",
            "comma_before", "reference_word"]
 
 # How good a source candidate is (Found.rank); lower is better. Plain ints, not an IntEnum:
@@ -51,6 +59,7 @@ DESCRIPTIVE_ALIAS = 1  # a registry alias such as "the ministry"
 TEXT_NAME = 2  # a capitalised name in the text, not in the registry
 REFERENCE = 3  # a pronoun or description that still needs its antecedent
 SILENT = 4  # nested speech of somebody unnamed: the sentence has no source
+ANONYMOUS = 0.8  # the confidence of an unnamed source filed under the registry's anonymous entry
 _WORD = re.compile(r"\w")
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
 _PREPOSITION = re.compile(rf"(?<![\w-])(?:{'|'.join(PREPOSITIONS)})(?![\w-])", re.IGNORECASE)
@@ -132,6 +141,9 @@ class Candidates:
             return self._at_end(document.start(), sentence)
         if documents_only:
             return None
+        unnamed = self._unnamed_ending_at(end, sentence)
+        if unnamed:  # "people familiar with the matter said", "a source said"
+            return unnamed
         spoken_for = self._spoken_for(end, sentence, low)
         if isinstance(spoken_for, Found):
             return spoken_for
@@ -140,7 +152,8 @@ class Candidates:
         if mention and mention.start >= sentence.start:
             return _registry_found(mention)
         name = self.names_by_end.get(end)
-        if name and name.start >= sentence.start and self._is_name(name, head):
+        if name and name.start >= sentence.start and self._is_name(name, head) \
+                and name.text.lower() not in EPITHET_WORDS:  # "the Briton": a reference
             return self._name_found(name)
         one = GENERIC_ONE.search(text, low, end)
         if one:  # "a witness said": the registry's "witnesses", if it holds them
@@ -154,6 +167,15 @@ class Candidates:
             return Found(None, reference.start(), end, REFERENCE, reference=word)
         return None
 
+    def _unnamed_ending_at(self, end: int, sentence: Span) -> Found | None:
+        """A source described as unnamed ending at end ("people familiar with the matter", "a
+        source"), or None (two cheap tests first: most subjects are neither)."""
+        text, window = self.text, max(sentence.start, end - 120)
+        unnamed = UNNAMED_BEFORE.search(text, window, end) if UNNAMED_HINT.search(text, window, end) else None
+        if unnamed is None and text[end - 8 : end].lower().rstrip("s").endswith(("source", "insider")):
+            unnamed = UNNAMED_SOURCE_END.search(text, window, end)
+        return self._unnamed(unnamed.start(), end) if unnamed else None
+
     def _spoken_for(self, end: int, sentence: Span, low: int) -> Found | int:
         """For people who speak for another ("its chief executive", "a Norvex spokesman", "a
         Norvex official"): the one they speak for, or where that one's name ends; else end."""
@@ -161,7 +183,12 @@ class Candidates:
         owner = OWNER_END.search(text, low, end)
         if owner:  # "its chief executive said": whoever "it" is
             word = OWNER_PRONOUNS[owner.group("owner").lower()]
-            return Found(None, owner.start(), end, REFERENCE, reference=word)
+            role = (owner.group("role") or "").lower()
+            return Found(None, owner.start(), end, REFERENCE, reference=word, role=role)
+        described_owner = DESCRIBED_OWNER_END.search(text, low, end)
+        if described_owner:  # "the group's chief executive said": the group
+            return Found(None, described_owner.start(), end, REFERENCE,
+                         reference=described_owner.group("noun").lower())
         spokesperson = SPOKESPERSON_END.search(text, low, end)
         if spokesperson:  # "A Norvex spokesman said", "A ministry spokesman said"
             mention = self.by_end.get(spokesperson.start())
@@ -254,6 +281,9 @@ class Candidates:
         if index < len(self.names) and self.names[index].end <= end:
             return self._name_found(self.names[index])
         first = pos + len(window.group()) - len(window.group().lstrip())
+        unnamed = UNNAMED_AFTER.match(self.text, first, sentence.end)
+        if unnamed:  # "according to people familiar with the talks"
+            return self._unnamed(first, unnamed.end())
         described = DESCRIBED_SPOKESPERSON.match(self.text, first, end)
         if described:  # "according to a ministry spokesman"
             return Found(None, first, described.end("noun"), REFERENCE,
@@ -263,6 +293,20 @@ class Candidates:
             word = reference_word(reference)
             return Found(None, first, reference.end(), REFERENCE, reference=word)
         return None
+
+    def anonymous_entry(self) -> RegistryEntry | None:
+        """The registry's entry for unnamed sources ("anonymous official"), if it holds one."""
+        return next((entry for key in ANONYMOUS_ENTRIES
+                     if (entry := self.registry.entry(normal_form(key))) is not None), None)
+
+    def _unnamed(self, start: int, end: int) -> Found:
+        """A source described, not named ("a person familiar with the talks"): the anonymous
+        entry, or nobody (SILENT) when the registry holds none."""
+        entry = self.anonymous_entry()
+        if entry is None:
+            return Found(None, start, end, SILENT)
+        return Found(entry.name, start, end, REGISTRY_NAME, entry.kind, confidence=ANONYMOUS,
+                     basis="anonymous")
 
     def _name_found(self, name: TextName) -> Found:
         """A candidate for a capitalised name in the text (a surname as the full name before)."""

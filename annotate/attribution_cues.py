@@ -26,7 +26,7 @@ _VERBS = (
     "asks", "cautioned", "cautions", "estimated", "estimates", "hailed", "hails", "accused",
     "accuses", "welcomed", "welcomes", "described", "describes", "demanded", "demands",
     "rejected", "rejects", "predicted", "predicts", "promised", "promises", "vowed", "vows",
-    "pledged", "pledges", "urged", "urges", "blamed", "blames", "criticised", "criticized",
+    "pledged", "pledges", "proclaimed", "urged", "urges", "blamed", "blames", "criticised", "criticized",
     "criticises", "criticizes", "praised", "praises", "condemned", "condemns", "complained",
     "complains", "conceded", "concedes", "maintained", "maintains", "contended", "contends",
     "suggested", "suggests", "indicated", "indicates", "signalled", "signaled", "signals",
@@ -44,12 +44,14 @@ _VERBS = (
     "labelled", "labeled", "characterised", "characterized", "refuted", "contested", "surmised",
     "attested", "affirm", "observe", "ordered", "instructed", "apologises", "accuse", "expect",
     "predict", "maintain", "stress", "suggest", "urge", "reject", "blame", "concede", "admit",
-    "estimate",
+    "estimate", "confessed", "confesses", "reassured", "flagged", "attributed", "attributes",
+    "complain", "recall", "testify", "confirm", "describe", "reiterate", "emphasise", "emphasize",
 )
 # Verbs that report only before a clause or a finding ("found that", "found no evidence"):
 # "Police found the bodies" reports nothing; "ruled that", "feared that", "charged that" ...
 _FINDING = (
     r"(?:found|finds)(?=[ \xa0]+(?:that|no|evidence|little)\b)"
+    r"|posted(?=[ \xa0]+(?:on|to)[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?that\b)"
     r"|(?:concluded|determined|ruled|rules|held|holds|thought|judged|charged|charges|posted"
     r"|fears|feared|hoped|hopes|doubted|doubts|agreed|agrees)(?=(?:[ \xa0]+(?:on|last|this|late|early)[ \xa0]+"
     r"\w+|[ \xa0]+(?:earlier|previously|unanimously))?[ \xa0]+that\b)"
@@ -72,7 +74,9 @@ _FINDING = (
     r"|turnover|margins?)\b)"
 )
 # "called"/"calling" reports when a quote follows ('called the demands "unaffordable"').
-_CALLING = r"(?:called|calls|calling)(?=[^.;:!?\u201c\"]{0,60}[\u201c\"])"
+_CALLING = (r"(?:called|calls|calling)(?=[^.;:!?\u201c\"]{0,60}[\u201c\"]"
+            r"|[ \xa0]+(?:it|this|that|(?:the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+)"
+            r"[ \xa0]+(?:a|an)[ \xa0](?!day\b|night\b))")
 # A participle after a comma reports for the clause's subject ("X cut its forecast, saying").
 _PARTICIPLES = (
     "saying", "adding", "noting", "warning", "arguing", "insisting", "stressing", "claiming",
@@ -118,14 +122,28 @@ def _alternation(words: tuple[str, ...]) -> str:
 # One match per cue; its group name says which kind of cue it is.
 CUE = re.compile(
     r"(?P<according>\b[Aa]ccording\s+to\b)"
-    r"|(?P<quoted>\b(?:quoted|cited)\b(?:\s+(?P<who>[^,;:!?\u201c\u201d\"\n]{1,80}?))?"
+    r"|(?P<quoted>\b(?:quoted|cited|reported)\b(?:\s+(?P<who>[^,;:!?\u201c\u201d\"\n]{1,80}?))?"
     r"\s+as\s+saying\b)"
     r"|(?P<statement>\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
     r"(?:statement|interview|filing|post|letter|speech|briefing|address|blog|message|note"
-    r"|report)\b(?![ \xa0]+office))"
+    r"|report|op-ed|column|article|essay|affidavit|submission|testimony|video|podcast|broadcast"
+    r"|tweet|editorial|memo|email|e-mail|notice|bulletin|communiqu\u00e9|communique)\b(?![ \xa0]+office)"
+    r"|\b[Ii]n\s+(?:(?:his|her|their|its)\s+)?(?:remarks|comments)"
+    r"(?=\s+(?:to|at|on|before)\b))"
     rf"|(?P<participle>(?<=,[ \xa0]){_alternation(_PARTICIPLES)}\b)"
     rf"|(?P<verb>\b(?:{_alternation(_VERBS)}|{_FINDING}|{_CALLING}|pointed[ \xa0]+out"
     r"|(?:went|goes)[ \xa0]+on[ \xa0]+to[ \xa0]+(?:say|add|warn|note)"
+    r"|points?[ \xa0]+out|(?:hit|hits|fired|fires|shot|shoots)[ \xa0]+back|lashed[ \xa0]+out"
+    r"|(?:made|makes)[ \xa0]+(?:it[ \xa0]+)?clear|wondered"
+    r"|(?:raised|raises)(?=[ \xa0]+(?:(?:new|fresh|serious|grave)[ \xa0]+)?(?:concerns?|doubts?|questions"
+    r"|alarm|fears)\b)|sounded[ \xa0]+(?:the[ \xa0]+alarm|a[ \xa0]+(?:\w+[ \xa0]+)?warning)"
+    r"|issued[ \xa0]+(?:a|an)[ \xa0]+(?:\w+[ \xa0]+)?(?:warning|denial|apology|ultimatum|rebuttal)"
+    # "expressed concern that", "voiced doubts about": a stance spoken, not a feeling had
+    r"|(?:expressed|expresses|voiced|voices)(?=[ \xa0]+(?:(?:its|his|her|their|deep|grave|serious"
+    r"|strong|cautious)[ \xa0]+)?(?:concerns?|hopes?|regret|confidence|doubts?|optimism|alarm"
+    r"|disappointment|frustration|support|opposition|skepticism|scepticism|surprise|dismay)\b)"
+    # '"...," she continued.': only where it ends the clause, else "continued to fall"
+    r"|continued(?=[ \xa0]*[.,;])"
     r"|puts?[ \xa0]+(?:the|its|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:toll|figure|number|cost|costs"
     r"|damage|losses|total)[ \xa0]+at)\b)"
     r"|(?P<document_verb>\b(?:lists|listed|shows|showed)\b)"
@@ -137,7 +155,10 @@ _SKIPPED = (
     "privately", "separately", "recently", "once", "first", "quickly", "flatly", "strongly",
     "firmly", "officially", "formally", "reportedly", "has", "have", "had", "already",
     "subsequently", "similarly", "today", "yesterday", "himself", "herself", "itself",
-    "themselves", "now", "still", "meanwhile", "again", "jointly",
+    "themselves", "now", "still", "meanwhile", "again", "jointly", "long", "consistently",
+    "personally", "openly", "initially", "originally", "frequently", "often", "explicitly",
+    "directly", "specifically", "privately", "allegedly", "reportedly", "apparently", "clearly",
+    "since",
 )
 # ... and so are times ("X on Monday demanded", "X last week said").
 _TIMES = (
@@ -175,6 +196,8 @@ PERSON_NOUNS = (
     "attorney", "researcher", "scientist", "professor", "activist", "organiser", "organizer",
     "commissioner", "inspector", "chancellor", "founder", "manager", "captain", "referee",
     "chair", "head", "deputy", "congressman", "congresswoman", "legislator", "candidate",
+    "striker", "midfielder", "goalkeeper", "defender", "forward", "winger", "player",
+    "author", "co-author", "biologist", "doctor", "surgeon", "pilot", "skipper",
 )
 ORG_NOUNS = (
     "ministry", "chamber", "company", "agency", "union", "government", "department", "embassy",
@@ -189,7 +212,8 @@ ORG_NOUNS = (
     "network", "movement", "campaign", "cabinet", "parliament", "assembly", "senate",
     "newspaper", "paper", "daily", "outlet", "station", "channel", "prosecution", "charity",
     "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission",
-    "service", "institution", "forum", "team", "panel", "programme", "program",
+    "service", "institution", "forum", "team", "panel", "programme", "program", "line", "guard",
+    "navy", "laboratory", "lab", "hospital", "port", "academy", "college",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",
@@ -197,17 +221,28 @@ DOCUMENT_NOUNS = (
     "interview", "release", "editorial", "commentary", "cable", "tweet", "decree", "document",
     "indictment", "ruling", "verdict", "study", "survey", "audit", "review", "lawsuit",
 )
+# Words for a person that name no role ("the veteran", "the Briton"): read as "he" or "she".
+EPITHETS = (
+    "veteran", "teenager", "youngster", "newcomer", "incumbent", "champion", "briton",
+    "frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman",
+    "irishman", "irishwoman", "scotsman", "spaniard", "german", "american", "italian", "russian",
+    "dane", "swede", "norwegian", "finn", "pole", "australian", "canadian", "brazilian",
+    "argentine", "argentinian", "kenyan", "nigerian", "ethiopian", "mexican", "colombian",
+    "belgian", "austrian", "croatian", "serbian", "ukrainian", "turk", "egyptian", "moroccan",
+)
+_EPITHET_ALT = "|".join(EPITHETS)
+EPITHET_WORDS = frozenset(EPITHETS)
 _NOUN_ALT = "|".join((*PERSON_NOUNS, *ORG_NOUNS, *DOCUMENT_NOUNS))
 _DOC_ALT = "|".join(DOCUMENT_NOUNS)
 # A pronoun or description just before a cue ("it said", "the ministry said") ...
 REFERENCE_END = re.compile(
-    rf"(?<![\w'\u2019-])(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+\d{{1,3}}-year-old)|(?:the|this|that)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\Z",
+    rf"(?<![\w'\u2019-])(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+(?:[a-z\d-]+\s+){{0,2}}?(?:\d{{1,3}}-year-old|{_EPITHET_ALT}))|(?:the|this|that)\s+"
+    rf"(?:[a-z-]+(?:['\u2019]s?)?\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\Z",
     re.IGNORECASE,
 )
 # ... or just after one ("according to the ministry").
 REFERENCE_START = re.compile(
-    rf"(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+\d{{1,3}}-year-old)|(?:the|this|that)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+(?:[a-z\d-]+\s+){{0,2}}?(?:\d{{1,3}}-year-old|{_EPITHET_ALT}))|(?:the|this|that)\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"(?P<noun>{_NOUN_ALT})s?)\b",
     re.IGNORECASE,
 )
@@ -215,8 +250,17 @@ REFERENCE_START = re.compile(
 # the one the pronoun stands for.
 OWNER_END = re.compile(
     r"(?<![\w'\u2019-])(?P<owner>its|their|his|her)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
-    rf"(?:{_SPOKESPERSON}|executives?|chief|head|chairman|chairwoman|chair|director"
-    rf"|president|representatives?|officials?|office|management|board|leadership|ceo|{_DOC_ALT})\Z",
+    rf"(?:{_SPOKESPERSON}|(?P<role>executive|chief|head|chairman|chairwoman|chair|director"
+    rf"|president|ceo)|executives|representatives?|officials?|office|management|board|leadership"
+    rf"|{_DOC_ALT})\Z",
+    re.IGNORECASE,
+)
+# "the group's chief executive": an unnamed person speaking for the organisation described.
+_OWNED_ROLE = (rf"(?:{_SPOKESPERSON}|executives?|chief|head|chairman|chairwoman|chair|director|governor"
+               r"|president|representatives?|officials?|office|management|board|leadership|ceo)")
+DESCRIBED_OWNER_END = re.compile(
+    r"(?<![\w'\u2019-])(?:the|this)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+    rf"(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?{_OWNED_ROLE}\Z",
     re.IGNORECASE,
 )
 OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
@@ -228,13 +272,35 @@ GENERIC_ONE = re.compile(
 )
 GENERIC_PLURALS = {"witness": "witnesses", "prosecutor": "prosecutors", "official": "officials",
                    "police officer": "police", "policeman": "police", "policewoman": "police"}
+# Sources unnamed by the way they are described ("people familiar with the matter", "two
+# sources close to the talks", "an official with direct knowledge of the plans"): the
+# registry's anonymous entry, as if they had asked not to be named.
+_UNNAMED_HEAD = (
+    r"(?:(?:a|an|one|two|three|four|several|some|other|senior|western|european|foreign"
+    r"|government|company|bank|party|industry|security|military)[ \xa0]+){0,3}"
+    r"(?:people|persons?|sources?|officials?|insiders?|diplomats?|executives?|officers?|aides?"
+    r"|individuals?|bankers?|lawmakers?|members?)[ \xa0]+(?:who[ \xa0]+(?:is|are|was|were)[ \xa0]+)?"
+    r"(?:familiar[ \xa0]+with|close[ \xa0]+to|briefed[ \xa0]+(?:on|about)|privy[ \xa0]+to"
+    r"|(?:with|who[ \xa0]+(?:has|have|had))[ \xa0]+(?:direct[ \xa0]+|first-hand[ \xa0]+)?knowledge[ \xa0]+of"
+    r"|aware[ \xa0]+of|involved[ \xa0]+in|knowledgeable[ \xa0]+about)"
+    r"[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,5}?[\w'\u2019-]+"
+)
+UNNAMED_HINT = re.compile(r"familiar|close|briefed|knowledge|aware|involved|privy", re.IGNORECASE)
+UNNAMED_BEFORE = re.compile(rf"(?<![\w'\u2019-]){_UNNAMED_HEAD}\Z", re.IGNORECASE)
+# "A source said", "two government sources said": unnamed by the word itself.
+UNNAMED_SOURCE_END = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:a|an|one|another|two|three|several|some|other)[ \xa0]+)?"
+    r"(?:(?:senior|government|diplomatic|security|intelligence|military|industry|western"
+    r"|european|official|police|party|banking|trade|judicial)[ \xa0]+){0,2}(?:sources?|insiders?)\Z",
+    re.IGNORECASE)
+UNNAMED_AFTER = re.compile(rf"{_UNNAMED_HEAD}(?=[ \xa0]*(?:[,.;!?]|\Z|said|says|told))", re.IGNORECASE)
 # "The company's filing": the subject is a document, its author the possessor.
 DOCUMENT_END = re.compile(rf"['\u2019]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_DOC_ALT})s?\Z")
 # A document and where its author is: "X's letter", "a letter from X", "X issued a statement".
 DOCUMENT = re.compile(
     rf"(?P<possessive>['\u2019]s?)[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?(?P<noun1>{_DOC_ALT})s?\b"
     rf"|\b(?P<noun2>{_DOC_ALT})s?[ \xa0]+(?:from|by|of)[ \xa0]+"
-    r"|\b(?:issued|released|published|sent|delivered|wrote|signed)[ \xa0]+(?:an?|the|its|his|her"
+    r"|\b(?:issued|released|published|sent|delivered|wrote|signed|filed)[ \xa0]+(?:an?|the|its|his|her"
     rf"|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?(?P<noun3>{_DOC_ALT})s?\b"
 )
 # After a cue: at most seven words, up to the first clause punctuation.
@@ -279,7 +345,12 @@ ANONYMITY = re.compile(
     r"|asked[ \xa0]+that[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+not[ \xa0]+be[ \xa0]+(?:used|published)"
     r"|not[ \xa0]+(?:authori[sz]ed|allowed|permitted)[ \xa0]+to[ \xa0]+(?:speak|talk|comment"
     r"|discuss|brief|disclose|be[ \xa0]+(?:named|identified|quoted))"
-    r"|(?:on|under)[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of[ \xa0]+)?anonymity)\b",
+    r"|(?:on|under)[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of[ \xa0]+)?anonymity"
+    r"|(?:on|under)[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:that[ \xa0]+)?(?:he|she|they|his|her|their)"
+    r"[ \xa0]+(?:not|names?|identity)"
+    r"|(?:asked|requested|sought|asking|requesting)[ \xa0]+(?:for[ \xa0]+)?anonymity"
+    r"|(?:names?|identity|identities)[ \xa0]+(?:be[ \xa0]+)?withheld"
+    r"|on[ \xa0]+background)\b",
     re.IGNORECASE,
 )
 # A wire dateline opening a story's first sentence: "LORSK, March 3 (Norpress) - ".
@@ -292,15 +363,23 @@ DATELINE = re.compile(
 # told by Y" (Y after "by").
 NESTED_VERB = re.compile(
     r"\b(?:(?P<passive>(?:(?:had|has|have)[ \xa0]+been|was|were)[ \xa0]+(?:told|informed|assured"
-    r"|briefed)[ \xa0]+by)|(?P<object>told|tells|assured|assures|informed|informs)"
+    r"|briefed)[ \xa0]+by|(?<=had[ \xa0])heard[ \xa0]+from)|(?P<object>told|tells|assured|assures|informed|informs)"
     r"|(?P<clause>said|warned|promised|admitted|confirmed|stated|claimed|insisted|conceded"
     r"|acknowledged|pledged|vowed|predicted|argued|estimated|stressed|explained|complained"
-    r"|revealed|disclosed|denied)(?=(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it))?"
-    r"(?:[ \xa0]+(?:in|on|at|last|during)[ \xa0]+(?:a[ \xa0]+|the[ \xa0]+)?\w+(?:[ \xa0]+(?:year|week|month))?)?"
+    r"|revealed|disclosed|denied|indicated|signalled|signaled|suggested|hinted|announced|reported"
+    r"|noted|agreed)(?=(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
+    r"|(?:his|her|its|their|the)[ \xa0]+[\w-]+|[a-z]+s|[A-Z][\w-]+))?"
+    # ... then up to two phrases of time or place ("in a phone call", "at a meeting in May")
+    r"(?:[ \xa0]+(?:in|on|at|last|during|by|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
     r"[ \xa0]+that\b))\b")
+# Nested verbs that report speech only with a speaker ("Y had indicated that"), not with a
+# thing ("the figures had suggested that"): with no speaker found, the outer speaker's words.
+NESTED_WEAK = frozenset(("indicated", "signalled", "signaled", "suggested", "hinted", "noted",
+                         "announced", "reported", "agreed"))
 NESTED_OBJECT = re.compile(
     r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
-    r"|(?:its|his|her|their|the)[ \xa0]+\w+)\b"
+    r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
+    r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+)\b"
 )
 # What may follow the speaker after an inverted cue ('"...," said Ruiz, a crane operator.',
 # '... said Ruiz on Monday'); anything else starts a new clause (", said Pellin would ...",
@@ -334,10 +413,13 @@ SPOKESPERSON_END = re.compile(
 # "A Norvex official", "Norvex executives": an organisation's people speak for it (when the
 # registry holds the organisation; else "officials" stay the registry's generic entry).
 OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]+)?"
-                           r"(?:officials?|executives?|officers?|managers?)\Z")
+                           r"(?:officials?|executives?|officers?|managers?)\Z"
+                           r"|['\u2019]s[ \xa0]+(?:president|chairman|chairwoman|chair|chief[ \xa0]+executive"
+                           r"|ceo|director|director-general|head|chief|board|management)\Z")
 # Heads of a phrase whose prepositional object speaks for them ("officials at X").
 OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", "officer",
-                            "officers", "staff", "sources", "source", "representative"))
+                            "officers", "staff", "sources", "source", "representative",
+                            "researchers", "scientists", "economists", "analysts", "experts"))
 SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)

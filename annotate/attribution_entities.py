@@ -64,6 +64,12 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
                                   titled))
             start, titled = of.start("organisation"), False
             words = of.group("organisation").split()
+        if len(words) > 2 and words[0].lower() in PERSON_ROLE_BEFORE and not any(
+                word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words):
+            # "Resident Amalia Costa", "Co-author Tobias Ferreira" opening a sentence
+            start = start + len(words[0]) + len(text[start + len(words[0]) : end]) \
+                - len(text[start + len(words[0]) : end].lstrip())
+            titled, words = True, words[1:]
         if len(words) == 1 or TITLE_WORDS.isdisjoint(word.rstrip(".") for word in words):
             names.append(TextName(start, end, " ".join(words), titled))
             continue
@@ -96,8 +102,11 @@ def _is_person_of(person: list[str], organisation: list[str]) -> bool:
 _ROLE_AFTER = re.compile(
     r",[ \xa0]+(?:(?:a|an|the|his|her|its)[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,4}?"
     r"(?P<role>[\w-]+)\b", re.IGNORECASE)
+# ... or heading it at its end (", Strell Rail's chief executive.").
+_ROLE_HEAD = re.compile(
+    r",[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,4}(?P<role>[\w-]+)(?=[,.](?:\s|\Z))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\"\u201c\u201d()\n]")
-_APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}),")
+_APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}?)(?:,|\.(?:\s|\Z))")  # ", the minister," or ending the sentence
 _AGE_AFTER = re.compile(r",[ \xa0]+\d{2},")
 _NAME_WORD = re.compile(r"[\w.'\u2019-]+")
 
@@ -135,6 +144,7 @@ class Entities:
             if entity.gender:
                 held = self.genders.get(entity.name, entity.gender)
                 self.genders[entity.name] = entity.gender if held == entity.gender else None
+        self.companies: set[str] = set()  # names that "the company" may stand for
         self.first_seen = self._organisations_by_word()
         self._roles: dict[str, set[str]] | None = None  # person -> role words, when first asked
         self._holders: dict[str, list[tuple[int, str]]] = {}  # role -> (first mention, person)
@@ -146,7 +156,9 @@ class Entities:
         for entity in self.entities:
             if self.kinds.get(entity.name) == _PERSON:
                 continue
-            for word in entity.words | ({_COMPANY} if _is_company(entity) else set()):
+            if _is_company(entity):
+                self.companies.add(entity.name)
+            for word in entity.words | ({_COMPANY} if entity.name in self.companies else set()):
                 seen = first_seen.setdefault(word, [])
                 if len(seen) < 2 and all(name != entity.name for _, name in seen):
                     seen.append((entity.start, entity.name))
@@ -166,8 +178,8 @@ class Entities:
         entry = mention.entry
         surface = self.text[mention.start : mention.end]
         kind: str | None
-        if entry.kind == "person":
-            kind = _PERSON
+        if entry.kind == "person" or _titled(surface, entry.name):
+            kind = _PERSON  # "Governor Marit Osterval", an alias with the title in it
         elif entry.kind is None:
             kind = self._kind_of(entry.name, mention.start, mention.end)
         else:
@@ -178,7 +190,10 @@ class Entities:
         return Entity(mention.start, mention.end, entry.name, kind, gender, _words(entry.name))
 
     def _from_name(self, name: TextName) -> Entity | None:
-        """An entity for a capitalised name of the text."""
+        """An entity for a capitalised name of the text (not a lone "Union" opening "Union
+        leader Matteo Grell": an organisation's word alone names none)."""
+        if name.text in ORG_WORDS:
+            return None
         kind = _PERSON if name.titled else self._kind_of(name.text, name.start, name.end)
         gender = self._gender(name.text, name.start, name.end) if kind == _PERSON else None
         return Entity(name.start, name.end, name.text, kind, gender, _words(name.text))
@@ -194,8 +209,9 @@ class Entities:
         if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
             return _PERSON if len(words) > 1 else None
         after = self.text[end : end + 80]
-        role = _ROLE_AFTER.match(after)
-        if _AGE_AFTER.match(after) or (role and role.group("role").lower() in PERSON_ROLE_BEFORE):
+        role, head = _ROLE_AFTER.match(after), _ROLE_HEAD.match(after)
+        if _AGE_AFTER.match(after) or any(
+                match and match.group("role").lower() in PERSON_ROLE_BEFORE for match in (role, head)):
             return _PERSON
         return None
 
@@ -269,7 +285,12 @@ class Entities:
 
     def _role_words(self, entity: Entity) -> list[str]:
         """The words just before a mention and those of an appositive just after it."""
-        before = _CLAUSE_BREAK.split(self.text[max(0, entity.start - 30) : entity.start])[-1].split()[-3:]
+        preceding = self.text[max(0, entity.start - 30) : entity.start]
+        if preceding.rstrip().endswith(","):  # "Kowalski's lawyer, Jan Moss,": the role before
+            preceding = preceding.rstrip()[:-1]
+        before = _CLAUSE_BREAK.split(preceding)[-1].split()[-3:]
+        surface = self.text[entity.start : entity.end].split()
+        before += [word for word in surface[:-1] if word.rstrip(".") in TITLE_WORDS]
         after = _APPOSITIVE.match(self.text, entity.end, min(len(self.text), entity.end + 80))
         words = [*before, *(after.group(1).split() if after else ())]
         return [word.strip(".,").lower() for word in words]
@@ -301,6 +322,16 @@ class Entities:
         fitting = self._fitting(noun, before)
         return next(iter(fitting)) if len(fitting) == 1 else None
 
+    def fits_description(self, name: str, noun: str) -> bool:
+        """Tell whether "the <noun>" fits an organisation's name ("the lender" Ferrant Bank)."""
+        if self.kinds.get(name) == _PERSON:
+            return False
+        nouns = (noun, *SYNONYMS.get(noun, ()))
+        words = _words(name)
+        if any(word in words for word in nouns):
+            return True
+        return noun in COMPANY_NOUNS and name in self.companies
+
     def fits_any(self, noun: str, before: int) -> bool:
         """Tell whether any organisation named before an offset fits "the <noun>"."""
         return bool(self._fitting(noun, before))
@@ -312,6 +343,14 @@ class Entities:
             if self.kinds.get(entity.name) == _PERSON and self.fits(entity.name, gender):
                 fitting.setdefault(entity.name, entity)
         return list(fitting.values())
+
+
+def _titled(surface: str, name: str) -> bool:
+    """Tell whether a mention opens with a title its entry's name lacks ("Governor X" of X,
+    "Prime Minister X")."""
+    words = surface.split()
+    named = len(name.split())
+    return len(words) > named and any(word.rstrip(".") in TITLE_WORDS for word in words[:-named])
 
 
 def _outermost(entities: list[Entity]) -> list[Entity]:

@@ -10,7 +10,9 @@
   company" a name like "Tessaro Mining", "the group" a "... Watch": words for the same thing
   are in `annotate.attribution_words.SYNONYMS`); two that fit, nothing; none, for "the
   company" or "the firm", the one name opening its own sentence ("Velgas cut its output, the
-  company said") or the source of the previous sentence, if no person;
+  company said") or the source of the previous sentence, if no person; of two that fit, the
+  source of the sentence just before, or the one opening the reference's own sentence ("X
+  signed Y from Z, the club said"), if it fits;
 - "he"/"she": in the nearest sentence (the same one first, then up to LOOKBACK back, not
   across a heading) naming a person the pronoun fits (gender where known), that person; if
   several, the sentence's speaker, else its opener; else nothing;
@@ -18,17 +20,22 @@
   attributed sentence that can be one ("it" no person, "they" an organisation or a crowd such
   as "officials"; "the minister" a person the article names as a minister); for a description
   of a person, else the one person the article named before with that role ("the premier" for
-  "Prime Minister Varga"); "the 58-year-old" is read as "he" or "she".
+  "Prime Minister Varga"); "the 58-year-old" is read as "he" or "she"; "it" and "they" with
+  no such sentence, the one organisation opening the nearest earlier sentence that names any
+  ("Norvex cut jobs. ... It said"; "they" from the sentence just before only); "it" is never
+  a crowd.
 """
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
 from annotate.attribution_cues import DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS
-from annotate.attribution_entities import ORGANISATION, PERSON, Entities
+from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName
+from annotate.attribution_registry import Mention
 from annotate.attribution_words import COMPANY_NOUNS
 from annotate.segment import Span
 
@@ -38,6 +45,7 @@ CARRIED = 0.6
 PREVIOUS_SUBJECT = 0.5
 LOOKBACK = 3  # body sentences a pronoun or description may reach back
 _GENDERS = {"he": "m", "she": "f"}
+_PLURAL = re.compile(r"[A-Za-z-]{2,}[^su'\u2019s]s|people|police|staff|crowds?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +72,7 @@ class Found(NamedTuple):
     reference: str = ""  # the pronoun or the noun of a description ("it", "letter")
     confidence: float | None = None  # when not the rank's
     basis: str = "registry"  # the Suggestion's basis, for a registry entry
+    role: str = ""  # for "its chief executive": the role ("executive"), whose holder it may be
 
 
 class Settled(NamedTuple):
@@ -103,7 +112,11 @@ class _Article(Protocol):
     @property
     def entities(self) -> Entities: ...
 
+    names_by_end: dict[int, TextName]
+    by_start: dict[int, Mention]
+
     def _ending_at(self, end: int, sentence: Span, head: bool, documents_only: bool) -> Found | None: ...
+    def _is_name(self, name: TextName, head: bool) -> bool: ...
     def _after(self, pos: int, sentence: Span) -> Found | None: ...
     def _subject(self, cue_start: int, sentence: Span) -> Found | None: ...
     def _clause_start(self, sentence: Span) -> int: ...
@@ -122,6 +135,15 @@ class References:
         return self.article.entities
 
     def antecedent(self, found: Found, index: int) -> Antecedent | None:
+        """What a pronoun or description refers to, or None; for "its chief executive" whose
+        "it" stands for nobody found, the one person named before with that role."""
+        antecedent = self._antecedent(found, index)
+        if antecedent is None and found.role:
+            holder = self.entities.role_holder(found.role, found.start)
+            return Antecedent(holder, "person", CARRIED) if holder else None
+        return antecedent
+
+    def _antecedent(self, found: Found, index: int) -> Antecedent | None:
         """What a pronoun or description refers to, or None."""
         reference = found.reference
         if reference in ("he", "she", "person"):  # "person": "the 61-year-old"
@@ -140,7 +162,40 @@ class References:
             carried = self._carried(reference, index, role=reference)
             holder = None if carried else self.entities.role_holder(reference, found.start)
             return carried or (Antecedent(holder, "person", CARRIED) if holder else None)
-        return self._carried(reference, index)
+        carried = self._carried(reference, index)
+        if carried is None and reference in ("it", "they"):
+            return self._earlier_subject(reference, index)
+        return carried
+
+    def _earlier_subject(self, reference: str, index: int) -> Antecedent | None:
+        """"Norvex cut 400 jobs. ... It said": the one organisation (no person) opening the
+        nearest earlier sentence that names any, no other speaker given for that sentence;
+        for "they", not past a sentence opening with a plural ("Workers protested")."""
+        for earlier in self._earlier(index):
+            sentence = self.article.sentences[earlier]
+            named = [e for e in self.entities.between(sentence.start, sentence.end)
+                     if self.article.quotes.around(e.start) is None and self._is_name(e)]
+            start = self.article._clause_start(sentence)
+            opens_named = bool(named) and named[0].start <= start + 4  # "Dorna Rovers signed"
+            if reference == "they" and not opens_named and self._opens_with_plural(sentence):
+                return None  # "Workers protested. They said": the workers
+            if not named:
+                continue
+            opener = named[0]
+            if not opens_named or self.entities.kind(opener.name) == PERSON:
+                return None
+            if self.entities.kind(opener.name) is None and " " not in opener.name \
+                    and opener.start not in self.article.by_start:
+                return None  # "Local fans ...": one capitalised word, maybe no name at all
+            settled = self.article.results[earlier]
+            spoken = settled.suggestion.source if settled and settled.suggestion else None
+            if spoken not in (None, opener.name):
+                return None  # "X said Y ...": the sentence is another's words
+            if spoken is None and any(e.name != opener.name and self.entities.kind(e.name) != PERSON
+                                      for e in named):
+                return None  # two organisations, neither speaking: which one, unsure
+            return Antecedent(opener.name, None, CARRIED)
+        return None
 
     def _carried(self, reference: str, index: int, reach: int = LOOKBACK,
                  role: str | None = None) -> Antecedent | None:
@@ -158,6 +213,18 @@ class References:
                 return Antecedent(source, settled.kind, CARRIED)
             between.update(self._organisations(earlier))
         return None
+
+    def _opens_with_plural(self, sentence: Span) -> bool:
+        """Tell whether one of a sentence's first three words looks plural ("Its shares fell",
+        "Local workers said"): "they" may stand for them."""
+        start = self.article._clause_start(sentence)
+        words = self.article.text[start : min(sentence.end, start + 60)].split()[:3]
+        return any(_PLURAL.fullmatch(word.strip(",.\u201c\u201d\"")) for word in words)
+
+    def _is_name(self, entity: Entity) -> bool:
+        """Tell a name from a capitalised crowd opening a sentence ("Analysts were ...")."""
+        name = self.article.names_by_end.get(entity.end)
+        return name is None or name.start != entity.start or self.article._is_name(name, False)
 
     def _organisations(self, index: int) -> set[str]:
         """The organisations a sentence names (those the article shows as organisations)."""
@@ -177,7 +244,7 @@ class References:
         if reference == "they":  # an organisation or a crowd ("officials"), known as such
             return kind == ORGANISATION or source.islower()
         if reference == "it" or reference in ORG_NOUNS:
-            return kind != PERSON
+            return kind != PERSON and not source.islower()  # "it" is no crowd ("officials")
         return True
 
     def _document_author(self, found: Found, index: int) -> Antecedent | None:
@@ -220,12 +287,30 @@ class References:
         fitting = self.entities.described(found.reference, found.start)
         if fitting is not None:
             return Antecedent(fitting, None, CARRIED)
+        recent = self._recent_speaker(index)
+        if recent and self.entities.fits_description(recent, found.reference):
+            return Antecedent(recent, None, CARRIED)  # of two banks, the one that just spoke
+        opening = self._clause_opener(index, found.start)
+        if opening and self.entities.fits_description(opening, found.reference):
+            return Antecedent(opening, None, CARRIED)  # "X signed Y from Z, the club said": X
         if self.entities.fits_any(found.reference, found.start) or found.reference not in COMPANY_NOUNS:
             return None  # two organisations fit, or "the government" after a bank's words
         opener = self._opening_organisation(found, index)  # "Nexora cut ..., the company said"
         if opener:
             return Antecedent(opener, None, CARRIED)
         return self._carried(found.reference, index, reach=1)  # "Nexora said ... The company"
+
+    def _clause_opener(self, index: int, before: int) -> str | None:
+        """The entity opening the reference's own sentence, before the reference, if any."""
+        start = self.article._clause_start(self.article.sentences[index])
+        opening = self.entities.first_after(start, before)
+        return opening.name if opening and opening.start <= start + 4 else None
+
+    def _recent_speaker(self, index: int) -> str | None:
+        """The source of the sentence just before (not across a heading), if it has one."""
+        earlier = next(self._earlier(index), None)
+        settled = self.article.results[earlier] if earlier is not None else None
+        return settled.suggestion.source if settled and settled.suggestion else None
 
     def _opening_organisation(self, found: Found, index: int) -> str | None:
         """The name opening the reference's own sentence, when it is the only name before the
@@ -278,12 +363,12 @@ class References:
             return None
         return Antecedent(opening.name, "person", PREVIOUS_SUBJECT)
 
-    def _earlier(self, index: int) -> Iterator[int]:
-        """Up to LOOKBACK earlier body sentences, nearest first, not across a heading."""
+    def _earlier(self, index: int, reach: int = LOOKBACK) -> Iterator[int]:
+        """Up to reach earlier body sentences, nearest first, not across a heading."""
         found = 0
         for earlier in range(index - 1, -1, -1):
             kind = self.article.sentences[earlier].kind
-            if kind in ("title", "heading") or found == LOOKBACK:
+            if kind in ("title", "heading") or found == reach:
                 return
             if kind != "meta":
                 found += 1

@@ -35,6 +35,7 @@ Resources Petroleum Oil Chemicals Electric Electronics Automotive Pharma Biotech
 Networks Communications Enterprises Ventures Brands Retail Stores Beverages Breweries Brewing
 Construction Engineering Semiconductor Semiconductors Software Robotics Aerospace Minerals
 Metals Cargo Freight Textiles Cement Utilities Petrochemicals Lines Mobile Airport Airports
+Laboratories Labs Therapeutics Biosciences Studios Games Media Motors Apparel Analytics
 """))
 # Descriptions that a company's name fits although its words do not contain them.
 COMPANY_NOUNS = frozenset((
@@ -54,6 +55,9 @@ executive negotiator adviser advisor aide diplomat activist organiser organizer 
 player doctor nurse engineer teacher author writer editor correspondent reporter farmer
 resident worker owner trader strategist epidemiologist virologist historian expert
 representative councillor councilor delegate candidate opposition-leader inspector auditor
+master harbourmaster co-author author striker midfielder goalkeeper defender forward winger
+player resident survivor witness pilot driver student surgeon physician principal pensioner
+fisherman skipper priest imam rabbi bishop nun monk ranger firefighter paramedic governor
 """))
 FEMALE_WORDS = frozenset((
     "ms", "mrs", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "spokeswoman",
