@@ -6,10 +6,15 @@ ISO 639-1 code; None detects it (`annotate.language`, on a bounded prefix); a co
 of its own gets the generic (English) rules. The rules of each language are data in
 `annotate.segment_languages`: its marks, letter cases and abbreviation tables.
 
-How it works: one compiled regex walks the text once and stops only at candidate boundaries
-(terminal punctuation followed by whitespace, and line breaks); cheap checks on the token before
-a period (frozenset look-ups) decide each candidate. Cost is linear in the input. The word tables
-and the line shapes it decides with are in `annotate.segment_rules`.
+How it works: one compiled regex (`_candidates`) walks the text once and stops only at candidate
+boundaries (terminal punctuation followed by whitespace, and line breaks); cheap checks on the
+token before a period (frozenset look-ups) decide each candidate (`_Scanner`). Cost is linear
+in the input. The word tables and the line shapes it decides with are in
+`annotate.segment_rules`. Where a language's rules ask for it (`LanguageRules.tiles`: caseless
+scripts, marks without spaces), a first regex pass (`_tiles`) cuts the text into sentences it
+can settle alone and the rest, which the scanner then decides in the state a whole scan would
+be in there: the same Spans, without a Python step a sentence. Spans are trimmed and built in
+bulk (`_spans`), at C speed.
 
 Choices worth knowing:
 - A blank line is always a boundary. A single line break is a boundary too (titles, headings,
@@ -34,7 +39,11 @@ Choices worth knowing:
 """
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from functools import cache
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from annotate.language import detect_language
@@ -43,7 +52,8 @@ from annotate.segment_rules import (
     BR,
     BULLET,
     CLOSE,
-    CREDIT_STARTS,
+    CLOSE_CHARS,
+    CREDIT_START,
     DOTTED,
     HS,
     INTRO_TIME,
@@ -60,9 +70,11 @@ from annotate.segment_rules import (
 __all__ = ["Span", "split_sentences"]
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """One sentence: `text == article[start:end]`, kind in title/heading/meta/body."""
+class Span(NamedTuple):
+    """One sentence: `text == article[start:end]`, kind in title/heading/meta/body.
+
+    A named tuple: immutable, and cheap to build (a text has a Span a sentence).
+    """
 
     start: int
     end: int
@@ -77,7 +89,8 @@ _OPENING = "\u300c\u300e\u300a\u3010\u3008\uff08\u201c"
 _CLOSING = "\u300d\u300f\u300b\u3011\u3009\uff09\u201d"
 _BRACKETS = re.compile(f"[{_OPENING}{_CLOSING}]")
 # After a quotation closed by its mark, these carry the sentence on (Japanese と, commas).
-_QUOTE_GOES_ON = frozenset("\u3068\u3001\uff0c,")
+_QUOTE_GOES_ON_CLASS = "\u3068\u3001\uff0c,"
+_QUOTE_GOES_ON = frozenset(_QUOTE_GOES_ON_CLASS)
 HARD_WINDOW = 300  # how far back a hard stop looks for an open bracket
 
 _MARKER_BODY = (
@@ -90,40 +103,160 @@ _MARKER_FIRST = frozenset(
     "0123456789abcdefghijklmnopqrstuvwxyz\u2022\u2043\u2023\u25e6\u25aa\u25cf"
 )
 _NON_SPACE = re.compile(rf"[^{WS}]")
-
+_ZERO_WIDTH = tuple(c for c in WHITESPACE if not c.isspace())
 
 
 def _candidates(rules: LanguageRules) -> re.Pattern[str]:
     """Compile the regex that finds a language's candidate boundaries.
 
     The first character is matched by one class, which lets the regex engine skip everything
-    else at C speed; the branches then look behind at it to know which kind of candidate it is.
+    else at C speed; a mark with a letter or digit right after it ("0.7", "m.in.") is turned
+    away at once; the branches then look behind at it to know which kind of candidate it is.
     "plain" is the common case settled inside the regex: ". ", "? " or "! " after four lowercase
-    letters that end no abbreviation, before a capital on the same line. Punctuation at a line
+    letters that end no abbreviation, before a capital on the same line; "word" is a period the
+    scanner would cut at too before a capital (`_word_before`), outside a list marker. Punctuation at a line
     end also takes the line break, so a paragraph end is one candidate; a French closing
-    guillemet after a space (". »") belongs to the sentence it closes. "hard" is a mark that
-    ends a sentence with no space after it (HARD_STOPS).
+    guillemet after a space (". »") belongs to the sentence it closes; punctuation before a
+    lowercase word on the same line is no candidate at all (it ends nothing: _punct_cut).
+    "hard" is a mark that ends a sentence with no space after it (HARD_STOPS).
     """
     tails = "|".join(sorted(rules.tails)) or "(?!)"
     term, low = rules.stops, rules.lower
     close = CLOSE + re.escape(rules.quotes[1::2])  # the language's closing quotes too
     plain = "".join(mark for mark in ".?!;:" if mark in term)
+    lowercase = low if low != rules.upper else ""  # caseless scripts have none
+    after_word, after_number = _word_before(rules) if "." in term else ("(?!)", "(?!)")
     return re.compile(
-        rf"""[{BR}{term}{HARD_STOPS}](?:
+        rf"""[{BR}{term}{HARD_STOPS}](?!(?<=[{term}])[^{WS}{close}{term}])(?:
           (?<=[{low}][{low}][{low}][{low}][{plain}])(?<!(?:{tails})\.)(?P<plain>[{close}]*)
           (?=[{HS}]+[{OPEN}]*[{rules.upper}])
-        | (?<=[{BR}])(?:(?<=\r)\n)?(?P<blank>(?:[{HS}]*[{BR}])*)(?=[{HS}]*(?P<lc>[^{WS}])?)
-        | (?:(?P<el>(?<=\.)(?:[ \xa0]\.){{2,}})|(?P<p>(?<=[{term}])[{term}]*))
+        | (?<=\.)(?=[{HS}]+[{rules.upper}])(?<=(?:{after_word}|{after_number})\.)(?P<word>)
+        | (?<=[{BR}])(?P<br>(?:(?<=\r)\n)?(?P<blank>(?:[{HS}]*[{BR}])*)(?=[{HS}]*(?P<lc>[^{WS}])?))
+        | (?>(?:(?P<el>(?<=\.)(?:[ \xa0]\.){{2,}})|(?P<p>(?<=[{term}])[{term}]*))
           (?P<c>[{close}]*(?:[ \xa0\u202f][\u00bb\u203a])?)
-          (?=[{WS}]*\Z|[{WS}]+(?P<o>[{OPEN}]*)(?P<nx>\w+|[^{WS}]))
+          (?=[{WS}]*\Z|[{WS}]+(?P<o>[{OPEN}]*)(?P<nx>\w+|[^{WS}])))
+          (?(el)|(?![{HS}]+[{OPEN}]*[{lowercase}/,;]))
           (?:[{HS}]*(?P<pb>[{BR}])(?:(?<=\r)\n)?(?P<pblank>(?:[{HS}]*[{BR}])*))?
         | (?P<hard>(?<=[{HARD_STOPS}])[{HARD_STOPS}]*[{close}]*)
+          (?P<hl>[{HS}]*(?P<hb>[{BR}])(?:(?<=\r)\n)?(?P<hblank>(?:[{HS}]*[{BR}])*)
+            (?=[{HS}]*(?P<hlc>[^{WS}])?))?
         )""",
         re.VERBOSE,
     )
 
 
+def _tiles(rules: LanguageRules) -> re.Pattern[str]:
+    """Compile the regex that cuts a language's text into tiles, in one C-level pass.
+
+    A tile is one of three things, the first that matches:
+    - "s", a settled sentence: text with none of the characters that could start a candidate
+      boundary or change how one is decided (line breaks, the language's marks, quotes,
+      brackets, bullets), then an ending the scanner would cut after in any context: a hard
+      stop (with its closing marks, and with a bracket it closes), a plain ". " after four
+      lowercase letters before a capital, a period after a word no table knows or a number
+      (`_word_before`), "?" or "!" before a capital; or the last sentence of a paragraph, before
+      its blank line, whatever its mark. Inside, balanced brackets are fine (《…》, “…！…”),
+      hard stops inside them too, and so are a mark before a letter or digit ("0.7") and the
+      period of a title ("Dr. ", `_title_dot`).
+    - "o", anything else: the rest of the paragraph, which the scanner decides candidate by
+      candidate as before.
+    Either may take the blank lines after it ("w"), a boundary that closes the line unit.
+    The tiles cover the text with no gap, so their lengths give every offset.
+    """
+    term, low, up = rules.stops, rules.lower, rules.upper
+    close = CLOSE + re.escape(rules.quotes[1::2])
+    quotes = re.escape(rules.quotes)
+    # Quotes and brackets outside these sets only matter right after a mark, where the endings
+    # below take them (or the tile is not settled).
+    special = f"{BR}{term}{HARD_STOPS}{quotes}{BULLET}{_OPENING}{_CLOSING}"
+    closers = re.escape("".join(c for c in CLOSE_CHARS + rules.quotes[1::2] if c not in _OPENING))
+    plain = "".join(mark for mark in ".?!;:" if mark in term)
+    tails = "|".join(sorted(rules.tails)) or "(?!)"
+    # Text between sentence ends, as an unrolled loop: runs of ordinary characters, joined by
+    # a mark with a letter or digit right after it ("0.7%", "www.un.org": no candidate) or by
+    # balanced brackets; inside brackets, a hard stop goes on too.
+    plain_run = rf"[^{special}]*+"
+    mid_mark = rf"[{term}](?=[^{WS}{term}{close}])"
+    inside = rf"{plain_run}(?:(?:{mid_mark}|[{HARD_STOPS}]++(?![{close}])){plain_run})*+"
+    # Balanced brackets, also a quotation ending in a hard stop that a particle or a comma
+    # carries on (「…ですか？」と).
+    bracket = (rf"[{_OPENING}]{inside}(?:[{_CLOSING}]|[{HARD_STOPS}]++[{closers}]*+"
+               rf"(?<=[{_CLOSING}])(?=[{_QUOTE_GOES_ON_CLASS}]))")
+    # Where the language has no titles, "St." (the one title of all) is left to the scanner.
+    joints = "|".join([mid_mark, *([_title_dot(rules)] if rules.titles else []), bracket])
+    content = rf"{plain_run}(?:(?:{joints}){plain_run})*+"
+    # A hard stop, its closing marks, and no particle or comma carrying a quotation on.
+    goes_on = rf"(?![{close}])(?!(?<=[{_CLOSING}])[{_QUOTE_GOES_ON_CLASS}])"
+    ends = [
+        rf"[{HARD_STOPS}]++[{closers}]*+{goes_on}",
+        rf"[{_OPENING}]{inside}[{HARD_STOPS}]++(?=[{closers}]*?[{_CLOSING}])[{closers}]*+{goes_on}",
+    ]
+    if plain:
+        ends.append(rf"(?<=[{low}][{low}][{low}][{low}])[{plain}](?<!(?:{tails})\.)(?=[{HS}]++[{up}\d])")
+    if "." in term:
+        after_word, after_number = _word_before(rules)
+        ends.append(rf"{after_word}\.(?=[{HS}]++[{up}\d])|{after_number}\.(?=[{HS}]++[{up}])")
+    # A cluster of marks with one that is neither "." nor "…" ("?", "?!", Armenian ":") ends a
+    # sentence before a capital or a number.
+    ends.append(rf"[.\u2026]*+(?![.\u2026])[{term}][{term}]*+(?=[{HS}]++[{up}\d])")
+    # The last sentence of a paragraph ends at the blank line, whatever its mark.
+    last = rf"(?=[{HS}]*[^{WS}]){content}(?:[{term}]++[{closers}]*+)?(?=[{HS}]*\n[{HS}]*\n|[{WS}]*\Z)"
+    # "1) ", "a. " opening a paragraph start an inline list, which the scanner follows.
+    no_list = rf"(?!(?=[{HS}\da-z])[{HS}]*+(?:\d{{1,3}}|[a-z])(?:\.\)|[.)])(?:[{WS}]|\Z))"
+    blank = rf"(?:[{HS}]*\n){{2,}}[{HS}]*"
+    return re.compile(
+        rf"(?:(?P<s>{no_list}(?>{content}(?:{'|'.join(ends)})|{last}))"
+        rf"|(?P<o>(?:[^\n]++|\n(?![{HS}]*\n))++))(?P<w>{blank})?"
+        rf"|(?P<lead>{blank})"  # blank lines opening the text
+    )
+
+
+_APOSTROPHE = "['\u2019]"
+
+
+def _any_case(word: str) -> str:
+    """The regex of a (lowercase) table word in any case; caseless scripts need no flag."""
+    return re.escape(word) if word.upper() == word else f"(?i:{re.escape(word)})"
+
+
+def _word_before(rules: LanguageRules) -> tuple[str, str]:
+    """Zero-width regexes for the place before a period that _period_ends would end a
+    sentence at, in any context, when a capital follows: (after a word, after a number).
+
+    The word has two letters or more (maybe with a closing mark after them) and is no word of
+    the tables (nor ends with one, in any case), nor "St", nor (where ordinals take a period)
+    a Roman numeral. The number has three digits or more where ordinals take a period ("am 3.
+    Oktober"), or it is a percentage. After a word, a number may follow too.
+    """
+    letters = rules.lower + rules.upper
+    words = rules.titles | rules.abbreviations | rules.before_number | rules.enders
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(words):
+        by_length.setdefault(len(word), []).append(_any_case(word))
+    # A one-letter word of the tables can only be what is left after an apostrophe (l'M.).
+    unlike = "".join(f"(?<!{_APOSTROPHE if size == 1 else ''}(?:{'|'.join(group)}))"
+                     for size, group in by_length.items())
+    roman = "(?<![IVXLC][IVXLC])" if rules.ordinal_dot else ""
+    number = r"(?<=\d\d\d)" if rules.ordinal_dot else r"(?<=\d)"
+    word = rf"(?:(?<=[{letters}][{letters}])|(?<=[{letters}][{letters}][{CLOSE}]))"  # «…کنیم».
+    return rf"{word}{unlike}(?<!St){roman}", rf"(?:{number}|(?<=%))"
+
+
+def _title_dot(rules: LanguageRules) -> str:
+    """The regex of a period after a title ("Dr. Müller", "डॉ. शर्मा"): never a sentence end,
+    when the title is a whole word (after a space or at the start) and a word follows on the
+    line (not a ". . ." nor a "»", which the scanner reads otherwise)."""
+    by_length: dict[int, list[str]] = {2: ["St"]}  # "St." is a title in every case (_period_ends)
+    for word in sorted(rules.titles):
+        by_length.setdefault(len(word), []).append(_any_case(word))
+    whole = "|".join(rf"(?<={'|'.join(group)})(?<![^{WS}][\s\S]{{{size}}})"
+                     for size, group in by_length.items())
+    return rf"(?:{whole})\.(?=[{HS}]++[^{WS}{rules.stops}\u00bb\u203a])"
+
+
 _CANDIDATES: dict[str, re.Pattern[str]] = {}
+_TILES: dict[str, re.Pattern[str]] = {}
+_OTHER, _BLANK = itemgetter(1), itemgetter(2)  # groups of a tile: (s, o, w, lead)
 
 
 def split_sentences(text: str, language: str | None = None) -> list[Span]:
@@ -131,16 +264,104 @@ def split_sentences(text: str, language: str | None = None) -> list[Span]:
 
     language is an ISO 639-1 code; None detects it from the start of the text.
     """
-    first = _NON_SPACE.search(text)
-    if first is None:
+    if _NON_SPACE.search(text) is None:
         return []
     rules = rules_for(detect_language(text) if language is None else language)
     pattern = _CANDIDATES.get(rules.code)
     if pattern is None:
         pattern = _CANDIDATES[rules.code] = _candidates(rules)
+    if not rules.tiles:
+        return _scan_all(text, rules, pattern)
+    tile = _TILES.get(rules.code)
+    if tile is None:
+        tile = _TILES[rules.code] = _tiles(rules)
+    tiles = tile.findall(text)
+    pieces = list(map("".join, tiles))
+    ends = list(accumulate(map(len, pieces)))
+    if ends[-1] != len(text) or _long_bracketed(pieces):
+        return _scan_all(text, rules, pattern)
+    others = list(compress(range(len(tiles)), map(_OTHER, tiles)))
+    if not others:  # every tile is a sentence; those before blank lines close a line unit
+        units = list(compress(range(len(tiles)), map(_BLANK, tiles)))
+        return _spans(text, pieces, ends, [*units, len(tiles) - 1])  # the end closes one too
+    closes = list(map(bool, map(_BLANK, tiles)))  # which pieces close a line unit
+    closes[-1] = True
+    pieces, ends, closes = _scan_others(text, _Scanner(text, rules, pattern), tiles, pieces,
+                                        ends, closes, others)
+    return _spans(text, pieces, ends, list(compress(range(len(closes)), closes)))
+
+
+def _long_bracketed(pieces: list[str]) -> bool:
+    """Tell whether a tile is long enough (past HARD_WINDOW) for brackets in it to fall
+    outside the window _hard_cut counts in; such a text goes to the scanner alone."""
+    if max(map(len, pieces)) <= HARD_WINDOW:
+        return False
+    return any(len(piece) > HARD_WINDOW and _BRACKETS.search(piece) is not None
+               for piece in pieces)
+
+
+def _scan_all(text: str, rules: LanguageRules, pattern: re.Pattern[str]) -> list[Span]:
+    """Split text with the scanner alone, candidate by candidate."""
     scanner = _Scanner(text, rules, pattern)
-    scanner.run(first.start())
-    return scanner.spans
+    scanner.run(0, len(text), True)
+    cuts = scanner.ends
+    # A unit closes after the last of the cuts at its offset.
+    units = list(map(sub, map(bisect_right, repeat(cuts), scanner.units), repeat(1)))
+    return _spans(text, map(text.__getitem__, map(slice, [0, *cuts[:-1]], cuts)), cuts, units)
+
+
+def _scan_others(text: str, scanner: "_Scanner", tiles: list[tuple[str, str, str, str]],
+                 pieces: list[str], ends: list[int], closes: list[bool],
+                 others: list[int]) -> tuple[list[str], list[int], list[bool]]:
+    """Let the scanner split the "other" tiles; return pieces, ends and closes with theirs.
+
+    Each run of them (with the few settled tiles between, MERGE_GAP) is scanned at once, in
+    the state a scan of the whole text would be in there: a boundary at its start, and a
+    paragraph (or, after punctuation, a list) that may open there.
+    """
+    all_pieces: list[str] = []
+    all_ends: list[int] = []
+    all_closes: list[bool] = []
+    done = 0
+    for first, last in _runs(others):
+        all_pieces += pieces[done:first]
+        all_ends += ends[done:first]
+        all_closes += closes[done:first]
+        start = ends[first] - len(pieces[first])
+        # A list may open after blank lines, or after a settled tile ending in punctuation
+        # (_Scanner.decide looks for one there); not after a hard stop.
+        before = tiles[first - 1] if first else ("", "", "\n", "")
+        ending = before[0][-1:]
+        opening = before[2:] != ("", "") or scanner.stops.match(ending) is not None
+        scanner.ends.clear()
+        scanner.units.clear()
+        scanner.run(start, ends[last] - len(pieces[last]) + len(tiles[last][1]), opening)
+        bounds = [start, *scanner.ends, ends[last]]
+        all_pieces += map(text.__getitem__, map(slice, bounds, bounds[1:]))
+        all_ends += bounds[1:]
+        all_closes += map(set(scanner.units).__contains__, scanner.ends)
+        all_closes.append(closes[last])
+        done = last + 1
+    all_pieces += pieces[done:]
+    all_ends += ends[done:]
+    all_closes += closes[done:]
+    return all_pieces, all_ends, all_closes
+
+
+MERGE_GAP = 4  # other tiles this close are scanned together (a scan costs about 3 sentences)
+
+
+def _runs(others: list[int]) -> list[tuple[int, int]]:
+    """Group the indices of other tiles into (first, last) runs, MERGE_GAP apart at most."""
+    runs = []
+    first = last = others[0]
+    for index in others[1:]:
+        if index - last > MERGE_GAP:
+            runs.append((first, last))
+            first = index
+        last = index
+    runs.append((first, last))
+    return runs
 
 
 class _MarkerStyle(NamedTuple):
@@ -164,56 +385,100 @@ class _MarkerStyle(NamedTuple):
 
 
 class _Scanner:
-    """One pass over the candidates of a text, collecting its Spans line unit by line unit."""
+    """One pass over the candidates of a text, collecting where its sentences end.
 
-    __slots__ = ("last", "marker_end", "pattern", "pending", "rules", "spans", "text", "unit_first")
+    The scan only records cut offsets (`ends`) and those that close a line unit (`units`);
+    `_spans` trims the pieces between cuts and builds the Spans afterwards, in bulk.
+    """
+
+    __slots__ = ("ends", "last", "marker_end", "pattern", "pending", "rules", "stops", "text", "units")
 
     def __init__(self, text: str, rules: LanguageRules, pattern: re.Pattern[str]) -> None:
         self.text = text
         self.rules = rules
         self.pattern = pattern
-        self.spans: list[Span] = []
-        self.unit_first = 0  # index in spans of the first sentence of the current line unit
+        self.ends: list[int] = []  # every cut, in order; the last one is len(text)
+        self.units: list[int] = []  # the cuts (offsets) that close a line unit
         self.last = 0  # offset of the last boundary
         self.marker_end = -1  # end of the list marker opening the current sentence
         self.pending = -1  # where the next marker of that list starts
+        self.stops = _stops_pattern(rules.stops)
 
-    def run(self, first: int) -> None:
-        """Find every boundary in order; first is the offset of the first non-space character."""
-        self.begin(first)
-        for m in self.pattern.finditer(self.text):
-            pos = m.start()
-            if 0 <= self.pending <= pos:
-                self.flush_markers(pos)
+    def run(self, start: int, stop: int, opening: bool) -> None:
+        """Find every boundary of the candidates starting in [start, stop), in order.
+
+        The state is the one a scan of the whole text has at start: a boundary there, and
+        when opening (a paragraph starts at start) a sentence that may open a list. The most
+        common candidate ("plain") is settled inline: this loop runs once a sentence.
+        """
+        text, cut_at = self.text, self.ends.append
+        quotes = self.rules.quotes
+        quote_search = _quote_pattern(quotes).search if quotes else None
+        self.reset(start, stop, opening)
+        for m in self.pattern.finditer(text, start):
+            if m.start() >= stop:
+                break
+            if 0 <= self.pending <= m.start():
+                self.flush_markers(m.start())
             kind = m.lastgroup
-            if kind == "plain":
-                if self.rules.quotes and _in_quotation(self.text, self.last, m.end(), self.rules.quotes):
-                    continue
-                self.cut(m.end(), False)
-                self.pending = -1  # a capital opens the next sentence: no list marker
-            elif kind == "hard":  # 。 ። । ... (the common case of scripts without spaces)
-                end = _hard_cut(self.text, m, self.last)
-                if end >= 0:
-                    self.cut(end, False)
-                    self.pending = -1
+            if kind == "plain" or (kind == "word" and m.start() >= self.marker_end):
+                end = m.end()
+                if quote_search is None or quote_search(
+                    text, max(self.last, end - HARD_WINDOW), end
+                ) is None or not _in_quotation(text, self.last, end, quotes):
+                    cut_at(end)
+                    self.last = end
+                    self.pending = -1  # a capital opens the next sentence: no list marker
+            elif kind == "hard" or kind == "hl":
+                self.hard_stop(m, kind == "hl")
+            elif kind == "pblank" and m.group("pblank"):  # a mark ending its paragraph
+                self.cut(m.start("pb"), True)
+                self.begin(m.start("o"))
+            elif kind == "br":
+                self.line_break(m, None, "blank", "lc")
             else:
                 self.decide(m)
-        self.flush_markers(len(self.text))
-        self.cut(len(self.text), True)
+        self.flush_markers(stop)
+        if stop == len(text):
+            self.cut(stop, True)
+
+    def reset(self, start: int, stop: int, opening: bool) -> None:
+        """Take the state of a whole scan at start: a boundary there (see run)."""
+        self.last = start
+        self.pending = -1
+        first = _NON_SPACE.search(self.text, start, stop) if opening else None
+        if first is not None:
+            self.begin(first.start())
+
+    def hard_stop(self, m: re.Match[str], line_end: bool) -> None:
+        """Settle a hard stop (。 ። । ...), with the line break after it when line_end."""
+        end = _hard_cut(self.text, m, self.last)
+        if end >= 0:
+            self.cut(end, False)
+            self.pending = -1
+        if line_end:  # a line break after the mark stays a candidate, whatever the mark is
+            self.line_break(m, "hb", "hblank", "hlc")
+
+    def line_break(self, m: re.Match[str], group: str | None, blank: str, next_char: str) -> None:
+        """Settle the line break at m's group (None: the match itself): a cut, or a space."""
+        text = self.text
+        pos = m.start(group) if group is not None else m.start()  # at the break
+        following = m.start(next_char)
+        if _is_soft_break(text, m.group(blank), following, pos, self.last):
+            return
+        self.cut(pos, True)
+        if following >= 0 and text[following] in _MARKER_FIRST:
+            self.begin(following)
+        else:
+            self.pending = -1
 
     def decide(self, m: re.Match[str]) -> None:
-        """Settle a candidate the regex left open: a line break, punctuation or a hard stop."""
+        """Settle a punctuation candidate the regex left open."""
         text, pos = self.text, m.start()
-        if text[pos] in _BREAK_CHARS:
-            if _is_soft_break(text, m.group("blank"), m.start("lc"), pos, self.last):
-                return
-            self.cut(pos, True)
-            following = m.start("lc")
-        elif m.start("pb") >= 0 and (m.group("pblank") or not _is_soft_break(
+        if m.start("pb") >= 0 and (m.group("pblank") or not _is_soft_break(
             text, "", m.start("o"), m.start("pb"), self.last
         )):
             self.cut(m.start("pb"), True)  # the line ends here, whatever the period is
-            following = m.start("o")
         elif pos < self.marker_end:
             return  # the period of "1." opening a list item
         else:
@@ -221,7 +486,7 @@ class _Scanner:
             if end < 0 or (self.rules.quotes and _in_quotation(text, self.last, end, self.rules.quotes)):
                 return
             self.cut(end, False)
-            following = m.start("o")
+        following = m.start("o")
         if following >= 0 and text[following] in _MARKER_FIRST:
             self.begin(following)
         else:
@@ -229,38 +494,14 @@ class _Scanner:
 
     def cut(self, end: int, hard: bool) -> None:
         """Close the sentence ending at end; a hard boundary also closes the line unit."""
-        raw = self.text[self.last : end]
-        body = raw.strip(WHITESPACE)
-        if body:
-            # The first non-space character is where the stripped text begins.
-            start = self.last + raw.index(body[0])
-            # A wire credit is metadata even where it closes a paragraph of prose.
-            kind = "body"
-            prefixes = CREDIT_STARTS.get(body[0])  # every sentence passes here: cheap checks first
-            if prefixes is not None and body.startswith(prefixes) and is_credit_line(body):
-                kind = "meta"
-            self.spans.append(_new_span(start, start + len(body), body, kind))
+        self.ends.append(end)
         self.last = end
         if hard:
-            if len(self.spans) == self.unit_first + 1:
-                self.classify_line()
-            self.unit_first = len(self.spans)
-
-    def classify_line(self) -> None:
-        """Give the kind of a sentence standing alone on its line (title, heading, meta)."""
-        span = self.spans[-1]
-        if span.kind != "body":
-            return  # a credit line: cut() knew it already
-        first = self.unit_first == 0
-        kind = line_kind(span.text, first)
-        if (kind == "body" and not first and span.text[-1] == "?" and is_question_heading(span.text)
-                and _blank_line_around(self.text, span.start, span.end)):
-            kind = "heading"
-        if kind != span.kind:
-            self.spans[-1] = _new_span(span.start, span.end, span.text, kind)
+            self.units.append(end)
 
     def begin(self, pos: int) -> None:
-        """Note a sentence starting at pos; when a list marker opens it, find the next one."""
+        """Note a sentence starting at pos (-1: none); when a list marker opens it, find the
+        next one."""
         marker = None
         if pos >= 0 and self.text[pos] in _MARKER_FIRST:
             marker = _MARKER_START.match(self.text, pos)
@@ -278,21 +519,65 @@ class _Scanner:
             self.begin(marker)
 
 
-# The frozen dataclass __init__ sets each field through object.__setattr__; writing the slots
-# directly builds a Span twice as fast, and a Span is built for every sentence.
-_SET_START, _SET_END, _SET_TEXT, _SET_KIND = (
-    getattr(Span, field).__set__ for field in ("start", "end", "text", "kind")
-)
+def _spans(text: str, pieces: Iterable[str], ends: list[int], units: list[int]) -> list[Span]:
+    """Trim the pieces of text (each ending at its offset in ends) into Spans, with kinds.
+
+    units are the indices of the pieces that close a line unit. Every step is a C-level map
+    over all pieces at once; Python runs only for a sentence alone on its line, and for the
+    rare credit line.
+    """
+    # str.strip() trims what isspace() accepts: WHITESPACE but the zero-width spaces.
+    trim = (WHITESPACE,) if any(map(text.__contains__, _ZERO_WIDTH)) else ()
+    lefts = list(map(str.lstrip, pieces, *map(repeat, trim)))
+    bodies = list(map(str.rstrip, lefts, *map(repeat, trim)))
+    # A piece ends at its offset: its body starts len(piece.lstrip()) before that.
+    starts = list(map(sub, ends, map(len, lefts)))
+    del lefts
+    if "" in bodies:  # whitespace-only pieces (a paragraph's end) make no Span
+        seen = list(accumulate(map(bool, bodies)))  # Spans among the pieces up to each one
+        closed = list(map(seen.__getitem__, units))  # Spans up to the end of each unit
+        del seen
+        starts = list(compress(starts, bodies))
+        bodies = list(filter(None, bodies))
+    else:
+        closed = list(map(add, units, repeat(1)))
+    stops = list(map(add, starts, map(len, bodies)))
+    kinds = ["body"] * len(bodies)
+    # A wire credit is metadata even where it closes a paragraph of prose; every credit
+    # names a role "by" someone.
+    if "by" in text:
+        for found in CREDIT_START.finditer(text):
+            index = bisect_left(starts, found.start())
+            if (index < len(starts) and starts[index] == found.start()
+                    and is_credit_line(bodies[index])):
+                kinds[index] = "meta"
+    # A sentence standing alone on its line unit gets a line kind.
+    for count in compress(closed, map((1).__eq__, map(sub, closed, [0, *closed[:-1]]))):
+        if kinds[count - 1] == "body":
+            kinds[count - 1] = _line_kind(text, bodies[count - 1], starts[count - 1], count == 1)
+    # tuple.__new__(Span, (start, end, text, kind)) builds a Span in C (no __new__ in Python).
+    return list(map(tuple.__new__, repeat(Span), zip(starts, stops, bodies, kinds, strict=True)))
 
 
-def _new_span(start: int, end: int, text: str, kind: str) -> Span:
-    """Build a Span without the dataclass __init__ (see _SET_START)."""
-    span = object.__new__(Span)
-    _SET_START(span, start)
-    _SET_END(span, end)
-    _SET_TEXT(span, text)
-    _SET_KIND(span, kind)
-    return span
+def _line_kind(text: str, line: str, start: int, first: bool) -> str:
+    """Give the kind of a sentence standing alone on its line (title, heading, meta, body)."""
+    kind = line_kind(line, first)
+    if (kind == "body" and not first and line[-1] == "?" and is_question_heading(line)
+            and _blank_line_around(text, start, start + len(line))):
+        return "heading"
+    return kind
+
+
+@cache
+def _stops_pattern(stops: str) -> re.Pattern[str]:
+    """A regex matching one of a language's sentence marks (the contents of a class)."""
+    return re.compile(f"[{stops}]")
+
+
+@cache
+def _quote_pattern(quotes: str) -> re.Pattern[str]:
+    """A regex finding any of a language's quotation marks (a cheap test before counting)."""
+    return re.compile(f"[{re.escape(quotes)}]")
 
 
 def _blank_line_around(text: str, start: int, end: int) -> bool:
@@ -325,7 +610,7 @@ def _is_soft_break(text: str, blank: str, first: int, line_end: int, last: int) 
 
 def _hard_cut(text: str, m: re.Match[str], last: int) -> int:
     """Return where the sentence ends at a hard stop (。 ። । ...), or -1 inside brackets."""
-    end = m.end()
+    end = m.end("hard")
     begin = max(last, m.start() - HARD_WINDOW)
     if _BRACKETS.search(text, begin, end) is not None:
         window = text[begin:end]

@@ -25,7 +25,7 @@ WHITESPACE = (
     "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u180e\u200b\u2060\ufeff"
 )
 OPEN_CHARS = "\"'\u201c\u2018\u00ab\u2039([{\u00bf\u00a1"
-_CLOSE_CHARS = "\"'\u201d\u2019\u00bb\u203a)]}\u300d\u300f\uff09\u300b\u3011\u3009"
+CLOSE_CHARS = "\"'\u201d\u2019\u00bb\u203a)]}\u300d\u300f\uff09\u300b\u3011\u3009"
 # Marks that end a line as a sentence (not a title): Latin, CJK, Amharic, Burmese, Devanagari,
 # Urdu, Arabic, Armenian.
 _FINAL_CHARS = (
@@ -122,7 +122,7 @@ _LIST_START = re.compile(
 
 def line_kind(line: str, first: bool) -> str:
     """Classify a sentence that stands alone on its line; first means the text's first line."""
-    tail = line.rstrip(_CLOSE_CHARS)
+    tail = line.rstrip(CLOSE_CHARS)
     if not tail or len(line) > 200:
         return "body"
     if tail[-1] in _FINAL_CHARS:  # sentence-like: body, unless a picture credit
@@ -146,18 +146,15 @@ _CREDIT_ROLE = (
 _CREDIT_PART = re.compile(rf"(?i:{_CREDIT_ROLE})\s+by\s+(\S.{{0,200}})")
 # Parts are separated by semicolons, or by a comma before the next role ("…, editing by …").
 _CREDIT_SEPARATOR = re.compile(rf";|,\s*(?=(?i:{_CREDIT_ROLE})\s+by\s)")
-# The ways a credit line may start; the scanner asks is_credit_line only of sentences that do
-# (of every sentence, in or out of a paragraph: line_kind need not ask again).
+# The ways a credit line may start. The splitter finds them in the whole text with one regex
+# and asks is_credit_line only of the sentences that start there (in or out of a paragraph:
+# line_kind need not ask again).
 _CREDIT_PREFIXES = (
     "(", "Reporting", "Reported", "Writing", "Written", "Editing", "Edited", "Additional",
     "Compiled", "Compiling", "Research", "Production", "Produced", "Graphics", "Photography",
     "Translation", "Translated", "Fact-check", "REPORTING", "WRITING", "EDITING",
 )
-# By first character: one look-up turns away most sentences, the rest test a prefix or two
-# (every sentence is asked, so this is on the scanner's hot path).
-CREDIT_STARTS: dict[str, tuple[str, ...]] = {}
-for _prefix in _CREDIT_PREFIXES:
-    CREDIT_STARTS[_prefix[0]] = (*CREDIT_STARTS.get(_prefix[0], ()), _prefix)
+CREDIT_START = re.compile("|".join(map(re.escape, _CREDIT_PREFIXES)))
 
 _CREDIT_LINKS = _BYLINE_LINKS | frozenset((
     "in", "from", "on", "staff", "bureau", "bureaus", "newsroom", "team", "desk", "correspondents",

@@ -3,11 +3,13 @@
 Cases are written here, so the suite needs neither the benchmark files nor pySBD.
 """
 
+import dataclasses
 import subprocess
 import sys
 
 import pytest
 
+from annotate import segment_languages
 from annotate.language import SUPPORTED_LANGUAGES, detect_language, language_name
 from annotate.segment import split_sentences
 
@@ -235,3 +237,34 @@ def test_supported_languages_are_those_with_rules():
     from annotate.segment_languages import RULES
 
     assert set(RULES) == SUPPORTED_LANGUAGES
+
+
+# --- the tiled fast path (annotate.segment._tiles) gives the scanner's Spans -----------------
+
+# Texts that reach every kind of tile: each sort of settled ending, brackets (also longer than
+# the window the scanner counts them in), a quotation carried on by a particle, lists, titles,
+# credits, blank lines, CRLF, a stray line break, text in another script.
+TILE_TEXTS = [text for _, text, _ in CASES + RTL_CASES + CJK_CASES] + [
+    "Title line\n\n新华社北京3月3日电 总理表示，增长目标为5%左右。他说：“要坚定不移推进改革。”与会代表鼓掌。"
+    "\n\n1) 第一项 2) 第二项\n\n(Reporting by Jane Doe; Editing by Bob Roe)\n",
+    "記者が「辞任するのですか？」と質問した。大臣は答えなかった。\r\n\r\n「はい。」、と答えた。\n次の行。",
+    "《" + "长" * 320 + "！" + "好" * 10 + "》结束。下一句。",
+    "서울, 3월 3일 (로이터) - 정부는 예산안을 확정했다. 3명은 위독한 상태다."
+    "\n\n조기 선거가 치러질까? 대통령은 부인했다.",
+    "Барев Ձեզ: Իմ անունն է Արմինե: Ես գնում եմ աշխատանքի:\n\n• 9. First item • 10. Second item",
+    "It closed yesterday. 1.) The first item. 2.) The second item.\n\nHe said so. 2025. Next one.",
+    "At 5 a.m. Mr. Smith went to the U.S. How about you? Der 3. Oktober. Am XII. Tag.\n\n  \n",
+    "دکتر احمدی ۱۴ مجروح را درمان کرد. حال سه نفر وخیم است. ڈاکٹر. احمد آیا؟ بله۔\n\nعنوان",
+]
+
+
+@pytest.mark.parametrize("language", sorted(SUPPORTED_LANGUAGES))
+def test_tiles_give_the_scanners_spans(language, monkeypatch):
+    rules = segment_languages.RULES[language]
+    texts = [*TILE_TEXTS, "\n\n".join(TILE_TEXTS), " ".join(TILE_TEXTS)]
+    spans = {}
+    for tiles in (True, False):
+        monkeypatch.setitem(segment_languages.RULES, language, dataclasses.replace(rules, tiles=tiles))
+        spans[tiles] = [split_sentences(text, language) for text in texts]
+    assert spans[True] == spans[False]
+    assert sum(map(len, spans[True])) > 2 * len(texts)  # the texts are split, not empty
