@@ -14,7 +14,7 @@ from typing import BinaryIO, NoReturn
 
 from annotate.annotation_input import is_web_url
 from annotate.errors import Invalid
-from annotate.language import detect_language
+from annotate.language import detect_language, iso_639_1
 from annotate.numbers import counted
 
 FORMATS = (".txt", ".json", ".jsonl")
@@ -28,24 +28,6 @@ STRING_FIELDS = {"title": 500, "url": 2000, "publisher": 200, "language": 16, "e
 MARKUP = re.compile(r"<[A-Za-z/!?]")
 MAX_META_DEPTH = 20
 ALLOWED_KEYS = frozenset({"text", "published_at", "meta", *STRING_FIELDS})
-# A language is stored as its ISO 639-1 code (what the segmenter's rules are chosen by): a tag
-# like "pt-BR" or "zh_Hant" keeps its primary subtag, in lower case; the codes ISO withdrew are
-# read as their successors. Anything else is refused rather than stored as an unknown language.
-ISO_639_1 = frozenset((
-    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh", "bi", "bm",
-    "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz", "ee",
-    "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu",
-    "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is",
-    "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw",
-    "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms",
-    "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os",
-    "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk",
-    "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl",
-    "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi",
-    "yo", "za", "zh", "zu",
-))
-WITHDRAWN_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
-LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
 
 
 class RecordError(Invalid):
@@ -279,10 +261,8 @@ def language_code(value: str | None, fail: Callable[[str], NoReturn]) -> str | N
     anything that is not one."""
     if value is None:
         return None
-    tag = LANGUAGE_TAG.fullmatch(value)
-    code = tag.group(1).lower() if tag else ""
-    code = WITHDRAWN_CODES.get(code, code)
-    if code not in ISO_639_1:
+    code = iso_639_1(value)
+    if code is None:
         fail(f"'language' must be an ISO 639-1 language code such as en, zh or pt-BR: {value[:40]!r}")
     return code
 

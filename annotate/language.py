@@ -22,7 +22,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-__all__ = ["PREFIX_CHARS", "SUPPORTED_LANGUAGES", "detect_language", "language_name"]
+__all__ = ["PREFIX_CHARS", "SUPPORTED_LANGUAGES", "detect_language", "iso_639_1", "language_name", "shown_language"]
 
 PREFIX_CHARS = 400
 MIN_LETTERS = 3
@@ -126,6 +126,40 @@ def detect_language(text: str) -> str | None:
     if script in _MODEL_SCRIPTS:
         return _model_language(prefix, script) if letters >= MIN_MODEL_LETTERS else None
     return script
+
+
+# A language is stored as its ISO 639-1 code (what the segmenter's rules are chosen by): a tag
+# like "pt-BR" or "zh_Hant" keeps its primary subtag, in lower case; the codes ISO withdrew are
+# read as their successors. Anything else is refused rather than stored as an unknown language.
+ISO_639_1 = frozenset((
+    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bh", "bi", "bm",
+    "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv", "dz", "ee",
+    "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu",
+    "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is",
+    "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw",
+    "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms",
+    "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os",
+    "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk",
+    "sl", "sm", "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl",
+    "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi",
+    "yo", "za", "zh", "zu",
+))
+WITHDRAWN_CODES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro"}
+LANGUAGE_TAG = re.compile(r"([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def iso_639_1(value: str) -> str | None:
+    """A language tag as its ISO 639-1 code ("pt-BR" -> "pt", "ZH" -> "zh", "iw" -> "he"); None
+    when it is not one ("English", "xx", "eng")."""
+    tag = LANGUAGE_TAG.fullmatch(value.strip())
+    code = tag.group(1).lower() if tag else ""
+    code = WITHDRAWN_CODES.get(code, code)
+    return code if code in ISO_639_1 else None
+
+
+def shown_language(code: str | None) -> str:
+    """A language as the pages name it: "Chinese (zh)", or "unknown"."""
+    return f"{language_name(code)} ({code})" if code else "unknown"
 
 
 def language_name(code: str | None) -> str:

@@ -30,7 +30,7 @@ from sqlalchemy import delete, func, select
 from annotate.errors import FieldErrors
 from annotate.extensions import db
 from annotate.importing import ArticleRecord, RecordError, derived_title, validate
-from annotate.language import SUPPORTED_LANGUAGES, language_name
+from annotate.language import SUPPORTED_LANGUAGES, shown_language
 from annotate.models import Annotation, Article, FinalLabel, ReviewComment, Sentence, Task
 from annotate.numbers import counted
 from annotate.services import audit, segmentation
@@ -109,11 +109,6 @@ def _locked(article_id: int) -> Article:
     if article is None:
         raise ArticleNotFound("No article with that id.")
     return article
-
-
-def shown_language(code: str | None) -> str:
-    """A language as the pages name it: "Chinese (zh)", or "unknown"."""
-    return f"{language_name(code)} ({code})" if code else "unknown"
 
 
 @dataclass

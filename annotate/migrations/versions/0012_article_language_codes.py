@@ -18,25 +18,14 @@ branch_labels = None
 depends_on = None
 
 
-class _Unreadable(Exception):
-    pass
-
-
-def _unreadable(message: str):
-    raise _Unreadable(message)
-
-
 def upgrade():
-    from annotate.importing import language_code
+    from annotate.language import iso_639_1
 
     bind = op.get_bind()
     stored = [value for (value,) in bind.execute(
         sa.text("SELECT DISTINCT language FROM article WHERE language IS NOT NULL"))]
     for value in stored:
-        try:
-            code = language_code(value, _unreadable)
-        except _Unreadable:
-            code = None
+        code = iso_639_1(value)
         if code != value:
             bind.execute(sa.text("UPDATE article SET language = :code WHERE language = :value"),
                          {"code": code, "value": value})
