@@ -4,6 +4,7 @@ live server with a real browser for page tests."""
 
 import os
 import re
+import sys
 import threading
 
 import pytest
@@ -165,6 +166,24 @@ def users(app):
             name: accounts.create_user(name, role, PASSWORD).id
             for name, role in (("admin", "admin"), ("rev1", "reviewer"), ("rev2", "reviewer"))
         }
+
+
+def calls_made(work) -> int:
+    """How many function calls (Python and built-in) ``work()`` makes: a measure of its cost that
+    does not depend on the machine's load, for tests of how cost grows (timings belong in bench/)."""
+    count = 0
+
+    def profile(frame, event, arg):
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        work()
+    finally:
+        sys.setprofile(None)
+    return count
 
 
 def csrf_token(client, path: str = "/login") -> str:

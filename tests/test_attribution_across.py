@@ -280,8 +280,8 @@ def test_a_spokesperson_speaks_for_the_organisation():
 
 def test_the_cost_stays_linear_with_references_and_quotes_everywhere():
     """An article eight times longer, full of pronouns, descriptions, nested speech and quotes
-    over sentences, costs about eight times as much (best of three, with room for noise)."""
-    import time
+    over sentences, costs about eight times as much (counted in calls: the same on any machine)."""
+    from tests.conftest import calls_made
 
     paragraph = ("The Bank of Elmar said rates would hold. The bank estimated growth at 2 percent. "
                  "Anna Kowalski said Ortiz had told her that talks would resume. She noted that "
@@ -289,17 +289,12 @@ def test_the_cost_stays_linear_with_references_and_quotes_everywhere():
                  "doubts it.\u201d A senior official, speaking on condition of anonymity, said "
                  "more.\n\n")
 
-    def best_seconds(text):
+    def cost(text):
         sentences = split_sentences(text)
-        times = []
-        for _ in range(3):
-            started = time.perf_counter()
-            suggest_sources(text, sentences, REGISTRY)
-            times.append(time.perf_counter() - started)
-        return min(times)
+        return calls_made(lambda: suggest_sources(text, sentences, REGISTRY))
 
-    small, large = best_seconds(paragraph * 40), best_seconds(paragraph * 320)
-    assert large < 8 * small * 2 + 0.05
+    small, large = cost(paragraph * 20), cost(paragraph * 160)
+    assert 7 * small < large < 9 * small
 
 
 def test_a_named_spokesperson_speaks_for_themself():
