@@ -103,7 +103,7 @@ _MODIFIED = re.compile(r"[ \xa0]+(?:shares|stock|stocks|prices|sales|output|prof
 # What ends an unnamed speaker's words before an anonymity marker (", who").
 _WHO_TAIL = re.compile(r"[\s,]*(?:\b(?:who(?:\s+(?:spoke|was|were|is|are))?|speaking)\b[\s,]*)?\Z")
 # What may end a sentence after an anonymity marker ("... because the talks are confidential.").
-_ANONYMITY_TAIL = re.compile(r"(?:[ \xa0,]+(?:because|as|since|given|to)\b[^\u201c\u201d\"]*)?[\s.!?\u201d\"]*\Z")
+_ANONYMITY_TAIL = re.compile(r"(?:[ \xa0,]+(?:because|as|since|given|to)\b[^\u201c\u201d\"]*+)?[\s.!?\u201d\"]*\Z")
 _WORD = re.compile(r"\w")
 _CLOSING_QUOTE = re.compile(r"[\u201d\"]")
 _NO_APPOSITIVE = frozenset(("who", "which", "whose", "whom", "that", "where"))
@@ -170,7 +170,7 @@ class _Article(Candidates):
     def _nested(self, after: int, sentence: Span, index: int) -> Settled | None:
         """For "X said Y had told him that ...": Y's suggestion, or an empty one if Y is unnamed
         (``after``: the end of the sentence's first cue)."""
-        for cue in NESTED_VERB.finditer(self.text, after, sentence.end):
+        for cue in itertools.islice(NESTED_VERB.finditer(self.text, after, sentence.end), MAX_CUES):
             if self.quotes.around(cue.start()) is not None or _RELATIVE.search(
                     self.text, max(after, cue.start() - 20), cue.start()):
                 continue  # "X said Y, who had warned that ..., was wrong": X's words

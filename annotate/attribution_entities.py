@@ -206,7 +206,7 @@ class Entities:
         before = self.text[max(0, start - 40) : start].split()
         if before and (before[-1].rstrip(".,").lower() in PERSON_ROLE_BEFORE):
             return _PERSON
-        if words[0] in FEMALE_NAMES or words[0] in MALE_NAMES:
+        if words and (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
             return _PERSON if len(words) > 1 else None
         after = self.text[end : end + 80]
         role, head = _ROLE_AFTER.match(after), _ROLE_HEAD.match(after)

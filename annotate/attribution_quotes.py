@@ -26,6 +26,7 @@ QUOTED = 0.6  # the highest confidence of a quote's continuation
 
 _MARKS = re.compile(r"[\u201c\u201d\"]|\n[ \t\xa0]*\n\s*")
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
+_NON_SPACE = re.compile(r"\S")
 _OPENING = "\u201c"
 _CLOSING = "\u201d"
 
@@ -143,7 +144,7 @@ def _preceding(text: str, sentences: list[Span], settled: list[Settled | None], 
     across a paragraph break after a quote
     ('Ruiz told reporters he was pleased. "Workers won today."')."""
     sentence = sentences[first]
-    if first == 0 or text[sentence.start : quote.start].strip():
+    if first == 0 or _NON_SPACE.search(text, sentence.start, quote.start):
         return None
     before = sentences[first - 1]
     found = settled[first - 1]

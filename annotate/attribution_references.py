@@ -263,7 +263,7 @@ class References:
         article, sentence = self.article, self.article.sentences[index]
         low = bisect.bisect_left(self.document_starts, sentence.start)
         high = bisect.bisect_left(self.document_starts, before or sentence.end)
-        for document in reversed(article.documents[low:high]):
+        for document in reversed(article.documents[max(low, high - 16):high]):
             document_noun = document.group("noun1") or document.group("noun2") or document["noun3"]
             if noun and document_noun.lower() != noun:
                 continue

@@ -150,6 +150,7 @@ class Registry:
                  found: list[Mention]) -> None:
         """Add the longest proper form and the longest description starting at tokens[index]."""
         start, proper, description = tokens[index].start(), False, False
+        start_word = text[start:tokens[index].end()].casefold()
         for length in lengths:
             if index + length > len(tokens):
                 continue
@@ -167,8 +168,8 @@ class Registry:
             else:
                 proper = True
             found.append(Mention(start, end, entry))
-            if proper and description:
-                return
+            if proper and (description or start_word != "the"):
+                return  # descriptions all open with "the"
 
 
 def _is_word(token: str) -> bool:
