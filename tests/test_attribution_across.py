@@ -956,7 +956,7 @@ def test_a_role_just_before_a_name_and_a_comma_is_the_persons():
 @pytest.mark.parametrize("text", [
     # each nested weak verb looked back to the first cue: 26 s on 96 KB
     "Ruiz said " + "the data indicated that " * 4000 + "x.",
-    # each document of the sentence asked for its author over the whole sentence: 6.7 s on 144 KB, over 5 s here on 288 KB
+    # each document asked for its author over the whole sentence: 6.7 s on 144 KB, over 5 s here on 288 KB
     "the firm, y, issued a statement and " * 8000 + "it said x.",
     # the tail after an anonymity marker gave back one character at a time: 37 s on 100 KB
     "An official said the plan was on condition of anonymity, because" + " " * 100_000 + '"x.',
