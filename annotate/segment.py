@@ -6,15 +6,17 @@ ISO 639-1 code; None detects it (`annotate.language`, on a bounded prefix); a co
 of its own gets the generic (English) rules. The rules of each language are data in
 `annotate.segment_languages`: its marks, letter cases and abbreviation tables.
 
-How it works: one compiled regex (`_candidates`) walks the text once and stops only at candidate
-boundaries (terminal punctuation followed by whitespace, and line breaks); cheap checks on the
-token before a period (frozenset look-ups) decide each candidate (`_Scanner`). Cost is linear
-in the input. The word tables and the line shapes it decides with are in
+How it works: one compiled regex (`annotate.segment_fast.candidate_pattern`) walks the text
+once and stops only at candidate boundaries (terminal punctuation followed by whitespace, and
+line breaks) that it cannot settle itself ("Dr. Müller", "proc. PKB" it does); cheap checks on
+the token before a period (frozenset look-ups) decide each candidate (`_Scanner`). Cost is
+linear in the input. The word tables and the line shapes it decides with are in
 `annotate.segment_rules`. Where a language's rules ask for it (`LanguageRules.tiles`: caseless
-scripts, marks without spaces), a first regex pass (`_tiles`) cuts the text into sentences it
-can settle alone and the rest, which the scanner then decides in the state a whole scan would
-be in there: the same Spans, without a Python step a sentence. Spans are trimmed and built in
-bulk (`_spans`), at C speed.
+scripts, marks without spaces), a first regex pass (`tile_pattern`) cuts the text into
+sentences it can settle alone and the rest, which the scanner then decides in the state a
+whole scan would be in there: the same Spans, without a Python step a sentence. Spans are
+trimmed and built in bulk (`_spans`), at C speed. `annotate.segment_fast` says what its
+regexes settle and why the Spans are the same.
 
 Choices worth knowing:
 - A blank line is always a boundary. A single line break is a boundary too (titles, headings,
@@ -47,19 +49,18 @@ from operator import add, itemgetter, sub
 from typing import NamedTuple
 
 from annotate.language import detect_language
-from annotate.segment_languages import HARD_STOPS, LanguageRules, rules_for
+from annotate.segment_fast import CLOSING, OPENING, QUOTE_GOES_ON_CLASS, candidate_pattern, tile_pattern
+from annotate.segment_languages import LanguageRules, rules_for
 from annotate.segment_rules import (
-    BR,
     BULLET,
-    CLOSE,
-    CLOSE_CHARS,
     CREDIT_START,
+    CREDIT_WORDS,
     DOTTED,
     HS,
     INTRO_TIME,
     LINE_BREAK,
-    OPEN,
     OPEN_CHARS,
+    PROSE_END,
     WHITESPACE,
     WS,
     is_credit_line,
@@ -84,13 +85,8 @@ class Span(NamedTuple):
 
 _ORDINARY_PUNCT = frozenset(".\u2026")
 _BREAK_CHARS = frozenset("\n\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029")
-# Brackets and quotes that a hard stop inside them does not end the sentence at (CJK and curly).
-_OPENING = "\u300c\u300e\u300a\u3010\u3008\uff08\u201c"
-_CLOSING = "\u300d\u300f\u300b\u3011\u3009\uff09\u201d"
-_BRACKETS = re.compile(f"[{_OPENING}{_CLOSING}]")
-# After a quotation closed by its mark, these carry the sentence on (Japanese と, commas).
-_QUOTE_GOES_ON_CLASS = "\u3068\u3001\uff0c,"
-_QUOTE_GOES_ON = frozenset(_QUOTE_GOES_ON_CLASS)
+_BRACKETS = re.compile(f"[{OPENING}{CLOSING}]")
+_QUOTE_GOES_ON = frozenset(QUOTE_GOES_ON_CLASS)
 HARD_WINDOW = 300  # how far back a hard stop looks for an open bracket
 
 _MARKER_BODY = (
@@ -106,157 +102,9 @@ _NON_SPACE = re.compile(rf"[^{WS}]")
 _ZERO_WIDTH = tuple(c for c in WHITESPACE if not c.isspace())
 
 
-def _candidates(rules: LanguageRules) -> re.Pattern[str]:
-    """Compile the regex that finds a language's candidate boundaries.
-
-    The first character is matched by one class, which lets the regex engine skip everything
-    else at C speed; a mark with a letter or digit right after it ("0.7", "m.in.") is turned
-    away at once; the branches then look behind at it to know which kind of candidate it is.
-    "plain" is the common case settled inside the regex: ". ", "? " or "! " after four lowercase
-    letters that end no abbreviation, before a capital on the same line; "word" is a period the
-    scanner would cut at too before a capital (`_word_before`), outside a list marker. Punctuation at a line
-    end also takes the line break, so a paragraph end is one candidate; a French closing
-    guillemet after a space (". »") belongs to the sentence it closes; punctuation before a
-    lowercase word on the same line is no candidate at all (it ends nothing: _punct_cut).
-    "hard" is a mark that ends a sentence with no space after it (HARD_STOPS).
-    """
-    tails = "|".join(sorted(rules.tails)) or "(?!)"
-    term, low = rules.stops, rules.lower
-    close = CLOSE + re.escape(rules.quotes[1::2])  # the language's closing quotes too
-    plain = "".join(mark for mark in ".?!;:" if mark in term)
-    lowercase = low if low != rules.upper else ""  # caseless scripts have none
-    after_word, after_number = _word_before(rules) if "." in term else ("(?!)", "(?!)")
-    return re.compile(
-        rf"""[{BR}{term}{HARD_STOPS}](?!(?<=[{term}])[^{WS}{close}{term}])(?:
-          (?<=[{low}][{low}][{low}][{low}][{plain}])(?<!(?:{tails})\.)(?P<plain>[{close}]*)
-          (?=[{HS}]+[{OPEN}]*[{rules.upper}])
-        | (?<=\.)(?=[{HS}]+[{rules.upper}])(?<=(?:{after_word}|{after_number})\.)(?P<word>)
-        | (?<=[{BR}])(?P<br>(?:(?<=\r)\n)?(?P<blank>(?:[{HS}]*[{BR}])*)(?=[{HS}]*(?P<lc>[^{WS}])?))
-        | (?>(?:(?P<el>(?<=\.)(?:[ \xa0]\.){{2,}})|(?P<p>(?<=[{term}])[{term}]*))
-          (?P<c>[{close}]*(?:[ \xa0\u202f][\u00bb\u203a])?)
-          (?=[{WS}]*\Z|[{WS}]+(?P<o>[{OPEN}]*)(?P<nx>\w+|[^{WS}])))
-          (?(el)|(?![{HS}]+[{OPEN}]*[{lowercase}/,;]))
-          (?:[{HS}]*(?P<pb>[{BR}])(?:(?<=\r)\n)?(?P<pblank>(?:[{HS}]*[{BR}])*))?
-        | (?P<hard>(?<=[{HARD_STOPS}])[{HARD_STOPS}]*[{close}]*)
-          (?P<hl>[{HS}]*(?P<hb>[{BR}])(?:(?<=\r)\n)?(?P<hblank>(?:[{HS}]*[{BR}])*)
-            (?=[{HS}]*(?P<hlc>[^{WS}])?))?
-        )""",
-        re.VERBOSE,
-    )
-
-
-def _tiles(rules: LanguageRules) -> re.Pattern[str]:
-    """Compile the regex that cuts a language's text into tiles, in one C-level pass.
-
-    A tile is one of three things, the first that matches:
-    - "s", a settled sentence: text with none of the characters that could start a candidate
-      boundary or change how one is decided (line breaks, the language's marks, quotes,
-      brackets, bullets), then an ending the scanner would cut after in any context: a hard
-      stop (with its closing marks, and with a bracket it closes), a plain ". " after four
-      lowercase letters before a capital, a period after a word no table knows or a number
-      (`_word_before`), "?" or "!" before a capital; or the last sentence of a paragraph, before
-      its blank line, whatever its mark. Inside, balanced brackets are fine (《…》, “…！…”),
-      hard stops inside them too, and so are a mark before a letter or digit ("0.7") and the
-      period of a title ("Dr. ", `_title_dot`).
-    - "o", anything else: the rest of the paragraph, which the scanner decides candidate by
-      candidate as before.
-    Either may take the blank lines after it ("w"), a boundary that closes the line unit.
-    The tiles cover the text with no gap, so their lengths give every offset.
-    """
-    term, low, up = rules.stops, rules.lower, rules.upper
-    close = CLOSE + re.escape(rules.quotes[1::2])
-    quotes = re.escape(rules.quotes)
-    # Quotes and brackets outside these sets only matter right after a mark, where the endings
-    # below take them (or the tile is not settled).
-    special = f"{BR}{term}{HARD_STOPS}{quotes}{BULLET}{_OPENING}{_CLOSING}"
-    closers = re.escape("".join(c for c in CLOSE_CHARS + rules.quotes[1::2] if c not in _OPENING))
-    plain = "".join(mark for mark in ".?!;:" if mark in term)
-    tails = "|".join(sorted(rules.tails)) or "(?!)"
-    # Text between sentence ends, as an unrolled loop: runs of ordinary characters, joined by
-    # a mark with a letter or digit right after it ("0.7%", "www.un.org": no candidate) or by
-    # balanced brackets; inside brackets, a hard stop goes on too.
-    plain_run = rf"[^{special}]*+"
-    mid_mark = rf"[{term}](?=[^{WS}{term}{close}])"
-    inside = rf"{plain_run}(?:(?:{mid_mark}|[{HARD_STOPS}]++(?![{close}])){plain_run})*+"
-    # Balanced brackets, also a quotation ending in a hard stop that a particle or a comma
-    # carries on (「…ですか？」と).
-    bracket = (rf"[{_OPENING}]{inside}(?:[{_CLOSING}]|[{HARD_STOPS}]++[{closers}]*+"
-               rf"(?<=[{_CLOSING}])(?=[{_QUOTE_GOES_ON_CLASS}]))")
-    # Where the language has no titles, "St." (the one title of all) is left to the scanner.
-    joints = "|".join([mid_mark, *([_title_dot(rules)] if rules.titles else []), bracket])
-    content = rf"{plain_run}(?:(?:{joints}){plain_run})*+"
-    # A hard stop, its closing marks, and no particle or comma carrying a quotation on.
-    goes_on = rf"(?![{close}])(?!(?<=[{_CLOSING}])[{_QUOTE_GOES_ON_CLASS}])"
-    ends = [
-        rf"[{HARD_STOPS}]++[{closers}]*+{goes_on}",
-        rf"[{_OPENING}]{inside}[{HARD_STOPS}]++(?=[{closers}]*?[{_CLOSING}])[{closers}]*+{goes_on}",
-    ]
-    if plain:
-        ends.append(rf"(?<=[{low}][{low}][{low}][{low}])[{plain}](?<!(?:{tails})\.)(?=[{HS}]++[{up}\d])")
-    if "." in term:
-        after_word, after_number = _word_before(rules)
-        ends.append(rf"{after_word}\.(?=[{HS}]++[{up}\d])|{after_number}\.(?=[{HS}]++[{up}])")
-    # A cluster of marks with one that is neither "." nor "…" ("?", "?!", Armenian ":") ends a
-    # sentence before a capital or a number.
-    ends.append(rf"[.\u2026]*+(?![.\u2026])[{term}][{term}]*+(?=[{HS}]++[{up}\d])")
-    # The last sentence of a paragraph ends at the blank line, whatever its mark.
-    last = rf"(?=[{HS}]*[^{WS}]){content}(?:[{term}]++[{closers}]*+)?(?=[{HS}]*\n[{HS}]*\n|[{WS}]*\Z)"
-    # "1) ", "a. " opening a paragraph start an inline list, which the scanner follows.
-    no_list = rf"(?!(?=[{HS}\da-z])[{HS}]*+(?:\d{{1,3}}|[a-z])(?:\.\)|[.)])(?:[{WS}]|\Z))"
-    blank = rf"(?:[{HS}]*\n){{2,}}[{HS}]*"
-    return re.compile(
-        rf"(?:(?P<s>{no_list}(?>{content}(?:{'|'.join(ends)})|{last}))"
-        rf"|(?P<o>(?:[^\n]++|\n(?![{HS}]*\n))++))(?P<w>{blank})?"
-        rf"|(?P<lead>{blank})"  # blank lines opening the text
-    )
-
-
-_APOSTROPHE = "['\u2019]"
-
-
-def _any_case(word: str) -> str:
-    """The regex of a (lowercase) table word in any case; caseless scripts need no flag."""
-    return re.escape(word) if word.upper() == word else f"(?i:{re.escape(word)})"
-
-
-def _word_before(rules: LanguageRules) -> tuple[str, str]:
-    """Zero-width regexes for the place before a period that _period_ends would end a
-    sentence at, in any context, when a capital follows: (after a word, after a number).
-
-    The word has two letters or more (maybe with a closing mark after them) and is no word of
-    the tables (nor ends with one, in any case), nor "St", nor (where ordinals take a period)
-    a Roman numeral. The number has three digits or more where ordinals take a period ("am 3.
-    Oktober"), or it is a percentage. After a word, a number may follow too.
-    """
-    letters = rules.lower + rules.upper
-    words = rules.titles | rules.abbreviations | rules.before_number | rules.enders
-    by_length: dict[int, list[str]] = {}
-    for word in sorted(words):
-        by_length.setdefault(len(word), []).append(_any_case(word))
-    # A one-letter word of the tables can only be what is left after an apostrophe (l'M.).
-    unlike = "".join(f"(?<!{_APOSTROPHE if size == 1 else ''}(?:{'|'.join(group)}))"
-                     for size, group in by_length.items())
-    roman = "(?<![IVXLC][IVXLC])" if rules.ordinal_dot else ""
-    number = r"(?<=\d\d\d)" if rules.ordinal_dot else r"(?<=\d)"
-    word = rf"(?:(?<=[{letters}][{letters}])|(?<=[{letters}][{letters}][{CLOSE}]))"  # «…کنیم».
-    return rf"{word}{unlike}(?<!St){roman}", rf"(?:{number}|(?<=%))"
-
-
-def _title_dot(rules: LanguageRules) -> str:
-    """The regex of a period after a title ("Dr. Müller", "डॉ. शर्मा"): never a sentence end,
-    when the title is a whole word (after a space or at the start) and a word follows on the
-    line (not a ". . ." nor a "»", which the scanner reads otherwise)."""
-    by_length: dict[int, list[str]] = {2: ["St"]}  # "St." is a title in every case (_period_ends)
-    for word in sorted(rules.titles):
-        by_length.setdefault(len(word), []).append(_any_case(word))
-    whole = "|".join(rf"(?<={'|'.join(group)})(?<![^{WS}][\s\S]{{{size}}})"
-                     for size, group in by_length.items())
-    return rf"(?:{whole})\.(?=[{HS}]++[^{WS}{rules.stops}\u00bb\u203a])"
-
-
 _CANDIDATES: dict[str, re.Pattern[str]] = {}
 _TILES: dict[str, re.Pattern[str]] = {}
-_OTHER, _BLANK = itemgetter(1), itemgetter(2)  # groups of a tile: (s, o, w, lead)
+_TILE, _OTHER = itemgetter(0), itemgetter(1)  # groups of a tile match: (tile, o)
 
 
 def split_sentences(text: str, language: str | None = None) -> list[Span]:
@@ -269,22 +117,27 @@ def split_sentences(text: str, language: str | None = None) -> list[Span]:
     rules = rules_for(detect_language(text) if language is None else language)
     pattern = _CANDIDATES.get(rules.code)
     if pattern is None:
-        pattern = _CANDIDATES[rules.code] = _candidates(rules)
+        pattern = _CANDIDATES[rules.code] = candidate_pattern(rules)
     if not rules.tiles:
         return _scan_all(text, rules, pattern)
     tile = _TILES.get(rules.code)
     if tile is None:
-        tile = _TILES[rules.code] = _tiles(rules)
+        tile = _TILES[rules.code] = tile_pattern(rules)
     tiles = tile.findall(text)
-    pieces = list(map("".join, tiles))
+    pieces = list(map(_TILE, tiles))
     ends = list(accumulate(map(len, pieces)))
     if ends[-1] != len(text) or _long_bracketed(pieces):
         return _scan_all(text, rules, pattern)
+    # Which pieces close a line unit: a settled sentence has no "\n" but in the blank lines
+    # after it. The blank lines opening the text have one too: a unit of no Span before the
+    # first, which leaves every sentence as alone (or not) as it was.
+    closes = list(map(str.__contains__, pieces, repeat("\n")))
     others = list(compress(range(len(tiles)), map(_OTHER, tiles)))
-    if not others:  # every tile is a sentence; those before blank lines close a line unit
-        units = list(compress(range(len(tiles)), map(_BLANK, tiles)))
+    if not others:  # every tile is a sentence
+        units = list(compress(range(len(tiles)), closes))
         return _spans(text, pieces, ends, [*units, len(tiles) - 1])  # the end closes one too
-    closes = list(map(bool, map(_BLANK, tiles)))  # which pieces close a line unit
+    for index in others:  # the rest of a paragraph closes a unit when blank lines follow it
+        closes[index] = len(pieces[index]) > len(tiles[index][1])
     closes[-1] = True
     pieces, ends, closes = _scan_others(text, _Scanner(text, rules, pattern), tiles, pieces,
                                         ends, closes, others)
@@ -310,7 +163,7 @@ def _scan_all(text: str, rules: LanguageRules, pattern: re.Pattern[str]) -> list
     return _spans(text, map(text.__getitem__, map(slice, [0, *cuts[:-1]], cuts)), cuts, units)
 
 
-def _scan_others(text: str, scanner: "_Scanner", tiles: list[tuple[str, str, str, str]],
+def _scan_others(text: str, scanner: "_Scanner", tiles: list[tuple[str, str]],
                  pieces: list[str], ends: list[int], closes: list[bool],
                  others: list[int]) -> tuple[list[str], list[int], list[bool]]:
     """Let the scanner split the "other" tiles; return pieces, ends and closes with theirs.
@@ -330,9 +183,8 @@ def _scan_others(text: str, scanner: "_Scanner", tiles: list[tuple[str, str, str
         start = ends[first] - len(pieces[first])
         # A list may open after blank lines, or after a settled tile ending in punctuation
         # (_Scanner.decide looks for one there); not after a hard stop.
-        before = tiles[first - 1] if first else ("", "", "\n", "")
-        ending = before[0][-1:]
-        opening = before[2:] != ("", "") or scanner.stops.match(ending) is not None
+        before = pieces[first - 1] if first else "\n"  # a settled tile, or blank lines
+        opening = "\n" in before or scanner.stops.match(before[-1:]) is not None
         scanner.ends.clear()
         scanner.units.clear()
         scanner.run(start, ends[last] - len(pieces[last]) + len(tiles[last][1]), opening)
@@ -416,12 +268,13 @@ class _Scanner:
         quote_search = _quote_pattern(quotes).search if quotes else None
         self.reset(start, stop, opening)
         for m in self.pattern.finditer(text, start):
-            if m.start() >= stop:
+            pos = m.start()
+            if pos >= stop:
                 break
-            if 0 <= self.pending <= m.start():
-                self.flush_markers(m.start())
+            if 0 <= self.pending <= pos:
+                self.flush_markers(pos)
             kind = m.lastgroup
-            if kind == "plain" or (kind == "word" and m.start() >= self.marker_end):
+            if kind == "plain" or (kind == "word" and pos >= self.marker_end):
                 end = m.end()
                 if quote_search is None or quote_search(
                     text, max(self.last, end - HARD_WINDOW), end
@@ -432,8 +285,7 @@ class _Scanner:
             elif kind == "hard" or kind == "hl":
                 self.hard_stop(m, kind == "hl")
             elif kind == "pblank" and m.group("pblank"):  # a mark ending its paragraph
-                self.cut(m.start("pb"), True)
-                self.begin(m.start("o"))
+                self.paragraph_end(m)
             elif kind == "br":
                 self.line_break(m, None, "blank", "lc")
             else:
@@ -449,6 +301,19 @@ class _Scanner:
         first = _NON_SPACE.search(self.text, start, stop) if opening else None
         if first is not None:
             self.begin(first.start())
+
+    def paragraph_end(self, m: re.Match[str]) -> None:
+        """Cut at the line break after a mark that ends its paragraph (cut and begin, inline:
+        one call a paragraph)."""
+        end = m.start("pb")
+        self.ends.append(end)
+        self.units.append(end)
+        self.last = end
+        following = m.start("o")
+        if following >= 0 and self.text[following] in _MARKER_FIRST:
+            self.begin(following)
+        else:
+            self.pending = -1
 
     def hard_stop(self, m: re.Match[str], line_end: bool) -> None:
         """Settle a hard stop (。 ። । ...), with the line break after it when line_end."""
@@ -553,8 +418,12 @@ def _spans(text: str, pieces: Iterable[str], ends: list[int], units: list[int]) 
                 kinds[index] = "meta"
     # A sentence standing alone on its line unit gets a line kind.
     for count in compress(closed, map((1).__eq__, map(sub, closed, [0, *closed[:-1]]))):
-        if kinds[count - 1] == "body":
-            kinds[count - 1] = _line_kind(text, bodies[count - 1], starts[count - 1], count == 1)
+        index = count - 1
+        if kinds[index] == "body":
+            line = bodies[index]
+            # Most such lines are a sentence with its mark (but "?"), and no credit: body.
+            if line[-1] not in PROSE_END or line.startswith(CREDIT_WORDS):
+                kinds[index] = _line_kind(text, line, starts[index], count == 1)
     # tuple.__new__(Span, (start, end, text, kind)) builds a Span in C (no __new__ in Python).
     return list(map(tuple.__new__, repeat(Span), zip(starts, stops, bodies, kinds, strict=True)))
 
@@ -614,9 +483,9 @@ def _hard_cut(text: str, m: re.Match[str], last: int) -> int:
     begin = max(last, m.start() - HARD_WINDOW)
     if _BRACKETS.search(text, begin, end) is not None:
         window = text[begin:end]
-        if sum(map(window.count, _OPENING)) > sum(map(window.count, _CLOSING)):
+        if sum(map(window.count, OPENING)) > sum(map(window.count, CLOSING)):
             return -1  # 《你好！北京》: the mark is inside a title or a quotation
-    if end < len(text) and text[end] in _QUOTE_GOES_ON and text[end - 1] in _CLOSING:
+    if end < len(text) and text[end] in _QUOTE_GOES_ON and text[end - 1] in CLOSING:
         return -1  # 「辞任するのですか？」と質問した
     return end
 

@@ -17,7 +17,7 @@ periods kept: "z.b", "т.е", "ee.uu"):
   A straight quote pair ('""') is open after an odd number of them.
 - `tiles`: set where the scanner's own fast path (a period after lowercase letters, before a
   capital) cannot settle most sentences: caseless scripts and marks written without a space.
-  There a first regex pass settles them (`annotate.segment._tiles`): 1.1-2.8x faster on the
+  There a first regex pass settles them (`annotate.segment_fast.tile_pattern`): 1.1-2.8x faster on the
   bench's texts, while in cased alphabets (and Arabic, whose periods follow long words) it cost
   10-30% more than it saved. The Spans are the same either way.
 - `months`: after a small number or a Roman numeral, a period before a month is an ordinal

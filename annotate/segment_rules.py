@@ -106,10 +106,13 @@ _META = re.compile(
     r"|(?i:(?:file\s+)?(?:photo|photograph|image|picture|illustration|video|graphic)s?"
     r"(?:\s+credit)?\s*(?::|by\b|courtesy\b|\u00a9)|credit\s*:|\u00a9).*"
 )
-_CREDIT_WORDS = (
+CREDIT_WORDS = (
     "Photo", "Image", "Picture", "Illustration", "Video", "Graphic", "File", "Credit", "PHOTO",
     "IMAGE", "\u00a9",
 )
+# A line standing alone that ends with one of these, and starts with none of CREDIT_WORDS, is
+# body (line_kind); the splitter asks no further ("?" may end a sub-head that asks).
+PROSE_END = frozenset(_FINAL_CHARS) - {"?"}
 _BYLINE = re.compile(r"(?:(?:Written|Reported|Story|Words)\s+by|By|BY)\s+(\S.{0,100})")
 _BYLINE_LINKS = frozenset((
     "and", "of", "the", "de", "del", "della", "van", "von", "der", "den", "la", "le", "da", "du",
@@ -126,7 +129,7 @@ def line_kind(line: str, first: bool) -> str:
     if not tail or len(line) > 200:
         return "body"
     if tail[-1] in _FINAL_CHARS:  # sentence-like: body, unless a picture credit
-        return "meta" if line.startswith(_CREDIT_WORDS) and _META.fullmatch(line) else "body"
+        return "meta" if line.startswith(CREDIT_WORDS) and _META.fullmatch(line) else "body"
     if LINE_BREAK.search(line):
         return "body"  # joined from wrapped lines: prose
     if _META.fullmatch(line) or _is_byline(line):

@@ -239,7 +239,7 @@ def test_supported_languages_are_those_with_rules():
     assert set(RULES) == SUPPORTED_LANGUAGES
 
 
-# --- the tiled fast path (annotate.segment._tiles) gives the scanner's Spans -----------------
+# --- the tiled fast path (annotate.segment_fast.tile_pattern) gives the scanner's Spans ------
 
 # Texts that reach every kind of tile: each sort of settled ending, brackets (also longer than
 # the window the scanner counts them in), a quotation carried on by a particle, lists, titles,
@@ -268,3 +268,41 @@ def test_tiles_give_the_scanners_spans(language, monkeypatch):
         spans[tiles] = [split_sentences(text, language) for text in texts]
     assert spans[True] == spans[False]
     assert sum(map(len, spans[True])) > 2 * len(texts)  # the texts are split, not empty
+
+
+# --- marks settled in the candidate regex (annotate.segment_fast) give the scanner's Spans ----
+
+def _table_texts(rules):
+    """Texts with every table word of a language in several cases, before a capital, a common
+    opener, a number, a dash, a quote, a line break; with initials, ordinals, dotted letters."""
+    words = sorted(rules.titles | rules.abbreviations | rules.enders | rules.before_number)
+    starter = min(rules.starters, default="The")
+    after = ["Abc", starter, "12", "№ 5", "(Xyz", "„Tak", "\u00ab\u0421\u043b\u043e\u0432\u043e",
+             "abc", "– abc", "\u00bb", ". . . Abc", "\nAbc", "\n\nAbc", "Σ", "I"]
+    parts = []
+    for index, word in enumerate(words):
+        for form in (word, word.upper(), word.capitalize()):
+            parts.append(f"Text {form}. {after[index % len(after)]} and {form}. "
+                         f"{after[(index + 3) % len(after)]} ends.")
+    return [
+        " ".join(parts),
+        "\n\n".join(parts),
+        "A. Smith and K. Jones. I. Smith x. Abc Σ. Abc \u212a. Abc ſt. Abc St. Abc XII. Abc "
+        "7. Abc 12. Abc 123. Abc U.S. Abc u.s. " + starter + " a.m. Abc Л.Н. Толстой. Б.з.б. 6.",
+        "Ready? – she asked. Ready! — he said. Ready… - yes. Ready? – Yes. Готов? – спросила.",
+    ]
+
+
+@pytest.mark.parametrize("language", sorted(SUPPORTED_LANGUAGES))
+def test_settled_periods_give_the_scanners_spans(language, monkeypatch):
+    from annotate import segment, segment_fast
+
+    rules = segment_languages.RULES[language]
+    texts = [*TILE_TEXTS, *_table_texts(rules)]
+    fast = [split_sentences(text, language) for text in texts]
+    monkeypatch.setattr(segment_fast, "kept_periods", lambda rules: "(?!)")
+    monkeypatch.setattr(segment_fast, "ender_words", lambda rules: "(?!)")
+    monkeypatch.setattr(segment, "_CANDIDATES", {})
+    slow = [split_sentences(text, language) for text in texts]
+    assert fast == slow
+    assert sum(map(len, fast)) > 2 * len(texts)  # the texts are split, not empty
