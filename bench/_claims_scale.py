@@ -15,7 +15,8 @@ Then, through the product's service (``annotate.services.claim_index``):
 
 - indexing: ``--new`` further sentences (new claims and new phrasings of stored ones, in new
   articles) indexed by ``index_sentences`` in one transaction, each matched against the index
-  and put into a cluster: sentences per second;
+  and put into a cluster: sentences per second, the median of INDEX_ROUNDS such batches (the
+  machine is shared: one batch of a few seconds is at the mercy of its neighbours);
 - matching: ``--queries`` new phrasings (two thirds of stored claims, one third of claims the
   index does not hold) each answered by ``claim_index.matches``: median and 95th percentile, and
   how many found their claim's cluster (and how many of the unknown ones matched anything).
@@ -39,6 +40,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 MATCH_BAR_MS, INDEX_BAR_PER_S = 50.0, 2000.0
+INDEX_ROUNDS = 3
 PER_ARTICLE = 25
 EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -261,7 +263,8 @@ def run_scale(args) -> int:
         print(f"  {len(held):,} claims in {args.sentences:,} sentences: keys parsed in {parsed:.0f} s "
               f"({args.sentences / parsed:,.0f}/s), written in {wrote:.0f} s; peak RSS {_peak_mb():.0f} MB", flush=True)
         samples, found, known, stray = measure_matching(claims, held, args.queries)
-        rate = measure_indexing(claims, held, args.new, args.sentences)
+        rates = [measure_indexing(claims, held, args.new, args.sentences + n * args.new) for n in range(INDEX_ROUNDS)]
+        rate = statistics.median(rates)
         median_ms = statistics.median(samples) * 1000
         p95_ms = statistics.quantiles(samples, n=20)[-1] * 1000
         print(f"\nmatch one new sentence against {args.sentences:,} indexed ({len(samples)} queries): "
@@ -269,7 +272,8 @@ def run_scale(args) -> int:
               f"{'PASS' if median_ms < MATCH_BAR_MS else 'FAIL'} (bar: median < {MATCH_BAR_MS:.0f} ms)")
         print(f"  found their claim's cluster: {found}/{known} new phrasings of stored claims; "
               f"{stray}/{len(samples) - known} claims the index does not hold matched something")
-        print(f"index {args.new:,} new sentences (match + cluster + write, one transaction): {rate:,.0f} sentences/s — "
+        print(f"index {args.new:,} new sentences (match + cluster + write, one transaction), median of {INDEX_ROUNDS} "
+              f"batches: {rate:,.0f} sentences/s ({', '.join(f'{r:,.0f}' for r in rates)}) — "
               f"{'PASS' if rate >= INDEX_BAR_PER_S else 'FAIL'} (bar: >= {INDEX_BAR_PER_S:,.0f}/s)")
         print(f"peak RSS {_peak_mb():.0f} MB")
         db.session.remove()
