@@ -79,6 +79,7 @@ class ClusterChangeInvalid(DomainError):
     """A split or merge that cannot be made (said why)."""
 
 
+@lru_cache(maxsize=100_000)
 def key_hash(key: str) -> int:
     """A key as the index stores it: a signed 64-bit hash, the same in every process."""
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
@@ -161,11 +162,14 @@ class _Known:
                 self.entries[entry_id] = (cluster_id, claims.from_features(claim_text, stored)
                                           or _parse(claim_text))
 
-    def best(self, index: int, claim: claims.Claim) -> list[Match]:
-        """The entries that are the same claim as text ``index`` (``claim``), best first: among
-        its stored candidates and the entries indexed before it in this batch."""
+    def candidates(self, index: int) -> list[int]:
+        """Text ``index``'s candidates: among the stored entries, and those indexed before it in
+        this batch."""
+        return self.stored[index] + _sharing(self.chosen[index], self.postings)
+
+    def best(self, claim: claims.Claim, candidates: list[int]) -> list[Match]:
+        """The ``candidates`` that are the same claim as ``claim``, best first."""
         found = []
-        candidates = self.stored[index] + _sharing(self.chosen[index], self.postings)
         for entry_id in candidates:
             if entry_id not in self.entries:  # deleted since its key was read
                 continue
@@ -175,11 +179,10 @@ class _Known:
                 found.append(Match(entry_id, cluster_id, score))
         return sorted(found, key=lambda match: (-match.score, match.entry_id))
 
-    def cluster_for(self, index: int, claim: claims.Claim, found: list[Match]) -> int | None:
+    def cluster_for(self, claim: claims.Claim, candidates: list[int], found: list[Match]) -> int | None:
         """The cluster a new claim joins: that of its best match, unless a claim of that cluster
         among its candidates conflicts with it (A is B, B is C, yet A is not C: another number,
         say); then the next best match's. None: a cluster of its own."""
-        candidates = self.stored[index] + _sharing(self.chosen[index], self.postings)
         for match in found:
             members = [self.entries[entry][1] for entry in candidates
                        if entry in self.entries and self.entries[entry][0] == match.cluster_id]
@@ -247,7 +250,7 @@ def matches(text: str, exclude_article: int | None = None) -> list[Match]:
     keys = _hashed(claim)
     known = _Known()
     known.read([(claim, keys)])
-    found = known.best(0, claim)
+    found = known.best(claim, known.candidates(0))
     if exclude_article is None or not found:
         return found
     elsewhere = set(db.session.scalars(
@@ -321,7 +324,8 @@ def _index(items: list[_Item]) -> int:
             clusters: list[int] = []
             new_clusters = 0
             for index, (claim, keys) in enumerate(parsed):
-                cluster_id = known.cluster_for(index, claim, known.best(index, claim))
+                candidates = known.candidates(index)
+                cluster_id = known.cluster_for(claim, candidates, known.best(claim, candidates))
                 if cluster_id is None:
                     new_clusters += 1
                     cluster_id = -new_clusters
