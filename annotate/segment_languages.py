@@ -28,6 +28,7 @@ periods kept: "z.b", "т.е", "ee.uu"):
 from dataclasses import dataclass, field
 
 from annotate import segment_rules as en
+from annotate.language import iso_639_1
 
 __all__ = ["HARD_STOPS", "RULES", "LanguageRules", "rules_for"]
 
@@ -210,7 +211,8 @@ RULES: dict[str, LanguageRules] = {rules.code: rules for rules in (
 
 
 def rules_for(code: str | None) -> LanguageRules:
-    """Return the rules of a language code; English (the generic rules) for any other."""
+    """Return the rules of a language code or tag ("el", "el-GR", "el_GR"); English (the generic
+    rules) for any other."""
     if code is None:
         return ENGLISH
-    return RULES.get(code.lower().split("-")[0], ENGLISH)
+    return RULES.get(iso_639_1(code) or "", ENGLISH)

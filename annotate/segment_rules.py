@@ -52,11 +52,6 @@ ABBREVIATIONS = frozenset((
     "st", "ave", "blvd", "rd", "dept", "univ", "assn", "govt", "est", "cf", "viz", "approx", "ca",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ))
-# The last four letters of every abbreviation that long: after four lowercase letters that end
-# none of these, a period is an ordinary sentence end (the scanner's fast path).
-ABBREVIATION_TAILS = frozenset(
-    word[-4:] for word in TITLES | BEFORE_NUMBER | ABBREVIATIONS if len(word) >= 4
-)
 # Words that commonly open a sentence; after an ambiguous abbreviation they signal a boundary.
 STARTERS = frozenset((
     "A", "An", "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We",

@@ -306,3 +306,10 @@ def test_settled_periods_give_the_scanners_spans(language, monkeypatch):
     slow = [split_sentences(text, language) for text in texts]
     assert fast == slow
     assert sum(map(len, fast)) > 2 * len(texts)  # the texts are split, not empty
+
+
+@pytest.mark.parametrize("tag", ["el-GR", "el_GR", "EL", " el "])
+def test_a_language_tag_picks_its_languages_rules(tag):
+    text = "Θα συνεχιστούν οι συνομιλίες την Τρίτη; Ο υπουργός δεν απάντησε."
+    assert split_sentences(text, tag) == split_sentences(text, "el")
+    assert len(split_sentences(text, tag)) == 2

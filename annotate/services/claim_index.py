@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from annotate import claims
@@ -198,12 +198,6 @@ class _Known:
             self.postings.setdefault(key, []).append(entry_id)
 
 
-def _least(chosen: dict[int, int]) -> int:
-    """The weight of keys a candidate shares with a text at least: two keys' worth when the text
-    has two (claims.py never finds the same claim in texts sharing fewer)."""
-    return 2 if sum(chosen.values()) >= 2 else 1
-
-
 def _sharing(chosen: dict[int, int], postings: dict[int, list[int]]) -> list[int]:
     """The entries of ``postings`` that share the most of a text's ``chosen`` keys, by weight,
     the CANDIDATES first."""
@@ -213,7 +207,7 @@ def _sharing(chosen: dict[int, int], postings: dict[int, list[int]]) -> list[int
         if holders:
             for _ in range(weight):
                 shared.update(holders)
-    least = _least(chosen)
+    least = 2 if sum(chosen.values()) >= 2 else 1  # claims.py never finds the same claim sharing fewer
     return [entry for entry, count in shared.most_common(CANDIDATES) if count >= least]
 
 
@@ -264,7 +258,6 @@ def matches(text: str, exclude_article: int | None = None) -> list[Match]:
 
 # Core statements on the tables (an ORM insert goes through the session's bulk machinery: 10x slower).
 _CLUSTERS, _ENTRIES_TABLE = (cast(Table, model.__table__) for model in (ClaimCluster, ClaimEntry))
-_NEW_CLUSTER = insert(_CLUSTERS).values(created_at=bindparam("at")).returning(_CLUSTERS.c.id)
 # New clusters in one statement: their ids in any order (a new cluster of a chunk is just one of them).
 _NEW_CLUSTERS = insert(_CLUSTERS).returning(_CLUSTERS.c.id)
 
@@ -481,7 +474,7 @@ def split(cluster_id: int, entry_ids: Iterable[int], actor_id: int) -> int:
             raise ClusterChangeInvalid("Choose claims of this cluster to move out.")
         if chosen == held:
             raise ClusterChangeInvalid("Leave at least one claim in the cluster: moving all of them changes nothing.")
-        new_id = db.session.execute(_NEW_CLUSTER, {"at": utcnow()}).scalar_one()
+        new_id = db.session.execute(_NEW_CLUSTERS, {"created_at": utcnow()}).scalar_one()
         db.session.execute(update(ClaimEntry).where(ClaimEntry.id.in_(sorted(chosen))).values(cluster_id=new_id))
         audit.record("claim_cluster", cluster_id, "split", actor_id=actor_id,
                      before={"entries": sorted(held)},
