@@ -22,7 +22,10 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-__all__ = ["PREFIX_CHARS", "SUPPORTED_LANGUAGES", "detect_language", "iso_639_1", "language_name", "shown_language"]
+__all__ = [
+    "LANGUAGE_CHOICES", "PREFIX_CHARS", "SUPPORTED_LANGUAGES", "detect_language", "iso_639_1", "language_name",
+    "shown_language",
+]
 
 PREFIX_CHARS = 400
 MIN_LETTERS = 3
@@ -212,3 +215,9 @@ def _identifier() -> Any:
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(_MODEL_LANGUAGES)
     return identifier
+
+
+# The languages an admin may give an article (those with sentence rules): (code, "Name (code)"),
+# by name, for the article page's choice.
+LANGUAGE_CHOICES = tuple(sorted(((code, shown_language(code)) for code in SUPPORTED_LANGUAGES),
+                                key=lambda choice: choice[1]))

@@ -5,7 +5,7 @@ from flask_login import current_user
 
 from annotate.auth import EVERYONE_LOGGED_IN, allow
 from annotate.labels import SENTENCE_KINDS
-from annotate.language import SUPPORTED_LANGUAGES, shown_language
+from annotate.language import LANGUAGE_CHOICES, shown_language
 from annotate.numbers import MAX_ID, page_number, parse_count
 from annotate.services import article_edits, segmentation
 from annotate.services import articles as article_service
@@ -45,18 +45,12 @@ def _detail_page(article_id: int, metadata_form: MetadataForm | None = None,
     return render_template(
         "articles/detail.html", article=article, sentences=article_service.sentences_of(article_id),
         kinds=SENTENCE_KINDS, published_day=published[:10] if published else None,
-        language=shown_language(article.language), languages=_language_choices() if admin else [],
+        language=shown_language(article.language), languages=LANGUAGE_CHOICES if admin else [],
         annotations=article_service.annotations_by_sentence(article_id) if admin else {},
         collections=collection_service.of_article(article_id) if admin else [],
         work_summary=article_edits.describe_work(article_edits.work_on(article_id)) if admin else "",
         metadata_form=metadata_form or (MetadataForm.of(article) if admin else None),
         delete_form=delete_form or (DeleteArticleForm(formdata=None) if admin else None)), status
-
-
-def _language_choices() -> list[tuple[str, str]]:
-    """The languages an admin may give an article: (code, "Name (code)"), by name."""
-    return sorted(((code, shown_language(code)) for code in SUPPORTED_LANGUAGES),
-                  key=lambda choice: choice[1])
 
 
 def _import_page(form: ImportForm, status: int, results=None):
