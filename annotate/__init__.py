@@ -42,7 +42,8 @@ def register_extensions(app) -> None:
     with app.app_context():
         for engine in db.engines.values():
             configure_engine(engine, app.config["SQLITE_BUSY_TIMEOUT_MS"],
-                             ping_idle=not app.config["SQLALCHEMY_ENGINE_OPTIONS"].get("pool_pre_ping"))
+                             ping_idle=not app.config["SQLALCHEMY_ENGINE_OPTIONS"].get("pool_pre_ping"),
+                             cache_mb=app.config["SQLITE_CACHE_MB"])
 
 
 def register_blueprints(app) -> None:

@@ -43,6 +43,10 @@ DEFAULTS: dict[str, Any] = {
     # own default (500 kB) refused pasted articles that the import would take as files.
     "MAX_FORM_MEMORY_SIZE": None,
     "SQLITE_BUSY_TIMEOUT_MS": 10_000,
+    # SQLite's page cache per connection, at most (it grows only as pages are read). SQLite's own
+    # 2 MB make a large write (an import, a batch of the claim index into a million entries)
+    # spill changed pages to the log before it commits and read them back.
+    "SQLITE_CACHE_MB": 64,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     # None: Secure exactly in production (``secure_cookies``); true or false overrides that.
@@ -222,7 +226,7 @@ class BoundedRequest(Request):
 IDLE_PING_S = 5.0
 
 
-def configure_engine(engine: Engine, busy_timeout_ms: int, ping_idle: bool = True) -> None:
+def configure_engine(engine: Engine, busy_timeout_ms: int, ping_idle: bool = True, cache_mb: int = 64) -> None:
     """Set SQLite's pragmas on every new connection, test server connections that sat idle, and
     keep pooled connections out of forks."""
     if engine.dialect.name != "sqlite" and ping_idle:
@@ -241,6 +245,7 @@ def configure_engine(engine: Engine, busy_timeout_ms: int, ping_idle: bool = Tru
             cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute(f"PRAGMA cache_size=-{int(cache_mb) * 1024}")  # negative: in KiB
             cursor.close()
 
     # A connection inherited across fork() would be shared by two processes: drop the pool's

@@ -50,7 +50,7 @@ def test_without_a_key_outside_production_a_random_one_is_kept_per_instance(inst
     assert (instance / "secret_key").stat().st_mode & 0o077 == 0  # private to its owner
 
 
-def test_sqlite_runs_with_wal_busy_timeout_and_foreign_keys(app_ctx):
+def test_sqlite_runs_with_wal_busy_timeout_foreign_keys_and_its_page_cache(app_ctx):
     if db.engine.dialect.name != "sqlite":
         assert db.engine.url.drivername == "postgresql+psycopg"
         return
@@ -61,6 +61,7 @@ def test_sqlite_runs_with_wal_busy_timeout_and_foreign_keys(app_ctx):
         assert pragma("journal_mode") == "wal"
         assert pragma("foreign_keys") == 1
         assert pragma("busy_timeout") == 10_000
+        assert pragma("cache_size") == -64 * 1024  # SQLITE_CACHE_MB in KiB (SQLite's own: -2000)
 
 
 def test_no_pooled_connection_crosses_a_fork(app_ctx):

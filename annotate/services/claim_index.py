@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import cast
 
 from sqlalchemy import Table, delete, func, insert, select, update
@@ -50,10 +51,10 @@ INDEXED_TYPES = tuple(kind for kind in CLAIM_TYPES if kind != "not_a_claim")
 # A key held by more entries than this is left out of a match (too common to find a claim by).
 KEY_CAP = 2000
 # The entries sharing the most keys with a text that are scored against it.
-CANDIDATES = 8
+CANDIDATES = 6
 # The posting-list entries read for one text: its rarest keys first (names and numbers before
 # common words), at least two keys, further ones while their lists fit in this many entries.
-READ_BUDGET = 300
+READ_BUDGET = 200
 # The keys of a claim paired with each other in the index (numbers first, then the longest words).
 PAIRED_KEYS = 5
 
@@ -147,11 +148,11 @@ class _Known:
         for chunk in _chunks(wanted):
             self.counts.update(_raw(_TERMS, chunk))
         self.chosen = [_rarest(keys, self.counts) for _, keys in parsed]
-        postings: dict[int, list[int]] = {}
+        postings: dict[int, list[str]] = {}
         for chunk in _chunks(sorted({key for keys in self.chosen for key in keys if self.counts.get(key)})):
             for key, joined in _raw(_POSTINGS[db.engine.dialect.name], chunk):
-                postings[key] = list(map(int, joined.split(",")))
-        self.stored = [_sharing(chosen, postings) for chosen in self.chosen]
+                postings[key] = joined.split(",")  # ids as text: only the candidates become numbers
+        self.stored = [list(map(int, _sharing(chosen, postings))) for chosen in self.chosen]
         self._load({entry for found in self.stored for entry in found})
 
     def _load(self, ids: set[int]) -> None:
@@ -198,15 +199,11 @@ class _Known:
             self.postings.setdefault(key, []).append(entry_id)
 
 
-def _sharing(chosen: dict[int, int], postings: dict[int, list[int]]) -> list[int]:
+def _sharing(chosen: dict[int, int], postings: dict[int, list]) -> list:
     """The entries of ``postings`` that share the most of a text's ``chosen`` keys, by weight,
     the CANDIDATES first."""
-    shared: Counter[int] = Counter()
-    for key, weight in chosen.items():
-        holders = postings.get(key)
-        if holders:
-            for _ in range(weight):
-                shared.update(holders)
+    shared = Counter(chain.from_iterable(postings[key] for key, weight in chosen.items() if key in postings
+                                         for _ in range(weight)))
     least = 2 if sum(chosen.values()) >= 2 else 1  # claims.py never finds the same claim sharing fewer
     return [entry for entry, count in shared.most_common(CANDIDATES) if count >= least]
 
@@ -304,28 +301,32 @@ def _collector_paused() -> Iterator[None]:
 
 def _index(items: list[_Item]) -> int:
     """Index ``items``, each into the cluster of its best match (among the stored entries and
-    those of the batch before it) or a new cluster; how many.
-
-    A chunk is matched in memory first (an entry of the chunk has a provisional negative id, a
-    new cluster a provisional negative number), then written a batch a table: its new clusters,
-    its entries, its keys and their counts."""
+    those of the batch before it) or a new cluster; how many."""
     for chunk in _chunks(items):
         with _collector_paused():
-            parsed = [(claim, _hashed(claim)) for claim in (_parse(item.text) for item in chunk)]
-            known = _Known()
-            known.read(parsed)
-            clusters: list[int] = []
-            new_clusters = 0
-            for index, (claim, keys) in enumerate(parsed):
-                candidates = known.candidates(index)
-                cluster_id = known.cluster_for(claim, candidates, known.best(claim, candidates))
-                if cluster_id is None:
-                    new_clusters += 1
-                    cluster_id = -new_clusters
-                clusters.append(cluster_id)
-                known.add(-1 - index, cluster_id, claim, keys)
-            _write(chunk, parsed, clusters, new_clusters, known.counts)
+            _index_chunk(chunk)
     return len(items)
+
+
+def _index_chunk(chunk: list[_Item]) -> None:
+    """Index a chunk: matched in memory first (an entry of the chunk has a provisional negative
+    id, a new cluster a provisional negative number), then written a batch a table: its new
+    clusters, its entries, its keys and their counts. (A function of its own: what the chunk
+    made is freed when it returns, before the collector is on again, not examined by it.)"""
+    parsed = [(claim, _hashed(claim)) for claim in (_parse(item.text) for item in chunk)]
+    known = _Known()
+    known.read(parsed)
+    clusters: list[int] = []
+    new_clusters = 0
+    for index, (claim, keys) in enumerate(parsed):
+        candidates = known.candidates(index)
+        cluster_id = known.cluster_for(claim, candidates, known.best(claim, candidates))
+        if cluster_id is None:
+            new_clusters += 1
+            cluster_id = -new_clusters
+        clusters.append(cluster_id)
+        known.add(-1 - index, cluster_id, claim, keys)
+    _write(chunk, parsed, clusters, new_clusters, known.counts)
 
 
 def _write(chunk: list[_Item], parsed: list[tuple[claims.Claim, dict[int, int]]], clusters: list[int],
@@ -352,7 +353,7 @@ def _write(chunk: list[_Item], parsed: list[tuple[claims.Claim, dict[int, int]]]
 
 
 def _sentence_texts(sentence_ids: Iterable[int]) -> list[tuple[int, str]]:
-    """(id, text) of the sentences not indexed yet, each article's text read once."""
+    """(id, text) of the sentences not indexed yet (their articles' texts read in one query)."""
     wanted = sorted(set(sentence_ids))
     if not wanted:
         return []
@@ -360,14 +361,10 @@ def _sentence_texts(sentence_ids: Iterable[int]) -> list[tuple[int, str]]:
     rows = db.session.execute(select(Sentence.id, Sentence.article_id, Sentence.start, Sentence.end)
                               .where(Sentence.id.in_([i for i in wanted if i not in indexed]))
                               .order_by(Sentence.article_id, Sentence.position)).all()
-    texts: list[tuple[int, str]] = []
-    article_id, article_text = None, ""
-    for sentence_id, of_article, start, end in rows:
-        if of_article != article_id:
-            article_id = of_article
-            article_text = db.session.scalar(select(Article.text).where(Article.id == of_article)) or ""
-        texts.append((sentence_id, article_text[start:end]))
-    return texts
+    texts: dict[int, str] = {}
+    for chunk in _chunks(sorted({row.article_id for row in rows})):
+        texts.update(db.session.execute(select(Article.id, Article.text).where(Article.id.in_(chunk))).all())
+    return [(sentence_id, texts.get(article_id, "")[start:end]) for sentence_id, article_id, start, end in rows]
 
 
 def index_sentences(sentence_ids: Iterable[int]) -> int:
