@@ -35,7 +35,11 @@ a source:
   union at a meeting in May) that ...", "he had been told by Y", "X's chairman had warned";
   nobody's when Y is unnamed (the anonymous entry when Y asked not to be named, but not when
   the outer speaker did: "According to an aide who ..., Y had told"), X's own when Y is a
-  pronoun ("X said she had told Y").
+  pronoun ("X said she had told Y"); also a commitment ("Y had promised to", "had agreed to",
+  "had offered him"), a stance argued by a named Y ("Y had argued against"), a cue set in
+  parenthesis ("Y, X said, had told him"), "X, citing Y, said" and "quoted the agency's
+  director, Y, as saying"; a role followed by a name in apposition ("X's chief executive, Y,")
+  is the person named, and "In a letter, X told Y that ..." is X's own verb, not nested.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -77,15 +81,17 @@ from annotate.attribution_cues import (
     NOT_A_CUE,
     NOT_A_SUBJECT,
     PASSIVE_WORDS,
+    PERSON_NOUNS,
     REFERENCE_START,
     SPOKESPERSON_WORD,
     STOP_WORDS,
     WINDOW,
 )
+from annotate.attribution_entities import PERSON
 from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import Found, References, Settled, Suggestion
 from annotate.attribution_registry import Registry
-from annotate.attribution_words import SPOKESPERSON_NOUNS
+from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS
 from annotate.segment import Span
 
 __all__ = ["Suggestion", "suggest_sources"]
@@ -114,6 +120,9 @@ _PARTICIPLE = re.compile(r"[a-z]+ed\Z|(?:written|seen|sent|drawn|made|given|take
 # the sentence's own.
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which)(?:[ \xa0]+(?:had|has|have|also|previously|once))*[ \xa0]+\Z",
                        re.IGNORECASE)
+# The words of a person's role ("Norvex's chief executive", "the agency's director"): a name in
+# apposition after a phrase ending in one is the person who holds the role.
+_ROLES = frozenset(PERSON_ROLE_BEFORE | set(PERSON_NOUNS))
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 # What may stand between "according to" and its source: "the", or "figures from (the)".
 _ACCORDING_SOURCE = re.compile(
@@ -159,7 +168,7 @@ class _Article(Candidates):
             first = next(cues, None)
             if first:
                 self.cued.add(index)
-            settled = self._nested(first.end(), sentence, index) if first else None
+            settled = self._nested(first, sentence, index) if first else None
             for cue in itertools.chain((first,), cues) if first and settled is None else ():
                 candidate = self._source_of(cue, sentence)
                 settled = self._settle(candidate, _cue_span(cue), index) if candidate else None
@@ -167,9 +176,11 @@ class _Article(Candidates):
                     break
         self.results.append(settled if settled and settled.suggestion else None)
 
-    def _nested(self, after: int, sentence: Span, index: int) -> Settled | None:
+    def _nested(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """For "X said Y had told him that ...": Y's suggestion, or an empty one if Y is unnamed
-        (``after``: the end of the sentence's first cue)."""
+        (``first``: the sentence's first cue). A verb whose speaker is the first cue's own ("In
+        a letter, X told Y that Z had assured ...") is the outer cue, not nested speech."""
+        after = first.end()
         for cue in itertools.islice(NESTED_VERB.finditer(self.text, after, sentence.end), MAX_CUES):
             if self.quotes.around(cue.start()) is not None or _RELATIVE.search(
                     self.text, max(after, cue.start() - 20), cue.start()):
@@ -184,12 +195,35 @@ class _Article(Candidates):
                 found = self._inner_speaker(after, cue.start(), sentence)
             if found is not None and found.reference in _PRONOUNS:
                 return None  # "X said she had told him": the speaker's own words
-            if found is None and cue.group().lower() in NESTED_WEAK:
+            if found is not None and self._writers_own(first, found, sentence):
+                after = cue.end()
+                continue  # "In a letter, X told Y that ...": X's own verb
+            if found is None and (cue.group().lower() in NESTED_WEAK or cue.group("stance")):
                 continue  # "X said the data had suggested that": no speech inside
             if found is None:
                 return Settled(None, None)
-            return self._settle(found, cue.span(), index) or Settled(None, None)
+            settled = self._settle(found, cue.span(), index)
+            return self._with_outer(settled, first, sentence, index) if settled else Settled(None, None)
         return None
+
+    def _writers_own(self, first: re.Match[str], found: Found, sentence: Span) -> bool:
+        """Tell whether a nested verb's speaker is the one a statement cue opening the sentence
+        introduces ("In a letter, X told Y that ..."): the sentence's own verb."""
+        if found.source is None or first.lastgroup != "statement":
+            return False
+        outer = self._source_of(first, sentence)
+        return outer is not None and outer.start == found.start
+
+    def _with_outer(self, settled: Settled, first: re.Match[str], sentence: Span, index: int) -> Settled:
+        """Nested speech's suggestion, noting its outer speaker, whom "it" in a later sentence
+        stands for rather than the inner one (the subject is the more salient)."""
+        if settled.suggestion is None:
+            return settled
+        outer = self._source_of(first, sentence)
+        spoken = self._settle(outer, _cue_span(first), index) if outer else None
+        if spoken is None or spoken.suggestion is None:
+            return settled
+        return settled._replace(outer=(spoken.suggestion.source, spoken.kind))
 
     def _inner_speaker(self, after: int, cue_start: int, sentence: Span) -> Found | None:
         """The speaker of nested speech before its verb: the anonymous entry for "X said an
@@ -212,7 +246,8 @@ class _Article(Candidates):
             return self._according(end, sentence)
         if kind == "quoted":
             if cue.group("who") and not cue.group("who").lower().startswith("by "):
-                return self._after(cue.start("who"), sentence, cue.end("who"))
+                start, end = cue.span("who")  # "quoted the agency's director, Eva Toller, as"
+                return self._named_in_apposition(start, end, sentence) or self._after(start, sentence, end)
             return self._subject(start, sentence, passive=True)
         if kind == "statement":
             comma = self.text.find(",", end, min(sentence.end, end + 80))
@@ -229,7 +264,8 @@ class _Article(Candidates):
         if kind == "document_verb":
             return self._subject(start, sentence, documents_only=True)
         if kind == "participle":  # "X cut its forecast, saying ..."
-            return self._clause_subject(sentence, start)
+            cited = self._cited(end, sentence) if self.text[start:end] == "citing" else None
+            return cited or self._clause_subject(sentence, start)
         return self._speaker(cue, sentence)
 
     def _speaker(self, cue: re.Match[str], sentence: Span) -> Found | None:
@@ -402,12 +438,50 @@ class _Article(Candidates):
             if named and named.source is not None and named.rank in (REGISTRY_NAME, TEXT_NAME):
                 return named  # "A spokeswoman for X, Ana Ruiz, said": Ana Ruiz, named
             return candidates[0]  # "A spokeswoman for X, who ..., said": X
+        if len(candidates) > 1 and self._ends_in_role(max(sentence.start, before - 40), before) \
+                and self._person_named(candidates[1]):
+            return candidates[1]  # "X's chief executive, Ana Ruiz, said": herself, named
         head_name = candidates[0]
         if head_name and head_name.rank in (REGISTRY_NAME, TEXT_NAME) and inner and (
                 inner[0].lower() in ("a", "an", "the") or "'s" in inner[0].replace("\u2019", "'")):
             return head_name  # "Ana Ruiz, a spokeswoman for X, said": herself, named
         found = [f for f in candidates if f]
         return min(found, key=lambda f: f.rank) if found else None
+
+    def _cited(self, end: int, sentence: Span) -> Found | None:
+        """The source cited in "X, citing Y, said ...", whose claim it is: a person named after
+        a role ("citing the bank's chief economist, Hanna Lutz,"), or a name right after
+        "citing"; None for anything else ("citing weak demand"), which leaves X's own words."""
+        limit = min(sentence.end, end + 120)
+        named = self._named_in_apposition(end, limit, sentence)
+        if named:
+            return named
+        found = self._after(end, sentence)
+        if found is None or found.rank not in (REGISTRY_NAME, DESCRIPTIVE_ALIAS, TEXT_NAME) \
+                or self.text[found.end : found.end + 2] in ("'s", "\u2019s"):
+            return None
+        return found
+
+    def _named_in_apposition(self, start: int, end: int, sentence: Span) -> Found | None:
+        """The person named in apposition to a role in text[start:end] ("the agency's
+        director, Eva Toller,"), or None."""
+        comma = self.text.find(",", start, end)
+        if comma < 0 or not self._ends_in_role(max(start, comma - 40), comma):
+            return None
+        found = self._after(comma + 1, sentence)
+        return found if self._person_named(found) else None
+
+    def _ends_in_role(self, start: int, end: int) -> bool:
+        """Tell whether text[start:end] ends in a person's role ("Norvex's chief executive")."""
+        words = self.text[start:end].split()
+        return bool(words) and words[-1].lower() in _ROLES
+
+    def _person_named(self, found: Found | None) -> bool:
+        """Tell whether a candidate is a person's name (a registry person, or a name the
+        article shows as a person's)."""
+        if found is None or found.source is None or found.rank not in (REGISTRY_NAME, TEXT_NAME):
+            return False
+        return found.kind == "person" or self.entities.kind(found.source) == PERSON
 
     def _settle(self, found: Found, cue_span: tuple[int, int], index: int) -> Settled | None:
         """Turn a candidate into a suggestion, carrying a reference back to its antecedent."""

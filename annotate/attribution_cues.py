@@ -7,6 +7,9 @@ and the rules that use them stay readable. Pure: regexes and word tables only.
 
 import re
 
+# An organisation's unnamed staff, who speak for it ("the agency's engineers", "its lawyers").
+_STAFF = (r"(?:engineers|experts|inspectors|researchers|scientists|economists|analysts|lawyers"
+          r"|auditors|investigators|staff)")
 # The words for a spokesperson, in every number and gender.
 _SPOKESPERSON = r"(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|spokespeople)"
 
@@ -30,7 +33,7 @@ _VERBS = (
     "criticises", "criticizes", "praised", "praises", "condemned", "condemns", "complained",
     "complains", "conceded", "concedes", "maintained", "maintains", "contended", "contends",
     "suggested", "suggests", "indicated", "indicates", "signalled", "signaled", "signals",
-    "recalled", "recalls", "observed", "observes", "remarked", "commented", "testified",
+    "observed", "observes", "remarked", "commented", "testified",
     "disclosed", "discloses", "assured", "assures", "concluded", "concludes",
     "countered", "counters", "objected", "protested", "boasted", "lamented", "acknowledge",
     "forecast", "forecasts", "projected", "projects", "expects", "expected", "believes",
@@ -45,7 +48,7 @@ _VERBS = (
     "attested", "affirm", "observe", "ordered", "instructed", "apologises", "accuse", "expect",
     "predict", "maintain", "stress", "suggest", "urge", "reject", "blame", "concede", "admit",
     "estimate", "confessed", "confesses", "reassured", "flagged", "attributed", "attributes",
-    "complain", "recall", "testify", "confirm", "describe", "reiterate", "emphasise", "emphasize",
+    "complain", "testify", "confirm", "describe", "reiterate", "emphasise", "emphasize",
 )
 # Verbs that report only before a clause or a finding ("found that", "found no evidence"):
 # "Police found the bodies" reports nothing; "ruled that", "feared that", "charged that" ...
@@ -68,6 +71,9 @@ _FINDING = (
     # "appealed for calm", not "appealed the verdict"; "slammed the plan", not "slammed into"
     r"|appeal(?:ed|s)(?=[ \xa0]+(?:for|to)\b)|slam(?:med|s)(?![ \xa0]+(?:into|shut|on|down)\b)"
     r"|recount(?:ed|s)(?![ \xa0]+(?:the[ \xa0]+)?(?:votes?|ballots?)\b)"
+    # "recalled that ...", '..., she recalled', but "recalled its ambassador" or "recalled 2,000
+    # cars" is an order, no claim
+    r"|recall(?:ed|s)?(?![ \xa0]+(?:its|their|his|her|the|a|an|some|all|about|[\d,.]+)\b)"
     # "reported that ...", but "reported a record profit" is a company's results, no claim
     r"|(?:reported|reports)(?![ \xa0]+(?:(?:a|an|its|their|the|his|her)[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,3}?"
     r"(?:profits?|loss(?:es)?|revenues?|earnings|sales|income|results|deficits?|surplus(?:es)?"
@@ -122,7 +128,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 # One match per cue; its group name says which kind of cue it is.
 CUE = re.compile(
     r"(?P<according>\b[Aa]ccording\s+to\b)"
-    r"|(?P<quoted>\b(?:quoted|cited|reported)\b(?:\s+(?P<who>[^,;:!?\u201c\u201d\"\n]{1,80}?))?"
+    r"|(?P<quoted>\b(?:quoted|cited|reported)\b(?:\s+(?P<who>[^;:!?\u201c\u201d\"\n]{1,80}?))?"
     r"\s+as\s+saying\b)"
     r"|(?P<statement>\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
     r"(?:statement|interview|filing|post|letter|speech|briefing|address|blog|message|note"
@@ -200,7 +206,7 @@ PERSON_NOUNS = (
     "author", "co-author", "biologist", "doctor", "surgeon", "pilot", "skipper",
 )
 ORG_NOUNS = (
-    "ministry", "chamber", "company", "agency", "union", "government", "department", "embassy",
+    "ministry", "chamber", "company", "agency", "union", "confederation", "government", "department", "embassy",
     "delegation", "authority", "council", "committee", "party", "group", "firm", "organization",
     "organisation", "court", "office", "bank", "board", "commission", "administration", "police",
     "army", "military", "institute", "association", "federation", "newspaper", "broadcaster",
@@ -237,7 +243,7 @@ _DOC_ALT = "|".join(DOCUMENT_NOUNS)
 # A pronoun or description just before a cue ("it said", "the ministry said") ...
 REFERENCE_END = re.compile(
     rf"(?<![\w'\u2019-])(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+(?:[a-z\d-]+\s+){{0,2}}?(?:\d{{1,3}}-year-old|{_EPITHET_ALT}))|(?:the|this|that)\s+"
-    rf"(?:[a-z-]+(?:['\u2019]s?)?\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\Z",
+    rf"(?:(?!(?:the|this|that)\s)[a-z-]+(?:['\u2019]s?)?\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\Z",
     re.IGNORECASE,
 )
 # ... or just after one ("according to the ministry").
@@ -257,7 +263,7 @@ OWNER_END = re.compile(
 )
 # "the group's chief executive": an unnamed person speaking for the organisation described.
 _OWNED_ROLE = (rf"(?:{_SPOKESPERSON}|executives?|chief|head|chairman|chairwoman|chair|director|governor"
-               r"|president|representatives?|officials?|office|management|board|leadership|ceo)")
+               rf"|president|representatives?|officials?|office|management|board|leadership|ceo|{_STAFF})")
 DESCRIBED_OWNER_END = re.compile(
     r"(?<![\w'\u2019-])(?:the|this)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
     rf"(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?{_OWNED_ROLE}\Z",
@@ -371,7 +377,16 @@ NESTED_VERB = re.compile(
     r"|(?:his|her|its|their|the)[ \xa0]+[\w-]+|[a-z]+s|[A-Z][\w-]+))?"
     # ... then up to two phrases of time or place ("in a phone call", "at a meeting in May")
     r"(?:[ \xa0]+(?:in|on|at|last|during|by|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
-    r"[ \xa0]+that\b))\b")
+    r"[ \xa0]+that\b)"
+    # ... or a commitment (a commissive: promise, pledge, vow, agreement, offer), whose content
+    # is an infinitive or what is agreed to ("Y had promised in May to cut fees", "Y had agreed
+    # to the cap") or is given to someone ("Y had offered him the post") ...
+    r"|(?P<promise>promised|pledged|vowed|agreed|offered)(?=(?:[ \xa0]+(?:him|her|them|us|me))?"
+    r"(?:[ \xa0]+(?:in|on|at|last|during|before|after)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
+    r"[ \xa0]+to[ \xa0]+[a-z]"
+    r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:a|an|the|his|her|its|their)\b)"
+    # ... or a stance argued for or against something ("Y had argued against the law")
+    r"|(?P<stance>argued)(?=[ \xa0]+(?:against|for)\b))\b")
 # Nested verbs that report speech only with a speaker ("Y had indicated that"), not with a
 # thing ("the figures had suggested that"): with no speaker found, the outer speaker's words.
 NESTED_WEAK = frozenset(("indicated", "signalled", "signaled", "suggested", "hinted", "noted",
@@ -379,6 +394,7 @@ NESTED_WEAK = frozenset(("indicated", "signalled", "signaled", "suggested", "hin
 NESTED_OBJECT = re.compile(
     r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
+    r"|[a-z-]+[ \xa0]+[a-z-]+s(?=[ \xa0]+(?:in|on|at|last|during|that)\b)"  # "union leaders in May"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+)\b"
 )
 # What may follow the speaker after an inverted cue ('"...," said Ruiz, a crane operator.',

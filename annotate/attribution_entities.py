@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from annotate.attribution_cues import CUE, ORG_NOUNS
 from annotate.attribution_registry import Mention
 from annotate.attribution_words import (
     COMPANY_NOUNS,
@@ -108,6 +109,7 @@ _ROLE_HEAD = re.compile(
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\"\u201c\u201d()\n]")
 _APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}?)(?:,|\.(?:\s|\Z))")  # ", the minister," or ending the sentence
 _AGE_AFTER = re.compile(r",[ \xa0]+\d{2},")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _NAME_WORD = re.compile(r"[\w.'\u2019-]+")
 
 
@@ -145,6 +147,9 @@ class Entities:
                 held = self.genders.get(entity.name, entity.gender)
                 self.genders[entity.name] = entity.gender if held == entity.gender else None
         self.companies: set[str] = set()  # names that "the company" may stand for
+        # name -> the lower-case words the article puts before it ("grid operator X", "smaller
+        # rival Y"): "the operator" and "the smaller carrier" may stand for it
+        self.described_as: dict[str, set[str]] = {}
         self.first_seen = self._organisations_by_word()
         self._roles: dict[str, set[str]] | None = None  # person -> role words, when first asked
         self._holders: dict[str, list[tuple[int, str]]] = {}  # role -> (first mention, person)
@@ -156,13 +161,27 @@ class Entities:
         for entity in self.entities:
             if self.kinds.get(entity.name) == _PERSON:
                 continue
-            if _is_company(entity):
+            described = self._described_before(entity)
+            if described:
+                self.described_as.setdefault(entity.name, set()).update(described)
+            if _is_company(entity) or any(word in COMPANY_NOUNS for word in described):
                 self.companies.add(entity.name)
-            for word in entity.words | ({_COMPANY} if entity.name in self.companies else set()):
+            nouns = {word for word in described if word in ORG_NOUNS or word in COMPANY_NOUNS}
+            for word in entity.words | nouns | ({_COMPANY} if entity.name in self.companies else set()):
                 seen = first_seen.setdefault(word, [])
                 if len(seen) < 2 and all(name != entity.name for _, name in seen):
                     seen.append((entity.start, entity.name))
         return first_seen
+
+    def _described_before(self, entity: Entity) -> list[str]:
+        """The lower-case words just before an organisation's name, up to three ("terminal
+        operator", "smaller rival"), when the last is a noun for an organisation."""
+        words = _CLAUSE_BREAK.split(self.text[max(0, entity.start - 40) : entity.start])[-1].split()[-3:]
+        while words and not _LOWER_WORD.fullmatch(words[0]):
+            words = words[1:]
+        if not words or not all(_LOWER_WORD.fullmatch(word) for word in words):
+            return []
+        return words if words[-1] in ORG_NOUNS or words[-1] in COMPANY_NOUNS or words[-1] == "rival" else []
 
     @staticmethod
     def _take(found: dict[int, Entity], entity: Entity | None) -> None:
@@ -286,8 +305,10 @@ class Entities:
     def _role_words(self, entity: Entity) -> list[str]:
         """The words just before a mention and those of an appositive just after it."""
         preceding = self.text[max(0, entity.start - 30) : entity.start]
-        if preceding.rstrip().endswith(","):  # "Kowalski's lawyer, Jan Moss,": the role before
-            preceding = preceding.rstrip()[:-1]
+        if preceding.rstrip().endswith(","):  # "Kowalski's lawyer, Jan Moss,": the role before,
+            # but not in "The minister, Moss said, had ...": the one who speaks of the role
+            spoken = CUE.match(self.text, entity.end + 1) if self.text[entity.end : entity.end + 1] == " " else None
+            preceding = "" if spoken else preceding.rstrip()[:-1]
         before = _CLAUSE_BREAK.split(preceding)[-1].split()[-3:]
         surface = self.text[entity.start : entity.end].split()
         before += [word for word in surface[:-1] if word.rstrip(".") in TITLE_WORDS]
@@ -317,9 +338,14 @@ class Entities:
             fitting.update(name for start, name in self.first_seen.get(word, ()) if start < before)
         return fitting
 
-    def described(self, noun: str, before: int) -> str | None:
-        """The name of the one organisation named before an offset that "the <noun>" fits."""
+    def described(self, noun: str, before: int, modifiers: Iterable[str] = ()) -> str | None:
+        """The name of the one organisation named before an offset that "the <noun>" fits; of
+        several, the one the article described with the same modifiers ("the smaller carrier"
+        for "smaller rival Corvel Air")."""
         fitting = self._fitting(noun, before)
+        modifiers = set(modifiers)
+        if len(fitting) > 1 and modifiers:
+            fitting = {name for name in fitting if modifiers <= self.described_as.get(name, set())}
         return next(iter(fitting)) if len(fitting) == 1 else None
 
     def fits_description(self, name: str, noun: str) -> bool:
@@ -327,7 +353,7 @@ class Entities:
         if self.kinds.get(name) == _PERSON:
             return False
         nouns = (noun, *SYNONYMS.get(noun, ()))
-        words = _words(name)
+        words = _words(name) | self.described_as.get(name, set())
         if any(word in words for word in nouns):
             return True
         return noun in COMPANY_NOUNS and name in self.companies

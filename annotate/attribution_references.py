@@ -45,6 +45,7 @@ CARRIED = 0.6
 PREVIOUS_SUBJECT = 0.5
 LOOKBACK = 3  # body sentences a pronoun or description may reach back
 _GENDERS = {"he": "m", "she": "f"}
+_DETERMINERS = ("the", "this", "that")
 _PLURAL = re.compile(r"[A-Za-z-]{2,}[^su'\u2019s]s|people|police|staff|crowds?", re.IGNORECASE)
 
 
@@ -81,6 +82,7 @@ class Settled(NamedTuple):
 
     suggestion: Suggestion | None
     kind: str | None
+    outer: tuple[str, str | None] | None = None  # nested speech: the outer speaker, and kind
 
 
 class Antecedent(NamedTuple):
@@ -205,6 +207,9 @@ class References:
         for earlier in itertools.islice(self._earlier(index), reach):
             settled = self.article.results[earlier]
             source = settled.suggestion.source if settled and settled.suggestion else None
+            if settled is not None and settled.outer and reference in ("it", "they") \
+                    and self._agrees(reference, *settled.outer):
+                return Antecedent(*settled.outer, CARRIED)  # "X said Y had told it ... Its": X
             if source is not None and settled is not None and (
                     not role or self.entities.has_role(source, role)) \
                     and self._agrees(reference, source, settled.kind):
@@ -284,7 +289,9 @@ class References:
     def _described(self, found: Found, index: int) -> Antecedent | None:
         """"The bank": the one organisation named before whose name fits; else, for "the
         company" when nothing named fits, the previous sentence's source if it is no person."""
-        fitting = self.entities.described(found.reference, found.start)
+        words = self.article.text[found.start : found.end].lower().split()
+        modifiers = words[1:-1] if words and words[0] in _DETERMINERS else ()
+        fitting = self.entities.described(found.reference, found.start, modifiers)
         if fitting is not None:
             return Antecedent(fitting, None, CARRIED)
         recent = self._recent_speaker(index)

@@ -144,7 +144,7 @@ SYNONYMS = {
     "watchdog": ("authority", "commission", "inspectorate", "office", "agency", "regulator",
                  "ombudsman", "monitor"),
     "carrier": (*_AIRLINE_WORDS, "telecom", "shipping", "lines"),
-    "airline": _AIRLINE_WORDS,
+    "airline": (*_AIRLINE_WORDS, "carrier"),
     "lender": ("bank", "bancorp"),
     "group": ("watch", "coalition", "alliance", "movement", "network", "front", "initiative",
               "collective", "campaign", "association", "federation", "forum", "league",

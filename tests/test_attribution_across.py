@@ -950,6 +950,109 @@ def test_a_role_just_before_a_name_and_a_comma_is_the_persons():
     check(text, "The lawyer", "Jan Moss", "The lawyer", "said")
 
 
+@pytest.mark.parametrize(("text", "prefix", "source", "source_text", "cue_text"), [
+    # a role, then the person holding it in apposition: the person, not the organisation
+    ("Ortiz said Norvex's chief executive, Anna Kowalski, had told him that the plant would close.",
+     "Ortiz", "Anna Kowalski", "Anna Kowalski", "told"),
+    # an object of two words before a time and "that"
+    ("Ortiz said Kowalski had assured bank officials in May that rates would fall.", "Ortiz",
+     "Anna Kowalski", "Kowalski", "assured"),
+    # commitments: a promise with an infinitive, an agreement, an offer to someone
+    ("Ortiz said Kowalski had promised in March to cut fees.", "Ortiz", "Anna Kowalski",
+     "Kowalski", "promised"),
+    ("Ortiz said Kowalski had agreed to the merger in principle.", "Ortiz", "Anna Kowalski",
+     "Kowalski", "agreed"),
+    ("Ortiz said Kowalski had offered him the finance ministry.", "Ortiz", "Anna Kowalski",
+     "Kowalski", "offered"),
+    # a stance argued, under an anonymous outer speaker: the named inner speaker's
+    ("An aide, who asked not to be named, said Kowalski had argued against the plan.", "An aide",
+     "Anna Kowalski", "Kowalski", "argued"),
+])
+def test_nested_speech_of_roles_objects_and_commitments(text, prefix, source, source_text, cue_text):
+    """"X said Y's chief executive, Z, had told him", "assured bank officials in May that",
+    "promised to", "agreed to", "offered him", "argued against"."""
+    check(text, prefix, source, source_text, cue_text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ortiz said Kowalski had refused to meet him.", "Rafael Ortiz"),
+    ("Ortiz said he had promised to resign.", "Rafael Ortiz"),
+    ("Ortiz said Kowalski had spoken for an hour.", "Rafael Ortiz"),
+    ("An aide, who asked not to be named, said two colleagues had argued for a cut.",
+     "anonymous official"),
+])
+def test_look_alikes_of_nested_commitments_stay_the_outer_speakers(text, source):
+    """A refusal is no speech; a speaker's own promise is his; an unnamed arguer leaves the
+    outer speaker's words."""
+    suggestion = found(text, text[:5])
+    assert suggestion is not None and suggestion.source == source
+
+
+def test_a_parenthetical_cue_leaves_the_subject_the_inner_speaker():
+    """"The minister, X said, had told him that ...": the minister's; X gets no minister role."""
+    text = ("Justice Minister Anna Kowalski met Rafael Ortiz on Monday. The minister, Ortiz said, "
+            "had told him that talks would resume.")
+    check(text, "The minister", "Anna Kowalski", "The minister", "told")
+
+
+def test_in_a_letter_the_writers_own_verb_is_not_nested():
+    """"In a letter, X told Y that Z had assured him that ...": Z's, not X's."""
+    text = ("Bank of Elmar kept rates on hold. In a letter seen by reporters, Ortiz told the "
+            "federation that the bank had assured him in May that rates would fall.")
+    check(text, "In a letter", "Bank of Elmar", "the bank", "assured")
+
+
+def test_citing_a_named_source_is_that_sources_claim():
+    """"X, citing Y, said ...": Y's; "citing weak demand": X's own."""
+    text = "Kowalski, citing the bank's chief economist, Rafael Ortiz, said growth would slow."
+    check(text, "Kowalski", "Rafael Ortiz", "Rafael Ortiz", "citing")
+    text = "Kowalski, citing weak demand, said growth would slow."
+    check(text, "Kowalski", "Anna Kowalski", "Kowalski", "citing")
+
+
+def test_quoted_as_saying_with_a_role_in_apposition():
+    text = ("A local radio station quoted the federation's director, Anna Kowalski, as saying "
+            "the strike would go on.")
+    suggestion = found(text, "A local")
+    assert suggestion is not None and suggestion.source == "Anna Kowalski"
+
+
+def test_the_unnamed_staff_of_a_described_organisation_speak_for_it():
+    text = ("The Brenna Institute for Water Research published its data. Ortiz said the "
+            "institute's researchers had warned him in May that the river would flood.")
+    check(text, "Ortiz", "Brenna Institute for Water Research", "the institute's researchers",
+          "warned")
+
+
+def test_a_description_fits_what_the_article_calls_a_name():
+    """"Grid operator Tallis Power": "the operator"; "smaller rival Lintra Air": "the smaller
+    carrier", of two carriers."""
+    text = "Grid operator Tallis Power cut supply on Monday. The operator said the fault was fixed."
+    assert found(text, "The operator").source == "Tallis Power"
+    text = ("Flag carrier Aerosa agreed to buy smaller rival Lintra Air on Monday. "
+            "The smaller carrier said its flights would go on.")
+    assert found(text, "The smaller").source == "Lintra Air"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Kowalski recalled that talks had failed before.", "Anna Kowalski"),
+    ("Norvex recalled 20,000 heaters on Monday.", None),
+    ("Norvex recalled its ambassador on Monday.", None),
+])
+def test_recalled_reports_a_memory_not_an_order(text, source):
+    suggestion = found(text, text[:5])
+    assert (suggestion.source if suggestion else None) == source
+
+
+def test_it_after_nested_speech_is_the_outer_speaker():
+    """"X said Y had told it that ... Its statement added": X, the subject, not Y."""
+    text = ("The Elmar Teachers' Federation said Norvex Group had told it in May that jobs were "
+            "safe. Its statement added that 200 teachers had signed a petition.")
+    suggestion = found(text, "Its statement")
+    assert suggestion is not None and suggestion.source == "Elmar Teachers' Federation"
+    assert found(text, "The Elmar").source == "Norvex Group"
+
+
 # --- pathological input (found by a robustness review) -------------------------------------------
 
 
