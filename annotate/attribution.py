@@ -39,7 +39,14 @@ a source:
   "had offered him"), a stance argued by a named Y ("Y had argued against"), a cue set in
   parenthesis ("Y, X said, had told him"), "X, citing Y, said" and "quoted the agency's
   director, Y, as saying"; a role followed by a name in apposition ("X's chief executive, Y,")
-  is the person named, and "In a letter, X told Y that ..." is X's own verb, not nested.
+  is the person named, and "In a letter, X told Y that ..." is X's own verb, not nested;
+  further inner speech: a person's directive ("Y had instructed him to pay"; an organisation's
+  "had asked X to review" is an act), a belief ("X said the governor believed ..."), a call
+  made to say something, a speech act after "had" ("Y had congratulated ..."), a quoted naming
+  ('Y had called it "fair"'), a clause without "that" after "had" ("Y had indicated it would
+  bid"); the agent of a passive may be a description or a role with a name in apposition
+  ("by the former minister, Y,"); a passive with no agent ("had been warned") is nobody's; an
+  inner "he"/"she" whose gender differs from the outer speaker's is someone else.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -111,6 +118,13 @@ _WHO_TAIL = re.compile(r"[\s,]*(?:\b(?:who(?:\s+(?:spoke|was|were|is|are))?|spea
 # What may end a sentence after an anonymity marker ("... because the talks are confidential.").
 _ANONYMITY_TAIL = re.compile(r"(?:[ \xa0,]+(?:because|as|since|given|to)\b[^\u201c\u201d\"]*+)?[\s.!?\u201d\"]*\Z")
 _WORD = re.compile(r"\w")
+# An age in apposition ("Ruiz, 34,"), between a name and a second appositive.
+_AGE_TAIL = re.compile(r",[ \xa0]*\d{1,3}\Z")
+# A passive auxiliary before a nested verb ("had been warned that"): nobody named speaks.
+_PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:been|was|were|is|are|be|being)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?\Z",
+                             re.IGNORECASE)
+# Verbs that tell of speaking but carry no claim ("X spoke to the agency in an interview").
+_CONTENTLESS = frozenset(("spoke", "speaks", "talked", "talks", "appeared", "appears"))
 _CLOSING_QUOTE = re.compile(r"[\u201d\"]")
 _NO_APPOSITIVE = frozenset(("who", "which", "whose", "whom", "that", "where"))
 # A participle opening a clause between commas ("The study, published in X, ..."): no speaker.
@@ -186,25 +200,66 @@ class _Article(Candidates):
                     self.text, max(after, cue.start() - 20), cue.start()):
                 continue  # "X said Y, who had warned that ..., was wrong": X's words
             if cue.group("passive"):  # "X said he had been told by Y"
-                found = self._after(cue.end(), sentence)
-                if found is None or found.reference:
+                found = self._agent(cue.end(), sentence)
+                if found is None:
                     return None
             elif cue.group("object") and not NESTED_OBJECT.match(self.text, cue.end(), sentence.end):
                 continue
             else:
                 found = self._inner_speaker(after, cue.start(), sentence)
-            if found is not None and found.reference in _PRONOUNS:
+            if self._no_inner_speech(cue, found):
+                continue
+            if found is not None and found.reference in _PRONOUNS \
+                    and not self._other_gender(found, first, sentence, index):
                 return None  # "X said she had told him": the speaker's own words
             if found is not None and self._writers_own(first, found, sentence):
                 after = cue.end()
                 continue  # "In a letter, X told Y that ...": X's own verb
-            if found is None and (cue.group().lower() in NESTED_WEAK or cue.group("stance")):
-                continue  # "X said the data had suggested that": no speech inside
             if found is None:
                 return Settled(None, None)
             settled = self._settle(found, cue.span(), index)
             return self._with_outer(settled, first, sentence, index) if settled else Settled(None, None)
         return None
+
+    def _agent(self, end: int, sentence: Span) -> Found | None:
+        """The agent of a passive nested verb ("had been told by Y"): a person named in
+        apposition to a role ("by the former minister, Radu Lenc,"), else the candidate after
+        "by" unless a pronoun ("by him": unsure whom)."""
+        found = self._named_in_apposition(end, min(sentence.end, end + 120), sentence)
+        found = found or self._after(end, sentence)
+        return None if found is None or found.reference in _PRONOUNS else found
+
+    def _no_inner_speech(self, cue: re.Match[str], found: Found | None) -> bool:
+        """Tell whether a nested verb reports no speech of its own: a directive that is no
+        person's ("X said the agency had asked Y to review": an act), or a verb that reports
+        speech only with a speaker, who is missing ("X said the data had suggested that")."""
+        if not cue.group("passive") and _PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
+            return True  # "X said Y had been warned that ...": no one named warned
+        if cue.group("directive"):
+            return not self._person_speaks(found)
+        weak = cue.group().lower() in NESTED_WEAK or cue.group("stance") or cue.group("bare") \
+            or cue.group("calling") or cue.group("belief") or cue.group("contact") or cue.group("act")
+        coordinated = _CONJUNCTION.search(self.text, max(0, cue.start() - 5), cue.start() - 1)
+        return found is None and bool(weak or coordinated)  # "X apologised and insisted that"
+
+    def _person_speaks(self, found: Found | None) -> bool:
+        """Tell whether a nested speaker is a person, named or referred to."""
+        if found is None or found.rank == SILENT:
+            return False
+        if found.source is None:
+            return found.reference in ("he", "she", "person") or found.reference in PERSON_NOUNS
+        return found.kind == "person" or self.entities.kind(found.source) == PERSON
+
+    def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
+        """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known
+        to differ ("The minister said she had told him", the minister a man): someone else."""
+        gender = {"he": "m", "she": "f"}.get(found.reference)
+        outer = self._source_of(first, sentence) if gender else None
+        spoken = self._settle(outer, _cue_span(first), index) if outer else None
+        if spoken is None or spoken.suggestion is None:
+            return False
+        known = self.entities.genders.get(spoken.suggestion.source)
+        return known is not None and known != gender
 
     def _writers_own(self, first: re.Match[str], found: Found, sentence: Span) -> bool:
         """Tell whether a nested verb's speaker is the one a statement cue opening the sentence
@@ -258,8 +313,9 @@ class _Article(Candidates):
                 return found
             words = self.text[self._clause_start(sentence) : start].lower().split()
             if any(w in PASSIVE_WORDS or (w in STOP_WORDS and w != "to") or w.endswith("n't")
-                   for w in words):
-                return None  # "X was named in a report", "X will respond in a statement"
+                   or w in _CONTENTLESS for w in words):
+                return None  # "X was named in a report", "X will respond in a statement",
+                # "X spoke to the agency in an interview": no claim
             return self._clause_subject(sentence, start)  # "X raised the toll in a post"
         if kind == "document_verb":
             return self._subject(start, sentence, documents_only=True)
@@ -384,7 +440,7 @@ class _Article(Candidates):
             return None
         found = self._after(start, sentence, before)
         first = start + len(window.group()) - len(window.group().lstrip())
-        if found is not None and found.start > first + 4:  # a name later in the clause ...
+        if found is None or found.start > first + 4:  # no name opening the clause ...
             opening = REFERENCE_START.match(self.text, first, before)
             if opening:  # ... but "The club thanked Brandt and said": the club
                 return Found(None, first, opening.end(), REFERENCE, reference=reference_word(opening))
@@ -428,6 +484,8 @@ class _Article(Candidates):
             head = sentence.start + len(text[sentence.start : comma].rstrip())
             return self._at_end(head, sentence, True, documents_only)
         head = sentence.start + len(text[sentence.start : before].rstrip())
+        age = _AGE_TAIL.search(text, sentence.start, head)
+        head = age.start() if age else head  # "Ruiz, 34, the elder of the two, said": Ruiz
         candidates = [self._at_end(head, sentence, True, documents_only)]
         inner = text[before + 1 : comma].split()
         if inner and inner[0].lower() not in _NO_APPOSITIVE and not _PARTICIPLE.match(inner[0]):

@@ -31,6 +31,7 @@ from annotate.attribution_cues import (
     NAME,
     OFFICIAL_HEADS,
     OFFICIALS_END,
+    ORG_NOUNS,
     OWNER_END,
     OWNER_PRONOUNS,
     PREPOSITIONS,
@@ -62,6 +63,8 @@ SILENT = 4  # nested speech of somebody unnamed: the sentence has no source
 ANONYMOUS = 0.8  # the confidence of an unnamed source filed under the registry's anonymous entry
 _WORD = re.compile(r"\w")
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
+# What puts a name in another's phrase: a preposition, or "to" ("a letter from X to Y": not Y).
+_GOVERNING = frozenset((*PREPOSITIONS, "to"))
 _PREPOSITION = re.compile(rf"(?<![\w-])(?:{'|'.join(PREPOSITIONS)})(?![\w-])", re.IGNORECASE)
 
 
@@ -88,6 +91,7 @@ class Candidates:
                       if name.start not in self.openers and " " not in name.text}
         self.documents = list(DOCUMENT.finditer(text))
         self._entities: Entities | None = None
+        self._first_names: dict[str, dict[str, int]] | None = None  # see _person_by_first_name
 
     @property
     def entities(self) -> Entities:
@@ -210,10 +214,11 @@ class Candidates:
         """A candidate after a preposition is not the subject: "officials in Skarvik" are the
         officials, but "a spokesperson for X" and "a report by X" are X's."""
         text = self.text
-        before = text[max(sentence.start, found.start - 16) : found.start].split()
-        if before and before[-1].lower() == "the":
-            before = before[:-1]
-        if not before or before[-1].lower() not in PREPOSITIONS:
+        before = _without_article(text[max(sentence.start, found.start - 40) : found.start].split()[-4:])
+        if len(before) > 1 and before[-1].isalpha() and before[-1].islower() \
+                and _without_article(before[:-1])[-1].lower() in _GOVERNING:
+            before = _without_article(before[:-1])  # "at (the) broker X", "in neighbouring X"
+        if not before or before[-1].lower() not in _GOVERNING:
             return found
         preposition = text.rfind(before[-1], sentence.start, found.start)
         head = text[max(sentence.start, preposition - 40) : preposition].split()
@@ -224,6 +229,9 @@ class Candidates:
             mention = self.by_start.get(found.start)
             if mention and self._organisation(mention):
                 return found  # "officials at the Finance Ministry": the ministry's
+        if head and head[-1].lower() in OFFICIAL_HEADS and found.rank == REFERENCE \
+                and found.reference in ORG_NOUNS:
+            return found  # "officials at the ministry": the ministry named before
         return self._head_before(preposition, sentence)
 
     def _organisation(self, mention: Mention) -> bool:
@@ -309,18 +317,47 @@ class Candidates:
                      basis="anonymous")
 
     def _name_found(self, name: TextName) -> Found:
-        """A candidate for a capitalised name in the text (a surname as the full name before)."""
-        if " " in name.text or name.text not in self.surnames:
+        """A candidate for a capitalised name in the text (a surname as the full name before;
+        a first name as the one registered person named before with it: "Emil" for "Emil
+        Varga" when no other Emil was named)."""
+        if " " in name.text:
             return Found(name.text, name.start, name.end, TEXT_NAME)
+        if name.text not in self.surnames:
+            person = self._person_by_first_name(name)
+            return Found(person or name.text, name.start, name.end, TEXT_NAME)
         entity = self.entities.at(name.start)
         source = entity.name if entity is not None and entity.end == name.end else name.text
         return Found(source, name.start, name.end, TEXT_NAME)
+
+
+    def _person_by_first_name(self, name: TextName) -> str | None:
+        """The one registered person named before a lone first name with it, or None."""
+        if self._first_names is None:  # first word -> each registered full name's first mention
+            self._first_names = {}
+            for mention in self.mentions:
+                full = mention.entry.name
+                named = self._first_names.setdefault(full.split()[0], {}) if " " in full else {}
+                named.setdefault(full, mention.start)
+        named = self._first_names.get(name.text, {})
+        people = [full for full, start in named.items() if start < name.start]
+        if len(people) != 1:
+            return None
+        person = people[0]
+        return person if self.entities.kind(person) == PERSON else None
+
+
+def _without_article(words: list[str]) -> list[str]:
+    """Words before a name, a last "the" left out."""
+    return words[:-1] if words and words[-1].lower() == "the" else words
 
 
 def reference_word(reference: re.Match[str]) -> str:
     """The pronoun or noun a reference stands by ("person" for "the 61-year-old")."""
     if reference.group("age"):
         return "person"
+    ordinal = reference.groupdict().get("ordinal")
+    if ordinal:
+        return ordinal.split()[-1].lower()  # "former" or "latter"
     return (reference.group("pronoun") or reference.group("noun")).lower()
 
 

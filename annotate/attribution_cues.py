@@ -57,13 +57,15 @@ _FINDING = (
     r"|posted(?=[ \xa0]+(?:on|to)[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?that\b)"
     r"|(?:concluded|determined|ruled|rules|held|holds|thought|judged|charged|charges|posted"
     r"|fears|feared|hoped|hopes|doubted|doubts|agreed|agrees)(?=(?:[ \xa0]+(?:on|last|this|late|early)[ \xa0]+"
-    r"\w+|[ \xa0]+(?:earlier|previously|unanimously))?[ \xa0]+that\b)"
+    r"\w+|[ \xa0]+(?:earlier|previously|unanimously)|,[ \xa0]+(?:however|though|nevertheless|moreover"
+    r"|also),)?[ \xa0]+that\b)"
     # "dismissed claims ...", "played down concerns": a rebuttal, not a sacking
     r"|(?:dismissed|dismisses|brushed[ \xa0]+aside|played[ \xa0]+down|downplayed)"
     r"(?=[ \xa0]+(?:(?:the|such|those|these|his|her|its|their)[ \xa0]+)?"
     r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,2}(?:claims?|criticisms?|allegations?|accusations?|reports?|suggestions?"
     r"|concerns?|fears|talk|speculation|calls?|charges?|complaints?|warnings?|questions?|rumou?rs?"
-    r"|demands?|offers?|proposals?|plans?|figures?|findings|the[ \xa0]+idea)\b"
+    r"|demands?|offers?|proposals?|plans?|figures?|findings|remarks|comments|assertions?"
+    r"|the[ \xa0]+idea)\b"
     # ... or "dismissed X as an insult"
     r"|[^.;:\n]{0,60}?[ \xa0]as[ \xa0]+(?:[\u201c\"]|an?[ \xa0]|[a-z]+(?:[.,\u201d\"]|$)))"
     # "ruled out a cut", "called for calm", "called on X to ..."
@@ -128,8 +130,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 # One match per cue; its group name says which kind of cue it is.
 CUE = re.compile(
     r"(?P<according>\b[Aa]ccording\s+to\b)"
-    r"|(?P<quoted>\b(?:quoted|cited|reported)\b(?:\s+(?P<who>[^;:!?\u201c\u201d\"\n]{1,80}?))?"
-    r"\s+as\s+saying\b)"
+    r"|(?P<quoted>\b(?:quoted|quotes|cited|cites|reported)\b(?:\s+(?P<who>[^;:!?\u201c\u201d\"\n]{1,80}?))?"
+    r"\s+as\s+(?:saying|telling|stating|writing|warning)\b)"
     r"|(?P<statement>\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+)?"
     r"(?:statement|interview|filing|post|letter|speech|briefing|address|blog|message|note"
     r"|report|op-ed|column|article|essay|affidavit|submission|testimony|video|podcast|broadcast"
@@ -189,7 +191,7 @@ PASSIVE_WORDS = frozenset(_PASSIVES)
 NOT_A_SUBJECT = frozenset((
     "on", "in", "at", "that", "to", "by", "with", "after", "before", "during", "from", "as",
     "about", "which", "who", "whom", "and", "but", "or", "its", "their", "his", "her", "our",
-    "for", "over", "into", "than", "if", "while",
+    "for", "over", "into", "than", "if", "while", "he", "she", "they", "it", "we", "i",
 ))
 
 # The nouns of a definite description ("the minister", "the ministry", "the letter"): which
@@ -203,7 +205,8 @@ PERSON_NOUNS = (
     "commissioner", "inspector", "chancellor", "founder", "manager", "captain", "referee",
     "chair", "head", "deputy", "congressman", "congresswoman", "legislator", "candidate",
     "striker", "midfielder", "goalkeeper", "defender", "forward", "winger", "player",
-    "author", "co-author", "biologist", "doctor", "surgeon", "pilot", "skipper",
+    "author", "co-author", "biologist", "doctor", "surgeon", "pilot", "skipper", "agent",
+    "speaker", "strategist", "colonel", "lieutenant", "sergeant", "admiral", "detective",
 )
 ORG_NOUNS = (
     "ministry", "chamber", "company", "agency", "union", "confederation", "government", "department", "embassy",
@@ -242,7 +245,7 @@ _NOUN_ALT = "|".join((*PERSON_NOUNS, *ORG_NOUNS, *DOCUMENT_NOUNS))
 _DOC_ALT = "|".join(DOCUMENT_NOUNS)
 # A pronoun or description just before a cue ("it said", "the ministry said") ...
 REFERENCE_END = re.compile(
-    rf"(?<![\w'\u2019-])(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+(?:[a-z\d-]+\s+){{0,2}}?(?:\d{{1,3}}-year-old|{_EPITHET_ALT}))|(?:the|this|that)\s+"
+    rf"(?<![\w'\u2019-])(?:(?P<pronoun>it|he|she|they)|(?P<ordinal>the\s+(?:former|latter))|(?P<age>the\s+(?:[a-z\d-]+\s+){{0,2}}?(?:\d{{1,3}}-year-old|{_EPITHET_ALT}))|(?:the|this|that)\s+"
     rf"(?:(?!(?:the|this|that)\s)[a-z-]+(?:['\u2019]s?)?\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\Z",
     re.IGNORECASE,
 )
@@ -306,7 +309,8 @@ DOCUMENT_END = re.compile(rf"['\u2019]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_DOC_ALT})s
 DOCUMENT = re.compile(
     rf"(?P<possessive>['\u2019]s?)[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?(?P<noun1>{_DOC_ALT})s?\b"
     rf"|\b(?P<noun2>{_DOC_ALT})s?[ \xa0]+(?:from|by|of)[ \xa0]+"
-    r"|\b(?:issued|released|published|sent|delivered|wrote|signed|filed)[ \xa0]+(?:an?|the|its|his|her"
+    r"|\b(?:issued|released|published|sent|delivered|wrote|signed|filed"
+    r"|(?:found|concluded|said|reported|estimated|warned|wrote)[ \xa0]+in)[ \xa0]+(?:an?|the|its|his|her"
     rf"|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?(?P<noun3>{_DOC_ALT})s?\b"
 )
 # After a cue: at most seven words, up to the first clause punctuation.
@@ -369,22 +373,53 @@ DATELINE = re.compile(
 # told by Y" (Y after "by").
 NESTED_VERB = re.compile(
     r"\b(?:(?P<passive>(?:(?:had|has|have)[ \xa0]+been|was|were)[ \xa0]+(?:told|informed|assured"
-    r"|briefed)[ \xa0]+by|(?<=had[ \xa0])heard[ \xa0]+from)|(?P<object>told|tells|assured|assures|informed|informs)"
+    r"|reassured|briefed|promised|warned|advised|instructed)[ \xa0]+by"
+    r"|(?<=had[ \xa0])heard[ \xa0]+from)"
+    r"|(?P<object>told|tells|assured|assures|reassured|informed|informs|briefed)"
     r"|(?P<clause>said|warned|promised|admitted|confirmed|stated|claimed|insisted|conceded"
     r"|acknowledged|pledged|vowed|predicted|argued|estimated|stressed|explained|complained"
     r"|revealed|disclosed|denied|indicated|signalled|signaled|suggested|hinted|announced|reported"
-    r"|noted|agreed)(?=(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
-    r"|(?:his|her|its|their|the)[ \xa0]+[\w-]+|[a-z]+s|[A-Z][\w-]+))?"
+    r"|noted|agreed|boasted|confided|cautioned|alleged|asserted|declared|maintained|reiterated"
+    r"|mentioned|remarked|bragged)(?=(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
+    r"|(?:his|her|its|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+|[a-z]+s|[A-Z][\w-]+))?"
     # ... then up to two phrases of time or place ("in a phone call", "at a meeting in May")
     r"(?:[ \xa0]+(?:in|on|at|last|during|by|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
     r"[ \xa0]+that\b)"
+    # ... or, after "had", a clause without "that" whose subject a modal follows ("Y had
+    # indicated it would bid", "Y had said the data would be out")
+    r"|(?P<bare>(?<=had[ \xa0])(?:said|indicated|signalled|signaled|hinted|suggested|warned"
+    r"|insisted|confirmed|promised|predicted))(?=[ \xa0]+(?:it|he|she|they"
+    r"|(?:the|its|his|her|their)(?:[ \xa0]+[a-z-]+){1,3})[ \xa0]+(?:would|could|might|will|should)\b)"
     # ... or a commitment (a commissive: promise, pledge, vow, agreement, offer), whose content
     # is an infinitive or what is agreed to ("Y had promised in May to cut fees", "Y had agreed
     # to the cap") or is given to someone ("Y had offered him the post") ...
     r"|(?P<promise>promised|pledged|vowed|agreed|offered)(?=(?:[ \xa0]+(?:him|her|them|us|me))?"
     r"(?:[ \xa0]+(?:in|on|at|last|during|before|after)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
     r"[ \xa0]+to[ \xa0]+[a-z]"
-    r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:a|an|the|his|her|its|their)\b)"
+    r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|(?:[A-Z][\w-]+['\u2019]s|the|its|his|her"
+    r"|their)[ \xa0]+[a-z-]+)[ \xa0]+(?:a|an|the|his|her|its|their)\b)"
+    # ... or a directive, whose content is what the addressee is to do ("Y had instructed him
+    # to pay", "Y had urged the squad on Monday to stay"), not an act ("Y had ordered a recount")
+    r"|(?P<directive>instructed|asked|urged|ordered|directed|pressed|begged|implored|advised"
+    r"|encouraged)(?=[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+"
+    r"|(?:his|her|its|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+)"
+    r"(?:[ \xa0]+(?:in|on|at|last|during|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
+    r"[ \xa0]+to[ \xa0]+[a-z])"
+    # ... or a belief reported of a named holder ("X said the governor believed the rate
+    # would rise"; belief cues are attribution cues in PARC 3.0)
+    r"|(?P<belief>believed|thought)(?=[ \xa0]+(?:that\b|(?:it|he|she|they|(?:the|its|his|her|their|a|an)"
+    r"(?:[ \xa0]+[a-z-]+){1,3})[ \xa0]+(?:would|could|might|will|should|had|has|was|were|is|are)\b))"
+    # ... or a contact made to say something ("Y had telephoned her in May to say that")
+    r"|(?P<contact>telephoned|phoned|rang|called|emailed|texted|contacted)(?=(?:[ \xa0]+(?:him|her|them|us|me))?"
+    r"(?:[ \xa0]+(?:in|on|at|last|during|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
+    r"[ \xa0]+to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report)\b)"
+    # ... or, after "had", a speech act whose content is no clause ("Y had congratulated the
+    # board", "Y's board had initially demanded 70 percent")
+    r"|(?P<act>(?<=had[ \xa0])(?:[a-z]+ly[ \xa0]+)?(?:accused|praised|criticised|criticized|blamed"
+    r"|thanked|congratulated|condemned|demanded))"
+    # ... or a naming that quotes its words ('Y had called the deal "fair"')
+    r"|(?P<calling>called)(?=[ \xa0]+(?:it|this|that|(?:the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+)"
+    r"[ \xa0]+[\u201c\"])"
     # ... or a stance argued for or against something ("Y had argued against the law")
     r"|(?P<stance>argued)(?=[ \xa0]+(?:against|for)\b))\b")
 # Nested verbs that report speech only with a speaker ("Y had indicated that"), not with a
@@ -394,7 +429,8 @@ NESTED_WEAK = frozenset(("indicated", "signalled", "signaled", "suggested", "hin
 NESTED_OBJECT = re.compile(
     r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
-    r"|[a-z-]+[ \xa0]+[a-z-]+s(?=[ \xa0]+(?:in|on|at|last|during|that)\b)"  # "union leaders in May"
+    # "(union) leaders in May", "investors at a dinner that"
+    r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s(?=[ \xa0]+(?:in|on|at|last|late|early|during|before|after|that)\b)"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+)\b"
 )
 # What may follow the speaker after an inverted cue ('"...," said Ruiz, a crane operator.',

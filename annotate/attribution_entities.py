@@ -65,9 +65,11 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
                                   titled))
             start, titled = of.start("organisation"), False
             words = of.group("organisation").split()
-        if len(words) > 2 and words[0].lower() in PERSON_ROLE_BEFORE and not any(
-                word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words):
-            # "Resident Amalia Costa", "Co-author Tobias Ferreira" opening a sentence
+        if (len(words) > 2 and words[0].lower() in PERSON_ROLE_BEFORE and not any(
+                word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words)) or (
+                len(words) > 1 and words[0].lower() in _DESCRIPTORS):
+            # "Resident Amalia Costa", "Co-author Tobias Ferreira", "Chipmaker Serelon"
+            # opening a sentence: the role or the kind of company is no part of the name
             start = start + len(words[0]) + len(text[start + len(words[0]) : end]) \
                 - len(text[start + len(words[0]) : end].lstrip())
             titled, words = True, words[1:]
@@ -84,6 +86,8 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
     return names
 
 
+# What a company is, written before its name at a sentence's start ("Chipmaker Serelon").
+_DESCRIPTORS = COMPANY_NOUNS - {"company", "group", "firm", "utility", "startup", "start-up"}
 # A name of a person followed by their organisation ("Peter Nagy of the Consumers' League").
 _PERSON_OF = re.compile(r"(?P<person>\S+(?:[ \xa0]+\S+){1,2}?)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?"
                         r"(?P<organisation>\S.*)", re.DOTALL)
@@ -177,6 +181,8 @@ class Entities:
         """The lower-case words just before an organisation's name, up to three ("terminal
         operator", "smaller rival"), when the last is a noun for an organisation."""
         words = _CLAUSE_BREAK.split(self.text[max(0, entity.start - 40) : entity.start])[-1].split()[-3:]
+        if words and words[-1].lower() in _DESCRIPTORS:  # "Chipmaker Serelon" opening a sentence
+            words[-1] = words[-1].lower()
         while words and not _LOWER_WORD.fullmatch(words[0]):
             words = words[1:]
         if not words or not all(_LOWER_WORD.fullmatch(word) for word in words):
@@ -304,12 +310,15 @@ class Entities:
 
     def _role_words(self, entity: Entity) -> list[str]:
         """The words just before a mention and those of an appositive just after it."""
-        preceding = self.text[max(0, entity.start - 30) : entity.start]
+        preceding = self.text[max(0, entity.start - 50) : entity.start]
         if preceding.rstrip().endswith(","):  # "Kowalski's lawyer, Jan Moss,": the role before,
             # but not in "The minister, Moss said, had ...": the one who speaks of the role
             spoken = CUE.match(self.text, entity.end + 1) if self.text[entity.end : entity.end + 1] == " " else None
             preceding = "" if spoken else preceding.rstrip()[:-1]
-        before = _CLAUSE_BREAK.split(preceding)[-1].split()[-3:]
+        chunk = _CLAUSE_BREAK.split(preceding)[-1].split()
+        before = chunk[-3:]
+        if "of" in chunk[1:-1] and len(chunk) <= 6:  # "The speaker of the parliament, Jan Moss,"
+            before.append(chunk[chunk.index("of", 1) - 1])
         surface = self.text[entity.start : entity.end].split()
         before += [word for word in surface[:-1] if word.rstrip(".") in TITLE_WORDS]
         after = _APPOSITIVE.match(self.text, entity.end, min(len(self.text), entity.end + 80))
@@ -357,6 +366,13 @@ class Entities:
         if any(word in words for word in nouns):
             return True
         return noun in COMPANY_NOUNS and name in self.companies
+
+    def is_institution(self, name: str) -> bool:
+        """Tell whether a name shows an organisation that is no company ("Securities
+        Commission", "Energy Ministry"): "the chipmaker" cannot stand for it."""
+        words = name.replace(".", " ").split()
+        return not any(word in COMPANY_SUFFIXES for word in words) and any(
+            word in ORG_WORDS for word in words)
 
     def fits_any(self, noun: str, before: int) -> bool:
         """Tell whether any organisation named before an offset fits "the <noun>"."""

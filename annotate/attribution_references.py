@@ -24,6 +24,12 @@
   no such sentence, the one organisation opening the nearest earlier sentence that names any
   ("Norvex cut jobs. ... It said"; "they" from the sentence just before only); "it" is never
   a crowd.
+- "he"/"she" after the words it reports ("Renn had 46 percent, she said") is nobody those words
+  name; a description with capitalised modifiers ("the Liberal Centre leader") must have been
+  given them; "the former" / "the latter" is the first / last of the people the nearest
+  sentence naming any names (two; "the latter" also of three); a description after the words
+  it reports is unsure when another organisation opens them ("Kellan's board backed it, the
+  company said").
 """
 
 import bisect
@@ -150,6 +156,8 @@ class References:
         reference = found.reference
         if reference in ("he", "she", "person"):  # "person": "the 61-year-old"
             return self._person(found, index)
+        if reference in ("former", "latter"):
+            return self._one_of_two(reference, index)
         if reference in ("it", "they") or reference in DOCUMENT_NOUNS:
             author = self._document_author(found, index)
             if author:
@@ -163,11 +171,34 @@ class References:
             # else the one person named before with it
             carried = self._carried(reference, index, role=reference)
             holder = None if carried else self.entities.role_holder(reference, found.start)
-            return carried or (Antecedent(holder, "person", CARRIED) if holder else None)
+            antecedent = carried or (Antecedent(holder, "person", CARRIED) if holder else None)
+            return antecedent if antecedent and self._named_as(found, antecedent.source) else None
         carried = self._carried(reference, index)
         if carried is None and reference in ("it", "they"):
             return self._earlier_subject(reference, index)
         return carried
+
+    def _one_of_two(self, reference: str, index: int) -> Antecedent | None:
+        """"The former" / "the latter": the first or the last of the people the nearest earlier
+        sentence naming any names, when it names two ("the latter" also the last of three)."""
+        for earlier in self._earlier(index):
+            sentence = self.article.sentences[earlier]
+            people = list(dict.fromkeys(
+                e.name for e in self.entities.people(sentence.start, sentence.end, None)
+                if self.article.quotes.around(e.start) is None))
+            if not people:
+                continue
+            if len(people) < 2 or (reference == "former" and len(people) > 2):
+                return None
+            return Antecedent(people[0] if reference == "former" else people[-1], "person", CARRIED)
+        return None
+
+    def _named_as(self, found: Found, source: str) -> bool:
+        """Tell whether a person fits a description's capitalised modifiers ("the Liberal
+        Centre leader" is not "Opposition leader Stenn"): the article names them with each."""
+        words = self.article.text[found.start : found.end].split()[1:-1]
+        modifiers = [word.lower() for word in words if word[:1].isupper()]
+        return all(self.entities.has_role(source, word) for word in modifiers)
 
     def _earlier_subject(self, reference: str, index: int) -> Antecedent | None:
         """"Norvex cut 400 jobs. ... It said": the one organisation (no person) opening the
@@ -293,6 +324,8 @@ class References:
         modifiers = words[1:-1] if words and words[0] in _DETERMINERS else ()
         fitting = self.entities.described(found.reference, found.start, modifiers)
         if fitting is not None:
+            if self._other_organisation_opens(index, found.start, fitting):
+                return None  # "Kellan's board backed it, the company said": Kellan, unsure
             return Antecedent(fitting, None, CARRIED)
         recent = self._recent_speaker(index)
         if recent and self.entities.fits_description(recent, found.reference):
@@ -305,7 +338,24 @@ class References:
         opener = self._opening_organisation(found, index)  # "Nexora cut ..., the company said"
         if opener:
             return Antecedent(opener, None, CARRIED)
-        return self._carried(found.reference, index, reach=1)  # "Nexora said ... The company"
+        carried = self._carried(found.reference, index, reach=1)  # "Nexora said ... The company"
+        if carried and self.entities.is_institution(carried.source) \
+                and not self.entities.fits_description(carried.source, found.reference):
+            return None  # "The commission said ... the chipmaker": no company spoke
+        return carried
+
+    def _other_organisation_opens(self, index: int, before: int, fitting: str) -> bool:
+        """Tell whether the reference's own sentence opens with an organisation other than the
+        one its description fits (registered, or shown as an organisation by its name), and
+        the description follows the words it reports ("..., the company said")."""
+        start = self.article._clause_start(self.article.sentences[index])
+        if not self.article.text[start:before].rstrip().endswith(","):
+            return False
+        opening = self.entities.first_after(start, before)
+        if opening is None or opening.start > start + 4 or opening.name == fitting:
+            return False
+        kind = self.entities.kind(opening.name)
+        return kind == ORGANISATION or (kind is None and opening.start in self.article.by_start)
 
     def _clause_opener(self, index: int, before: int) -> str | None:
         """The entity opening the reference's own sentence, before the reference, if any."""
@@ -333,7 +383,13 @@ class References:
         """"He"/"she": the person the nearest sentence naming one the pronoun fits names."""
         gender = _GENDERS.get(found.reference)
         sentences = self.article.sentences
-        spans: list[tuple[Span, int, int | None]] = [(sentences[index], found.start, None)]
+        spans: list[tuple[Span, int, int | None]] = []
+        text = self.article.text
+        if text[found.start : found.end].lower() not in _GENDERS \
+                or not text[sentences[index].start : found.start].rstrip().endswith(","):
+            # "Renn had 46 percent, she said": whom the words are about is not who says them
+            # (but "Ortiz will not run, his office said": his own office)
+            spans.append((sentences[index], found.start, None))
         spans += [(sentences[e], sentences[e].end, e) for e in self._earlier(index)]
         for sentence, end, earlier in spans:
             people = {p.name for p in self.entities.people(sentence.start, end, gender)
@@ -354,9 +410,13 @@ class References:
         settled = self.article.results[index] if index is not None else None
         if settled is None or settled.suggestion is None:
             return None
-        source = settled.suggestion.source
-        is_person = settled.kind == "person" or self.entities.kind(source) == PERSON
-        return source if is_person and self.entities.fits(source, gender) else None
+        speakers = [settled.outer, (settled.suggestion.source, settled.kind)] if settled.outer \
+            else [(settled.suggestion.source, settled.kind)]
+        for source, kind in speakers:  # "Y had conceded, X said. ... he said": X, who speaks
+            is_person = kind == "person" or self.entities.kind(source) == PERSON
+            if is_person and self.entities.fits(source, gender):
+                return source
+        return None
 
     def _opener(self, sentence: Span, people: set[str]) -> Antecedent | None:
         """Of several people in a sentence, the one opening it ("Shoigu met Kang. He said"),

@@ -86,6 +86,9 @@ Veronica Victoria Yasmin Yelena Zainab Zeynep Zofia Zuzana Ayesha Nadezhda Lucin
 Beatrix Matilda Marisol Ingeborg Agnieszka Ewa Katarzyna Malgorzata Halima Ngozi Amara
 Katrin Ilse Aylin Mirela Irena Jelena Milena Dragana Ljiljana Renata Branka Vesna Zdenka
 Hilde Gudrun Sigrid Liv Maja Emine Ayse Leyla Noura Rania Salma Dalia Farah Yasmina
+Odile Frida Hanne Marit Solveig Ragnhild Birgit Agnes Elsa Edith Ida Mathilde Louise Helene
+Henriette Camille Juliette Madeleine Genevieve Beatrice Ottilie Wilhelmina Greta Signe Tove
+Mila Leona Mira Anneke Maren Lina Alma Elin Frieda Hedda Kaja Lotte Nadja Paulina Yvonne
 """))
 MALE_NAMES = frozenset(_listed("""
 Abdul Adam Adrian Ahmed Ahmet Alan Albert Alberto Alejandro Aleksandr Alexander Alexei Ali
@@ -101,6 +104,9 @@ Roberto Rodrigo Samuel Santiago Sebastian Sergei Sergey Stefan Stephen Steven Ta
 Tomas Tomasz Viktor Vladimir Walter William Wolfgang Yusuf Yuri Emeka Kwame Tobias Felix
 Diego Ales Ondrej Radek Jiri Vaclav Zoran Bogdan Luka Ivo
 Marek Ondrej Milan Goran Dragan Mehmet Mustafa Kenji Hiroshi Takeshi
+Konstantin Bastian Sebastian Aron Aaron Olaf Edvin Edvard Sven Nils Anders Magnus Gunnar
+Torsten Ulrich Dietrich Friedrich Gerhard Helmut Kasimir Radu Tobias Benedikt Dario Emilio
+Amund Bjorn Casper Einar Espen Fredrik Harald Jens Kjell Leif Morten Rune Stig Trond Vidar
 """))
 
 # Capitalised words that, inside a capitalised run, are a title and not part of the name:
@@ -111,6 +117,7 @@ Executive Chief Director Chairman Chairwoman Chair Commissioner Spokesperson Spo
 Spokeswoman Prosecutor Coach Inspector General Colonel Captain Commander Lieutenant Sergeant
 King Queen Prince Princess Pope Sheikh Sir Dame Lord Lady Deputy Speaker Envoy Leader
 Vice Mr Mrs Ms Dr Prof Professor Rev Father Bishop Cardinal Archbishop Justice Attorney
+Officer
 """))
 # Roles whose holder speaks for the organisation named after them ("a spokesperson for X",
 # "the head of the commission"); other roles ("the mayor of Sorna") do not.
