@@ -19,6 +19,8 @@ the same way in every state of the scan:
   "?" or "!" before a dash and a lowercase word («Готов? – спросила»).
 - `ender_words(rules)`: a period after a word of `enders` ("r.", "т.д.") before a capital,
   which the scanner always cuts at: a "word" candidate, cut without a look-up.
+- `mark_cluster(rules)`: "?", "?!" (marks not all "." and "…") and their closing marks before
+  a capital, which the scanner always cuts after: a "word" candidate too.
 
 Why kept_periods and ender_words change no Span: each answers only where `_period_ends` (with
 `_punct_cut` and `_Scanner.decide` around it) answers the same in every state of the scan.
@@ -30,7 +32,8 @@ the scanner); the period is alone, with spaces and then a word on the same line 
 line end, no closing mark, no ". . ."). Anything else still goes to the scanner. A mark
 turned away would have changed nothing in the scan: `decide` leaves the state as it was when
 it does not cut, and the match would have ended right after the mark, where the search goes
-on anyway. tests/test_segment_languages.py checks both against the scanner alone.
+on anyway. tests/test_segment_languages.py checks them (and mark_cluster, and the paragraph
+ends) against the scanner alone.
 """
 
 import re
@@ -44,6 +47,7 @@ from annotate.segment_rules import (
     CLOSE,
     CLOSE_CHARS,
     HS,
+    MARKER_FIRST,
     OPEN,
     OPEN_CHARS,
     WHITESPACE,
@@ -52,7 +56,7 @@ from annotate.segment_rules import (
 
 __all__ = [
     "CLOSING", "OPENING", "QUOTE_GOES_ON_CLASS", "candidate_pattern", "ender_words",
-    "kept_periods", "tile_pattern",
+    "kept_periods", "mark_cluster", "tile_pattern",
 ]
 
 # Brackets and quotes that a hard stop inside them does not end the sentence at (CJK and curly).
@@ -199,6 +203,15 @@ def ender_words(rules: LanguageRules) -> str:
     return f"{_whole_before_dot(enders)}{roman}"
 
 
+def mark_cluster(rules: LanguageRules) -> str:
+    """A regex, placed right after a mark, that takes the rest of its cluster of marks and the
+    closing marks after it, when the cluster holds a mark that is neither "." nor "…" ("?",
+    "?!", ".?") and a capital follows on the line: `_punct_cut` always cuts after them there."""
+    term, close = rules.stops, CLOSE + re.escape(rules.quotes[1::2])
+    return (rf"(?<=[{term}])(?:(?<![.\u2026])|(?=[{term}]*?(?![.\u2026])[{term}]))[{term}]*+[{close}]*+"
+            rf"(?=[{HS}]+[{OPEN}]*[{rules.upper}])")
+
+
 def candidate_pattern(rules: LanguageRules) -> re.Pattern[str]:
     """Compile the regex that finds a language's candidate boundaries.
 
@@ -207,10 +220,15 @@ def candidate_pattern(rules: LanguageRules) -> re.Pattern[str]:
     away at once; the branches then look behind at it to know which kind of candidate it is.
     "plain" is the common case settled inside the regex: ". ", "? " or "! " after four lowercase
     letters that end no abbreviation, before a capital on the same line; "word" is a period the
-    scanner would cut at too before a capital (`_word_before`), outside a list marker. Punctuation at a line
-    end also takes the line break, so a paragraph end is one candidate; a French closing
-    guillemet after a space (". »") belongs to the sentence it closes; punctuation before a
-    lowercase word on the same line is no candidate at all (it ends nothing: _punct_cut), nor
+    scanner would cut at too before a capital (`_word_before`), or a cluster of marks that is
+    not all "." and "…" before a capital (`mark_cluster`), outside a list marker. Punctuation
+    at a line end also takes the line break, so a paragraph end is one candidate; a French closing
+    guillemet after a space (". »") belongs to the sentence it closes. Paragraph ends come
+    first, as they are the most common candidates: "pe" is a mark before blank lines and "bb" a
+    line break before blank lines, when no list marker opens the next paragraph; the scanner
+    cuts there whatever its state (as `_Scanner.paragraph_end` and `line_break` would).
+    Punctuation before a lowercase word on the same line is no candidate at all (it ends
+    nothing: _punct_cut; turned away with the letter or digit above), nor
     is a mark that ends nothing in any state of the scan (`kept_periods`: "Dr. Müller", "proc.
     PKB"); a period after an ender ("т.д. Подробности", `ender_words`) is a "word" candidate.
     "hard" is a mark that ends a sentence with no space after it (HARD_STOPS).
@@ -222,11 +240,16 @@ def candidate_pattern(rules: LanguageRules) -> re.Pattern[str]:
     lowercase = low if low != rules.upper else ""  # caseless scripts have none
     after_word, after_number = _word_before(rules) if "." in term else ("(?!)", "(?!)")
     return re.compile(
-        rf"""[{BR}{term}{HARD_STOPS}](?!(?<=[{term}])[^{WS}{close}{term}])(?:
-          (?<=[{low}][{low}][{low}][{low}][{plain}])(?<!(?:{tails})\.)(?P<plain>[{close}]*)
+        rf"""[{BR}{term}{HARD_STOPS}](?!(?<=[{term}])(?:[^{WS}{close}{term}]|[{HS}]+[{OPEN}]*[{lowercase}/,;]))(?:
+          (?<=[{term}])(?>(?<=\.)(?:[ \xa0]\.){{2,}}|[{term}]*+)
+          [{close}]*+(?:[ \xa0\u202f][\u00bb\u203a])?[{HS}]*+(?P<pe>[{BR}])(?:(?<=\r)\n)?+
+          (?:[{HS}]*[{BR}])++(?![{WS}]*+[{MARKER_FIRST}])
+        | (?<=[{low}][{low}][{low}][{low}][{plain}])(?<!(?:{tails})\.)(?P<plain>[{close}]*)
           (?=[{HS}]+[{OPEN}]*[{rules.upper}])
-        | (?<=\.)(?=[{HS}]+[{rules.upper}])
-          (?:(?<=(?:{after_word}|{after_number})\.)|{ender_words(rules)})(?P<word>)
+        | (?:(?<=\.)(?=[{HS}]+[{rules.upper}])
+             (?:(?<=(?:{after_word}|{after_number})\.)|{ender_words(rules)})
+          | {mark_cluster(rules)})(?P<word>)
+        | (?<=[{BR}])(?:(?<=\r)\n)?+(?:[{HS}]*[{BR}])++(?![{WS}]*+[{MARKER_FIRST}])(?P<bb>)
         | (?<=[{BR}])(?P<br>(?:(?<=\r)\n)?(?P<blank>(?:[{HS}]*[{BR}])*)(?=[{HS}]*(?P<lc>[^{WS}])?))
         | (?!{kept_periods(rules)})(?>(?:(?P<el>(?<=\.)(?:[ \xa0]\.){{2,}})|(?P<p>(?<=[{term}])[{term}]*))
           (?P<c>[{close}]*(?:[ \xa0\u202f][\u00bb\u203a])?)
@@ -297,13 +320,18 @@ def tile_pattern(rules: LanguageRules) -> re.Pattern[str]:
     # A cluster of marks with one that is neither "." nor "…" ("?", "?!", Armenian ":") ends a
     # sentence before a capital or a number.
     ends.append(rf"[.\u2026]*+(?![.\u2026])[{term}][{term}]*+(?=[{HS}]++[{up}\d])")
-    # The last sentence of a paragraph ends at the blank line, whatever its mark.
-    last = rf"(?=[{HS}]*[^{WS}]){content}(?:[{term}]++[{closers}]*+)?(?=[{HS}]*\n[{HS}]*\n|[{WS}]*\Z)"
+    # The last sentence of a paragraph ends at the blank line, whatever its mark (spaces alone
+    # are no sentence). It is read once, as the content the endings above were tried after, when
+    # that content ends with no space, away from the text's end (so it holds a character:
+    # content never starts a tile at a line break); else again, from a start that is no blank.
+    last = rf"(?:[{term}]++[{closers}]*+)?(?=[{HS}]*\n[{HS}]*\n|[{WS}]*\Z)"
+    ending = "|".join(ends)
     # "1) ", "a. " opening a paragraph start an inline list, which the scanner follows.
     no_list = rf"(?!(?=[{HS}\da-z])[{HS}]*+(?:\d{{1,3}}|[a-z])(?:\.\)|[.)])(?:[{WS}]|\Z))"
     blank = rf"(?:[{HS}]*\n){{2,}}[{HS}]*"
     return re.compile(
-        rf"(?P<tile>(?:{no_list}(?>{content}(?:{'|'.join(ends)})|{last})"
+        rf"(?P<tile>(?:{no_list}(?>{content}(?:{ending}|(?<=[^{WS}])(?![{WS}]*\Z){last})"
+        rf"|(?=[{HS}]*[^{WS}]){content}{last})"
         rf"|(?P<o>(?:[^\n]++|\n(?![{HS}]*\n))++))(?:{blank})?"
         rf"|{blank})"  # blank lines opening the text
     )

@@ -18,6 +18,10 @@ TERM = r".?!\u2026\u203c\u2047-\u2049"
 CLOSE = r"\"'\u201d\u2019\u00bb\u203a)\]}\u300d\u300f\uff09\u300b\u3011\u3009"
 OPEN = r"\"'\u201c\u2018\u00ab\u2039(\[{\u00bf\u00a1"
 BULLET = r"\u2022\u2043\u2023\u25e6\u25aa\u25cf"
+# The characters a list marker ("1)", "a.", "•") starts with: a sentence starting with one may open
+# an inline list, which the splitter follows.
+# (Characters as written, no ranges: a set and the contents of a regex class alike.)
+MARKER_FIRST = "0123456789abcdefghijklmnopqrstuvwxyz\u2022\u2043\u2023\u25e6\u25aa\u25cf"
 
 # Everything str.isspace() accepts, plus the zero-width spaces editors leave behind.
 WHITESPACE = (
@@ -118,6 +122,16 @@ _LIST_START = re.compile(
 )
 
 
+# The first characters of every meta line and byline: ASCII, digits, "©", and the letters the
+# regex engine folds to "i" ("İ", "ı"); a line in another script is no meta (and is read faster).
+_META_FIRST = frozenset("\u00a9\u0130\u0131")
+
+
+def _may_be_meta(char: str) -> bool:
+    """Tell whether a line starting with char may be a meta line or a byline."""
+    return char.isascii() or char.isdecimal() or char in _META_FIRST
+
+
 def line_kind(line: str, first: bool) -> str:
     """Classify a sentence that stands alone on its line; first means the text's first line."""
     tail = line.rstrip(CLOSE_CHARS)
@@ -125,9 +139,9 @@ def line_kind(line: str, first: bool) -> str:
         return "body"
     if tail[-1] in _FINAL_CHARS:  # sentence-like: body, unless a picture credit
         return "meta" if line.startswith(CREDIT_WORDS) and _META.fullmatch(line) else "body"
-    if LINE_BREAK.search(line):
+    if not line.isprintable() and LINE_BREAK.search(line):  # (line breaks are not printable)
         return "body"  # joined from wrapped lines: prose
-    if _META.fullmatch(line) or _is_byline(line):
+    if _may_be_meta(line[0]) and (_META.fullmatch(line) or _is_byline(line)):
         return "meta"
     if line[0].islower() or _LIST_START.match(line):
         return "body"
@@ -144,15 +158,13 @@ _CREDIT_ROLE = (
 _CREDIT_PART = re.compile(rf"(?i:{_CREDIT_ROLE})\s+by\s+(\S.{{0,200}})")
 # Parts are separated by semicolons, or by a comma before the next role ("…, editing by …").
 _CREDIT_SEPARATOR = re.compile(rf";|,\s*(?=(?i:{_CREDIT_ROLE})\s+by\s)")
-# The ways a credit line may start. The splitter finds them in the whole text with one regex
-# and asks is_credit_line only of the sentences that start there (in or out of a paragraph:
-# line_kind need not ask again).
-_CREDIT_PREFIXES = (
+# The ways a credit line may start. The splitter asks is_credit_line only of the sentences that
+# start with one (in or out of a paragraph: line_kind need not ask again).
+CREDIT_PREFIXES = (
     "(", "Reporting", "Reported", "Writing", "Written", "Editing", "Edited", "Additional",
     "Compiled", "Compiling", "Research", "Production", "Produced", "Graphics", "Photography",
     "Translation", "Translated", "Fact-check", "REPORTING", "WRITING", "EDITING",
 )
-CREDIT_START = re.compile("|".join(map(re.escape, _CREDIT_PREFIXES)))
 
 _CREDIT_LINKS = _BYLINE_LINKS | frozenset((
     "in", "from", "on", "staff", "bureau", "bureaus", "newsroom", "team", "desk", "correspondents",
@@ -193,7 +205,7 @@ MAX_QUESTION_WORDS = 14
 def is_question_heading(line: str) -> bool:
     """Tell whether a line standing between blank lines reads as a sub-head that asks."""
     return (len(line) <= MAX_QUESTION_HEADING and line.endswith("?") and line[0].isupper()
-            and not any(mark in line[:-1] for mark in "?!\u2026")
+            and line.count("?") == 1 and "!" not in line and "\u2026" not in line
             and ". " not in line and LINE_BREAK.search(line) is None
             and len(line.split()) <= MAX_QUESTION_WORDS)
 

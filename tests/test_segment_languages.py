@@ -4,6 +4,8 @@ Cases are written here, so the suite needs neither the benchmark files nor pySBD
 """
 
 import dataclasses
+import itertools
+import re
 import subprocess
 import sys
 
@@ -255,6 +257,11 @@ TILE_TEXTS = [text for _, text, _ in CASES + RTL_CASES + CJK_CASES] + [
     "It closed yesterday. 1.) The first item. 2.) The second item.\n\nHe said so. 2025. Next one.",
     "At 5 a.m. Mr. Smith went to the U.S. How about you? Der 3. Oktober. Am XII. Tag.\n\n  \n",
     "دکتر احمدی ۱۴ مجروح را درمان کرد. حال سه نفر وخیم است. ڈاکٹر. احمد آیا؟ بله۔\n\nعنوان",
+    # A paragraph's last sentence with spaces before the blank line; blank lines a tile cannot
+    # take (CRLF, a vertical tab), also at the text's end.
+    "中方反对。美方尚未回应  \n\n他说，两国友谊牢不可破。 \n\n",
+    "中方反对。美方尚未回应。\r\n\r\n",
+    "大臣は答えなかった。\n\x0b\n次の行。\n\x0b\n",
 ]
 
 
@@ -290,6 +297,7 @@ def _table_texts(rules):
         "A. Smith and K. Jones. I. Smith x. Abc Σ. Abc \u212a. Abc ſt. Abc St. Abc XII. Abc "
         "7. Abc 12. Abc 123. Abc U.S. Abc u.s. " + starter + " a.m. Abc Л.Н. Толстой. Б.з.б. 6.",
         "Ready? – she asked. Ready! — he said. Ready… - yes. Ready? – Yes. Готов? – спросила.",
+        "Is it? Yes!? No?! Fine.? Well…? So?» Next?\u201d Then? » Or. . .? Now?\u200b Abc? (Abc? abc",
     ]
 
 
@@ -302,6 +310,7 @@ def test_settled_periods_give_the_scanners_spans(language, monkeypatch):
     fast = [split_sentences(text, language) for text in texts]
     monkeypatch.setattr(segment_fast, "kept_periods", lambda rules: "(?!)")
     monkeypatch.setattr(segment_fast, "ender_words", lambda rules: "(?!)")
+    monkeypatch.setattr(segment_fast, "mark_cluster", lambda rules: "(?!)")
     monkeypatch.setattr(segment, "_CANDIDATES", {})
     slow = [split_sentences(text, language) for text in texts]
     assert fast == slow
@@ -313,3 +322,92 @@ def test_a_language_tag_picks_its_languages_rules(tag):
     text = "Θα συνεχιστούν οι συνομιλίες την Τρίτη; Ο υπουργός δεν απάντησε."
     assert split_sentences(text, tag) == split_sentences(text, "el")
     assert len(split_sentences(text, tag)) == 2
+
+
+# --- paragraph ends, quotations and credits on the fast paths (issue 16) --------------------
+
+FAST_PATH_CASES = {
+    # A mark, then a single CRLF and a lowercase word: wrapped prose, no boundary.
+    "crlf_wrapped": ("en", "He said it was over.\r\n and then he left. Nobody came.",
+                     [("He said it was over.\r\n and then he left.", "body"), ("Nobody came.", "body")]),
+    "crlf_blank": ("en", "He said it was over.\r\n\r\nThen he left.",
+                   [("He said it was over.", "body"), ("Then he left.", "body")]),
+    # A paragraph end before a list marker still opens the inline list.
+    "list_after_mark": ("en", "Two items follow.\n\n1) apples 2) pears\n\nDone.",
+                        [("Two items follow.", "body"), ("1) apples", "body"), ("2) pears", "body"),
+                         ("Done.", "body")]),
+    "list_after_heading": ("en", "Shopping\n\n\u2022 apples \u2022 pears\n\nDone.",
+                           [("Shopping", "title"), ("\u2022 apples", "body"), ("\u2022 pears", "body"),
+                            ("Done.", "body")]),
+    "heading_then_paragraph": ("pl", "Budżet przyjęty\n\nRząd przyjął budżet. Opozycja krytykuje.",
+                               [("Budżet przyjęty", "title"), ("Rząd przyjął budżet.", "body"),
+                                ("Opozycja krytykuje.", "body")]),
+    # A quotation is counted in a bounded window: open near the mark, forgotten far before it.
+    "quotation_open": ("kk", "Ол айтты: «Біз келеміз. Бәрі жақсы болады». Содан кейін кетті.",
+                       [("Ол айтты: «Біз келеміз. Бәрі жақсы болады».", "body"),
+                        ("Содан кейін кетті.", "body")]),
+    "quotation_out_of_window": ("kk", "«" + "сөз " * 90 + "бітті. Келесі сөйлем.» Ол кетті.",
+                                [("«" + "сөз " * 90 + "бітті.", "body"), ("Келесі сөйлем.»", "body"),
+                                 ("Ол кетті.", "body")]),
+    "no_quotation_marks": ("pl", "Rząd przyjął budżet. Deficyt wyniesie 5,5 proc. PKB.",
+                           [("Rząd przyjął budżet.", "body"), ("Deficyt wyniesie 5,5 proc. PKB.", "body")]),
+    "credit_closing_paragraph": (
+        "en", "The talks ended.\n\nThey will resume. (Reporting by Jane Doe; Editing by Bob Roe)\n\nMore.",
+        [("The talks ended.", "body"), ("They will resume.", "body"),
+         ("(Reporting by Jane Doe; Editing by Bob Roe)", "meta"), ("More.", "body")]),
+    "two_questions_are_no_heading": ("en", "Intro.\n\nWho? What?\n\nText here.",
+                                     [("Intro.", "body"), ("Who?", "body"), ("What?", "body"),
+                                      ("Text here.", "body")]),
+    "text_ends_after_a_mark": ("en", "One. Two.\n", [("One.", "body"), ("Two.", "body")]),
+    "lowercase_after_a_mark": ("el", "Ο κ. Παπαδόπουλος είπε. και έφυγε. Η συνάντηση έληξε.",
+                               [("Ο κ. Παπαδόπουλος είπε. και έφυγε.", "body"),
+                                ("Η συνάντηση έληξε.", "body")]),
+    "tile_spaces_before_blank_line": ("zh", "中方反对。美方尚未回应  \n\n他说，两国友谊牢不可破。",
+                                      [("中方反对。", "body"), ("美方尚未回应", "body"),
+                                       ("他说，两国友谊牢不可破。", "body")]),
+    "tile_crlf_at_the_end": ("zh", "中方反对。美方尚未回应。\r\n\r\n",
+                             [("中方反对。", "body"), ("美方尚未回应。", "body")]),
+}
+
+
+@pytest.mark.parametrize("language, text, expected", FAST_PATH_CASES.values(), ids=FAST_PATH_CASES.keys())
+def test_fast_paths_keep_the_rules(language, text, expected):
+    spans = split_sentences(text, language)
+    check_offsets(text, spans)
+    assert [(s.text, s.kind) for s in spans] == expected
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "kk", "el", "de"])
+def test_paragraph_ends_give_the_scanners_spans(language, monkeypatch):
+    """Paragraph ends settled in the candidate regex ("pe", "bb") cut where the scanner's own
+    paragraph_end and line_break would, also before list markers and with CRLF."""
+    from annotate import segment
+
+    paragraphs = ["Abc def.", "Abc def?", "Heading", "1) one 2) two", "\u2022 a \u2022 b", "a) x b) y",
+                  "Text. . .", "Quote.\u201d", "Fin. \u00bb", "abc", "Text.\u2028"]
+    texts = [sep.join(pair) for pair in itertools.product(paragraphs, repeat=2)
+             for sep in ("\n\n", "\r\n\r\n", " \n \n ", "\n", "\r\n")]
+    fast = [split_sentences(text, language) for text in texts]
+    pattern = segment.candidate_pattern
+    monkeypatch.setattr(segment, "candidate_pattern", lambda rules: re.compile(
+        pattern(rules).pattern.replace("(?P<pe>", "(?!)(?P<pe>").replace("(?P<bb>)", "(?!)(?P<bb>)"),
+        re.VERBOSE))
+    monkeypatch.setattr(segment, "_CANDIDATES", {})
+    slow = [split_sentences(text, language) for text in texts]
+    assert fast == slow
+
+
+def test_meta_lines_start_as_line_kind_expects():
+    """line_kind reads a line as meta only when it may start one (annotate.segment_rules):
+    ASCII, digits of any script, "©", and the letters the regex engine folds to "i"."""
+    from annotate.segment_rules import _META, _is_byline, _may_be_meta, line_kind
+
+    for line in ["\u0131mage: AFP", "\u0130MAGE: AFP", "\u0665 mins read", "\u00a9 2024 Reuters"]:
+        assert line_kind(line, False) == "meta"
+    assert line_kind("Владимир Федосеев: Аттар магиясы енді жоқ", False) == "heading"
+    lines = ["By Jane Doe", "2 mins read", "Updated: 27 July 2023 10:15 GMT", "LONDON (Reuters) -",
+             "Photo: AP", "image: AFP", "Mon. 27 July 2023", "read time 4 min"]
+    for char in map(chr, range(0x80, 0xD800, 7)):
+        if not _may_be_meta(char):
+            for line in lines:
+                assert not (_META.fullmatch(char + line[1:]) or _is_byline(char + line[1:])), (char, line)
