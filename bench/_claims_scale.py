@@ -8,8 +8,8 @@ whose ``claims_scale`` schema is dropped first and at the end) holding ``--sente
 sentences: synthetic wire claims (an invented subject of 30,000, one of 60 measures, a direction,
 a number, a month and a year; each claim written in two to four of eight phrasings), 25 to an
 article. The index rows are bulk-written as the product writes them (the keys and key pairs
-``claim_index`` makes of ``claims.parse(text)``, its ``claims.features``, the keys' counts), each
-claim's phrasings in one cluster.
+``claim_index`` makes of ``claims.parse(text)``, no more of a key once KEY_CAP entries hold it,
+its ``claims.features``, the keys' counts), each claim's phrasings in one cluster.
 
 Then, through the product's service (``annotate.services.claim_index``):
 
@@ -159,7 +159,7 @@ def build(size: int, claims: Claims) -> tuple[list[dict], float, float]:
     parsing and writing."""
     from annotate import claims as matcher
     from annotate.models import Article, ClaimCluster, ClaimEntry, ClaimKey, ClaimTerm, Sentence
-    from annotate.services.claim_index import _hashed
+    from annotate.services.claim_index import KEY_CAP, _hashed
 
     held, texts, cluster_of = [], [], []
     while len(texts) < size:
@@ -186,9 +186,14 @@ def build(size: int, claims: Claims) -> tuple[list[dict], float, float]:
         _insert(ClaimEntry.__table__, [{"id": n + 1, "sentence_id": n + 1, "fact_check_id": None,
                                         "cluster_id": cluster_of[n], "text": texts[n], "features": features[i],
                                         "indexed_at": EPOCH} for i, n in enumerate(chunk)])
-        rows = sorted((key, n + 1) for i, n in enumerate(chunk) for key in keys[i])
+        rows = []
+        for i, n in enumerate(chunk):  # as claim_index writes: a key past KEY_CAP entries no more
+            for key in keys[i]:
+                if terms[key] <= KEY_CAP:
+                    terms[key] += 1
+                    rows.append((key, n + 1))
+        rows.sort()
         _insert(ClaimKey.__table__, [{"key": key, "entry_id": entry_id} for key, entry_id in rows])
-        terms.update(key for key, _ in rows)
         writing += time.perf_counter() - started
     started = time.perf_counter()
     _insert(ClaimTerm.__table__, [{"key": key, "entries": count} for key, count in sorted(terms.items())])
