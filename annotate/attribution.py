@@ -45,8 +45,14 @@ a source:
   made to say something, a speech act after "had" ("Y had congratulated ..."), a quoted naming
   ('Y had called it "fair"'), a clause without "that" after "had" ("Y had indicated it would
   bid"); the agent of a passive may be a description or a role with a name in apposition
-  ("by the former minister, Y,"); a passive with no agent ("had been warned") is nobody's; an
-  inner "he"/"she" whose gender differs from the outer speaker's is someone else.
+  ("by the former minister, Y,"); a passive with no agent ("had been warned") is nobody's, and
+  so is one with an unnamed agent ("by a neighbour", "by Kaltrian soldiers"); a speech act named
+  by its object ("Y had repeated that promise", "had given her his word"), a threat ("Y had
+  threatened to quit") and advice ("the agency had advised farmers to wait") are inner speech;
+  an inner "he"/"she" whose gender differs from the outer speaker's is someone else;
+- a cue set in commas after the sentence's own ("Y had assured her, X said, that") notes X as
+  the outer speaker, whom a later "she" stands for; "the Front" after "X Liberation Front" is
+  that organisation.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -87,6 +93,7 @@ from annotate.attribution_cues import (
     NESTED_WEAK,
     NOT_A_CUE,
     NOT_A_SUBJECT,
+    ORG_NOUNS,
     PASSIVE_WORDS,
     PERSON_NOUNS,
     REFERENCE_START,
@@ -96,7 +103,7 @@ from annotate.attribution_cues import (
 )
 from annotate.attribution_entities import PERSON
 from annotate.attribution_quotes import Quotes, continue_quotes
-from annotate.attribution_references import Found, References, Settled, Suggestion
+from annotate.attribution_references import CARRIED, Found, References, Settled, Suggestion
 from annotate.attribution_registry import Registry
 from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS
 from annotate.segment import Span
@@ -110,9 +117,11 @@ NAMED = 0.7
 MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
 _PRONOUNS = frozenset(("he", "she", "it", "they"))
-# What a name may modify rather than be the subject of ("Norvex shares rose, ...").
+# What a name may modify rather than be the subject of ("Norvex shares rose, ...", "The
+# Tarvonian presidency said in a statement").
 _MODIFIED = re.compile(r"[ \xa0]+(?:shares|stock|stocks|prices|sales|output|profits?|revenues?"
-                       r"|exports|imports|bonds|debt|currency|economy|market|index)\b")
+                       r"|exports|imports|bonds|debt|currency|economy|market|index|presidency"
+                       rf"|{'|'.join(ORG_NOUNS)}|{'|'.join(PERSON_NOUNS)})\b")
 # What ends an unnamed speaker's words before an anonymity marker (", who").
 _WHO_TAIL = re.compile(r"[\s,]*(?:\b(?:who(?:\s+(?:spoke|was|were|is|are))?|speaking)\b[\s,]*)?\Z")
 # What may end a sentence after an anonymity marker ("... because the talks are confidential.").
@@ -137,6 +146,16 @@ _RELATIVE = re.compile(r"(?<![\w-])(?:who|which)(?:[ \xa0]+(?:had|has|have|also|
 # The words of a person's role ("Norvex's chief executive", "the agency's director"): a name in
 # apposition after a phrase ending in one is the person who holds the role.
 _ROLES = frozenset(PERSON_ROLE_BEFORE | set(PERSON_NOUNS))
+# An auxiliary or modal: a clause's own verb ("..., said the union would strike").
+_FINITE = re.compile(r"(?<![\w-])(?:would|will|could|can|may|might|should|must|had|has|have|was|were"
+                     r"|is|are|did|does|do)(?![\w-])", re.IGNORECASE)
+# A common noun after a capitalised word, which modifies it ("Kaltrian soldiers").
+_HEAD_NOUN = re.compile(rf"[ \xa0]+(?:[a-z-]+s|{'|'.join(PERSON_NOUNS)})\b")
+_BY = re.compile(r"(?<![\w-])by(?![\w-])")
+# Directives that are speech even from an organisation ("the agency had urged farmers to"),
+# unlike one that may be an act ("the agency had asked the board to review").
+_VERBAL_DIRECTIVES = frozenset(("advised", "urged", "implored", "begged"))
+_INDEFINITE = re.compile(r"[ \xa0]+(?:a|an|one|some|several|two|three|other)[ \xa0]", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 # What may stand between "according to" and its source: "the", or "figures from (the)".
 _ACCORDING_SOURCE = re.compile(
@@ -187,8 +206,18 @@ class _Article(Candidates):
                 candidate = self._source_of(cue, sentence)
                 settled = self._settle(candidate, _cue_span(cue), index) if candidate else None
                 if settled:
+                    settled = self._parenthetical(settled, next(cues, None), sentence, index)
                     break
         self.results.append(settled if settled and settled.suggestion else None)
+
+    def _parenthetical(self, settled: Settled, cue: re.Match[str] | None, sentence: Span,
+                       index: int) -> Settled:
+        """For "Y had assured her, X said, that ...": Y's suggestion noting X, the speaker of
+        the cue set in commas, as its outer speaker (whom a later "she" may stand for)."""
+        if cue is None or settled.suggestion is None or settled.outer \
+                or self.text[cue.end() : cue.end() + 1] != ",":
+            return settled
+        return self._with_outer(settled, cue, sentence, index)
 
     def _nested(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """For "X said Y had told him that ...": Y's suggestion, or an empty one if Y is unnamed
@@ -224,9 +253,14 @@ class _Article(Candidates):
     def _agent(self, end: int, sentence: Span) -> Found | None:
         """The agent of a passive nested verb ("had been told by Y"): a person named in
         apposition to a role ("by the former minister, Radu Lenc,"), else the candidate after
-        "by" unless a pronoun ("by him": unsure whom)."""
+        "by" unless a pronoun ("by him": unsure whom); no one named for an indefinite agent
+        ("by a neighbour") or a capitalised modifier of a common noun ("by Kaltrian soldiers")."""
         found = self._named_in_apposition(end, min(sentence.end, end + 120), sentence)
         found = found or self._after(end, sentence)
+        unnamed = _INDEFINITE.match(self.text, end, sentence.end)
+        if (found is None and unnamed) or (found is not None and found.rank == TEXT_NAME
+                                           and _HEAD_NOUN.match(self.text, found.end, sentence.end)):
+            return Found(None, end, end + 1, SILENT)
         return None if found is None or found.reference in _PRONOUNS else found
 
     def _no_inner_speech(self, cue: re.Match[str], found: Found | None) -> bool:
@@ -235,10 +269,11 @@ class _Article(Candidates):
         speech only with a speaker, who is missing ("X said the data had suggested that")."""
         if not cue.group("passive") and _PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
             return True  # "X said Y had been warned that ...": no one named warned
-        if cue.group("directive"):
-            return not self._person_speaks(found)
+        if cue.group("directive"):  # "advised"/"urged" say what to do, whoever does
+            return cue.group().lower() not in _VERBAL_DIRECTIVES and not self._person_speaks(found)
         weak = cue.group().lower() in NESTED_WEAK or cue.group("stance") or cue.group("bare") \
-            or cue.group("calling") or cue.group("belief") or cue.group("contact") or cue.group("act")
+            or cue.group("calling") or cue.group("belief") or cue.group("contact") or cue.group("act") \
+            or cue.group("pledge")
         coordinated = _CONJUNCTION.search(self.text, max(0, cue.start() - 5), cue.start() - 1)
         return found is None and bool(weak or coordinated)  # "X apologised and insisted that"
 
@@ -305,24 +340,32 @@ class _Article(Candidates):
                 return self._named_in_apposition(start, end, sentence) or self._after(start, sentence, end)
             return self._subject(start, sentence, passive=True)
         if kind == "statement":
-            comma = self.text.find(",", end, min(sentence.end, end + 80))
-            if start in self.openers and comma > 0:  # "In a statement, the ministry ..."
-                found = self._after(comma + 1, sentence)
-                if found and self.text[comma + 1 : found.start].strip():
-                    return None  # not the subject ("..., the union accused X"): its verb's
-                return found
-            words = self.text[self._clause_start(sentence) : start].lower().split()
-            if any(w in PASSIVE_WORDS or (w in STOP_WORDS and w != "to") or w.endswith("n't")
-                   or w in _CONTENTLESS for w in words):
-                return None  # "X was named in a report", "X will respond in a statement",
-                # "X spoke to the agency in an interview": no claim
-            return self._clause_subject(sentence, start)  # "X raised the toll in a post"
+            return self._statement(start, end, sentence)
         if kind == "document_verb":
             return self._subject(start, sentence, documents_only=True)
         if kind == "participle":  # "X cut its forecast, saying ..."
             cited = self._cited(end, sentence) if self.text[start:end] == "citing" else None
             return cited or self._clause_subject(sentence, start)
         return self._speaker(cue, sentence)
+
+    def _statement(self, start: int, end: int, sentence: Span) -> Found | None:
+        """The source of a statement cue ("In a statement, the ministry ...", "X raised the
+        toll in a post")."""
+        comma = self.text.find(",", end, min(sentence.end, end + 80))
+        if start in self.openers and comma > 0:  # "In a statement, the ministry ..."
+            if _BY.search(self.text, end, comma) and self._ends_in_role(max(end, comma - 40), comma):
+                return None  # "In a statement read by his lawyer, X, ...": X names the lawyer;
+                # the clause's own cue tells who speaks
+            found = self._after(comma + 1, sentence)
+            if found and self.text[comma + 1 : found.start].strip():
+                return None  # not the subject ("..., the union accused X"): its verb's
+            return found
+        words = self.text[self._clause_start(sentence) : start].lower().split()
+        if any(w in PASSIVE_WORDS or (w in STOP_WORDS and w != "to") or w.endswith("n't")
+               or w in _CONTENTLESS for w in words):
+            return None  # "X was named in a report", "X will respond in a statement", "X
+            # spoke to the agency in an interview": no claim
+        return self._clause_subject(sentence, start)  # "X raised the toll in a post"
 
     def _speaker(self, cue: re.Match[str], sentence: Span) -> Found | None:
         """The source of a reporting verb: anonymous, after it ('"...," said X') or before it."""
@@ -334,7 +377,7 @@ class _Article(Candidates):
             return anonymous
         if self._inverted(start, end, sentence, cue):  # '"...," said Anselm Ruiz.'
             found = self._after(end, sentence)
-            if found and self._ends_inversion(found, sentence):
+            if found and self._ends_inversion(found, sentence) and self._right_after(end, found):
                 return found
         return self._subject(start, sentence)
 
@@ -363,6 +406,12 @@ class _Article(Candidates):
             return False
         following = self.text[end : min(sentence.end, end + 20)].split()
         return bool(following) and following[0].lower() not in NOT_A_SUBJECT
+
+    def _right_after(self, end: int, found: Found) -> bool:
+        """Tell whether a speaker follows an inverted cue within its noun phrase ('..., said
+        principal cellist Ana Ruiz'), not across a clause with a verb of its own (', said the
+        association would campaign against Rask')."""
+        return _FINITE.search(self.text, end, found.start) is None
 
     def _ends_inversion(self, found: Found, sentence: Span) -> bool:
         """Tell '"...," said Ruiz, a ...' from '..., said Pellin would ...' (a new clause)."""
@@ -478,10 +527,10 @@ class _Article(Candidates):
 
     def _appositive(self, comma: int, sentence: Span, documents_only: bool) -> Found | None:
         """For "X, the agency, said": the head before the appositive, or the appositive."""
-        text = self.text
-        before = comma_before(text, max(sentence.start, comma - 150), comma)
-        if before <= sentence.start:
-            head = sentence.start + len(text[sentence.start : comma].rstrip())
+        text, start = self.text, self._clause_start(sentence)  # not a dateline's commas
+        before = comma_before(text, max(start, comma - 150), comma)
+        if before <= start:
+            head = start + len(text[start : comma].rstrip())
             return self._at_end(head, sentence, True, documents_only)
         head = sentence.start + len(text[sentence.start : before].rstrip())
         age = _AGE_TAIL.search(text, sentence.start, head)
@@ -559,7 +608,18 @@ class _Article(Candidates):
             named = self.first_named.get(found.source, found.start) < found.start
             confidence = DESCRIPTIVE_NAMED_EARLIER if named else DESCRIPTIVE
             return Settled(Suggestion(found.source, cue_span, span, confidence), found.kind)
+        short = self._short_name(found)
+        if short:  # "the Front" after "Sulvaran Liberation Front": that organisation
+            return Settled(Suggestion(short, cue_span, span, CARRIED, "carried"), None)
         return Settled(Suggestion(found.source, cue_span, span, NAMED, "name"), None)
+
+    def _short_name(self, found: Found) -> str | None:
+        """The one organisation named before whose name a capitalised word after "the" ends
+        ("the Front", "the League"), a short form of it, or None."""
+        word = found.source or ""
+        if " " in word or self.text[max(0, found.start - 4) : found.start] != "the ":
+            return None
+        return self.entities.short_form(word, found.start)
 
 
 def _cue_span(cue: re.Match[str]) -> tuple[int, int]:

@@ -45,7 +45,7 @@ from annotate.attribution_cues import (
     WINDOW,
 )
 from annotate.attribution_entities import PERSON, Entities, TextName, text_names
-from annotate.attribution_references import Found
+from annotate.attribution_references import SPOKESPERSON, Found
 from annotate.attribution_registry import Mention, Registry, RegistryEntry, normal_form
 from annotate.attribution_words import ANONYMOUS_ENTRIES, SPOKESPERSON_NOUNS
 from annotate.segment import Span
@@ -62,6 +62,7 @@ REFERENCE = 3  # a pronoun or description that still needs its antecedent
 SILENT = 4  # nested speech of somebody unnamed: the sentence has no source
 ANONYMOUS = 0.8  # the confidence of an unnamed source filed under the registry's anonymous entry
 _WORD = re.compile(r"\w")
+_THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
 # What puts a name in another's phrase: a preposition, or "to" ("a letter from X to Y": not Y).
 _GOVERNING = frozenset((*PREPOSITIONS, "to"))
@@ -202,6 +203,9 @@ class Candidates:
             if described and described.end() == end:
                 return Found(None, described.start(), described.end("noun"), REFERENCE,
                              reference=described.group("noun").lower())
+            definite = _THE_END.search(text, low, spokesperson.start())
+            if definite:  # "The spokeswoman said": the one who spoke as a spokesperson before
+                return Found(None, definite.start(), end, REFERENCE, reference=SPOKESPERSON)
             return spokesperson.start()
         officials = OFFICIALS_END.search(text, low, end)
         if officials:  # "A Norvex official said", "Norvex executives said"

@@ -101,7 +101,9 @@ _PARTICIPLES = (
 NOT_A_CUE = re.compile(
     r"(?<=s)[ \xa0]+(?:rose|fell|grew|jumped|dropped|increased|decreased|climbed|slipped|soared"
     r"|plunged|were|are|have|remain|remained|reached|totalled|totaled)\b"
-    r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more)",
+    r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more)"
+    # "accused of spying": a passive participle (the active verb takes its object first)
+    r"|(?<=accused)[ \xa0]+of\b",
 )
 
 
@@ -207,6 +209,7 @@ PERSON_NOUNS = (
     "striker", "midfielder", "goalkeeper", "defender", "forward", "winger", "player",
     "author", "co-author", "biologist", "doctor", "surgeon", "pilot", "skipper", "agent",
     "speaker", "strategist", "colonel", "lieutenant", "sergeant", "admiral", "detective",
+    "engineer", "teacher", "farmer", "nurse", "editor", "principal", "presidency",
 )
 ORG_NOUNS = (
     "ministry", "chamber", "company", "agency", "union", "confederation", "government", "department", "embassy",
@@ -220,7 +223,7 @@ ORG_NOUNS = (
     "chipmaker", "drugmaker", "brewer", "shipper", "utility", "supplier", "exporter", "body",
     "network", "movement", "campaign", "cabinet", "parliament", "assembly", "senate",
     "newspaper", "paper", "daily", "outlet", "station", "channel", "prosecution", "charity",
-    "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission",
+    "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission", "bloc",
     "service", "institution", "forum", "team", "panel", "programme", "program", "line", "guard",
     "navy", "laboratory", "lab", "hospital", "port", "academy", "college",
 )
@@ -380,10 +383,10 @@ NESTED_VERB = re.compile(
     r"|acknowledged|pledged|vowed|predicted|argued|estimated|stressed|explained|complained"
     r"|revealed|disclosed|denied|indicated|signalled|signaled|suggested|hinted|announced|reported"
     r"|noted|agreed|boasted|confided|cautioned|alleged|asserted|declared|maintained|reiterated"
-    r"|mentioned|remarked|bragged)(?=(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
+    r"|mentioned|remarked|bragged|advised)(?=(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
     r"|(?:his|her|its|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+|[a-z]+s|[A-Z][\w-]+))?"
     # ... then up to two phrases of time or place ("in a phone call", "at a meeting in May")
-    r"(?:[ \xa0]+(?:in|on|at|last|during|by|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
+    r"(?:[ \xa0]+(?:in|on|at|last|during|by|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?[\w-]+){0,2}"
     r"[ \xa0]+that\b)"
     # ... or, after "had", a clause without "that" whose subject a modal follows ("Y had
     # indicated it would bid", "Y had said the data would be out")
@@ -393,9 +396,9 @@ NESTED_VERB = re.compile(
     # ... or a commitment (a commissive: promise, pledge, vow, agreement, offer), whose content
     # is an infinitive or what is agreed to ("Y had promised in May to cut fees", "Y had agreed
     # to the cap") or is given to someone ("Y had offered him the post") ...
-    r"|(?P<promise>promised|pledged|vowed|agreed|offered)(?=(?:[ \xa0]+(?:him|her|them|us|me))?"
-    r"(?:[ \xa0]+(?:in|on|at|last|during|before|after)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
-    r"[ \xa0]+to[ \xa0]+[a-z]"
+    r"|(?P<promise>promised|pledged|vowed|agreed|offered|threatened)(?=(?:[ \xa0]+(?:him|her|them|us|me))?"
+    r"(?:,?[ \xa0]+(?:in|on|at|last|during|before|after)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
+    r",?[ \xa0]+to[ \xa0]+[a-z]"
     r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|(?:[A-Z][\w-]+['\u2019]s|the|its|his|her"
     r"|their)[ \xa0]+[a-z-]+)[ \xa0]+(?:a|an|the|his|her|its|their)\b)"
     # ... or a directive, whose content is what the addressee is to do ("Y had instructed him
@@ -404,7 +407,7 @@ NESTED_VERB = re.compile(
     r"|encouraged)(?=[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+"
     r"|(?:his|her|its|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+)"
     r"(?:[ \xa0]+(?:in|on|at|last|during|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
-    r"[ \xa0]+to[ \xa0]+[a-z])"
+    r"[ \xa0]+(?:not[ \xa0]+)?to[ \xa0]+[a-z])"
     # ... or a belief reported of a named holder ("X said the governor believed the rate
     # would rise"; belief cues are attribution cues in PARC 3.0)
     r"|(?P<belief>believed|thought)(?=[ \xa0]+(?:that\b|(?:it|he|she|they|(?:the|its|his|her|their|a|an)"
@@ -414,9 +417,16 @@ NESTED_VERB = re.compile(
     r"(?:[ \xa0]+(?:in|on|at|last|during|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
     r"[ \xa0]+to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report)\b)"
     # ... or, after "had", a speech act whose content is no clause ("Y had congratulated the
-    # board", "Y's board had initially demanded 70 percent")
+    # board", "Y's board had initially demanded 70 percent"; "Y had reported no problems", a
+    # claim of absence, not "Y had reported the breach", a notice)
     r"|(?P<act>(?<=had[ \xa0])(?:[a-z]+ly[ \xa0]+)?(?:accused|praised|criticised|criticized|blamed"
-    r"|thanked|congratulated|condemned|demanded))"
+    r"|thanked|congratulated|condemned|demanded|reported(?=[ \xa0]+(?:no|nothing)\b)))"
+    # ... or, after "had", a speech act named by its object ("Y had repeated that promise",
+    # "Y had given her his word that", "Y had lodged a protest with the mission")
+    r"|(?P<pledge>(?<=had[ \xa0])(?:(?:also|again|[a-z]+ly)[ \xa0]+)?(?:repeated|reiterated|renewed|made"
+    r"|given|lodged|filed)(?=(?:[ \xa0]+(?:him|her|them|us|me))?[ \xa0]+(?:that|this|the|a|an|his|her|its"
+    r"|their)(?:[ \xa0]+(?:formal|firm|personal|written|private))?[ \xa0]+(?:promise|pledge|assurance"
+    r"|warning|threat|offer|guarantee|word|protest|complaint|objection)s?\b))"
     # ... or a naming that quotes its words ('Y had called the deal "fair"')
     r"|(?P<calling>called)(?=[ \xa0]+(?:it|this|that|(?:the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+)"
     r"[ \xa0]+[\u201c\"])"
@@ -429,8 +439,8 @@ NESTED_WEAK = frozenset(("indicated", "signalled", "signaled", "suggested", "hin
 NESTED_OBJECT = re.compile(
     r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
-    # "(union) leaders in May", "investors at a dinner that"
-    r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s(?=[ \xa0]+(?:in|on|at|last|late|early|during|before|after|that)\b)"
+    # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
+    r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s(?=[ \xa0]+(?:in|on|at|last|late|early|during|before|after|that|not|to)\b)"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+)\b"
 )
 # What may follow the speaker after an inverted cue ('"...," said Ruiz, a crane operator.',

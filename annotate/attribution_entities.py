@@ -112,6 +112,7 @@ _ROLE_HEAD = re.compile(
     r",[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,4}(?P<role>[\w-]+)(?=[,.](?:\s|\Z))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\"\u201c\u201d()\n]")
 _APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}?)(?:,|\.(?:\s|\Z))")  # ", the minister," or ending the sentence
+_WHO_AFTER = re.compile(r",[ \xa0]+who[ \xa0]")
 _AGE_AFTER = re.compile(r",[ \xa0]+\d{2},")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _NAME_WORD = re.compile(r"[\w.'\u2019-]+")
@@ -234,6 +235,8 @@ class Entities:
         if words and (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
             return _PERSON if len(words) > 1 else None
         after = self.text[end : end + 80]
+        if len(words) > 1 and _WHO_AFTER.match(after):
+            return _PERSON  # "Farida Ansel, who heads the mission": "who" is for people
         role, head = _ROLE_AFTER.match(after), _ROLE_HEAD.match(after)
         if _AGE_AFTER.match(after) or any(
                 match and match.group("role").lower() in PERSON_ROLE_BEFORE for match in (role, head)):
@@ -316,9 +319,14 @@ class Entities:
             spoken = CUE.match(self.text, entity.end + 1) if self.text[entity.end : entity.end + 1] == " " else None
             preceding = "" if spoken else preceding.rstrip()[:-1]
         chunk = _CLAUSE_BREAK.split(preceding)[-1].split()
+        verbs = [i for i, word in enumerate(chunk) if CUE.fullmatch(word)]
+        chunk = chunk[verbs[-1] + 1 :] if verbs else chunk  # "The union leader said Lumley":
+        # the words before the cue describe its speaker, not Lumley
         before = chunk[-3:]
-        if "of" in chunk[1:-1] and len(chunk) <= 6:  # "The speaker of the parliament, Jan Moss,"
-            before.append(chunk[chunk.index("of", 1) - 1])
+        for preposition in ("of", "for"):  # "The speaker of the parliament, Jan Moss,", "A
+            # spokeswoman for the bloc, Ana Ruiz,"
+            if preposition in chunk[1:-1] and len(chunk) <= 6:
+                before.append(chunk[chunk.index(preposition, 1) - 1])
         surface = self.text[entity.start : entity.end].split()
         before += [word for word in surface[:-1] if word.rstrip(".") in TITLE_WORDS]
         after = _APPOSITIVE.match(self.text, entity.end, min(len(self.text), entity.end + 80))
@@ -356,6 +364,13 @@ class Entities:
         if len(fitting) > 1 and modifiers:
             fitting = {name for name in fitting if modifiers <= self.described_as.get(name, set())}
         return next(iter(fitting)) if len(fitting) == 1 else None
+
+    def short_form(self, word: str, before: int) -> str | None:
+        """The one organisation named before an offset whose name a capitalised word ends
+        ("the Front" for "Sulvaran Liberation Front"), or None."""
+        fitting = {name for start, name in self.first_seen.get(word.lower(), ())
+                   if start < before and name.endswith(" " + word)}
+        return fitting.pop() if len(fitting) == 1 else None
 
     def fits_description(self, name: str, noun: str) -> bool:
         """Tell whether "the <noun>" fits an organisation's name ("the lender" Ferrant Bank)."""

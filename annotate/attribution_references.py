@@ -39,17 +39,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from annotate.attribution_cues import DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS
+from annotate.attribution_cues import DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, REFERENCE_START
 from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName
 from annotate.attribution_registry import Mention
 from annotate.attribution_words import COMPANY_NOUNS
 from annotate.segment import Span
 
-__all__ = ["Found", "References", "Settled", "Suggestion"]
+__all__ = ["SPOKESPERSON", "Found", "References", "Settled", "Suggestion"]
 
 CARRIED = 0.6
 PREVIOUS_SUBJECT = 0.5
 LOOKBACK = 3  # body sentences a pronoun or description may reach back
+SPOKESPERSON = "spokesperson"  # the reference of "the spokeswoman"
+_SPOKESPERSON_WORD = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 _GENDERS = {"he": "m", "she": "f"}
 _DETERMINERS = ("the", "this", "that")
 _PLURAL = re.compile(r"[A-Za-z-]{2,}[^su'\u2019s]s|people|police|staff|crowds?", re.IGNORECASE)
@@ -154,6 +156,8 @@ class References:
     def _antecedent(self, found: Found, index: int) -> Antecedent | None:
         """What a pronoun or description refers to, or None."""
         reference = found.reference
+        if reference == SPOKESPERSON:
+            return self._spokesperson(index)
         if reference in ("he", "she", "person"):  # "person": "the 61-year-old"
             return self._person(found, index)
         if reference in ("former", "latter"):
@@ -167,16 +171,38 @@ class References:
                 return Antecedent(opener, None, CARRIED)
         elif reference in ORG_NOUNS:
             return self._described(found, index)
-        if reference in PERSON_NOUNS:  # "the minister": a speaker named with that role, or
-            # else the one person named before with it
-            carried = self._carried(reference, index, role=reference)
-            holder = None if carried else self.entities.role_holder(reference, found.start)
-            antecedent = carried or (Antecedent(holder, "person", CARRIED) if holder else None)
-            return antecedent if antecedent and self._named_as(found, antecedent.source) else None
+        if reference in PERSON_NOUNS:
+            return self._role(found, index)
         carried = self._carried(reference, index)
         if carried is None and reference in ("it", "they"):
             return self._earlier_subject(reference, index)
         return carried
+
+    def _role(self, found: Found, index: int) -> Antecedent | None:
+        """"The minister": a speaker named with that role, or else the one person named before
+        with it; "the two presidents" is no one person."""
+        reference = found.reference
+        if self.article.text[found.start : found.end].lower().endswith(reference + "s"):
+            return None
+        carried = self._carried(reference, index, role=reference)
+        holder = None if carried else self.entities.role_holder(reference, found.start)
+        antecedent = carried or (Antecedent(holder, "person", CARRIED) if holder else None)
+        return antecedent if antecedent and self._named_as(found, antecedent.source) else None
+
+    def _spokesperson(self, index: int) -> Antecedent | None:
+        """"The spokeswoman": the source of the nearest earlier sentence whose speaker is a
+        spokesperson ("A spokeswoman for X said": X; "X's spokeswoman, Ana Ruiz, said": Ruiz)."""
+        for earlier in self._earlier(index):
+            settled = self.article.results[earlier]
+            suggestion = settled.suggestion if settled else None
+            cue_span = suggestion.cue_span if suggestion else None
+            if settled is None or suggestion is None or cue_span is None:
+                continue
+            sentence = self.article.sentences[earlier]
+            spokesperson = _SPOKESPERSON_WORD.search(self.article.text, sentence.start, cue_span[0])
+            if spokesperson and self.article.quotes.around(spokesperson.start()) is None:
+                return Antecedent(suggestion.source, settled.kind, CARRIED)
+        return None
 
     def _one_of_two(self, reference: str, index: int) -> Antecedent | None:
         """"The former" / "the latter": the first or the last of the people the nearest earlier
@@ -194,10 +220,11 @@ class References:
         return None
 
     def _named_as(self, found: Found, source: str) -> bool:
-        """Tell whether a person fits a description's capitalised modifiers ("the Liberal
-        Centre leader" is not "Opposition leader Stenn"): the article names them with each."""
+        """Tell whether a person fits a description's capitalised or organisation modifiers
+        ("the Liberal Centre leader" is not "Opposition leader Stenn", "the union leader" not
+        "Council leader Lumley"): the article names them with each."""
         words = self.article.text[found.start : found.end].split()[1:-1]
-        modifiers = [word.lower() for word in words if word[:1].isupper()]
+        modifiers = [word.lower() for word in words if word[:1].isupper() or word in ORG_NOUNS]
         return all(self.entities.has_role(source, word) for word in modifiers)
 
     def _earlier_subject(self, reference: str, index: int) -> Antecedent | None:
@@ -263,10 +290,16 @@ class References:
         return name is None or name.start != entity.start or self.article._is_name(name, False)
 
     def _organisations(self, index: int) -> set[str]:
-        """The organisations a sentence names (those the article shows as organisations)."""
+        """The organisations a sentence names (those the article shows as organisations), and
+        the one a description opening it stands for ("The council has hired ...")."""
         sentence = self.article.sentences[index]
-        return {e.name for e in self.entities.between(sentence.start, sentence.end)
-                if self.entities.kind(e.name) == ORGANISATION}
+        named = {e.name for e in self.entities.between(sentence.start, sentence.end)
+                 if self.entities.kind(e.name) == ORGANISATION}
+        start = self.article._clause_start(sentence)
+        opening = REFERENCE_START.match(self.article.text, start, sentence.end)
+        noun = (opening.group("noun") or "").lower() if opening else ""
+        described = self.entities.described(noun, start) if noun in ORG_NOUNS else None
+        return named | {described} if described else named
 
     def _agrees(self, reference: str, source: str, kind: str | None) -> bool:
         """Tell whether a reference can stand for a source of a registry kind (a person for
@@ -385,10 +418,10 @@ class References:
         sentences = self.article.sentences
         spans: list[tuple[Span, int, int | None]] = []
         text = self.article.text
-        if text[found.start : found.end].lower() not in _GENDERS \
+        if (text[found.start : found.end].lower() not in _GENDERS and found.reference != "person") \
                 or not text[sentences[index].start : found.start].rstrip().endswith(","):
-            # "Renn had 46 percent, she said": whom the words are about is not who says them
-            # (but "Ortiz will not run, his office said": his own office)
+            # "Renn had 46 percent, she said" (or "the 58-year-old said"): whom the words are
+            # about is not who says them (but "Ortiz will not run, his office said": his own)
             spans.append((sentences[index], found.start, None))
         spans += [(sentences[e], sentences[e].end, e) for e in self._earlier(index)]
         for sentence, end, earlier in spans:
@@ -397,6 +430,8 @@ class References:
             speaker = self._speaker(earlier, gender)
             if speaker:
                 people.add(speaker)
+            elif not people and self._anonymous(earlier):  # "An official, who asked not to be
+                return self._anonymous(earlier)  # named, said ... She said": the same official
             if len(people) == 1:
                 return Antecedent(people.pop(), "person", CARRIED)
             if speaker:
@@ -404,6 +439,13 @@ class References:
             if people:
                 return self._opener(sentence, people)
         return None
+
+    def _anonymous(self, index: int | None) -> Antecedent | None:
+        """The registry's anonymous entry when sentence index is an unnamed speaker's."""
+        settled = self.article.results[index] if index is not None else None
+        if settled is None or settled.suggestion is None or settled.suggestion.basis != "anonymous":
+            return None
+        return Antecedent(settled.suggestion.source, settled.kind, CARRIED)
 
     def _speaker(self, index: int | None, gender: str | None) -> str | None:
         """The source of sentence index when "he"/"she" may stand for it, else None."""

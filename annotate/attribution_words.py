@@ -46,7 +46,7 @@ COMPANY_NOUNS = frozenset((
 ))
 # A word just before a name, or the head of an appositive after it, that shows a person.
 PERSON_ROLE_BEFORE = frozenset(_listed("""
-mr mrs ms dr prof sir dame lord lady president minister chancellor senator governor secretary
+mr mrs ms dr prof sir dame lord lady counterpart president minister chancellor senator governor secretary
 premier chairman chairwoman chair director ambassador envoy mayor judge king queen prince
 princess pope spokesperson spokesman spokeswoman lawmaker legislator mp deputy official
 officer economist analyst researcher scientist professor lawyer attorney prosecutor
@@ -160,6 +160,9 @@ SYNONYMS = {
              "organisation", "organization", "institute", "federation", "association", "union",
              "league", "tribunal", "inspectorate", "office"),
     "charity": ("foundation", "trust", "fund", "relief", "aid"),
+    "bloc": ("community", "union", "alliance", "league", "pact", "coalition", "organisation",
+             "organization", "association"),
+    "agency": ("commission", "office", "bureau", "programme", "program", "service"),
     "paper": _NEWSPAPER_WORDS,
     "newspaper": _NEWSPAPER_WORDS,
     "daily": _NEWSPAPER_WORDS,
@@ -175,6 +178,7 @@ SYNONYMS = {
 # Role words that name the same role as another ("the premier" for "Prime Minister Nagy").
 ROLE_SYNONYMS = {
     "premier": ("prime",),
+    "presidency": ("president",),  # the office speaks for its holder ("the presidency said")
     "executive": ("ceo",),
     "ceo": ("executive",),
     "chief": ("ceo",),
