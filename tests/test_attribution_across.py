@@ -1056,6 +1056,24 @@ def test_it_after_nested_speech_is_the_outer_speaker():
 # --- pathological input (found by a robustness review) -------------------------------------------
 
 
+def suggests_within_seconds(text: str, seconds: int) -> None:
+    """Split and suggest ``text`` with the shared REGISTRY, failing if it takes more than
+    ``seconds`` (an alarm: a quadratic rule on a long input would otherwise hang the suite)."""
+    import signal
+
+    def stuck(signum, frame):
+        raise AssertionError(f"suggest_sources took more than {seconds} s")
+
+    sentences = split_sentences(text)
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(seconds)
+    try:
+        suggest_sources(text, sentences, REGISTRY)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @pytest.mark.parametrize("text", [
     # each nested weak verb looked back to the first cue: 26 s on 96 KB
     "Ruiz said " + "the data indicated that " * 4000 + "x.",
@@ -1067,19 +1085,7 @@ def test_it_after_nested_speech_is_the_outer_speaker():
 def test_one_long_sentence_does_not_take_quadratic_time(text):
     """Inputs a robustness review found quadratic (now well under a tenth of a second each); a
     generous alarm guards against their return."""
-    import signal
-
-    def stuck(signum, frame):
-        raise AssertionError("suggest_sources took more than 5 s on one long sentence")
-
-    sentences = split_sentences(text)
-    previous = signal.signal(signal.SIGALRM, stuck)
-    signal.alarm(5)
-    try:
-        suggest_sources(text, sentences, REGISTRY)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+    suggests_within_seconds(text, 5)
 
 
 def test_a_registry_name_without_a_word_does_not_break_suggestions():
