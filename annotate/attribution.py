@@ -101,11 +101,11 @@ from annotate.attribution_cues import (
     STOP_WORDS,
     WINDOW,
 )
-from annotate.attribution_entities import PERSON
+from annotate.attribution_entities import ORGANISATION, PERSON
 from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import CARRIED, Found, References, Settled, Suggestion
 from annotate.attribution_registry import Registry
-from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS
+from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS
 from annotate.segment import Span
 
 __all__ = ["Suggestion", "suggest_sources"]
@@ -149,8 +149,16 @@ _ROLES = frozenset(PERSON_ROLE_BEFORE | set(PERSON_NOUNS))
 # An auxiliary or modal: a clause's own verb ("..., said the union would strike").
 _FINITE = re.compile(r"(?<![\w-])(?:would|will|could|can|may|might|should|must|had|has|have|was|were"
                      r"|is|are|did|does|do)(?![\w-])", re.IGNORECASE)
-# A common noun after a capitalised word, which modifies it ("Kaltrian soldiers").
-_HEAD_NOUN = re.compile(rf"[ \xa0]+(?:[a-z-]+s|{'|'.join(PERSON_NOUNS)})\b")
+# A common noun after a capitalised word, which modifies it ("Kaltrian soldiers"), not a word
+# of time ("by Ruiz days earlier", "by Marta Ruiz this week").
+_HEAD_NOUN = re.compile(r"[ \xa0]+(?!(?:this|these|those|days|weeks|months|years|hours|minutes|nights"
+                        r"|mornings|evenings|decades|times|was|is|has|his|its|as)\b)"
+                        rf"(?:[a-z-]+s|{'|'.join(PERSON_NOUNS)})\b")
+# A word of nationality or origin ("Kaltrian", "Marsan", "Chinese", "Danish", "Iraqi", "Dutch").
+_ORIGIN = re.compile(r"[A-Z][a-z-]*(?:an|ese|ish|i|ch|ss|ek|ai)\Z")
+# Nested verbs of acts and stances, whose speaker must be known to take the claim from the
+# outer speaker ("X said the army had called it ...", the army unknown: X's claim).
+_ACT_GROUPS = ("promise", "act", "pledge", "calling", "stance")
 _BY = re.compile(r"(?<![\w-])by(?![\w-])")
 # Directives that are speech even from an organisation ("the agency had urged farmers to"),
 # unlike one that may be an act ("the agency had asked the board to review").
@@ -164,6 +172,12 @@ _ACCORDING_SOURCE = re.compile(
 # The nouns that a source may be given by ("data from X", "a statement by X").
 _SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"data", "figures", "estimates", "statistics", "sources", "officials"}
 
+
+
+def _reports_an_act(cue: re.Match[str]) -> bool:
+    """Tell whether a nested verb reports an act or a stance rather than words ("had agreed to
+    pay", "had demanded", "had called it", "had lodged a protest", "had argued against")."""
+    return any(cue.group(group) for group in _ACT_GROUPS)
 
 
 def suggest_sources(
@@ -246,9 +260,18 @@ class _Article(Candidates):
                 continue  # "In a letter, X told Y that ...": X's own verb
             if found is None:
                 return Settled(None, None)
-            settled = self._settle(found, cue.span(), index)
-            return self._with_outer(settled, first, sentence, index) if settled else Settled(None, None)
+            return self._inner_settled(found, cue, first, sentence, index)
         return None
+
+    def _inner_settled(self, found: Found, cue: re.Match[str], first: re.Match[str], sentence: Span,
+                       index: int) -> Settled | None:
+        """Nested speech's suggestion, noting its outer speaker; for an inner speaker who does not
+        resolve, an empty one, or None (the outer speaker's) after a verb of an act ("X said the
+        army had called it ...", no army known: X's claim)."""
+        settled = self._settle(found, cue.span(), index)
+        if settled is None:
+            return None if _reports_an_act(cue) else Settled(None, None)
+        return self._with_outer(settled, first, sentence, index)
 
     def _agent(self, end: int, sentence: Span) -> Found | None:
         """The agent of a passive nested verb ("had been told by Y"): a person named in
@@ -259,6 +282,7 @@ class _Article(Candidates):
         found = found or self._after(end, sentence)
         unnamed = _INDEFINITE.match(self.text, end, sentence.end)
         if (found is None and unnamed) or (found is not None and found.rank == TEXT_NAME
+                                           and _ORIGIN.match(self.text[found.start : found.end])
                                            and _HEAD_NOUN.match(self.text, found.end, sentence.end)):
             return Found(None, end, end + 1, SILENT)
         return None if found is None or found.reference in _PRONOUNS else found
@@ -557,16 +581,26 @@ class _Article(Candidates):
 
     def _cited(self, end: int, sentence: Span) -> Found | None:
         """The source cited in "X, citing Y, said ...", whose claim it is: a person named after
-        a role ("citing the bank's chief economist, Hanna Lutz,"), or a name right after
-        "citing"; None for anything else ("citing weak demand"), which leaves X's own words."""
+        a role ("citing the bank's chief economist, Hanna Lutz,"), or a person or organisation
+        named right after "citing" (after "the", a role or a title at most); None for anything
+        else ("citing weak demand in China", a place), which leaves X's own words."""
         limit = min(sentence.end, end + 120)
         named = self._named_in_apposition(end, limit, sentence)
         if named:
             return named
         found = self._after(end, sentence)
-        if found is None or found.rank not in (REGISTRY_NAME, DESCRIPTIVE_ALIAS, TEXT_NAME) \
+        if found is None or found.source is None \
+                or found.rank not in (REGISTRY_NAME, DESCRIPTIVE_ALIAS, TEXT_NAME) \
                 or self.text[found.end : found.end + 2] in ("'s", "\u2019s"):
             return None
+        between = self.text[end : found.start].split()
+        if between and between[0].lower() == "the":
+            between = between[1:]
+        if any(word.lower() not in _ROLES and word.rstrip(".") not in TITLE_WORDS for word in between):
+            return None  # "citing weak demand in China": no source right after "citing"
+        if found.rank == TEXT_NAME and found.kind not in (PERSON, ORGANISATION) \
+                and self.entities.kind(found.source) not in (PERSON, ORGANISATION):
+            return None  # a name not shown as a person's or an organisation's: a place, maybe
         return found
 
     def _named_in_apposition(self, start: int, end: int, sentence: Span) -> Found | None:

@@ -342,12 +342,22 @@ class Candidates:
                 full = mention.entry.name
                 named = self._first_names.setdefault(full.split()[0], {}) if " " in full else {}
                 named.setdefault(full, mention.start)
+        if name.text in _PLACE_FIRST_NAMES:
+            return None  # "Victoria said": the place (or its government) as likely as the person
         named = self._first_names.get(name.text, {})
         people = [full for full, start in named.items() if start < name.start]
         if len(people) != 1:
             return None
         person = people[0]
         return person if self.entities.kind(person) == PERSON else None
+
+
+# First names that are also names of places, which a lone mention may be.
+_PLACE_FIRST_NAMES = frozenset((
+    "Victoria", "Jordan", "Georgia", "Florence", "Austin", "Adelaide", "Charlotte", "Savannah",
+    "Chelsea", "Kent", "Lincoln", "Orlando", "Paris", "Sydney", "Dallas", "Eugene", "Regina",
+    "Virginia", "Carolina", "Lorraine", "Santiago", "Israel", "Chad", "Mali", "Luxembourg",
+))
 
 
 def _without_article(words: list[str]) -> list[str]:

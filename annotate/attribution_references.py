@@ -39,7 +39,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from annotate.attribution_cues import DOCUMENT_NOUNS, ORG_NOUNS, PERSON_NOUNS, REFERENCE_START
+from annotate.attribution_cues import (
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    REFERENCE_START,
+    SPOKESPERSON_WORD,
+)
 from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName
 from annotate.attribution_registry import Mention
 from annotate.attribution_words import COMPANY_NOUNS
@@ -51,7 +57,9 @@ CARRIED = 0.6
 PREVIOUS_SUBJECT = 0.5
 LOOKBACK = 3  # body sentences a pronoun or description may reach back
 SPOKESPERSON = "spokesperson"  # the reference of "the spokeswoman"
-_SPOKESPERSON_WORD = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+# How far before its speaker a spokesperson word may stand in the speaker's own phrase ("a
+# spokeswoman for the ministry of X", "X's spokeswoman, Ana Ruiz,").
+_SPOKESPERSON_REACH = 40
 _GENDERS = {"he": "m", "she": "f"}
 _DETERMINERS = ("the", "this", "that")
 _PLURAL = re.compile(r"[A-Za-z-]{2,}[^su'\u2019s]s|people|police|staff|crowds?", re.IGNORECASE)
@@ -198,11 +206,24 @@ class References:
             cue_span = suggestion.cue_span if suggestion else None
             if settled is None or suggestion is None or cue_span is None:
                 continue
-            sentence = self.article.sentences[earlier]
-            spokesperson = _SPOKESPERSON_WORD.search(self.article.text, sentence.start, cue_span[0])
-            if spokesperson and self.article.quotes.around(spokesperson.start()) is None:
+            if self._spokesperson_speaks(earlier, suggestion):
                 return Antecedent(suggestion.source, settled.kind, CARRIED)
         return None
+
+    def _spokesperson_speaks(self, index: int, suggestion: Suggestion) -> bool:
+        """Tell whether sentence index's speaker is named as a spokesperson in its own subject
+        phrase ("A spokesman for X said", "X's spokeswoman, Ana Ruiz, said", "the spokesman
+        said"), not elsewhere ("Asked about the spokesman's remarks, Ruiz said")."""
+        text, sentence = self.article.text, self.article.sentences[index]
+        if suggestion.source_span is None:
+            return False
+        start, end = suggestion.source_span
+        low = max(sentence.start, start - _SPOKESPERSON_REACH)
+        for word in SPOKESPERSON_WORD.finditer(text, low, end):
+            if text[word.end() : word.end() + 2] not in ("'s", "\u2019s") \
+                    and self.article.quotes.around(word.start()) is None:
+                return True
+        return False
 
     def _one_of_two(self, reference: str, index: int) -> Antecedent | None:
         """"The former" / "the latter": the first or the last of the people the nearest earlier
@@ -423,6 +444,15 @@ class References:
             # "Renn had 46 percent, she said" (or "the 58-year-old said"): whom the words are
             # about is not who says them (but "Ortiz will not run, his office said": his own)
             spans.append((sentences[index], found.start, None))
+        else:  # "Maria Ruiz, 34, lost her job in May, she said": the clause's subject speaks,
+            # when known to be of the pronoun's gender (not "Oakham, she said, had told ...")
+            start = self.article._clause_start(sentences[index])
+            opening = [p for p in self.entities.people(start, found.start, gender)
+                       if p.start <= start + 4 and self.article.quotes.around(p.start) is None
+                       and gender is not None and self.entities.genders.get(p.name) == gender
+                       and "," not in text[found.end : sentences[index].end]]
+            if len(opening) == 1:
+                return Antecedent(opening[0].name, "person", CARRIED)
         spans += [(sentences[e], sentences[e].end, e) for e in self._earlier(index)]
         for sentence, end, earlier in spans:
             people = {p.name for p in self.entities.people(sentence.start, end, gender)
