@@ -47,6 +47,10 @@ DEFAULTS: dict[str, Any] = {
     # 2 MB make a large write (an import, a batch of the claim index into a million entries)
     # spill changed pages to the log before it commits and read them back.
     "SQLITE_CACHE_MB": 64,
+    # Processes that parse a large batch of claims for the claim index while the app matches and
+    # writes the batch (services/claim_index.py). None: one where the machine has more than one
+    # CPU; 0: none (parsed in the app's own process).
+    "CLAIM_INDEX_PROCESSES": None,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     # None: Secure exactly in production (``secure_cookies``); true or false overrides that.

@@ -158,8 +158,9 @@ def build(size: int, claims: Claims) -> tuple[list[dict], float, float]:
     """Write ``size`` indexed sentences, 50,000 at a time; the claims held, and the seconds spent
     parsing and writing."""
     from annotate import claims as matcher
+    from annotate.claim_keys import hashed as _hashed
     from annotate.models import Article, ClaimCluster, ClaimEntry, ClaimKey, ClaimTerm, Sentence
-    from annotate.services.claim_index import KEY_CAP, _hashed
+    from annotate.services.claim_index import KEY_CAP
 
     held, texts, cluster_of = [], [], []
     while len(texts) < size:

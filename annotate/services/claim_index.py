@@ -16,20 +16,24 @@ entry joins the cluster of its best match, or starts one.
 """
 
 import gc
-import hashlib
 import json
+import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
 from typing import cast
 
+from flask import current_app
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from annotate import claims
+from annotate import claim_keys, claims
 from annotate.errors import DomainError, NotFound
 from annotate.extensions import db
 from annotate.labels import CLAIM_TYPES
@@ -51,12 +55,14 @@ INDEXED_TYPES = tuple(kind for kind in CLAIM_TYPES if kind != "not_a_claim")
 # A key held by more entries than this is left out of a match (too common to find a claim by).
 KEY_CAP = 2000
 # The entries sharing the most keys with a text that are scored against it.
-CANDIDATES = 6
+CANDIDATES = 5
 # The posting-list entries read for one text: its rarest keys first (names and numbers before
 # common words), at least two keys, further ones while their lists fit in this many entries.
 READ_BUDGET = 200
-# The keys of a claim paired with each other in the index (numbers first, then the longest words).
-PAIRED_KEYS = 5
+# A batch of at least this many claims is parsed in a second process (CLAIM_INDEX_PROCESSES)
+# while this one matches and writes: parsing is a fifth of the work, and a large batch (an
+# import, a backfill) has the chunks to keep both busy. A smaller one is parsed here.
+PARALLEL_FROM = 2_000
 
 # A text matched again (the workspace asks on every step) is parsed once; stored claims are read
 # from their stored features, not parsed.
@@ -78,12 +84,6 @@ class ClusterNotFound(NotFound):
 
 class ClusterChangeInvalid(DomainError):
     """A split or merge that cannot be made (said why)."""
-
-
-@lru_cache(maxsize=100_000)
-def key_hash(key: str) -> int:
-    """A key as the index stores it: a signed 64-bit hash, the same in every process."""
-    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
 
 
 # --- matching ------------------------------------------------------------------------------------
@@ -141,13 +141,13 @@ class _Known:
     counts: dict[int, int] = field(default_factory=dict)  # key → entries holding it, before this batch
     entries: dict[int, tuple[int, claims.Claim]] = field(default_factory=dict)  # id → (cluster, claim)
 
-    def read(self, parsed: list[tuple[claims.Claim, dict[int, int]]]) -> None:
-        """Read what matching ``parsed`` (claims and their hashed keys) needs, a few queries in all."""
-        wanted = sorted({key for _, keys in parsed for key in keys})
+    def read(self, hashed: list[dict[int, int]]) -> None:
+        """Read what matching texts of these ``hashed`` keys needs, a few queries in all."""
+        wanted = sorted({key for keys in hashed for key in keys})
         self.counts = {}
         for chunk in _chunks(wanted):
             self.counts.update(_raw(_TERMS, chunk))
-        self.chosen = [_rarest(keys, self.counts) for _, keys in parsed]
+        self.chosen = [_rarest(keys, self.counts) for keys in hashed]
         postings: dict[int, list[str]] = {}
         for chunk in _chunks(sorted({key for keys in self.chosen for key in keys if self.counts.get(key)})):
             for key, joined in _raw(_POSTINGS[db.engine.dialect.name], chunk):
@@ -223,24 +223,13 @@ def _rarest(keys: dict[int, int], counts: dict[int, int]) -> dict[int, int]:
     return chosen
 
 
-def _hashed(claim: claims.Claim) -> dict[int, int]:
-    """A claim's index keys (hashed) with their weights: each of ``claim.keys`` (1), and each
-    pair of its PAIRED_KEYS first keys (2: a pair shared is two keys shared). A pair is rare where
-    its keys are not ("#12" and "exports" are each in thousands of claims, together in a few), so
-    a claim whose every key is common is still found through its pairs."""
-    ranked = sorted(claim.keys, key=lambda key: (not key.startswith("#"), -len(key), key))[:PAIRED_KEYS]
-    hashed = {key_hash(key): 1 for key in claim.keys}
-    hashed.update((key_hash(f"{a}&{b}"), 2) for i, a in enumerate(ranked) for b in ranked[i + 1:])
-    return hashed
-
-
 def matches(text: str, exclude_article: int | None = None) -> list[Match]:
     """Indexed claims that are the same claim as ``text``, best first (none of the entries of
     the article ``exclude_article``, when given)."""
     claim = _parse(text)
-    keys = _hashed(claim)
+    keys = claim_keys.hashed(claim)
     known = _Known()
-    known.read([(claim, keys)])
+    known.read([keys])
     found = known.best(claim, known.candidates(0))
     if exclude_article is None or not found:
         return found
@@ -299,26 +288,83 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+# A text as indexing needs it: its claim, its hashed keys with their weights, and the claim's
+# features as stored.
+_Parsed = tuple[claims.Claim, dict[int, int], list]
+_pool: ProcessPoolExecutor | None = None
+
+
 def _index(items: list[_Item]) -> int:
     """Index ``items``, each into the cluster of its best match (among the stored entries and
     those of the batch before it) or a new cluster; how many."""
-    for chunk in _chunks(items):
+    chunks = list(_chunks(items))
+    for chunk, parsed in zip(chunks, _parsed_chunks(chunks), strict=True):
         with _collector_paused():
-            _index_chunk(chunk)
+            _index_chunk(chunk, parsed)
     return len(items)
 
 
-def _index_chunk(chunk: list[_Item]) -> None:
+def _parsed_here(chunk: list[_Item]) -> list[_Parsed]:
+    found = []
+    for item in chunk:
+        claim = _parse(item.text)
+        found.append((claim, claim_keys.hashed(claim), claims.features(claim)))
+    return found
+
+
+def _parsed_chunks(chunks: list[list[_Item]]) -> Iterator[list[_Parsed]]:
+    """Each chunk parsed, in order. In a large batch, the chunks after the first are parsed by
+    the worker process meanwhile (they come back as features, and the claim is rebuilt from
+    them); should the worker die, the rest are parsed here."""
+    pool = _parser_pool() if sum(map(len, chunks)) >= PARALLEL_FROM else None
+    if pool is None:
+        yield from map(_parsed_here, chunks)
+        return
+    results = pool.map(claim_keys.parsed_for_index, [[item.text for item in chunk] for chunk in chunks[1:]])
+    yield _parsed_here(chunks[0])
+    done = 1
+    try:
+        for chunk, found in zip(chunks[1:], results, strict=True):
+            yield [(claims.from_features(item.text, features) or _parse(item.text), keys, features)
+                   for item, (features, keys) in zip(chunk, found, strict=True)]
+            done += 1
+    except BrokenProcessPool:
+        _stop_pool()
+        yield from map(_parsed_here, chunks[done:])
+
+
+def _parser_pool() -> ProcessPoolExecutor | None:
+    """The worker processes that parse large batches (CLAIM_INDEX_PROCESSES of them, by default
+    one where there is a second CPU; none: 0), started on first use and kept. They start from a
+    fresh interpreter (forkserver), not as a copy of this process with its connections and threads."""
+    global _pool
+    processes = current_app.config.get("CLAIM_INDEX_PROCESSES")
+    processes = int((os.cpu_count() or 1) > 1 if processes is None else processes)
+    if processes < 1:
+        return None
+    if _pool is None or _pool._max_workers != processes:  # type: ignore[attr-defined]
+        _stop_pool()
+        _pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("forkserver"))
+    return _pool
+
+
+def _stop_pool() -> None:
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=False, cancel_futures=True)
+        _pool = None
+
+
+def _index_chunk(chunk: list[_Item], parsed: list[_Parsed]) -> None:
     """Index a chunk: matched in memory first (an entry of the chunk has a provisional negative
     id, a new cluster a provisional negative number), then written a batch a table: its new
     clusters, its entries, its keys and their counts. (A function of its own: what the chunk
     made is freed when it returns, before the collector is on again, not examined by it.)"""
-    parsed = [(claim, _hashed(claim)) for claim in (_parse(item.text) for item in chunk)]
     known = _Known()
-    known.read(parsed)
+    known.read([keys for _, keys, _ in parsed])
     clusters: list[int] = []
     new_clusters = 0
-    for index, (claim, keys) in enumerate(parsed):
+    for index, (claim, keys, _) in enumerate(parsed):
         candidates = known.candidates(index)
         cluster_id = known.cluster_for(claim, candidates, known.best(claim, candidates))
         if cluster_id is None:
@@ -329,7 +375,7 @@ def _index_chunk(chunk: list[_Item]) -> None:
     _write(chunk, parsed, clusters, new_clusters, known.counts)
 
 
-def _write(chunk: list[_Item], parsed: list[tuple[claims.Claim, dict[int, int]]], clusters: list[int],
+def _write(chunk: list[_Item], parsed: list[_Parsed], clusters: list[int],
            new_clusters: int, counts: dict[int, int]) -> None:
     """Write a matched chunk: ``clusters`` the cluster of each item (-n: the n-th new one). A key
     that more than KEY_CAP entries held before (``counts``) is written no more, neither in its
@@ -340,12 +386,12 @@ def _write(chunk: list[_Item], parsed: list[tuple[claims.Claim, dict[int, int]]]
             if new_clusters else [])
     rows = [{"sentence_id": item.sentence_id, "fact_check_id": item.fact_check_id,
              "cluster_id": made[-1 - cluster_id] if cluster_id < 0 else cluster_id,
-             "text": item.text, "features": claims.features(claim), "indexed_at": now}
-            for item, (claim, _), cluster_id in zip(chunk, parsed, clusters, strict=True)]
+             "text": item.text, "features": features, "indexed_at": now}
+            for item, (_, _, features), cluster_id in zip(chunk, parsed, clusters, strict=True)]
     written = {(sentence_id, fact_check_id): entry_id for entry_id, sentence_id, fact_check_id
                in db.session.execute(_new_entries(), rows)}
     keys = sorted((key, written[item.sentence_id, item.fact_check_id])
-                  for item, (_, hashed) in zip(chunk, parsed, strict=True)
+                  for item, (_, hashed, _) in zip(chunk, parsed, strict=True)
                   if (item.sentence_id, item.fact_check_id) in written for key in hashed)
     kept = [(key, entry_id) for key, entry_id in keys if counts.get(key, 0) <= KEY_CAP]
     _raw_many(_ADD_KEYS, kept)
@@ -357,13 +403,14 @@ def _sentence_texts(sentence_ids: Iterable[int]) -> list[tuple[int, str]]:
     wanted = sorted(set(sentence_ids))
     if not wanted:
         return []
-    indexed = set(db.session.scalars(select(ClaimEntry.sentence_id).where(ClaimEntry.sentence_id.in_(wanted))))
-    rows = db.session.execute(select(Sentence.id, Sentence.article_id, Sentence.start, Sentence.end)
+    connection = db.session.connection()  # Core rows: the ORM's row handling cost more than the reads
+    indexed = set(connection.scalars(select(ClaimEntry.sentence_id).where(ClaimEntry.sentence_id.in_(wanted))))
+    rows = connection.execute(select(Sentence.id, Sentence.article_id, Sentence.start, Sentence.end)
                               .where(Sentence.id.in_([i for i in wanted if i not in indexed]))
                               .order_by(Sentence.article_id, Sentence.position)).all()
     texts: dict[int, str] = {}
     for chunk in _chunks(sorted({row.article_id for row in rows})):
-        texts.update(db.session.execute(select(Article.id, Article.text).where(Article.id.in_(chunk))).all())
+        texts.update(connection.execute(select(Article.id, Article.text).where(Article.id.in_(chunk))).all())
     return [(sentence_id, texts.get(article_id, "")[start:end]) for sentence_id, article_id, start, end in rows]
 
 

@@ -1,0 +1,99 @@
+"""A large batch of claims is parsed by a worker process while the app matches and writes
+(services/claim_index.py, CLAIM_INDEX_PROCESSES): the index it makes is the one parsing in the
+app's own process makes, and a worker that dies leaves the rest of the batch to the app."""
+
+from concurrent.futures.process import BrokenProcessPool
+
+import pytest
+from sqlalchemy import select
+
+from annotate import claim_keys
+from annotate.extensions import db
+from annotate.models import ClaimEntry, ClaimKey, ClaimTerm
+from annotate.services import claim_index
+from tests.test_claim_memory import _article
+
+COUNTRIES = ("Veltrania", "Osmira", "Kaltria", "Brellia", "Quelland", "Marsovia")
+WORDINGS = ("Exports from {c} fell {n}% in March, the trade ministry said.",
+            "The trade ministry said {c}'s exports fell {n} percent in March.",
+            "{c} saw its exports drop by {n} per cent in March, according to the trade ministry.")
+
+
+@pytest.fixture
+def batch(app_ctx):
+    """Sentences of 18 claims (6 countries, 3 figures) in 3 wordings each, one article a claim."""
+    sentence_ids = []
+    for country in COUNTRIES:
+        for number in (12, 15, 40):
+            text = "Trade figures.\n\n" + " ".join(w.format(c=country, n=number) for w in WORDINGS)
+            article = _article(app_ctx, text)
+            sentence_ids += db.session.scalars(select(claim_index.Sentence.id)
+                                               .where(claim_index.Sentence.article_id == article,
+                                                      claim_index.Sentence.position > 0)).all()
+    db.session.commit()
+    yield sentence_ids
+    claim_index._stop_pool()
+
+
+def _indexed(app, sentence_ids, processes, monkeypatch) -> tuple[list, list, list]:
+    """Index the batch (in chunks of 10, the worker taking every batch) and read back what was
+    written; rolled back."""
+    monkeypatch.setattr(claim_index, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(claim_index, "IN_CHUNK", 10)
+    app.config["CLAIM_INDEX_PROCESSES"] = processes
+    assert claim_index.index_sentences(sentence_ids) == len(sentence_ids)
+    entries = db.session.execute(select(ClaimEntry.sentence_id, ClaimEntry.cluster_id, ClaimEntry.features)
+                                 .order_by(ClaimEntry.sentence_id)).all()
+    ids = {entry_id: sentence_id for entry_id, sentence_id in db.session.execute(
+        select(ClaimEntry.id, ClaimEntry.sentence_id))}
+    keys = sorted((key, ids[entry_id]) for key, entry_id in db.session.execute(select(ClaimKey.key, ClaimKey.entry_id)))
+    terms = db.session.execute(select(ClaimTerm.key, ClaimTerm.entries).order_by(ClaimTerm.key)).all()
+    db.session.rollback()
+    # Clusters as the partition of sentences they make (their ids differ from run to run).
+    first_of: dict[int, int] = {}
+    partition = [(sentence_id, first_of.setdefault(cluster_id, sentence_id), features)
+                 for sentence_id, cluster_id, features in entries]
+    return partition, keys, terms
+
+
+def test_a_batch_parsed_by_the_worker_is_indexed_as_one_parsed_here(app, batch, monkeypatch):
+    in_worker = _indexed(app, batch, 1, monkeypatch)
+    assert claim_index._pool is not None and claim_index._pool._processes  # the worker did parse
+    here = _indexed(app, batch, 0, monkeypatch)
+    assert in_worker == here
+    partition = in_worker[0]
+    assert len(partition) == 54 and len({cluster for _, cluster, _ in partition}) == 18  # the wordings joined
+
+
+def test_a_worker_that_dies_leaves_the_rest_of_the_batch_to_the_app(app, batch, monkeypatch):
+    class DyingPool:
+        """Parses the first chunk it is given, then is broken (as when its process is killed)."""
+
+        def map(self, function, chunks):
+            yield function(chunks[0])
+            raise BrokenProcessPool("the worker died")
+
+    here = _indexed(app, batch, 0, monkeypatch)
+    monkeypatch.setattr(claim_index, "_parser_pool", lambda: DyingPool())
+    assert _indexed(app, batch, 1, monkeypatch) == here
+
+
+def test_the_worker_is_there_by_default_only_with_a_second_cpu(app_ctx, monkeypatch):
+    app_ctx.config["CLAIM_INDEX_PROCESSES"] = None
+    monkeypatch.setattr(claim_index.os, "cpu_count", lambda: 1)
+    assert claim_index._parser_pool() is None
+    monkeypatch.setattr(claim_index.os, "cpu_count", lambda: 2)
+    try:
+        assert claim_index._parser_pool() is not None
+    finally:
+        claim_index._stop_pool()
+    app_ctx.config["CLAIM_INDEX_PROCESSES"] = 0
+    assert claim_index._parser_pool() is None
+
+
+def test_what_the_worker_sends_rebuilds_the_claim_it_parsed():
+    text = "Exports from Veltrania fell 12% in March, the trade ministry said."
+    [(features, keys)] = claim_keys.parsed_for_index([text])
+    claim = claim_keys.claims.parse(text)
+    assert claim_keys.claims.from_features(text, features) == claim
+    assert keys == claim_keys.hashed(claim) and set(keys.values()) == {1, 2}
