@@ -219,9 +219,10 @@ class Candidates:
         officials, but "a spokesperson for X" and "a report by X" are X's."""
         text = self.text
         before = _without_article(text[max(sentence.start, found.start - 40) : found.start].split()[-4:])
-        if len(before) > 1 and before[-1].isalpha() and before[-1].islower() \
-                and _without_article(before[:-1])[-1].lower() in _GOVERNING:
-            before = _without_article(before[:-1])  # "at (the) broker X", "in neighbouring X"
+        if len(before) > 1 and before[-1].isalpha() and before[-1].islower():
+            governing = _without_article(before[:-1])  # empty for "The rival X": nothing governs it
+            if governing and governing[-1].lower() in _GOVERNING:
+                before = governing  # "at (the) broker X", "in neighbouring X"
         if not before or before[-1].lower() not in _GOVERNING:
             return found
         preposition = text.rfind(before[-1], sentence.start, found.start)
