@@ -1,8 +1,8 @@
 """The attribution benchmark on invented wire stories (issue 16), run by
-``bench/attribution.py --stories [PATH]``.
+``bench/attribution.py --stories [PATH ...]``.
 
-A gold file (bench/attribution_stories.json, the held-out set; bench/attribution_stories_dev.json,
-the development set) holds a registry and stories whose every sentence carries its expected
+A gold file (bench/attribution_stories.json and bench/attribution_stories_heldout2.json, the
+held-out sets; bench/attribution_stories_dev*.json, the development sets) holds a registry and stories whose every sentence carries its expected
 source (a registry name, a name as found in the text, or null) and the phenomena it shows. Each
 story's text is built the way an import would see it (title, blank line, paragraphs joined by
 blank lines), split by `split_sentences`, and suggested by `suggest_sources` through its public
@@ -16,7 +16,9 @@ from pathlib import Path
 PHENOMENA = ("direct", "anaphora", "continued_quote", "verb", "nested", "anonymous", "negative")
 BASELINE_CUES = ("say", "says", "said", "told", "according to", "stated", "added")
 GOAL_PRECISION, GOAL_RECALL = 0.95, 0.85
-DEFAULT_STORIES = Path(__file__).resolve().parent / "attribution_stories.json"
+# The held-out sets, each written before the rules it tests (their "about" fields say how).
+HELD_OUT = tuple(Path(__file__).resolve().parent / name
+                 for name in ("attribution_stories.json", "attribution_stories_heldout2.json"))
 
 
 def story_text(story):
@@ -146,8 +148,8 @@ def show_errors(rows, strays):
         print(f"  {story_id} stray: {sentence.text[:80]!r} got {suggestion.source}")
 
 
-def run(gold, split_sentences, suggest_sources, errors=False):
-    """Run the benchmark over a loaded gold file; return True when the goal is met."""
+def _scored(gold, split_sentences, suggest_sources):
+    """The rows and stray suggestions of every story of a loaded gold file (its own registry)."""
     registry = gold["registry"]
     baseline = Baseline(registry)
     rows, strays = [], []
@@ -155,8 +157,13 @@ def run(gold, split_sentences, suggest_sources, errors=False):
         story_rows, story_strays = run_story(story, registry, baseline, split_sentences, suggest_sources)
         rows += story_rows
         strays += story_strays
+    return rows, strays
+
+
+def _report(rows, strays, stories, errors):
+    """Print the counts, the table and (``errors``) the disagreements; True when the goal is met."""
     misaligned = sum(1 for row in rows if not row[6])
-    print(f"stories {len(gold['stories'])}  sentences {len(rows)}  attributed "
+    print(f"stories {stories}  sentences {len(rows)}  attributed "
           f"{sum(1 for row in rows if row[2]['source'] is not None)}  not segmented as in the gold "
           f"{misaligned}  stray suggestions {len(strays)}\n")
     precision, recall, _ = table(rows, strays)
@@ -166,3 +173,26 @@ def run(gold, split_sentences, suggest_sources, errors=False):
     print(f"\ngoal: precision >= {GOAL_PRECISION} and recall >= {GOAL_RECALL} overall: "
           f"{'met' if met else 'NOT met'} (precision {_cell(precision).strip()}, recall {_cell(recall).strip()})")
     return met
+
+
+def run(gold, split_sentences, suggest_sources, errors=False):
+    """Run the benchmark over a loaded gold file; return True when the goal is met."""
+    rows, strays = _scored(gold, split_sentences, suggest_sources)
+    return _report(rows, strays, len(gold["stories"]), errors)
+
+
+def run_sets(named, split_sentences, suggest_sources, errors=False):
+    """Run the benchmark over several gold files ((name, loaded gold) pairs): each file's table,
+    then all of them as one set (the goal is judged on that); True when the goal is met."""
+    if len(named) == 1:
+        return run(named[0][1], split_sentences, suggest_sources, errors)
+    rows, strays = [], []
+    for name, gold in named:
+        print(f"== {name}")
+        found = _scored(gold, split_sentences, suggest_sources)
+        _report(*found, len(gold["stories"]), errors)
+        rows += found[0]
+        strays += found[1]
+        print()
+    print(f"== all {len(named)} sets together")
+    return _report(rows, strays, sum(len(gold["stories"]) for _, gold in named), False)
