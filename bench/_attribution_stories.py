@@ -2,12 +2,13 @@
 ``bench/attribution.py --stories [PATH ...]``.
 
 A gold file (bench/attribution_stories.json and bench/attribution_stories_heldout2.json, the
-held-out sets; bench/attribution_stories_dev*.json, the development sets) holds a registry and stories whose every sentence carries its expected
-source (a registry name, a name as found in the text, or null) and the phenomena it shows. Each
-story's text is built the way an import would see it (title, blank line, paragraphs joined by
-blank lines), split by `split_sentences`, and suggested by `suggest_sources` through its public
-API only; predicted sentences are matched to the gold by offsets. The same run scores a
-name-plus-cue-word baseline, so the two columns are measured on the same machine and input.
+held-out sets; bench/attribution_stories_dev*.json, the development sets) holds a registry and stories
+whose every sentence carries its expected source (a registry name, a name as found in the text, or
+null) and the phenomena it shows. Each story's text is built the way an import would see it
+(title, blank line, paragraphs joined by blank lines), split by `split_sentences`, and suggested
+by `suggest_sources` through its public API only; predicted sentences are matched to the gold by
+offsets. The same run scores a name-plus-cue-word baseline, so the two columns are measured on the
+same machine and input.
 """
 
 import re
