@@ -44,7 +44,7 @@ def _indexed(app, sentence_ids, processes, monkeypatch) -> tuple[list, list, lis
     assert claim_index.index_sentences(sentence_ids) == len(sentence_ids)
     entries = db.session.execute(select(ClaimEntry.sentence_id, ClaimEntry.cluster_id, ClaimEntry.features)
                                  .order_by(ClaimEntry.sentence_id)).all()
-    ids = dict(db.session.execute(select(ClaimEntry.id, ClaimEntry.sentence_id)).tuples().all())
+    ids = dict(db.session.execute(select(ClaimEntry.id, ClaimEntry.sentence_id)).all())
     keys = sorted((key, ids[entry_id]) for key, entry_id in db.session.execute(select(ClaimKey.key, ClaimKey.entry_id)))
     terms = db.session.execute(select(ClaimTerm.key, ClaimTerm.entries).order_by(ClaimTerm.key)).all()
     db.session.rollback()
