@@ -51,8 +51,22 @@ a source:
   threatened to quit") and advice ("the agency had advised farmers to wait") are inner speech;
   an inner "he"/"she" whose gender differs from the outer speaker's is someone else;
 - a cue set in commas after the sentence's own ("Y had assured her, X said, that") notes X as
-  the outer speaker, whom a later "she" stands for; "the Front" after "X Liberation Front" is
-  that organisation.
+  the outer speaker, whom a later "she" stands for; "the Front" after "X Liberation Front" (or
+  "the Weather Office" after "Y Weather Office") is that organisation;
+- the kinds of nested verbs (clause, commitment, directive, request, belief, ...) are rows of
+  one table in `annotate.attribution_cues`, each saying who must be found for the verb to be
+  inner speech (anyone, someone, a person) and whether it reports an act; "had informed the
+  agency of the problem" tells of a thing (the outer speaker's words); a passive whose agent
+  is no one sure ("by her inspectors", "by X's predecessor") is nobody's; "He said she had
+  promised him" is not his, nor, unresolved, anyone's;
+- "X, which warned that", "a detective, X, who said": the relative clause's antecedent; "X,
+  head of Y, said" and "X, head teacher of Y, one of ..., said" are X; "X of the Y Council
+  urged" is X, a person; "X's office did not dispute it but said" is X's; an expressive
+  ("thanked") is a cue, tried after the sentence's other cues;
+- "the agency's director" (and "quoted the agency's director as saying") is the one person
+  named before as the agency's director, else the agency; "one of the union's lawyers", "a
+  Norvex sales representative" and "Norvex's site manager" speak for their organisation; "the
+  53-year-old" is the one person named with that age.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -68,7 +82,7 @@ registry; 0.6 a source carried across a pronoun, description, document or quote;
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from annotate.attribution_candidates import (
     ANONYMOUS,
@@ -87,23 +101,26 @@ from annotate.attribution_cues import (
     BEFORE_CUE,
     CUE,
     DATELINE,
+    FOUND_SPEAKER,
     INVERTIBLE,
     NESTED_OBJECT,
     NESTED_VERB,
-    NESTED_WEAK,
     NOT_A_CUE,
     NOT_A_SUBJECT,
+    OFFICIAL_HEADS,
     ORG_NOUNS,
     PASSIVE_WORDS,
     PERSON_NOUNS,
+    PERSON_SPEAKER,
     REFERENCE_START,
     SPOKESPERSON_WORD,
     STOP_WORDS,
     WINDOW,
+    nested_kind,
 )
 from annotate.attribution_entities import ORGANISATION, PERSON
 from annotate.attribution_quotes import Quotes, continue_quotes
-from annotate.attribution_references import CARRIED, Found, References, Settled, Suggestion
+from annotate.attribution_references import CARRIED, Found, References, Settled, Suggestion, names_a_person
 from annotate.attribution_registry import Registry
 from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS
 from annotate.segment import Span
@@ -156,14 +173,23 @@ _HEAD_NOUN = re.compile(r"[ \xa0]+(?!(?:this|these|those|days|weeks|months|years
                         rf"(?:[a-z-]+s|{'|'.join(PERSON_NOUNS)})\b")
 # A word of nationality or origin ("Kaltrian", "Marsan", "Chinese", "Danish", "Iraqi", "Dutch").
 _ORIGIN = re.compile(r"[A-Z][a-z-]*(?:an|ese|ish|i|ch|ss|ek|ai)\Z")
-# Nested verbs of acts and stances, whose speaker must be known to take the claim from the
-# outer speaker ("X said the army had called it ...", the army unknown: X's claim).
-_ACT_GROUPS = ("promise", "act", "pledge", "calling", "stance")
 _BY = re.compile(r"(?<![\w-])by(?![\w-])")
-# Directives that are speech even from an organisation ("the agency had urged farmers to"),
-# unlike one that may be an act ("the agency had asked the board to review").
-_VERBAL_DIRECTIVES = frozenset(("advised", "urged", "implored", "begged"))
 _INDEFINITE = re.compile(r"[ \xa0]+(?:a|an|one|some|several|two|three|other)[ \xa0]", re.IGNORECASE)
+# Who speaks for the one named before them ("X's office", "X's spokeswoman").
+_SPEAKS_FOR = re.compile(r"['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|board|management"
+                         r"|leadership|spokes(?:man|woman|person))(?![\w-])")
+# A crowd heading a phrase whose place or body follows ("Officials at the ").
+_CROWD_OF = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+s)[ \xa0]+(?:at|in|from|of|with)[ \xa0]+(?:the[ \xa0]+)?\Z")
+# Expressive speech acts: cues, but the sentence's other cues carry its claim first.
+_EXPRESSIVES = frozenset(("thanked", "congratulated"))
+# A relative pronoun after a comma, before a cue ("X, which warned that").
+_RELATIVE_END = re.compile(r",[ \xa0]+(?:which|who)\Z", re.IGNORECASE)
+# What follows whom a verb tells when it tells of a thing, no claim ("informed the agency of").
+_OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|nothing|little)(?![\w-])")
+_THAT = re.compile(r"(?<![\w-])that(?![\w-])")
+# What no run of appositives holds: a conjunction (a list of names), a quote, a clause break.
+_APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-])|[\u201c\u201d\";:()]",
+                               re.IGNORECASE)
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 # What may stand between "according to" and its source: "the", or "figures from (the)".
 _ACCORDING_SOURCE = re.compile(
@@ -172,12 +198,6 @@ _ACCORDING_SOURCE = re.compile(
 # The nouns that a source may be given by ("data from X", "a statement by X").
 _SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"data", "figures", "estimates", "statistics", "sources", "officials"}
 
-
-
-def _reports_an_act(cue: re.Match[str]) -> bool:
-    """Tell whether a nested verb reports an act or a stance rather than words ("had agreed to
-    pay", "had demanded", "had called it", "had lodged a protest", "had argued against")."""
-    return any(cue.group(group) for group in _ACT_GROUPS)
 
 
 def suggest_sources(
@@ -201,33 +221,85 @@ class _Article(Candidates):
         super().__init__(text, sentences, registry)
         self.results: list[Settled | None] = []  # per sentence suggested so far
         self.cued: set[int] = set()  # sentences with a cue of their own outside quotes
+        # sentences whose nested speech is nobody's: their outer speaker (and kind), whom a
+        # later "they" or "she" may stand for ("X said an aide had told her ... She said")
+        self.silent_outer: dict[int, tuple[str, str | None]] = {}
         self.quotes = Quotes(text)
         self.references = References(self)
 
     def suggest(self, index: int) -> None:
         """Settle sentence index (earlier sentences must be done first) into self.results."""
         sentence, settled = self.sentences[index], None
-        if sentence.kind not in _SKIPPED_KINDS:
-            found = CUE.finditer(self.text, sentence.start, sentence.end)
-            cues = (cue for cue in itertools.islice(found, MAX_CUES)
-                    if self.quotes.around(cue.start()) is None
-                    and not NOT_A_CUE.match(self.text, cue.end(), sentence.end))
-            first = next(cues, None)
-            if first:
-                self.cued.add(index)
-            settled = self._nested(first, sentence, index) if first else None
-            for cue in itertools.chain((first,), cues) if first and settled is None else ():
-                candidate = self._source_of(cue, sentence)
-                settled = self._settle(candidate, _cue_span(cue), index) if candidate else None
-                if settled:
-                    settled = self._parenthetical(settled, next(cues, None), sentence, index)
-                    break
+        cues = self._cues(sentence) if sentence.kind not in _SKIPPED_KINDS else iter(())
+        first = next(cues, None)
+        if first is not None:
+            self.cued.add(index)
+            settled = self._nested(first, sentence, index)
+            if settled is not None and settled.suggestion is None:
+                self._note_silent_outer(first, sentence, index)
+            settled = settled or self._first_settled(itertools.chain((first,), cues), sentence, index)
         self.results.append(settled if settled and settled.suggestion else None)
+
+    def _note_silent_outer(self, first: re.Match[str], sentence: Span, index: int) -> None:
+        """Note the outer speaker of nested speech that is nobody's, if it resolves."""
+        outer = self._source_of(first, sentence)
+        spoken = self._settle(outer, _cue_span(first), index) if outer else None
+        if spoken is not None and spoken.suggestion is not None:
+            self.silent_outer[index] = (spoken.suggestion.source, spoken.kind)
+
+    def _cues(self, sentence: Span) -> Iterator[re.Match[str]]:
+        """The sentence's cues outside quotes, in order (at most MAX_CUES looked at), lazily."""
+        found = CUE.finditer(self.text, sentence.start, sentence.end)
+        return (cue for cue in itertools.islice(found, MAX_CUES)
+                if self.quotes.around(cue.start()) is None
+                and not NOT_A_CUE.match(self.text, cue.end(), sentence.end))
+
+    def _first_settled(self, cues: Iterator[re.Match[str]], sentence: Span, index: int) -> Settled | None:
+        """The suggestion of the first cue whose source resolves, noting the cue right after it
+        when that one is set in commas (`_parenthetical`); an expressive ("thanked") is tried
+        after the sentence's other cues ("The club thanked X and said ...": "said")."""
+        deferred = []
+        for cue, following in itertools.pairwise(itertools.chain(cues, (None,))):
+            if cue is None:  # past the last cue (only the last "following" is None)
+                break
+            if cue.group() in _EXPRESSIVES:
+                deferred.append((cue, following))
+                continue
+            settled = self._cue_settled(cue, following, sentence, index)
+            if settled:
+                return settled
+        for cue, following in deferred:
+            settled = self._cue_settled(cue, following, sentence, index)
+            if settled:
+                return settled
+        return None
+
+    def _cue_settled(self, cue: re.Match[str], following: re.Match[str] | None, sentence: Span,
+                     index: int) -> Settled | None:
+        """One cue's suggestion, if its source resolves (see `_first_settled`)."""
+        candidate = self._source_of(cue, sentence)
+        settled = self._settle(candidate, _cue_span(cue), index) if candidate else None
+        if settled is None and candidate is not None and candidate.rank == REFERENCE:
+            crowd = self._crowd_before(candidate, sentence)  # "Officials at the finance ministry"
+            settled = self._settle(crowd, _cue_span(cue), index) if crowd else None
+        return self._parenthetical(settled, following, sentence, index) if settled else None
+
+    def _crowd_before(self, found: Found, sentence: Span) -> Found | None:
+        """For "Officials at the finance ministry said", the ministry known to no one: the
+        registry's entry for the officials heading the phrase, if it holds one."""
+        before = _CROWD_OF.search(self.text, max(sentence.start, found.start - 40), found.start)
+        if before is None or before.group("head").lower() not in OFFICIAL_HEADS:
+            return None
+        mention = self.by_end.get(before.end("head"))
+        if mention is None or mention.start < sentence.start or not mention.entry.name.islower():
+            return None
+        return Found(mention.entry.name, mention.start, mention.end, REGISTRY_NAME, mention.entry.kind)
 
     def _parenthetical(self, settled: Settled, cue: re.Match[str] | None, sentence: Span,
                        index: int) -> Settled:
         """For "Y had assured her, X said, that ...": Y's suggestion noting X, the speaker of
-        the cue set in commas, as its outer speaker (whom a later "she" may stand for)."""
+        the cue set in commas right after Y's (``cue``), as its outer speaker (whom a later
+        "she" may stand for)."""
         if cue is None or settled.suggestion is None or settled.outer \
                 or self.text[cue.end() : cue.end() + 1] != ",":
             return settled
@@ -244,9 +316,9 @@ class _Article(Candidates):
                 continue  # "X said Y, who had warned that ..., was wrong": X's words
             if cue.group("passive"):  # "X said he had been told by Y"
                 found = self._agent(cue.end(), sentence)
-                if found is None:
-                    return None
-            elif cue.group("object") and not NESTED_OBJECT.match(self.text, cue.end(), sentence.end):
+                if found is None:  # "by her inspectors", "by X's predecessor": someone unsure
+                    return Settled(None, None)
+            elif cue.group("object") and not self._told_a_claim(cue, sentence):
                 continue
             else:
                 found = self._inner_speaker(after, cue.start(), sentence)
@@ -270,8 +342,20 @@ class _Article(Candidates):
         army had called it ...", no army known: X's claim)."""
         settled = self._settle(found, cue.span(), index)
         if settled is None:
-            return None if _reports_an_act(cue) else Settled(None, None)
-        return self._with_outer(settled, first, sentence, index)
+            return None if nested_kind(cue).act else Settled(None, None)
+        settled = self._with_outer(settled, first, sentence, index)
+        if settled.suggestion and found.reference in _PRONOUNS \
+                and settled.outer and settled.outer[0] == settled.suggestion.source:
+            return Settled(None, None)  # "He said she had ...": she is not he, whoever she is
+        return settled
+
+    def _told_a_claim(self, cue: re.Match[str], sentence: Span) -> bool:
+        """Tell whether an "object" verb tells someone a claim ("had told him that"), not of
+        or about a thing, or nothing ("had informed the agency of the problem", "had told her
+        nothing": the outer speaker's words)."""
+        told = NESTED_OBJECT.match(self.text, cue.end(), sentence.end)
+        return told is not None and (_OF_A_THING.match(self.text, told.end(), sentence.end) is None
+                                     or _THAT.search(self.text, told.end(), sentence.end) is not None)
 
     def _agent(self, end: int, sentence: Span) -> Found | None:
         """The agent of a passive nested verb ("had been told by Y"): a person named in
@@ -285,35 +369,36 @@ class _Article(Candidates):
                                            and _ORIGIN.match(self.text[found.start : found.end])
                                            and _HEAD_NOUN.match(self.text, found.end, sentence.end)):
             return Found(None, end, end + 1, SILENT)
+        if found is not None and self.text[found.end : found.end + 2] in ("'s", "\u2019s") \
+                and not _SPEAKS_FOR.match(self.text, found.end, sentence.end):
+            return None  # "by Kaspari's predecessor": not Kaspari (but "by X's board": X)
         return None if found is None or found.reference in _PRONOUNS else found
 
     def _no_inner_speech(self, cue: re.Match[str], found: Found | None) -> bool:
-        """Tell whether a nested verb reports no speech of its own: a directive that is no
-        person's ("X said the agency had asked Y to review": an act), or a verb that reports
-        speech only with a speaker, who is missing ("X said the data had suggested that")."""
+        """Tell whether a nested verb reports no speech of its own, by who must speak it (its
+        row's speaker in `annotate.attribution_cues`' table): an order that is no person's ("X
+        said the agency had asked Y to review": an act), a verb that reports speech only with a
+        speaker, who is missing ("X said the data had suggested that"), or a passive ("had been
+        warned that")."""
         if not cue.group("passive") and _PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
             return True  # "X said Y had been warned that ...": no one named warned
-        if cue.group("directive"):  # "advised"/"urged" say what to do, whoever does
-            return cue.group().lower() not in _VERBAL_DIRECTIVES and not self._person_speaks(found)
-        weak = cue.group().lower() in NESTED_WEAK or cue.group("stance") or cue.group("bare") \
-            or cue.group("calling") or cue.group("belief") or cue.group("contact") or cue.group("act") \
-            or cue.group("pledge")
-        coordinated = _CONJUNCTION.search(self.text, max(0, cue.start() - 5), cue.start() - 1)
-        return found is None and bool(weak or coordinated)  # "X apologised and insisted that"
-
-    def _person_speaks(self, found: Found | None) -> bool:
-        """Tell whether a nested speaker is a person, named or referred to."""
-        if found is None or found.rank == SILENT:
+        speaker = nested_kind(cue).speaker
+        if speaker == PERSON_SPEAKER:  # "the agency had asked the board to review": an act
+            return not self._is_person(found, named=False)
+        if found is not None:
             return False
-        if found.source is None:
-            return found.reference in ("he", "she", "person") or found.reference in PERSON_NOUNS
-        return found.kind == "person" or self.entities.kind(found.source) == PERSON
+        if speaker == FOUND_SPEAKER:  # "the data had suggested that": no speaker, no speech
+            return True
+        # "X apologised and insisted that": the verb's subject is the earlier verb's
+        return _CONJUNCTION.search(self.text, max(0, cue.start() - 5), cue.start() - 1) is not None
 
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known
         to differ ("The minister said she had told him", the minister a man): someone else."""
         gender = {"he": "m", "she": "f"}.get(found.reference)
         outer = self._source_of(first, sentence) if gender else None
+        if outer is not None and outer.reference in ("he", "she"):
+            return outer.reference != found.reference  # "He said she had promised him"
         spoken = self._settle(outer, _cue_span(first), index) if outer else None
         if spoken is None or spoken.suggestion is None:
             return False
@@ -357,10 +442,13 @@ class _Article(Candidates):
         start, end = _cue_span(cue)
         kind = cue.lastgroup
         if kind == "according":
-            return self._according(end, sentence)
+            return self._according(end, sentence) or self._according_unnamed(end, sentence)
         if kind == "quoted":
             if cue.group("who") and not cue.group("who").lower().startswith("by "):
                 start, end = cue.span("who")  # "quoted the agency's director, Eva Toller, as"
+                owned = self._spoken_for(end, sentence, start)  # "quoted the agency's director as"
+                if isinstance(owned, Found) and owned.start == start:
+                    return owned
                 return self._named_in_apposition(start, end, sentence) or self._after(start, sentence, end)
             return self._subject(start, sentence, passive=True)
         if kind == "statement":
@@ -420,6 +508,17 @@ class _Article(Candidates):
         if _ACCORDING_SOURCE.fullmatch(between) is None and between.strip():
             return None  # "according to a formula set by X": X is no source
         return found
+
+    def _according_unnamed(self, end: int, sentence: Span) -> Found | None:
+        """"According to an engineer at the pit who asked not to be named, ...": the registry's
+        anonymous entry (the marker before the clause's comma), or None."""
+        comma = self.text.find(",", end, min(sentence.end, end + 150))
+        marker = ANONYMITY.search(self.text, end, comma) if comma > 0 else None
+        if marker is None:
+            return None
+        start = end + len(self.text[end:marker.start()]) - len(self.text[end:marker.start()].lstrip())
+        tail = _WHO_TAIL.search(self.text, start, marker.start())
+        return self._anonymous_entry(marker, start, tail.start() if tail else marker.start())
 
     def _inverted(self, start: int, end: int, sentence: Span, cue: re.Match[str] | None) -> bool:
         """Tell whether a cue follows a comma or a closing quote and a subject may follow it."""
@@ -519,6 +618,9 @@ class _Article(Candidates):
                 return Found(None, first, opening.end(), REFERENCE, reference=reference_word(opening))
         if found is None or found.start > start + 50:
             return None
+        speaks_for = _SPEAKS_FOR.match(self.text, found.end, before)
+        if speaks_for:  # "Strand's office did not dispute it but said": Strand's, as "X's office said"
+            return self._at_end(speaks_for.end(), sentence)
         if self.text[found.end : found.end + 2] in ("'s", "\u2019s") or _MODIFIED.match(
                 self.text, found.end, before):
             return None  # "Marenland's opposition", "Norvex shares": a modifier, not the subject
@@ -542,12 +644,23 @@ class _Article(Candidates):
         end = low + len(text[low : cue_start - len(skipped)].rstrip())
         if end <= sentence.start:
             return None
+        relative = _RELATIVE_END.search(text, max(sentence.start, end - 10), end)
+        if relative and not ANONYMITY.match(text, cue_start):  # "X, which warned that": X
+            return self._relative_antecedent(relative.start(), sentence)
         conjunction = _CONJUNCTION.search(text, max(sentence.start, end - 4), end)
         if conjunction:  # "X kept rates ... and said", "X welcomed the move but warned"
             return self._clause_subject(sentence, conjunction.start())
         if text[end - 1] == ",":
             return self._appositive(end - 1, sentence, documents_only)
         return self._at_end(end, sentence, documents_only=documents_only)
+
+    def _relative_antecedent(self, comma: int, sentence: Span) -> Found | None:
+        """The name a relative clause set off by a comma is about ("released by the X
+        Institute, which warned that", "a detective, Ana Ruiz, who said"), or None."""
+        found = self._ending_at(comma, sentence, True, False)
+        if found is None or found.source is None or found.rank not in (REGISTRY_NAME, DESCRIPTIVE_ALIAS, TEXT_NAME):
+            return None
+        return found
 
     def _appositive(self, comma: int, sentence: Span, documents_only: bool) -> Found | None:
         """For "X, the agency, said": the head before the appositive, or the appositive."""
@@ -570,14 +683,27 @@ class _Article(Candidates):
                 return named  # "A spokeswoman for X, Ana Ruiz, said": Ana Ruiz, named
             return candidates[0]  # "A spokeswoman for X, who ..., said": X
         if len(candidates) > 1 and self._ends_in_role(max(sentence.start, before - 40), before) \
-                and self._person_named(candidates[1]):
+                and self._is_person(candidates[1]):
             return candidates[1]  # "X's chief executive, Ana Ruiz, said": herself, named
         head_name = candidates[0]
         if head_name and head_name.rank in (REGISTRY_NAME, TEXT_NAME) and inner and (
-                inner[0].lower() in ("a", "an", "the") or "'s" in inner[0].replace("\u2019", "'")):
-            return head_name  # "Ana Ruiz, a spokeswoman for X, said": herself, named
+                inner[0].lower() in ("a", "an", "the") or "'s" in inner[0].replace("\u2019", "'")
+                or (inner[0].lower() in _ROLES and self._is_person(head_name))):
+            return head_name  # "Ana Ruiz, a spokeswoman for X, said", "Ana Ruiz, head of X,": herself
         found = [f for f in candidates if f]
-        return min(found, key=lambda f: f.rank) if found else None
+        return min(found, key=lambda f: f.rank) if found else self._before_appositives(start, comma, sentence)
+
+    def _before_appositives(self, start: int, comma: int, sentence: Span) -> Found | None:
+        """For "Ana Ruiz, head teacher of X, one of the three schools, said": the name opening
+        the clause before a run of appositives (no verb, conjunction or quote among them)."""
+        found = self._after(start, sentence, comma)
+        if found is None or found.source is None or found.rank not in (REGISTRY_NAME, TEXT_NAME) \
+                or self.text[start : found.start].strip() or self.text[found.end : found.end + 1] != ",":
+            return None
+        between = self.text[found.end : comma]
+        if _FINITE.search(between) or _APPOSITIVE_BREAK.search(between) or CUE.search(between):
+            return None
+        return found
 
     def _cited(self, end: int, sentence: Span) -> Found | None:
         """The source cited in "X, citing Y, said ...", whose claim it is: a person named after
@@ -610,19 +736,24 @@ class _Article(Candidates):
         if comma < 0 or not self._ends_in_role(max(start, comma - 40), comma):
             return None
         found = self._after(comma + 1, sentence)
-        return found if self._person_named(found) else None
+        return found if self._is_person(found) else None
 
     def _ends_in_role(self, start: int, end: int) -> bool:
         """Tell whether text[start:end] ends in a person's role ("Norvex's chief executive")."""
         words = self.text[start:end].split()
         return bool(words) and words[-1].lower() in _ROLES
 
-    def _person_named(self, found: Found | None) -> bool:
-        """Tell whether a candidate is a person's name (a registry person, or a name the
-        article shows as a person's)."""
-        if found is None or found.source is None or found.rank not in (REGISTRY_NAME, TEXT_NAME):
+    def _is_person(self, found: Found | None, named: bool = True) -> bool:
+        """Tell whether a candidate is a person: a registry person, or a name the article shows
+        as a person's; unless named is set, also a descriptive alias of a person, or a reference
+        that can stand only for one ("she", "the minister")."""
+        if found is None or found.rank == SILENT:
             return False
-        return found.kind == "person" or self.entities.kind(found.source) == PERSON
+        if found.source is None:
+            return not named and names_a_person(found.reference)
+        if named and found.rank not in (REGISTRY_NAME, TEXT_NAME):
+            return False
+        return self.entities.is_person(found.source, found.kind)
 
     def _settle(self, found: Found, cue_span: tuple[int, int], index: int) -> Settled | None:
         """Turn a candidate into a suggestion, carrying a reference back to its antecedent."""
@@ -648,12 +779,12 @@ class _Article(Candidates):
         return Settled(Suggestion(found.source, cue_span, span, NAMED, "name"), None)
 
     def _short_name(self, found: Found) -> str | None:
-        """The one organisation named before whose name a capitalised word after "the" ends
-        ("the Front", "the League"), a short form of it, or None."""
-        word = found.source or ""
-        if " " in word or self.text[max(0, found.start - 4) : found.start] != "the ":
+        """The one organisation named before whose name capitalised words after "the" end
+        ("the Front", "the Weather Office"), a short form of it, or None."""
+        words = found.source or ""
+        if self.text[max(0, found.start - 4) : found.start] != "the ":
             return None
-        return self.entities.short_form(word, found.start)
+        return self.entities.short_form(words, found.start)
 
 
 def _cue_span(cue: re.Match[str]) -> tuple[int, int]:

@@ -19,6 +19,7 @@ import bisect
 import re
 
 from annotate.attribution_cues import (
+    COMPARED_END,
     DATELINE,
     DESCRIBED_OWNER_END,
     DESCRIBED_SPOKESPERSON,
@@ -28,6 +29,7 @@ from annotate.attribution_cues import (
     GENERIC,
     GENERIC_ONE,
     GENERIC_PLURALS,
+    HELD_ROLES,
     NAME,
     OFFICIAL_HEADS,
     OFFICIALS_END,
@@ -37,6 +39,7 @@ from annotate.attribution_cues import (
     PREPOSITIONS,
     REFERENCE_END,
     REFERENCE_START,
+    RELATION_END,
     SPOKESPERSON_END,
     UNNAMED_AFTER,
     UNNAMED_BEFORE,
@@ -44,7 +47,7 @@ from annotate.attribution_cues import (
     UNNAMED_SOURCE_END,
     WINDOW,
 )
-from annotate.attribution_entities import PERSON, Entities, TextName, text_names
+from annotate.attribution_entities import ORGANISATION, PERSON, Entities, TextName, text_names
 from annotate.attribution_references import SPOKESPERSON, Found
 from annotate.attribution_registry import Mention, Registry, RegistryEntry, normal_form
 from annotate.attribution_words import ANONYMOUS_ENTRIES, SPOKESPERSON_NOUNS
@@ -166,7 +169,18 @@ class Candidates:
             entry = self.registry.entry(normal_form(plural))
             if entry is not None:
                 return Found(entry.name, one.start(), end, REGISTRY_NAME, entry.kind)
-        reference = REFERENCE_END.search(text, low, end)
+        return self._reference_ending_at(low, end)
+
+    def _reference_ending_at(self, low: int, end: int) -> Found | None:
+        """A pronoun or description ending at end ("she", "the bank", "the bigger of the two
+        companies"), or None."""
+        relation = RELATION_END.search(self.text, low, end)
+        if relation:  # "his son said"
+            return Found(None, relation.start(), end, REFERENCE, reference=relation.group("relation").lower())
+        compared = COMPARED_END.search(self.text, low, end)
+        if compared:
+            return Found(None, compared.start(), end, REFERENCE, reference=compared.group("size").lower())
+        reference = REFERENCE_END.search(self.text, low, end)
         if reference:
             word = reference_word(reference)
             return Found(None, reference.start(), end, REFERENCE, reference=word)
@@ -191,9 +205,12 @@ class Candidates:
             role = (owner.group("role") or "").lower()
             return Found(None, owner.start(), end, REFERENCE, reference=word, role=role)
         described_owner = DESCRIBED_OWNER_END.search(text, low, end)
-        if described_owner:  # "the group's chief executive said": the group
+        if described_owner:  # "the group's chief executive said": the group (or the one
+            # chief executive named before as the group's: `References`)
+            role = text[described_owner.start() : end].split()[-1].lower()
             return Found(None, described_owner.start(), end, REFERENCE,
-                         reference=described_owner.group("noun").lower())
+                         reference=described_owner.group("noun").lower(),
+                         role=role if role in HELD_ROLES else "")
         spokesperson = SPOKESPERSON_END.search(text, low, end)
         if spokesperson:  # "A Norvex spokesman said", "A ministry spokesman said"
             mention = self.by_end.get(spokesperson.start())
@@ -230,6 +247,9 @@ class Candidates:
         if head and (head[-1].lower() in SPOKESPERSON_NOUNS
                      or head[-1].lower()[:-1] in SPOKESPERSON_NOUNS):
             return found  # "a spokesperson for X", "the head of the commission"
+        if head and head[-1].lower() in _PARTITIVES and before[-1].lower() == "of" and found.rank == REFERENCE \
+                and _POSSESSIVE.search(text, found.start, found.end):
+            return found  # "one of the federation's lawyers": the federation's (not "one of the banks")
         if head and head[-1].lower() in OFFICIAL_HEADS and found.rank == REGISTRY_NAME:
             mention = self.by_start.get(found.start)
             if mention and self._organisation(mention):
@@ -237,7 +257,16 @@ class Candidates:
         if head and head[-1].lower() in OFFICIAL_HEADS and found.rank == REFERENCE \
                 and found.reference in ORG_NOUNS:
             return found  # "officials at the ministry": the ministry named before
-        return self._head_before(preposition, sentence)
+        return self._head_before(preposition, sentence, self._names_organisation(found))
+
+    def _names_organisation(self, found: Found) -> bool:
+        """Tell whether a candidate names an organisation (registered, or shown as one)."""
+        if found.source is None:
+            return False
+        mention = self.by_start.get(found.start) if found.rank == REGISTRY_NAME else None
+        if mention is not None:
+            return self._organisation(mention)
+        return found.rank == TEXT_NAME and self.entities.kind(found.source) == ORGANISATION
 
     def _organisation(self, mention: Mention) -> bool:
         """Tell whether a registry mention names an organisation, not a person or a crowd
@@ -247,12 +276,20 @@ class Candidates:
             return False
         return self.entities.kind(entry.name) != PERSON
 
-    def _head_before(self, preposition: int, sentence: Span) -> Found | None:
-        """The registry entry heading a phrase cut by a preposition ("Witnesses in Sorna")."""
+    def _head_before(self, preposition: int, sentence: Span, of_organisation: bool = False) -> Found | None:
+        """The registry entry heading a phrase cut by a preposition ("Witnesses in Sorna"), or
+        the person named heading it: a name the article shows as a person's, or, before an
+        organisation (``of_organisation``), a name of two or three words that it does not show
+        as an organisation's ("Ana Ruiz of the Consumers' League")."""
         head_end = sentence.start + len(self.text[sentence.start : preposition].rstrip())
         mention = self.by_end.get(head_end)
         if mention and mention.start >= sentence.start:
             return _registry_found(mention)
+        name = self.names_by_end.get(head_end)
+        if name and name.start >= sentence.start and " " in name.text:
+            kind = self.entities.kind(name.text)
+            if kind == PERSON or (of_organisation and kind is None and len(name.text.split()) <= 3):
+                return self._name_found(name)
         return None
 
     def _phrase_head(self, end: int, sentence: Span) -> Found | None:
@@ -353,6 +390,9 @@ class Candidates:
         return person if self.entities.kind(person) == PERSON else None
 
 
+# Words for some of a group ("one of the union's lawyers").
+_POSSESSIVE = re.compile(r"\w['\u2019]s\b")
+_PARTITIVES = frozenset(("one", "two", "three", "several", "some", "many", "most", "both"))
 # First names that are also names of places, which a lone mention may be.
 _PLACE_FIRST_NAMES = frozenset((
     "Victoria", "Jordan", "Georgia", "Florence", "Austin", "Adelaide", "Charlotte", "Savannah",

@@ -6,6 +6,7 @@ and the rules that use them stay readable. Pure: regexes and word tables only.
 """
 
 import re
+from typing import NamedTuple
 
 # An organisation's unnamed staff, who speak for it ("the agency's engineers", "its lawyers").
 _STAFF = (r"(?:engineers|experts|inspectors|researchers|scientists|economists|analysts|lawyers"
@@ -49,6 +50,8 @@ _VERBS = (
     "predict", "maintain", "stress", "suggest", "urge", "reject", "blame", "concede", "admit",
     "estimate", "confessed", "confesses", "reassured", "flagged", "attributed", "attributes",
     "complain", "testify", "confirm", "describe", "reiterate", "emphasise", "emphasize",
+    # expressives (PARC 3.0 counts them): thanking and congratulating are said
+    "thanked", "congratulated",
 )
 # Verbs that report only before a clause or a finding ("found that", "found no evidence"):
 # "Police found the bodies" reports nothing; "ruled that", "feared that", "charged that" ...
@@ -168,12 +171,12 @@ _SKIPPED = (
     "themselves", "now", "still", "meanwhile", "again", "jointly", "long", "consistently",
     "personally", "openly", "initially", "originally", "frequently", "often", "explicitly",
     "directly", "specifically", "privately", "allegedly", "reportedly", "apparently", "clearly",
-    "since",
+    "since", "always",
 )
 # ... and so are times ("X on Monday demanded", "X last week said").
 _TIMES = (
     r"(?:late[ \xa0]+|early[ \xa0]+)?on[ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-    r"|Sunday)|(?:last|this)[ \xa0]+(?:week|month|year)"
+    r"|Sunday)|(?:last|this)[ \xa0]+(?:week|month|year)|(?:so|thus)[ \xa0]+far"
 )
 # ... a negation or a modal means the source did not say it ("did not say", "declined to") ...
 _STOPS = (
@@ -183,7 +186,7 @@ _STOPS = (
 # ... and a passive means the subject was told, not telling ("was told", "it is reported").
 _PASSIVES = ("was", "were", "is", "are", "be", "been", "being")
 BEFORE_CUE = re.compile(
-    rf"(?:(?<![\w'\u2019-])(?P<w>{'|'.join((*_SKIPPED, *_STOPS, *_PASSIVES))}|{_TIMES}"
+    rf"(?:(?<![\w'\u2019-])(?P<w>{_alternation(tuple(dict.fromkeys((*_SKIPPED, *_STOPS, *_PASSIVES))))}|{_TIMES}"
     r"|\w+n['\u2019]t)\s+)*\Z",
     re.IGNORECASE,
 )
@@ -225,7 +228,8 @@ ORG_NOUNS = (
     "newspaper", "paper", "daily", "outlet", "station", "channel", "prosecution", "charity",
     "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission", "bloc",
     "service", "institution", "forum", "team", "panel", "programme", "program", "line", "guard",
-    "navy", "laboratory", "lab", "hospital", "port", "academy", "college",
+    "navy", "laboratory", "lab", "hospital", "port", "academy", "college", "co-operative",
+    "cooperative", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",
@@ -249,9 +253,20 @@ _DOC_ALT = "|".join(DOCUMENT_NOUNS)
 # A pronoun or description just before a cue ("it said", "the ministry said") ...
 REFERENCE_END = re.compile(
     rf"(?<![\w'\u2019-])(?:(?P<pronoun>it|he|she|they)|(?P<ordinal>the\s+(?:former|latter))|(?P<age>the\s+(?:[a-z\d-]+\s+){{0,2}}?(?:\d{{1,3}}-year-old|{_EPITHET_ALT}))|(?:the|this|that)\s+"
-    rf"(?:(?!(?:the|this|that)\s)[a-z-]+(?:['\u2019]s?)?\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\Z",
+    rf"(?:(?!(?:the|this|that)\s)[a-z\d-]+(?:['\u2019]s?)?\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\Z",
     re.IGNORECASE,
 )
+# A person named by their relation to someone ("his son", "her predecessor"): the one person
+# named before with that word ("his son, Erik Amsel"), if any.
+RELATIONS = frozenset(("son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister",
+                       "father", "mother", "predecessor", "successor"))
+RELATION_END = re.compile(rf"(?<![\w'\u2019-])(?:his|her|their)[ \xa0]+(?P<relation>{'|'.join(sorted(RELATIONS))})\Z",
+                          re.IGNORECASE)
+# "the bigger of the two companies": one of two organisations named before, by its size.
+COMPARED_END = re.compile(
+    r"(?<![\w'\u2019-])the[ \xa0]+(?P<size>bigger|larger|smaller)[ \xa0]+of[ \xa0]+the[ \xa0]+two[ \xa0]+[a-z-]+\Z",
+    re.IGNORECASE)
+SIZES = {"bigger": "big", "larger": "big", "smaller": "small"}
 # ... or just after one ("according to the ministry").
 REFERENCE_START = re.compile(
     rf"(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+(?:[a-z\d-]+\s+){{0,2}}?(?:\d{{1,3}}-year-old|{_EPITHET_ALT}))|(?:the|this|that)\s+(?:[a-z-]+\s+){{0,2}}?"
@@ -268,8 +283,12 @@ OWNER_END = re.compile(
     re.IGNORECASE,
 )
 # "the group's chief executive": an unnamed person speaking for the organisation described.
+# The roles in it that one person holds, and may have been named with ("the agency's director").
+HELD_ROLES = frozenset(("executive", "chief", "head", "chairman", "chairwoman", "chair", "director",
+                        "governor", "president", "ceo"))
 _OWNED_ROLE = (rf"(?:{_SPOKESPERSON}|executives?|chief|head|chairman|chairwoman|chair|director|governor"
-               rf"|president|representatives?|officials?|office|management|board|leadership|ceo|{_STAFF})")
+               rf"|president|representatives?|officials?|office|management|managers|board|leadership|ceo"
+               rf"|{_STAFF})")
 DESCRIBED_OWNER_END = re.compile(
     r"(?<![\w'\u2019-])(?:the|this)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
     rf"(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?{_OWNED_ROLE}\Z",
@@ -311,7 +330,8 @@ DOCUMENT_END = re.compile(rf"['\u2019]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_DOC_ALT})s
 # A document and where its author is: "X's letter", "a letter from X", "X issued a statement".
 DOCUMENT = re.compile(
     rf"(?P<possessive>['\u2019]s?)[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?(?P<noun1>{_DOC_ALT})s?\b"
-    rf"|\b(?P<noun2>{_DOC_ALT})s?[ \xa0]+(?:from|by|of)[ \xa0]+"
+    rf"|\b(?P<noun2>{_DOC_ALT})s?(?:[ \xa0]+(?:from|by|of)|,[ \xa0]+(?:drawn[ \xa0]+up|written|prepared|compiled"
+    r"|authored)[ \xa0]+by)[ \xa0]+"
     r"|\b(?:issued|released|published|sent|delivered|wrote|signed|filed"
     r"|(?:found|concluded|said|reported|estimated|warned|wrote)[ \xa0]+in)[ \xa0]+(?:an?|the|its|his|her"
     rf"|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?(?P<noun3>{_DOC_ALT})s?\b"
@@ -371,71 +391,152 @@ DATELINE = re.compile(
     rf"[ \t\xa0]*[{_UPPER}][{_UPPER}\s.'\u2019-]+(?:,[ \xa0]+[{_UPPER}][\w.]*(?:[ \xa0]+[{_UPPER}][\w.]*)*)*"
     r",[ \xa0]+\w+[ \xa0]+\d{1,2}(?:[ \xa0]+\([^)\n]{1,60}\))?[ \xa0]+[-\u2013\u2014][ \xa0]+"
 )
-# Nested speech: "X said Y had told him that ...": the verb of Y's speech (then its object,
-# NESTED_OBJECT), "Y had warned that ..." (a verb before a clause), or "X said he had been
-# told by Y" (Y after "by").
-NESTED_VERB = re.compile(
-    r"\b(?:(?P<passive>(?:(?:had|has|have)[ \xa0]+been|was|were)[ \xa0]+(?:told|informed|assured"
-    r"|reassured|briefed|promised|warned|advised|instructed)[ \xa0]+by"
-    r"|(?<=had[ \xa0])heard[ \xa0]+from)"
-    r"|(?P<object>told|tells|assured|assures|reassured|informed|informs|briefed)"
-    r"|(?P<clause>said|warned|promised|admitted|confirmed|stated|claimed|insisted|conceded"
-    r"|acknowledged|pledged|vowed|predicted|argued|estimated|stressed|explained|complained"
-    r"|revealed|disclosed|denied|indicated|signalled|signaled|suggested|hinted|announced|reported"
-    r"|noted|agreed|boasted|confided|cautioned|alleged|asserted|declared|maintained|reiterated"
-    r"|mentioned|remarked|bragged|advised)(?=(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
-    r"|(?:his|her|its|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+|[a-z]+s|[A-Z][\w-]+))?"
-    # ... then up to two phrases of time or place ("in a phone call", "at a meeting in May")
-    r"(?:[ \xa0]+(?:in|on|at|last|during|by|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?[\w-]+){0,2}"
-    r"[ \xa0]+that\b)"
-    # ... or, after "had", a clause without "that" whose subject a modal follows ("Y had
-    # indicated it would bid", "Y had said the data would be out")
-    r"|(?P<bare>(?<=had[ \xa0])(?:said|indicated|signalled|signaled|hinted|suggested|warned"
-    r"|insisted|confirmed|promised|predicted))(?=[ \xa0]+(?:it|he|she|they"
-    r"|(?:the|its|his|her|their)(?:[ \xa0]+[a-z-]+){1,3})[ \xa0]+(?:would|could|might|will|should)\b)"
-    # ... or a commitment (a commissive: promise, pledge, vow, agreement, offer), whose content
-    # is an infinitive or what is agreed to ("Y had promised in May to cut fees", "Y had agreed
-    # to the cap") or is given to someone ("Y had offered him the post") ...
-    r"|(?P<promise>promised|pledged|vowed|agreed|offered|threatened)(?=(?:[ \xa0]+(?:him|her|them|us|me))?"
-    r"(?:,?[ \xa0]+(?:in|on|at|last|during|before|after)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
-    r",?[ \xa0]+to[ \xa0]+[a-z]"
-    r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|(?:[A-Z][\w-]+['\u2019]s|the|its|his|her"
-    r"|their)[ \xa0]+[a-z-]+)[ \xa0]+(?:a|an|the|his|her|its|their)\b)"
-    # ... or a directive, whose content is what the addressee is to do ("Y had instructed him
-    # to pay", "Y had urged the squad on Monday to stay"), not an act ("Y had ordered a recount")
-    r"|(?P<directive>instructed|asked|urged|ordered|directed|pressed|begged|implored|advised"
-    r"|encouraged)(?=[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+"
-    r"|(?:his|her|its|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+)"
-    r"(?:[ \xa0]+(?:in|on|at|last|during|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
-    r"[ \xa0]+(?:not[ \xa0]+)?to[ \xa0]+[a-z])"
-    # ... or a belief reported of a named holder ("X said the governor believed the rate
-    # would rise"; belief cues are attribution cues in PARC 3.0)
-    r"|(?P<belief>believed|thought)(?=[ \xa0]+(?:that\b|(?:it|he|she|they|(?:the|its|his|her|their|a|an)"
-    r"(?:[ \xa0]+[a-z-]+){1,3})[ \xa0]+(?:would|could|might|will|should|had|has|was|were|is|are)\b))"
-    # ... or a contact made to say something ("Y had telephoned her in May to say that")
-    r"|(?P<contact>telephoned|phoned|rang|called|emailed|texted|contacted)(?=(?:[ \xa0]+(?:him|her|them|us|me))?"
-    r"(?:[ \xa0]+(?:in|on|at|last|during|before|after|over)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+){0,2}"
-    r"[ \xa0]+to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report)\b)"
-    # ... or, after "had", a speech act whose content is no clause ("Y had congratulated the
-    # board", "Y's board had initially demanded 70 percent"; "Y had reported no problems", a
-    # claim of absence, not "Y had reported the breach", a notice)
-    r"|(?P<act>(?<=had[ \xa0])(?:[a-z]+ly[ \xa0]+)?(?:accused|praised|criticised|criticized|blamed"
-    r"|thanked|congratulated|condemned|demanded|reported(?=[ \xa0]+(?:no|nothing)\b)))"
-    # ... or, after "had", a speech act named by its object ("Y had repeated that promise",
-    # "Y had given her his word that", "Y had lodged a protest with the mission")
-    r"|(?P<pledge>(?<=had[ \xa0])(?:(?:also|again|[a-z]+ly)[ \xa0]+)?(?:repeated|reiterated|renewed|made"
-    r"|given|lodged|filed)(?=(?:[ \xa0]+(?:him|her|them|us|me))?[ \xa0]+(?:that|this|the|a|an|his|her|its"
-    r"|their)(?:[ \xa0]+(?:formal|firm|personal|written|private))?[ \xa0]+(?:promise|pledge|assurance"
-    r"|warning|threat|offer|guarantee|word|protest|complaint|objection)s?\b))"
-    # ... or a naming that quotes its words ('Y had called the deal "fair"')
-    r"|(?P<calling>called)(?=[ \xa0]+(?:it|this|that|(?:the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+)"
-    r"[ \xa0]+[\u201c\"])"
-    # ... or a stance argued for or against something ("Y had argued against the law")
-    r"|(?P<stance>argued)(?=[ \xa0]+(?:against|for)\b))\b")
-# Nested verbs that report speech only with a speaker ("Y had indicated that"), not with a
-# thing ("the figures had suggested that"): with no speaker found, the outer speaker's words.
-NESTED_WEAK = frozenset(("indicated", "signalled", "signaled", "suggested", "hinted", "noted",
-                         "announced", "reported", "agreed"))
+# Nested speech: "X said Y had told him that ...". Each kind of inner verb is one row of
+# _NESTED_KINDS: its verbs; its shape, the text around them (a regex in which "{verbs}"
+# stands for their alternation, lookaheads saying what content must follow); who must be
+# found before it for the verb to report speech of its own; and whether it reports an act or
+# a stance rather than words. NESTED_VERB, built from the table, matches one inner verb, its
+# group named by the row's kind (`nested_kind` gives the row back).
+# Who must be found before the verb:
+# - ANY: nobody needs to be ("X said officials had warned that ...": when the speaker is
+#   unnamed, nobody's claim), except for a verb coordinated with an earlier one ("X
+#   apologised and insisted that", the outer speaker's words);
+# - FOUND: someone ("Y had indicated that"; "the data had suggested that", no speaker found,
+#   stays the outer speaker's words);
+# - PERSON: a person, named or referred to ("Y had instructed him to pay"; an organisation's
+#   "had asked X to review" is an act, no speech).
+ANY_SPEAKER, FOUND_SPEAKER, PERSON_SPEAKER = "any", "found", "person"
+
+
+class NestedKind(NamedTuple):
+    """One kind of nested reporting verb (a row of the table below)."""
+
+    kind: str  # the regex group's name
+    verbs: tuple[str, ...]
+    shape: str  # the regex around the verbs, "{verbs}" standing for their alternation
+    speaker: str = ANY_SPEAKER  # who must be found before the verb (see above)
+    # An act or stance: an inner speaker found but not resolved leaves the claim to the outer
+    # speaker ("X said the army had called it ...", no army known: X's claim).
+    act: bool = False
+
+
+def _phrases(prepositions: str, words: int, comma: bool = False) -> str:
+    """Up to two phrases of time or place after a verb ("in a phone call", "at a meeting in
+    May"), each a preposition and up to words + 1 words, after a comma too if comma."""
+    lead = ",?" if comma else ""
+    return (rf"(?:{lead}[ \xa0]+(?:{'|'.join(prepositions.split())})[ \xa0]+"
+            rf"(?:[\w-]+[ \xa0]+){{0,{words}}}?[\w-]+){{0,2}}")
+
+
+_AFTER_HAD = r"(?<=had[ \xa0])"  # only right after "had" (a past perfect: reported as past)
+_ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
+# A that-clause, after an addressee and phrases of time or place ("told him in May that").
+_THAT_CLAUSE = (r"(?=(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
+                r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+|[a-z]+s|[A-Z][\w-]+))?"
+                + _phrases("in on at last during by before after over", 3) + r"[ \xa0]+that\b)")
+# A commitment's content: an infinitive ("Y had promised in May to cut fees", "had agreed to
+# the cap"), or, after "promised"/"offered", a thing given to someone ("Y had offered him the
+# post").
+_COMMITTED = (rf"(?=(?:[ \xa0]+{_ME})?" + _phrases("in on at last during before after", 2, comma=True)
+              + r",?[ \xa0]+to[ \xa0]+[a-z]"
+              r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|(?:[A-Z][\w-]+['\u2019]s|the|its"
+              r"|his|her|their)[ \xa0]+[a-z-]+)[ \xa0]+(?:a|an|the|his|her|its|their)\b)")
+# Whom a directive or a request is made to ("him", "Ortiz", "the squad", "her ministry").
+_ADDRESSEE = r"[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+|(?:his|her|its|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+)"
+# A directive's content: what the addressee is to do ("Y had urged the squad on Monday to
+# stay"), not an act ("Y had ordered a recount").
+_DIRECTED = (r"(?=" + _ADDRESSEE + _phrases("in on at last during before after over", 2)
+             + r"[ \xa0]+(?:not[ \xa0]+)?to[ \xa0]+[a-z])")
+# A request's content: what the addressee is asked for ("Y had asked her for helicopters").
+_REQUESTED = (r"(?=" + _ADDRESSEE + _phrases("in on at last during before after over", 2)
+              + r"[ \xa0]+for[ \xa0]+[a-z\d])")
+# After "had", a clause without "that" whose subject a modal follows ("Y had indicated it would
+# bid", "Y had said the data would be out").
+_BARE_CLAUSE = (r"(?=[ \xa0]+(?:it|he|she|they|(?:the|its|his|her|their)(?:[ \xa0]+[a-z-]+){1,3})"
+                r"[ \xa0]+(?:would|could|might|will|should)\b)")
+_ADVERB = r"(?:[a-z]+ly[ \xa0]+)?"
+
+_NESTED_KINDS = (
+    # "X said he had been told by Y", "had heard from Y": the speaker after "by" (the agent)
+    NestedKind("passive", ("told", "informed", "assured", "reassured", "briefed", "promised", "warned",
+                           "advised", "instructed"),
+               r"(?:(?:had|has|have)[ \xa0]+been|was|were)[ \xa0]+{verbs}[ \xa0]+by"
+               rf"|{_AFTER_HAD}heard[ \xa0]+from"),
+    # "Y had told him that": then its object (NESTED_OBJECT)
+    NestedKind("object", ("told", "tells", "assured", "assures", "reassured", "informed", "informs",
+                          "briefed"), "{verbs}"),
+    # "Y had warned (the union at a meeting in May) that": a verb before a clause
+    NestedKind("clause", ("said", "warned", "promised", "admitted", "confirmed", "stated", "claimed",
+                          "insisted", "conceded", "acknowledged", "pledged", "vowed", "predicted",
+                          "argued", "estimated", "stressed", "explained", "complained", "revealed",
+                          "disclosed", "denied", "boasted", "confided", "cautioned", "alleged",
+                          "asserted", "declared", "maintained", "reiterated", "mentioned", "remarked",
+                          "bragged", "advised"), "{verbs}" + _THAT_CLAUSE),
+    # ... of verbs that report speech only with a speaker ("Y had indicated that"), not with a
+    # thing ("the figures had suggested that")
+    NestedKind("weak_clause", ("indicated", "signalled", "signaled", "suggested", "hinted", "announced",
+                               "reported", "noted", "agreed"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
+    NestedKind("bare", ("said", "indicated", "signalled", "signaled", "hinted", "suggested", "warned",
+                        "insisted", "confirmed", "promised", "predicted"),
+               _AFTER_HAD + "{verbs}" + _BARE_CLAUSE, FOUND_SPEAKER),
+    # A commitment (a commissive: promise, pledge, vow, offer, threat) ...
+    NestedKind("promise", ("promised", "pledged", "vowed", "offered", "threatened"),
+               "{verbs}" + _COMMITTED, act=True),
+    # ... and an agreement, a commitment only when someone agrees
+    NestedKind("agreement", ("agreed",), "{verbs}" + _COMMITTED, FOUND_SPEAKER, act=True),
+    # A directive that is speech even from an organisation ("the agency had urged farmers to")
+    NestedKind("advice", ("urged", "begged", "implored", "advised"), "{verbs}" + _DIRECTED),
+    # ... and one that is speech only from a person ("Y had instructed him to pay")
+    NestedKind("order", ("instructed", "asked", "ordered", "directed", "pressed", "encouraged"),
+               "{verbs}" + _DIRECTED, PERSON_SPEAKER),
+    # ... and a request, also speech only from a person ("Y had asked her for helicopters")
+    NestedKind("request", ("asked", "requested"), "{verbs}" + _REQUESTED, PERSON_SPEAKER),
+    # A belief reported of a named holder ("X said the governor believed the rate would rise";
+    # belief cues are attribution cues in PARC 3.0)
+    NestedKind("belief", ("believed", "thought"),
+               r"{verbs}(?=[ \xa0]+(?:that\b|(?:it|he|she|they|(?:the|its|his|her|their|a|an)"
+               r"(?:[ \xa0]+[a-z-]+){1,3})[ \xa0]+(?:would|could|might|will|should|had|has|was|were|is|are)\b))",
+               FOUND_SPEAKER),
+    # A contact made to say something ("Y had telephoned her in May to say that")
+    NestedKind("contact", ("telephoned", "phoned", "rang", "called", "emailed", "texted", "contacted"),
+               rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?" + _phrases("in on at last during before after over", 2)
+               + r"[ \xa0]+to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report)\b)",
+               FOUND_SPEAKER),
+    # After "had", a speech act whose content is no clause ("Y had congratulated the board",
+    # "Y's board had initially demanded 70 percent") ...
+    NestedKind("act", ("accused", "praised", "criticised", "criticized", "blamed", "thanked",
+                       "congratulated", "condemned", "demanded"),
+               _AFTER_HAD + _ADVERB + "{verbs}", FOUND_SPEAKER, act=True),
+    # ... a claim of absence ("Y had reported no problems", not "Y had reported the breach")
+    NestedKind("absence", ("reported",), _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?:no|nothing)\b)",
+               FOUND_SPEAKER, act=True),
+    # ... or a speech act named by its object ("Y had repeated that promise", "Y had given her
+    # his word that", "Y had lodged a protest with the mission")
+    NestedKind("pledge", ("repeated", "reiterated", "renewed", "made", "given", "lodged", "filed"),
+               _AFTER_HAD + r"(?:(?:also|again|[a-z]+ly)[ \xa0]+)?{verbs}"
+               rf"(?=(?:[ \xa0]+{_ME})?[ \xa0]+(?:that|this|the|a|an|his|her|its|their)"
+               r"(?:[ \xa0]+(?:formal|firm|personal|written|private))?[ \xa0]+(?:promise|pledge|assurance"
+               r"|warning|threat|offer|guarantee|word|protest|complaint|objection)s?\b)",
+               FOUND_SPEAKER, act=True),
+    # A naming that quotes its words ('Y had called the deal "fair"')
+    NestedKind("calling", ("called",),
+               r"{verbs}(?=[ \xa0]+(?:it|this|that|(?:the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+)"
+               r"[ \xa0]+[\u201c\"])", FOUND_SPEAKER, act=True),
+    # A stance argued for or against something ("Y had argued against the law")
+    NestedKind("stance", ("argued",), r"{verbs}(?=[ \xa0]+(?:against|for)\b)", FOUND_SPEAKER, act=True),
+)
+NESTED_KINDS = {row.kind: row for row in _NESTED_KINDS}
+NESTED_VERB = re.compile(r"\b(?:" + "|".join(
+    f"(?P<{row.kind}>" + row.shape.replace("{verbs}", "(?:" + "|".join(row.verbs) + ")") + ")"
+    for row in _NESTED_KINDS) + r")\b")
+
+
+def nested_kind(cue: re.Match[str]) -> NestedKind:
+    """The row of the table above that a NESTED_VERB match is of."""
+    return NESTED_KINDS[cue.lastgroup or ""]
+
+
+# Whom an "object" verb tells ("had told him", "had briefed investigators in May that").
 NESTED_OBJECT = re.compile(
     r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
@@ -470,12 +571,13 @@ INVERTIBLE = frozenset((
 # named before the noun ...
 
 SPOKESPERSON_END = re.compile(
-    rf"(?:['\u2019]s)?[ \xa0]+(?:{_SPOKESPERSON}|representatives?)\Z"
+    rf"(?:['\u2019]s)?[ \xa0]+(?:(?:sales|press|legal|senior|regional)[ \xa0]+)?(?:{_SPOKESPERSON}|representatives?)\Z"
     r"|['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|aides?|campaign)\Z")
 # "A Norvex official", "Norvex executives": an organisation's people speak for it (when the
 # registry holds the organisation; else "officials" stay the registry's generic entry).
 OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]+)?"
                            r"(?:officials?|executives?|officers?|managers?)\Z"
+                           r"|['\u2019]s[ \xa0]+(?:[a-z]+[ \xa0]+)?managers?\Z"
                            r"|['\u2019]s[ \xa0]+(?:president|chairman|chairwoman|chair|chief[ \xa0]+executive"
                            r"|ceo|director|director-general|head|chief|board|management)\Z")
 # Heads of a phrase whose prepositional object speaks for them ("officials at X").

@@ -29,12 +29,13 @@ from annotate.attribution_words import (
     MALE_WORDS,
     ORG_WORDS,
     PERSON_ROLE_BEFORE,
+    ROLE_ENDINGS,
     ROLE_SYNONYMS,
     SYNONYMS,
     TITLE_WORDS,
 )
 
-__all__ = ["ORGANISATION", "PERSON", "Entities", "Entity", "TextName", "text_names"]
+__all__ = ["ORGANISATION", "PERSON", "Entities", "Entity", "TextName", "other_body", "text_names"]
 
 PERSON, ORGANISATION = "person", "organisation"
 _PERSON, _ORGANISATION = PERSON, ORGANISATION
@@ -112,6 +113,11 @@ _ROLE_HEAD = re.compile(
     r",[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,4}(?P<role>[\w-]+)(?=[,.](?:\s|\Z))", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\"\u201c\u201d()\n]")
 _APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}?)(?:,|\.(?:\s|\Z))")  # ", the minister," or ending the sentence
+_OF_ORGANISATION = re.compile(r"[ \xa0]+(?:of|from|at)[ \xa0]+(?:the[ \xa0]+)?"
+                              r"(?P<organisation>(?:[A-Z][\w'\u2019-]*[ \xa0]+){0,4}[A-Z][\w'\u2019-]*)")
+# An auxiliary: what makes words after a name's comma a clause rather than an appositive.
+_CLAUSE_VERB = re.compile(r"(?<![\w-])(?:had|has|have|was|were|is|are|would|will|could|did|does|do)(?![\w-])")
+_WORD = re.compile(r"\w+(?:-\w+)*")
 _WHO_AFTER = re.compile(r",[ \xa0]+who[ \xa0]")
 _AGE_AFTER = re.compile(r",[ \xa0]+\d{2},")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
@@ -237,6 +243,9 @@ class Entities:
         after = self.text[end : end + 80]
         if len(words) > 1 and _WHO_AFTER.match(after):
             return _PERSON  # "Farida Ansel, who heads the mission": "who" is for people
+        of = _OF_ORGANISATION.match(after)
+        if of and len(words) in (2, 3) and any(word in ORG_WORDS for word in of.group("organisation").split()):
+            return _PERSON  # "Ana Ruiz of the Consumers' Council": a person of an organisation
         role, head = _ROLE_AFTER.match(after), _ROLE_HEAD.match(after)
         if _AGE_AFTER.match(after) or any(
                 match and match.group("role").lower() in PERSON_ROLE_BEFORE for match in (role, head)):
@@ -296,20 +305,32 @@ class Entities:
                 if self.kinds.get(entity.name) == _PERSON:
                     self._roles.setdefault(entity.name, set()).update(self._role_words(entity))
         held = self._roles.get(name, ())
-        return role in held or any(word in held for word in ROLE_SYNONYMS.get(role, ()))
+        return role in held or any(word in held for word in ROLE_SYNONYMS.get(role, ())) \
+            or (role in ROLE_ENDINGS and any(word.endswith(ROLE_ENDINGS[role]) for word in held))
 
-    def role_holder(self, role: str, before: int) -> str | None:
+    def role_holder(self, role: str, before: int, of: str | None = None) -> str | None:
         """The one person named before an offset with a role word ("the minister" for
-        "Finance Minister Dorn"), or None if none or several."""
+        "Finance Minister Dorn"), or None if none or several; given an organisation's noun
+        (``of``), the one named with both ("Agency director Ana Ruiz" for "the agency's
+        director")."""
+        holders = self._holders_of(role)
+        high = bisect.bisect_left(holders, (before, ""))
+        if of is not None:
+            held = {name for _, name in holders[max(0, high - 16) : high] if self.has_role(name, of)}
+            return held.pop() if len(held) == 1 else None
+        return holders[0][1] if high == 1 else None
+
+    def _holders_of(self, role: str) -> list[tuple[int, str]]:
+        """(first mention, name) of each person named with a role word, in order (once per
+        role word)."""
         holders = self._holders.get(role)
-        if holders is None:  # each holder's first mention, in order: once per role word
+        if holders is None:
             first: dict[str, int] = {}
             for entity in self.entities:
                 if self.kinds.get(entity.name) == _PERSON and self.has_role(entity.name, role):
                     first.setdefault(entity.name, entity.start)
             holders = self._holders[role] = sorted((start, name) for name, start in first.items())
-        named = bisect.bisect_left(holders, (before, ""))
-        return holders[0][1] if named == 1 else None
+        return holders
 
     def _role_words(self, entity: Entity) -> list[str]:
         """The words just before a mention and those of an appositive just after it."""
@@ -330,6 +351,8 @@ class Entities:
         surface = self.text[entity.start : entity.end].split()
         before += [word for word in surface[:-1] if word.rstrip(".") in TITLE_WORDS]
         after = _APPOSITIVE.match(self.text, entity.end, min(len(self.text), entity.end + 80))
+        if after and (_CLAUSE_VERB.search(after.group(1)) or CUE.search(after.group(1))):
+            after = None  # "According to Ruiz, the fire chief had asked ...": a clause, no role
         words = [*before, *(after.group(1).split() if after else ())]
         return [word.strip(".,").lower() for word in words]
 
@@ -342,6 +365,11 @@ class Entities:
         """Person, organisation or None, as the article's mentions of a name show it."""
         return self.kinds.get(name)
 
+    def is_person(self, name: str, kind: str | None = None) -> bool:
+        """Tell whether a source is a person: its registry kind says so, or the article's
+        mentions of it show it as one."""
+        return kind == PERSON or self.kind(name) == PERSON
+
     def fits(self, name: str, gender: str | None) -> bool:
         """Tell whether a pronoun of this gender can stand for the named person."""
         known = self.genders.get(name)
@@ -353,7 +381,9 @@ class Entities:
         fitting: set[str] = set()
         for word in nouns:
             fitting.update(name for start, name in self.first_seen.get(word, ()) if start < before)
-        return fitting
+        # "Musicians of the Meravian Symphony Orchestra" is no other orchestra than the one named
+        return {name for name in fitting
+                if not any(name.endswith((" of " + other, " of the " + other)) for other in fitting)}
 
     def described(self, noun: str, before: int, modifiers: Iterable[str] = ()) -> str | None:
         """The name of the one organisation named before an offset that "the <noun>" fits; of
@@ -363,13 +393,18 @@ class Entities:
         modifiers = set(modifiers)
         if len(fitting) > 1 and modifiers:
             fitting = {name for name in fitting if modifiers <= self.described_as.get(name, set())}
+        if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
+            # "the utility": not "Galdria's Energy Board", named as another kind of body
+            fitting = {name for name in fitting if not other_body(name, noun)}
         return next(iter(fitting)) if len(fitting) == 1 else None
 
-    def short_form(self, word: str, before: int) -> str | None:
-        """The one organisation named before an offset whose name a capitalised word ends
-        ("the Front" for "Sulvaran Liberation Front"), or None."""
-        fitting = {name for start, name in self.first_seen.get(word.lower(), ())
-                   if start < before and name.endswith(" " + word)}
+    def short_form(self, words: str, before: int) -> str | None:
+        """The one organisation named before an offset whose name capitalised words end ("the
+        Front" for "Sulvaran Liberation Front", "the Weather Office" for "Sudravan Weather
+        Office"), or None."""
+        last = words.split()[-1]
+        fitting = {name for start, name in self.first_seen.get(last.lower(), ())
+                   if start < before and name.endswith(" " + words)}
         return fitting.pop() if len(fitting) == 1 else None
 
     def fits_description(self, name: str, noun: str) -> bool:
@@ -420,9 +455,17 @@ def _outermost(entities: list[Entity]) -> list[Entity]:
     return kept
 
 
+def other_body(name: str, noun: str) -> bool:
+    """Tell whether a name shows a kind of body other than a company ("Energy Board",
+    "Dockers' Union"), which a company's description ("the utility") does not stand for."""
+    return any(word in ORG_NOUNS and word not in COMPANY_NOUNS and word != noun for word in _words(name))
+
+
 def _words(name: str) -> frozenset[str]:
-    """A name's words, lower case, for "the bank" to find "Central Bank of Norvania"."""
-    return frozenset(word.lower() for word in re.findall(r"\w+", name))
+    """A name's words, lower case, for "the bank" to find "Central Bank of Norvania" (and a
+    hyphenated word whole as well as its parts: "the co-operative")."""
+    words = set(name.lower().replace("-", " ").split()) if "-" in name else set()
+    return frozenset(word.lower() for word in _WORD.findall(name)) | words
 
 
 def _is_company(entity: Entity) -> bool:

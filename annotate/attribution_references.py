@@ -29,7 +29,18 @@
   given them; "the former" / "the latter" is the first / last of the people the nearest
   sentence naming any names (two; "the latter" also of three); a description after the words
   it reports is unsure when another organisation opens them ("Kellan's board backed it, the
-  company said").
+  company said");
+- "she" after an unnamed spokeswoman's sentence ("A Norvex spokeswoman said ...") is her
+  organisation; "it" after a sentence opened by a description of one organisation ("The
+  council has hired ...") is that organisation; "the company" (or "the firm", "the operator")
+  that no name fits is the one registered organisation named before that is shown as no other
+  kind of body (not "X Dockers' Union") and no person; a role ("the researcher") also fits a
+  word of its kind ("a glaciologist"); "the bigger of the two companies" is, of the
+  organisation named as the smaller (or bigger) one ("smaller rival Y") and the one other
+  named with it, the one of that size; "the 53-year-old" is the one person named with that
+  age; "his son" (a relation: son, wife, predecessor, ...) the one person named before with
+  that word ("his son, Erik Amsel"); "they" or "she" may stand for the outer speaker of nested
+  speech that was nobody's.
 """
 
 import bisect
@@ -44,14 +55,16 @@ from annotate.attribution_cues import (
     ORG_NOUNS,
     PERSON_NOUNS,
     REFERENCE_START,
+    RELATIONS,
+    SIZES,
     SPOKESPERSON_WORD,
 )
-from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName
+from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName, other_body
 from annotate.attribution_registry import Mention
 from annotate.attribution_words import COMPANY_NOUNS
 from annotate.segment import Span
 
-__all__ = ["SPOKESPERSON", "Found", "References", "Settled", "Suggestion"]
+__all__ = ["SPOKESPERSON", "Found", "References", "Settled", "Suggestion", "names_a_person"]
 
 CARRIED = 0.6
 PREVIOUS_SUBJECT = 0.5
@@ -61,8 +74,21 @@ SPOKESPERSON = "spokesperson"  # the reference of "the spokeswoman"
 # spokeswoman for the ministry of X", "X's spokeswoman, Ana Ruiz,").
 _SPOKESPERSON_REACH = 40
 _GENDERS = {"he": "m", "she": "f"}
+_AGE = re.compile(r"(\d{1,3})-year-old")
+_COMPARED_REACH = 3000  # how far before "the bigger of the two" the two may have been named
+_AGE_REACH = 5000  # how far before "the 53-year-old" its age may have been given
 _DETERMINERS = ("the", "this", "that")
+# Organisation nouns that name a crowd rather than one body: no "it" stands for them.
+_CROWD_NOUNS = frozenset(("police",))
+# Descriptions of any company ("the company"), which the one company named before may take.
+_PLAIN_COMPANY_NOUNS = frozenset(("company", "firm", "operator"))
 _PLURAL = re.compile(r"[A-Za-z-]{2,}[^su'\u2019s]s|people|police|staff|crowds?", re.IGNORECASE)
+
+
+def names_a_person(reference: str) -> bool:
+    """Tell whether a reference can stand only for a person ("he", "she", "the minister", "the
+    58-year-old")."""
+    return reference in ("he", "she", "person") or reference in PERSON_NOUNS or reference in RELATIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +148,7 @@ class _Article(Protocol):
     text: str
     sentences: list[Span]
     results: list[Settled | None]
+    silent_outer: dict[int, tuple[str, str | None]]
     documents: list
 
     @property
@@ -146,6 +173,8 @@ class References:
     def __init__(self, article: _Article) -> None:
         self.article = article
         self.document_starts = [m.start() for m in article.documents]
+        self._companies: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None
+        self._sentence_starts: list[int] | None = None
 
     @property
     def entities(self) -> Entities:
@@ -155,8 +184,12 @@ class References:
     def antecedent(self, found: Found, index: int) -> Antecedent | None:
         """What a pronoun or description refers to, or None; for "its chief executive" whose
         "it" stands for nobody found, the one person named before with that role."""
+        if found.role and found.reference in ORG_NOUNS:  # "the agency's director": the one
+            holder = self.entities.role_holder(found.role, found.start, found.reference)
+            if holder:  # named before as the agency's director ("Agency director Ana Ruiz")
+                return Antecedent(holder, "person", CARRIED)
         antecedent = self._antecedent(found, index)
-        if antecedent is None and found.role:
+        if antecedent is None and found.role and found.reference not in ORG_NOUNS:
             holder = self.entities.role_holder(found.role, found.start)
             return Antecedent(holder, "person", CARRIED) if holder else None
         return antecedent
@@ -168,8 +201,8 @@ class References:
             return self._spokesperson(index)
         if reference in ("he", "she", "person"):  # "person": "the 61-year-old"
             return self._person(found, index)
-        if reference in ("former", "latter"):
-            return self._one_of_two(reference, index)
+        if reference in ("former", "latter") or reference in SIZES or reference in RELATIONS:
+            return self._picked(found, index)
         if reference in ("it", "they") or reference in DOCUMENT_NOUNS:
             author = self._document_author(found, index)
             if author:
@@ -218,12 +251,62 @@ class References:
         if suggestion.source_span is None:
             return False
         start, end = suggestion.source_span
+        cue_start = suggestion.cue_span[0] if suggestion.cue_span else end
+        between = text[end:cue_start]
+        if "," not in between and len(between.split()) <= 3 and SPOKESPERSON_WORD.search(between):
+            return True  # "A Norvex spokeswoman said"
         low = max(sentence.start, start - _SPOKESPERSON_REACH)
         for word in SPOKESPERSON_WORD.finditer(text, low, end):
             if text[word.end() : word.end() + 2] not in ("'s", "\u2019s") \
                     and self.article.quotes.around(word.start()) is None:
                 return True
         return False
+
+    def _picked(self, found: Found, index: int) -> Antecedent | None:
+        """One picked out by a relation ("his son": the one person named before as a son), by
+        size ("the bigger of the two companies") or by order ("the former")."""
+        reference = found.reference
+        if reference in RELATIONS:
+            holder = self.entities.role_holder(reference, found.start)
+            return Antecedent(holder, "person", CARRIED) if holder else None
+        return self._compared(found) if reference in SIZES else self._one_of_two(reference, index)
+
+    def _compared(self, found: Found) -> Antecedent | None:
+        """"The bigger of the two companies": of the organisation named before as the smaller
+        (or bigger) one ("smaller rival Y") and the one other registered organisation named in
+        the same sentence, the one of that size."""
+        size = SIZES[found.reference]
+        article = self.article
+        for entity in self.entities.between(max(0, found.start - _COMPARED_REACH), found.start):
+            sizes = {SIZES[word] for word in self.entities.described_as.get(entity.name, ()) if word in SIZES}
+            if len(sizes) != 1:
+                continue
+            if self._sentence_starts is None:
+                self._sentence_starts = [s.start for s in article.sentences]
+            index = bisect.bisect_right(self._sentence_starts, entity.start) - 1
+            sentence = article.sentences[index]
+            others = {e.name for e in self.entities.between(sentence.start, sentence.end)
+                      if e.name != entity.name and e.start in article.by_start
+                      and not self.entities.is_person(e.name)}
+            if len(others) != 1:
+                return None
+            return Antecedent(entity.name if sizes == {size} else others.pop(), None, CARRIED)
+        return None
+
+    def _aged(self, found: Found) -> Antecedent | None:
+        """For "the 53-year-old": the one person named before with that age ("Ana Ruiz, 53,"),
+        looked for within _AGE_REACH characters, or None."""
+        text = self.article.text
+        age = _AGE.search(text, found.start, found.end)
+        if age is None:
+            return None
+        people = set()
+        low = max(0, found.start - _AGE_REACH)
+        for given in re.finditer(rf",[ \xa0]+{age.group(1)}(?=[,.)])", text[low : found.start]):
+            named = self.entities.people(max(0, low + given.start() - 60), low + given.start() + 1, None)
+            if named and named[-1].end == low + given.start():
+                people.add(named[-1].name)
+        return Antecedent(people.pop(), "person", CARRIED) if len(people) == 1 else None
 
     def _one_of_two(self, reference: str, index: int) -> Antecedent | None:
         """"The former" / "the latter": the first or the last of the people the nearest earlier
@@ -260,6 +343,10 @@ class References:
             opens_named = bool(named) and named[0].start <= start + 4  # "Dorna Rovers signed"
             if reference == "they" and not opens_named and self._opens_with_plural(sentence):
                 return None  # "Workers protested. They said": the workers
+            if not named and reference == "it":
+                described = self._described_opener(earlier)
+                if described is not None:  # "The council has hired ... It said": the council
+                    return described
             if not named:
                 continue
             opener = named[0]
@@ -278,6 +365,23 @@ class References:
             return Antecedent(opener.name, None, CARRIED)
         return None
 
+    def _described_opener(self, index: int) -> Antecedent | None:
+        """The one organisation that a singular description opening sentence index stands for
+        ("The council has hired a contractor"), when the sentence has no other speaker."""
+        article, sentence = self.article, self.article.sentences[index]
+        start = article._clause_start(sentence)
+        opening = REFERENCE_START.match(article.text, start, sentence.end)
+        noun = (opening.group("noun") or "").lower() if opening else ""
+        if opening is None or noun not in ORG_NOUNS or noun in _CROWD_NOUNS \
+                or opening.group().lower().endswith(noun + "s"):
+            return None
+        described = self.entities.described(noun, start)
+        settled = article.results[index]
+        spoken = settled.suggestion.source if settled and settled.suggestion else None
+        if described is None or spoken not in (None, described):
+            return None
+        return Antecedent(described, None, CARRIED)
+
     def _carried(self, reference: str, index: int, reach: int = LOOKBACK,
                  role: str | None = None) -> Antecedent | None:
         """The source of the nearest earlier attributed sentence that the reference fits (and,
@@ -286,9 +390,9 @@ class References:
         for earlier in itertools.islice(self._earlier(index), reach):
             settled = self.article.results[earlier]
             source = settled.suggestion.source if settled and settled.suggestion else None
-            if settled is not None and settled.outer and reference in ("it", "they") \
-                    and self._agrees(reference, *settled.outer):
-                return Antecedent(*settled.outer, CARRIED)  # "X said Y had told it ... Its": X
+            outer = settled.outer if settled is not None else self.article.silent_outer.get(earlier)
+            if outer and reference in ("it", "they") and self._agrees(reference, *outer):
+                return Antecedent(*outer, CARRIED)  # "X said Y had told it ... Its": X
             if source is not None and settled is not None and (
                     not role or self.entities.has_role(source, role)) \
                     and self._agrees(reference, source, settled.kind):
@@ -329,7 +433,7 @@ class References:
             kind = self.entities.kind(source)
         elif kind != "person":
             kind = ORGANISATION
-        if reference in ("he", "she", "person") or reference in PERSON_NOUNS:
+        if names_a_person(reference):
             return kind == PERSON
         if reference == "they":  # an organisation or a crowd ("officials"), known as such
             return kind == ORGANISATION or source.islower()
@@ -341,7 +445,8 @@ class References:
         """The author of the letter or statement a reference stands for, if named."""
         reference = found.reference
         noun = None if reference in ("it", "they") else reference
-        author = self._author(index, found.start, noun)  # "X's letter ..., it said"
+        # "X's letter ..., it said"; "the report, drawn up by X, found" (the noun's own)
+        author = self._author(index, found.end + 1 if noun else found.start, noun)
         for earlier in self._earlier(index) if noun and not author else ():
             author = self._author(earlier, None, noun)
             if author:
@@ -392,11 +497,35 @@ class References:
         opener = self._opening_organisation(found, index)  # "Nexora cut ..., the company said"
         if opener:
             return Antecedent(opener, None, CARRIED)
+        sole = self._sole_company(found, index) if found.reference in _PLAIN_COMPANY_NOUNS else None
+        if sole:  # the one registered body named before that may be a company
+            return Antecedent(sole, None, CARRIED)
         carried = self._carried(found.reference, index, reach=1)  # "Nexora said ... The company"
         if carried and self.entities.is_institution(carried.source) \
                 and not self.entities.fits_description(carried.source, found.reference):
             return None  # "The commission said ... the chipmaker": no company spoke
         return carried
+
+    def _sole_company(self, found: Found, index: int) -> str | None:
+        """For "the company" that no name fits: the one registered organisation named before
+        that is shown as no other kind of body ("Dockers' Union") and as no person, if it was
+        named in the reference's sentence or the LOOKBACK before it, else None."""
+        if self._companies is None:  # (first mention, name) of each, and every mention: once
+            first: dict[str, int] = {}
+            mentions: list[tuple[int, str]] = []
+            for start, mention in sorted(self.article.by_start.items()):
+                entry = mention.entry
+                if entry.kind != "person" and not entry.is_description and not entry.name.islower() \
+                        and not self.entities.is_person(entry.name) and not other_body(entry.name, "company"):
+                    first.setdefault(entry.name, start)
+                    mentions.append((start, entry.name))
+            self._companies = (sorted((start, name) for name, start in first.items()), mentions)
+        firsts, mentions = self._companies
+        if bisect.bisect_left(firsts, (found.start, "")) != 1:
+            return None
+        low = self.article.sentences[min([index, *self._earlier(index)])].start
+        recent = mentions[bisect.bisect_left(mentions, (low, "")) : bisect.bisect_left(mentions, (found.start, ""))]
+        return firsts[0][1] if recent else None
 
     def _other_organisation_opens(self, index: int, before: int, fitting: str) -> bool:
         """Tell whether the reference's own sentence opens with an organisation other than the
@@ -434,6 +563,12 @@ class References:
         return None if self.entities.kind(named[0].name) == PERSON else named[0].name
 
     def _person(self, found: Found, index: int) -> Antecedent | None:
+        """"He"/"she" or "the 53-year-old": for an age, the one person named with it, else the
+        person the nearest sentence naming one the pronoun fits names."""
+        aged = self._aged(found) if found.reference == "person" else None
+        return aged or self._nearest_person(found, index)
+
+    def _nearest_person(self, found: Found, index: int) -> Antecedent | None:
         """"He"/"she": the person the nearest sentence naming one the pronoun fits names."""
         gender = _GENDERS.get(found.reference)
         sentences = self.article.sentences
@@ -462,6 +597,8 @@ class References:
                 people.add(speaker)
             elif not people and self._anonymous(earlier):  # "An official, who asked not to be
                 return self._anonymous(earlier)  # named, said ... She said": the same official
+            elif not people and self._spokesperson_for(earlier):  # "A Norvex spokeswoman said
+                return self._spokesperson_for(earlier)  # ... She said": Norvex, as before
             if len(people) == 1:
                 return Antecedent(people.pop(), "person", CARRIED)
             if speaker:
@@ -477,16 +614,27 @@ class References:
             return None
         return Antecedent(settled.suggestion.source, settled.kind, CARRIED)
 
+    def _spokesperson_for(self, index: int | None) -> Antecedent | None:
+        """The organisation an unnamed spokesperson spoke for in sentence index, if so."""
+        settled = self.article.results[index] if index is not None else None
+        suggestion = settled.suggestion if settled else None
+        if index is None or settled is None or suggestion is None or settled.outer \
+                or self.entities.is_person(suggestion.source, settled.kind) \
+                or not self._spokesperson_speaks(index, suggestion):
+            return None
+        return Antecedent(suggestion.source, settled.kind, CARRIED)
+
     def _speaker(self, index: int | None, gender: str | None) -> str | None:
         """The source of sentence index when "he"/"she" may stand for it, else None."""
         settled = self.article.results[index] if index is not None else None
         if settled is None or settled.suggestion is None:
-            return None
-        speakers = [settled.outer, (settled.suggestion.source, settled.kind)] if settled.outer \
-            else [(settled.suggestion.source, settled.kind)]
+            silent = self.article.silent_outer.get(index) if index is not None else None
+            speakers = [silent] if silent else []  # "X said an aide had told her ...": X
+        else:
+            speakers = [settled.outer, (settled.suggestion.source, settled.kind)] if settled.outer \
+                else [(settled.suggestion.source, settled.kind)]
         for source, kind in speakers:  # "Y had conceded, X said. ... he said": X, who speaks
-            is_person = kind == "person" or self.entities.kind(source) == PERSON
-            if is_person and self.entities.fits(source, gender):
+            if self.entities.is_person(source, kind) and self.entities.fits(source, gender):
                 return source
         return None
 

@@ -25,6 +25,7 @@ Clinic Academy College School Watch Trust Partners Capital Industries Holdings M
 Mining Pharmaceuticals Systems Technologies Telecom Railways Insurance Securities News Times
 Post Herald Journal Gazette Tribune Wire Press Broadcasting Radio Television TV Inspectorate
 Club FC Regulator Monitor Commissariat Prosecutor Prosecution Directorate Command
+Co-operative Cooperative Orchestra Museum Theatre Theater Opera Ensemble Choir
 """))
 # Name endings of companies, for "the company" and "the firm".
 COMPANY_SUFFIXES = frozenset(_listed("""
@@ -191,6 +192,14 @@ ROLE_SYNONYMS = {
     "attorney": ("lawyer",),
     "legislator": ("lawmaker", "mp", "deputy", "senator"),
     "lawmaker": ("legislator", "mp", "deputy", "senator"),
+    "researcher": ("scientist", "scholar", "academic"),
+    "scientist": ("researcher",),
+}
+# Role words that a description also fits by their ending: "the researcher" is the glaciologist
+# or the neurologist named before.
+ROLE_ENDINGS = {
+    "researcher": ("ologist", "scientist", "physicist", "chemist"),
+    "scientist": ("ologist", "physicist", "chemist"),
 }
 # Registry names an anonymous source may be filed under, the first the registry holds wins.
 ANONYMOUS_ENTRIES = (
