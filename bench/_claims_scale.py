@@ -292,6 +292,7 @@ def measure_matching(claims: Claims, held: list[dict], queries: int) -> tuple[li
 def run_scale(args) -> int:
     from annotate.cli import upgrade_database
     from annotate.extensions import db
+    from annotate.services import claim_index
 
     app, url = _app(args.database_url)
     claims = Claims()
@@ -319,8 +320,10 @@ def run_scale(args) -> int:
               f"{'PASS' if median_ms < MATCH_BAR_MS else 'FAIL'} (bar: median < {MATCH_BAR_MS:.0f} ms)")
         print(f"  found their claim's cluster: {found}/{known} new phrasings of stored claims; "
               f"{stray}/{len(samples) - known} claims the index does not hold matched something")
-        print(f"index {args.new:,} new sentences (match + cluster + write, one transaction), median of {INDEX_ROUNDS} "
-              f"batches: {rate:,.0f} sentences/s ({', '.join(f'{r:,.0f}' for r in rates)}) — "
+        workers = claim_index.parser_processes()
+        parsing = f"parsed by {workers} worker process{'es' if workers > 1 else ''}" if workers else "parsed here"
+        print(f"index {args.new:,} new sentences (match + cluster + write, one transaction; {parsing}), median of "
+              f"{INDEX_ROUNDS} batches: {rate:,.0f} sentences/s ({', '.join(f'{r:,.0f}' for r in rates)}) — "
               f"{'PASS' if rate >= INDEX_BAR_PER_S else 'FAIL'} (bar: >= {INDEX_BAR_PER_S:,.0f}/s)")
         gold_p, gold_r, gold_f = measure_gold(args.sentences + INDEX_ROUNDS * args.new)
         alone_p, alone_r, alone_f = _cluster_alone()

@@ -292,6 +292,7 @@ def _collector_paused() -> Iterator[None]:
 # features as stored.
 _Parsed = tuple[claims.Claim, dict[int, int], list]
 _pool: ProcessPoolExecutor | None = None
+_pool_size = 0
 
 
 def _index(items: list[_Item]) -> int:
@@ -333,18 +334,25 @@ def _parsed_chunks(chunks: list[list[_Item]]) -> Iterator[list[_Parsed]]:
         yield from map(_parsed_here, chunks[done:])
 
 
+def parser_processes() -> int:
+    """How many worker processes parse large batches: CLAIM_INDEX_PROCESSES, by default one
+    where the machine has a second CPU (0: none)."""
+    configured = current_app.config.get("CLAIM_INDEX_PROCESSES")
+    return int((os.cpu_count() or 1) > 1) if configured is None else int(configured)
+
+
 def _parser_pool() -> ProcessPoolExecutor | None:
-    """The worker processes that parse large batches (CLAIM_INDEX_PROCESSES of them, by default
-    one where there is a second CPU; none: 0), started on first use and kept. They start from a
-    fresh interpreter (forkserver), not as a copy of this process with its connections and threads."""
-    global _pool
-    processes = current_app.config.get("CLAIM_INDEX_PROCESSES")
-    processes = int((os.cpu_count() or 1) > 1 if processes is None else processes)
+    """The worker processes that parse large batches, started on first use and kept (none when
+    parser_processes() is 0). They start from a fresh interpreter (forkserver), not as a copy
+    of this process with its connections and threads."""
+    global _pool, _pool_size
+    processes = parser_processes()
     if processes < 1:
         return None
-    if _pool is None or _pool._max_workers != processes:  # type: ignore[attr-defined]
+    if _pool is None or _pool_size != processes:
         _stop_pool()
         _pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("forkserver"))
+        _pool_size = processes
     return _pool
 
 
