@@ -215,4 +215,9 @@ def rules_for(code: str | None) -> LanguageRules:
     rules) for any other."""
     if code is None:
         return ENGLISH
+    # A bare code of RULES ("kk") is its own ISO 639-1 code: found without parsing the tag
+    # (a dict look-up; iso_639_1 costs about as much as segmenting a short sentence).
+    rules = RULES.get(code)
+    if rules is not None:
+        return rules
     return RULES.get(iso_639_1(code) or "", ENGLISH)

@@ -120,6 +120,9 @@ _BYLINE_LINKS = frozenset((
 _LIST_START = re.compile(
     rf"(?:[{BULLET}*\u2013\u2014-]|\d{{1,3}}[.)]|\(\d{{1,3}}\)|[a-z][.)])(?:[{WS}]|\Z)"
 )
+# The characters a _LIST_START match can start with, but the digits (str.isdecimal(): what the
+# regex's \d matches): most lines start with none, and skip the regex.
+_LIST_FIRST = frozenset("\u2022\u2043\u2023\u25e6\u25aa\u25cf*\u2013\u2014-(abcdefghijklmnopqrstuvwxyz")
 
 
 # The first characters of every meta line and byline: ASCII, digits, "©", and the letters the
@@ -143,7 +146,9 @@ def line_kind(line: str, first: bool) -> str:
         return "body"  # joined from wrapped lines: prose
     if _may_be_meta(line[0]) and (_META.fullmatch(line) or _is_byline(line)):
         return "meta"
-    if line[0].islower() or _LIST_START.match(line):
+    first_char = line[0]
+    if first_char.islower() or ((first_char in _LIST_FIRST or first_char.isdecimal())
+                                and _LIST_START.match(line)):
         return "body"
     return "title" if first else "heading"
 
