@@ -2,6 +2,7 @@
 (services/claim_index.py, CLAIM_INDEX_PROCESSES): the index it makes is the one parsing in the
 app's own process makes, and a worker that dies leaves the rest of the batch to the app."""
 
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 
 import pytest
@@ -64,17 +65,34 @@ def test_a_batch_parsed_by_the_worker_is_indexed_as_one_parsed_here(app, batch, 
     assert len(partition) == 54 and len({cluster for _, cluster, _ in partition}) == 18  # the wordings joined
 
 
-def test_a_worker_that_dies_leaves_the_rest_of_the_batch_to_the_app(app, batch, monkeypatch):
-    class DyingPool:
-        """Parses the first chunk it is given, then is broken (as when its process is killed)."""
+class FakePool:
+    """Parses the first ``answers`` chunks it is given; then, ``then``: "broken" (as when its
+    process is killed) or "slow" (never done)."""
 
-        def map(self, function, chunks):
-            yield function(chunks[0])
-            raise BrokenProcessPool("the worker died")
+    def __init__(self, answers: int, then: str):
+        self.answers, self.then, self.given = answers, then, 0
 
+    def submit(self, function, texts):
+        future: Future = Future()
+        self.given += 1
+        if self.given <= self.answers:
+            future.set_result(function(texts))
+        elif self.then == "broken":
+            future.set_exception(BrokenProcessPool("the worker died"))
+        return future
+
+
+@pytest.mark.parametrize("then", ["broken", "slow"])
+def test_a_worker_that_dies_or_lags_leaves_the_rest_of_the_batch_to_the_app(app, batch, monkeypatch, then):
     here = _indexed(app, batch, 0, monkeypatch)
-    monkeypatch.setattr(claim_index, "_parser_pool", lambda: DyingPool())
+    pool = FakePool(2, then)
+    monkeypatch.setattr(claim_index, "_parser_pool", lambda: pool)
+    parsed_here = []
+    real = claim_index._parsed_here
+    monkeypatch.setattr(claim_index, "_parsed_here", lambda chunk: parsed_here.append(chunk) or real(chunk))
     assert _indexed(app, batch, 1, monkeypatch) == here
+    assert pool.given == 5  # 54 sentences in chunks of 10: the first parsed here, the other 5 sent
+    assert [len(chunk) for chunk in parsed_here] == [10, 10, 10, 4]  # the first, and the 3 the worker did not do
 
 
 def test_the_worker_is_there_by_default_only_with_a_second_cpu(app_ctx, monkeypatch):

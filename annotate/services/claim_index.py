@@ -21,7 +21,7 @@ import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -314,24 +314,36 @@ def _parsed_here(chunk: list[_Item]) -> list[_Parsed]:
 
 
 def _parsed_chunks(chunks: list[list[_Item]]) -> Iterator[list[_Parsed]]:
-    """Each chunk parsed, in order. In a large batch, the chunks after the first are parsed by
-    the worker process meanwhile (they come back as features, and the claim is rebuilt from
-    them); should the worker die, the rest are parsed here."""
+    """Each chunk parsed, in order. In a large batch the chunks after the first go to the worker
+    process at once; a chunk the worker has parsed by the time it is wanted comes back as
+    features (the claim is rebuilt from them), any other is parsed here, so this process never
+    waits for the worker (starting, or behind on a busy machine), nor for one that died."""
     pool = _parser_pool() if sum(map(len, chunks)) >= PARALLEL_FROM else None
-    if pool is None:
-        yield from map(_parsed_here, chunks)
-        return
-    results = pool.map(claim_keys.parsed_for_index, [[item.text for item in chunk] for chunk in chunks[1:]])
-    yield _parsed_here(chunks[0])
-    done = 1
+    futures = [pool.submit(claim_keys.parsed_for_index, [item.text for item in chunk]) for chunk in chunks[1:]] \
+        if pool else []
     try:
-        for chunk, found in zip(chunks[1:], results, strict=True):
-            yield [(claims.from_features(item.text, features) or _parse(item.text), keys, features)
-                   for item, (features, keys) in zip(chunk, found, strict=True)]
-            done += 1
+        for index, chunk in enumerate(chunks):
+            found = _from_worker(chunk, futures[index - 1]) if index and futures else None
+            yield found if found is not None else _parsed_here(chunk)
+    finally:
+        for future in futures:
+            future.cancel()
+
+
+def _from_worker(chunk: list[_Item], future: Future) -> list[_Parsed] | None:
+    """The chunk as the worker parsed it; None when it has not (yet), or its process died."""
+    if not future.done():
+        future.cancel()
+        return None
+    if future.cancelled():
+        return None
+    try:
+        found = future.result()
     except BrokenProcessPool:
         _stop_pool()
-        yield from map(_parsed_here, chunks[done:])
+        return None
+    return [(claims.from_features(item.text, features) or _parse(item.text), keys, features)
+            for item, (features, keys) in zip(chunk, found, strict=True)]
 
 
 def parser_processes() -> int:
