@@ -319,8 +319,12 @@ def _parsed_chunks(chunks: list[list[_Item]]) -> Iterator[list[_Parsed]]:
     features (the claim is rebuilt from them), any other is parsed here, so this process never
     waits for the worker (starting, or behind on a busy machine), nor for one that died."""
     pool = _parser_pool() if sum(map(len, chunks)) >= PARALLEL_FROM else None
-    futures = [pool.submit(claim_keys.parsed_for_index, [item.text for item in chunk]) for chunk in chunks[1:]] \
-        if pool else []
+    futures: list[Future] = []
+    try:
+        futures = [pool.submit(claim_keys.parsed_for_index, [item.text for item in chunk]) for chunk in chunks[1:]] \
+            if pool else []
+    except BrokenProcessPool:  # its process died since the last batch
+        _stop_pool()
     try:
         for index, chunk in enumerate(chunks):
             found = _from_worker(chunk, futures[index - 1]) if index and futures else None
