@@ -475,8 +475,9 @@ def count_unindexed() -> int:
     return db.session.scalar(select(func.count()).select_from(_judged_unindexed().subquery())) or 0
 
 
-def index_judged_claims(on_batch: Callable[[int], None] = lambda n: None, batch: int = 1000) -> int:
-    """Index every claim judged before the index existed, a transaction per ``batch``; how many."""
+def index_judged_claims(on_batch: Callable[[int], None] = lambda n: None, batch: int = 5_000) -> int:
+    """Index every claim judged before the index existed, a transaction per ``batch`` (large
+    enough for the parsing worker: PARALLEL_FROM); how many."""
     total = 0
     while True:
         with transaction():
