@@ -50,6 +50,27 @@ a source:
   by its object ("Y had repeated that promise", "had given her his word"), a threat ("Y had
   threatened to quit") and advice ("the agency had advised farmers to wait") are inner speech;
   an inner "he"/"she" whose gender differs from the outer speaker's is someone else;
+- more shapes of inner speech: an adverb, a two-word addressee or a time counted back before
+  "that" ("had assured party elders two days later that"), a deed owned up to ("had admitted
+  taking bribes"), a warning of a thing ("had warned the council of the risk"), a clause
+  without "that" after whom a verb warns ("had warned her the fund could not"), a gerund
+  after the outer cue ("recalled Y telling the senate that"), a letter or call and what it
+  said ("had written to her cautioning against", "had rung her and urged her to"), a demand
+  ("had demanded a payment"); an inner verb deeper than the outer cue's content ("X argued
+  that Y had misread what Z had told him") is X's; a passive with no words told after its
+  agent ("had been told by the board a day later") is the outer speaker's;
+- where the evidence is weak or two readings compete, nobody: an organisation's directive or
+  request ("X said the bank had asked Y to review": its words or an act X reports), an inner
+  subject before a cue set in commas that does not resolve ("The accused, she said, had
+  told"), a description that would be the named outer speaker ("X told the chamber that
+  the treasurer had assured her"), a pronoun right after a cue whose speaker does not
+  resolve ("Farmers in X said they hoped"), a greeting ("said goodbye"), a refusal
+  to comment ("said she would not discuss it"), advising as a job ("now advises charities"),
+  an unnamed speaker whose origin is capitalised ("quoted a Dalmic negotiator as saying");
+- a role with a modifier that the article gives someone else ("the prime minister") is not
+  a person named with another ("Health Minister Y"); "the chairman of X" and "the X Group's
+  chairman" speak for X; "his ministry" for him; "the bank's chief executive" is the one
+  person named before as chief executive; "by Y's office that Z would" is Y's;
 - a cue set in commas after the sentence's own ("Y had assured her, X said, that") notes X as
   the outer speaker, whom a later "she" stands for; "the Front" after "X Liberation Front" (or
   "the Weather Office" after "Y Weather Office") is that organisation;
@@ -173,6 +194,8 @@ _HEAD_NOUN = re.compile(r"[ \xa0]+(?!(?:this|these|those|days|weeks|months|years
                         rf"(?:[a-z-]+s|{'|'.join(PERSON_NOUNS)})\b")
 # A word of nationality or origin ("Kaltrian", "Marsan", "Chinese", "Danish", "Iraqi", "Dutch").
 _ORIGIN = re.compile(r"[A-Z][a-z-]*(?:an|ese|ish|i|ch|ss|ek|ai)\Z")
+# A lower-case noun after a capitalised word: the name modifies it ("a Dalmic negotiator").
+_HEAD_NOUN_AFTER = re.compile(r"[ \xa0]+[a-z][a-z-]+(?:[ \xa0]+|\Z)")
 _BY = re.compile(r"(?<![\w-])by(?![\w-])")
 _INDEFINITE = re.compile(r"[ \xa0]+(?:a|an|one|some|several|two|three|other)[ \xa0]", re.IGNORECASE)
 # Who speaks for the one named before them ("X's office", "X's spokeswoman").
@@ -185,8 +208,19 @@ _EXPRESSIVES = frozenset(("thanked", "congratulated"))
 # A relative pronoun after a comma, before a cue ("X, which warned that").
 _RELATIVE_END = re.compile(r",[ \xa0]+(?:which|who)\Z", re.IGNORECASE)
 # What follows whom a verb tells when it tells of a thing, no claim ("informed the agency of").
-_OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|nothing|little)(?![\w-])")
+_OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|on|nothing|little)(?![\w-])")
+# Between an outer cue set in commas and the inner verb ("Y, she said, had told ...").
+_AFTER_PARENTHESIS = re.compile(r",[ \xa0]+(?:had|has|have)[ \xa0]+(?:(?:also|once|previously|[a-z]+ly)[ \xa0]+)?")
+# The outer cue set in commas: a short subject and the cue's verb (", she said", ", X told the court").
+_PARENTHESIS = re.compile(r",[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,3}[a-z]+(?:[ \xa0]+(?:the|a)[ \xa0]+[a-z]+)?")
+# A pronoun right after a cue, the subject of the next cue ("said they expected"): the
+# first cue's speaker again.
+_ITS_OWN_SUBJECT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:they|he|she|it)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
+# A clause of its own between the outer cue and an inner speaker ("X argued that Y had
+# misread what Z had told him"): the inner verb is deeper than the outer cue's content.
+_DEEPER = re.compile(r"(?<![\w-])(?:had|has|have|was|were|is|are|would|will|could|did|does|what|which)(?![\w-])",
+                     re.IGNORECASE)
 # What no run of appositives holds: a conjunction (a list of names), a quote, a clause break.
 _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-])|[\u201c\u201d\";:()]",
                                re.IGNORECASE)
@@ -279,6 +313,10 @@ class _Article(Candidates):
         """One cue's suggestion, if its source resolves (see `_first_settled`)."""
         candidate = self._source_of(cue, sentence)
         settled = self._settle(candidate, _cue_span(cue), index) if candidate else None
+        if settled is None and following is not None and cue.lastgroup == "verb" \
+                and _ITS_OWN_SUBJECT.fullmatch(self.text, cue.end(), following.start()):
+            return Settled(None, None)  # "Farmers in X said they hoped": they are the
+            # lawmakers, unresolved, not an antecedent found further back
         if settled is None and candidate is not None and candidate.rank == REFERENCE:
             crowd = self._crowd_before(candidate, sentence)  # "Officials at the finance ministry"
             settled = self._settle(crowd, _cue_span(cue), index) if crowd else None
@@ -314,26 +352,39 @@ class _Article(Candidates):
             if self.quotes.around(cue.start()) is not None or _RELATIVE.search(
                     self.text, max(after, cue.start() - 20), cue.start()):
                 continue  # "X said Y, who had warned that ..., was wrong": X's words
-            if cue.group("passive"):  # "X said he had been told by Y"
-                found = self._agent(cue.end(), sentence)
-                if found is None:  # "by her inspectors", "by X's predecessor": someone unsure
-                    return Settled(None, None)
-            elif cue.group("object") and not self._told_a_claim(cue, sentence):
+            found = self._inner(cue, after, sentence)
+            if found is None:
                 continue
-            else:
-                found = self._inner_speaker(after, cue.start(), sentence)
-            if self._no_inner_speech(cue, found):
-                continue
-            if found is not None and found.reference in _PRONOUNS \
-                    and not self._other_gender(found, first, sentence, index):
+            if isinstance(found, Settled):
+                return found
+            if found.reference in _PRONOUNS and not self._other_gender(found, first, sentence, index):
                 return None  # "X said she had told him": the speaker's own words
-            if found is not None and self._writers_own(first, found, sentence):
+            if self._writers_own(first, found, sentence):
                 after = cue.end()
                 continue  # "In a letter, X told Y that ...": X's own verb
-            if found is None:
-                return Settled(None, None)
             return self._inner_settled(found, cue, first, sentence, index)
         return None
+
+    def _inner(self, cue: re.Match[str], after: int, sentence: Span) -> Found | Settled | None:
+        """The speaker of a nested verb (``after``: where the outer cue ends): found; an empty
+        suggestion when the speech is nobody's (a passive whose agent is unsure, an unnamed
+        speaker, an organisation's directive); None when the verb reports no inner speech."""
+        if cue.group("passive"):  # "X said he had been told by Y"
+            found = self._agent(cue.end(), sentence)
+            if found is None:  # "by her inspectors", "by X's predecessor": someone unsure
+                return Settled(None, None)
+        elif cue.group("object") and not self._told_a_claim(cue, sentence):
+            return None
+        else:
+            found = self._inner_speaker(after, cue.start(), sentence)
+            if found is not None and _DEEPER.search(self.text, after, max(after, found.start)):
+                return None  # "X argued that Y had misread what Z had told him": X's words
+        if (found is not None and found.rank == SILENT) or self._organisation_directs(cue, found):
+            # someone unnamed; or an organisation's words or an act reported: the readings compete
+            return Settled(None, None)
+        if self._no_inner_speech(cue, found):
+            return None
+        return found if found is not None else Settled(None, None)
 
     def _inner_settled(self, found: Found, cue: re.Match[str], first: re.Match[str], sentence: Span,
                        index: int) -> Settled | None:
@@ -344,10 +395,21 @@ class _Article(Candidates):
         if settled is None:
             return None if nested_kind(cue).act else Settled(None, None)
         settled = self._with_outer(settled, first, sentence, index)
-        if settled.suggestion and found.reference in _PRONOUNS \
-                and settled.outer and settled.outer[0] == settled.suggestion.source:
-            return Settled(None, None)  # "He said she had ...": she is not he, whoever she is
+        if settled.suggestion and settled.outer and settled.outer[0] == settled.suggestion.source \
+                and (found.reference in _PRONOUNS or self._named_speaker(found, first, sentence)):
+            # "He said she had ...": she is not he, whoever she is; nor is "the finance
+            # minister" the named speaker in "X told the chamber that the finance minister had
+            # warned her"
+            return Settled(None, None)
         return settled
+
+    def _named_speaker(self, found: Found, first: re.Match[str], sentence: Span) -> bool:
+        """Tell whether an inner description of a person ("the finance minister") comes after
+        an outer speaker named in the sentence, who would not be described so."""
+        if found.rank != REFERENCE or not found.reference or not names_a_person(found.reference):
+            return False
+        outer = self._source_of(first, sentence)
+        return outer is not None and outer.rank in (REGISTRY_NAME, TEXT_NAME)
 
     def _told_a_claim(self, cue: re.Match[str], sentence: Span) -> bool:
         """Tell whether an "object" verb tells someone a claim ("had told him that"), not of
@@ -367,7 +429,7 @@ class _Article(Candidates):
         unnamed = _INDEFINITE.match(self.text, end, sentence.end)
         if (found is None and unnamed) or (found is not None and found.rank == TEXT_NAME
                                            and _ORIGIN.match(self.text[found.start : found.end])
-                                           and _HEAD_NOUN.match(self.text, found.end, sentence.end)):
+                                           and (unnamed or _HEAD_NOUN.match(self.text, found.end, sentence.end))):
             return Found(None, end, end + 1, SILENT)
         if found is not None and self.text[found.end : found.end + 2] in ("'s", "\u2019s") \
                 and not _SPEAKS_FOR.match(self.text, found.end, sentence.end):
@@ -391,6 +453,14 @@ class _Article(Candidates):
             return True
         # "X apologised and insisted that": the verb's subject is the earlier verb's
         return _CONJUNCTION.search(self.text, max(0, cue.start() - 5), cue.start() - 1) is not None
+
+    def _organisation_directs(self, cue: re.Match[str], found: Found | None) -> bool:
+        """Tell whether a directive or request is an organisation's ("X said the agency had asked
+        the bank to hold a buffer"): the agency's words or an act X reports; the readings
+        compete, so the sentence is left to no one."""
+        return (found is not None and found.rank != SILENT and nested_kind(cue).speaker == PERSON_SPEAKER
+                and not _PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start())
+                and not self._is_person(found, named=False))
 
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known
@@ -429,13 +499,27 @@ class _Article(Candidates):
         official, who asked not to be named, had told her" (not for "According to an official
         who ..., Devaki had told": Devaki), else the subject."""
         subject = self._subject(cue_start, sentence)
+        if subject is None and _AFTER_PARENTHESIS.fullmatch(self.text, after, cue_start):
+            subject = self._before_parenthesis(after, sentence)  # "Y, she said, had told"
         anonymous = ANONYMITY.search(self.text, after, cue_start)
-        if anonymous is None or (subject and subject.rank in (REGISTRY_NAME, TEXT_NAME)
-                                 and subject.start > anonymous.end()):
+        if anonymous is None or (subject and subject.start > anonymous.end() and (
+                subject.rank in (REGISTRY_NAME, TEXT_NAME, DESCRIPTIVE_ALIAS)
+                or (subject.rank == REFERENCE and subject.reference not in _PRONOUNS))):
             return subject
         comma = comma_before(self.text, after, anonymous.start())
         low = after + len(self.text[after:comma]) - len(self.text[after:comma].lstrip())
         return self._anonymous_entry(anonymous, low, comma if comma > low else anonymous.start())
+
+    def _before_parenthesis(self, after: int, sentence: Span) -> Found | None:
+        """For "Y, she said, had told ...", the outer cue (ending at after) set in commas:
+        the subject before them, Y."""
+        comma = self.text.rfind(",", sentence.start, after)
+        opening = _PARENTHESIS.fullmatch(self.text, comma, after) if comma > sentence.start else None
+        if opening is None:
+            return None
+        found = self._at_end(comma, sentence, False, False)
+        low = sentence.start + len(self.text[sentence.start : comma]) - len(self.text[sentence.start : comma].lstrip())
+        return found or (Found(None, low, comma, SILENT) if comma > low else None)  # someone unresolved
 
     def _source_of(self, cue: re.Match[str], sentence: Span) -> Found | None:
         """The source candidate a cue attaches to, by the kind of cue."""
@@ -449,7 +533,11 @@ class _Article(Candidates):
                 owned = self._spoken_for(end, sentence, start)  # "quoted the agency's director as"
                 if isinstance(owned, Found) and owned.start == start:
                     return owned
-                return self._named_in_apposition(start, end, sentence) or self._after(start, sentence, end)
+                found = self._named_in_apposition(start, end, sentence) or self._after(start, sentence, end)
+                if found is not None and found.rank == TEXT_NAME and _INDEFINITE.match(self.text, start - 1, end) \
+                        and _HEAD_NOUN_AFTER.match(self.text, found.end, end):
+                    return None  # "quoted a Dalmic negotiator as saying": a modifier, no one named
+                return found
             return self._subject(start, sentence, passive=True)
         if kind == "statement":
             return self._statement(start, end, sentence)
@@ -740,8 +828,9 @@ class _Article(Candidates):
 
     def _ends_in_role(self, start: int, end: int) -> bool:
         """Tell whether text[start:end] ends in a person's role ("Norvex's chief executive")."""
-        words = self.text[start:end].split()
-        return bool(words) and words[-1].lower() in _ROLES
+        words = [word.lower() for word in self.text[start:end].split()]
+        return bool(words) and (words[-1] in _ROLES or (  # "the navy chief of staff"
+            len(words) >= 3 and words[-2] == "of" and words[-3] in _ROLES))
 
     def _is_person(self, found: Found | None, named: bool = True) -> bool:
         """Tell whether a candidate is a person: a registry person, or a name the article shows

@@ -69,6 +69,9 @@ _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
 # What puts a name in another's phrase: a preposition, or "to" ("a letter from X to Y": not Y).
 _GOVERNING = frozenset((*PREPOSITIONS, "to"))
+# Who leads a body and speaks for it, unnamed ("the chairman of X", X a registered body).
+_LEADS = frozenset(("chairman", "chairwoman", "chair", "president", "director", "chief", "ceo",
+                    "boss", "head", "leadership", "board"))
 _PREPOSITION = re.compile(rf"(?<![\w-])(?:{'|'.join(PREPOSITIONS)})(?![\w-])", re.IGNORECASE)
 
 
@@ -207,10 +210,7 @@ class Candidates:
         described_owner = DESCRIBED_OWNER_END.search(text, low, end)
         if described_owner:  # "the group's chief executive said": the group (or the one
             # chief executive named before as the group's: `References`)
-            role = text[described_owner.start() : end].split()[-1].lower()
-            return Found(None, described_owner.start(), end, REFERENCE,
-                         reference=described_owner.group("noun").lower(),
-                         role=role if role in HELD_ROLES else "")
+            return self._described_owner(described_owner, end, sentence)
         spokesperson = SPOKESPERSON_END.search(text, low, end)
         if spokesperson:  # "A Norvex spokesman said", "A ministry spokesman said"
             mention = self.by_end.get(spokesperson.start())
@@ -231,6 +231,16 @@ class Candidates:
                 return _registry_found(organisation)
         return end
 
+    def _described_owner(self, owner: re.Match[str], end: int, sentence: Span) -> Found:
+        """For "the group's chief executive": the group described, or the registered name
+        that ends in the noun ("the Osmer Group's chairman": the Osmer Group)."""
+        named = self.by_end.get(owner.end("noun"))
+        if named is not None and named.start > owner.start() and named.start >= sentence.start:
+            return _registry_found(named)
+        role = self.text[owner.start() : end].split()[-1].lower()
+        return Found(None, owner.start(), end, REFERENCE, reference=owner.group("noun").lower(),
+                     role=role if role in HELD_ROLES else "")
+
     def _governed(self, found: Found, sentence: Span) -> Found | None:
         """A candidate after a preposition is not the subject: "officials in Skarvik" are the
         officials, but "a spokesperson for X" and "a report by X" are X's."""
@@ -250,7 +260,8 @@ class Candidates:
         if head and head[-1].lower() in _PARTITIVES and before[-1].lower() == "of" and found.rank == REFERENCE \
                 and _POSSESSIVE.search(text, found.start, found.end):
             return found  # "one of the federation's lawyers": the federation's (not "one of the banks")
-        if head and head[-1].lower() in OFFICIAL_HEADS and found.rank == REGISTRY_NAME:
+        leads = head and head[-1].lower() in _LEADS and before[-1].lower() == "of"  # "the chairman of X"
+        if head and (head[-1].lower() in OFFICIAL_HEADS or leads) and found.rank == REGISTRY_NAME:
             mention = self.by_start.get(found.start)
             if mention and self._organisation(mention):
                 return found  # "officials at the Finance Ministry": the ministry's
@@ -323,13 +334,16 @@ class Candidates:
             return None
         end = window.end()
         index = bisect.bisect_left(self.starts, pos)
+        named = bisect.bisect_left(self.name_starts, pos)
+        name = self.names[named] if named < len(self.names) and self.names[named].end <= end else None
         if index < len(self.starts) and self.starts[index] < end:
             mention = self.by_start[self.starts[index]]
-            if mention.end <= end:
-                return _registry_found(mention)
-        index = bisect.bisect_left(self.name_starts, pos)
-        if index < len(self.names) and self.names[index].end <= end:
-            return self._name_found(self.names[index])
+            if mention.end <= end and (name is None or name.end > mention.start
+                                       or self.text[name.end : name.end + 2] not in ("'s", "\u2019s")):
+                return _registry_found(mention)  # (not past an owner named before it: "by Ana
+                # Ruiz's office that Varga would")
+        if name is not None:
+            return self._name_found(name)
         first = pos + len(window.group()) - len(window.group().lstrip())
         unnamed = UNNAMED_AFTER.match(self.text, first, sentence.end)
         if unnamed:  # "according to people familiar with the talks"

@@ -106,7 +106,20 @@ NOT_A_CUE = re.compile(
     r"|plunged|were|are|have|remain|remained|reached|totalled|totaled)\b"
     r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more)"
     # "accused of spying": a passive participle (the active verb takes its object first)
-    r"|(?<=accused)[ \xa0]+of\b",
+    r"|(?<=accused)[ \xa0]+of\b"
+    # "X, asked about the merger, said": a passive participle in commas, not X asking
+    r"|(?<=,[ \xa0]asked)[ \xa0]+(?:about|whether|if|why|how|what|when)\b"
+    # "said goodbye": a greeting, no claim
+    r"|(?<=said)[ \xa0]+(?:goodbye|farewell|hello|thanks|grace"
+    r"|(?:a|his|her|their)[ \xa0]+(?:prayers?|goodbyes?|farewells?))\b"
+    # "said she would not discuss it": a refusal to comment, no claim
+    r"|[ \xa0]+(?:that[ \xa0]+)?(?:he|she|they|it|we|I)[ \xa0]+(?:would|could|will|can|did|does|do)"
+    r"[ \xa0]*(?:not|n['\u2019]t)"
+    r"[ \xa0]+(?:discuss|comment|elaborate|speculate)"
+    r"(?:[ \xa0]+(?:on|about)(?:[ \xa0]+(?:it|that|this|the[ \xa0]+\w+))?"
+    r"|[ \xa0]+(?:it|further|the[ \xa0]+\w+))?[ \xa0]*[.;]"
+    # "now advises two charities": advising as a job, no advice given
+    r"|(?<=advises)(?![^.;:!?]*\b(?:to|that|against|on|whether|not)\b)",
 )
 
 
@@ -278,7 +291,7 @@ REFERENCE_START = re.compile(
 OWNER_END = re.compile(
     r"(?<![\w'\u2019-])(?P<owner>its|their|his|her)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
     rf"(?:{_SPOKESPERSON}|(?P<role>executive|chief|head|chairman|chairwoman|chair|director"
-    rf"|president|ceo)|executives|representatives?|officials?|office|management|board|leadership"
+    rf"|president|ceo)|executives|representatives?|officials?|office|ministry|management|board|leadership"
     rf"|{_DOC_ALT})\Z",
     re.IGNORECASE,
 )
@@ -420,35 +433,51 @@ class NestedKind(NamedTuple):
     act: bool = False
 
 
+# "as early as June", "as long ago as 2019": a phrase of time
+_AS_EARLY_AS = r"as[ \xa0]+(?:early|late|long[ \xa0]+ago)[ \xa0]+as"
+
+
 def _phrases(prepositions: str, words: int, comma: bool = False) -> str:
     """Up to two phrases of time or place after a verb ("in a phone call", "at a meeting in
     May"), each a preposition and up to words + 1 words, after a comma too if comma."""
     lead = ",?" if comma else ""
-    return (rf"(?:{lead}[ \xa0]+(?:{'|'.join(prepositions.split())})[ \xa0]+"
+    return (rf"(?:{lead}[ \xa0]+(?:{'|'.join(prepositions.split())}|{_AS_EARLY_AS})[ \xa0]+"
             rf"(?:[\w-]+[ \xa0]+){{0,{words}}}?[\w-]+){{0,2}}")
 
 
 _AFTER_HAD = r"(?<=had[ \xa0])"  # only right after "had" (a past perfect: reported as past)
+# A time counted back from the story's ("a week earlier", "two days later", "months ago").
+_TIME_AGO = (r"(?:[ \xa0]+(?:a|an|one|two|three|four|five|six|several|a[ \xa0]+few|some)[ \xa0]+"
+             r"(?:days?|weeks?|months?|years?|hours?)[ \xa0]+(?:earlier|later|before|ago)"
+             r"|[ \xa0]+(?:the[ \xa0]+)?(?:next|following|previous)[ \xa0]+(?:day|morning|evening|week|month))?")
 _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
 # A that-clause, after an addressee and phrases of time or place ("told him in May that").
-_THAT_CLAUSE = (r"(?=(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
-                r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+|[a-z]+s|[A-Z][\w-]+))?"
-                + _phrases("in on at last during by before after over", 3) + r"[ \xa0]+that\b)")
+_THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
+                r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+"
+                r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+)?[a-z]+s"
+                r"|parliament|congress|cabinet|police|staff"
+                r"|[A-Z][\w-]+))?(?:[ \xa0]+[a-z]+ly)?" + _TIME_AGO
+                + _phrases("in on at last during by before after over", 4) + r"(?:[ \xa0]+[a-z]+ly)?[ \xa0]+that\b)")
 # A commitment's content: an infinitive ("Y had promised in May to cut fees", "had agreed to
 # the cap"), or, after "promised"/"offered", a thing given to someone ("Y had offered him the
 # post").
 _COMMITTED = (rf"(?=(?:[ \xa0]+{_ME})?" + _phrases("in on at last during before after", 2, comma=True)
               + r",?[ \xa0]+to[ \xa0]+[a-z]"
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|(?:[A-Z][\w-]+['\u2019]s|the|its"
-              r"|his|her|their)[ \xa0]+[a-z-]+)[ \xa0]+(?:a|an|the|his|her|its|their)\b)")
+              r"|his|her|their)[ \xa0]+[a-z-]+)[ \xa0]+(?:a|an|the|his|her|its|their)\b"
+              # "had promised him two seats": a number of things given
+              r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
+              r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z])")
 # Whom a directive or a request is made to ("him", "Ortiz", "the squad", "her ministry").
-_ADDRESSEE = r"[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+|(?:his|her|its|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+)"
+_ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+"
+             r"|(?:his|her|its|their|the|both|all)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+"
+             r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s)")
 # A directive's content: what the addressee is to do ("Y had urged the squad on Monday to
 # stay"), not an act ("Y had ordered a recount").
 _DIRECTED = (r"(?=" + _ADDRESSEE + _phrases("in on at last during before after over", 2)
-             + r"[ \xa0]+(?:not[ \xa0]+)?to[ \xa0]+[a-z])")
+             + r"[ \xa0]+(?:not[ \xa0]+|never[ \xa0]+)?to[ \xa0]+[a-z])")
 # A request's content: what the addressee is asked for ("Y had asked her for helicopters").
-_REQUESTED = (r"(?=" + _ADDRESSEE + _phrases("in on at last during before after over", 2)
+_REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during before after over", 2)
               + r"[ \xa0]+for[ \xa0]+[a-z\d])")
 # After "had", a clause without "that" whose subject a modal follows ("Y had indicated it would
 # bid", "Y had said the data would be out").
@@ -460,7 +489,13 @@ _NESTED_KINDS = (
     # "X said he had been told by Y", "had heard from Y": the speaker after "by" (the agent)
     NestedKind("passive", ("told", "informed", "assured", "reassured", "briefed", "promised", "warned",
                            "advised", "instructed"),
-               r"(?:(?:had|has|have)[ \xa0]+been|was|were)[ \xa0]+{verbs}[ \xa0]+by"
+               r"(?:(?:had|has|have)[ \xa0]+been|was|were)[ \xa0]+{verbs}"
+               r"(?:[ \xa0]+(?:much[ \xa0]+)?(?:the[ \xa0]+same|much|this|that|as[ \xa0]+much)"
+               r"(?:[ \xa0]+(?:thing|story|message))?)?[ \xa0]+by"
+               # ... with what was said after the agent ("told by Y that", "by Y to wait", or
+               # the thing told before it), not only when ("told by Y an hour before")
+               r"(?:(?=[^.;:!?\u201c\"]{1,160}?\b(?:that|to[ \xa0]+[a-z]+|would|could|will|had|was|were)\b)"
+               r"|(?<=same[ \xa0]by)|(?<=thing[ \xa0]by)|(?<=much[ \xa0]by)|(?<=this[ \xa0]by)|(?<=that[ \xa0]by))"
                rf"|{_AFTER_HAD}heard[ \xa0]+from"),
     # "Y had told him that": then its object (NESTED_OBJECT)
     NestedKind("object", ("told", "tells", "assured", "assures", "reassured", "informed", "informs",
@@ -476,6 +511,19 @@ _NESTED_KINDS = (
     # thing ("the figures had suggested that")
     NestedKind("weak_clause", ("indicated", "signalled", "signaled", "suggested", "hinted", "announced",
                                "reported", "noted", "agreed"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
+    # "Y had warned her the fund could not cover it": a clause without "that" after whom
+    # the verb is spoken to
+    NestedKind("told_bare", ("warned", "assured", "promised", "reassured", "reminded"),
+               rf"{{verbs}}(?=[ \xa0]+{_ME}" + _BARE_CLAUSE[3:]),
+    # "Y had admitted taking bribes", "had confessed to paying": a deed owned up to
+    NestedKind("owned", ("admitted", "acknowledged", "confessed", "denied"),
+               r"{verbs}(?=(?:[ \xa0]+to)?[ \xa0]+(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)"),
+    # "Y had warned (the council) of the risk": a warning of a thing
+    NestedKind("warning", ("warned", "cautioned", "alerted"),
+               r"{verbs}(?=(?:" + _ADDRESSEE + r")?[ \xa0]+(?:of|about)[ \xa0])"),
+    # "recalled Y telling parliament last year that": a speaker's words as a gerund's
+    NestedKind("gerund", ("telling", "warning", "assuring", "saying", "promising"),
+               r"(?<![,\u201c\"][ \xa0])(?<!as[ \xa0])(?<!ed[ \xa0]){verbs}" + _THAT_CLAUSE),
     NestedKind("bare", ("said", "indicated", "signalled", "signaled", "hinted", "suggested", "warned",
                         "insisted", "confirmed", "promised", "predicted"),
                _AFTER_HAD + "{verbs}" + _BARE_CLAUSE, FOUND_SPEAKER),
@@ -498,20 +546,26 @@ _NESTED_KINDS = (
                r"(?:[ \xa0]+[a-z-]+){1,3})[ \xa0]+(?:would|could|might|will|should|had|has|was|were|is|are)\b))",
                FOUND_SPEAKER),
     # A contact made to say something ("Y had telephoned her in May to say that")
-    NestedKind("contact", ("telephoned", "phoned", "rang", "called", "emailed", "texted", "contacted"),
-               rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?" + _phrases("in on at last during before after over", 2)
-               + r"[ \xa0]+to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report)\b)",
-               FOUND_SPEAKER),
+    NestedKind("contact", ("telephoned", "phoned", "rang", "rung", "called", "emailed", "texted", "contacted",
+                           "written", "wrote"),
+               rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?" + _TIME_AGO + _phrases("to in on at last during before after over", 2)
+               + r",?[ \xa0]+(?:to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report)"
+               r"|and[ \xa0]+(?:asked|told|warned|urged|said|demanded|insisted)"
+               r"|warning|saying|demanding|asking|urging|complaining|insisting|promising|cautioning|advising"
+               r"|threatening|accusing|alleging|claiming|offering|proposing|requesting|pleading)\b)"),
     # After "had", a speech act whose content is no clause ("Y had congratulated the board",
     # "Y's board had initially demanded 70 percent") ...
     NestedKind("act", ("accused", "praised", "criticised", "criticized", "blamed", "thanked",
-                       "congratulated", "condemned", "demanded"),
+                       "congratulated", "condemned"),
                _AFTER_HAD + _ADVERB + "{verbs}", FOUND_SPEAKER, act=True),
     # ... a claim of absence ("Y had reported no problems", not "Y had reported the breach")
     NestedKind("absence", ("reported",), _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?:no|nothing)\b)",
                FOUND_SPEAKER, act=True),
     # ... or a speech act named by its object ("Y had repeated that promise", "Y had given her
     # his word that", "Y had lodged a protest with the mission")
+    # ... a demand, words of their own ("the attackers had demanded a payment": theirs, nobody's
+    # when they are unnamed)
+    NestedKind("demand", ("demanded",), _AFTER_HAD + _ADVERB + "{verbs}"),
     NestedKind("pledge", ("repeated", "reiterated", "renewed", "made", "given", "lodged", "filed"),
                _AFTER_HAD + r"(?:(?:also|again|[a-z]+ly)[ \xa0]+)?{verbs}"
                rf"(?=(?:[ \xa0]+{_ME})?[ \xa0]+(?:that|this|the|a|an|his|her|its|their)"
@@ -523,7 +577,8 @@ _NESTED_KINDS = (
                r"{verbs}(?=[ \xa0]+(?:it|this|that|(?:the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+)"
                r"[ \xa0]+[\u201c\"])", FOUND_SPEAKER, act=True),
     # A stance argued for or against something ("Y had argued against the law")
-    NestedKind("stance", ("argued",), r"{verbs}(?=[ \xa0]+(?:against|for)\b)", FOUND_SPEAKER, act=True),
+    NestedKind("stance", ("argued",), r"{verbs}(?=" + _phrases("in on at during before after", 2)
+               + r"[ \xa0]+(?:against|for)\b)", FOUND_SPEAKER, act=True),
 )
 NESTED_KINDS = {row.kind: row for row in _NESTED_KINDS}
 NESTED_VERB = re.compile(r"\b(?:" + "|".join(
@@ -541,7 +596,8 @@ NESTED_OBJECT = re.compile(
     r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
-    r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s(?=[ \xa0]+(?:in|on|at|last|late|early|during|before|after|that|not|to)\b)"
+    r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+)?[a-z-]+s"
+    r"(?=[ \xa0]+(?:in|on|at|last|late|early|during|before|after|that|not|to)\b)"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+)\b"
 )
 # What may follow the speaker after an inverted cue ('"...," said Ruiz, a crane operator.',

@@ -320,6 +320,10 @@ class Entities:
             return held.pop() if len(held) == 1 else None
         return holders[0][1] if high == 1 else None
 
+    def held_by_other(self, role: str, name: str) -> bool:
+        """Tell whether the article names a person other than name with a role word."""
+        return any(holder != name for _, holder in self._holders_of(role))
+
     def _holders_of(self, role: str) -> list[tuple[int, str]]:
         """(first mention, name) of each person named with a role word, in order (once per
         role word)."""
@@ -353,7 +357,12 @@ class Entities:
         after = _APPOSITIVE.match(self.text, entity.end, min(len(self.text), entity.end + 80))
         if after and (_CLAUSE_VERB.search(after.group(1)) or CUE.search(after.group(1))):
             after = None  # "According to Ruiz, the fire chief had asked ...": a clause, no role
-        words = [*before, *(after.group(1).split() if after else ())]
+        appositive = after.group(1).split() if after else []
+        for position, word in enumerate(appositive[:-1]):
+            if word.lower() in ("for", "to") and position:  # "a lawyer for the driver":
+                appositive = appositive[:position]  # a lawyer, not an agent
+                break
+        words = [*before, *appositive]
         return [word.strip(".,").lower() for word in words]
 
     def first_after(self, start: int, end: int) -> Entity | None:
@@ -401,10 +410,11 @@ class Entities:
     def short_form(self, words: str, before: int) -> str | None:
         """The one organisation named before an offset whose name capitalised words end ("the
         Front" for "Sulvaran Liberation Front", "the Weather Office" for "Sudravan Weather
-        Office"), or None."""
+        Office") or open before "of" ("the Transport Ministry" for "Transport Ministry of
+        Elmar"), or None."""
         last = words.split()[-1]
         fitting = {name for start, name in self.first_seen.get(last.lower(), ())
-                   if start < before and name.endswith(" " + words)}
+                   if start < before and (name.endswith(" " + words) or name.startswith(words + " of "))}
         return fitting.pop() if len(fitting) == 1 else None
 
     def fits_description(self, name: str, noun: str) -> bool:

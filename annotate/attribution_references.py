@@ -40,7 +40,11 @@
   named with it, the one of that size; "the 53-year-old" is the one person named with that
   age; "his son" (a relation: son, wife, predecessor, ...) the one person named before with
   that word ("his son, Erik Amsel"); "they" or "she" may stand for the outer speaker of nested
-  speech that was nobody's.
+  speech that was nobody's;
+- a "he"/"she" opening a sentence and resolved to the one person it fits makes that person's
+  gender known for the rest of the article; a sentence that only mentions people of unknown
+  gender (no cue of its own) yields to an earlier speaker known to be of the pronoun's
+  gender ("Ruiz said ... Moss sat beside her. She conceded": Ruiz).
 """
 
 import bisect
@@ -142,6 +146,16 @@ class _Quotes(Protocol):
     def around(self, offset: int) -> object | None: ...
 
 
+# Modifiers of a role that tell its holder's state, not which role ("the former minister"); any
+# other lower-case modifier must be one the article names the holder with ("the prime
+# minister" is not "Health Minister Moss").
+_UNCLASSIFYING = frozenset((
+    "former", "new", "then", "outgoing", "incoming", "current", "acting", "interim", "veteran",
+    "embattled", "longtime", "retired", "late", "same", "other", "young", "elderly", "first",
+    "sitting", "beleaguered", "ousted", "suspended", "jailed", "newly", "recently", "own",
+))
+
+
 class _Article(Protocol):
     """What the references need of the article (annotate.attribution._Article)."""
 
@@ -149,6 +163,7 @@ class _Article(Protocol):
     sentences: list[Span]
     results: list[Settled | None]
     silent_outer: dict[int, tuple[str, str | None]]
+    cued: set[int]
     documents: list
 
     @property
@@ -175,6 +190,7 @@ class References:
         self.document_starts = [m.start() for m in article.documents]
         self._companies: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None
         self._sentence_starts: list[int] | None = None
+        self._sole = False  # whether the last "he"/"she" resolved had one person to fit
 
     @property
     def entities(self) -> Entities:
@@ -185,7 +201,8 @@ class References:
         """What a pronoun or description refers to, or None; for "its chief executive" whose
         "it" stands for nobody found, the one person named before with that role."""
         if found.role and found.reference in ORG_NOUNS:  # "the agency's director": the one
-            holder = self.entities.role_holder(found.role, found.start, found.reference)
+            holder = self.entities.role_holder(found.role, found.start, found.reference) \
+                or self._sole_holder(found, index)
             if holder:  # named before as the agency's director ("Agency director Ana Ruiz")
                 return Antecedent(holder, "person", CARRIED)
         antecedent = self._antecedent(found, index)
@@ -193,6 +210,15 @@ class References:
             holder = self.entities.role_holder(found.role, found.start)
             return Antecedent(holder, "person", CARRIED) if holder else None
         return antecedent
+
+    def _sole_holder(self, found: Found, index: int) -> str | None:
+        """For "the bank's chief executive", the one person named before with the role, if
+        not named in the sentence itself ("X said the agency's head had ...": not X)."""
+        holder = self.entities.role_holder(found.role, found.start)
+        sentence = self.article.sentences[index]
+        if holder is None or any(e.name == holder for e in self.entities.between(sentence.start, sentence.end)):
+            return None
+        return holder
 
     def _antecedent(self, found: Found, index: int) -> Antecedent | None:
         """What a pronoun or description refers to, or None."""
@@ -329,7 +355,13 @@ class References:
         "Council leader Lumley"): the article names them with each."""
         words = self.article.text[found.start : found.end].split()[1:-1]
         modifiers = [word.lower() for word in words if word[:1].isupper() or word in ORG_NOUNS]
-        return all(self.entities.has_role(source, word) for word in modifiers)
+        # a lower-case modifier the article names someone else with ("the prime minister", not
+        # "Health Minister Moss" when it names a "Prime Minister Ruiz")
+        classifying = [word for word in words if word.isalpha() and word.islower()
+                       and word not in ORG_NOUNS and word not in _UNCLASSIFYING]
+        return all(self.entities.has_role(source, word) for word in modifiers) and not any(
+            not self.entities.has_role(source, word) and self.entities.held_by_other(word, source)
+            for word in classifying)
 
     def _earlier_subject(self, reference: str, index: int) -> Antecedent | None:
         """"Norvex cut 400 jobs. ... It said": the one organisation (no person) opening the
@@ -566,7 +598,14 @@ class References:
         """"He"/"she" or "the 53-year-old": for an age, the one person named with it, else the
         person the nearest sentence naming one the pronoun fits names."""
         aged = self._aged(found) if found.reference == "person" else None
-        return aged or self._nearest_person(found, index)
+        self._sole = False
+        antecedent = aged or self._nearest_person(found, index)
+        gender = _GENDERS.get(found.reference)
+        if antecedent is not None and gender and self._sole and antecedent.source not in self.entities.genders \
+                and found.start == self.article.sentences[index].start \
+                and self.article.text[found.start : found.end] in ("He", "She"):
+            self.entities.genders[antecedent.source] = gender  # "She said" of Ruiz: Ruiz is a she
+        return antecedent
 
     def _nearest_person(self, found: Found, index: int) -> Antecedent | None:
         """"He"/"she": the person the nearest sentence naming one the pronoun fits names."""
@@ -589,10 +628,12 @@ class References:
             if len(opening) == 1:
                 return Antecedent(opening[0].name, "person", CARRIED)
         spans += [(sentences[e], sentences[e].end, e) for e in self._earlier(index)]
-        for sentence, end, earlier in spans:
+        for position, (sentence, end, earlier) in enumerate(spans):
             people = {p.name for p in self.entities.people(sentence.start, end, gender)
                       if self.article.quotes.around(p.start) is None}  # not '"We backed Kim," he
             speaker = self._speaker(earlier, gender)
+            # "Ruiz (she) said ... Moss sat beside her. She said": Ruiz
+            people = self._speaker_over(earlier, people, speaker, gender, spans[position + 1 :])
             if speaker:
                 people.add(speaker)
             elif not people and self._anonymous(earlier):  # "An official, who asked not to be
@@ -600,11 +641,47 @@ class References:
             elif not people and self._spokesperson_for(earlier):  # "A Norvex spokeswoman said
                 return self._spokesperson_for(earlier)  # ... She said": Norvex, as before
             if len(people) == 1:
+                self._sole = True  # the one person the pronoun fits there
                 return Antecedent(people.pop(), "person", CARRIED)
             if speaker:
                 return Antecedent(speaker, "person", CARRIED)
             if people:
                 return self._opener(sentence, people)
+        return None
+
+    def _speaker_over(self, index: int | None, people: set[str], speaker: str | None, gender: str | None,
+                      before: list[tuple[Span, int, int | None]]) -> set[str]:
+        """The people a "he"/"she" may stand for in sentence index: when it names people of
+        unknown gender but no one speaks there (no cue of its own, no ``speaker``), a speaker
+        of an earlier sentence (``before``) known to be of the pronoun's gender instead, the
+        stronger antecedent; else the people named."""
+        candidates = people | {speaker} if speaker else people
+        if not candidates or gender is None or index is None \
+                or any(self.entities.genders.get(name) is not None for name in candidates):
+            return people
+        known = self._known_person(before, gender)
+        return {known} if known else people
+
+    def _known_speaker(self, spans: list[tuple[Span, int, int | None]], gender: str | None) -> str | None:
+        """The speaker of the nearest of these earlier sentences who is known to be of the
+        pronoun's gender, if any."""
+        for _sentence, _end, earlier in spans:
+            speaker = self._speaker(earlier, gender)
+            if speaker and self.entities.genders.get(speaker) == gender:
+                return speaker
+        return None
+
+    def _known_person(self, spans: list[tuple[Span, int, int | None]], gender: str | None) -> str | None:
+        """The one person named or speaking in the nearest of these earlier sentences that
+        names one known to be of the pronoun's gender."""
+        for sentence, end, earlier in spans:
+            named = {p.name for p in self.entities.people(sentence.start, end, gender)
+                     if self.article.quotes.around(p.start) is None}
+            speaker = self._speaker(earlier, gender)
+            known = {name for name in (named | {speaker} if speaker else named)
+                     if self.entities.genders.get(name) == gender}
+            if known:
+                return known.pop() if len(known) == 1 else None
         return None
 
     def _anonymous(self, index: int | None) -> Antecedent | None:

@@ -26,10 +26,13 @@ def test_a_directive_of_a_named_person_is_their_speech():
     check(text, "Ortiz", "Anna Kowalski", "Kowalski", "urged")
 
 
-def test_a_directive_of_an_organisation_or_an_order_stays_the_outer_speakers():
-    """"the bank had asked Norvex to review" is an act; "had ordered a recount" no speech."""
+def test_a_directive_of_an_organisation_is_nobodys_and_an_order_stays_the_outer_speakers():
+    """"the bank had asked Norvex to review" reads as the bank's words or as an act the
+    outer speaker reports: the readings compete, so nobody is suggested (this test expected
+    the outer speaker before; fresh gold sets give the inner one as often); "had ordered a
+    recount" is no speech."""
     text = "Kowalski said the Bank of Elmar had asked Norvex to review its books."
-    check(text, "Kowalski", "Anna Kowalski", "Kowalski", "said")
+    assert found(text, "Kowalski", REGISTRY) is None
     text = "Kowalski said Ortiz had ordered a recount of the votes."
     check(text, "Kowalski", "Anna Kowalski", "Kowalski", "said")
 
