@@ -2,6 +2,7 @@
 
 Usage: python bench/claims.py [--gold PATH] [--repeats N] [--show-errors]
        python bench/claims.py --scale [--sentences N] [--queries N] [--new N] [--database-url URL]
+                               [--sqlite-cache-mb MB]
 
 Loads bench/claims_gold.json (clusters of paraphrases; hard negatives, each its own cluster) and
 prints, in one run:
@@ -157,6 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=300, help="--scale: match queries")
     parser.add_argument("--new", type=int, default=5000, help="--scale: sentences indexed in one go")
     parser.add_argument("--database-url", default=None, help="--scale: an empty PostgreSQL database (else SQLite)")
+    parser.add_argument("--sqlite-cache-mb", type=int, default=None,
+                        help="--scale on SQLite: the page cache (the app's SQLITE_CACHE_MB; default the app's)")
     args = parser.parse_args(argv)
     if args.scale:
         return run_scale_bench(args)
