@@ -2,6 +2,9 @@
 (services/claim_index.py, CLAIM_INDEX_PROCESSES): the index it makes is the one parsing in the
 app's own process makes, and a worker that dies leaves the rest of the batch to the app."""
 
+import contextlib
+import os
+import signal
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 
@@ -56,9 +59,27 @@ def _indexed(app, sentence_ids, processes, monkeypatch) -> tuple[list, list, lis
     return partition, keys, terms
 
 
+def _waiting_for_the_worker(monkeypatch) -> list[bool]:
+    """Make the batch wait for each chunk the worker was given (a chunk of 10 is indexed faster
+    than a worker starts), so that its answers are used; whether each was."""
+    used = []
+    real = claim_index._from_worker
+
+    def waited(chunk, future):
+        with contextlib.suppress(Exception):
+            future.result(timeout=60)
+        found = real(chunk, future)
+        used.append(found is not None)
+        return found
+
+    monkeypatch.setattr(claim_index, "_from_worker", waited)
+    return used
+
+
 def test_a_batch_parsed_by_the_worker_is_indexed_as_one_parsed_here(app, batch, monkeypatch):
+    used = _waiting_for_the_worker(monkeypatch)
     in_worker = _indexed(app, batch, 1, monkeypatch)
-    assert claim_index._pool is not None and claim_index._pool._processes  # the worker did parse
+    assert used == [True] * 5  # 54 sentences in chunks of 10: the first parsed here, the 5 others by the worker
     here = _indexed(app, batch, 0, monkeypatch)
     assert in_worker == here
     partition = in_worker[0]
@@ -127,9 +148,51 @@ def test_what_the_worker_sends_rebuilds_the_claim_it_parsed():
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
 def test_a_worker_process_killed_between_batches_costs_nothing_but_its_help(app, batch, monkeypatch):
     here = _indexed(app, batch, 0, monkeypatch)
+    used = _waiting_for_the_worker(monkeypatch)
     assert _indexed(app, batch, 1, monkeypatch) == here
-    for process in list(claim_index._pool._processes.values()):  # type: ignore[union-attr]
-        process.kill()
-        process.join(10)
+    first = claim_index._pool
+    for pid in _worker_pids(first):
+        os.kill(pid, signal.SIGKILL)
     assert _indexed(app, batch, 1, monkeypatch) == here
-    assert _indexed(app, batch, 1, monkeypatch) == here  # and again, on a pool started anew if it was broken
+    assert claim_index._pool is None or claim_index._pool is not first  # the broken pool was dropped
+    used.clear()
+    assert _indexed(app, batch, 1, monkeypatch) == here  # on a pool started anew, which helps again
+    assert claim_index._pool is not first and used == [True] * 5
+
+
+def _worker_pids(pool) -> list[int]:
+    """The process id of the pool's one worker, as it answers."""
+    future = pool.submit(os.getpid)
+    return [future.result(timeout=60)]
+
+
+def test_a_small_batch_never_starts_the_worker(app_ctx, batch, monkeypatch):
+    def refuse():
+        raise AssertionError("the pool was asked for")
+
+    monkeypatch.setattr(claim_index, "_parser_pool", refuse)
+    app_ctx.config["CLAIM_INDEX_PROCESSES"] = 1
+    assert claim_index.index_sentences(batch) == len(batch)  # 54 claims, PARALLEL_FROM 2,000
+    db.session.rollback()
+
+
+class ForeignPool:
+    """A worker that runs other rules (its features of another version) or fails on a chunk."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+    def submit(self, function, texts):
+        future: Future = Future()
+        if self.kind == "other rules":
+            future.set_result([([-1, *features[1:]], keys) for features, keys in function(texts)])
+        else:
+            future.set_exception(ValueError("the worker could not parse this"))
+        return future
+
+
+@pytest.mark.parametrize("kind", ["other rules", "failing"])
+def test_what_a_worker_with_other_rules_or_an_error_sends_is_parsed_again_here(app, batch, monkeypatch, kind):
+    here = _indexed(app, batch, 0, monkeypatch)
+    monkeypatch.setattr(claim_index, "_parser_pool", lambda: ForeignPool(kind))
+    assert _indexed(app, batch, 1, monkeypatch) == here

@@ -19,11 +19,12 @@ import gc
 import json
 import multiprocessing
 import os
+import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -291,21 +292,27 @@ def _collector_paused() -> Iterator[None]:
 # A text as indexing needs it: its claim, its hashed keys with their weights, and the claim's
 # features as stored.
 _Parsed = tuple[claims.Claim, dict[int, int], list]
+# The chunks in the worker's hands at once: enough to keep it ahead, few enough that its answers
+# do not pile up in memory (a claim's answer costs ~2.5 KB until its chunk is indexed).
+LOOK_AHEAD = 3
+_pool_lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
-_pool_size = 0
+_pool_key = (0, 0)  # (processes, the process id that made it): a forked child makes its own
 
 
 def _index(items: list[_Item]) -> int:
     """Index ``items``, each into the cluster of its best match (among the stored entries and
     those of the batch before it) or a new cluster; how many."""
     chunks = list(_chunks(items))
-    for chunk, parsed in zip(chunks, _parsed_chunks(chunks), strict=True):
-        with _collector_paused():
-            _index_chunk(chunk, parsed)
+    with closing(_parsed_chunks(chunks, parallel=len(items) >= PARALLEL_FROM)) as parsed:
+        for chunk in chunks:
+            with _collector_paused():
+                _index_chunk(chunk, next(parsed))
     return len(items)
 
 
 def _parsed_here(chunk: list[_Item]) -> list[_Parsed]:
+    """A chunk parsed in this process."""
     found = []
     for item in chunk:
         claim = _parse(item.text)
@@ -313,69 +320,96 @@ def _parsed_here(chunk: list[_Item]) -> list[_Parsed]:
     return found
 
 
-def _parsed_chunks(chunks: list[list[_Item]]) -> Iterator[list[_Parsed]]:
-    """Each chunk parsed, in order. In a large batch the chunks after the first go to the worker
-    process at once; a chunk the worker has parsed by the time it is wanted comes back as
-    features (the claim is rebuilt from them), any other is parsed here, so this process never
-    waits for the worker (starting, or behind on a busy machine), nor for one that died."""
-    pool = _parser_pool() if sum(map(len, chunks)) >= PARALLEL_FROM else None
-    futures: list[Future] = []
+def _parsed_chunks(chunks: list[list[_Item]], parallel: bool) -> Generator[list[_Parsed], None, None]:
+    """Each chunk parsed, in order. With ``parallel`` the chunks after the first go to the worker
+    process, LOOK_AHEAD at a time; a chunk the worker has parsed by the time it is wanted comes
+    back as features (the claim is rebuilt from them), any other is parsed here: this process
+    does not wait for a worker that is starting, behind, failing or dead."""
+    pool = _parser_pool() if parallel else None
+    pending: dict[int, Future] = {}
+
+    def send(index: int) -> None:
+        nonlocal pool
+        if pool is None or index >= len(chunks):
+            return
+        try:
+            pending[index] = pool.submit(claim_keys.parsed_for_index, [item.text for item in chunks[index]])
+        except Exception:  # its process died since the last batch, or cannot start
+            _stop_pool(pool)
+            pool = None
+
     try:
-        futures = [pool.submit(claim_keys.parsed_for_index, [item.text for item in chunk]) for chunk in chunks[1:]] \
-            if pool else []
-    except BrokenProcessPool:  # its process died since the last batch
-        _stop_pool()
-    try:
+        for index in range(1, 1 + LOOK_AHEAD):
+            send(index)
         for index, chunk in enumerate(chunks):
-            found = _from_worker(chunk, futures[index - 1]) if index and futures else None
+            future = pending.pop(index, None)
+            if index:  # the first is parsed here: chunks 1..LOOK_AHEAD went at the start
+                send(index + LOOK_AHEAD)
+            found = _from_worker(chunk, future) if future is not None else None
             yield found if found is not None else _parsed_here(chunk)
     finally:
-        for future in futures:
+        for future in pending.values():
             future.cancel()
 
 
 def _from_worker(chunk: list[_Item], future: Future) -> list[_Parsed] | None:
-    """The chunk as the worker parsed it; None when it has not (yet), or its process died."""
+    """The chunk as the worker parsed it; None (parse it here) when the worker has not yet, or
+    failed on it (an error then shows here, with this process's traceback), or died, or runs
+    other rules than this process (the code changed on disk since it started)."""
     if not future.done():
         future.cancel()
-        return None
-    if future.cancelled():
         return None
     try:
         found = future.result()
     except BrokenProcessPool:
         _stop_pool()
         return None
-    return [(claims.from_features(item.text, features) or _parse(item.text), keys, features)
-            for item, (features, keys) in zip(chunk, found, strict=True)]
+    except Exception:  # cancelled, or failed on this chunk
+        return None
+    parsed = []
+    for item, (features, keys) in zip(chunk, found, strict=True):
+        claim = claims.from_features(item.text, features)
+        if claim is None:
+            return None
+        parsed.append((claim, keys, features))
+    return parsed
 
 
 def parser_processes() -> int:
     """How many worker processes parse large batches: CLAIM_INDEX_PROCESSES, by default one
-    where the machine has a second CPU (0: none)."""
+    where the machine has a second CPU (0: none; none either where there is no forkserver)."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return 0
     configured = current_app.config.get("CLAIM_INDEX_PROCESSES")
-    return int((os.cpu_count() or 1) > 1) if configured is None else int(configured)
+    return int((os.cpu_count() or 1) > 1) if configured is None else max(0, int(configured))
 
 
 def _parser_pool() -> ProcessPoolExecutor | None:
-    """The worker processes that parse large batches, started on first use and kept (none when
-    parser_processes() is 0). They start from a fresh interpreter (forkserver), not as a copy
-    of this process with its connections and threads."""
-    global _pool, _pool_size
+    """This process's workers that parse large batches (each app process, a gunicorn worker say,
+    has its own), started on first use and kept; None when parser_processes() is 0. They start
+    from a fresh interpreter (forkserver), not as a copy of this process with its connections."""
+    global _pool, _pool_key
     processes = parser_processes()
     if processes < 1:
         return None
-    if _pool is None or _pool_size != processes:
-        _stop_pool()
-        _pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("forkserver"))
-        _pool_size = processes
-    return _pool
+    with _pool_lock:
+        if _pool is None or _pool_key != (processes, os.getpid()):
+            if _pool is not None and _pool_key[1] == os.getpid():
+                _pool.shutdown(wait=False, cancel_futures=True)
+            # (A pool made before this process forked is left alone: its threads stayed behind.)
+            _pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("forkserver"))
+            _pool_key = (processes, os.getpid())
+        return _pool
 
 
-def _stop_pool() -> None:
+def _stop_pool(pool: ProcessPoolExecutor | None = None) -> None:
+    """Stop the workers (only if they are still ``pool``, when given): broken, or no longer wanted."""
     global _pool
-    if _pool is not None:
-        _pool.shutdown(wait=False, cancel_futures=True)
+    with _pool_lock:
+        if _pool is None or (pool is not None and _pool is not pool):
+            return
+        if _pool_key[1] == os.getpid():
+            _pool.shutdown(wait=False, cancel_futures=True)
         _pool = None
 
 
