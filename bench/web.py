@@ -19,7 +19,10 @@ next to it):
   of its own tasks, sending the version its last answer returned (so a 409 would be a lost
   race, and must not happen) and a note new to the run (so that every save changes something);
 - task list: ``GET /tasks``, the page a reviewer opens (50 tasks a page), with a session
-  cookie; for reference ``GET /api/v1/tasks`` with a token;
+  cookie; for reference ``GET /api/v1/tasks`` with a token, and the "task list floor": the
+  bare Flask app under the same settings running only the page's two queries (the reviewer's
+  row and the page of tasks, through SQLAlchemy Core), the most the page could reach if the
+  login, the ORM and the template cost nothing;
 - article: ``GET /api/v1/articles/<id>`` with a token, the client's own articles in turn; for
   reference the article page with a session cookie.
 
@@ -64,6 +67,11 @@ from annotate.models import Annotation, Article, AuditEvent, Sentence, Task, Use
 CORPUS = {"articles": 2_000, "sentences_per_article": 25, "annotations": 5_000}
 OPEN_TASKS = 10  # per reviewer: the articles their saves and reads go to
 BARS = {"saves": 0.15, "task list": 0.25, "article": 0.25}
+# A reference, not annotate: the bare hello app (Flask, the same gunicorn settings) running
+# only the task list's own queries: the reviewer's row, as the login loads it, and the page
+# (task_queries._MY_TASKS) through SQLAlchemy Core; no login, ORM objects or template. What
+# annotate's task list could reach if all the rest cost nothing.
+FLOOR = "task list floor"
 PASSWORD = "bench-password"  # noqa: S105  (throwaway accounts in a throwaway database)
 SECRET_KEY = "bench-web-secret"  # noqa: S105
 USER_AGENT = "annotate-bench"  # the login and wrk send the same one (sessions are bound to it)
@@ -88,6 +96,32 @@ if kind == "annotate":
     from annotate import create_app
 
     serve(create_app(), options)
+elif kind == "floor":
+    import os
+
+    from sqlalchemy import bindparam, create_engine, select
+
+    from annotate.models import User
+    from annotate.services.task_queries import _MY_TASKS
+
+    app = Flask("floor")
+    USER = select(User.__table__).where(User.id == bindparam("user_id"))
+    engines = []  # one a worker, made in the worker (the app is loaded before the fork)
+
+    @app.route("/floor/<int:reviewer_id>")
+    def floor(reviewer_id):
+        if not engines:
+            engines.append(create_engine(os.environ["ANNOTATE_DATABASE_URL"]))
+        with engines[0].connect() as connection:
+            connection.execute(USER, {"user_id": reviewer_id}).one()
+            rows = connection.execute(_MY_TASKS, {"reviewer_id": reviewer_id, "limit": 51, "offset": 0}).all()
+        return f"{len(rows)} tasks"
+
+    @app.route("/")
+    def up():
+        return "up"
+
+    AnnotateServer(app, gunicorn_settings(DEFAULTS, options)).run()
 else:
     app = Flask("hello")
 
@@ -309,16 +343,16 @@ def serving(kind: str, port: int, args, url: str | None, folder: Path):
     env = {**os.environ, "ANNOTATE_SECRET_KEY": SECRET_KEY}
     (folder / "server.py").write_text(SERVER)
     command = [sys.executable, str(folder / "server.py"), kind, str(port), str(args.workers)]
-    if kind == "annotate":
+    if url is not None:
         env["DATABASE_URL"] = env["ANNOTATE_DATABASE_URL"] = url
-        if args.runner == "cli":
-            command = [str(Path(sys.executable).parent / "annotate"), "serve", "--host", "127.0.0.1",
-                       "--port", str(port), "--workers", str(args.workers)]
+    if kind == "annotate" and args.runner == "cli":
+        command = [str(Path(sys.executable).parent / "annotate"), "serve", "--host", "127.0.0.1",
+                   "--port", str(port), "--workers", str(args.workers)]
     log = open(folder / f"{kind}-{port}.log", "wb")  # noqa: SIM115  (closed below)
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=REPO_ROOT,
                                start_new_session=True)
     try:
-        wait_until_up(port, "/" if kind == "hello" else "/login", process, log.name)
+        wait_until_up(port, "/login" if kind == "annotate" else "/", process, log.name)
         yield process.pid
     finally:
         if process.poll() is None:
@@ -473,7 +507,8 @@ def token_headers(client: dict) -> dict:
 
 def scenarios(plan: list[dict], cookies: dict[str, str], known: dict[int, int]) -> list[tuple[str, str, list[dict]]]:
     """(name, wrk mode, per-client requests) of every measured scenario; the saves start from
-    the versions ``known`` from earlier rounds."""
+    the versions ``known`` from earlier rounds. The "task list floor" is served by the bare
+    app with the task list's queries (see SERVER), not by annotate."""
     def session(client):
         return {"Cookie": cookies[client["username"]], "User-Agent": USER_AGENT}
 
@@ -483,6 +518,8 @@ def scenarios(plan: list[dict], cookies: dict[str, str], known: dict[int, int]) 
                             "headers": {**token_headers(c), **json_put}} for c in plan]),
         ("task list", "get", [{"paths": ["/tasks"], "headers": session(c)} for c in plan]),
         ("task list API", "get", [{"paths": ["/api/v1/tasks"], "headers": token_headers(c)} for c in plan]),
+        (FLOOR, "get", [{"paths": [f"/floor/{c['user_id']}"], "headers": {"User-Agent": USER_AGENT}}
+                        for c in plan]),
         ("article", "get", [{"paths": [f"/api/v1/articles/{a}" for a in c["articles"]],
                              "headers": token_headers(c)} for c in plan]),
         ("article page", "get", [{"paths": [f"/articles/{a}" for a in c["articles"]],
@@ -503,9 +540,10 @@ def measure_database(label: str, url: str, args, folder: Path) -> tuple[list[dic
     problems: list[str] = []
     known: dict[int, int] = {}  # sentence id -> the version its last acknowledged save made
     acknowledged = 0
-    hello_port, port = free_port(), free_port()
+    hello_port, port, floor_port = free_port(), free_port(), free_port()
     with serving("hello", hello_port, args, None, folder) as hello_pid, \
-            serving("annotate", port, args, url, folder) as annotate_pid:
+            serving("annotate", port, args, url, folder) as annotate_pid, \
+            serving("floor", floor_port, args, url, folder) as floor_pid:
         for problem in check_isolation(port, plan):  # the numbers would mean nothing
             raise SystemExit(f"{label}: {problem}")
         cookies = {client["username"]: log_in(port, client["username"]) for client in plan}
@@ -513,7 +551,8 @@ def measure_database(label: str, url: str, args, folder: Path) -> tuple[list[dic
         for round_number in range(1, args.rounds + 1):
             for name, mode, clients in scenarios(plan, cookies, known):
                 before = last_event_id(built["app"]) if mode == "save" else 0
-                result = run_wrk((port, annotate_pid), mode, clients, args.duration, folder)
+                server = (floor_port, floor_pid) if name == FLOOR else (port, annotate_pid)
+                result = run_wrk(server, mode, clients, args.duration, folder)
                 if mode == "save":
                     known.update(result["saved"])
                     acknowledged += result["ok"]
@@ -553,12 +592,12 @@ def summarise(label: str, runs: dict[str, list[dict]], problems: list[str]) -> t
 
 
 def print_table(rows: list[dict]) -> None:
-    print(f"\n{'database':<11}{'scenario':<15}{'req/s':>9}{'median ms':>11}{'p99 ms':>9}{'CPU ms':>8}"
+    print(f"\n{'database':<11}{'scenario':<17}{'req/s':>9}{'median ms':>11}{'p99 ms':>9}{'CPU ms':>8}"
           f"{'errors':>8}{'409s':>6}{'of hello':>10}{'bar':>6}  result")
     for row in rows:
         bar = f"{row['bar']:.0%}" if row["bar"] is not None else ""
         verdict = ("PASS" if row["pass"] else "FAIL") if row["bar"] is not None or not row["pass"] else ""
-        print(f"{row['database']:<11}{row['scenario']:<15}{row['rps']:>9.0f}{row['median_ms']:>11.1f}"
+        print(f"{row['database']:<11}{row['scenario']:<17}{row['rps']:>9.0f}{row['median_ms']:>11.1f}"
               f"{row['p99_ms']:>9.1f}{row['cpu_ms']:>8.2f}{row['errors']:>8}{row['conflicts']:>6}"
               f"{row['ratio']:>10.1%}{bar:>6}  {verdict}")
 
