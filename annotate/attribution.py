@@ -59,8 +59,9 @@ a source:
   ("had demanded a payment"); an inner verb deeper than the outer cue's content ("X argued
   that Y had misread what Z had told him") is X's; a passive with no words told after its
   agent ("had been told by the board a day later") is the outer speaker's;
-- where the evidence is weak or two readings compete, nobody: an organisation's directive or
-  request ("X said the bank had asked Y to review": its words or an act X reports), an inner
+- where the evidence is weak or two readings compete, nobody: an organisation's directive
+  ("X said the bank had asked Y to review": its words or an act X reports; but a request
+  for a thing, "the insurer had asked for cameras", is the asker's), an inner
   subject before a cue set in commas that does not resolve ("The accused, she said, had
   told"), a description that would be the named outer speaker ("X told the chamber that
   the treasurer had assured her"), a pronoun right after a cue whose speaker does not

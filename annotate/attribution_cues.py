@@ -239,7 +239,7 @@ ORG_NOUNS = (
     "chipmaker", "drugmaker", "brewer", "shipper", "utility", "supplier", "exporter", "body",
     "network", "movement", "campaign", "cabinet", "parliament", "assembly", "senate",
     "newspaper", "paper", "daily", "outlet", "station", "channel", "prosecution", "charity",
-    "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission", "bloc",
+    "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission", "bloc", "inquiry", "panel",
     "service", "institution", "forum", "team", "panel", "programme", "program", "line", "guard",
     "navy", "laboratory", "lab", "hospital", "port", "academy", "college", "co-operative",
     "cooperative", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
@@ -439,10 +439,11 @@ _AS_EARLY_AS = r"as[ \xa0]+(?:early|late|long[ \xa0]+ago)[ \xa0]+as"
 
 def _phrases(prepositions: str, words: int, comma: bool = False) -> str:
     """Up to two phrases of time or place after a verb ("in a phone call", "at a meeting in
-    May"), each a preposition and up to words + 1 words, after a comma too if comma."""
+    May", "on Nov. 20"), each a preposition and up to words + 1 words (an abbreviation's dot
+    allowed inside), after a comma too if comma."""
     lead = ",?" if comma else ""
     return (rf"(?:{lead}[ \xa0]+(?:{'|'.join(prepositions.split())}|{_AS_EARLY_AS})[ \xa0]+"
-            rf"(?:[\w-]+[ \xa0]+){{0,{words}}}?[\w-]+){{0,2}}")
+            rf"(?:[\w-]+\.?[ \xa0]+){{0,{words}}}?[\w-]+){{0,2}}")
 
 
 _AFTER_HAD = r"(?<=had[ \xa0])"  # only right after "had" (a past perfect: reported as past)
@@ -510,7 +511,8 @@ _NESTED_KINDS = (
     # ... of verbs that report speech only with a speaker ("Y had indicated that"), not with a
     # thing ("the figures had suggested that")
     NestedKind("weak_clause", ("indicated", "signalled", "signaled", "suggested", "hinted", "announced",
-                               "reported", "noted", "agreed"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
+                               "reported", "noted", "agreed", "found", "concluded", "ruled"), "{verbs}" + _THAT_CLAUSE,
+               FOUND_SPEAKER),
     # "Y had warned her the fund could not cover it": a clause without "that" after whom
     # the verb is spoken to
     NestedKind("told_bare", ("warned", "assured", "promised", "reassured", "reminded"),
@@ -537,8 +539,9 @@ _NESTED_KINDS = (
     # ... and one that is speech only from a person ("Y had instructed him to pay")
     NestedKind("order", ("instructed", "asked", "ordered", "directed", "pressed", "encouraged"),
                "{verbs}" + _DIRECTED, PERSON_SPEAKER),
-    # ... and a request, also speech only from a person ("Y had asked her for helicopters")
-    NestedKind("request", ("asked", "requested"), "{verbs}" + _REQUESTED, PERSON_SPEAKER),
+    # ... and a request for a thing, speech of whoever is found ("Y had asked her for
+    # helicopters", "prosecutors had asked for the logbooks", "the insurer had asked for cameras")
+    NestedKind("request", ("asked", "requested"), "{verbs}" + _REQUESTED, FOUND_SPEAKER),
     # A belief reported of a named holder ("X said the governor believed the rate would rise";
     # belief cues are attribution cues in PARC 3.0)
     NestedKind("belief", ("believed", "thought"),

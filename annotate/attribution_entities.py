@@ -124,6 +124,28 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _NAME_WORD = re.compile(r"[\w.'\u2019-]+")
 
 
+def _appositive_words(after: str) -> list[str]:
+    """The words of an appositive right after a name (", the former mayor of Y,"), none when
+    they make a clause (", the fire chief had asked")."""
+    found = _APPOSITIVE.match(after)
+    if found is None or _CLAUSE_VERB.search(found.group(1)) or CUE.search(found.group(1)):
+        return []
+    return found.group(1).split()
+
+
+def _role_described(words: list[str]) -> bool:
+    """Tell whether a description of up to seven words holds a person's role before its
+    "of", "for", "at" or "in" ("the former mayor of Santerre", "a veteran lawyer for ...")."""
+    if not words or len(words) > 7:
+        return False
+    head = []
+    for word in words:
+        if word.lower() in ("of", "for", "at", "in", "from", "with"):
+            break
+        head.append(word.strip(".,").lower())
+    return any(word in PERSON_ROLE_BEFORE for word in head)
+
+
 class Entity(NamedTuple):
     """One named entity at text[start:end]: ``name`` as suggested, ``kind`` "person",
     "organisation" or None, ``gender`` "f", "m" or None, ``words`` its name's words, lower case."""
@@ -250,7 +272,18 @@ class Entities:
         if _AGE_AFTER.match(after) or any(
                 match and match.group("role").lower() in PERSON_ROLE_BEFORE for match in (role, head)):
             return _PERSON
+        if len(words) > 1 and (_role_described(_appositive_words(after))
+                               or _role_described(self._description_before(start))):
+            return _PERSON  # "X, the former mayor of Y," / "The former mayor of Y, X,"
         return None
+
+    def _description_before(self, start: int) -> list[str]:
+        """The words of a description set before a name and a comma ("The former mayor of Y,
+        X"), up to the clause's start; none when no comma comes right before the name."""
+        preceding = self.text[max(0, start - 60) : start].rstrip()
+        if not preceding.endswith(","):
+            return []
+        return _CLAUSE_BREAK.split(preceding[:-1])[-1].split()
 
     def _gender(self, surface: str, start: int, end: int) -> str | None:
         """"f" or "m" where a title, a role word or a first name makes it clear, else None."""

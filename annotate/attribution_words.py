@@ -25,7 +25,7 @@ Clinic Academy College School Watch Trust Partners Capital Industries Holdings M
 Mining Pharmaceuticals Systems Technologies Telecom Railways Insurance Securities News Times
 Post Herald Journal Gazette Tribune Wire Press Broadcasting Radio Television TV Inspectorate
 Club FC Regulator Monitor Commissariat Prosecutor Prosecution Directorate Command
-Co-operative Cooperative Orchestra Museum Theatre Theater Opera Ensemble Choir
+Co-operative Cooperative Orchestra Museum Theatre Theater Opera Ensemble Choir Inquiry Panel
 """))
 # Name endings of companies, for "the company" and "the firm".
 COMPANY_SUFFIXES = frozenset(_listed("""
@@ -90,6 +90,39 @@ Hilde Gudrun Sigrid Liv Maja Emine Ayse Leyla Noura Rania Salma Dalia Farah Yasm
 Odile Frida Hanne Marit Solveig Ragnhild Birgit Agnes Elsa Edith Ida Mathilde Louise Helene
 Henriette Camille Juliette Madeleine Genevieve Beatrice Ottilie Wilhelmina Greta Signe Tove
 Mila Leona Mira Anneke Maren Lina Alma Elin Frieda Hedda Kaja Lotte Nadja Paulina Yvonne
+Amandine Anais Aurelie Capucine Claudine Colette Coralie Corinne Elodie Emmanuelle Francoise
+Gisele Jeanne Josette Laetitia Lucille Lucile Margaux Martine Mireille Monique Muriel Nadege
+Odette Pascale Sandrine Segolene Solene Sylvie Veronique Virginie Ghislaine Bernadette Chantal
+Lise Oksana Celeste Adriana Agata Albina Aleksandra Alina Alla Alena Alenka Alexandra Alessandra
+Alessia Amalia Amelie Anastazja Angelica Angelina Anika Annette Antje Ariane Arianna Aurelia
+Barbora Bettina Bozena Brigitta Bronwyn Carina Carmela Carolin Cassandra Catalina Caterina
+Cecile Celia Celine Charlotta Chloe Christa Cinzia Clarissa Constance Cordelia Corinna Dagmar
+Dagny Daria Darya Delphine Denise Dominika Doris Dorota Edita Ekaterina Elaine Eleanor Eliana
+Elise Eliza Elke Ellen Eloise Elvira Emilia Emilie Enrica Estelle Eugenia Evelina Evelyn
+Fabienne Federica Fernanda Filipa Flavia Franziska Gabriella Galina Gertrud Gisela Giuliana
+Gloria Grazia Hadiza Halina Harriet Hedwig Helga Hermine Hortense Ilona Inga Inge Ioana Irma
+Isabelle Isolde Iveta Ivona Jacqueline Jadwiga Janina Jasmina Jolanta Josefa Josephine Judit
+Judith Justyna Karolina Katalin Katya Klara Kornelia Kristin Kristine Larisa Larissa Leonie
+Liesel Liliana Liudmila Ljudmila Lorena Lotta Lucie Ludmila Lyudmila Lydia Maddalena Mafalda
+Magda Malin Manon Marcela Marcelina Margarete Margaret Margarita Margit Marianne Mariela
+Marietta Marija Marika Marlene Martina Mathilda Maura Maxine Mechthild Melania Micaela Michaela
+Mihaela Mirjam Miroslava Nadine Natalija Nathalie Nicoletta Nikolina Noemi Oana Olena Ornella
+Ottavia Pamela Patrizia Paulette Pauline Penelope Philippa Pia Rahel Raquel Rebekka Romana
+Rosalind Rosanna Roxana Sabina Sabrina Selma Serena Severine Sinead Siobhan Slavica Snezana
+Sofie Stefania Stefanie Susanna Svetla Tamara Tatjana Teodora Theresa Tiziana Ulrike Valeria
+Valerie Vanessa Verena Viktoria Viola Violeta Wanda Yolanda Yvette Zlata Zora Zsofia Abena
+Adaeze Adjoa Akosua Amaka Chiamaka Chidinma Chioma Efua Esi Folake Funmilayo Nkechi Nneka
+Thandiwe Thandi Wanjiru Wambui Zodwa Nomvula Aaliyah Asma Dina Hiba Huda Khadija Lubna Maryam
+Nour Rasha Reem Samira Sana Soraya Yasmeen Zahra Zeinab Ayla Derya Esra Hatice Merve Ozlem Sevgi
+Anjali Deepa Kavita Lakshmi Meena Neha Pooja Priyanka Sunita Shreya Aiko Akiko Haruka Keiko
+Yumiko Mei Fenna Femke Ineke Marieke Saskia Willemijn Sanne Elsbeth Henrike Liesbeth Gerda
+Annelie Annelies Brigid Aoife Niamh Orla Grainne Morag Eilidh Fiona Gwen Gwendolyn Bethan
+Rhiannon Carys Sian Agnese Benedetta Giorgia Ilaria Loredana Lucrezia Marisa Ludovica Vittoria
+Ximena Guadalupe Rocio Pilar Consuelo Leticia Paloma Nerea Maite Itziar Joana Leonor Conceicao
+Graca Luciana Thais Dalila Nathalia Hedvig Ebba Linnea Ylva Sunniva Ingvild Tuva Siri Ragna Aino
+Anneli Kaisa Riikka Tuula Sirpa Paivi Hilkka Ramona Roza Vesela Stanislava Bogdana Danuta
+Grazyna Iwona Krystyna Urszula Wioletta Zuzanna Ruta Egle Ieva Inese Ilze Laima Liene Dace
+Kristiina Piret Tiina
 """))
 MALE_NAMES = frozenset(_listed("""
 Abdul Adam Adrian Ahmed Ahmet Alan Albert Alberto Alejandro Aleksandr Alexander Alexei Ali
@@ -108,6 +141,41 @@ Marek Ondrej Milan Goran Dragan Mehmet Mustafa Kenji Hiroshi Takeshi
 Konstantin Bastian Sebastian Aron Aaron Olaf Edvin Edvard Sven Nils Anders Magnus Gunnar
 Torsten Ulrich Dietrich Friedrich Gerhard Helmut Kasimir Radu Tobias Benedikt Dario Emilio
 Amund Bjorn Casper Einar Espen Fredrik Harald Jens Kjell Leif Morten Rune Stig Trond Vidar
+Lucien Alain Andre Antoine Baptiste Benoit Christophe Clement Damien Didier Etienne Fabrice
+Francois Frederic Gael Gilles Gregoire Herve Hugues Jacques Jerome Julien Lionel Loic Mathieu
+Maxence Noel Philippe Quentin Regis Remi Remy Sebastien Serge Stephane Thibault Thibaut Tristan
+Vincent Yann Yannick Yves Thibaud
+Ilario Lucian Dominik Adolfo Agostino Aldo Alessandro Alessio Alfons Alfonso Alfredo Alois
+Ambrose Amir Anatol Anatoly Andrzej Angelo Armando Arne Arnold Arnaud Arvid Augusto Aurelio
+Balthazar Bartosz Benedict Benjamin Bernhard Bertrand Bohdan Boleslaw Branislav Bram Caius
+Calvin Carlo Casimir Cedric Cesar Cesare Christoph Claudio Conrad Constantin Corrado Cristian
+Cyril Damian Dariusz Davide Dieter Dimitri Dimitrios Dominic Donato Dusan Eduardo Edgar Edmund
+Eduard Egon Elias Emanuele Emmerich Enzo Ettore Eugen Evgeny Fabian Fabio Fabrizio Federico
+Ferdinand Filip Filippo Florian Francesco Franco Frederik Fritz Gabriel Gaetano Gaspard Gennaro
+Geoffrey Gerard Gianni Gilbert Giuseppe Gottfried Gregor Gregory Guido Guillaume Gunter Gustav
+Gyorgy Hakan Hamid Hannes Hasan Heinz Herbert Hermann Horst Ignacio Ignatius Ilya Imre Ingo
+Ismail Istvan Jacek Jaroslav Jaroslaw Jerzy Joachim Jochen Joaquin Jonathan Josef Jozef Jurgen
+Kamil Karel Kazimierz Kevin Kirill Krzysztof Kurt Ladislav Laszlo Laurent Leonard Leonardo
+Leopold Lorenzo Ludwig Lutz Maciej Manfred Manuel Marcel Marcello Marcin Mariusz Massimo Mathias
+Matthias Maurice Maurizio Maximilian Michal Mikael Mikkel Miroslav Mykola Nathan Nicolas Nikita
+Norbert Olivier Oskar Osvaldo Otto Pascal Patryk Pawel Pietro Radoslaw Raimund Rainer Ralf Ramon
+Raul Reinhard Renato Riccardo Roland Rolf Rudolf Ruslan Salvatore Sandro Sergio Siegfried Silvio
+Simon Slawomir Stanislav Stanislaw Stefano Sylvain Taras Theodor Thierry Tiago Timo Timur Ulf
+Umberto Valentin Valery Vasily Vincenzo Vitaly Vittorio Vladislav Vojtech Volker Waldemar Werner
+Wilhelm Witold Wojciech Xavier Yaroslav Yevgeny Zbigniew Zdenek Adebayo Babajide Chidi Chinedu
+Chukwuemeka Obinna Olusegun Oluwaseun Tunde Kwabena Kwesi Kojo Yaw Themba Sipho Thabo Jabulani
+Mandla Tendai Tafadzwa Wanjala Otieno Kamau Mwangi Abdullah Abdel Ahmad Bilal Faisal Farid Hamza
+Hussain Jamal Karim Khalid Mahmoud Mansour Nabil Rashid Salim Samir Tarek Walid Youssef Yousef
+Ziad Burak Emre Kemal Murat Orhan Serkan Volkan Arvind Amit Anil Deepak Manoj Rakesh Ravi Sanjay
+Suresh Vijay Vikram Haruto Hiroki Kazuo Takashi Kenta Ryo Cillian Ciaran Declan Eoin Padraig
+Seamus Fergus Hamish Angus Alasdair Rhys Dafydd Gareth Emrys Stijn Joost Maarten Pieter Sjoerd
+Wouter Bastiaan Koen Gerrit Hendrik Willem Jesper Rasmus Mads Soren Torben Henning Ole Aksel
+Eirik Geir Havard Kristoffer Pekka Jukka Mikko Juha Matti Antti Teemu Ville Tapio Eero Toomas
+Andrus Jaan Janis Andris Valdis Juris Arturs Mindaugas Vytautas Darius Saulius Rimantas Algirdas
+Bogumil Borislav Dobromir Hristo Kiril Lyubomir Nikolay Plamen Stoyan Todor Zdravko Dragoljub
+Milos Nemanja Predrag Slobodan Vuk Zeljko Aleksandar Davor Hrvoje Ivica Josip Mladen Tihomir
+Edin Haris Kenan Nermin Admir Bujar Arben Besnik Fatmir Ilir Petrit Vasil Giorgi Levan Zurab
+Irakli Davit Arman Aram Tigran Ashot Armen
 """))
 
 # Capitalised words that, inside a capitalised run, are a title and not part of the name:

@@ -111,13 +111,14 @@ def test_no_claim_no_suggestion(sentence):
     assert found(sentence, "Ortiz") is None
 
 
-def test_a_demand_or_an_organisations_directive_is_nobodys_when_the_readings_compete():
-    """"the hijackers had demanded a payment": theirs, unnamed; "the bank had asked Y to": the
-    bank's words or an act reported."""
+def test_a_demand_of_someone_unnamed_is_nobodys_and_a_request_for_a_thing_the_askers():
+    """"the hijackers had demanded a payment": theirs, unnamed; "the bank had asked in March
+    for a bailout": the bank's request (nobody's before development set 12, whose gold and
+    development set 10's give such requests to the asker)."""
     text = "Kowalski told reporters that the hijackers had demanded a payment."
     assert found(text, "Kowalski") is None
     text = "Kowalski said the Bank of Elmar had asked in March for a bailout."
-    assert found(text, "Kowalski") is None
+    assert found(text, "Kowalski").source == "Bank of Elmar"
 
 
 def test_an_inner_description_is_not_the_named_outer_speaker():

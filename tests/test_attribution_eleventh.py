@@ -1,0 +1,64 @@
+"""Tests for the eleventh round of attribution rules, from the twelfth development set: a
+person described by a role in an appositive ("The former mayor of X, Y," / "Y, the former mayor
+of X,") is a person for "the former mayor" later; first names that tell a gender beyond the
+old table; a phrase of time with an abbreviation ("on Nov. 20") before an inner "that"; an
+inquiry or a panel is an organisation ("the inquiry had found that"); a request for a thing
+is the asker's.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import REGISTRY, found
+
+ORGS = [*REGISTRY, {"name": "Harlow Dock Inquiry", "aliases": []}]
+
+
+@pytest.mark.parametrize("opening", [
+    "The former mayor of Quenby, Brenno Valder, took the stand on Monday.",
+    "Brenno Valder, the former mayor of Quenby, took the stand on Monday.",
+])
+def test_a_role_in_an_appositive_names_a_person_for_the_role_later(opening):
+    """The role read from either side of the name: "the former mayor" is Brenno Valder."""
+    text = f"{opening} The former mayor said the money was a loan from a friend."
+    suggestion = found(text, "The former mayor said")
+    assert suggestion is not None and suggestion.source == "Brenno Valder"
+
+
+def test_a_clause_after_the_name_is_no_appositive_role():
+    """"Valder, the mayor had said, ..." describes nobody: no person made of a role there."""
+    text = ("Quenby Holdings, the mayor had said, would build the bridge. "
+            "The mayor said the money was a loan.")
+    assert found(text, "The mayor said") is None
+
+
+@pytest.mark.parametrize(("first", "pronoun", "other"), [
+    ("Oksana", "She", "Lucian"),
+    ("Ilario", "He", "Celeste"),
+    ("Lise", "She", "Dominik"),
+])
+def test_first_names_beyond_the_old_table_tell_the_pronoun(first, pronoun, other):
+    """Two people named, the later of the other gender: the pronoun goes to the one it fits."""
+    text = (f"{first} Marbeck, the trial's lead investigator, spoke on Monday. "
+            f"{other} Quarles, the sponsor's lawyer, sat beside the panel. "
+            f"{pronoun} said three volunteers had fallen ill.")
+    suggestion = found(text, f"{pronoun} said")
+    assert suggestion is not None and suggestion.source == f"{first} Marbeck"
+
+
+def test_an_abbreviated_date_before_an_inner_that():
+    """"had warned him in a letter on Nov. 20 that": the inner speaker's words."""
+    text = "Kowalski said Ortiz had warned him in a letter on Nov. 20 that the rate would fall."
+    suggestion = found(text, "Kowalski")
+    assert suggestion is not None and suggestion.source == "Rafael Ortiz"
+
+
+def test_an_inquiry_is_an_organisation_and_its_finding_its_words():
+    """"the inquiry had found that": the inquiry named before; without it, the outer speaker."""
+    text = ("The Harlow Dock Inquiry opened in May. "
+            "Kowalski told parliament the inquiry had found that the gates were never locked.")
+    suggestion = found(text, "Kowalski", ORGS)
+    assert suggestion is not None and suggestion.source == "Harlow Dock Inquiry"
+    text = "Kowalski told parliament that the gates were never locked."
+    assert found(text, "Kowalski", ORGS).source == "Anna Kowalski"
