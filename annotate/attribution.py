@@ -225,6 +225,8 @@ _DEEPER = re.compile(r"(?<![\w-])(?:had|has|have|was|were|is|are|would|will|coul
 # What no run of appositives holds: a conjunction (a list of names), a quote, a clause break.
 _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-])|[\u201c\u201d\";:()]",
                                re.IGNORECASE)
+# A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
+_NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never)|n['\u2019]t)[ \xa0]+\Z")
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 # What may stand between "according to" and its source: "the", or "figures from (the)".
 _ACCORDING_SOURCE = re.compile(
@@ -353,6 +355,8 @@ class _Article(Candidates):
             if self.quotes.around(cue.start()) is not None or _RELATIVE.search(
                     self.text, max(after, cue.start() - 20), cue.start()):
                 continue  # "X said Y, who had warned that ..., was wrong": X's words
+            if _NEGATED_INNER.search(self.text, max(after, cue.start() - 12), cue.start()):
+                continue  # "X said Y had not told her until May that ...": no inner speech, X's words
             found = self._inner(cue, after, sentence)
             if found is None:
                 continue

@@ -300,8 +300,8 @@ OWNER_END = re.compile(
 HELD_ROLES = frozenset(("executive", "chief", "head", "chairman", "chairwoman", "chair", "director",
                         "governor", "president", "ceo"))
 _OWNED_ROLE = (rf"(?:{_SPOKESPERSON}|executives?|chief|head|chairman|chairwoman|chair|director|governor"
-               rf"|president|representatives?|officials?|office|management|managers|board|leadership|ceo"
-               rf"|{_STAFF})")
+               rf"|president|representatives?|officials?|office|management|managers?|board|leadership|ceo"
+               rf"|officers?|negotiators?|envoys?|team|delegation|forecasters?|{_STAFF})")
 DESCRIBED_OWNER_END = re.compile(
     r"(?<![\w'\u2019-])(?:the|this)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
     rf"(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?{_OWNED_ROLE}\Z",

@@ -62,3 +62,23 @@ def test_an_inquiry_is_an_organisation_and_its_finding_its_words():
     assert suggestion is not None and suggestion.source == "Harlow Dock Inquiry"
     text = "Kowalski told parliament that the gates were never locked."
     assert found(text, "Kowalski", ORGS).source == "Anna Kowalski"
+
+
+@pytest.mark.parametrize("staff", ["ethics officer", "negotiators", "duty forecaster", "case team"])
+def test_an_organisations_unnamed_staff_speak_for_it_inside_speech(staff):
+    """"X said the federation's ethics officer had assured him that": the federation's words."""
+    registry = [*REGISTRY, {"name": "Quenby Athletics Federation", "aliases": []}]
+    text = (f"The Quenby Athletics Federation held its vote. "
+            f"Kowalski said the federation's {staff} had assured him that the count was fair.")
+    suggestion = found(text, "Kowalski said", registry)
+    assert suggestion is not None and suggestion.source == "Quenby Athletics Federation"
+
+
+@pytest.mark.parametrize("negated", ["had not told", "had never told", "hadn't told"])
+def test_a_negated_inner_verb_leaves_the_claim_to_the_outer_speaker(negated):
+    """"X said Y had not told her until May that ...": no words of Y's; X's claim."""
+    text = f"Kowalski said Ortiz {negated} her until May that the plant would close."
+    suggestion = found(text, "Kowalski")
+    assert suggestion is not None and suggestion.source == "Anna Kowalski"
+    text = "Kowalski said Ortiz had told her in May that the plant would close."
+    assert found(text, "Kowalski").source == "Rafael Ortiz"
