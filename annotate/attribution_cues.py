@@ -367,7 +367,9 @@ _TITLES = (
     "Chairman|Director|Ambassador|Mayor|Judge|King|Queen|Prince|Pope|Foreign Minister|"
     "Defen[cs]e Minister"
 )
-_TOKEN = rf"(?!(?:{_NOT_NAME})\b)[{_UPPER}](?:[\w-]|['\u2019](?!s\b)\w)*"
+# ... a plural possessive inside a name ends its word ("Brevian Players' Union")
+_TOKEN = (rf"(?!(?:{_NOT_NAME})\b)[{_UPPER}](?:[\w-]|['\u2019](?!s\b)\w)*"
+          rf"(?:(?<=s)['\u2019](?=[ \xa0]+[{_UPPER}]))?")
 # A capitalised name in the text, titles before it left out of the "name" group.
 NAME = re.compile(
     rf"(?<![\w'\u2019-])(?:(?:{_TITLES})[ \xa0]+)*(?P<name>{_TOKEN}"

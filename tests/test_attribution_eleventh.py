@@ -82,3 +82,12 @@ def test_a_negated_inner_verb_leaves_the_claim_to_the_outer_speaker(negated):
     assert suggestion is not None and suggestion.source == "Anna Kowalski"
     text = "Kowalski said Ortiz had told her in May that the plant would close."
     assert found(text, "Kowalski").source == "Rafael Ortiz"
+
+
+def test_a_plural_possessive_inside_a_name_the_registry_lacks():
+    """"The Brevian Players' Union said": the union's whole name, not "Union"; and "the union"
+    later is it."""
+    text = ("The Brevian Players' Union said on Monday that its members would strike. "
+            "The union estimated that 90 percent of its members backed the boycott.")
+    assert found(text, "The Brevian", []).source == "Brevian Players' Union"
+    assert found(text, "The union", []).source == "Brevian Players' Union"
