@@ -198,6 +198,8 @@ _ORIGIN = re.compile(r"[A-Z][a-z-]*(?:an|ese|ish|i|ch|ss|ek|ai)\Z")
 # A lower-case noun after a capitalised word: the name modifies it ("a Dalmic negotiator").
 _HEAD_NOUN_AFTER = re.compile(r"[ \xa0]+[a-z][a-z-]+(?:[ \xa0]+|\Z)")
 _BY = re.compile(r"(?<![\w-])by(?![\w-])")
+# Words that make the name after them a modifier of someone unnamed ("Two Norvex managers").
+_A_FEW = re.compile(r"(?:a|an|one|some|several|two|three|four|five)[ \xa0]+", re.IGNORECASE)
 _INDEFINITE = re.compile(r"[ \xa0]+(?:a|an|one|some|several|two|three|other)[ \xa0]", re.IGNORECASE)
 # Who speaks for the one named before them ("X's office", "X's spokeswoman").
 _SPEAKS_FOR = re.compile(r"['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|board|management"
@@ -647,8 +649,10 @@ class _Article(Candidates):
         subject = self._clause_start(sentence)
         named = self._subject(cue_start, sentence)
         if named and named.rank in (REGISTRY_NAME, TEXT_NAME) and named.start <= subject + 4 \
-                and named.source and not named.source.islower():
-            return None  # "Ruiz, speaking on background, said": Ruiz, named
+                and named.source and not named.source.islower() \
+                and not _A_FEW.fullmatch(self.text, subject, named.start):
+            return None  # "Ruiz, speaking on background, said": Ruiz, named (but "A Norvex
+            # official, speaking on condition of anonymity," is someone unnamed)
         comma = comma_before(self.text, subject, marker.start())
         end = comma if comma > subject else marker.start()
         return self._anonymous_entry(marker, subject, end)

@@ -91,3 +91,13 @@ def test_a_plural_possessive_inside_a_name_the_registry_lacks():
             "The union estimated that 90 percent of its members backed the boycott.")
     assert found(text, "The Brevian", []).source == "Brevian Players' Union"
     assert found(text, "The union", []).source == "Brevian Players' Union"
+
+
+@pytest.mark.parametrize("speaker", ["Two Norvex managers", "A Norvex official", "One Norvex engineer"])
+def test_unnamed_staff_of_a_registered_organisation_who_asked_anonymity(speaker):
+    """"A Norvex official, speaking on condition of anonymity, said": the anonymous entry, as
+    "an official at Norvex" is; a named speaker stays named ("Norvex, speaking on background,")."""
+    text = f"{speaker}, speaking on condition of anonymity, said the board had voted for the closure."
+    assert found(text, speaker).source == "anonymous official"
+    text = "Kowalski, speaking on condition of anonymity, said the board had voted for the closure."
+    assert found(text, "Kowalski").source == "Anna Kowalski"
