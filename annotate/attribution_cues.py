@@ -242,13 +242,15 @@ ORG_NOUNS = (
     "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission", "bloc", "inquiry", "panel",
     "service", "institution", "forum", "team", "panel", "programme", "program", "line", "guard",
     "navy", "laboratory", "lab", "hospital", "port", "academy", "college", "co-operative",
-    "cooperative", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
+    "cooperative", "railway", "brigade", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",
     "communiqu\u00e9", "communique", "announcement", "filing", "memo", "email", "e-mail", "post",
     "interview", "release", "editorial", "commentary", "cable", "tweet", "decree", "document",
     "indictment", "ruling", "verdict", "study", "survey", "audit", "review", "lawsuit",
+    "assessment", "analysis", "bulletin", "judgment", "judgement", "complaint", "petition",
+    "submission", "findings", "dossier", "transcript",
 )
 # Words for a person that name no role ("the veteran", "the Briton"): read as "he" or "she".
 EPITHETS = (
@@ -289,7 +291,7 @@ REFERENCE_START = re.compile(
 # "its chief executive", "her spokesman", "their lawyers' office": unnamed people who speak for
 # the one the pronoun stands for.
 OWNER_END = re.compile(
-    r"(?<![\w'\u2019-])(?P<owner>its|their|his|her)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+    r"(?<![\w'\u2019-])(?P<owner>its|their|his|her)[ \xa0]+(?:[a-z\d-]+[ \xa0]+){0,2}?"
     rf"(?:{_SPOKESPERSON}|(?P<role>executive|chief|head|chairman|chairwoman|chair|director"
     rf"|president|ceo)|executives|representatives?|officials?|office|ministry|management|board|leadership"
     rf"|{_DOC_ALT})\Z",
@@ -301,7 +303,7 @@ HELD_ROLES = frozenset(("executive", "chief", "head", "chairman", "chairwoman", 
                         "governor", "president", "ceo"))
 _OWNED_ROLE = (rf"(?:{_SPOKESPERSON}|executives?|chief|head|chairman|chairwoman|chair|director|governor"
                rf"|president|representatives?|officials?|office|management|managers?|board|leadership|ceo"
-               rf"|officers?|negotiators?|envoys?|team|delegation|forecasters?|{_STAFF})")
+               rf"|officers?|commanders?|negotiators?|envoys?|team|delegation|forecasters?|{_STAFF})")
 DESCRIBED_OWNER_END = re.compile(
     r"(?<![\w'\u2019-])(?:the|this)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
     rf"(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?{_OWNED_ROLE}\Z",
@@ -639,8 +641,9 @@ SPOKESPERSON_END = re.compile(
 OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]+)?"
                            r"(?:officials?|executives?|officers?|managers?)\Z"
                            r"|['\u2019]s[ \xa0]+(?:[a-z]+[ \xa0]+)?managers?\Z"
-                           r"|['\u2019]s[ \xa0]+(?:president|chairman|chairwoman|chair|chief[ \xa0]+executive"
-                           r"|ceo|director|director-general|head|chief|board|management)\Z")
+                           # "Norvex's (maintenance) chief"
+                           r"|['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:president|chairman|chairwoman|chair"
+                           r"|chief[ \xa0]+executive|ceo|director|director-general|head|chief|board|management)\Z")
 # Heads of a phrase whose prepositional object speaks for them ("officials at X").
 OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", "officer",
                             "officers", "staff", "sources", "source", "representative",

@@ -101,3 +101,27 @@ def test_unnamed_staff_of_a_registered_organisation_who_asked_anonymity(speaker)
     assert found(text, speaker).source == "anonymous official"
     text = "Kowalski, speaking on condition of anonymity, said the board had voted for the closure."
     assert found(text, "Kowalski").source == "Anna Kowalski"
+
+
+def test_an_organisations_own_dated_document_is_its_words():
+    """"The institute said its 2023 assessment had warned of a decline": the institute's (an
+    assessment is a document; a year may qualify it)."""
+    registry = [*REGISTRY, {"name": "Quenby Marine Institute", "aliases": []}]
+    text = ("The Quenby Marine Institute estimated that stocks had fallen. "
+            "The institute said its 2023 assessment had already warned of a decline.")
+    suggestion = found(text, "The institute said", registry)
+    assert suggestion is not None and suggestion.source == "Quenby Marine Institute"
+
+
+@pytest.mark.parametrize(("owner", "expected"), [
+    ("Norvex's maintenance chief", "Norvex Group"),
+    ("the brigade's commander", "Quenby Fire Brigade"),
+])
+def test_an_organisations_officer_with_a_modifier_speaks_for_it(owner, expected):
+    """"Norvex's maintenance chief had told investigators", "the brigade's commander had told
+    him": the organisation's words."""
+    registry = [*REGISTRY, {"name": "Quenby Fire Brigade", "aliases": []}]
+    text = (f"The Quenby Fire Brigade was called to the Norvex depot. "
+            f"Kowalski said {owner} had told him the fire could burn for two days.")
+    suggestion = found(text, "Kowalski said", registry)
+    assert suggestion is not None and suggestion.source == expected
