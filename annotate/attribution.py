@@ -198,6 +198,9 @@ _ORIGIN = re.compile(r"[A-Z][a-z-]*(?:an|ese|ish|i|ch|ss|ek|ai)\Z")
 # A lower-case noun after a capitalised word: the name modifies it ("a Dalmic negotiator").
 _HEAD_NOUN_AFTER = re.compile(r"[ \xa0]+[a-z][a-z-]+(?:[ \xa0]+|\Z)")
 _BY = re.compile(r"(?<![\w-])by(?![\w-])")
+# "One of them said", "Another of them said": one of the group an earlier sentence cites.
+_ONE_OF_THEM = re.compile(r"(?P<who>(?:one|another|two|three)[ \xa0]+of[ \xa0]+them),?[ \xa0]+"
+                          r"(?:(?:also|later|separately)[ \xa0]+)?\Z", re.IGNORECASE)
 # Words that make the name after them a modifier of someone unnamed ("Two Norvex managers").
 _A_FEW = re.compile(r"(?:a|an|one|some|several|two|three|four|five)[ \xa0]+", re.IGNORECASE)
 _INDEFINITE = re.compile(r"[ \xa0]+(?:a|an|one|some|several|two|three|other)[ \xa0]", re.IGNORECASE)
@@ -273,11 +276,27 @@ class _Article(Candidates):
         first = next(cues, None)
         if first is not None:
             self.cued.add(index)
-            settled = self._nested(first, sentence, index)
-            if settled is not None and settled.suggestion is None:
+            nested = self._nested(first, sentence, index)
+            if nested is not None and nested.suggestion is None:
                 self._note_silent_outer(first, sentence, index)
-            settled = settled or self._first_settled(itertools.chain((first,), cues), sentence, index)
+            settled = nested or self._first_settled(itertools.chain((first,), cues), sentence, index)
+            if nested is None and (settled is None or settled.suggestion is None):
+                settled = self._one_of_them(first, sentence, index) or settled
         self.results.append(settled if settled and settled.suggestion else None)
+
+    def _one_of_them(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
+        """"One of them said" right after a sentence whose source is a group or an unnamed
+        speaker ("Two managers, speaking on condition of anonymity, said ..."; "officials"):
+        that source, carried."""
+        start = self._clause_start(sentence)
+        subject = _ONE_OF_THEM.match(self.text, start, first.start())
+        if subject is None or not index or self.results[index - 1] is None:
+            return None
+        earlier = self.results[index - 1].suggestion
+        if earlier is None or not (earlier.basis == "anonymous" or earlier.source.islower()):
+            return None  # one of a named group ("Two Norvex managers") is no one sure
+        return Settled(Suggestion(earlier.source, _cue_span(first), (subject.start(), subject.end("who")),
+                                  CARRIED, "carried"), None)
 
     def _note_silent_outer(self, first: re.Match[str], sentence: Span, index: int) -> None:
         """Note the outer speaker of nested speech that is nobody's, if it resolves."""

@@ -125,3 +125,15 @@ def test_an_organisations_officer_with_a_modifier_speaks_for_it(owner, expected)
             f"Kowalski said {owner} had told him the fire could burn for two days.")
     suggestion = found(text, "Kowalski said", registry)
     assert suggestion is not None and suggestion.source == expected
+
+
+def test_one_of_them_is_one_of_the_unnamed_group_before():
+    """"Two people ..., speaking on condition of anonymity, said ... One of them said": the
+    anonymous entry again; after a named speaker, "one of them" is no one sure."""
+    text = ("Two people briefed on the talks, speaking on condition of anonymity, said the band "
+            "would be narrow. One of them said Ortiz had resisted until November.")
+    suggestion = found(text, "One of them")
+    assert suggestion is not None and suggestion.source == "anonymous official"
+    assert text[slice(*suggestion.source_span)] == "One of them"
+    text = "Kowalski said the band would be narrow. One of them said Ortiz had resisted until November."
+    assert found(text, "One of them") is None
