@@ -290,10 +290,9 @@ class _Article(Candidates):
         that source, carried."""
         start = self._clause_start(sentence)
         subject = _ONE_OF_THEM.match(self.text, start, first.start())
-        if subject is None or not index or self.results[index - 1] is None:
-            return None
-        earlier = self.results[index - 1].suggestion
-        if earlier is None or not (earlier.basis == "anonymous" or earlier.source.islower()):
+        before = self.results[index - 1] if index else None
+        earlier = before.suggestion if before is not None else None
+        if subject is None or earlier is None or not (earlier.basis == "anonymous" or earlier.source.islower()):
             return None  # one of a named group ("Two Norvex managers") is no one sure
         return Settled(Suggestion(earlier.source, _cue_span(first), (subject.start(), subject.end("who")),
                                   CARRIED, "carried"), None)
