@@ -88,7 +88,12 @@ a source:
 - "the agency's director" (and "quoted the agency's director as saying") is the one person
   named before as the agency's director, else the agency; "one of the union's lawyers", "a
   Norvex sales representative" and "Norvex's site manager" speak for their organisation; "the
-  53-year-old" is the one person named with that age.
+  53-year-old" is the one person named with that age;
+- a negated inner verb ("X said Y had not told her until May that") is no inner speech: X's;
+  "A Norvex official, speaking on condition of anonymity," is the anonymous entry (unnamed,
+  though of a registered organisation); "One of them said" after a sentence whose source is
+  an unnamed group or a generic entry is that source; "Norvex's maintenance chief" and "the
+  federation's ethics officer" speak for their organisation.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
