@@ -1,7 +1,7 @@
 """The attribution benchmark on invented wire stories (issue 16), run by
 ``bench/attribution.py --stories [PATH ...]``.
 
-A gold file (bench/attribution_stories.json and bench/attribution_stories_heldout2.json, the
+A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json and _heldout3.json, the
 held-out sets; bench/attribution_stories_dev*.json, the development sets) holds a registry and stories
 whose every sentence carries its expected source (a registry name, a name as found in the text, or
 null) and the phenomena it shows. Each story's text is built the way an import would see it
