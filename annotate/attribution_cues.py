@@ -480,7 +480,7 @@ _ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+"
 # A directive's content: what the addressee is to do ("Y had urged the squad on Monday to
 # stay"), not an act ("Y had ordered a recount").
 _DIRECTED = (r"(?=" + _ADDRESSEE + _phrases("in on at last during before after over", 2)
-             + r"[ \xa0]+(?:not[ \xa0]+|never[ \xa0]+)?to[ \xa0]+[a-z])")
+             + r"[ \xa0]+(?:not[ \xa0]+|never[ \xa0]+)?to[ \xa0]+[\u201c\"]?[a-z])")
 # A request's content: what the addressee is asked for ("Y had asked her for helicopters").
 _REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during before after over", 2)
               + r"[ \xa0]+for[ \xa0]+[a-z\d])")
@@ -511,7 +511,8 @@ _NESTED_KINDS = (
                           "argued", "estimated", "stressed", "explained", "complained", "revealed",
                           "disclosed", "denied", "boasted", "confided", "cautioned", "alleged",
                           "asserted", "declared", "maintained", "reiterated", "mentioned", "remarked",
-                          "bragged", "advised"), "{verbs}" + _THAT_CLAUSE),
+                          "bragged", "advised", "replied", "responded", "answered", "retorted", "countered",
+                          "testified"), "{verbs}" + _THAT_CLAUSE),
     # ... of verbs that report speech only with a speaker ("Y had indicated that"), not with a
     # thing ("the figures had suggested that")
     NestedKind("weak_clause", ("indicated", "signalled", "signaled", "suggested", "hinted", "announced",

@@ -137,3 +137,23 @@ def test_one_of_them_is_one_of_the_unnamed_group_before():
     assert text[slice(*suggestion.source_span)] == "One of them"
     text = "Kowalski said the band would be narrow. One of them said Ortiz had resisted until November."
     assert found(text, "One of them") is None
+
+
+def test_a_surname_named_in_full_only_later_is_that_person():
+    """"Kowalski said Rydak had promised her ... The director, Corwin Rydak, called it untrue":
+    the inner speaker is Corwin Rydak, not a bare "Rydak"."""
+    text = ("Kowalski said Rydak had promised her last year that athletes would receive their files. "
+            "The authority's director, Corwin Rydak, called the claim untrue.")
+    assert found(text, "Kowalski", []).source == "Corwin Rydak"
+
+
+@pytest.mark.parametrize("inner", [
+    "Ortiz himself had replied that there was no money",
+    "Ortiz had responded that there was no money",
+    "Ortiz had instructed her in 2016 to \u201cfind a way\u201d for the builder",
+])
+def test_more_inner_verbs_and_a_quoted_infinitive(inner):
+    """"had replied that", "had responded that", "had instructed her to “find a way”": the
+    inner speaker's words."""
+    text = f"Kowalski said {inner}."
+    assert found(text, "Kowalski").source == "Rafael Ortiz"
