@@ -21,6 +21,7 @@ import re
 from annotate.attribution_cues import (
     COMPARED_END,
     DATELINE,
+    DESCRIBED_MEMBER,
     DESCRIBED_OWNER_END,
     DESCRIBED_SPOKESPERSON,
     DOCUMENT,
@@ -229,6 +230,9 @@ class Candidates:
             organisation = self.by_end.get(officials.start())
             if organisation and organisation.start >= sentence.start and self._organisation(organisation):
                 return _registry_found(organisation)
+        member = DESCRIBED_MEMBER.search(text, low, end)
+        if member:  # "a commission member had told him": the commission named before
+            return Found(None, member.start(), member.end("noun"), REFERENCE, reference=member.group("noun").lower())
         return end
 
     def _described_owner(self, owner: re.Match[str], end: int, sentence: Span) -> Found:

@@ -648,9 +648,16 @@ OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]
 # Heads of a phrase whose prepositional object speaks for them ("officials at X").
 OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", "officer",
                             "officers", "staff", "sources", "source", "representative",
-                            "researchers", "scientists", "economists", "analysts", "experts"))
+                            "researchers", "scientists", "economists", "analysts", "experts", "doctor",
+                            "doctors", "member", "members", "manager", "managers", "engineer", "engineers",
+                            "inspector", "inspectors"))
 SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)
 DESCRIBED_SPOKESPERSON = re.compile(
     rf"(?:a|an|the)[ \xa0]+(?P<noun>{_ORG_ALT})[ \xa0]+{_SPOKESPERSON}\b", re.IGNORECASE)
+# "a commission member", "an agency manager", "a senior ministry adviser": someone unnamed of
+# an organisation described, who speaks for it (unless they asked not to be named).
+DESCRIBED_MEMBER = re.compile(
+    rf"(?<![\w-])(?:a|an|one)[ \xa0]+(?:senior[ \xa0]+|junior[ \xa0]+|top[ \xa0]+)?(?P<noun>{_ORG_ALT})[ \xa0]+"
+    r"(?:member|official|officer|manager|adviser|advisor|inspector|executive|employee|engineer)\Z", re.IGNORECASE)

@@ -157,3 +157,18 @@ def test_more_inner_verbs_and_a_quoted_infinitive(inner):
     inner speaker's words."""
     text = f"Kowalski said {inner}."
     assert found(text, "Kowalski").source == "Rafael Ortiz"
+
+
+@pytest.mark.parametrize("member", ["a commission member", "a senior commission adviser",
+                                    "a senior doctor at the commission"])
+def test_an_unnamed_member_of_an_organisation_described_speaks_for_it(member):
+    """"He said a commission member had told him that": the commission named before; asking
+    not to be named still makes them the anonymous entry."""
+    registry = [*REGISTRY, {"name": "Quenby Electoral Commission", "aliases": []}]
+    text = (f"The Quenby Electoral Commission delayed the count. "
+            f"Kowalski said {member} had told her privately that the delay was ordered by the palace.")
+    suggestion = found(text, "Kowalski said", registry)
+    assert suggestion is not None and suggestion.source == "Quenby Electoral Commission"
+    text = ("The Quenby Electoral Commission delayed the count. "
+            "A commission member, speaking on condition of anonymity, said the delay was ordered by the palace.")
+    assert found(text, "A commission member", registry).source == "anonymous official"
