@@ -126,6 +126,7 @@ from annotate.attribution_cues import (
     AFTER_INVERSION,
     ANONYMITY,
     BEFORE_CUE,
+    BODY_SPEAKER,
     CUE,
     DATELINE,
     FOUND_SPEAKER,
@@ -207,7 +208,11 @@ _BY = re.compile(r"(?<![\w-])by(?![\w-])")
 _ONE_OF_THEM = re.compile(r"(?P<who>(?:one|another|two|three)[ \xa0]+of[ \xa0]+them),?[ \xa0]+"
                           r"(?:(?:also|later|separately)[ \xa0]+)?\Z", re.IGNORECASE)
 # Words that make the name after them a modifier of someone unnamed ("Two Norvex managers").
-_A_FEW = re.compile(r"(?:a|an|one|some|several|two|three|four|five)[ \xa0]+", re.IGNORECASE)
+_SEVERAL = r"(?:some|several|two|three|four|five|both)"
+_A_FEW = re.compile(rf"(?:a|an|one|{_SEVERAL})[ \xa0]+", re.IGNORECASE)
+# ... of them several ("Two people ..., speaking on condition of anonymity,"): a group.
+_GROUP = re.compile(rf"{_SEVERAL}[ \xa0]+", re.IGNORECASE)
+# (_INDEFINITE, below, is the same idea after a word: "by a neighbour", "by other members".)
 _INDEFINITE = re.compile(r"[ \xa0]+(?:a|an|one|some|several|two|three|other)[ \xa0]", re.IGNORECASE)
 # Who speaks for the one named before them ("X's office", "X's spokeswoman").
 _SPEAKS_FOR = re.compile(r"['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|board|management"
@@ -237,6 +242,8 @@ _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-]
                                re.IGNORECASE)
 # A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never)|n['\u2019]t)[ \xa0]+\Z")
+# A noun that a clause without "that" qualifies ("the price Y had asked for"): no speech.
+_REDUCED_RELATIVE = re.compile(r"(?<![\w-])(?:the|a|an|this|that|its|his|her|their)[ \xa0]+[a-z-]+[ \xa0]+\Z")
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 # What may stand between "according to" and its source: "the", or "figures from (the)".
 _ACCORDING_SOURCE = re.compile(
@@ -290,15 +297,16 @@ class _Article(Candidates):
         self.results.append(settled if settled and settled.suggestion else None)
 
     def _one_of_them(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
-        """"One of them said" right after a sentence whose source is a group or an unnamed
-        speaker ("Two managers, speaking on condition of anonymity, said ..."; "officials"):
-        that source, carried."""
-        start = self._clause_start(sentence)
-        subject = _ONE_OF_THEM.match(self.text, start, first.start())
+        """"One of them said" right after a sentence whose source is a group of unnamed people
+        filed under the anonymous entry ("Two managers, speaking on condition of anonymity,
+        said ..."): that entry, carried. Not after a named or generic source ("Prosecutors said
+        three men had been charged. One of them said": one of the men)."""
+        subject = _ONE_OF_THEM.match(self.text, self._clause_start(sentence), first.start())
         before = self.results[index - 1] if index else None
         earlier = before.suggestion if before is not None else None
-        if subject is None or earlier is None or not (earlier.basis == "anonymous" or earlier.source.islower()):
-            return None  # one of a named group ("Two Norvex managers") is no one sure
+        if subject is None or earlier is None or earlier.basis != "anonymous" or earlier.source_span is None \
+                or not _GROUP.match(self.text, *earlier.source_span):
+            return None
         return Settled(Suggestion(earlier.source, _cue_span(first), (subject.start(), subject.end("who")),
                                   CARRIED, "carried"), None)
 
@@ -409,6 +417,9 @@ class _Article(Candidates):
             found = self._inner_speaker(after, cue.start(), sentence)
             if found is not None and _DEEPER.search(self.text, after, max(after, found.start)):
                 return None  # "X argued that Y had misread what Z had told him": X's words
+            if found is not None and cue.group("request") \
+                    and _REDUCED_RELATIVE.search(self.text, max(after, found.start - 40), found.start):
+                return None  # "X said the price Y had asked for the land was fair": X's words
         if (found is not None and found.rank == SILENT) or self._organisation_directs(cue, found):
             # someone unnamed; or an organisation's words or an act reported: the readings compete
             return Settled(None, None)
@@ -477,6 +488,8 @@ class _Article(Candidates):
         speaker = nested_kind(cue).speaker
         if speaker == PERSON_SPEAKER:  # "the agency had asked the board to review": an act
             return not self._is_person(found, named=False)
+        if speaker == BODY_SPEAKER:  # "Ortiz had found that the gates were open": discovered
+            return found is None or self._is_person(found, named=False)
         if found is not None:
             return False
         if speaker == FOUND_SPEAKER:  # "the data had suggested that": no speaker, no speech

@@ -232,7 +232,8 @@ class Candidates:
                 return _registry_found(organisation)
         member = DESCRIBED_MEMBER.search(text, low, end)
         if member:  # "a commission member had told him": the commission named before
-            return Found(None, member.start(), member.end("noun"), REFERENCE, reference=member.group("noun").lower())
+            noun = "noun" if member.group("noun") else "body"
+            return Found(None, member.start(), member.end(noun), REFERENCE, reference=member.group(noun).lower())
         return end
 
     def _described_owner(self, owner: re.Match[str], end: int, sentence: Span) -> Found:
@@ -387,11 +388,6 @@ class Candidates:
             return Found(person or name.text, name.start, name.end, TEXT_NAME)
         entity = self.entities.at(name.start)
         source = entity.name if entity is not None and entity.end == name.end else name.text
-        if source == name.text:  # named in full only later ("Rydak had promised ... The
-            # authority's director, Corwin Rydak, called it untrue"): the one person named so
-            full = {other.text for other in self.names
-                    if other.text.endswith(" " + name.text) and self.entities.kind(other.text) == PERSON}
-            source = full.pop() if len(full) == 1 else source
         return Found(source, name.start, name.end, TEXT_NAME)
 
 

@@ -239,7 +239,7 @@ ORG_NOUNS = (
     "chipmaker", "drugmaker", "brewer", "shipper", "utility", "supplier", "exporter", "body",
     "network", "movement", "campaign", "cabinet", "parliament", "assembly", "senate",
     "newspaper", "paper", "daily", "outlet", "station", "channel", "prosecution", "charity",
-    "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission", "bloc", "inquiry", "panel",
+    "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission", "bloc", "inquiry",
     "service", "institution", "forum", "team", "panel", "programme", "program", "line", "guard",
     "navy", "laboratory", "lab", "hospital", "port", "academy", "college", "co-operative",
     "cooperative", "railway", "brigade", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
@@ -369,9 +369,13 @@ _TITLES = (
     "Chairman|Director|Ambassador|Mayor|Judge|King|Queen|Prince|Pope|Foreign Minister|"
     "Defen[cs]e Minister"
 )
-# ... a plural possessive inside a name ends its word ("Brevian Players' Union")
+# ... a plural possessive inside an organisation's name ends its word ("Brevian Players' Union",
+# not "the Lakers' LeBron James")
+_MEMBERS_BODY = (r"(?:Union|League|Association|Federation|Council|Party|Club|Alliance|Congress|Front"
+                 r"|Movement|Guild|Confederation|Syndicate|Co-operative|Cooperative|Society|Chamber|Fund"
+                 r"|Forum|Committee|Trust|Coalition|Organisation|Organization)\b")
 _TOKEN = (rf"(?!(?:{_NOT_NAME})\b)[{_UPPER}](?:[\w-]|['\u2019](?!s\b)\w)*"
-          rf"(?:(?<=s)['\u2019](?=[ \xa0]+[{_UPPER}]))?")
+          rf"(?:(?<=s)['\u2019](?=[ \xa0]+{_MEMBERS_BODY}))?")
 # A capitalised name in the text, titles before it left out of the "name" group.
 NAME = re.compile(
     rf"(?<![\w'\u2019-])(?:(?:{_TITLES})[ \xa0]+)*(?P<name>{_TOKEN}"
@@ -422,7 +426,8 @@ DATELINE = re.compile(
 #   stays the outer speaker's words);
 # - PERSON: a person, named or referred to ("Y had instructed him to pay"; an organisation's
 #   "had asked X to review" is an act, no speech).
-ANY_SPEAKER, FOUND_SPEAKER, PERSON_SPEAKER = "any", "found", "person"
+# - BODY: an organisation or a document, found ("the inquiry had found that").
+ANY_SPEAKER, FOUND_SPEAKER, PERSON_SPEAKER, BODY_SPEAKER = "any", "found", "person", "body"
 
 
 class NestedKind(NamedTuple):
@@ -516,8 +521,10 @@ _NESTED_KINDS = (
     # ... of verbs that report speech only with a speaker ("Y had indicated that"), not with a
     # thing ("the figures had suggested that")
     NestedKind("weak_clause", ("indicated", "signalled", "signaled", "suggested", "hinted", "announced",
-                               "reported", "noted", "agreed", "found", "concluded", "ruled"), "{verbs}" + _THAT_CLAUSE,
-               FOUND_SPEAKER),
+                               "reported", "noted", "agreed"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
+    # ... and a finding, speech only of a body ("the inquiry had found that"; a person who "had
+    # found that the gates were open" discovered it)
+    NestedKind("finding", ("found", "concluded", "ruled"), "{verbs}" + _THAT_CLAUSE, BODY_SPEAKER),
     # "Y had warned her the fund could not cover it": a clause without "that" after whom
     # the verb is spoken to
     NestedKind("told_bare", ("warned", "assured", "promised", "reassured", "reminded"),
@@ -643,21 +650,25 @@ OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]
                            r"(?:officials?|executives?|officers?|managers?)\Z"
                            r"|['\u2019]s[ \xa0]+(?:[a-z]+[ \xa0]+)?managers?\Z"
                            # "Norvex's (maintenance) chief"
-                           r"|['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:president|chairman|chairwoman|chair"
+                           r"|['\u2019]s[ \xa0]+(?:(?:maintenance|technical|operations|legal|finance|financial|safety"
+                           r"|security|medical|communications|compliance|engineering|production|marketing|sales"
+                           r"|press|regional|deputy)[ \xa0]+)?(?:president|chairman|chairwoman|chair"
                            r"|chief[ \xa0]+executive|ceo|director|director-general|head|chief|board|management)\Z")
 # Heads of a phrase whose prepositional object speaks for them ("officials at X").
 OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", "officer",
                             "officers", "staff", "sources", "source", "representative",
                             "researchers", "scientists", "economists", "analysts", "experts", "doctor",
-                            "doctors", "member", "members", "manager", "managers", "engineer", "engineers",
-                            "inspector", "inspectors"))
+                            "doctors", "member", "members", "manager", "managers", "engineer", "engineers"))
 SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)
 DESCRIBED_SPOKESPERSON = re.compile(
     rf"(?:a|an|the)[ \xa0]+(?P<noun>{_ORG_ALT})[ \xa0]+{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a commission member", "an agency manager", "a senior ministry adviser": someone unnamed of
-# an organisation described, who speaks for it (unless they asked not to be named).
+# an organisation described, who speaks for it (unless they asked not to be named); a member
+# only of a body that decides together ("a board member"; "a party member" speaks for no party).
 DESCRIBED_MEMBER = re.compile(
-    rf"(?<![\w-])(?:a|an|one)[ \xa0]+(?:senior[ \xa0]+|junior[ \xa0]+|top[ \xa0]+)?(?P<noun>{_ORG_ALT})[ \xa0]+"
-    r"(?:member|official|officer|manager|adviser|advisor|inspector|executive|employee|engineer)\Z", re.IGNORECASE)
+    r"(?<![\w-])(?:a|an|one)[ \xa0]+(?:senior[ \xa0]+|junior[ \xa0]+|top[ \xa0]+)?"
+    rf"(?:(?P<noun>{_ORG_ALT})[ \xa0]+(?:official|officer|manager|adviser|advisor|executive)"
+    r"|(?P<body>commission|board|council|committee|panel|tribunal|cabinet|delegation)[ \xa0]+member)\Z",
+    re.IGNORECASE)

@@ -29,6 +29,7 @@ from annotate.attribution_words import (
     MALE_WORDS,
     ORG_WORDS,
     PERSON_ROLE_BEFORE,
+    PLACE_WORDS,
     ROLE_ENDINGS,
     ROLE_SYNONYMS,
     SYNONYMS,
@@ -100,7 +101,7 @@ def _is_person_of(person: list[str], organisation: list[str]) -> bool:
     that name no organisation, and it opens with a first name or an organisation follows."""
     if not 2 <= len(person) <= 3 or any(w in ORG_WORDS or w in COMPANY_SUFFIXES for w in person):
         return False
-    if person[0] in FEMALE_NAMES or person[0] in MALE_NAMES:
+    if (person[0] in FEMALE_NAMES or person[0] in MALE_NAMES) and person[-1] not in PLACE_WORDS:
         return True
     return any(w.rstrip("'\u2019") in ORG_WORDS or w in COMPANY_SUFFIXES for w in organisation)
 
@@ -134,8 +135,8 @@ def _appositive_words(after: str) -> list[str]:
 
 
 def _role_described(words: list[str]) -> bool:
-    """Tell whether a description of up to seven words holds a person's role before its
-    "of", "for", "at" or "in" ("the former mayor of Santerre", "a veteran lawyer for ...")."""
+    """Tell whether a description of up to seven words holds a person's role before its first
+    preposition ("the former mayor of Santerre", "a veteran lawyer for ...")."""
     if not words or len(words) > 7:
         return False
     head = []
@@ -261,7 +262,7 @@ class Entities:
         if before and (before[-1].rstrip(".,").lower() in PERSON_ROLE_BEFORE):
             return _PERSON
         if words and (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
-            return _PERSON if len(words) > 1 else None
+            return _PERSON if len(words) > 1 and words[-1] not in PLACE_WORDS else None
         after = self.text[end : end + 80]
         if len(words) > 1 and _WHO_AFTER.match(after):
             return _PERSON  # "Farida Ansel, who heads the mission": "who" is for people
@@ -387,10 +388,8 @@ class Entities:
                 before.append(chunk[chunk.index(preposition, 1) - 1])
         surface = self.text[entity.start : entity.end].split()
         before += [word for word in surface[:-1] if word.rstrip(".") in TITLE_WORDS]
-        after = _APPOSITIVE.match(self.text, entity.end, min(len(self.text), entity.end + 80))
-        if after and (_CLAUSE_VERB.search(after.group(1)) or CUE.search(after.group(1))):
-            after = None  # "According to Ruiz, the fire chief had asked ...": a clause, no role
-        appositive = after.group(1).split() if after else []
+        # (none after "According to Ruiz, the fire chief had asked ...": a clause, no role)
+        appositive = _appositive_words(self.text[entity.end : entity.end + 80])
         for position, word in enumerate(appositive[:-1]):
             if word.lower() in ("for", "to") and position:  # "a lawyer for the driver":
                 appositive = appositive[:position]  # a lawyer, not an agent

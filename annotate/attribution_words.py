@@ -178,6 +178,15 @@ Edin Haris Kenan Nermin Admir Bujar Arben Besnik Fatmir Ilir Petrit Vasil Giorgi
 Irakli Davit Arman Aram Tigran Ashot Armen
 """))
 
+# Last words of a place's name: "Margaret River", "Alexandra Palace" name no person although
+# they open with a first name.
+PLACE_WORDS = frozenset(_listed("""
+River Lake Mount Mountain Mountains Township Palace Street Road Avenue Square Bridge Island
+Islands Bay Valley Park Hill Hills Beach Falls Springs Harbour Harbor Point Port Creek Forest
+Canyon Gardens Stadium Arena Airport Station District County Province Coast Peninsula Strait
+Reservoir Dam Heights Fields Quay Lane Boulevard Plaza Hall Tower Hospital Prison Camp
+"""))
+
 # Capitalised words that, inside a capitalised run, are a title and not part of the name:
 # "Quervian Foreign Minister Elena Sarkis" names Elena Sarkis.
 TITLE_WORDS = frozenset(_listed("""
