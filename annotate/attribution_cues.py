@@ -274,7 +274,7 @@ REFERENCE_END = re.compile(
 # A person named by their relation to someone ("his son", "her predecessor"): the one person
 # named before with that word ("his son, Erik Amsel"), if any.
 RELATIONS = frozenset(("son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister",
-                       "father", "mother", "predecessor", "successor"))
+                       "father", "mother", "predecessor", "successor", "client"))
 RELATION_END = re.compile(rf"(?<![\w'\u2019-])(?:his|her|their)[ \xa0]+(?P<relation>{'|'.join(sorted(RELATIONS))})\Z",
                           re.IGNORECASE)
 # "the bigger of the two companies": one of two organisations named before, by its size.

@@ -79,6 +79,20 @@ SPOKESPERSON = "spokesperson"  # the reference of "the spokeswoman"
 _SPOKESPERSON_REACH = 40
 _GENDERS = {"he": "m", "she": "f"}
 _AGE = re.compile(r"(\d{1,3})-year-old")
+# Who a relation names when no one was named with it ("her client" for "Y's lawyer"), within
+# _RELATED_REACH characters before: the person at group "who".
+_NAME_AT = r"(?P<who>[A-Z][\w'\u2019-]*(?:[ \xa0]+[A-Z][\w'\u2019-]*){0,2})"
+_RELATED = {
+    "client": (re.compile(rf"{_NAME_AT}['\u2019]s?[ \xa0]+(?:defence[ \xa0]+|defense[ \xa0]+)?(?:lawyers?|attorneys?"
+                          r"|counsel)\b"),
+               re.compile(rf"(?:lawyers?|attorneys?)[ \xa0]+(?:for|representing)[ \xa0]+{_NAME_AT}")),
+    "predecessor": (re.compile(rf"(?:took[ \xa0]+over[^.;]{{0,60}}?[ \xa0]from|succeeded|replaced)"
+                               rf"[ \xa0]+{_NAME_AT}"),),
+}
+_RELATED_REACH = 3_000
+_HIS_LAWYER = re.compile(r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er)[ \xa0]+(?:defence[ \xa0]+|defense[ \xa0]+)?"
+                         r"(?:lawyer|attorney)\b")
+_OWNER_REACH = 600
 _COMPARED_REACH = 3000  # how far before "the bigger of the two" the two may have been named
 _AGE_REACH = 5000  # how far before "the 53-year-old" its age may have been given
 _DETERMINERS = ("the", "this", "that")
@@ -293,9 +307,29 @@ class References:
         size ("the bigger of the two companies") or by order ("the former")."""
         reference = found.reference
         if reference in RELATIONS:
-            holder = self.entities.role_holder(reference, found.start)
+            holder = self.entities.role_holder(reference, found.start) or self._related(reference, found.start)
             return Antecedent(holder, "person", CARRIED) if holder else None
         return self._compared(found) if reference in SIZES else self._one_of_two(reference, index)
+
+    def _related(self, relation: str, before: int) -> str | None:
+        """"Her client": the one person the article gives a lawyer before ``before`` ("Y's
+        lawyer", "a lawyer for Y"); "his predecessor": the one person it says was succeeded
+        ("took over from Y", "succeeded Y"); else None."""
+        people = set()
+        low = max(0, before - _RELATED_REACH)
+        for pattern in _RELATED.get(relation, ()):
+            for match in pattern.finditer(self.article.text, low, before):
+                entity = self.entities.at(match.start("who"))  # a person, or someone unsure
+                if entity is not None and self.entities.kinds.get(entity.name) != ORGANISATION:
+                    people.add(entity.name)
+        if relation == "client":  # "His lawyer, X,": the last man named before it, if known a man
+            for match in _HIS_LAWYER.finditer(self.article.text, low, before):
+                gender = "m" if match.group("owner").lower() == "his" else "f"
+                named = [entity for entity in self.entities.between(max(0, match.start() - _OWNER_REACH), match.start())
+                         if self.entities.kinds.get(entity.name) == PERSON]
+                if named and self.entities.genders.get(named[-1].name) == gender:
+                    people.add(named[-1].name)  # the person mentioned last, known to fit
+        return people.pop() if len(people) == 1 and self.entities.is_person(next(iter(people))) else None
 
     def _compared(self, found: Found) -> Antecedent | None:
         """"The bigger of the two companies": of the organisation named before as the smaller

@@ -205,3 +205,30 @@ def test_a_plural_possessive_before_a_persons_name_is_no_part_of_it():
     text = "The Lakers' LeBron James said the team would win. James said it again."
     assert found(text, "The Lakers", []).source == "LeBron James"
     assert found(text, "James said", []).source == "LeBron James"
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Tomasz Valder denied the charges. Valder's lawyer, Kowalski, said her client had told "
+    "a committee in October that he had repaid every crown.",
+    "Judge Tomasz Valder wept as the ruling was read. His lawyer, Anna Kowalski, said she would appeal. "
+    "She said her client had told her he wanted an apology.",
+])
+def test_her_client_is_the_one_person_the_article_gives_a_lawyer(text):
+    registry = [*REGISTRY, {"name": "Tomasz Valder", "aliases": ["Valder"]}]
+    suggestion = found(text, "Valder's lawyer" if "Valder's" in text else "She said her client", registry)
+    assert suggestion is not None and suggestion.source == "Tomasz Valder"
+
+
+def test_her_client_is_no_one_when_two_people_have_lawyers():
+    text = ("Ortiz's lawyer said he would appeal. Valder's lawyer, Kowalski, said her client had told "
+            "a committee that he had repaid every crown.")
+    registry = [*REGISTRY, {"name": "Brenno Valder", "aliases": ["Valder"]}]
+    assert found(text, "Valder's lawyer", registry) is None
+
+
+def test_his_predecessor_is_the_one_person_the_article_says_was_succeeded():
+    text = ("Finance Minister Rafael Ortiz took over the ministry in September from Brenno Valder, who "
+            "resigned. Ortiz said his predecessor had warned the federation in 2024 that the subsidy could not last.")
+    registry = [*REGISTRY, {"name": "Brenno Valder", "aliases": ["Valder"]}]
+    suggestion = found(text, "Ortiz said", registry)
+    assert suggestion is not None and suggestion.source == "Brenno Valder"
