@@ -93,7 +93,8 @@ a source:
   "A Norvex official, speaking on condition of anonymity," is the anonymous entry (unnamed,
   though of a registered organisation); "One of them said" after a sentence whose source is
   an unnamed group or a generic entry is that source; "Norvex's maintenance chief" and "the
-  federation's ethics officer" speak for their organisation.
+  federation's ethics officer" speak for their organisation; "her client" is the one person
+  the article gives a lawyer, "his predecessor" the one it says was succeeded.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
