@@ -14,7 +14,7 @@ ALL = HELD_OUT + DEVELOPMENT
 
 
 def test_the_sets_are_there():
-    assert len(HELD_OUT) == 4 and all(path.exists() for path in HELD_OUT)
+    assert len(HELD_OUT) == 5 and all(path.exists() for path in HELD_OUT)
     assert len(DEVELOPMENT) >= 9
 
 
@@ -24,11 +24,13 @@ def test_every_gold_file_is_well_formed_and_segmented_as_its_sentences(path):
     _segmented(path)
 
 
-# What separate writers came up with alike, none of it in the rules (annotate/attribution*.py
-# names neither): a party name, and a stock apology quoted in two stories.
+# What separate writers came up with alike (annotate/attribution*.py names none of it):
+# a party name, a stock apology quoted in two stories, and a stock line of court copy.
 COINCIDENCES = {("attribution_stories.json", "attribution_stories_dev4.json"): {"Renewal Party"},
                 ("attribution_stories_heldout2.json", "attribution_stories_dev9.json"):
-                    {"\u201cThat is on us, and it will not happen again.\u201d"}}
+                    {"\u201cThat is on us, and it will not happen again.\u201d"},
+                ("attribution_stories_heldout5.json", "attribution_stories_dev5.json"):
+                    {"He faces up to 12 years in prison if convicted."}}
 
 
 @pytest.mark.parametrize("held_out", HELD_OUT, ids=[path.stem for path in HELD_OUT])
