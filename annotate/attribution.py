@@ -91,8 +91,8 @@ a source:
   53-year-old" is the one person named with that age;
 - a negated inner verb ("X said Y had not told her until May that") is no inner speech: X's;
   "A Norvex official, speaking on condition of anonymity," is the anonymous entry (unnamed,
-  though of a registered organisation); "One of them said" after a sentence whose source is
-  an unnamed group or a generic entry is that source; "Norvex's maintenance chief" and "the
+  though of a registered organisation); "One of them said" right after a sentence whose source
+  is a group of unnamed people under the anonymous entry is that entry; "Norvex's maintenance chief" and "the
   federation's ethics officer" speak for their organisation; "her client" is the one person
   the article gives a lawyer, "his predecessor" the one it says was succeeded.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so

@@ -322,7 +322,8 @@ class References:
                 entity = self.entities.at(match.start("who"))  # a person, or someone unsure
                 if entity is not None and self.entities.kinds.get(entity.name) != ORGANISATION:
                     people.add(entity.name)
-        if relation == "client":  # "His lawyer, X,": the last man named before it, if known a man
+        if relation == "client":  # "His lawyer, X,": the person named last before it, if known
+            # to be a man (for "Her lawyer", a woman)
             for match in _HIS_LAWYER.finditer(self.article.text, low, before):
                 gender = "m" if match.group("owner").lower() == "his" else "f"
                 named = [entity for entity in self.entities.between(max(0, match.start() - _OWNER_REACH), match.start())
