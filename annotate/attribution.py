@@ -380,10 +380,12 @@ class _Article(Candidates):
             return settled
         return self._with_outer(settled, cue, sentence, index)
 
-    def _nested(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
+    def _nested(self, first: re.Match[str], sentence: Span, index: int, depth: int = 1) -> Settled | None:
         """For "X said Y had told him that ...": Y's suggestion, or an empty one if Y is unnamed
         (``first``: the sentence's first cue). A verb whose speaker is the first cue's own ("In
-        a letter, X told Y that Z had assured ...") is the outer cue, not nested speech."""
+        a letter, X told Y that Z had assured ...") is the outer cue, not nested speech. Speech
+        nested twice is the innermost speaker's when named ("According to X, Y told
+        investigators that Z had promised him"; ``depth``: how deep ``first`` is)."""
         after = first.end()
         for cue in itertools.islice(NESTED_VERB.finditer(self.text, after, sentence.end), MAX_CUES):
             if self.quotes.around(cue.start()) is not None or _RELATIVE.search(
@@ -401,8 +403,21 @@ class _Article(Candidates):
             if self._writers_own(first, found, sentence):
                 after = cue.end()
                 continue  # "In a letter, X told Y that ...": X's own verb
-            return self._inner_settled(found, cue, first, sentence, index)
+            settled = self._inner_settled(found, cue, first, sentence, index)
+            if settled is not None and settled.suggestion is not None and depth < 2:
+                return self._deeper(cue, sentence, index, depth) or settled
+            return settled
         return None
+
+    def _deeper(self, cue: re.Match[str], sentence: Span, index: int, depth: int) -> Settled | None:
+        """For speech nested in an inner verb's words ("Y told investigators that Z had promised
+        him"): Z's suggestion when Z is named; None otherwise, and for a second verb of Y's own
+        outside the words ("Y had briefed him and had warned that")."""
+        deeper = self._nested(cue, sentence, index, depth + 1)
+        that = _THAT.search(self.text, cue.end(), sentence.end)
+        if deeper is None or deeper.suggestion is None or deeper.suggestion.cue_span is None or that is None:
+            return None
+        return deeper if deeper.suggestion.cue_span[0] > that.start() else None
 
     def _inner(self, cue: re.Match[str], after: int, sentence: Span) -> Found | Settled | None:
         """The speaker of a nested verb (``after``: where the outer cue ends): found; an empty

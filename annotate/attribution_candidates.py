@@ -37,10 +37,13 @@ from annotate.attribution_cues import (
     ORG_NOUNS,
     OWNER_END,
     OWNER_PRONOUNS,
+    POSSESSED_ORG_END,
     PREPOSITIONS,
     REFERENCE_END,
     REFERENCE_START,
     RELATION_END,
+    SHORT_FORM_END,
+    SHORT_FORM_START,
     SPOKESPERSON_END,
     UNNAMED_AFTER,
     UNNAMED_BEFORE,
@@ -61,12 +64,15 @@ __all__ = ["ANONYMOUS", "DESCRIPTIVE_ALIAS", "REFERENCE", "REGISTRY_NAME", "SILE
 # a member look-up is ten times slower, and it happens for every candidate.
 REGISTRY_NAME = 0  # a registry name or proper alias
 DESCRIPTIVE_ALIAS = 1  # a registry alias such as "the ministry"
+SHORT_FORM = "short form"  # the basis of "the integrity unit" found for "Global Track Integrity Unit"
 TEXT_NAME = 2  # a capitalised name in the text, not in the registry
 REFERENCE = 3  # a pronoun or description that still needs its antecedent
 SILENT = 4  # nested speech of somebody unnamed: the sentence has no source
 ANONYMOUS = 0.8  # the confidence of an unnamed source filed under the registry's anonymous entry
 _WORD = re.compile(r"\w")
 _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z-]+")
+_FORMER_END = re.compile(r"(?<![\w-])(?:former|ex-)[ \xa0]*\Z", re.IGNORECASE)
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
 # What puts a name in another's phrase: a preposition, or "to" ("a letter from X to Y": not Y).
 _GOVERNING = frozenset((*PREPOSITIONS, "to"))
@@ -184,11 +190,22 @@ class Candidates:
         compared = COMPARED_END.search(self.text, low, end)
         if compared:
             return Found(None, compared.start(), end, REFERENCE, reference=compared.group("size").lower())
+        possessed = POSSESSED_ORG_END.search(self.text, low, end)
+        if possessed:  # "her institute said": the institute
+            return Found(None, possessed.start(), end, REFERENCE, reference=possessed.group("noun").lower())
         reference = REFERENCE_END.search(self.text, low, end)
         if reference:
             word = reference_word(reference)
             return Found(None, reference.start(), end, REFERENCE, reference=word)
-        return None
+        short = SHORT_FORM_END.search(self.text, low, end)
+        return self._short_form(short.start(), short.start("words"), end) if short else None
+
+    def _short_form(self, start: int, words: int, end: int) -> Found | None:
+        """"the integrity unit" (from start; its words from ``words`` to end) for the one
+        organisation named before whose name the words end in any case ("Global Track
+        Integrity Unit"), or None."""
+        name = self.entities.short_form(self.text[words:end], start, any_case=True)
+        return Found(name, start, end, DESCRIPTIVE_ALIAS, basis=SHORT_FORM) if name else None
 
     def _unnamed_ending_at(self, end: int, sentence: Span) -> Found | None:
         """A source described as unnamed ending at end ("people familiar with the matter", "a
@@ -225,16 +242,30 @@ class Candidates:
             if definite:  # "The spokeswoman said": the one who spoke as a spokesperson before
                 return Found(None, definite.start(), end, REFERENCE, reference=SPOKESPERSON)
             return spokesperson.start()
-        officials = OFFICIALS_END.search(text, low, end)
-        if officials:  # "A Norvex official said", "Norvex executives said"
-            organisation = self.by_end.get(officials.start())
-            if organisation and organisation.start >= sentence.start and self._organisation(organisation):
-                return _registry_found(organisation)
+        organisation = self._staff_of(low, end, sentence)
+        if organisation is not None:  # "A Norvex official said", "Norvex engineers said"
+            return organisation
         member = DESCRIBED_MEMBER.search(text, low, end)
         if member:  # "a commission member had told him": the commission named before
             noun = "noun" if member.group("noun") else "body"
             return Found(None, member.start(), member.end(noun), REFERENCE, reference=member.group(noun).lower())
         return end
+
+    def _staff_of(self, low: int, end: int, sentence: Span) -> Found | None:
+        """For an organisation's unnamed people ending at end ("a Norvex official", "Norvex's
+        own engineers", "an Ostra Ferries operations manager"): the registered organisation, or
+        None (also for "a former Norvex engineer", who speaks for no one)."""
+        officials = OFFICIALS_END.search(self.text, low, end)
+        while officials is not None:  # the modifiers are lower-case words, so the phrase may
+            # match from before the organisation's name: try each start
+            organisation = self.by_end.get(officials.start())
+            if organisation is not None and organisation.start >= sentence.start \
+                    and self._organisation(organisation):
+                if _FORMER_END.search(self.text, max(sentence.start, organisation.start - 12), organisation.start):
+                    return None
+                return _registry_found(organisation)
+            officials = OFFICIALS_END.search(self.text, officials.start() + 1, end)
+        return None
 
     def _described_owner(self, owner: re.Match[str], end: int, sentence: Span) -> Found:
         """For "the group's chief executive": the group described, or the registered name
@@ -270,6 +301,8 @@ class Candidates:
             mention = self.by_start.get(found.start)
             if mention and self._organisation(mention):
                 return found  # "officials at the Finance Ministry": the ministry's
+        if head and (head[-1].lower() in OFFICIAL_HEADS or leads) and found.basis == SHORT_FORM:
+            return found  # "an official of the integrity unit": the unit's
         if head and head[-1].lower() in OFFICIAL_HEADS and found.rank == REFERENCE \
                 and found.reference in ORG_NOUNS:
             return found  # "officials at the ministry": the ministry named before
@@ -361,7 +394,13 @@ class Candidates:
         if reference:
             word = reference_word(reference)
             return Found(None, first, reference.end(), REFERENCE, reference=word)
-        return None
+        short = SHORT_FORM_START.match(self.text, first, end)
+        if short is None:
+            return None
+        spans = [match.span() for match in _LOWER_WORD.finditer(self.text, short.start("words"), short.end())]
+        # "by the integrity unit in February": the longest run of words that names one
+        return next((found for count in range(len(spans), 0, -1)
+                     if (found := self._short_form(first, spans[0][0], spans[count - 1][1]))), None)
 
     def anonymous_entry(self) -> RegistryEntry | None:
         """The registry's entry for unnamed sources ("anonymous official"), if it holds one."""

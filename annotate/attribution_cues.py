@@ -271,6 +271,14 @@ REFERENCE_END = re.compile(
     rf"(?:(?!(?:the|this|that)\s)[a-z\d-]+(?:['\u2019]s?)?\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\Z",
     re.IGNORECASE,
 )
+# "her institute said", "his union had warned": the organisation the person belongs to, read as
+# "the institute" ("his ministry", "her office" are the person's own: OWNER_END).
+POSSESSED_ORG_END = re.compile(
+    rf"(?<![\w'\u2019-])(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?P<noun>{'|'.join(ORG_NOUNS)})\Z", re.IGNORECASE)
+# "the integrity unit" for "Global Track Integrity Unit": lower-case words after "the" that may
+# end an organisation's name (`annotate.attribution_entities.Entities.short_form`).
+SHORT_FORM_END = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)\Z")
+SHORT_FORM_START = re.compile(r"[Tt]he[ \xa0]+(?P<words>[a-z-]+(?:[ \xa0]+[a-z-]+){0,2})\b")
 # A person named by their relation to someone ("his son", "her predecessor"): the one person
 # named before with that word ("his son, Erik Amsel"), if any.
 RELATIONS = frozenset(("son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister",
@@ -646,12 +654,15 @@ SPOKESPERSON_END = re.compile(
     r"|['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|aides?|campaign)\Z")
 # "A Norvex official", "Norvex executives": an organisation's people speak for it (when the
 # registry holds the organisation; else "officials" stay the registry's generic entry).
+_NO_LONGER = r"(?:former|ousted|sacked|fired|dismissed|retired|suspended|jailed|arrested|late)\b"
 OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]+)?"
                            r"(?:officials?|executives?|officers?|managers?)\Z"
-                           r"|['\u2019]s[ \xa0]+(?:[a-z]+[ \xa0]+)?managers?\Z"
+                           # "a Norvex engineer", "Norvex's own site inspectors", "an X operations manager"
+                           rf"|(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:(?!{_NO_LONGER})[a-z]+[ \xa0]+){{0,2}}?"
+                           rf"(?:managers?|engineers?|inspectors?|technicians?|{_STAFF})\Z"
                            # "Norvex's (maintenance) chief"
-                           r"|['\u2019]s[ \xa0]+(?:(?:maintenance|technical|operations|legal|finance|financial|safety"
-                           r"|security|medical|communications|compliance|engineering|production|marketing|sales"
+                           r"|['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:(?:maintenance|technical|operations|legal|finance"
+                           r"|financial|safety|security|medical|communications|compliance|engineering|production|marketing|sales"
                            r"|press|regional|deputy)[ \xa0]+)?(?:president|chairman|chairwoman|chair"
                            r"|chief[ \xa0]+executive|ceo|director|director-general|head|chief|board|management)\Z")
 # Heads of a phrase whose prepositional object speaks for them ("officials at X").

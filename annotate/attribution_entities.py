@@ -439,14 +439,18 @@ class Entities:
             fitting = {name for name in fitting if not other_body(name, noun)}
         return next(iter(fitting)) if len(fitting) == 1 else None
 
-    def short_form(self, words: str, before: int) -> str | None:
+    def short_form(self, words: str, before: int, any_case: bool = False) -> str | None:
         """The one organisation named before an offset whose name capitalised words end ("the
         Front" for "Sulvaran Liberation Front", "the Weather Office" for "Sudravan Weather
         Office") or open before "of" ("the Transport Ministry" for "Transport Ministry of
-        Elmar"), or None."""
+        Elmar"), or None; ``any_case``: words in lower case too ("the integrity unit" for
+        "Global Track Integrity Unit")."""
         last = words.split()[-1]
+        if any_case:
+            words = words.lower()
         fitting = {name for start, name in self.first_seen.get(last.lower(), ())
-                   if start < before and (name.endswith(" " + words) or name.startswith(words + " of "))}
+                   if start < before and ((folded := name.lower() if any_case else name).endswith(" " + words)
+                                          or folded.startswith(words + " of "))}
         return fitting.pop() if len(fitting) == 1 else None
 
     def fits_description(self, name: str, noun: str) -> bool:
