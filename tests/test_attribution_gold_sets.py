@@ -14,7 +14,7 @@ ALL = HELD_OUT + DEVELOPMENT
 
 
 def test_the_sets_are_there():
-    assert len(HELD_OUT) == 5 and all(path.exists() for path in HELD_OUT)
+    assert len(HELD_OUT) == 7 and all(path.exists() for path in HELD_OUT)
     assert len(DEVELOPMENT) >= 9
 
 
@@ -25,12 +25,15 @@ def test_every_gold_file_is_well_formed_and_segmented_as_its_sentences(path):
 
 
 # What separate writers came up with alike (annotate/attribution*.py names none of it):
-# a party name, a stock apology quoted in two stories, and a stock line of court copy.
+# a party name, a stock apology quoted in two stories, a stock line of court copy and a name.
 COINCIDENCES = {("attribution_stories.json", "attribution_stories_dev4.json"): {"Renewal Party"},
                 ("attribution_stories_heldout2.json", "attribution_stories_dev9.json"):
                     {"\u201cThat is on us, and it will not happen again.\u201d"},
                 ("attribution_stories_heldout5.json", "attribution_stories_dev5.json"):
-                    {"He faces up to 12 years in prison if convicted."}}
+                    {"He faces up to 12 years in prison if convicted."},
+                # the sixth set's writer could check names only against the development sets
+                ("attribution_stories_heldout6.json", "attribution_stories_heldout4.json"): {"Clementine Rookwood"},
+                ("attribution_stories_heldout4.json", "attribution_stories_heldout6.json"): {"Clementine Rookwood"}}
 
 
 @pytest.mark.parametrize("held_out", HELD_OUT, ids=[path.stem for path in HELD_OUT])
@@ -57,3 +60,15 @@ def test_the_second_held_out_set_covers_every_phenomenon():
     assert len(sentences) >= 300
     for phenomenon in stories.PHENOMENA:
         assert sum(phenomenon in sentence["phenomena"] for sentence in sentences) >= 25, phenomenon
+
+
+def test_the_sixth_and_seventh_held_out_sets_together_are_a_benchmark_worth_the_name():
+    """Written at the same time by two writers, neither seeing the other's: together at least 25
+    stories and 400 sentences, every phenomenon at least 10 times (issue 16)."""
+    golds = [_gold(path) for path in HELD_OUT[5:]]
+    assert [path.name for path in HELD_OUT[5:]] == ["attribution_stories_heldout6.json",
+                                                     "attribution_stories_heldout7.json"]
+    sentences = [sentence for gold in golds for sentence in _sentences(gold)]
+    assert sum(len(gold["stories"]) for gold in golds) >= 25 and len(sentences) >= 400
+    for phenomenon in stories.PHENOMENA:
+        assert sum(phenomenon in sentence["phenomena"] for sentence in sentences) >= 10, phenomenon
