@@ -94,7 +94,13 @@ a source:
   though of a registered organisation); "One of them said" right after a sentence whose source
   is a group of unnamed people under the anonymous entry is that entry; "Norvex's maintenance chief" and "the
   federation's ethics officer" speak for their organisation; "her client" is the one person
-  the article gives a lawyer, "his predecessor" the one it says was succeeded.
+  the article gives a lawyer, "his predecessor" the one it says was succeeded;
+- "a Norvex engineer", "Norvex's own site inspectors" speak for Norvex (not "a former Norvex
+  engineer"); "the integrity unit" is the one organisation named before whose name those
+  words end; "her institute" is the institute; speech nested twice ("Y told investigators that
+  Z had promised him") is the innermost named speaker's; "Y had denied every charge" is Y's
+  words; "Her lawyer, X," is the lawyer of the person named last even when no table knows
+  that person's gender; "One of them" may follow a group that is an outer speaker.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -279,6 +285,10 @@ class _Article(Candidates):
         # sentences whose nested speech is nobody's: their outer speaker (and kind), whom a
         # later "they" or "she" may stand for ("X said an aide had told her ... She said")
         self.silent_outer: dict[int, tuple[str, str | None]] = {}
+        # sentences whose outer speaker of nested speech is a group of unnamed people under the
+        # anonymous entry ("Two aides, speaking on condition of anonymity, said Y had ..."):
+        # that entry, for "One of them said" next
+        self.anonymous_outer: dict[int, Suggestion] = {}
         self.quotes = Quotes(text)
         self.references = References(self)
 
@@ -298,13 +308,13 @@ class _Article(Candidates):
         self.results.append(settled if settled and settled.suggestion else None)
 
     def _one_of_them(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
-        """"One of them said" right after a sentence whose source is a group of unnamed people
-        filed under the anonymous entry ("Two managers, speaking on condition of anonymity,
-        said ..."): that entry, carried. Not after a named or generic source ("Prosecutors said
+        """"One of them said" right after a sentence whose source, or outer speaker of nested
+        speech, is a group of unnamed people filed under the anonymous entry ("Two managers,
+        speaking on condition of anonymity, said ..."): that entry, carried. Not after a named or generic source ("Prosecutors said
         three men had been charged. One of them said": one of the men)."""
         subject = _ONE_OF_THEM.match(self.text, self._clause_start(sentence), first.start())
         before = self.results[index - 1] if index else None
-        earlier = before.suggestion if before is not None else None
+        earlier = self.anonymous_outer.get(index - 1) or (before.suggestion if before is not None else None)
         if subject is None or earlier is None or earlier.basis != "anonymous" or earlier.source_span is None \
                 or not _GROUP.match(self.text, *earlier.source_span):
             return None
@@ -551,6 +561,8 @@ class _Article(Candidates):
         spoken = self._settle(outer, _cue_span(first), index) if outer else None
         if spoken is None or spoken.suggestion is None:
             return settled
+        if spoken.suggestion.basis == "anonymous":
+            self.anonymous_outer[index] = spoken.suggestion
         return settled._replace(outer=(spoken.suggestion.source, spoken.kind))
 
     def _inner_speaker(self, after: int, cue_start: int, sentence: Span) -> Found | None:

@@ -472,14 +472,14 @@ _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
 # A that-clause, after an addressee and phrases of time or place ("told him in May that").
 _THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
                 r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+"
-                r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+)?[a-z]+s"
+                r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z]+s"
                 r"|parliament|congress|cabinet|police|staff"
                 r"|[A-Z][\w-]+))?(?:[ \xa0]+[a-z]+ly)?" + _TIME_AGO
                 + _phrases("in on at last during by before after over", 4) + r"(?:[ \xa0]+[a-z]+ly)?[ \xa0]+that\b)")
 # A commitment's content: an infinitive ("Y had promised in May to cut fees", "had agreed to
 # the cap"), or, after "promised"/"offered", a thing given to someone ("Y had offered him the
 # post").
-_COMMITTED = (rf"(?=(?:[ \xa0]+{_ME})?" + _phrases("in on at last during before after", 2, comma=True)
+_COMMITTED = (rf"(?=(?:[ \xa0]+{_ME})?" + _phrases("in on at last during before after by", 2, comma=True)
               + r",?[ \xa0]+to[ \xa0]+[a-z]"
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|(?:[A-Z][\w-]+['\u2019]s|the|its"
               r"|his|her|their)[ \xa0]+[a-z-]+)[ \xa0]+(?:a|an|the|his|her|its|their)\b"
@@ -492,10 +492,10 @@ _ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+"
              r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s)")
 # A directive's content: what the addressee is to do ("Y had urged the squad on Monday to
 # stay"), not an act ("Y had ordered a recount").
-_DIRECTED = (r"(?=" + _ADDRESSEE + _phrases("in on at last during before after over", 2)
+_DIRECTED = (r"(?=" + _ADDRESSEE + _phrases("in on at last during before after over by", 2)
              + r"[ \xa0]+(?:not[ \xa0]+|never[ \xa0]+)?to[ \xa0]+[\u201c\"]?[a-z])")
 # A request's content: what the addressee is asked for ("Y had asked her for helicopters").
-_REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during before after over", 2)
+_REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during before after over by", 2)
               + r"[ \xa0]+for[ \xa0]+[a-z\d])")
 # After "had", a clause without "that" whose subject a modal follows ("Y had indicated it would
 # bid", "Y had said the data would be out").
@@ -540,6 +540,10 @@ _NESTED_KINDS = (
     # "Y had admitted taking bribes", "had confessed to paying": a deed owned up to
     NestedKind("owned", ("admitted", "acknowledged", "confessed", "denied"),
                r"{verbs}(?=(?:[ \xa0]+to)?[ \xa0]+(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)"),
+    # "Y (had) denied every charge", "had rejected the allegations": a denial of what one is accused of
+    NestedKind("denial", ("denied", "denies", "rejected", "rejects", "disputed", "disputes"),
+               r"{verbs}(?=[ \xa0]+(?:(?:all|any|every|each|the|these|those|both|such|his|her|its|their)[ \xa0]+)?"
+               r"(?:[a-z-]+[ \xa0]+)?(?:charges?|accusations?|allegations?|wrongdoing|involvement|guilt)\b)"),
     # "Y had warned (the council) of the risk": a warning of a thing
     NestedKind("warning", ("warned", "cautioned", "alerted"),
                r"{verbs}(?=(?:" + _ADDRESSEE + r")?[ \xa0]+(?:of|about)[ \xa0])"),
@@ -619,7 +623,7 @@ NESTED_OBJECT = re.compile(
     r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
-    r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+)?[a-z-]+s"
+    r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
     r"(?=[ \xa0]+(?:in|on|at|last|late|early|during|before|after|that|not|to)\b)"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+)\b"
 )

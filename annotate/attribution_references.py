@@ -65,7 +65,7 @@ from annotate.attribution_cues import (
 )
 from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName, other_body
 from annotate.attribution_registry import Mention
-from annotate.attribution_words import COMPANY_NOUNS
+from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, ORG_WORDS
 from annotate.segment import Span
 
 __all__ = ["SPOKESPERSON", "Found", "References", "Settled", "Suggestion", "names_a_person"]
@@ -93,6 +93,7 @@ _RELATED_REACH = 3_000
 _HIS_LAWYER = re.compile(r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er)[ \xa0]+(?:defence[ \xa0]+|defense[ \xa0]+)?"
                          r"(?:lawyer|attorney)\b")
 _OWNER_REACH = 600
+_NAMED_AFTER = re.compile(r",[ \xa0]+[A-Z][\w'\u2019-]+[ \xa0]+[A-Z]")  # ", Reinout Vanderhoeck"
 _COMPARED_REACH = 3000  # how far before "the bigger of the two" the two may have been named
 _AGE_REACH = 5000  # how far before "the 53-year-old" its age may have been given
 _DETERMINERS = ("the", "this", "that")
@@ -327,10 +328,23 @@ class References:
             for match in _HIS_LAWYER.finditer(self.article.text, low, before):
                 gender = "m" if match.group("owner").lower() == "his" else "f"
                 named = [entity for entity in self.entities.between(max(0, match.start() - _OWNER_REACH), match.start())
-                         if self.entities.kinds.get(entity.name) == PERSON]
-                if named and self.entities.genders.get(named[-1].name) == gender:
-                    people.add(named[-1].name)  # the person mentioned last, known to fit
-        return people.pop() if len(people) == 1 and self.entities.is_person(next(iter(people))) else None
+                         if self.entities.kinds.get(entity.name) == PERSON or self._person_shaped(entity.name)]
+                known = self.entities.genders.get(named[-1].name) if named else None
+                if named and (known == gender or (known is None and _NAMED_AFTER.match(self.article.text, match.end()))):
+                    people.add(named[-1].name)  # the person mentioned last, known to fit (or, for
+                    # "Her lawyer, Reinout Vanderhoeck,", not known not to)
+        if len(people) != 1:
+            return None
+        person = people.pop()
+        return person if self.entities.is_person(person) or self._person_shaped(person) else None
+
+    def _person_shaped(self, name: str) -> bool:
+        """Tell whether a name no mention shows as a person's or an organisation's looks like a
+        person's: two or three words, none of an organisation ("Nadira Quellfonte")."""
+        words = name.split()
+        return self.entities.kinds.get(name) is None and 2 <= len(words) <= 3 \
+            and not any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words) \
+            and not self.entities.is_institution(name)
 
     def _compared(self, found: Found) -> Antecedent | None:
         """"The bigger of the two companies": of the organisation named before as the smaller

@@ -5,7 +5,9 @@ own site inspectors", "an Elmar Rail operations manager"), but not once they hav
 former Norvex engineer"); lower-case words that end an organisation's name stand for it ("the
 water research institute" for "Brenna Institute for Water Research" is not it, "the integrity
 unit" for "Global Track Integrity Unit" is); "her institute" is the institute; speech nested
-twice is the innermost named speaker's.
+twice is the innermost named speaker's; a request made "by telephone"; "One of them" after an
+unnamed group that reported someone else's words; the client of "Her lawyer, X," whose gender
+no table knows; a denial of charges; an addressee of three words before "that".
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -94,3 +96,56 @@ def test_a_second_verb_is_no_deeper_speech_unless_inside_the_first(sentence, sou
     text = f"Prosecutor Dana Vrel said the money went abroad. {sentence}"
     suggestion = found(text, "Vrel said")
     assert suggestion is not None and suggestion.source == source
+
+
+def test_a_request_made_by_telephone_is_the_askers():
+    """"had asked the governor by telephone on Saturday to reverse it": a phrase with "by"
+    between the addressee and what is asked."""
+    text = "Vrel said Kowalski had asked the governor by telephone on Saturday to reverse the increase."
+    check(text, "Vrel said", "Anna Kowalski", "Kowalski", "asked")
+
+
+def test_one_of_them_after_an_unnamed_group_that_reported_someone_elses_words():
+    """The group is the outer speaker of the sentence before (its source is the inner one):
+    "One of them" is still one of the group."""
+    text = ("Two people familiar with the matter, speaking on condition of anonymity, said Kowalski "
+            "had asked the governor to reverse the increase. One of them said the governor had refused.")
+    assert found(text, "Two people").source == "Anna Kowalski"
+    check(text, "One of them", "anonymous official", "One of them", "said")
+
+
+@pytest.mark.parametrize(("opening", "pronoun", "client"), [
+    ("On Monday, Nadrel Okafor appealed against her ban. Her lawyer, Dario Feld, spoke first.", "her",
+     "Nadrel Okafor"),
+    ("On Monday, Tobrin Reyna pleaded not guilty. His lawyer, Ada Feld, spoke first.", "his", "Tobrin Reyna"),
+])
+def test_the_client_of_a_lawyer_named_in_apposition(opening, pronoun, client):
+    """"Her lawyer, Dario Feld," after the one person named before, whose first name no table
+    knows: the client is that person."""
+    text = f"{opening} Feld said {pronoun} client had told officers that the kit was open."
+    suggestion = found(text, "Feld said")
+    assert suggestion is not None and suggestion.source == client
+
+
+def test_a_lawyer_of_someone_named_through_his_lawyer_is_no_apposition():
+    """"said through his lawyer" names no lawyer, so a man the tables do not know is not taken
+    for the client of the lawyer named later."""
+    text = ("Referee Tomas Reyna said through his lawyer that he was cooperating. The club's lawyer, "
+            "Ada Feld, said the payments were fees. Feld said her client had told prosecutors that he "
+            "never met Reyna.")
+    suggestion = found(text, "Feld said")
+    assert suggestion is None or suggestion.source != "Tomas Reyna"
+
+
+@pytest.mark.parametrize("denial", ["had denied every charge", "denied all the accusations",
+                                    "had rejected the allegations"])
+def test_a_denial_of_charges_is_the_accuseds(denial):
+    text = f"Ortiz was charged in May. His lawyer, Dario Feld, said Ortiz {denial} when questioned."
+    check(text, "His lawyer", "Rafael Ortiz", "Ortiz", denial.split()[-3] if denial.startswith("had")
+          else denial.split()[0])
+
+
+def test_an_addressee_of_three_words_before_that():
+    """"had told doping control officers at the time that": the inner speaker's words."""
+    text = "Feld said Ortiz had told doping control officers at the time that the kit was open."
+    check(text, "Feld said", "Rafael Ortiz", "Ortiz", "told")
