@@ -310,8 +310,9 @@ class _Article(Candidates):
     def _one_of_them(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """"One of them said" right after a sentence whose source, or outer speaker of nested
         speech, is a group of unnamed people filed under the anonymous entry ("Two managers,
-        speaking on condition of anonymity, said ..."): that entry, carried. Not after a named or generic source ("Prosecutors said
-        three men had been charged. One of them said": one of the men)."""
+        speaking on condition of anonymity, said ..."): that entry, carried. Not after a named
+        or generic source ("Prosecutors said three men had been charged. One of them said": one
+        of the men)."""
         subject = _ONE_OF_THEM.match(self.text, self._clause_start(sentence), first.start())
         before = self.results[index - 1] if index else None
         earlier = self.anonymous_outer.get(index - 1) or (before.suggestion if before is not None else None)

@@ -330,7 +330,8 @@ class References:
                 named = [entity for entity in self.entities.between(max(0, match.start() - _OWNER_REACH), match.start())
                          if self.entities.kinds.get(entity.name) == PERSON or self._person_shaped(entity.name)]
                 known = self.entities.genders.get(named[-1].name) if named else None
-                if named and (known == gender or (known is None and _NAMED_AFTER.match(self.article.text, match.end()))):
+                appositive = _NAMED_AFTER.match(self.article.text, match.end())
+                if named and (known == gender or (known is None and appositive)):
                     people.add(named[-1].name)  # the person mentioned last, known to fit (or, for
                     # "Her lawyer, Reinout Vanderhoeck,", not known not to)
         if len(people) != 1:
