@@ -100,7 +100,10 @@ a source:
   words end; "her institute" is the institute; speech nested twice ("Y told investigators that
   Z had promised him") is the innermost named speaker's; "Y had denied every charge" is Y's
   words; "Her lawyer, X," is the lawyer of the person named last even when no table knows
-  that person's gender; "One of them" may follow a group that is an outer speaker.
+  that person's gender; "One of them" may follow a group that is an outer speaker; in "He said
+  she had promised him" the man "He" stands for is known as one before "she" is looked for;
+  "The mayor said" after a sentence with two mayors, the speaker and the one whose words he
+  told, is unsure; "the Harbourline Sentinel newspaper" is the registered name.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -169,6 +172,7 @@ NAMED = 0.7
 MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
 _PRONOUNS = frozenset(("he", "she", "it", "they"))
+_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 # What a name may modify rather than be the subject of ("Norvex shares rose, ...", "The
 # Tarvonian presidency said in a statement").
 _MODIFIED = re.compile(r"[ \xa0]+(?:shares|stock|stocks|prices|sales|output|profits?|revenues?"
@@ -535,10 +539,17 @@ class _Article(Candidates):
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known
         to differ ("The minister said she had told him", the minister a man): someone else."""
-        gender = {"he": "m", "she": "f"}.get(found.reference)
+        gender = _PRONOUN_GENDERS.get(found.reference)
         outer = self._source_of(first, sentence) if gender else None
         if outer is not None and outer.reference in ("he", "she"):
-            return outer.reference != found.reference  # "He said she had promised him"
+            if outer.reference == found.reference:
+                return False
+            # "He said she had promised him": someone else; the outer "He" resolved first, and
+            # the one it stands for known as a man when "she" is looked for
+            spoken = self._settle(outer, _cue_span(first), index)
+            if spoken is not None and spoken.suggestion is not None:
+                self.entities.genders.setdefault(spoken.suggestion.source, _PRONOUN_GENDERS[outer.reference])
+            return True
         spoken = self._settle(outer, _cue_span(first), index) if outer else None
         if spoken is None or spoken.suggestion is None:
             return False

@@ -32,6 +32,7 @@ from annotate.attribution_cues import (
     GENERIC_PLURALS,
     HELD_ROLES,
     NAME,
+    NAMED_KIND_END,
     OFFICIAL_HEADS,
     OFFICIALS_END,
     ORG_NOUNS,
@@ -169,6 +170,10 @@ class Candidates:
         mention = self.by_end.get(end)
         if mention and mention.start >= sentence.start:
             return _registry_found(mention)
+        kind_noun = NAMED_KIND_END.search(text, low, end)
+        named = self.by_end.get(kind_noun.start()) if kind_noun else None
+        if named is not None and named.start >= sentence.start and self._organisation(named):
+            return _registry_found(named)._replace(end=end)  # "the Harbourline Sentinel newspaper said"
         name = self.names_by_end.get(end)
         if name and name.start >= sentence.start and self._is_name(name, head) \
                 and name.text.lower() not in EPITHET_WORDS:  # "the Briton": a reference

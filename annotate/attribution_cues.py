@@ -275,6 +275,8 @@ REFERENCE_END = re.compile(
 # "the institute" ("his ministry", "her office" are the person's own: OWNER_END).
 POSSESSED_ORG_END = re.compile(
     rf"(?<![\w'\u2019-])(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?P<noun>{'|'.join(ORG_NOUNS)})\Z", re.IGNORECASE)
+# "the Harbourline Sentinel newspaper", "the Norvex group": a name and the kind of body it names.
+NAMED_KIND_END = re.compile(rf"[ \xa0]+(?:{'|'.join(ORG_NOUNS)})\Z")
 # "the integrity unit" for "Global Track Integrity Unit": lower-case words after "the" that may
 # end an organisation's name (`annotate.attribution_entities.Entities.short_form`).
 SHORT_FORM_END = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)\Z")
@@ -450,6 +452,8 @@ class NestedKind(NamedTuple):
     act: bool = False
 
 
+# "minutes before her arrest", "shortly after the vote": a span before a phrase of time
+_SHORTLY = r"(?:(?:minutes|hours|days|weeks|moments|seconds|shortly|just|soon|only|long|well)[ \xa0]+)?"
 # "as early as June", "as long ago as 2019": a phrase of time
 _AS_EARLY_AS = r"as[ \xa0]+(?:early|late|long[ \xa0]+ago)[ \xa0]+as"
 
@@ -459,7 +463,7 @@ def _phrases(prepositions: str, words: int, comma: bool = False) -> str:
     May", "on Nov. 20"), each a preposition and up to words + 1 words (an abbreviation's dot
     allowed inside), after a comma too if comma."""
     lead = ",?" if comma else ""
-    return (rf"(?:{lead}[ \xa0]+(?:{'|'.join(prepositions.split())}|{_AS_EARLY_AS})[ \xa0]+"
+    return (rf"(?:{lead}[ \xa0]+{_SHORTLY}(?:{'|'.join(prepositions.split())}|{_AS_EARLY_AS})[ \xa0]+"
             rf"(?:[\w-]+\.?[ \xa0]+){{0,{words}}}?[\w-]+){{0,2}}")
 
 
@@ -575,7 +579,8 @@ _NESTED_KINDS = (
     # A contact made to say something ("Y had telephoned her in May to say that")
     NestedKind("contact", ("telephoned", "phoned", "rang", "rung", "called", "emailed", "texted", "contacted",
                            "written", "wrote"),
-               rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?" + _TIME_AGO + _phrases("to in on at last during before after over", 2)
+               rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?" + _TIME_AGO
+               + _phrases("to in on at last during before after over from", 2)
                + r",?[ \xa0]+(?:to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report)"
                r"|and[ \xa0]+(?:asked|told|warned|urged|said|demanded|insisted)"
                r"|warning|saying|demanding|asking|urging|complaining|insisting|promising|cautioning|advising"

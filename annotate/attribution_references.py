@@ -478,6 +478,8 @@ class References:
             if source is not None and settled is not None and (
                     not role or self.entities.has_role(source, role)) \
                     and self._agrees(reference, source, settled.kind):
+                if role and outer and outer[0] != source and self.entities.has_role(outer[0], role):
+                    return None  # "The mayor said": the one who spoke, or the one whose words he told
                 if reference in ("it", "they") and between - {source}:
                     return None  # another organisation came between: which one, unsure
                 return Antecedent(source, settled.kind, CARRIED)

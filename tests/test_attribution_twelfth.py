@@ -7,7 +7,9 @@ water research institute" for "Brenna Institute for Water Research" is not it, "
 unit" for "Global Track Integrity Unit" is); "her institute" is the institute; speech nested
 twice is the innermost named speaker's; a request made "by telephone"; "One of them" after an
 unnamed group that reported someone else's words; the client of "Her lawyer, X," whose gender
-no table knows; a denial of charges; an addressee of three words before "that".
+no table knows; a denial of charges; an addressee of three words before "that"; "He said she
+had promised him"; a call made "minutes before her arrest to say"; a role two speakers of one
+sentence hold; a registered name followed by the kind of body it names.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -149,3 +151,44 @@ def test_an_addressee_of_three_words_before_that():
     """"had told doping control officers at the time that": the inner speaker's words."""
     text = "Feld said Ortiz had told doping control officers at the time that the kit was open."
     check(text, "Feld said", "Rafael Ortiz", "Ortiz", "told")
+
+
+def test_he_said_she_had_promised_him_is_the_woman_named_before():
+    """An outer "He" stands for the man who spoke last; the inner "she" for someone else, the
+    woman named before him, even when no table knows either first name."""
+    text = ("Grain Minister Ilvene Tollbright banned exports on Monday. \u201cOur first duty is at home,\u201d "
+            "she said. Trade Minister Osric Vandermaal said he had telephoned Tollbright to ask for an "
+            "exemption. He said she had promised him that the request would be looked at.")
+    check(text, "He said she", "Ilvene Tollbright", "she", "promised")
+
+
+def test_a_call_made_minutes_before_an_arrest_to_say_something():
+    """"had telephoned him from the hotel lobby minutes before her arrest to say that": the caller's."""
+    text = ("Kowalski, a reporter, was arrested in May. Her editor, Osric Vandermaal, said the arrest "
+            "was unlawful. He said Kowalski had telephoned him from the hotel lobby minutes before her "
+            "arrest to say that two men were following her.")
+    check(text, "He said Kowalski", "Anna Kowalski", "Kowalski", "telephoned")
+
+
+def test_the_mayor_after_a_sentence_with_two_mayors_is_unsure():
+    """"The acting mayor said" after "Deputy Mayor Y said Mayor X had asked him ...": either."""
+    text = ("Mayor Ambrin Kettleby was arrested on Monday. Deputy Mayor Osric Vandermaal said city "
+            "services would run normally. Vandermaal said Kettleby had called him from the police "
+            "station to ask him to keep every project going. The acting mayor said he had not been "
+            "questioned.")
+    assert found(text, "Vandermaal said Kettleby").source == "Ambrin Kettleby"
+    assert found(text, "The acting mayor") is None
+
+
+@pytest.mark.parametrize(("sentence", "prefix"), [
+    ("The Harbourline Sentinel newspaper said its reporter was innocent.", "The Harbourline"),
+    ("A reporter was detained for nine days, the Harbourline Sentinel newspaper said on Wednesday, "
+     "urging her release.", "A reporter"),
+    ("Prices rose, the Norvex group said.", "Prices rose"),
+])
+def test_a_name_and_the_kind_of_body_it_names(sentence, prefix):
+    """"the Harbourline Sentinel newspaper": the registered name, not a word before it."""
+    registry = [*REGISTRY, {"name": "Harbourline Sentinel", "aliases": []}]
+    suggestion = found(sentence, prefix, registry)
+    assert suggestion is not None
+    assert suggestion.source == ("Norvex Group" if "Norvex" in sentence else "Harbourline Sentinel")
