@@ -103,7 +103,10 @@ a source:
   that person's gender; "One of them" may follow a group that is an outer speaker; in "He said
   she had promised him" the man "He" stands for is known as one before "she" is looked for;
   "The mayor said" after a sentence with two mayors, the speaker and the one whose words he
-  told, is unsure; "the Harbourline Sentinel newspaper" is the registered name.
+  told, is unsure; "the Harbourline Sentinel newspaper" is the registered name; inspectors,
+  forecasters, auditors and trustees speak for the organisation they are of ("inspectors from
+  the authority", not "government inspectors at Norvex"); "a police commander at the scene"
+  is the police; "Y's chief of staff" speaks for Y; "the regulator" fits a regulatory board.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

@@ -178,13 +178,18 @@ class Candidates:
         if name and name.start >= sentence.start and self._is_name(name, head) \
                 and name.text.lower() not in EPITHET_WORDS:  # "the Briton": a reference
             return self._name_found(name)
-        one = GENERIC_ONE.search(text, low, end)
-        if one:  # "a witness said": the registry's "witnesses", if it holds them
+        return self._generic_one(low, end) or self._reference_ending_at(low, end)
+
+    def _generic_one(self, low: int, end: int) -> Found | None:
+        """"a witness", "a police commander" ending at end: the registry's "witnesses" or
+        "police", if it holds them, else None."""
+        one = GENERIC_ONE.search(self.text, low, end)
+        if one:
             plural = GENERIC_PLURALS[" ".join(one.group("noun").lower().split())]
             entry = self.registry.entry(normal_form(plural))
             if entry is not None:
                 return Found(entry.name, one.start(), end, REGISTRY_NAME, entry.kind)
-        return self._reference_ending_at(low, end)
+        return None
 
     def _reference_ending_at(self, low: int, end: int) -> Found | None:
         """A pronoun or description ending at end ("she", "the bank", "the bigger of the two
@@ -302,14 +307,14 @@ class Candidates:
                 and _POSSESSIVE.search(text, found.start, found.end):
             return found  # "one of the federation's lawyers": the federation's (not "one of the banks")
         leads = head and head[-1].lower() in _LEADS and before[-1].lower() == "of"  # "the chairman of X"
-        if head and (head[-1].lower() in OFFICIAL_HEADS or leads) and found.rank == REGISTRY_NAME:
+        staff = bool(head) and _staff_of(head[-1].lower(), before[-1].lower())
+        if (staff or leads) and found.rank == REGISTRY_NAME:
             mention = self.by_start.get(found.start)
             if mention and self._organisation(mention):
                 return found  # "officials at the Finance Ministry": the ministry's
-        if head and (head[-1].lower() in OFFICIAL_HEADS or leads) and found.basis == SHORT_FORM:
+        if (staff or leads) and found.basis == SHORT_FORM:
             return found  # "an official of the integrity unit": the unit's
-        if head and head[-1].lower() in OFFICIAL_HEADS and found.rank == REFERENCE \
-                and found.reference in ORG_NOUNS:
+        if staff and found.rank == REFERENCE and found.reference in ORG_NOUNS:
             return found  # "officials at the ministry": the ministry named before
         return self._head_before(preposition, sentence, self._names_organisation(found))
 
@@ -339,6 +344,9 @@ class Candidates:
         mention = self.by_end.get(head_end)
         if mention and mention.start >= sentence.start:
             return _registry_found(mention)
+        one = self._generic_one(max(sentence.start, head_end - 40), head_end)
+        if one is not None:  # "a police commander at the scene"
+            return one
         name = self.names_by_end.get(head_end)
         if name and name.start >= sentence.start and " " in name.text:
             kind = self.entities.kind(name.text)
@@ -462,6 +470,16 @@ _PLACE_FIRST_NAMES = frozenset((
     "Chelsea", "Kent", "Lincoln", "Orlando", "Paris", "Sydney", "Dallas", "Eugene", "Regina",
     "Virginia", "Carolina", "Lorraine", "Santiago", "Israel", "Chad", "Mali", "Luxembourg",
 ))
+
+
+# Heads that are the staff of what follows only after "from" or "of": "inspectors from the
+# authority" are its own, "government inspectors at Norvex" are not Norvex's.
+_VISITING_HEADS = frozenset(("inspector", "inspectors", "auditors", "investigators"))
+
+
+def _staff_of(head: str, preposition: str) -> bool:
+    """Tell whether a phrase's head speaks for what the preposition after it governs."""
+    return head in OFFICIAL_HEADS and (head not in _VISITING_HEADS or preposition in ("from", "of"))
 
 
 def _without_article(words: list[str]) -> list[str]:

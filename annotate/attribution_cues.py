@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 # An organisation's unnamed staff, who speak for it ("the agency's engineers", "its lawyers").
 _STAFF = (r"(?:engineers|experts|inspectors|researchers|scientists|economists|analysts|lawyers"
-          r"|auditors|investigators|staff)")
+          r"|auditors|investigators|staff|trustees|forecasters)")
 # The words for a spokesperson, in every number and gender.
 _SPOKESPERSON = r"(?:spokes(?:man|woman|person)|spokesmen|spokeswomen|spokespeople)"
 
@@ -323,11 +323,12 @@ OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # One of a crowd the registry may hold as a generic entry ("a witness" of "witnesses").
 GENERIC_ONE = re.compile(
     r"(?<![\w'\u2019-])(?:a|an|one|another)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
-    r"(?P<noun>witness|prosecutor|official|police[ \xa0]+officer|policeman|policewoman)\Z",
+    r"(?P<noun>witness|prosecutor|official|police[ \xa0]+officer|police[ \xa0]+commander|policeman|policewoman)\Z",
     re.IGNORECASE,
 )
 GENERIC_PLURALS = {"witness": "witnesses", "prosecutor": "prosecutors", "official": "officials",
-                   "police officer": "police", "policeman": "police", "policewoman": "police"}
+                   "police officer": "police", "police commander": "police", "policeman": "police",
+                   "policewoman": "police"}
 # Sources unnamed by the way they are described ("people familiar with the matter", "two
 # sources close to the talks", "an official with direct knowledge of the plans"): the
 # registry's anonymous entry, as if they had asked not to be named.
@@ -660,7 +661,7 @@ INVERTIBLE = frozenset((
 
 SPOKESPERSON_END = re.compile(
     rf"(?:['\u2019]s)?[ \xa0]+(?:(?:sales|press|legal|senior|regional)[ \xa0]+)?(?:{_SPOKESPERSON}|representatives?)\Z"
-    r"|['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|aides?|campaign)\Z")
+    r"|['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|aides?|campaign|chief[ \xa0]+of[ \xa0]+staff)\Z")
 # "A Norvex official", "Norvex executives": an organisation's people speak for it (when the
 # registry holds the organisation; else "officials" stay the registry's generic entry).
 _NO_LONGER = r"(?:former|ousted|sacked|fired|dismissed|retired|suspended|jailed|arrested|late)\b"
@@ -678,7 +679,8 @@ OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]
 OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", "officer",
                             "officers", "staff", "sources", "source", "representative",
                             "researchers", "scientists", "economists", "analysts", "experts", "doctor",
-                            "doctors", "member", "members", "manager", "managers", "engineer", "engineers"))
+                            "doctors", "member", "members", "manager", "managers", "engineer", "engineers",
+                            "inspector", "inspectors", "forecasters", "auditors", "investigators", "trustees"))
 SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)

@@ -225,7 +225,7 @@ SYNONYMS = {
     "center": ("centre",),
     "organisation": ("organization",),
     "organization": ("organisation",),
-    "regulator": ("authority", "commission", "inspectorate", "office", "agency"),
+    "regulator": ("authority", "commission", "inspectorate", "office", "agency", "regulatory"),
     "watchdog": ("authority", "commission", "inspectorate", "office", "agency", "regulator",
                  "ombudsman", "monitor"),
     "carrier": (*_AIRLINE_WORDS, "telecom", "shipping", "lines"),

@@ -192,3 +192,33 @@ def test_a_name_and_the_kind_of_body_it_names(sentence, prefix):
     suggestion = found(sentence, prefix, registry)
     assert suggestion is not None
     assert suggestion.source == ("Norvex Group" if "Norvex" in sentence else "Harbourline Sentinel")
+
+
+@pytest.mark.parametrize(("opening", "sentence", "source"), [
+    ("The Brenna Institute for Water Research tested the pipes.",
+     "Kowalski said inspectors from the institute had told her that the pipes could run.",
+     "Brenna Institute for Water Research"),
+    ("The Brenna Institute for Water Research tested the pipes.",
+     "Kowalski said forecasters at the Brenna Institute for Water Research had told her that rain would come.",
+     "Brenna Institute for Water Research"),
+    ("The Norvex Group pension scheme was cut.",
+     "Kowalski said Norvex's trustees had warned her in March that it could not pay.", "Norvex Group"),
+    ("Rafael Ortiz was asked on Monday.",
+     "According to Kowalski, Ortiz's chief of staff had replied that the president would decide.", "Rafael Ortiz"),
+])
+def test_more_staff_who_speak_for_whom_they_serve(opening, sentence, source):
+    suggestion = found(f"{opening} {sentence}", sentence[:14])
+    assert suggestion is not None and suggestion.source == source
+
+
+def test_a_police_commander_at_the_scene_is_the_police():
+    registry = [*REGISTRY, {"name": "police", "aliases": []}]
+    text = "Kowalski said a police commander at the scene had told her the students had ten minutes."
+    assert found(text, "Kowalski said", registry).source == "police"
+
+
+def test_the_regulator_is_a_regulatory_board():
+    registry = [*REGISTRY, {"name": "Elmar Nuclear Regulatory Board", "aliases": []}]
+    text = ("The Elmar Nuclear Regulatory Board closed the plant. Kowalski said the regulator's own "
+            "inspectors had told the company in June that the pipes could run.")
+    assert found(text, "Kowalski said", registry).source == "Elmar Nuclear Regulatory Board"
