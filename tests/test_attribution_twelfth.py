@@ -2,14 +2,15 @@
 scored (which makes them development sets for these rules): a registered organisation's unnamed
 staff speak for it also as an inner speaker and with modifiers ("a Norvex engineer", "Norvex's
 own site inspectors", "an Elmar Rail operations manager"), but not once they have left it ("a
-former Norvex engineer"); lower-case words that end an organisation's name stand for it ("the
-water research institute" for "Brenna Institute for Water Research" is not it, "the integrity
-unit" for "Global Track Integrity Unit" is); "her institute" is the institute; speech nested
-twice is the innermost named speaker's; a request made "by telephone"; "One of them" after an
-unnamed group that reported someone else's words; the client of "Her lawyer, X," whose gender
-no table knows; a denial of charges; an addressee of three words before "that"; "He said she
-had promised him"; a call made "minutes before her arrest to say"; a role two speakers of one
-sentence hold; a registered name followed by the kind of body it names.
+former Norvex engineer"); lower-case words that end one organisation's name stand for it ("the
+integrity unit" for "Global Track Integrity Unit"); "her institute" is the institute; speech
+nested twice is the innermost named speaker's; a request made "by telephone"; "One of them"
+after an unnamed group that reported someone else's words; the client of "Her lawyer, X," whose
+gender no table knows; a denial of charges; an addressee of three words before "that"; "He said
+she had promised him"; a call made "minutes before her arrest to say"; a role two speakers of
+one sentence hold; a registered name followed by the kind of body it names; inspectors,
+forecasters and trustees of an organisation; a police commander; a chief of staff; a
+regulatory board.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
