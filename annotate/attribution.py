@@ -106,7 +106,10 @@ a source:
   told, is unsure; "the Harbourline Sentinel newspaper" is the registered name; inspectors,
   forecasters, auditors and trustees speak for the organisation they are of ("inspectors from
   the authority", not "government inspectors at Norvex"); "a police commander at the scene"
-  is the police; "Y's chief of staff" speaks for Y; "the regulator" fits a regulatory board.
+  is the police; "Y's chief of staff" speaks for Y; "the regulator" fits a regulatory board;
+  "The official" (officer, person, board member) right after an unnamed source is the
+  anonymous entry; "had told board members he would not" and "told them on Tuesday to" are
+  inner speech; "had written to Y's office demanding that" is the writer's.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -238,7 +241,9 @@ _EXPRESSIVES = frozenset(("thanked", "congratulated"))
 # A relative pronoun after a comma, before a cue ("X, which warned that").
 _RELATIVE_END = re.compile(r",[ \xa0]+(?:which|who)\Z", re.IGNORECASE)
 # What follows whom a verb tells when it tells of a thing, no claim ("informed the agency of").
-_OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|on|nothing|little)(?![\w-])")
+_OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|on(?![ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                         r"|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|\d)"
+                         r")|nothing|little)(?![\w-])")  # (not "on Tuesday": a time)
 # Between an outer cue set in commas and the inner verb ("Y, she said, had told ...").
 _AFTER_PARENTHESIS = re.compile(r",[ \xa0]+(?:had|has|have)[ \xa0]+(?:(?:also|once|previously|[a-z]+ly)[ \xa0]+)?")
 # The outer cue set in commas: a short subject and the cue's verb (", she said", ", X told the court").

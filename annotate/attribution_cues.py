@@ -216,6 +216,7 @@ NOT_A_SUBJECT = frozenset((
 # list a noun is in says which sources it can stand for.
 PERSON_NOUNS = (
     "minister", "president", "spokesperson", "spokesman", "spokeswoman", "official", "lawmaker",
+    "officer", "member", "source", "aide", "insider", "employee", "person",
     "director", "leader", "chief", "chairman", "chairwoman", "secretary", "ambassador", "envoy",
     "mayor", "governor", "premier", "senator", "general", "commander", "executive", "ceo",
     "prosecutor", "judge", "coach", "economist", "analyst", "negotiator", "diplomat", "lawyer",
@@ -465,7 +466,7 @@ def _phrases(prepositions: str, words: int, comma: bool = False) -> str:
     allowed inside), after a comma too if comma."""
     lead = ",?" if comma else ""
     return (rf"(?:{lead}[ \xa0]+{_SHORTLY}(?:{'|'.join(prepositions.split())}|{_AS_EARLY_AS})[ \xa0]+"
-            rf"(?:[\w-]+\.?[ \xa0]+){{0,{words}}}?[\w-]+){{0,2}}")
+            rf"(?:[\w'\u2019-]+\.?[ \xa0]+){{0,{words}}}?[\w-]+){{0,2}}")
 
 
 _AFTER_HAD = r"(?<=had[ \xa0])"  # only right after "had" (a past perfect: reported as past)
@@ -630,7 +631,7 @@ NESTED_OBJECT = re.compile(
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
-    r"(?=[ \xa0]+(?:in|on|at|last|late|early|during|before|after|that|not|to)\b)"
+    r"(?=[ \xa0]+(?:in|on|at|last|late|early|during|before|after|that|not|to|he|she|they|it|we)\b)"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+)\b"
 )
 # What may follow the speaker after an inverted cue ('"...," said Ruiz, a crane operator.',

@@ -93,6 +93,9 @@ _RELATED_REACH = 3_000
 _HIS_LAWYER = re.compile(r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er)[ \xa0]+(?:defence[ \xa0]+|defense[ \xa0]+)?"
                          r"(?:lawyer|attorney)\b")
 _OWNER_REACH = 600
+# What an unnamed source is called again ("The official said", "the person added").
+_UNNAMED_NOUNS = frozenset(("official", "officer", "person", "source", "member", "aide", "insider",
+                            "employee", "diplomat", "lawmaker"))
 _NAMED_AFTER = re.compile(r",[ \xa0]+[A-Z][\w'\u2019-]+[ \xa0]+[A-Z]")  # ", Reinout Vanderhoeck"
 _COMPARED_REACH = 3000  # how far before "the bigger of the two" the two may have been named
 _AGE_REACH = 5000  # how far before "the 53-year-old" its age may have been given
@@ -178,6 +181,7 @@ class _Article(Protocol):
     sentences: list[Span]
     results: list[Settled | None]
     silent_outer: dict[int, tuple[str, str | None]]
+    anonymous_outer: dict[int, Suggestion]
     cued: set[int]
     documents: list
 
@@ -214,7 +218,14 @@ class References:
 
     def antecedent(self, found: Found, index: int) -> Antecedent | None:
         """What a pronoun or description refers to, or None; for "its chief executive" whose
-        "it" stands for nobody found, the one person named before with that role."""
+        "it" stands for nobody found, the one person named before with that role; for "the
+        official" after an unnamed official, the anonymous entry."""
+        if found.reference in _UNNAMED_NOUNS \
+                and self.article.text[found.start : found.end].lower().endswith(found.reference):
+            # "The official said" after an unnamed official (not "the federation's ethics officer")
+            anonymous = self._nearest_anonymous(index)
+            if anonymous is not None or found.reference == "person":  # "the person": no one named
+                return anonymous
         if found.role and found.reference in ORG_NOUNS:  # "the agency's director": the one
             holder = self.entities.role_holder(found.role, found.start, found.reference) \
                 or self._sole_holder(found, index)
@@ -734,6 +745,19 @@ class References:
                      if self.entities.genders.get(name) == gender}
             if known:
                 return known.pop() if len(known) == 1 else None
+        return None
+
+    def _nearest_anonymous(self, index: int) -> Antecedent | None:
+        """The anonymous entry when the nearest earlier attributed sentence is an unnamed
+        speaker's, or the outer speaker of its nested speech is (a group of) unnamed people."""
+        for earlier in self._earlier(index):
+            settled = self.article.results[earlier]
+            if settled is None or settled.suggestion is None:
+                continue
+            outer = self.article.anonymous_outer.get(earlier)
+            if outer is not None:
+                return Antecedent(outer.source, None, CARRIED)
+            return self._anonymous(earlier)
         return None
 
     def _anonymous(self, index: int | None) -> Antecedent | None:
