@@ -109,7 +109,11 @@ a source:
   is the police; "Y's chief of staff" speaks for Y; "the regulator" fits a regulatory board;
   "The official" (officer, person, board member) right after an unnamed source is the
   anonymous entry; "had told board members he would not" and "told them on Tuesday to" are
-  inner speech; "had written to Y's office demanding that" is the writer's.
+  inner speech; "had written to Y's office demanding that" is the writer's; a sentence that
+  opens "Citing figures from X," or "Citing a police report," is X's (the police's); "had
+  promised students on the second day of the sit-in that", "had promised him extra money to"
+  and "had privately accepted in January that" are inner speech ("had accepted a pay freeze
+  on the understanding that" is not).
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -179,6 +183,14 @@ MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
 _PRONOUNS = frozenset(("he", "she", "it", "they"))
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
+# "Citing figures from the ", "Citing data published by ", "Citing a (police) report": the
+# opening of a sentence whose claim is the cited source's; (kind): the source is named before
+# the document's noun
+_CITING_OPENER = re.compile(
+    r"Citing[ \xa0]+(?:(?:figures|data|estimates|statistics|numbers|a[ \xa0]+report|a[ \xa0]+survey|a[ \xa0]+study"
+    r"|an[ \xa0]+assessment|an[ \xa0]+analysis)[ \xa0]+(?:(?:compiled|published|released|issued)[ \xa0]+)?"
+    r"(?:from|by|of)[ \xa0]+(?:the[ \xa0]+)?|(?P<kind>an?[ \xa0]+|the[ \xa0]+))")
+_REPORT_AFTER = re.compile(r"[ \xa0]+(?:report|survey|study|assessment|analysis|figures|data|estimates)\b")
 # What a name may modify rather than be the subject of ("Norvex shares rose, ...", "The
 # Tarvonian presidency said in a statement").
 _MODIFIED = re.compile(r"[ \xa0]+(?:shares|stock|stocks|prices|sales|output|profits?|revenues?"
@@ -311,6 +323,10 @@ class _Article(Candidates):
         first = next(cues, None)
         if first is not None:
             self.cued.add(index)
+            cited = self._citing_opener(first, sentence, index)
+            if cited is not None:  # "Citing figures from the X Council, Y said ...": the council's
+                self.results.append(cited)
+                return
             nested = self._nested(first, sentence, index)
             if nested is not None and nested.suggestion is None:
                 self._note_silent_outer(first, sentence, index)
@@ -318,6 +334,25 @@ class _Article(Candidates):
             if nested is None and (settled is None or settled.suggestion is None):
                 settled = self._one_of_them(first, sentence, index) or settled
         self.results.append(settled if settled and settled.suggestion else None)
+
+    def _citing_opener(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
+        """For a sentence that opens by citing figures or a report of a registered source
+        ("Citing figures from the Coastal Trade Council, Y said", "Citing a police report, Y
+        said"), the cue after the comma: the cited source's suggestion; else None."""
+        opener = _CITING_OPENER.match(self.text, self._clause_start(sentence), sentence.end)
+        if opener is None or first.start() < opener.end():
+            return None
+        comma = self.text.find(",", opener.end(), first.start())
+        if comma < 0:
+            return None
+        mention = self.by_start.get(opener.end())
+        if mention is None or mention.end > comma or not (self._organisation(mention) or mention.entry.name.islower()):
+            return None
+        if opener.group("kind") and not _REPORT_AFTER.match(self.text, mention.end, comma):
+            return None  # "Citing a police officer ...": not a document
+        found = self._after(opener.end(), sentence, comma)
+        settled = self._settle(found, _cue_span(first), index) if found is not None else None
+        return settled if settled is not None and settled.suggestion is not None else None
 
     def _one_of_them(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """"One of them said" right after a sentence whose source, or outer speaker of nested

@@ -11,7 +11,8 @@ she had promised him"; a call made "minutes before her arrest to say"; a role tw
 one sentence hold; a registered name followed by the kind of body it names; inspectors,
 forecasters and trustees of an organisation; a police commander; a chief of staff; a
 regulatory board; "The official" again after an unnamed one; "told board members he would";
-a letter to someone's office "demanding that".
+a letter to someone's office "demanding that"; a sentence that opens by citing a source; more
+phrases before "that" and things promised; an acceptance.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -260,3 +261,40 @@ def test_a_letter_to_someones_office_demanding_something():
     """"had written to Roszell's office demanding that": the writer's words."""
     text = "Kowalski said Norvex had written to Ortiz's office demanding that the base stay open."
     check(text, "Kowalski said", "Norvex Group", "Norvex", "written")
+
+
+@pytest.mark.parametrize(("sentence", "registry_entry", "source"), [
+    ("Citing figures from the Elmar Trade Council, Kowalski said exports had fallen.",
+     {"name": "Elmar Trade Council", "aliases": []}, "Elmar Trade Council"),
+    ("Citing a police report that the party had obtained, Kowalski said officers had been told to wait.",
+     {"name": "police", "aliases": []}, "police"),
+])
+def test_a_sentence_that_opens_by_citing_a_source_is_the_sources(sentence, registry_entry, source):
+    suggestion = found(sentence, "Citing", [*REGISTRY, registry_entry])
+    assert suggestion is not None and suggestion.source == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Citing a police officer, Kowalski said the road was closed.",
+    "Citing weak demand in China, Kowalski said prices would fall.",
+])
+def test_citing_a_person_or_a_reason_leaves_the_speakers_words(sentence):
+    suggestion = found(sentence, "Citing", [*REGISTRY, {"name": "police", "aliases": []}])
+    assert suggestion is not None and suggestion.source == "Anna Kowalski"
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Kowalski said Ortiz had promised students on the second day of the sit-in that police would stay out.",
+     "promised"),
+    ("Kowalski said Ortiz had promised him extra money to cover the higher price.", "promised"),
+    ("According to Kowalski, Ortiz had privately accepted in January that 4 percent was fair.", "accepted"),
+])
+def test_more_shapes_of_inner_speech(sentence, cue):
+    check(sentence, sentence[:10], "Rafael Ortiz", "Ortiz", cue)
+
+
+def test_accepting_a_thing_is_no_speech():
+    """"teachers had accepted a pay freeze on the understanding that": the speaker's words."""
+    text = ("Kowalski told the crowd that teachers had accepted a pay freeze in 2015 on the understanding "
+            "that it would end.")
+    check(text, "Kowalski", "Anna Kowalski", "Kowalski", "told")
