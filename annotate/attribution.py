@@ -113,7 +113,10 @@ a source:
   opens "Citing figures from X," or "Citing a police report," is X's (the police's); "had
   promised students on the second day of the sit-in that", "had promised him extra money to"
   and "had privately accepted in January that" are inner speech ("had accepted a pay freeze
-  on the understanding that" is not).
+  on the understanding that" is not); "The minister, he added, had promised farmers a fund",
+  "had given written assurances that", "had assured exporters as recently as Monday that",
+  "had phoned him in tears on the night of the test to say" and "had told one of the party's
+  observers that" are inner speech.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

@@ -460,13 +460,13 @@ _SHORTLY = r"(?:(?:minutes|hours|days|weeks|moments|seconds|shortly|just|soon|on
 _AS_EARLY_AS = r"as[ \xa0]+(?:early|late|long[ \xa0]+ago)[ \xa0]+as"
 
 
-def _phrases(prepositions: str, words: int, comma: bool = False) -> str:
-    """Up to two phrases of time or place after a verb ("in a phone call", "at a meeting in
-    May", "on Nov. 20"), each a preposition and up to words + 1 words (an abbreviation's dot
-    allowed inside), after a comma too if comma."""
+def _phrases(prepositions: str, words: int, comma: bool = False, count: int = 2) -> str:
+    """Up to ``count`` phrases of time or place after a verb ("in a phone call", "at a meeting
+    in May", "on Nov. 20", "minutes before her arrest"), each a preposition and up to words + 1
+    words (an abbreviation's dot or a possessive allowed inside), after a comma too if comma."""
     lead = ",?" if comma else ""
     return (rf"(?:{lead}[ \xa0]+{_SHORTLY}(?:{'|'.join(prepositions.split())}|{_AS_EARLY_AS})[ \xa0]+"
-            rf"(?:[\w'\u2019-]+\.?[ \xa0]+){{0,{words}}}?[\w-]+){{0,2}}")
+            rf"(?:[\w'\u2019-]+\.?[ \xa0]+){{0,{words}}}?[\w-]+){{0,{count}}}")
 
 
 _AFTER_HAD = r"(?<=had[ \xa0])"  # only right after "had" (a past perfect: reported as past)
@@ -487,7 +487,7 @@ _THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|t
 # post").
 _COMMITTED = (rf"(?=(?:[ \xa0]+{_ME})?" + _phrases("in on at last during before after by", 2, comma=True)
               + r",?[ \xa0]+to[ \xa0]+[a-z]"
-              r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|(?:[A-Z][\w-]+['\u2019]s|the|its"
+              r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|[a-z-]+s|(?:[A-Z][\w-]+['\u2019]s|the|its"
               r"|his|her|their)[ \xa0]+[a-z-]+)[ \xa0]+(?:a|an|the|his|her|its|their|more|extra|further|new)\b"
               # "had promised him two seats": a number of things given
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
@@ -586,7 +586,7 @@ _NESTED_KINDS = (
     NestedKind("contact", ("telephoned", "phoned", "rang", "rung", "called", "emailed", "texted", "contacted",
                            "written", "wrote"),
                rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?" + _TIME_AGO
-               + _phrases("to in on at last during before after over from", 2)
+               + _phrases("to in on at last during before after over from of", 2, count=3)
                + r",?[ \xa0]+(?:to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report)"
                r"|and[ \xa0]+(?:asked|told|warned|urged|said|demanded|insisted)"
                r"|warning|saying|demanding|asking|urging|complaining|insisting|promising|cautioning|advising"
@@ -606,9 +606,10 @@ _NESTED_KINDS = (
     NestedKind("demand", ("demanded",), _AFTER_HAD + _ADVERB + "{verbs}"),
     NestedKind("pledge", ("repeated", "reiterated", "renewed", "made", "given", "lodged", "filed"),
                _AFTER_HAD + r"(?:(?:also|again|[a-z]+ly)[ \xa0]+)?{verbs}"
-               rf"(?=(?:[ \xa0]+{_ME})?[ \xa0]+(?:that|this|the|a|an|his|her|its|their)"
-               r"(?:[ \xa0]+(?:formal|firm|personal|written|private))?[ \xa0]+(?:promise|pledge|assurance"
-               r"|warning|threat|offer|guarantee|word|protest|complaint|objection)s?\b)",
+               rf"(?=(?:[ \xa0]+{_ME})?(?:[ \xa0]+(?:that|this|the|a|an|his|her|its|their))?"
+               r"(?:[ \xa0]+(?:formal|firm|personal|written|private|repeated|public))?"
+               r"[ \xa0]+(?:promise|pledge|assurance|warning|threat|offer|guarantee|word|protest|complaint"
+               r"|objection)s?\b)",
                FOUND_SPEAKER, act=True),
     # A naming that quotes its words ('Y had called the deal "fair"')
     NestedKind("calling", ("called",),
@@ -635,8 +636,9 @@ NESTED_OBJECT = re.compile(
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
-    r"(?=[ \xa0]+(?:in|on|at|last|late|early|during|before|after|that|not|to|he|she|they|it|we)\b)"
-    r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+)\b"
+    r"(?=[ \xa0]+(?:in|on|at|as|last|late|early|during|before|after|that|not|to|he|she|they|it|we)\b)"
+    r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+"
+    r"|one[ \xa0]+of[ \xa0]+(?:the|his|her|its|their)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+)?\w+)\b"
 )
 # What may follow the speaker after an inverted cue ('"...," said Ruiz, a crane operator.',
 # '... said Ruiz on Monday'); anything else starts a new clause (", said Pellin would ...",

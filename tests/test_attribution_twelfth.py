@@ -12,7 +12,9 @@ one sentence hold; a registered name followed by the kind of body it names; insp
 forecasters and trustees of an organisation; a police commander; a chief of staff; a
 regulatory board; "The official" again after an unnamed one; "told board members he would";
 a letter to someone's office "demanding that"; a sentence that opens by citing a source; more
-phrases before "that" and things promised; an acceptance.
+phrases before "that" and things promised; an acceptance; a promise to farmers under a
+parenthetical "he added"; assurances without an article; "as recently as"; three phrases
+before "to say"; "one of the party's observers".
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -298,3 +300,30 @@ def test_accepting_a_thing_is_no_speech():
     text = ("Kowalski told the crowd that teachers had accepted a pay freeze in 2015 on the understanding "
             "that it would end.")
     check(text, "Kowalski", "Anna Kowalski", "Kowalski", "told")
+
+
+@pytest.mark.parametrize(("text", "prefix", "source", "cue"), [
+    # a parenthetical outer cue with a pronoun, and a promise to a plural addressee
+    ("Grain Minister Ilvene Tollbright met farmers. Farm leader Osric Vandermaal spoke after her. "
+     "The minister, he added, had promised farmers a compensation fund at a meeting in June.",
+     "The minister, he", "Ilvene Tollbright", "promised"),
+    # assurances given without an article
+    ("Kowalski told the committee that Norvex had given written assurances that the trucks would stay home.",
+     "Kowalski", "Norvex Group", "given"),
+    # an addressee "as recently as Monday"
+    ("Kowalski said Ortiz had assured exporters as recently as Monday that no ban was planned.",
+     "Kowalski", "Rafael Ortiz", "assured"),
+    # three phrases before what a call was made to say
+    ("Feld said Ortiz had phoned him in tears on the night of the test to say that the kit was open.",
+     "Feld", "Rafael Ortiz", "phoned"),
+])
+def test_still_more_shapes_of_inner_speech(text, prefix, source, cue):
+    suggestion = found(text, prefix)
+    assert suggestion is not None and suggestion.source == source
+    assert text[slice(*suggestion.cue_span)] == cue
+
+
+def test_an_addressee_that_is_one_of_a_group():
+    """"had told one of the party's observers that": the teller's words."""
+    text = "Kowalski said Ortiz had told one of the party's observers that the count was over."
+    check(text, "Kowalski", "Rafael Ortiz", "Ortiz", "told")
