@@ -106,6 +106,7 @@ class Candidates:
                       if name.start not in self.openers and " " not in name.text}
         self.documents = list(DOCUMENT.finditer(text))
         self._entities: Entities | None = None
+        self._name_words: set[str] | None = None  # see _short_form
         self._first_names: dict[str, dict[str, int]] | None = None  # see _person_by_first_name
 
     @property
@@ -214,6 +215,12 @@ class Candidates:
         """"the integrity unit" (from start; its words from ``words`` to end) for the one
         organisation named before whose name the words end in any case ("Global Track
         Integrity Unit"), or None."""
+        if self._name_words is None:  # the words of the article's names: most phrases end in
+            # none of them, and are let go without the entities' pass over the article
+            self._name_words = {word.lower() for name in self.names for word in name.text.split()}
+            self._name_words.update(word.lower() for mention in self.mentions for word in mention.entry.name.split())
+        if self.text[words:end].rsplit(None, 1)[-1].lower() not in self._name_words:
+            return None
         name = self.entities.short_form(self.text[words:end], start, any_case=True)
         return Found(name, start, end, DESCRIPTIVE_ALIAS, basis=SHORT_FORM) if name else None
 
