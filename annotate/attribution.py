@@ -116,7 +116,9 @@ a source:
   on the understanding that" is not); "The minister, he added, had promised farmers a fund",
   "had given written assurances that", "had assured exporters as recently as Monday that",
   "had phoned him in tears on the night of the test to say" and "had told one of the party's
-  observers that" are inner speech.
+  observers that" are inner speech; "the corporation" is a description of an organisation, "a
+  Norvex community officer" speaks for Norvex (not "a Norvex union official"), "the rector" is
+  the one person named as Rector.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

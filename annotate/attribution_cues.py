@@ -216,7 +216,7 @@ NOT_A_SUBJECT = frozenset((
 # list a noun is in says which sources it can stand for.
 PERSON_NOUNS = (
     "minister", "president", "spokesperson", "spokesman", "spokeswoman", "official", "lawmaker",
-    "officer", "member", "source", "aide", "insider", "employee", "person",
+    "officer", "member", "source", "aide", "insider", "employee", "person", "rector", "dean", "provost",
     "director", "leader", "chief", "chairman", "chairwoman", "secretary", "ambassador", "envoy",
     "mayor", "governor", "premier", "senator", "general", "commander", "executive", "ceo",
     "prosecutor", "judge", "coach", "economist", "analyst", "negotiator", "diplomat", "lawyer",
@@ -242,7 +242,7 @@ ORG_NOUNS = (
     "newspaper", "paper", "daily", "outlet", "station", "channel", "prosecution", "charity",
     "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission", "bloc", "inquiry",
     "service", "institution", "forum", "team", "panel", "programme", "program", "line", "guard",
-    "navy", "laboratory", "lab", "hospital", "port", "academy", "college", "co-operative",
+    "navy", "laboratory", "lab", "hospital", "port", "academy", "college", "co-operative", "corporation",
     "cooperative", "railway", "brigade", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
 )
 DOCUMENT_NOUNS = (
@@ -677,6 +677,9 @@ OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]
                            # "a Norvex engineer", "Norvex's own site inspectors", "an X operations manager"
                            rf"|(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:(?!{_NO_LONGER})[a-z]+[ \xa0]+){{0,2}}?"
                            rf"(?:managers?|engineers?|inspectors?|technicians?|{_STAFF})\Z"
+                           # "a Greystrand community officer" (not "a Norvex union official")
+                           rf"|[ \xa0]+(?:(?!{_NO_LONGER}|union\b|police\b|government\b)[a-z]+[ \xa0]+){{1,2}}?"
+                           r"(?:officers?|officials?)\Z"
                            # "Norvex's (maintenance) chief"
                            r"|['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:(?:maintenance|technical|operations|legal|finance"
                            r"|financial|safety|security|medical|communications|compliance|engineering|production|marketing|sales"

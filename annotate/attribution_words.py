@@ -195,7 +195,7 @@ Executive Chief Director Chairman Chairwoman Chair Commissioner Spokesperson Spo
 Spokeswoman Prosecutor Coach Inspector General Colonel Captain Commander Lieutenant Sergeant
 King Queen Prince Princess Pope Sheikh Sir Dame Lord Lady Deputy Speaker Envoy Leader
 Vice Mr Mrs Ms Dr Prof Professor Rev Father Bishop Cardinal Archbishop Justice Attorney
-Officer Admiral Major Marshal Brigadier Commodore Sheriff Constable Superintendent
+Officer Admiral Major Marshal Brigadier Commodore Sheriff Constable Superintendent Rector Dean Provost
 """))
 # Roles whose holder speaks for the organisation named after them ("a spokesperson for X",
 # "the head of the commission"); other roles ("the mayor of Sorna") do not.

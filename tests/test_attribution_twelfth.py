@@ -14,7 +14,7 @@ regulatory board; "The official" again after an unnamed one; "told board members
 a letter to someone's office "demanding that"; a sentence that opens by citing a source; more
 phrases before "that" and things promised; an acceptance; a promise to farmers under a
 parenthetical "he added"; assurances without an article; "as recently as"; three phrases
-before "to say"; "one of the party's observers".
+before "to say"; "one of the party's observers"; a corporation, a community officer, a rector.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -327,3 +327,24 @@ def test_an_addressee_that_is_one_of_a_group():
     """"had told one of the party's observers that": the teller's words."""
     text = "Kowalski said Ortiz had told one of the party's observers that the count was over."
     check(text, "Kowalski", "Rafael Ortiz", "Ortiz", "told")
+
+
+@pytest.mark.parametrize(("opening", "sentence", "source"), [
+    ("The Calverian Housing Corporation sold the land in 2021.",
+     "Kowalski said the corporation's board had told Ortiz in writing that the valuations were sound.",
+     "Calverian Housing Corporation"),
+    ("Norvex Group runs the mine.",
+     "Kowalski said a Norvex community officer had told villagers in 2023 that the water was safe.", "Norvex Group"),
+    ("Rector Helmi Oosterdam closed the library on Monday.",
+     "According to Kowalski, the rector had told union leaders that the order came from above.", "Helmi Oosterdam"),
+])
+def test_a_corporation_a_community_officer_and_a_rector(opening, sentence, source):
+    registry = [*REGISTRY, {"name": "Calverian Housing Corporation", "aliases": []}]
+    suggestion = found(f"{opening} {sentence}", sentence[:12], registry)
+    assert suggestion is not None and suggestion.source == source
+
+
+def test_a_union_official_of_a_company_speaks_for_no_company():
+    text = "Norvex Group runs the mine. A Norvex union official said the strike would go on."
+    suggestion = found(text, "A Norvex")
+    assert suggestion is None or suggestion.source != "Norvex Group"
