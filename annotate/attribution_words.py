@@ -58,6 +58,7 @@ resident worker owner trader strategist epidemiologist virologist historian expe
 representative councillor councilor delegate candidate opposition-leader inspector auditor
 master harbourmaster co-author author striker midfielder goalkeeper defender forward winger
 player resident survivor witness pilot driver student surgeon physician principal pensioner
+coordinator schoolteacher passenger villager campaigner volunteer widow widower shopkeeper
 fisherman skipper priest imam rabbi bishop nun monk ranger firefighter paramedic governor
 """))
 FEMALE_WORDS = frozenset((

@@ -14,7 +14,8 @@ regulatory board; "The official" again after an unnamed one; "told board members
 a letter to someone's office "demanding that"; a sentence that opens by citing a source; more
 phrases before "that" and things promised; an acceptance; a promise to farmers under a
 parenthetical "he added"; assurances without an article; "as recently as"; three phrases
-before "to say"; "one of the party's observers"; a corporation, a community officer, a rector.
+before "to say"; "one of the party's observers"; a corporation, a community officer, a rector;
+a person shown by an age, "whose" or a role.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -348,3 +349,18 @@ def test_a_union_official_of_a_company_speaks_for_no_company():
     text = "Norvex Group runs the mine. A Norvex union official said the strike would go on."
     suggestion = found(text, "A Norvex")
     assert suggestion is None or suggestion.source != "Norvex Group"
+
+
+@pytest.mark.parametrize("opening", [
+    "Tobrin Essendal, a 34-year-old schoolteacher who swam ashore, told reporters the cars broke loose.",
+    "Tobrin Essendal, whose brother was killed, told the inquiry there had been no armed men.",
+    "Rescue coordinator Tobrin Essendal told reporters that teams were drilling towards the men.",
+])
+def test_a_person_shown_by_age_whose_or_role_is_the_he_of_a_quote_next(opening):
+    """No table knows the first name; what surrounds the name shows a person, whom the "he"
+    of the next sentence's quote stands for (not a woman named before, whose gender no table
+    knows either)."""
+    text = (f"Quarla Fennimore, the ferry company's lawyer, said her client had followed the rules. {opening} "
+            "\u201cWe heard them sliding,\u201d he said.")
+    suggestion = found(text, "\u201cWe heard")
+    assert suggestion is not None and suggestion.source == "Tobrin Essendal"
