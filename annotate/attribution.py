@@ -119,7 +119,8 @@ a source:
   observers that" are inner speech; "the corporation" is a description of an organisation, "a
   Norvex community officer" speaks for Norvex (not "a Norvex union official"), "the rector" is
   the one person named as Rector; a name followed by ", a 34-year-old ...", ", whose" or
-  preceded by "coordinator", "schoolteacher", "passenger" (and other roles) is a person's.
+  preceded by "coordinator", "schoolteacher", "passenger" (and other roles) is a person's;
+  '"...," she said' of the one person who fits teaches that person's gender, as "She said" does.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

@@ -93,6 +93,8 @@ _RELATED_REACH = 3_000
 _HIS_LAWYER = re.compile(r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er)[ \xa0]+(?:defence[ \xa0]+|defense[ \xa0]+)?"
                          r"(?:lawyer|attorney)\b")
 _OWNER_REACH = 600
+# A sentence that opens with a quote and its closing mark, before a pronoun ('"...," she')
+_AFTER_OPENING_QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[,?!][\u201d\"][ \xa0]+")
 # What an unnamed source is called again ("The official said", "the person added").
 _UNNAMED_NOUNS = frozenset(("official", "officer", "person", "source", "member", "aide", "insider",
                             "employee", "diplomat", "lawmaker"))
@@ -664,10 +666,12 @@ class References:
         self._sole = False
         antecedent = aged or self._nearest_person(found, index)
         gender = _GENDERS.get(found.reference)
+        sentence = self.article.sentences[index]
+        opens = (found.start == sentence.start and self.article.text[found.start : found.end] in ("He", "She")) \
+            or _AFTER_OPENING_QUOTE.fullmatch(self.article.text, sentence.start, found.start) is not None
         if antecedent is not None and gender and self._sole and antecedent.source not in self.entities.genders \
-                and found.start == self.article.sentences[index].start \
-                and self.article.text[found.start : found.end] in ("He", "She"):
-            self.entities.genders[antecedent.source] = gender  # "She said" of Ruiz: Ruiz is a she
+                and opens:  # "She said" or '"...," she said' of Ruiz: Ruiz is a she
+            self.entities.genders[antecedent.source] = gender
         return antecedent
 
     def _nearest_person(self, found: Found, index: int) -> Antecedent | None:

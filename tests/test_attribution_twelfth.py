@@ -15,7 +15,7 @@ a letter to someone's office "demanding that"; a sentence that opens by citing a
 phrases before "that" and things promised; an acceptance; a promise to farmers under a
 parenthetical "he added"; assurances without an article; "as recently as"; three phrases
 before "to say"; "one of the party's observers"; a corporation, a community officer, a rector;
-a person shown by an age, "whose" or a role.
+a person shown by an age, "whose" or a role; the gender a quote's "she" teaches.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -364,3 +364,14 @@ def test_a_person_shown_by_age_whose_or_role_is_the_he_of_a_quote_next(opening):
             "\u201cWe heard them sliding,\u201d he said.")
     suggestion = found(text, "\u201cWe heard")
     assert suggestion is not None and suggestion.source == "Tobrin Essendal"
+
+
+def test_she_of_a_quote_teaches_the_speakers_gender():
+    """'"...," she said' of the one person named before: a woman, so a later "He" is not her."""
+    text = ("Finance Minister Ilvene Tollbright told parliament that pensions came first. "
+            "\u201cWe will not close a ward,\u201d she said. "
+            "Its chairman, Osric Vandermaal, said Tollbright had assured creditors in October that they would be paid. "
+            "The minister said she had given no such assurance. "
+            "He said Tollbright had personally cancelled the transfer on Friday.")
+    suggestion = found(text, "He said Tollbright")
+    assert suggestion is not None and suggestion.source == "Osric Vandermaal"
