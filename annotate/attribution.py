@@ -120,7 +120,11 @@ a source:
   Norvex community officer" speaks for Norvex (not "a Norvex union official"), "the rector" is
   the one person named as Rector; a name followed by ", a 34-year-old ...", ", whose" or
   preceded by "coordinator", "schoolteacher", "passenger" (and other roles) is a person's;
-  '"...," she said' of the one person who fits teaches that person's gender, as "She said" does.
+  '"...," she said' of the one person who fits teaches that person's gender, as "She said" does;
+  what a speaker "did not say" or "declined to say" ("how many", "whether") holds no claim,
+  but a verb joined by "but" after it is the speaker's; "had been alerted by a professor" is
+  a passive with an agent; "had told rescuers over a field telephone that" and "had told
+  officers the ferry was hit" tell a claim.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -197,6 +201,13 @@ _CITING_OPENER = re.compile(
     r"Citing[ \xa0]+(?:(?:figures|data|estimates|statistics|numbers|a[ \xa0]+report|a[ \xa0]+survey|a[ \xa0]+study"
     r"|an[ \xa0]+assessment|an[ \xa0]+analysis)[ \xa0]+(?:(?:compiled|published|released|issued)[ \xa0]+)?"
     r"(?:from|by|of)[ \xa0]+(?:the[ \xa0]+)?|(?P<kind>an?[ \xa0]+|the[ \xa0]+))")
+# "did not say", "declined to say": a cue negated, before what it does not tell ("how many",
+# "whether")
+_NEGATED_BEFORE = re.compile(r"(?:did[ \xa0]+not|didn['\u2019]t|declined[ \xa0]+to|refused[ \xa0]+to|would[ \xa0]+not"
+                             r"|wouldn['\u2019]t|could[ \xa0]+not|couldn['\u2019]t)[ \xa0]+(?:immediately[ \xa0]+"
+                             r"|publicly[ \xa0]+)?\Z")
+_BUT_BEFORE = re.compile(r"(?:\bbut|;)[ \xa0]+(?:also[ \xa0]+|[a-z]+ly[ \xa0]+)?\Z")
+_WH_AFTER = re.compile(r"[ \xa0]+(?:what|whether|how|when|why|who|whom|which|if|where)\b")
 _REPORT_AFTER = re.compile(r"[ \xa0]+(?:report|survey|study|assessment|analysis|figures|data|estimates)\b")
 # What a name may modify rather than be the subject of ("Norvex shares rose, ...", "The
 # Tarvonian presidency said in a statement").
@@ -328,6 +339,11 @@ class _Article(Candidates):
         sentence, settled = self.sentences[index], None
         cues = self._cues(sentence) if sentence.kind not in _SKIPPED_KINDS else iter(())
         first = next(cues, None)
+        if first is not None and self._not_said(first, sentence):
+            # "X did not say how many it expected": no claim in what follows, but a verb joined
+            # by "but" is X's own ("declined to say which side fired but noted that")
+            first = next((cue for cue in cues if _BUT_BEFORE.search(self.text, max(first.end(), cue.start() - 20),
+                                                                      cue.start())), None)
         if first is not None:
             self.cued.add(index)
             cited = self._citing_opener(first, sentence, index)
@@ -341,6 +357,12 @@ class _Article(Candidates):
             if nested is None and (settled is None or settled.suggestion is None):
                 settled = self._one_of_them(first, sentence, index) or settled
         self.results.append(settled if settled and settled.suggestion else None)
+
+    def _not_said(self, cue: re.Match[str], sentence: Span) -> bool:
+        """Tell whether a cue is negated before what it does not tell ("did not say how many",
+        "declined to say whether")."""
+        return _NEGATED_BEFORE.search(self.text, max(sentence.start, cue.start() - 40), cue.start()) is not None \
+            and _WH_AFTER.match(self.text, cue.end(), sentence.end) is not None
 
     def _citing_opener(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """For a sentence that opens by citing figures or a report of a registered source

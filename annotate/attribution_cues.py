@@ -512,7 +512,7 @@ _ADVERB = r"(?:[a-z]+ly[ \xa0]+)?"
 _NESTED_KINDS = (
     # "X said he had been told by Y", "had heard from Y": the speaker after "by" (the agent)
     NestedKind("passive", ("told", "informed", "assured", "reassured", "briefed", "promised", "warned",
-                           "advised", "instructed"),
+                           "advised", "instructed", "alerted"),
                r"(?:(?:had|has|have)[ \xa0]+been|was|were)[ \xa0]+{verbs}"
                r"(?:[ \xa0]+(?:much[ \xa0]+)?(?:the[ \xa0]+same|much|this|that|as[ \xa0]+much)"
                r"(?:[ \xa0]+(?:thing|story|message))?)?[ \xa0]+by"
@@ -636,7 +636,8 @@ NESTED_OBJECT = re.compile(
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
-    r"(?=[ \xa0]+(?:in|on|at|as|last|late|early|during|before|after|that|not|to|he|she|they|it|we)\b)"
+    r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|that|not|to|he|she"
+    r"|they|it|we|the)\b)"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+"
     r"|one[ \xa0]+of[ \xa0]+(?:the|his|her|its|their)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+)?\w+)\b"
 )

@@ -15,7 +15,8 @@ a letter to someone's office "demanding that"; a sentence that opens by citing a
 phrases before "that" and things promised; an acceptance; a promise to farmers under a
 parenthetical "he added"; assurances without an article; "as recently as"; three phrases
 before "to say"; "one of the party's observers"; a corporation, a community officer, a rector;
-a person shown by an age, "whose" or a role; the gender a quote's "she" teaches.
+a person shown by an age, "whose" or a role; the gender a quote's "she" teaches; what a speaker
+did not say; more speech of someone unnamed.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -375,3 +376,26 @@ def test_she_of_a_quote_teaches_the_speakers_gender():
             "He said Tollbright had personally cancelled the transfer on Friday.")
     suggestion = found(text, "He said Tollbright")
     assert suggestion is not None and suggestion.source == "Osric Vandermaal"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvex did not say how many people it expected to come forward.",
+    "Kowalski declined to say whether it had asked for the cut.",
+    "Kowalski did not say what she would do if the bank declared Ortiz the winner.",
+])
+def test_what_a_speaker_did_not_say_holds_no_claim(sentence):
+    assert found(f"The Bank of Elmar met on Monday. {sentence}", sentence[:10]) is None
+
+
+def test_a_verb_joined_by_but_after_what_was_not_said_is_the_speakers():
+    text = "Kowalski declined to say which side had fired but noted that both drones went down."
+    check(text, "Kowalski", "Anna Kowalski", "Kowalski", "noted")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kowalski said she had been alerted by a professor who noticed that the students could not answer.",
+    "Kowalski said one of the trapped men had told rescuers over a field telephone that water was rising.",
+    "Kowalski said the captain had told officers the ferry was hit by two waves.",
+])
+def test_more_speech_of_someone_unnamed_is_nobodys(sentence):
+    assert found(sentence, "Kowalski") is None
