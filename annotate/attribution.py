@@ -124,7 +124,11 @@ a source:
   what a speaker "did not say" or "declined to say" ("how many", "whether") holds no claim,
   but a verb joined by "but" after it is the speaker's; "had been alerted by a professor" is
   a passive with an agent; "had told rescuers over a field telephone that" and "had told
-  officers the ferry was hit" tell a claim.
+  officers the ferry was hit" tell a claim; "Witnesses in the village of X" are the witnesses
+  (a phrase of place before "of"); "the X Union (XU) said" is the union (an acronym in
+  parentheses skipped); a registered surname that ends another person's name ("Lucia Ortiz",
+  "His brother, Tobrin Ortiz,") is not the registered person, unless a title or a role comes
+  before it ("Finance Minister Ortiz", "Reporter Ortiz").
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

@@ -55,7 +55,15 @@ from annotate.attribution_cues import (
 from annotate.attribution_entities import ORGANISATION, PERSON, Entities, TextName, text_names
 from annotate.attribution_references import SPOKESPERSON, Found
 from annotate.attribution_registry import Mention, Registry, RegistryEntry, normal_form
-from annotate.attribution_words import ANONYMOUS_ENTRIES, SPOKESPERSON_NOUNS
+from annotate.attribution_words import (
+    ANONYMOUS_ENTRIES,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    ORG_WORDS,
+    PERSON_ROLE_BEFORE,
+    SPOKESPERSON_NOUNS,
+    TITLE_WORDS,
+)
 from annotate.segment import Span
 
 __all__ = ["ANONYMOUS", "DESCRIPTIVE_ALIAS", "REFERENCE", "REGISTRY_NAME", "SILENT", "TEXT_NAME", "Candidates",
@@ -73,6 +81,10 @@ ANONYMOUS = 0.8  # the confidence of an unnamed source filed under the registry'
 _WORD = re.compile(r"\w")
 _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z-]+")
+_ACRONYM_END = re.compile(r"[ \xa0]*\([A-Z][A-Z0-9&.-]{1,9}\)\Z")  # " (CNMU)"
+# "in the (fishing) village": a phrase of place before "of X" (towns, villages, regions)
+_PLACE_PHRASE_END = re.compile(r"[ \xa0]+(?:in|at|from|near)[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
+                               r"(?:village|town|city|port|district|region|province|county|area|suburb|capital)\Z")
 _FORMER_END = re.compile(r"(?<![\w-])(?:former|ex-)[ \xa0]*\Z", re.IGNORECASE)
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
 # What puts a name in another's phrase: a preposition, or "to" ("a letter from X to Y": not Y).
@@ -146,6 +158,9 @@ class Candidates:
         self, end: int, sentence: Span, head: bool = False, documents_only: bool = False
     ) -> Found | None:
         """The best candidate ending at end: registry, name, a document's author, reference."""
+        acronym = _ACRONYM_END.search(self.text, max(sentence.start, end - 16), end)
+        if acronym:  # "The Nurses' Union (CNMU) said": the name before its acronym
+            end = acronym.start()
         found = self._ending_at(end, sentence, head, documents_only)
         if found is None:
             return None if documents_only else self._phrase_head(end, sentence)
@@ -169,7 +184,7 @@ class Candidates:
             return spoken_for
         end = spoken_for
         mention = self.by_end.get(end)
-        if mention and mention.start >= sentence.start:
+        if mention and mention.start >= sentence.start and not self._inside_other_name(mention, end):
             return _registry_found(mention)
         kind_noun = NAMED_KIND_END.search(text, low, end)
         named = self.by_end.get(kind_noun.start()) if kind_noun else None
@@ -180,6 +195,19 @@ class Candidates:
                 and name.text.lower() not in EPITHET_WORDS:  # "the Briton": a reference
             return self._name_found(name)
         return self._generic_one(low, end) or self._reference_ending_at(low, end)
+
+    def _inside_other_name(self, mention: Mention, end: int) -> bool:
+        """Tell whether a one-word registry alias ends another person's name ("Corrisdale" of
+        Imogen Corrisdale in "Jonah Corrisdale"): capitalised words before it, no title."""
+        name = self.names_by_end.get(end)
+        if name is None or name.start >= mention.start or " " in self.text[mention.start : mention.end]:
+            return False
+        before = self.text[name.start : mention.start].split()
+        if len(before) != 1 or before[0].rstrip(".") in TITLE_WORDS or before[0] in ORG_WORDS \
+                or before[0].endswith(("'s", "\u2019s")) or before[0].lower() in PERSON_ROLE_BEFORE:
+            return False  # "Finance Minister Ruiz", "Journalist Ruiz": Ruiz
+        # a first name: known as one, or capitalised in mid-sentence
+        return before[0] in FEMALE_NAMES or before[0] in MALE_NAMES or name.start not in self.openers
 
     def _generic_one(self, low: int, end: int) -> Found | None:
         """"a witness", "a police commander" ending at end: the registry's "witnesses" or
@@ -351,6 +379,9 @@ class Candidates:
         mention = self.by_end.get(head_end)
         if mention and mention.start >= sentence.start:
             return _registry_found(mention)
+        spoken_for = self._spoken_for(head_end, sentence, max(sentence.start, head_end - 60))
+        if isinstance(spoken_for, Found):  # "a commission official in the city of X": the commission
+            return spoken_for
         one = self._generic_one(max(sentence.start, head_end - 40), head_end)
         if one is not None:  # "a police commander at the scene"
             return one
@@ -359,6 +390,9 @@ class Candidates:
             kind = self.entities.kind(name.text)
             if kind == PERSON or (of_organisation and kind is None and len(name.text.split()) <= 3):
                 return self._name_found(name)
+        outer = _PLACE_PHRASE_END.search(self.text, max(sentence.start, head_end - 40), head_end)
+        if outer is not None and name is None:  # "Witnesses in the village of X": the phrase before
+            return self._head_before(outer.start(), sentence)
         return None
 
     def _phrase_head(self, end: int, sentence: Span) -> Found | None:

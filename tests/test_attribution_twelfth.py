@@ -16,7 +16,8 @@ phrases before "that" and things promised; an acceptance; a promise to farmers u
 parenthetical "he added"; assurances without an article; "as recently as"; three phrases
 before "to say"; "one of the party's observers"; a corporation, a community officer, a rector;
 a person shown by an age, "whose" or a role; the gender a quote's "she" teaches; what a speaker
-did not say; more speech of someone unnamed.
+did not say; more speech of someone unnamed; phrases of place and acronyms after a name; a
+registered surname inside another person's name.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -399,3 +400,33 @@ def test_a_verb_joined_by_but_after_what_was_not_said_is_the_speakers():
 ])
 def test_more_speech_of_someone_unnamed_is_nobodys(sentence):
     assert found(sentence, "Kowalski") is None
+
+
+@pytest.mark.parametrize(("text", "prefix", "source"), [
+    ("Witnesses in the village of Gribbenhoe said the water had turned grey.", "Witnesses", "witnesses"),
+    ("Witnesses in the fishing town of Yelvanstow said helicopters had arrived.", "Witnesses", "witnesses"),
+    ("The Brenna Institute for Water Research (BIWR) said the river was clean.", "The Brenna",
+     "Brenna Institute for Water Research"),
+    ("The lab's owner, the Brenna Institute for Water Research (BIWR), said in a statement that it was sorry.",
+     "The lab's", "Brenna Institute for Water Research"),
+    ("The Bank of Elmar met. According to Ortiz, a bank official in the city of Sorna had told one of the "
+     "party's observers that the count was over.", "According", "Bank of Elmar"),
+])
+def test_phrases_of_place_and_acronyms_after_a_name(text, prefix, source):
+    suggestion = found(text, prefix)
+    assert suggestion is not None and suggestion.source == source
+
+
+@pytest.mark.parametrize(("text", "prefix", "source"), [
+    ("Ortiz's wife, Lucia Ortiz, said he had been detained.", "Ortiz's wife", "Lucia Ortiz"),
+    ("Rafael Ortiz was detained. His brother, Tobrin Ortiz, said the arrest was unlawful.", "His brother",
+     "Tobrin Ortiz"),
+    ("Rafael Ortiz was detained. Reporter Ortiz said the arrest was unlawful.", "Reporter Ortiz", "Rafael Ortiz"),
+    ("Rafael Ortiz was detained. Finance Minister Ortiz said the arrest was unlawful.", "Finance Minister",
+     "Rafael Ortiz"),
+])
+def test_a_registered_surname_inside_another_persons_name(text, prefix, source):
+    """"Lucia Ortiz" is not Rafael Ortiz, whose alias "Ortiz" ends her name; a title or a role
+    before the surname leaves it his."""
+    suggestion = found(text, prefix)
+    assert suggestion is not None and suggestion.source == source
