@@ -170,8 +170,10 @@ CUE = re.compile(
     r"|disappointment|frustration|support|opposition|skepticism|scepticism|surprise|dismay)\b)"
     # '"...," she continued.': only where it ends the clause, else "continued to fall"
     r"|continued(?=[ \xa0]*[.,;])"
-    r"|puts?[ \xa0]+(?:the|its|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:toll|figure|number|cost|costs"
-    r"|damage|losses|total)[ \xa0]+at)\b)"
+    r"|puts?[ \xa0]+(?:the|its|their|his|her)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:toll|figure|number|cost|costs"
+    r"|damage|losses|total|bill|price|value|tally)(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?[\w-]+)?[ \xa0]+at"
+    # "X pleaded not guilty": a denial in court (not "pleaded guilty", an act)
+    r"|(?:pleaded|pleads|pled)[ \xa0]+(?:not[ \xa0]+guilty|innocent))\b)"
     r"|(?P<document_verb>\b(?:lists|listed|shows|showed)\b)"
 )
 

@@ -17,7 +17,7 @@ parenthetical "he added"; assurances without an article; "as recently as"; three
 before "to say"; "one of the party's observers"; a corporation, a community officer, a rector;
 a person shown by an age, "whose" or a role; the gender a quote's "she" teaches; what a speaker
 did not say; more speech of someone unnamed; phrases of place and acronyms after a name; a
-registered surname inside another person's name.
+registered surname inside another person's name; a plea of not guilty; a figure put at.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -430,3 +430,17 @@ def test_a_registered_surname_inside_another_persons_name(text, prefix, source):
     before the surname leaves it his."""
     suggestion = found(text, prefix)
     assert suggestion is not None and suggestion.source == source
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Ortiz, 64, pleaded not guilty to charges of treason.", "pleaded not guilty"),
+    ("Ortiz, wearing a dark suit, pleaded not guilty.", "pleaded not guilty"),
+    ("Ortiz put the cost of renovating the schools at 31 million kronor.", "put the cost of renovating the schools at"),
+    ("Ortiz had previously put the bill at 260 million dollars.", "put the bill at"),
+])
+def test_a_plea_of_not_guilty_and_a_figure_put_at(sentence, cue):
+    check(sentence, "Ortiz", "Rafael Ortiz", "Ortiz", cue)
+
+
+def test_a_plea_of_guilty_is_an_act():
+    assert found("Ortiz pleaded guilty to lesser charges in May.", "Ortiz") is None
