@@ -129,7 +129,7 @@ a source:
   parentheses skipped); a registered surname that ends another person's name ("Lucia Ortiz",
   "His brother, Tobrin Ortiz,") is not the registered person, unless a title or a role comes
   before it ("Finance Minister Ortiz", "Reporter Ortiz"); "pleaded not guilty" is a cue (not
-  "pleaded guilty"), and so is "put the bill (the cost of X) at".
+  "pleaded guilty"), and so is "put the bill (the cost of X) at"; "his campaign" speaks for him.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

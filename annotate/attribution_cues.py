@@ -306,7 +306,7 @@ REFERENCE_START = re.compile(
 OWNER_END = re.compile(
     r"(?<![\w'\u2019-])(?P<owner>its|their|his|her)[ \xa0]+(?:[a-z\d-]+[ \xa0]+){0,2}?"
     rf"(?:{_SPOKESPERSON}|(?P<role>executive|chief|head|chairman|chairwoman|chair|director"
-    rf"|president|ceo)|executives|representatives?|officials?|office|ministry|management|board|leadership"
+    rf"|president|ceo)|executives|representatives?|officials?|office|ministry|management|board|leadership|campaign"
     rf"|{_DOC_ALT})\Z",
     re.IGNORECASE,
 )

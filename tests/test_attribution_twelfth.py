@@ -17,7 +17,8 @@ parenthetical "he added"; assurances without an article; "as recently as"; three
 before "to say"; "one of the party's observers"; a corporation, a community officer, a rector;
 a person shown by an age, "whose" or a role; the gender a quote's "she" teaches; what a speaker
 did not say; more speech of someone unnamed; phrases of place and acronyms after a name; a
-registered surname inside another person's name; a plea of not guilty; a figure put at.
+registered surname inside another person's name; a plea of not guilty; a figure put at; "his
+campaign".
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -444,3 +445,8 @@ def test_a_plea_of_not_guilty_and_a_figure_put_at(sentence, cue):
 
 def test_a_plea_of_guilty_is_an_act():
     assert found("Ortiz pleaded guilty to lesser charges in May.", "Ortiz") is None
+
+
+def test_his_campaign_speaks_for_him():
+    text = "President Tobrin Ashgrave voted on Sunday. His campaign said the count would confirm his victory."
+    check(text, "His campaign", "Tobrin Ashgrave", "His campaign", "said")
