@@ -92,44 +92,46 @@ a source:
 - a negated inner verb ("X said Y had not told her until May that") is no inner speech: X's;
   "A Norvex official, speaking on condition of anonymity," is the anonymous entry (unnamed,
   though of a registered organisation); "One of them said" right after a sentence whose source
-  is a group of unnamed people under the anonymous entry is that entry; "Norvex's maintenance chief" and "the
-  federation's ethics officer" speak for their organisation; "her client" is the one person
-  the article gives a lawyer, "his predecessor" the one it says was succeeded;
-- "a Norvex engineer", "Norvex's own site inspectors" speak for Norvex (not "a former Norvex
-  engineer"); "the integrity unit" is the one organisation named before whose name those
-  words end; "her institute" is the institute; speech nested twice ("Y told investigators that
-  Z had promised him") is the innermost named speaker's; "Y had denied every charge" is Y's
-  words; "Her lawyer, X," is the lawyer of the person named last even when no table knows
-  that person's gender; "One of them" may follow a group that is an outer speaker; in "He said
-  she had promised him" the man "He" stands for is known as one before "she" is looked for;
-  "The mayor said" after a sentence with two mayors, the speaker and the one whose words he
-  told, is unsure; "the Harbourline Sentinel newspaper" is the registered name; inspectors,
-  forecasters, auditors and trustees speak for the organisation they are of ("inspectors from
-  the authority", not "government inspectors at Norvex"); "a police commander at the scene"
-  is the police; "Y's chief of staff" speaks for Y; "the regulator" fits a regulatory board;
-  "The official" (officer, person, board member) right after an unnamed source is the
-  anonymous entry; "had told board members he would not" and "told them on Tuesday to" are
-  inner speech; "had written to Y's office demanding that" is the writer's; a sentence that
-  opens "Citing figures from X," or "Citing a police report," is X's (the police's); "had
-  promised students on the second day of the sit-in that", "had promised him extra money to"
-  and "had privately accepted in January that" are inner speech ("had accepted a pay freeze
-  on the understanding that" is not); "The minister, he added, had promised farmers a fund",
-  "had given written assurances that", "had assured exporters as recently as Monday that",
-  "had phoned him in tears on the night of the test to say" and "had told one of the party's
-  observers that" are inner speech; "the corporation" is a description of an organisation, "a
-  Norvex community officer" speaks for Norvex (not "a Norvex union official"), "the rector" is
-  the one person named as Rector; a name followed by ", a 34-year-old ...", ", whose" or
-  preceded by "coordinator", "schoolteacher", "passenger" (and other roles) is a person's;
-  '"...," she said' of the one person who fits teaches that person's gender, as "She said" does;
-  what a speaker "did not say" or "declined to say" ("how many", "whether") holds no claim,
-  but a verb joined by "but" after it is the speaker's; "had been alerted by a professor" is
-  a passive with an agent; "had told rescuers over a field telephone that" and "had told
-  officers the ferry was hit" tell a claim; "Witnesses in the village of X" are the witnesses
-  (a phrase of place before "of"); "the X Union (XU) said" is the union (an acronym in
-  parentheses skipped); a registered surname that ends another person's name ("Lucia Ortiz",
-  "His brother, Tobrin Ortiz,") is not the registered person, unless a title or a role comes
-  before it ("Finance Minister Ortiz", "Reporter Ortiz"); "pleaded not guilty" is a cue (not
-  "pleaded guilty"), and so is "put the bill (the cost of X) at"; "his campaign" speaks for him.
+  is a group of unnamed people under the anonymous entry is that entry; "Norvex's maintenance
+  chief" and "the federation's ethics officer" speak for their organisation; "her client" is
+  the one person the article gives a lawyer, "his predecessor" the one it says was succeeded;
+- who speaks for an organisation: its unnamed staff, also as inner speakers, with up to two
+  words of trade ("a Norvex engineer", "Norvex's own site inspectors", "a Norvex community
+  officer"; not "a former Norvex engineer", "Norvex customers and engineers", "a Norvex union
+  official"); inspectors, forecasters and trustees of it ("inspectors from the authority", not
+  "government inspectors at Norvex" or "auditors of Norvex"); "a commission official in the
+  city of X"; "Y's chief of staff" and "his campaign" speak for Y; "a police commander at the
+  scene" is the police, "Witnesses in the village of X" the witnesses;
+- names: lower-case words that end one registered organisation's name with an organisation's
+  word stand for it ("the integrity unit", "the guild"; not "the children" after "Save the
+  Children"); "the Harbourline Sentinel newspaper" is the registered name (a kind of body it
+  is, not "the Norvex union"); an acronym in parentheses after a name is skipped; a registered
+  surname that ends another person's name is not the registered person when a known first
+  name or a relative's apposition comes before it ("His brother, Tobrin Ortiz,"); "the
+  corporation", "the rector" (for "Rector X") and "the regulator" (a regulatory board) are
+  descriptions; a name followed by ", a 34-year-old ...", ", whose brother" or after a role
+  ("coordinator", "schoolteacher") is a person's;
+- nested speech: twice nested is the innermost named speaker's ("Y told investigators that Z
+  had promised him"); "Y had denied every charge" (not "rejected the charges") is Y's words;
+  more phrases before what is said ("by telephone", "as recently as Monday", "on the second
+  day of the sit-in", "minutes before her arrest to say", "to Y's office demanding") and more
+  addressees ("doping control officers", "one of the party's observers", "board members he
+  would"); "had given written assurances", "had promised farmers a fund" (also under a
+  parenthetical "he added"), "had privately accepted in January that" (not "had accepted a pay
+  freeze"); "had been alerted by Y" is a passive with an agent; a sentence that opens "Citing
+  figures from X," or "Citing a police report," is X's, unless what follows speaks of X again
+  ("Citing figures from Norvex, Ortiz said the company was lying": Ortiz's);
+- references: "Her lawyer, X," is the lawyer of the person named last (not after a
+  preposition) even when no table knows that person's gender; "One of them" may follow a group
+  that is an outer speaker; "The official" (officer, board member) right after an unnamed
+  source described with that noun, and "the person" after any, is the anonymous entry (not
+  when that sentence names someone else with it); in "He said she had promised him" the one
+  "He" stands for is known as a man before "she" is looked for, and '"...," she said' of the
+  one who spoke just before teaches that speaker's gender; "The mayor said" after a sentence
+  whose outer and inner speakers both hold the role is unsure;
+- no claim: what a speaker "did not say" or "declined to say" ("how many", "whether"), though a
+  verb after "but" or ";" is a claim; "pleaded not guilty" is a cue ("pleaded guilty" is an
+  act), and so is "put the bill (the cost of X) at".
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -211,8 +213,9 @@ _CITING_OPENER = re.compile(
 _NEGATED_BEFORE = re.compile(r"(?:did[ \xa0]+not|didn['\u2019]t|declined[ \xa0]+to|refused[ \xa0]+to|would[ \xa0]+not"
                              r"|wouldn['\u2019]t|could[ \xa0]+not|couldn['\u2019]t)[ \xa0]+(?:immediately[ \xa0]+"
                              r"|publicly[ \xa0]+)?\Z")
-_BUT_BEFORE = re.compile(r"(?:\bbut|;)[ \xa0]+(?:also[ \xa0]+|[a-z]+ly[ \xa0]+)?\Z")
+_BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
 _WH_AFTER = re.compile(r"[ \xa0]+(?:what|whether|how|when|why|who|whom|which|if|where)\b")
+_DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\b", re.IGNORECASE)
 _REPORT_AFTER = re.compile(r"[ \xa0]+(?:report|survey|study|assessment|analysis|figures|data|estimates)\b")
 # What a name may modify rather than be the subject of ("Norvex shares rose, ...", "The
 # Tarvonian presidency said in a statement").
@@ -347,8 +350,8 @@ class _Article(Candidates):
         if first is not None and self._not_said(first, sentence):
             # "X did not say how many it expected": no claim in what follows, but a verb joined
             # by "but" is X's own ("declined to say which side fired but noted that")
-            first = next((cue for cue in cues if _BUT_BEFORE.search(self.text, max(first.end(), cue.start() - 20),
-                                                                      cue.start())), None)
+            negated = first
+            first = next((cue for cue in cues if _BUT_BEFORE.search(self.text, negated.end(), cue.start())), None)
         if first is not None:
             self.cued.add(index)
             cited = self._citing_opener(first, sentence, index)
@@ -386,7 +389,15 @@ class _Article(Candidates):
             return None  # "Citing a police officer ...": not a document
         found = self._after(opener.end(), sentence, comma)
         settled = self._settle(found, _cue_span(first), index) if found is not None else None
-        return settled if settled is not None and settled.suggestion is not None else None
+        if settled is None or settled.suggestion is None:
+            return None
+        cited = settled.suggestion.source
+        again = (mention for mention in self.mentions if first.end() <= mention.start < sentence.end)
+        if any(mention.entry.name == cited for mention in again) \
+                or any(self.entities.fits_description(cited, described.group("noun").lower())
+                       for described in _DESCRIBED.finditer(self.text, first.end(), sentence.end)):
+            return None  # "Citing figures from Norvex, Ortiz said the company was lying": his claim about it
+        return settled
 
     def _one_of_them(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """"One of them said" right after a sentence whose source, or outer speaker of nested
@@ -615,7 +626,8 @@ class _Article(Candidates):
 
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known
-        to differ ("The minister said she had told him", the minister a man): someone else."""
+        to differ ("The minister said she had told him", the minister a man): someone else. For
+        an outer "He"/"She", resolves it and records the gender of the one it stands for."""
         gender = _PRONOUN_GENDERS.get(found.reference)
         outer = self._source_of(first, sentence) if gender else None
         if outer is not None and outer.reference in ("he", "she"):

@@ -38,7 +38,6 @@ from annotate.attribution_cues import (
     ORG_NOUNS,
     OWNER_END,
     OWNER_PRONOUNS,
-    POSSESSED_ORG_END,
     PREPOSITIONS,
     REFERENCE_END,
     REFERENCE_START,
@@ -73,19 +72,22 @@ __all__ = ["ANONYMOUS", "DESCRIPTIVE_ALIAS", "REFERENCE", "REGISTRY_NAME", "SILE
 # a member look-up is ten times slower, and it happens for every candidate.
 REGISTRY_NAME = 0  # a registry name or proper alias
 DESCRIPTIVE_ALIAS = 1  # a registry alias such as "the ministry"
-SHORT_FORM = "short form"  # the basis of "the integrity unit" found for "Global Track Integrity Unit"
 TEXT_NAME = 2  # a capitalised name in the text, not in the registry
 REFERENCE = 3  # a pronoun or description that still needs its antecedent
 SILENT = 4  # nested speech of somebody unnamed: the sentence has no source
+SHORT_FORM = "short form"  # (a Found's basis, not a rank) "the integrity unit" for "Global Track Integrity Unit"
 ANONYMOUS = 0.8  # the confidence of an unnamed source filed under the registry's anonymous entry
 _WORD = re.compile(r"\w")
 _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"[a-z-]+")
+_LOWERCASE_WORD = re.compile(r"[a-z-]+")
+_RELATIVE_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|cousin"
+                              r"|nephew|niece|uncle|aunt|grandson|granddaughter),[ \xa0]+\Z")
+_JOINED = re.compile(r"\b(?:and|but|or|while|as)\b")  # a new clause or another subject joined on
 _ACRONYM_END = re.compile(r"[ \xa0]*\([A-Z][A-Z0-9&.-]{1,9}\)\Z")  # " (CNMU)"
 # "in the (fishing) village": a phrase of place before "of X" (towns, villages, regions)
 _PLACE_PHRASE_END = re.compile(r"[ \xa0]+(?:in|at|from|near)[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
                                r"(?:village|town|city|port|district|region|province|county|area|suburb|capital)\Z")
-_FORMER_END = re.compile(r"(?<![\w-])(?:former|ex-)[ \xa0]*\Z", re.IGNORECASE)
+_FORMER_END = re.compile(r"(?<![\w-])(?:former|ex-|non-)[ \xa0]*\Z", re.IGNORECASE)
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
 # What puts a name in another's phrase: a preposition, or "to" ("a letter from X to Y": not Y).
 _GOVERNING = frozenset((*PREPOSITIONS, "to"))
@@ -206,8 +208,10 @@ class Candidates:
         if len(before) != 1 or before[0].rstrip(".") in TITLE_WORDS or before[0] in ORG_WORDS \
                 or before[0].endswith(("'s", "\u2019s")) or before[0].lower() in PERSON_ROLE_BEFORE:
             return False  # "Finance Minister Ruiz", "Journalist Ruiz": Ruiz
-        # a first name: known as one, or capitalised in mid-sentence
-        return before[0] in FEMALE_NAMES or before[0] in MALE_NAMES or name.start not in self.openers
+        # a first name: known as one, or the name of a relative in apposition ("Ruiz's husband,
+        # Jonah Ruiz,"); not any capitalised word ("Detective Ruiz", "Congressman Ruiz")
+        return before[0] in FEMALE_NAMES or before[0] in MALE_NAMES \
+            or _RELATIVE_BEFORE.search(self.text, max(0, name.start - 20), name.start) is not None
 
     def _generic_one(self, low: int, end: int) -> Found | None:
         """"a witness", "a police commander" ending at end: the registry's "witnesses" or
@@ -229,9 +233,6 @@ class Candidates:
         compared = COMPARED_END.search(self.text, low, end)
         if compared:
             return Found(None, compared.start(), end, REFERENCE, reference=compared.group("size").lower())
-        possessed = POSSESSED_ORG_END.search(self.text, low, end)
-        if possessed:  # "her institute said": the institute
-            return Found(None, possessed.start(), end, REFERENCE, reference=possessed.group("noun").lower())
         reference = REFERENCE_END.search(self.text, low, end)
         if reference:
             word = reference_word(reference)
@@ -243,14 +244,18 @@ class Candidates:
         """"the integrity unit" (from start; its words from ``words`` to end) for the one
         organisation named before whose name the words end in any case ("Global Track
         Integrity Unit"), or None."""
-        if self._name_words is None:  # the words of the article's names: most phrases end in
-            # none of them, and are let go without the entities' pass over the article
-            self._name_words = {word.lower() for name in self.names for word in name.text.split()}
-            self._name_words.update(word.lower() for mention in self.mentions for word in mention.entry.name.split())
-        if self.text[words:end].rsplit(None, 1)[-1].lower() not in self._name_words:
+        phrase = self.text[words:end].split()
+        if not phrase or phrase[-1].capitalize() not in ORG_WORDS:
+            return None  # "the children" is no "Save the Children": only an organisation's word ends it
+        if self._name_words is None:  # the words of the registered names the article holds: most
+            # phrases end in none of them, and are let go without the entities' pass over it
+            self._name_words = {word.lower() for mention in self.mentions for word in mention.entry.name.split()}
+        if phrase[-1].lower() not in self._name_words:
             return None
-        name = self.entities.short_form(self.text[words:end], start, any_case=True)
-        return Found(name, start, end, DESCRIPTIVE_ALIAS, basis=SHORT_FORM) if name else None
+        name = self.entities.short_form(" ".join(phrase), start, any_case=True)
+        if name is None or self.registry.entry(normal_form(name)) is None:
+            return None
+        return Found(name, start, end, DESCRIPTIVE_ALIAS, basis=SHORT_FORM)
 
     def _unnamed_ending_at(self, end: int, sentence: Span) -> Found | None:
         """A source described as unnamed ending at end ("people familiar with the matter", "a
@@ -287,7 +292,7 @@ class Candidates:
             if definite:  # "The spokeswoman said": the one who spoke as a spokesperson before
                 return Found(None, definite.start(), end, REFERENCE, reference=SPOKESPERSON)
             return spokesperson.start()
-        organisation = self._staff_of(low, end, sentence)
+        organisation = self._organisation_of_staff(low, end, sentence)
         if organisation is not None:  # "A Norvex official said", "Norvex engineers said"
             return organisation
         member = DESCRIBED_MEMBER.search(text, low, end)
@@ -296,7 +301,7 @@ class Candidates:
             return Found(None, member.start(), member.end(noun), REFERENCE, reference=member.group(noun).lower())
         return end
 
-    def _staff_of(self, low: int, end: int, sentence: Span) -> Found | None:
+    def _organisation_of_staff(self, low: int, end: int, sentence: Span) -> Found | None:
         """For an organisation's unnamed people ending at end ("a Norvex official", "Norvex's
         own engineers", "an Ostra Ferries operations manager"): the registered organisation, or
         None (also for "a former Norvex engineer", who speaks for no one)."""
@@ -342,7 +347,7 @@ class Candidates:
                 and _POSSESSIVE.search(text, found.start, found.end):
             return found  # "one of the federation's lawyers": the federation's (not "one of the banks")
         leads = head and head[-1].lower() in _LEADS and before[-1].lower() == "of"  # "the chairman of X"
-        staff = bool(head) and _staff_of(head[-1].lower(), before[-1].lower())
+        staff = bool(head) and _speaks_for_object(head[-1].lower(), before[-1].lower())
         if (staff or leads) and found.rank == REGISTRY_NAME:
             mention = self.by_start.get(found.start)
             if mention and self._organisation(mention):
@@ -381,7 +386,7 @@ class Candidates:
             return _registry_found(mention)
         spoken_for = self._spoken_for(head_end, sentence, max(sentence.start, head_end - 60))
         if isinstance(spoken_for, Found):  # "a commission official in the city of X": the commission
-            return spoken_for
+            return self._governed(spoken_for, sentence)  # (not "Families of Norvex engineers in ...")
         one = self._generic_one(max(sentence.start, head_end - 40), head_end)
         if one is not None:  # "a police commander at the scene"
             return one
@@ -402,8 +407,8 @@ class Candidates:
         for preposition in reversed(list(_PREPOSITION.finditer(self.text, low, end))):
             if len(self.text[preposition.end() : end].split()) > 4:
                 return None
-            if "," in self.text[preposition.start() : end]:
-                return None
+            if "," in self.text[preposition.start() : end] or _JOINED.search(self.text, preposition.end(), end):
+                return None  # (not "Regulators visited Norvex on Monday and inspectors said")
             return self._head_before(preposition.start(), sentence)
         return None
 
@@ -451,7 +456,7 @@ class Candidates:
         short = SHORT_FORM_START.match(self.text, first, end)
         if short is None:
             return None
-        spans = [match.span() for match in _LOWER_WORD.finditer(self.text, short.start("words"), short.end())]
+        spans = [match.span() for match in _LOWERCASE_WORD.finditer(self.text, short.start("words"), short.end())]
         # "by the integrity unit in February": the longest run of words that names one
         return next((found for count in range(len(spans), 0, -1)
                      if (found := self._short_form(first, spans[0][0], spans[count - 1][1]))), None)
@@ -513,14 +518,14 @@ _PLACE_FIRST_NAMES = frozenset((
 ))
 
 
-# Heads that are the staff of what follows only after "from" or "of": "inspectors from the
-# authority" are its own, "government inspectors at Norvex" are not Norvex's.
+# Heads that are the staff of what follows only after "from": "inspectors from the authority"
+# are its own, "government inspectors at Norvex" and "auditors of Norvex" are not Norvex's.
 _VISITING_HEADS = frozenset(("inspector", "inspectors", "auditors", "investigators"))
 
 
-def _staff_of(head: str, preposition: str) -> bool:
+def _speaks_for_object(head: str, preposition: str) -> bool:
     """Tell whether a phrase's head speaks for what the preposition after it governs."""
-    return head in OFFICIAL_HEADS and (head not in _VISITING_HEADS or preposition in ("from", "of"))
+    return head in OFFICIAL_HEADS and (head not in _VISITING_HEADS or preposition == "from")
 
 
 def _without_article(words: list[str]) -> list[str]:

@@ -274,12 +274,12 @@ REFERENCE_END = re.compile(
     rf"(?:(?!(?:the|this|that)\s)[a-z\d-]+(?:['\u2019]s?)?\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\Z",
     re.IGNORECASE,
 )
-# "her institute said", "his union had warned": the organisation the person belongs to, read as
-# "the institute" ("his ministry", "her office" are the person's own: OWNER_END).
-POSSESSED_ORG_END = re.compile(
-    rf"(?<![\w'\u2019-])(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?P<noun>{'|'.join(ORG_NOUNS)})\Z", re.IGNORECASE)
 # "the Harbourline Sentinel newspaper", "the Norvex group": a name and the kind of body it names.
-NAMED_KIND_END = re.compile(rf"[ \xa0]+(?:{'|'.join(ORG_NOUNS)})\Z")
+# (only nouns for the kind of body a name is, not for another body of it: "the Norvex union")
+NAMED_KIND_END = re.compile(r"[ \xa0]+(?:newspaper|paper|daily|group|company|firm|party|movement|agency|broadcaster"
+                            r"|network|channel|conglomerate|bank|lender|carrier|airline|charity|foundation"
+                            r"|coalition|alliance|organisation|organization|militia|secretariat|board|management"
+                            r"|leadership)\Z")
 # "the integrity unit" for "Global Track Integrity Unit": lower-case words after "the" that may
 # end an organisation's name (`annotate.attribution_entities.Entities.short_form`).
 SHORT_FORM_END = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)\Z")
@@ -552,8 +552,9 @@ _NESTED_KINDS = (
     # "Y had admitted taking bribes", "had confessed to paying": a deed owned up to
     NestedKind("owned", ("admitted", "acknowledged", "confessed", "denied"),
                r"{verbs}(?=(?:[ \xa0]+to)?[ \xa0]+(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)"),
-    # "Y (had) denied every charge", "had rejected the allegations": a denial of what one is accused of
-    NestedKind("denial", ("denied", "denies", "rejected", "rejects", "disputed", "disputes"),
+    # "Y (had) denied every charge": a denial of what one is accused of (not "rejected the
+    # charges", which a judge may do)
+    NestedKind("denial", ("denied", "denies"),
                r"{verbs}(?=[ \xa0]+(?:(?:all|any|every|each|the|these|those|both|such|his|her|its|their)[ \xa0]+)?"
                r"(?:[a-z-]+[ \xa0]+)?(?:charges?|accusations?|allegations?|wrongdoing|involvement|guilt)\b)"),
     # "Y had warned (the council) of the risk": a warning of a thing
@@ -639,7 +640,7 @@ NESTED_OBJECT = re.compile(
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
     r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|that|not|to|he|she"
-    r"|they|it|we|the)\b)"
+    r"|they|it|we)\b)"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+"
     r"|one[ \xa0]+of[ \xa0]+(?:the|his|her|its|their)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+)?\w+)\b"
 )
@@ -675,13 +676,17 @@ SPOKESPERSON_END = re.compile(
 # "A Norvex official", "Norvex executives": an organisation's people speak for it (when the
 # registry holds the organisation; else "officials" stay the registry's generic entry).
 _NO_LONGER = r"(?:former|ousted|sacked|fired|dismissed|retired|suspended|jailed|arrested|late)\b"
+# words that join or govern rather than name a trade ("Norvex and engineers", "Norvex as engineers")
+_NOT_A_TRADE = (r"(?:and|but|or|nor|as|of|in|at|for|to|with|by|from|who|which|that|the|a|an|its|their|his|her"
+                r"|customers|clients|shareholders|investors|rivals|critics|families|relatives)\b")
+_TRADE_WORD = rf"(?!{_NO_LONGER}|{_NOT_A_TRADE})[a-z]+"  # a word of trade before "engineer": "site", "sales"
 OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]+)?"
                            r"(?:officials?|executives?|officers?|managers?)\Z"
                            # "a Norvex engineer", "Norvex's own site inspectors", "an X operations manager"
-                           rf"|(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:(?!{_NO_LONGER})[a-z]+[ \xa0]+){{0,2}}?"
+                           rf"|(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:{_TRADE_WORD}[ \xa0]+){{0,2}}?"
                            rf"(?:managers?|engineers?|inspectors?|technicians?|{_STAFF})\Z"
                            # "a Greystrand community officer" (not "a Norvex union official")
-                           rf"|[ \xa0]+(?:(?!{_NO_LONGER}|union\b|police\b|government\b)[a-z]+[ \xa0]+){{1,2}}?"
+                           rf"|[ \xa0]+(?:(?!union\b|police\b|government\b){_TRADE_WORD}[ \xa0]+){{1,2}}?"
                            r"(?:officers?|officials?)\Z"
                            # "Norvex's (maintenance) chief"
                            r"|['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:(?:maintenance|technical|operations|legal|finance"

@@ -119,7 +119,9 @@ _OF_ORGANISATION = re.compile(r"[ \xa0]+(?:of|from|at)[ \xa0]+(?:the[ \xa0]+)?"
 # An auxiliary: what makes words after a name's comma a clause rather than an appositive.
 _CLAUSE_VERB = re.compile(r"(?<![\w-])(?:had|has|have|was|were|is|are|would|will|could|did|does|do)(?![\w-])")
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_WHO_AFTER = re.compile(r",[ \xa0]+whom?s?e?[ \xa0]")  # ", who", ", whose", ", whom"
+# ", who", ", whom", ", whose brother": said only of people (", whose vessel" of a company too)
+_WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:brother|sister|son|daughter|wife"
+                        r"|husband|father|mother|parents|children|family|nieces?|nephews?|cousins?|widow)\b)")
 _AGE_AFTER = re.compile(r",[ \xa0]+(?:\d{2},|(?:a|an|the)[ \xa0]+\d{1,3}-year-old\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _NAME_WORD = re.compile(r"[\w.'\u2019-]+")

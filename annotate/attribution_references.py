@@ -58,6 +58,7 @@ from annotate.attribution_cues import (
     DOCUMENT_NOUNS,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PREPOSITIONS,
     REFERENCE_START,
     RELATIONS,
     SIZES,
@@ -95,6 +96,9 @@ _HIS_LAWYER = re.compile(r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er)[ \xa0]+(?:defence[
 _OWNER_REACH = 600
 # A sentence that opens with a quote and its closing mark, before a pronoun ('"...," she')
 _AFTER_OPENING_QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[,?!][\u201d\"][ \xa0]+")
+# The words an unnamed source may have been described with, for what it is called again
+_UNNAMED_DESCRIBED = {"person": ("person", "people", "source", "individual"), "source": ("source",),
+                      "member": ("member",)}
 # What an unnamed source is called again ("The official said", "the person added").
 _UNNAMED_NOUNS = frozenset(("official", "officer", "person", "source", "member", "aide", "insider",
                             "employee", "diplomat", "lawmaker"))
@@ -225,7 +229,7 @@ class References:
         if found.reference in _UNNAMED_NOUNS \
                 and self.article.text[found.start : found.end].lower().endswith(found.reference):
             # "The official said" after an unnamed official (not "the federation's ethics officer")
-            anonymous = self._nearest_anonymous(index)
+            anonymous = self._nearest_anonymous(found.reference, index)
             if anonymous is not None or found.reference == "person":  # "the person": no one named
                 return anonymous
         if found.role and found.reference in ORG_NOUNS:  # "the agency's director": the one
@@ -341,7 +345,8 @@ class References:
             for match in _HIS_LAWYER.finditer(self.article.text, low, before):
                 gender = "m" if match.group("owner").lower() == "his" else "f"
                 named = [entity for entity in self.entities.between(max(0, match.start() - _OWNER_REACH), match.start())
-                         if self.entities.kinds.get(entity.name) == PERSON or self._person_shaped(entity.name)]
+                         if self.entities.kinds.get(entity.name) == PERSON
+                         or (self._person_shaped(entity.name) and not self._after_preposition(entity.start))]
                 known = self.entities.genders.get(named[-1].name) if named else None
                 appositive = _NAMED_AFTER.match(self.article.text, match.end())
                 if named and (known == gender or (known is None and appositive)):
@@ -351,6 +356,12 @@ class References:
             return None
         person = people.pop()
         return person if self.entities.is_person(person) or self._person_shaped(person) else None
+
+    def _after_preposition(self, start: int) -> bool:
+        """Tell whether a name follows a preposition ("in Port Ostra", "by Tobrin Reyna"): a
+        place, or someone not the subject of their clause."""
+        before = self.article.text[max(0, start - 12) : start].split()
+        return bool(before) and before[-1].lower() in PREPOSITIONS
 
     def _person_shaped(self, name: str) -> bool:
         """Tell whether a name no mention shows as a person's or an organisation's looks like a
@@ -668,7 +679,10 @@ class References:
         gender = _GENDERS.get(found.reference)
         sentence = self.article.sentences[index]
         opens = (found.start == sentence.start and self.article.text[found.start : found.end] in ("He", "She")) \
-            or _AFTER_OPENING_QUOTE.fullmatch(self.article.text, sentence.start, found.start) is not None
+            or (_AFTER_OPENING_QUOTE.fullmatch(self.article.text, sentence.start, found.start) is not None
+                and antecedent is not None and self._recent_speaker(index) == antecedent.source)
+            # ('"...," she said' only of the one who spoke just before: a quote may be a
+            # passer-by's, unnamed)
         if antecedent is not None and gender and self._sole and antecedent.source not in self.entities.genders \
                 and opens:  # "She said" or '"...," she said' of Ruiz: Ruiz is a she
             self.entities.genders[antecedent.source] = gender
@@ -751,17 +765,29 @@ class References:
                 return known.pop() if len(known) == 1 else None
         return None
 
-    def _nearest_anonymous(self, index: int) -> Antecedent | None:
-        """The anonymous entry when the nearest earlier attributed sentence is an unnamed
-        speaker's, or the outer speaker of its nested speech is (a group of) unnamed people."""
+    def _nearest_anonymous(self, noun: str, index: int) -> Antecedent | None:
+        """For "the official" (``noun``): the anonymous entry when the nearest earlier sentence
+        that names a speaker or the noun is an unnamed speaker's (or has one as the outer
+        speaker of its nested speech) described with that noun ("A senior official, speaking
+        on condition of anonymity, said"; any for "the person"); None when that sentence names
+        someone else with it ("People familiar with it said an employee had leaked the file")."""
+        words = _UNNAMED_DESCRIBED.get(noun, (noun,))
         for earlier in self._earlier(index):
             settled = self.article.results[earlier]
-            if settled is None or settled.suggestion is None:
-                continue
-            outer = self.article.anonymous_outer.get(earlier)
-            if outer is not None:
-                return Antecedent(outer.source, None, CARRIED)
-            return self._anonymous(earlier)
+            anonymous = self.article.anonymous_outer.get(earlier) or (
+                settled.suggestion if settled is not None and settled.suggestion is not None
+                and settled.suggestion.basis == "anonymous" else None)
+            sentence = self.article.sentences[earlier]
+            named = [match for word in words
+                     for match in re.finditer(rf"\b{word}s?\b", self.article.text[sentence.start : sentence.end], re.I)]
+            if anonymous is not None and anonymous.source_span is not None:
+                start, end = anonymous.source_span
+                if noun == "person" or any(start <= sentence.start + match.start() < end for match in named):
+                    return Antecedent(anonymous.source, None, CARRIED)  # described with the noun, or
+                    # "the person", whoever spoke unnamed
+                return None
+            if named or (settled is not None and settled.suggestion is not None):
+                return None
         return None
 
     def _anonymous(self, index: int | None) -> Antecedent | None:

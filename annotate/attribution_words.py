@@ -25,7 +25,7 @@ Clinic Academy College School Watch Trust Partners Capital Industries Holdings M
 Mining Pharmaceuticals Systems Technologies Telecom Railways Insurance Securities News Times
 Post Herald Journal Gazette Tribune Wire Press Broadcasting Radio Television TV Inspectorate
 Club FC Regulator Monitor Commissariat Prosecutor Prosecution Directorate Command
-Co-operative Cooperative Orchestra Museum Theatre Theater Opera Ensemble Choir Inquiry Panel
+Co-operative Cooperative Orchestra Museum Theatre Theater Opera Ensemble Choir Inquiry Panel Unit Guild
 """))
 # Name endings of companies, for "the company" and "the firm".
 COMPANY_SUFFIXES = frozenset(_listed("""
@@ -196,7 +196,7 @@ Executive Chief Director Chairman Chairwoman Chair Commissioner Spokesperson Spo
 Spokeswoman Prosecutor Coach Inspector General Colonel Captain Commander Lieutenant Sergeant
 King Queen Prince Princess Pope Sheikh Sir Dame Lord Lady Deputy Speaker Envoy Leader
 Vice Mr Mrs Ms Dr Prof Professor Rev Father Bishop Cardinal Archbishop Justice Attorney
-Officer Admiral Major Marshal Brigadier Commodore Sheriff Constable Superintendent Rector Dean Provost
+Officer Admiral Major Marshal Brigadier Commodore Sheriff Constable Superintendent Rector Provost
 """))
 # Roles whose holder speaks for the organisation named after them ("a spokesperson for X",
 # "the head of the commission"); other roles ("the mayor of Sorna") do not.

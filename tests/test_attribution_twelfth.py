@@ -18,7 +18,12 @@ before "to say"; "one of the party's observers"; a corporation, a community offi
 a person shown by an age, "whose" or a role; the gender a quote's "she" teaches; what a speaker
 did not say; more speech of someone unnamed; phrases of place and acronyms after a name; a
 registered surname inside another person's name; a plea of not guilty; a figure put at; "his
-campaign".
+campaign". And what a read-only review of the round found the first versions claimed wrongly:
+people near a company who do not speak for it, plural nouns that end a name, "his company",
+"The employee" after people who named an employee, citing a source and then speaking of it,
+a judge's rejection of charges, jokes told, a client found after a preposition, a company
+"whose vessel sank", a vox-pop quote's "she", a semicolon after what was not said, titles the
+tables lack.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -84,10 +89,13 @@ def test_lower_case_words_that_end_two_names_stand_for_neither():
     assert found(text, "The integrity unit", registry) is None
 
 
-def test_her_institute_is_the_institute_she_leads():
-    text = ("Maren Sokol, director of the Brenna Institute for Water Research, spoke on Monday. "
-            "Sokol said her institute had warned the ministry in May that the dam was weak.")
-    check(text, "Sokol said", "Brenna Institute for Water Research", "her institute", "warned")
+@pytest.mark.parametrize("owner", ["His company", "His firm"])
+def test_his_company_is_not_any_company_named_before(owner):
+    """"His company" after another company sued him: not that company (the rules do not know
+    which company is his)."""
+    text = f"Norvex Group sued Rafael Ortiz in May over a supply contract. {owner} said the claim was baseless."
+    suggestion = found(text, owner)
+    assert suggestion is None or suggestion.source != "Norvex Group"
 
 
 def test_speech_nested_twice_is_the_innermost_named_speakers():
@@ -149,11 +157,19 @@ def test_a_lawyer_of_someone_named_through_his_lawyer_is_no_apposition():
 
 
 @pytest.mark.parametrize("denial", ["had denied every charge", "denied all the accusations",
-                                    "had rejected the allegations"])
+                                    "had denied the allegations"])
 def test_a_denial_of_charges_is_the_accuseds(denial):
     text = f"Ortiz was charged in May. His lawyer, Dario Feld, said Ortiz {denial} when questioned."
     check(text, "His lawyer", "Rafael Ortiz", "Ortiz", denial.split()[-3] if denial.startswith("had")
           else denial.split()[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kowalski said Judge Mara Lind had rejected the corruption charges against Ortiz as groundless.",
+    "Kowalski said the Bank of Elmar had rejected the accusations against Ortiz.",
+])
+def test_rejecting_charges_against_someone_else_is_no_denial(sentence):
+    check(sentence, "Kowalski", "Anna Kowalski", "Kowalski", "said")
 
 
 def test_an_addressee_of_three_words_before_that():
@@ -233,12 +249,29 @@ def test_the_regulator_is_a_regulatory_board():
     assert found(text, "Kowalski said", registry).source == "Elmar Nuclear Regulatory Board"
 
 
-@pytest.mark.parametrize("again", ["The official said", "The officer said", "The person said",
-                                   "The board member said"])
-def test_an_unnamed_source_called_again_is_the_anonymous_entry(again):
-    text = ("A senior official, speaking on condition of anonymity, said the deal was close. "
-            f"{again} the bank had resisted.")
+@pytest.mark.parametrize(("described", "again"), [
+    ("A senior official, speaking on condition of anonymity,", "The official said"),
+    ("An officer who asked not to be named", "The officer said"),
+    ("A board member who asked not to be named", "The board member said"),
+    ("Two people familiar with the matter", "The person said"),
+    ("A senior official, speaking on condition of anonymity,", "The person said"),
+])
+def test_an_unnamed_source_called_again_is_the_anonymous_entry(described, again):
+    text = f"{described} said the deal was close. {again} the bank had resisted."
     check(text, again, "anonymous official", again[:-5], "said")
+
+
+@pytest.mark.parametrize("text", [
+    "People familiar with the matter said an employee had leaked the file. The employee said she had done nothing.",
+    "Two sources close to the talks said a senior diplomat had been recalled. The diplomat said he was not told why.",
+    "People familiar with the talks said the deal was near. The deal was negotiated by Mara Lind, a trade ministry "
+    "official. The official said talks would resume on Monday.",
+])
+def test_the_official_named_in_between_is_not_the_unnamed_source(text):
+    """The noun stands for someone else described with it: not the anonymous entry."""
+    again = text.rsplit(". ", 1)[1]
+    suggestion = found(text, again[:14])
+    assert suggestion is None or suggestion.source != "anonymous official"
 
 
 def test_the_official_after_a_named_source_is_no_anonymous_one():
@@ -397,7 +430,6 @@ def test_a_verb_joined_by_but_after_what_was_not_said_is_the_speakers():
 @pytest.mark.parametrize("sentence", [
     "Kowalski said she had been alerted by a professor who noticed that the students could not answer.",
     "Kowalski said one of the trapped men had told rescuers over a field telephone that water was rising.",
-    "Kowalski said the captain had told officers the ferry was hit by two waves.",
 ])
 def test_more_speech_of_someone_unnamed_is_nobodys(sentence):
     assert found(sentence, "Kowalski") is None
@@ -450,3 +482,85 @@ def test_a_plea_of_guilty_is_an_act():
 def test_his_campaign_speaks_for_him():
     text = "President Tobrin Ashgrave voted on Sunday. His campaign said the count would confirm his victory."
     check(text, "His campaign", "Tobrin Ashgrave", "His campaign", "said")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kowalski said Ortiz had told jokes the whole evening.",
+    "Kowalski said Ortiz had told funny stories the night before the vote.",
+])
+def test_telling_jokes_is_no_claim(sentence):
+    check(sentence, "Kowalski", "Anna Kowalski", "Kowalski", "said")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry fined Norvex and engineers said the valve was faulty.",
+    "The ministry sued Norvex but inspectors said the plant was safe.",
+    "Norvex customers and engineers said the valve was faulty.",
+    "Workers who left Norvex as engineers said the valve was faulty.",
+    "A non-Norvex engineer said the valve was faulty.",
+    "Families of Norvex engineers in the town of Sorna said the valve was faulty.",
+    "Regulators visited Norvex on Monday and inspectors said the plant was unsafe.",
+    "Auditors of Norvex said the accounts had been falsified.",
+    "The Norvex union said the plant was unsafe.",
+    "The Norvex inquiry said the plant was unsafe.",
+])
+def test_people_near_a_company_who_do_not_speak_for_it(sentence):
+    suggestion = found(f"Norvex Group opened a plant in May. {sentence}", sentence[:12])
+    assert suggestion is None or suggestion.source != "Norvex Group"
+
+
+@pytest.mark.parametrize("text", [
+    "Aid from Save the Children reached the camp on Monday. The children said they had not eaten for days.",
+    "A group called Families of the Missing met the minister. The families said they had not been told.",
+    "The Ostra Fishermen met the minister on Monday. The fishermen said the quota was too low.",
+])
+def test_a_plural_noun_that_ends_a_name_is_the_people_not_the_name(text):
+    registry = [*REGISTRY, {"name": "Save the Children", "aliases": []},
+                {"name": "Families of the Missing", "aliases": []}, {"name": "Ostra Fishermen", "aliases": []}]
+    assert found(text, "The " + text.split(". The ")[1].split()[0], registry) is None
+
+
+@pytest.mark.parametrize(("cited", "content"), [
+    ("Norvex", "the company was lying about its losses"),
+    ("the Bank of Elmar", "the bank had misjudged inflation"),
+])
+def test_citing_a_source_then_speaking_of_it_is_the_speakers_claim(cited, content):
+    text = f"Citing figures from {cited}, Kowalski said {content}."
+    check(text, "Citing", "Anna Kowalski", "Kowalski", "said")
+
+
+@pytest.mark.parametrize("place", ["in Port Ostra", "at Tarvo Stadium", "after a complaint by Tobrin Reyna"])
+def test_a_client_is_no_place_and_no_one_after_a_preposition(place):
+    text = (f"On Monday, Nadrel Okafor appealed against her ban {place}. Her lawyer, Dario Feld, spoke first. "
+            "Feld said her client had told officers that the kit was open.")
+    suggestion = found(text, "Feld said")
+    assert suggestion is None or suggestion.source == "Nadrel Okafor"
+
+
+def test_a_company_whose_vessel_sank_is_no_person():
+    text = ("Captain Velk Orsan was rescued on Monday. Ostra Ferries, whose vessel sank near the port, blamed "
+            "the weather. He said the waves had been too high.")
+    suggestion = found(text, "He said")
+    assert suggestion is None or suggestion.source != "Ostra Ferries"
+
+
+def test_a_quote_of_someone_unnamed_teaches_no_gender():
+    """'"...," she said' after an unnamed resident is (wrongly) resolved to the mayor named
+    before, but the mayor is not therefore taken for a woman: "He said" stays unsure between
+    the two men."""
+    text = ("Mayor Velk Orsan told reporters that the dam had held. A resident of the lower town described the "
+            "flood. \u201cThe water came in seconds,\u201d she said. Engineer Jory Tamm inspected the dam with Orsan "
+            "on Tuesday. He said the dam would be repaired by June.")
+    assert found(text, "He said") is None
+
+
+def test_a_verb_after_a_semicolon_follows_what_was_not_said():
+    text = "Ortiz did not say how much Norvex had paid; Kowalski said it was 40 million."
+    check(text, "Ortiz", "Anna Kowalski", "Kowalski", "said")
+
+
+@pytest.mark.parametrize("title", ["Congressman", "Detective", "Magistrate", "Pastor"])
+def test_a_title_the_tables_lack_before_a_registered_surname_leaves_it_the_registered_persons(title):
+    text = f"Rafael Ortiz was detained. {title} Ortiz said the arrest was unlawful."
+    suggestion = found(text, title)
+    assert suggestion is not None and suggestion.source == "Rafael Ortiz"
