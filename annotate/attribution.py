@@ -131,7 +131,11 @@ a source:
   whose outer and inner speakers both hold the role is unsure;
 - no claim: what a speaker "did not say" or "declined to say" ("how many", "whether"), though a
   verb after "but" or ";" is a claim; "pleaded not guilty" is a cue ("pleaded guilty" is an
-  act), and so is "put the bill (the cost of X) at".
+  act), and so is "put the bill (the cost of X) at"; "recalled more than 2 million tins" and
+  "ordered an inquiry (the evacuation)" are acts, no cues;
+- also: "a Norvex supervisor", "the institute's own laboratory" and "his superiors" speak for
+  their organisation; "the website", "the constabulary" are descriptions; "who cannot be named
+  for legal reasons" asks for anonymity.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

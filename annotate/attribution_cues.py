@@ -118,6 +118,10 @@ NOT_A_CUE = re.compile(
     r"[ \xa0]+(?:discuss|comment|elaborate|speculate)"
     r"(?:[ \xa0]+(?:on|about)(?:[ \xa0]+(?:it|that|this|the[ \xa0]+\w+))?"
     r"|[ \xa0]+(?:it|further|the[ \xa0]+\w+))?[ \xa0]*[.;]"
+    # "recalled 2 million tins", "ordered an inquiry": a recall of goods, an order given, no words
+    r"|(?<=recalled)[ \xa0]+(?:more[ \xa0]+than|about|around|nearly|almost|some|over|up[ \xa0]+to|all|\d)"
+    r"|(?<=ordered)[ \xa0]+(?:an?|the)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:inquiry|investigation|review|audit"
+    r"|evacuation|recount|probe|halt|closure|ban|curfew|lockdown|search|withdrawal|recall|suspension)\b"
     # "now advises two charities": advising as a job, no advice given
     r"|(?<=advises)(?![^.;:!?]*\b(?:to|that|against|on|whether|not)\b)",
 )
@@ -245,6 +249,7 @@ ORG_NOUNS = (
     "nonprofit", "startup", "start-up", "trust", "exchange", "secretariat", "mission", "bloc", "inquiry",
     "service", "institution", "forum", "team", "panel", "programme", "program", "line", "guard",
     "navy", "laboratory", "lab", "hospital", "port", "academy", "college", "co-operative", "corporation",
+    "website", "constabulary",
     "cooperative", "railway", "brigade", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
 )
 DOCUMENT_NOUNS = (
@@ -316,7 +321,8 @@ HELD_ROLES = frozenset(("executive", "chief", "head", "chairman", "chairwoman", 
                         "governor", "president", "ceo"))
 _OWNED_ROLE = (rf"(?:{_SPOKESPERSON}|executives?|chief|head|chairman|chairwoman|chair|director|governor"
                rf"|president|representatives?|officials?|office|management|managers?|board|leadership|ceo"
-               rf"|officers?|commanders?|negotiators?|envoys?|team|delegation|forecasters?|{_STAFF})")
+               rf"|officers?|commanders?|negotiators?|envoys?|team|delegation|forecasters?|laboratory|lab"
+               rf"|supervisors?|superiors|{_STAFF})")
 DESCRIBED_OWNER_END = re.compile(
     r"(?<![\w'\u2019-])(?:the|this)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
     rf"(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?{_OWNED_ROLE}\Z",
@@ -407,6 +413,7 @@ ANONYMITY = re.compile(
     r"|(?:asked|declined|requested|refused|wished)[ \xa0]+not[ \xa0]+to[ \xa0]+be[ \xa0]+"
     r"(?:named|identified|quoted)"
     r"|declined[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"
+    r"|(?:cannot|can['\u2019]t|could[ \xa0]+not|may[ \xa0]+not)[ \xa0]+be[ \xa0]+(?:named|identified)"
     r"|speaking[ \xa0]+anonymously|(?:requested|granted|demanded)[ \xa0]+anonymity"
     r"|(?:did|does)[ \xa0]+not[ \xa0]+want[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"
     r"|declined[ \xa0]+to[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+names?"
@@ -684,7 +691,7 @@ OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]
                            r"(?:officials?|executives?|officers?|managers?)\Z"
                            # "a Norvex engineer", "Norvex's own site inspectors", "an X operations manager"
                            rf"|(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:{_TRADE_WORD}[ \xa0]+){{0,2}}?"
-                           rf"(?:managers?|engineers?|inspectors?|technicians?|{_STAFF})\Z"
+                           rf"(?:managers?|engineers?|inspectors?|technicians?|supervisors?|{_STAFF})\Z"
                            # "a Greystrand community officer" (not "a Norvex union official")
                            rf"|[ \xa0]+(?:(?!union\b|police\b|government\b){_TRADE_WORD}[ \xa0]+){{1,2}}?"
                            r"(?:officers?|officials?)\Z"

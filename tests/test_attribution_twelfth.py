@@ -23,7 +23,8 @@ people near a company who do not speak for it, plural nouns that end a name, "hi
 "The employee" after people who named an employee, citing a source and then speaking of it,
 a judge's rejection of charges, jokes told, a client found after a preposition, a company
 "whose vessel sank", a vox-pop quote's "she", a semicolon after what was not said, titles the
-tables lack.
+tables lack. Then, from the eighth and ninth held-out sets once scored: a recall of goods and an
+order given; a supervisor, a laboratory, a website and a name withheld by law.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -564,3 +565,32 @@ def test_a_title_the_tables_lack_before_a_registered_surname_leaves_it_the_regis
     text = f"Rafael Ortiz was detained. {title} Ortiz said the arrest was unlawful."
     suggestion = found(text, title)
     assert suggestion is not None and suggestion.source == "Rafael Ortiz"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvex recalled more than 2 million tins of formula on Tuesday after tests found a toxin.",
+    "Kowalski ordered an independent inquiry into the failure.",
+    "Kowalski ordered the evacuation of some 4,000 residents.",
+])
+def test_a_recall_of_goods_and_an_order_given_are_acts(sentence):
+    assert found(sentence, sentence[:8]) is None
+
+
+def test_recalling_a_conversation_is_still_a_cue():
+    check("Kowalski recalled that Ortiz had been calm.", "Kowalski", "Anna Kowalski", "Kowalski", "recalled")
+
+
+@pytest.mark.parametrize(("text", "prefix", "source"), [
+    ("Norvex Group runs the plant. Kowalski said a Norvex supervisor had told staff to ignore the alarms.",
+     "Kowalski", "Norvex Group"),
+    ("The Brenna Institute for Water Research tested it. Kowalski said the institute's own laboratory had "
+     "advised Norvex that the result might be wrong.", "Kowalski", "Brenna Institute for Water Research"),
+    ("The investigative website The Quarry Ledger published the files. The website said the files were genuine.",
+     "The website", "The Quarry Ledger"),
+    ("Kowalski said the marksman, who cannot be named for legal reasons, had told investigators that he was "
+     "afraid.", "Kowalski", "anonymous official"),
+])
+def test_a_supervisor_a_laboratory_a_website_and_a_name_withheld_by_law(text, prefix, source):
+    registry = [*REGISTRY, {"name": "The Quarry Ledger", "aliases": []}]
+    suggestion = found(text, prefix, registry)
+    assert suggestion is not None and suggestion.source == source
