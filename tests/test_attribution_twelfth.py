@@ -24,7 +24,8 @@ people near a company who do not speak for it, plural nouns that end a name, "hi
 a judge's rejection of charges, jokes told, a client found after a preposition, a company
 "whose vessel sank", a vox-pop quote's "she", a semicolon after what was not said, titles the
 tables lack. Then, from the eighth and ninth held-out sets once scored: a recall of goods and an
-order given; a supervisor, a laboratory, a website and a name withheld by law.
+order given; a supervisor, a laboratory, a website and a name withheld by law; a head who says her
+own organisation warned someone.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -594,3 +595,22 @@ def test_a_supervisor_a_laboratory_a_website_and_a_name_withheld_by_law(text, pr
     registry = [*REGISTRY, {"name": "The Quarry Ledger", "aliases": []}]
     suggestion = found(text, prefix, registry)
     assert suggestion is not None and suggestion.source == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its chair, Hilde Vasquez, said the bank had warned Norvex in a 2024 report that its cash was short.",
+    "Its president, Hilde Vasquez, said the bank had asked Norvex in September to hold public hearings.",
+])
+def test_a_head_who_says_her_own_organisation_warned_speaks_in_her_own_name(sentence):
+    text = f"The Bank of Elmar said it would act against Norvex. {sentence}"
+    suggestion = found(text, "Its ")
+    assert suggestion is not None and suggestion.source == "Hilde Vasquez"
+
+
+def test_an_unnamed_member_who_says_his_organisation_warned_is_not_its_head():
+    """"Two bank officials, speaking on condition of anonymity, said the bank's board had warned
+    Norvex": no head named, so the board's words (nested), as before."""
+    text = ("The Bank of Elmar fined Norvex Group on Monday. Two lawmakers, speaking on condition of anonymity, "
+            "said the bank had warned Norvex in May that its cash was short.")
+    suggestion = found(text, "Two lawmakers")
+    assert suggestion is not None and suggestion.source == "Bank of Elmar"
