@@ -138,7 +138,8 @@ a source:
   for legal reasons" asks for anonymity; a head named in apposition to a role ("Its chair, X,",
   "The chairman of Y, X,") who says her own organisation warned or asked someone speaks in
   her own name ("Its chair, X, said the board had warned Y": X's), as the later development
-  and held-out sets read it (the tenth development set read it as the board's).
+  and held-out sets read it (the tenth development set read it as the board's); "The chairman
+  of Y, X, said" and "X, medical coordinator for the aid group Y, said" are X.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -230,6 +231,10 @@ _ITS_ROLE = re.compile(r"Its[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:chair|chairman|c
 # "X, coordinator for Y, said", "The chairman of Y, X, said": a role of an organisation named
 _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|chief|executive|coordinator|secretary"
                        r"|leader|spokes(?:man|woman|person)|manager|governor)[ \xa0]+(?:of|for|at)\b")
+# "The chairman of Y, ": a role of an organisation opening the sentence, before the name
+_ROLE_OF_OPENING = re.compile(r"[Tt]he[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:chair|chairman|chairwoman|president|director|head"
+                              r"|chief[ \xa0]+executive|secretary[ \xa0]+general|leader|governor|spokes(?:man|woman"
+                              r"|person))[ \xa0]+of[ \xa0]")
 _REPORT_AFTER = re.compile(r"[ \xa0]+(?:report|survey|study|assessment|analysis|figures|data|estimates)\b")
 # What a name may modify rather than be the subject of ("Norvex shares rose, ...", "The
 # Tarvonian presidency said in a statement").
@@ -988,11 +993,18 @@ class _Article(Candidates):
         if len(candidates) > 1 and self._ends_in_role(max(sentence.start, before - 40), before) \
                 and self._is_person(candidates[1]):
             return candidates[1]  # "X's chief executive, Ana Ruiz, said": herself, named
+        if len(candidates) > 1 and candidates[1] is not None and candidates[1].rank == TEXT_NAME \
+                and _ROLE_OF_OPENING.match(text, start, before):
+            return candidates[1]  # "The chairman of Y, Emrys Bellweather, said": himself, named
         head_name = candidates[0]
         if head_name and head_name.rank in (REGISTRY_NAME, TEXT_NAME) and inner and (
                 inner[0].lower() in ("a", "an", "the") or "'s" in inner[0].replace("\u2019", "'")
-                or (inner[0].lower() in _ROLES and self._is_person(head_name))):
-            return head_name  # "Ana Ruiz, a spokeswoman for X, said", "Ana Ruiz, head of X,": herself
+                or (inner[0].lower() in _ROLES and self._is_person(head_name))
+                or (head_name.rank == TEXT_NAME and _ROLE_FOR.search(text, before, comma)
+                    and any(word.lower() in _ROLES for word in inner[:3]))):
+            # "Ana Ruiz, a spokeswoman for X, said", "Ana Ruiz, head of X,", "Ana Ruiz, medical
+            # coordinator for the aid group X,": herself
+            return head_name
         found = [f for f in candidates if f]
         return min(found, key=lambda f: f.rank) if found else self._before_appositives(start, comma, sentence)
 

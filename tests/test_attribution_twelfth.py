@@ -614,3 +614,14 @@ def test_an_unnamed_member_who_says_his_organisation_warned_is_not_its_head():
             "said the bank had warned Norvex in May that its cash was short.")
     suggestion = found(text, "Two lawmakers")
     assert suggestion is not None and suggestion.source == "Bank of Elmar"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The chairman of Norvex Group, Emrys Bellweather, said the state would receive a third of the profit.",
+     "Emrys Bellweather"),
+    ("Thorunn Solvadottir, medical coordinator for the aid group Norvex Group, said its clinic had treated 64 "
+     "people.", "Thorunn Solvadottir"),
+])
+def test_a_person_named_with_a_role_of_an_organisation_is_the_person(sentence, source):
+    suggestion = found(sentence, sentence[:8])
+    assert suggestion is not None and suggestion.source == source
