@@ -139,7 +139,8 @@ a source:
   "The chairman of Y, X,") who says her own organisation warned or asked someone speaks in
   her own name ("Its chair, X, said the board had warned Y": X's), as the later development
   and held-out sets read it (the tenth development set read it as the board's); "The chairman
-  of Y, X, said" and "X, medical coordinator for the aid group Y, said" are X.
+  of Y, X, said" and "X, medical coordinator for the aid group Y, said" are X; "X, a
+  structural engineer who ..." is a person (a role in a long appositive).
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

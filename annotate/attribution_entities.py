@@ -120,6 +120,9 @@ _OF_ORGANISATION = re.compile(r"[ \xa0]+(?:of|from|at)[ \xa0]+(?:the[ \xa0]+)?"
 _CLAUSE_VERB = re.compile(r"(?<![\w-])(?:had|has|have|was|were|is|are|would|will|could|did|does|do)(?![\w-])")
 _WORD = re.compile(r"\w+(?:-\w+)*")
 # ", who", ", whom", ", whose brother": said only of people (", whose vessel" of a company too)
+# ", a structural engineer who ...": a role named in a long appositive, before what it says of them
+_DESCRIBED_AS_ROLE = re.compile(r",[ \xa0]+(?:a|an|the)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<role>[a-z-]+)[ \xa0]+"
+                                r"(?:who|whose|at|of|for|with|in|from|and)\b")
 _WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:brother|sister|son|daughter|wife"
                         r"|husband|father|mother|parents|children|family|nieces?|nephews?|cousins?|widow)\b)")
 _AGE_AFTER = re.compile(r",[ \xa0]+(?:\d{2},|(?:a|an|the)[ \xa0]+\d{1,3}-year-old\b)")
@@ -272,8 +275,9 @@ class Entities:
         if of and len(words) in (2, 3) and any(word in ORG_WORDS for word in of.group("organisation").split()):
             return _PERSON  # "Ana Ruiz of the Consumers' Council": a person of an organisation
         role, head = _ROLE_AFTER.match(after), _ROLE_HEAD.match(after)
+        described = _DESCRIBED_AS_ROLE.match(after)
         if _AGE_AFTER.match(after) or any(
-                match and match.group("role").lower() in PERSON_ROLE_BEFORE for match in (role, head)):
+                match and match.group("role").lower() in PERSON_ROLE_BEFORE for match in (role, head, described)):
             return _PERSON
         if len(words) > 1 and (_role_described(_appositive_words(after))
                                or _role_described(self._description_before(start))):

@@ -625,3 +625,12 @@ def test_an_unnamed_member_who_says_his_organisation_warned_is_not_its_head():
 def test_a_person_named_with_a_role_of_an_organisation_is_the_person(sentence, source):
     suggestion = found(sentence, sentence[:8])
     assert suggestion is not None and suggestion.source == source
+
+
+def test_a_role_in_a_long_appositive_shows_a_person():
+    """"X, a structural engineer who inspected the bridge in January of last year, told the
+    inquiry ...": a person, whom the "she" of the quote next stands for."""
+    text = ("Perpetua Blanchwood, a structural engineer who inspected the bridge in January of last year, told "
+            "the inquiry that she had sent Norvex a report. \u201cI marked it urgent,\u201d she said.")
+    suggestion = found(text, "\u201cI marked")
+    assert suggestion is not None and suggestion.source == "Perpetua Blanchwood"
