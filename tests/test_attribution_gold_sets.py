@@ -14,7 +14,7 @@ ALL = HELD_OUT + DEVELOPMENT
 
 
 def test_the_sets_are_there():
-    assert len(HELD_OUT) == 9 and all(path.exists() for path in HELD_OUT)
+    assert len(HELD_OUT) == 11 and all(path.exists() for path in HELD_OUT)
     assert len(DEVELOPMENT) >= 9
 
 
@@ -33,7 +33,11 @@ COINCIDENCES = {("attribution_stories.json", "attribution_stories_dev4.json"): {
                     {"He faces up to 12 years in prison if convicted."},
                 # the sixth set's writer could check names only against the development sets
                 ("attribution_stories_heldout6.json", "attribution_stories_heldout4.json"): {"Clementine Rookwood"},
-                ("attribution_stories_heldout4.json", "attribution_stories_heldout6.json"): {"Clementine Rookwood"}}
+                ("attribution_stories_heldout4.json", "attribution_stories_heldout6.json"): {"Clementine Rookwood"},
+                ("attribution_stories_heldout10.json", "attribution_stories_heldout3.json"):
+                    {"If convicted, he faces up to 12 years in prison."},
+                ("attribution_stories_heldout3.json", "attribution_stories_heldout10.json"):
+                    {"If convicted, he faces up to 12 years in prison."}}
 
 
 @pytest.mark.parametrize("held_out", HELD_OUT, ids=[path.stem for path in HELD_OUT])
@@ -78,9 +82,21 @@ def test_the_eighth_and_ninth_held_out_sets_together_are_a_benchmark_worth_the_n
     """Written at the same time as the sixth and seventh were scored, by two writers neither
     seeing the other's: together at least 25 stories and 400 sentences, every phenomenon at
     least 10 times (issue 16)."""
-    golds = [_gold(path) for path in HELD_OUT[7:]]
-    assert [path.name for path in HELD_OUT[7:]] == ["attribution_stories_heldout8.json",
-                                                     "attribution_stories_heldout9.json"]
+    golds = [_gold(path) for path in HELD_OUT[7:9]]
+    assert [path.name for path in HELD_OUT[7:9]] == ["attribution_stories_heldout8.json",
+                                                      "attribution_stories_heldout9.json"]
+    sentences = [sentence for gold in golds for sentence in _sentences(gold)]
+    assert sum(len(gold["stories"]) for gold in golds) >= 25 and len(sentences) >= 400
+    for phenomenon in stories.PHENOMENA:
+        assert sum(phenomenon in sentence["phenomena"] for sentence in sentences) >= 10, phenomenon
+
+
+def test_the_tenth_and_eleventh_held_out_sets_together_are_a_benchmark_worth_the_name():
+    """Written while the eighth and ninth were scored, by two writers neither seeing the other's:
+    together at least 25 stories and 400 sentences, every phenomenon at least 10 times."""
+    golds = [_gold(path) for path in HELD_OUT[9:]]
+    assert [path.name for path in HELD_OUT[9:]] == ["attribution_stories_heldout10.json",
+                                                     "attribution_stories_heldout11.json"]
     sentences = [sentence for gold in golds for sentence in _sentences(gold)]
     assert sum(len(gold["stories"]) for gold in golds) >= 25 and len(sentences) >= 400
     for phenomenon in stories.PHENOMENA:
