@@ -140,7 +140,11 @@ a source:
   her own name ("Its chair, X, said the board had warned Y": X's), as the later development
   and held-out sets read it (the tenth development set read it as the board's); "The chairman
   of Y, X, said" and "X, medical coordinator for the aid group Y, said" are X; "X, a
-  structural engineer who ..." is a person (a role in a long appositive).
+  structural engineer who ..." is a person (a role in a long appositive); "added six extra
+  flights" is no cue; "the bureau's regional coordinator", "the federation's treasurer", "the
+  company's operations centre" and "traffic controllers at X" speak for it; "Its country
+  director, X," is X even when no table knows the first name; "X said tests had confirmed that"
+  is X's (a thing speaks for no one); "Spanlink Chief Executive X defended it, saying" is X.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -236,6 +240,14 @@ _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|
 _ROLE_OF_OPENING = re.compile(r"[Tt]he[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:chair|chairman|chairwoman|president|director|head"
                               r"|chief[ \xa0]+executive|secretary[ \xa0]+general|leader|governor|spokes(?:man|woman"
                               r"|person))[ \xa0]+of[ \xa0]")
+# "tests had confirmed that", "the data had shown": a thing before an inner verb, which speaks for no one
+_THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|study|analysis|analyses|documents"
+                            r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections)"
+                            r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
+# " Chief Executive Percival Dunnock": a title after an organisation's name, then a person's name
+_TITLED_AFTER = re.compile(r"[ \xa0]+(?:Chief[ \xa0]+Executive|Chairman|Chairwoman|Chair|President|Director|Managing"
+                           r"[ \xa0]+Director|CEO|Spokesman|Spokeswoman|Spokesperson)[ \xa0]+"
+                           r"(?P<name>[A-Z][\w'\u2019-]+(?:[ \xa0]+[A-Z][\w'\u2019-]+){1,2})")
 _REPORT_AFTER = re.compile(r"[ \xa0]+(?:report|survey|study|assessment|analysis|figures|data|estimates)\b")
 # What a name may modify rather than be the subject of ("Norvex shares rose, ...", "The
 # Tarvonian presidency said in a statement").
@@ -591,6 +603,8 @@ class _Article(Candidates):
             return Settled(None, None)
         if self._no_inner_speech(cue, found):
             return None
+        if found is None and _THING_SUBJECT.search(self.text, max(after, cue.start() - 40), cue.start()):
+            return None  # "X said tests had confirmed that ...": no one speaks, X's words
         return found if found is not None else Settled(None, None)
 
     def _inner_settled(self, found: Found, cue: re.Match[str], first: re.Match[str], sentence: Span,
@@ -930,6 +944,11 @@ class _Article(Candidates):
         speaks_for = _SPEAKS_FOR.match(self.text, found.end, before)
         if speaks_for:  # "Strand's office did not dispute it but said": Strand's, as "X's office said"
             return self._at_end(speaks_for.end(), sentence)
+        titled = _TITLED_AFTER.match(self.text, found.end, before) if found.rank == REGISTRY_NAME else None
+        if titled is not None:  # "Spanlink Chief Executive Percival Dunnock defended it, saying": him
+            named = self.names_by_end.get(titled.end())
+            if named is not None and named.start <= titled.start("name"):
+                return self._name_found(named)
         if self.text[found.end : found.end + 2] in ("'s", "\u2019s") or _MODIFIED.match(
                 self.text, found.end, before):
             return None  # "Marenland's opposition", "Norvex shares": a modifier, not the subject
@@ -992,8 +1011,11 @@ class _Article(Candidates):
                 return named  # "A spokeswoman for X, Ana Ruiz, said": Ana Ruiz, named
             return candidates[0]  # "A spokeswoman for X, who ..., said": X
         if len(candidates) > 1 and self._ends_in_role(max(sentence.start, before - 40), before) \
-                and self._is_person(candidates[1]):
-            return candidates[1]  # "X's chief executive, Ana Ruiz, said": herself, named
+                and (self._is_person(candidates[1]) or (candidates[1] is not None and candidates[1].rank == TEXT_NAME
+                                                        and len(text[candidates[1].start : candidates[1].end].split())
+                                                        in (2, 3))):
+            return candidates[1]  # "X's chief executive, Ana Ruiz, said": herself, named (also when no
+            # table knows her first name: "Its country director, Fridolin Kaltenbrunn,")
         if len(candidates) > 1 and candidates[1] is not None and candidates[1].rank == TEXT_NAME \
                 and _ROLE_OF_OPENING.match(text, start, before):
             return candidates[1]  # "The chairman of Y, Emrys Bellweather, said": himself, named

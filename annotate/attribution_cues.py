@@ -118,6 +118,9 @@ NOT_A_CUE = re.compile(
     r"[ \xa0]+(?:discuss|comment|elaborate|speculate)"
     r"(?:[ \xa0]+(?:on|about)(?:[ \xa0]+(?:it|that|this|the[ \xa0]+\w+))?"
     r"|[ \xa0]+(?:it|further|the[ \xa0]+\w+))?[ \xa0]*[.;]"
+    # "added six extra flights": a thing added, no words
+    r"|(?<=added)[ \xa0]+(?:\d|more|another|extra|new|two|three|four|five|six|seven|eight|nine|ten|dozens"
+    r"|hundreds|thousands)\b"
     # "recalled 2 million tins", "ordered an inquiry": a recall of goods, an order given, no words
     r"|(?<=recalled)[ \xa0]+(?:more[ \xa0]+than|about|around|nearly|almost|some|over|up[ \xa0]+to|all|\d)"
     r"|(?<=ordered)[ \xa0]+(?:an?|the)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:inquiry|investigation|review|audit"
@@ -322,7 +325,8 @@ HELD_ROLES = frozenset(("executive", "chief", "head", "chairman", "chairwoman", 
 _OWNED_ROLE = (rf"(?:{_SPOKESPERSON}|executives?|chief|head|chairman|chairwoman|chair|director|governor"
                rf"|president|representatives?|officials?|office|management|managers?|board|leadership|ceo"
                rf"|officers?|commanders?|negotiators?|envoys?|team|delegation|forecasters?|laboratory|lab"
-               rf"|supervisors?|superiors|{_STAFF})")
+               rf"|supervisors?|superiors|treasurer|coordinators?|controllers?|technicians?"
+               rf"|operations[ \xa0]+(?:centre|center)|{_STAFF})")
 DESCRIBED_OWNER_END = re.compile(
     r"(?<![\w'\u2019-])(?:the|this)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
     rf"(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?{_OWNED_ROLE}\Z",
@@ -705,7 +709,8 @@ OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", 
                             "officers", "staff", "sources", "source", "representative",
                             "researchers", "scientists", "economists", "analysts", "experts", "doctor",
                             "doctors", "member", "members", "manager", "managers", "engineer", "engineers",
-                            "inspector", "inspectors", "forecasters", "auditors", "investigators", "trustees"))
+                            "inspector", "inspectors", "forecasters", "auditors", "investigators", "trustees",
+                            "controllers"))
 SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)

@@ -25,7 +25,8 @@ a judge's rejection of charges, jokes told, a client found after a preposition, 
 "whose vessel sank", a vox-pop quote's "she", a semicolon after what was not said, titles the
 tables lack. Then, from the eighth and ninth held-out sets once scored: a recall of goods and an
 order given; a supervisor, a laboratory, a website and a name withheld by law; a head who says her
-own organisation warned someone.
+own organisation warned someone; and the last round of the day (from the tenth and eleventh
+held-out sets once scored).
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -634,3 +635,23 @@ def test_a_role_in_a_long_appositive_shows_a_person():
             "the inquiry that she had sent Norvex a report. \u201cI marked it urgent,\u201d she said.")
     suggestion = found(text, "\u201cI marked")
     assert suggestion is not None and suggestion.source == "Perpetua Blanchwood"
+
+
+@pytest.mark.parametrize(("text", "prefix", "source"), [
+    ("Norvex added six extra flights on Wednesday.", "Norvex", None),
+    ("The Bank of Elmar counted the votes. Kowalski said the bank's regional coordinator had told him the "
+     "districts were impossible to count.", "Kowalski", "Bank of Elmar"),
+    ("The Bank of Elmar met. Kowalski said the bank's treasurer had told her in September that the budget "
+     "had tripled.", "Kowalski", "Bank of Elmar"),
+    ("Norvex Group runs the bridge. Kowalski said the company's operations centre had told staff to leave the "
+     "barriers raised.", "Kowalski", "Norvex Group"),
+    ("Kowalski said traffic controllers at the Bank of Elmar had warned both ships in May that the channel "
+     "was closed.", "Kowalski", "Bank of Elmar"),
+    ("Norvex Group runs 12 clinics. Its country director, Fridolin Kaltenbrunn, said tests had confirmed that "
+     "the strain was resistant.", "Its country", "Fridolin Kaltenbrunn"),
+    ("Norvex Chief Executive Percival Dunnock defended the rise, saying costs had doubled.", "Norvex Chief",
+     "Percival Dunnock"),
+])
+def test_the_last_round_of_the_day(text, prefix, source):
+    suggestion = found(text, prefix)
+    assert (suggestion.source if suggestion else None) == source
