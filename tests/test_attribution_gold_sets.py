@@ -14,7 +14,7 @@ ALL = HELD_OUT + DEVELOPMENT
 
 
 def test_the_sets_are_there():
-    assert len(HELD_OUT) == 11 and all(path.exists() for path in HELD_OUT)
+    assert len(HELD_OUT) == 13 and all(path.exists() for path in HELD_OUT)
     assert len(DEVELOPMENT) >= 9
 
 
@@ -25,7 +25,7 @@ def test_every_gold_file_is_well_formed_and_segmented_as_its_sentences(path):
 
 
 # What separate writers came up with alike (annotate/attribution*.py names none of it):
-# a party name, a stock apology quoted in two stories, a stock line of court copy and a name.
+# a party name, a stock apology quoted in two stories, stock lines of court copy and names.
 COINCIDENCES = {("attribution_stories.json", "attribution_stories_dev4.json"): {"Renewal Party"},
                 ("attribution_stories_heldout2.json", "attribution_stories_dev9.json"):
                     {"\u201cThat is on us, and it will not happen again.\u201d"},
@@ -37,7 +37,11 @@ COINCIDENCES = {("attribution_stories.json", "attribution_stories_dev4.json"): {
                 ("attribution_stories_heldout10.json", "attribution_stories_heldout3.json"):
                     {"If convicted, he faces up to 12 years in prison."},
                 ("attribution_stories_heldout3.json", "attribution_stories_heldout10.json"):
-                    {"If convicted, he faces up to 12 years in prison."}}
+                    {"If convicted, he faces up to 12 years in prison."},
+                ("attribution_stories_heldout12.json", "attribution_stories_dev8.json"):
+                    {"The trial is expected to last six weeks."},
+                ("attribution_stories_heldout13.json", "attribution_stories_heldout6.json"): {"Barnaby Quillfeather"},
+                ("attribution_stories_heldout6.json", "attribution_stories_heldout13.json"): {"Barnaby Quillfeather"}}
 
 
 @pytest.mark.parametrize("held_out", HELD_OUT, ids=[path.stem for path in HELD_OUT])
@@ -94,9 +98,21 @@ def test_the_eighth_and_ninth_held_out_sets_together_are_a_benchmark_worth_the_n
 def test_the_tenth_and_eleventh_held_out_sets_together_are_a_benchmark_worth_the_name():
     """Written while the eighth and ninth were scored, by two writers neither seeing the other's:
     together at least 25 stories and 400 sentences, every phenomenon at least 10 times."""
-    golds = [_gold(path) for path in HELD_OUT[9:]]
-    assert [path.name for path in HELD_OUT[9:]] == ["attribution_stories_heldout10.json",
-                                                     "attribution_stories_heldout11.json"]
+    golds = [_gold(path) for path in HELD_OUT[9:11]]
+    assert [path.name for path in HELD_OUT[9:11]] == ["attribution_stories_heldout10.json",
+                                                       "attribution_stories_heldout11.json"]
+    sentences = [sentence for gold in golds for sentence in _sentences(gold)]
+    assert sum(len(gold["stories"]) for gold in golds) >= 25 and len(sentences) >= 400
+    for phenomenon in stories.PHENOMENA:
+        assert sum(phenomenon in sentence["phenomena"] for sentence in sentences) >= 10, phenomenon
+
+
+def test_the_twelfth_and_thirteenth_held_out_sets_together_are_a_benchmark_worth_the_name():
+    """Written while the tenth and eleventh were scored, by two writers neither seeing the
+    other's: together at least 25 stories and 400 sentences, every phenomenon at least 10 times."""
+    golds = [_gold(path) for path in HELD_OUT[11:]]
+    assert [path.name for path in HELD_OUT[11:]] == ["attribution_stories_heldout12.json",
+                                                      "attribution_stories_heldout13.json"]
     sentences = [sentence for gold in golds for sentence in _sentences(gold)]
     assert sum(len(gold["stories"]) for gold in golds) >= 25 and len(sentences) >= 400
     for phenomenon in stories.PHENOMENA:
