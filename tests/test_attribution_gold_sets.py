@@ -70,49 +70,18 @@ def test_the_second_held_out_set_covers_every_phenomenon():
         assert sum(phenomenon in sentence["phenomena"] for sentence in sentences) >= 25, phenomenon
 
 
-def test_the_sixth_and_seventh_held_out_sets_together_are_a_benchmark_worth_the_name():
-    """Written at the same time by two writers, neither seeing the other's: together at least 25
-    stories and 400 sentences, every phenomenon at least 10 times (issue 16)."""
-    golds = [_gold(path) for path in HELD_OUT[5:7]]
-    assert [path.name for path in HELD_OUT[5:7]] == ["attribution_stories_heldout6.json",
-                                                     "attribution_stories_heldout7.json"]
-    sentences = [sentence for gold in golds for sentence in _sentences(gold)]
-    assert sum(len(gold["stories"]) for gold in golds) >= 25 and len(sentences) >= 400
-    for phenomenon in stories.PHENOMENA:
-        assert sum(phenomenon in sentence["phenomena"] for sentence in sentences) >= 10, phenomenon
+# The held-out sets written in pairs, two writers at the same time, neither seeing the other's
+# set; each pair scored once, with the rules frozen, while the next pair was being written.
+PAIRS = [(6, 7), (8, 9), (10, 11), (12, 13)]
 
 
-def test_the_eighth_and_ninth_held_out_sets_together_are_a_benchmark_worth_the_name():
-    """Written at the same time as the sixth and seventh were scored, by two writers neither
-    seeing the other's: together at least 25 stories and 400 sentences, every phenomenon at
-    least 10 times (issue 16)."""
-    golds = [_gold(path) for path in HELD_OUT[7:9]]
-    assert [path.name for path in HELD_OUT[7:9]] == ["attribution_stories_heldout8.json",
-                                                      "attribution_stories_heldout9.json"]
-    sentences = [sentence for gold in golds for sentence in _sentences(gold)]
-    assert sum(len(gold["stories"]) for gold in golds) >= 25 and len(sentences) >= 400
-    for phenomenon in stories.PHENOMENA:
-        assert sum(phenomenon in sentence["phenomena"] for sentence in sentences) >= 10, phenomenon
-
-
-def test_the_tenth_and_eleventh_held_out_sets_together_are_a_benchmark_worth_the_name():
-    """Written while the eighth and ninth were scored, by two writers neither seeing the other's:
-    together at least 25 stories and 400 sentences, every phenomenon at least 10 times."""
-    golds = [_gold(path) for path in HELD_OUT[9:11]]
-    assert [path.name for path in HELD_OUT[9:11]] == ["attribution_stories_heldout10.json",
-                                                       "attribution_stories_heldout11.json"]
-    sentences = [sentence for gold in golds for sentence in _sentences(gold)]
-    assert sum(len(gold["stories"]) for gold in golds) >= 25 and len(sentences) >= 400
-    for phenomenon in stories.PHENOMENA:
-        assert sum(phenomenon in sentence["phenomena"] for sentence in sentences) >= 10, phenomenon
-
-
-def test_the_twelfth_and_thirteenth_held_out_sets_together_are_a_benchmark_worth_the_name():
-    """Written while the tenth and eleventh were scored, by two writers neither seeing the
-    other's: together at least 25 stories and 400 sentences, every phenomenon at least 10 times."""
-    golds = [_gold(path) for path in HELD_OUT[11:]]
-    assert [path.name for path in HELD_OUT[11:]] == ["attribution_stories_heldout12.json",
-                                                      "attribution_stories_heldout13.json"]
+@pytest.mark.parametrize("pair", PAIRS, ids=[f"heldout{a}+{b}" for a, b in PAIRS])
+def test_each_pair_of_held_out_sets_is_a_benchmark_worth_the_name(pair):
+    """Together at least 25 stories and 400 sentences, every phenomenon at least 10 times
+    (issue 16)."""
+    paths = [BENCH / f"attribution_stories_heldout{number}.json" for number in pair]
+    assert all(path in HELD_OUT for path in paths)
+    golds = [_gold(path) for path in paths]
     sentences = [sentence for gold in golds for sentence in _sentences(gold)]
     assert sum(len(gold["stories"]) for gold in golds) >= 25 and len(sentences) >= 400
     for phenomenon in stories.PHENOMENA:
