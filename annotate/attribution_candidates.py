@@ -200,7 +200,8 @@ class Candidates:
 
     def _inside_other_name(self, mention: Mention, end: int) -> bool:
         """Tell whether a one-word registry alias ends another person's name ("Corrisdale" of
-        Imogen Corrisdale in "Jonah Corrisdale"): capitalised words before it, no title."""
+        Imogen Corrisdale in "Jonah Corrisdale"): one word before it that is a known first name
+        or follows a relative ("her husband, Jonah Corrisdale,"), never a title or a role."""
         name = self.names_by_end.get(end)
         if name is None or name.start >= mention.start or " " in self.text[mention.start : mention.end]:
             return False
@@ -242,8 +243,9 @@ class Candidates:
 
     def _short_form(self, start: int, words: int, end: int) -> Found | None:
         """"the integrity unit" (from start; its words from ``words`` to end) for the one
-        organisation named before whose name the words end in any case ("Global Track
-        Integrity Unit"), or None."""
+        registered organisation named before whose name the words end in any case ("Global
+        Track Integrity Unit"), the last word an organisation's ("Unit", not "Children"); or
+        None."""
         phrase = self.text[words:end].split()
         if not phrase or phrase[-1].capitalize() not in ORG_WORDS:
             return None  # "the children" is no "Save the Children": only an organisation's word ends it
