@@ -97,8 +97,8 @@ _OWNER_REACH = 600
 # A sentence that opens with a quote and its closing mark, before a pronoun ('"...," she')
 _AFTER_OPENING_QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[,?!][\u201d\"][ \xa0]+")
 # The words an unnamed source may have been described with, for what it is called again
-_UNNAMED_DESCRIBED = {"person": ("person", "people", "source", "individual"), "source": ("source",),
-                      "member": ("member",)}
+# (any other noun: itself)
+_UNNAMED_DESCRIBED = {"person": ("person", "people", "source", "individual")}
 # What an unnamed source is called again ("The official said", "the person added").
 _UNNAMED_NOUNS = frozenset(("official", "officer", "person", "source", "member", "aide", "insider",
                             "employee", "diplomat", "lawmaker"))
@@ -368,8 +368,7 @@ class References:
         person's: two or three words, none of an organisation ("Nadira Quellfonte")."""
         words = name.split()
         return self.entities.kinds.get(name) is None and 2 <= len(words) <= 3 \
-            and not any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words) \
-            and not self.entities.is_institution(name)
+            and not any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words)
 
     def _compared(self, found: Found) -> Antecedent | None:
         """"The bigger of the two companies": of the organisation named before as the smaller
