@@ -458,7 +458,8 @@ class _Article(Candidates):
         found = CUE.finditer(self.text, sentence.start, sentence.end)
         return (cue for cue in itertools.islice(found, MAX_CUES)
                 if self.quotes.around(cue.start()) is None
-                and not NOT_A_CUE.match(self.text, cue.end(), sentence.end))
+                and not NOT_A_CUE.match(self.text, cue.end(), sentence.end)
+                and not ANONYMITY.match(self.text, cue.start()))  # "who asked not to be named"
 
     def _first_settled(self, cues: Iterator[re.Match[str]], sentence: Span, index: int) -> Settled | None:
         """The suggestion of the first cue whose source resolves, noting the cue right after it

@@ -89,6 +89,17 @@ _PLACE_PHRASE_END = re.compile(r"[ \xa0]+(?:in|at|from|near)[ \xa0]+the[ \xa0]+(
                                r"(?:village|town|city|port|district|region|province|county|area|suburb|capital)\Z")
 _FORMER_END = re.compile(r"(?<![\w-])(?:former|ex-|non-)[ \xa0]*\Z", re.IGNORECASE)
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
+# Unnamed staff described by lower-case words ("civil protection officials", "a coast guard
+# duty officer"): the words before the staff noun, some of which may name an organisation.
+DESCRIBED_STAFF_END = re.compile(
+    r"(?<![\w'\u2019-])(?P<words>(?:[a-z-]+[ \xa0]+){1,4})(?:officials?|officers?|engineers?|lawyers?"
+    r"|guards?|inspectors?|managers?|technicians?|forecasters?|staff|controllers?|wardens?|rangers?)\Z")
+# Words that own no staff of their own (the generic entries speak for these) or begin no name.
+_NOT_AN_OWNER = frozenset(("government", "police", "party", "union", "state", "national", "public",
+                           "the", "a", "an", "and", "or", "of", "senior", "top", "said", "that", "two",
+                           "three", "several", "some", "many", "other"))
+_NO_LONGER_WORDS = frozenset(("former", "ousted", "sacked", "fired", "dismissed", "retired", "suspended",
+                              "jailed", "arrested", "late"))
 # What puts a name in another's phrase: a preposition, or "to" ("a letter from X to Y": not Y).
 _GOVERNING = frozenset((*PREPOSITIONS, "to"))
 # Who leads a body and speaks for it, unnamed ("the chairman of X", X a registered body).
@@ -121,6 +132,7 @@ class Candidates:
         self.documents = list(DOCUMENT.finditer(text))
         self._entities: Entities | None = None
         self._name_words: set[str] | None = None  # see _short_form
+        self._organisation_words: dict[str, tuple[int, list[str]]] | None = None  # see _described_organisation
         self._first_names: dict[str, dict[str, int]] | None = None  # see _person_by_first_name
 
     @property
@@ -317,6 +329,38 @@ class Candidates:
                     return None
                 return _registry_found(organisation)
             officials = OFFICIALS_END.search(self.text, officials.start() + 1, end)
+        return self._described_organisation(low, end)
+
+    def _described_organisation(self, low: int, end: int) -> Found | None:
+        """For unnamed staff described by lower-case words of a registered organisation's name
+        ("civil protection officials" of the "Teravonne Civil Protection Authority", "a coast
+        guard duty officer", "federation lawyers"): the one organisation named before whose
+        name holds those words in a row (with up to two words of trade after them), or None."""
+        staff = DESCRIBED_STAFF_END.search(self.text, low, end)
+        if staff is None:
+            return None
+        if self._organisation_words is None:  # each registered organisation's words, and where
+            # it is first named (once per article: the cost stays linear)
+            self._organisation_words = {}
+            for mention in self.mentions:
+                if mention.entry.name not in self._organisation_words and self._organisation(mention):
+                    self._organisation_words[mention.entry.name] = (
+                        mention.end, [word.lower() for word in mention.entry.name.split()])
+        words = [(word.group().lower(), word.start()) for word in _LOWERCASE_WORD.finditer(
+            self.text, staff.start("words"), staff.end("words"))]
+        noun = self.text[staff.end("words") : end].lower()
+        names = {name: parts for name, (named, parts) in self._organisation_words.items() if named <= staff.start()}
+        for first in range(len(words)):
+            if words[first][0] in _NOT_AN_OWNER or (first and words[first - 1][0] in _NO_LONGER_WORDS):
+                continue
+            for last in range(len(words) - 1, max(first, len(words) - 3) - 1, -1):
+                run = [word for word, _ in words[first : last + 1]]
+                holders = [name for name, parts in names.items() if _holds_run(parts, run)]
+                if len(holders) != 1:
+                    continue
+                if last == len(words) - 1 and _holds_run(names[holders[0]], [*run, noun]):
+                    return None  # "the coast guard" is the Coast Guard itself, not one of its staff
+                return Found(holders[0], words[first][1], end, REGISTRY_NAME)
         return None
 
     def _described_owner(self, owner: re.Match[str], end: int, sentence: Span) -> Found:
@@ -564,6 +608,11 @@ def comma_before(text: str, low: int, high: int) -> int:
     while comma >= 0 and not text[comma + 1 : comma + 2].isspace():
         comma = text.rfind(",", low, comma)
     return comma
+
+
+def _holds_run(parts: list[str], run: list[str]) -> bool:
+    """Tell whether a name's words (lower case) hold ``run`` in a row."""
+    return any(parts[at : at + len(run)] == run for at in range(len(parts) - len(run) + 1))
 
 
 def _registry_found(mention: Mention) -> Found:

@@ -683,7 +683,10 @@ INVERTIBLE = frozenset((
 
 SPOKESPERSON_END = re.compile(
     rf"(?:['\u2019]s)?[ \xa0]+(?:(?:sales|press|legal|senior|regional)[ \xa0]+)?(?:{_SPOKESPERSON}|representatives?)\Z"
-    r"|['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|aides?|campaign|chief[ \xa0]+of[ \xa0]+staff)\Z")
+    r"|['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|aides?|campaign|chief[ \xa0]+of[ \xa0]+staff)\Z"
+    # "Y's lawyers", "Y's officials", "Y's ministry": they speak for Y
+    r"|['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:lawyers?|attorneys?|officials|ministry|negotiators|advisers"
+    r"|advisors|team)\Z")
 # "A Norvex official", "Norvex executives": an organisation's people speak for it (when the
 # registry holds the organisation; else "officials" stay the registry's generic entry).
 _NO_LONGER = r"(?:former|ousted|sacked|fired|dismissed|retired|suspended|jailed|arrested|late)\b"

@@ -1,0 +1,105 @@
+"""Tests for the thirteenth round of attribution rules, from the errors that all thirteen
+held-out sets (each once scored, so now development sets) share with the development sets: who
+speaks for whom when no one is named. Unnamed staff described by lower-case words of a
+registered organisation's name speak for it ("civil protection officials", "a coast guard duty
+officer", "federation lawyers"), unless the words fit several organisations, the staff have left
+it, or they asked not to be named; "Y's lawyers", "Y's officials", "Y's ministry" speak for Y; and
+the words "who asked not to be named" are no request of anyone's.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import REGISTRY, check, found
+
+GUARD = {"name": "Marvellan Coast Guard", "aliases": []}
+SHIELD = {"name": "Marvellan Civil Protection Authority", "aliases": []}
+FIELD = {"name": "Ostrander Football Federation", "aliases": []}
+ROWING = {"name": "Ostrander Rowing Federation", "aliases": []}
+MINISTER = {"name": "Tamsin Orrell", "aliases": ["Orrell"]}
+REGISTERED = [*REGISTRY, GUARD, SHIELD, FIELD, MINISTER]
+LEAD = ("The Marvellan Coast Guard, the Marvellan Civil Protection Authority and the Ostrander "
+        "Football Federation met Interior Minister Tamsin Orrell on Monday. ")
+
+
+@pytest.mark.parametrize(("sentence", "source", "source_text"), [
+    ("Kowalski said civil protection officials had told her that the road would close.",
+     "Marvellan Civil Protection Authority", "civil protection officials"),
+    ("Kowalski said a coast guard duty officer had told her that the boat was lost.",
+     "Marvellan Coast Guard", "coast guard duty officer"),
+    ("According to Kowalski, a coast guard officer had told the crew to wait for tugs.",
+     "Marvellan Coast Guard", "coast guard officer"),
+    ("Kowalski said federation lawyers had told the council that the papers were secret.",
+     "Ostrander Football Federation", "federation lawyers"),
+    ("Coast guard engineers said the hull had split in two.",
+     "Marvellan Coast Guard", "guard engineers"),
+])
+def test_staff_described_by_an_organisations_own_words_speak_for_it(sentence, source, source_text):
+    """Outer or inner speaker; the generic "officials" entry gives way to the organisation."""
+    text = LEAD + sentence
+    suggestion = found(text, sentence[:12], REGISTERED)
+    assert suggestion is not None
+    assert suggestion.source == source
+    assert text[slice(*suggestion.source_span)] == source_text
+
+
+def test_words_that_fit_two_organisations_name_neither():
+    """"federation lawyers" with a football and a rowing federation named: no one sure."""
+    text = ("The Ostrander Football Federation and the Ostrander Rowing Federation met on Monday. "
+            "Kowalski said federation lawyers had told the council that the papers were secret.")
+    assert found(text, "Kowalski said", [*REGISTRY, FIELD, ROWING]) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # named only after the phrase: no organisation named before it
+    "Kowalski said coast guard officers had told her that the boat was lost, unlike the Marvellan Coast Guard.",
+    # they have left it
+    "Kowalski said a former coast guard officer had told her that the boat was lost.",
+])
+def test_staff_of_no_organisation_named_before_or_any_longer_speak_for_none(sentence):
+    text = f"Rescuers searched the bay on Monday. {sentence}"
+    suggestion = found(text, "Kowalski said", [*REGISTRY, GUARD])
+    assert suggestion is None or suggestion.source != "Marvellan Coast Guard"
+
+
+def test_a_generic_entry_stays_for_staff_of_a_government():
+    """"government officials": the words of no one organisation, the registry's "officials"."""
+    text = ("The Government of Marvel and the Marvellan Coast Guard met on Monday. "
+            "Government officials said the talks would resume.")
+    registry = [*REGISTRY, GUARD, {"name": "Government of Marvel", "aliases": []}]
+    check(text, "Government officials", "officials", "officials", "said", registry)
+
+
+def test_staff_who_asked_not_to_be_named_are_the_anonymous_entry():
+    """"who asked not to be identified" is no request ("asked") tied to the staff's organisation."""
+    text = LEAD + ("A coast guard officer, who asked not to be identified, acknowledged that the "
+                   "first boat had arrived two hours late.")
+    suggestion = found(text, "A coast guard officer", REGISTERED)
+    assert suggestion is not None
+    assert suggestion.source == "anonymous official"
+    assert text[slice(*suggestion.cue_span)] == "acknowledged"
+
+
+@pytest.mark.parametrize(("sentence", "source_text"), [
+    ("Kowalski said Orrell's officials had promised the union in May that talks would resume.", "Orrell"),
+    ("Kowalski said Orrell's lawyers had told her office that he would answer only in writing.", "Orrell"),
+    ("Kowalski said Orrell's ministry had promised her association a meeting before the vote.", "Orrell"),
+    ("Kowalski said Orrell's negotiators had asked the council to revise its figures.", "Orrell"),
+    ("Orrell's ministry said in a statement that the minister had never commented on the case.", "Orrell"),
+    ("Orrell's lawyer has rejected any suggestion that the boat carried more than its catch.", "Orrell"),
+])
+def test_a_persons_lawyers_officials_and_ministry_speak_for_that_person(sentence, source_text):
+    text = LEAD + sentence
+    suggestion = found(text, sentence[:12], REGISTERED)
+    assert suggestion is not None
+    assert suggestion.source == "Tamsin Orrell"
+    assert text[slice(*suggestion.source_span)].startswith(source_text)
+
+
+def test_a_persons_staff_are_not_that_persons_words():
+    """"Orrell's staff had told ..." stays unsure: a head's staff may speak for the body she
+    heads rather than for her."""
+    text = LEAD + "Kowalski said Orrell's staff had told the company in June that the fine would be small."
+    suggestion = found(text, "Kowalski said", REGISTERED)
+    assert suggestion is None or suggestion.source != "Tamsin Orrell"
