@@ -144,7 +144,14 @@ a source:
   flights" is no cue; "the bureau's regional coordinator", "the federation's treasurer", "the
   company's operations centre" and "traffic controllers at X" speak for it; "Its country
   director, X," is X even when no table knows the first name; "X said tests had confirmed that"
-  is X's (a thing speaks for no one); "Spanlink Chief Executive X defended it, saying" is X.
+  is X's (a thing speaks for no one); "Spanlink Chief Executive X defended it, saying" is X;
+- who speaks for whom, unnamed: staff described by lower-case words of one registered
+  organisation's name ("civil protection officials", "a coast guard duty officer", "federation
+  lawyers") speak for it; "Y's lawyers", "Y's officials", "Y's ministry" for Y; "who asked not
+  to be named" asks nothing of anyone; a role no table lists shows a person by its ending
+  ("the glaciologist", "a paediatrician") or a wide list of person nouns ("the administrator",
+  "a deckhand"); "said nothing during the hearing" is no claim; "The club's lawyer, X," has a
+  body for a client.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

@@ -104,7 +104,7 @@ _PARTICIPLES = (
 NOT_A_CUE = re.compile(
     r"(?<=s)[ \xa0]+(?:rose|fell|grew|jumped|dropped|increased|decreased|climbed|slipped|soared"
     r"|plunged|were|are|have|remain|remained|reached|totalled|totaled)\b"
-    r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more)"
+    r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more|during|at|in|to|when|until|after|before|while)"
     # "accused of spying": a passive participle (the active verb takes its object first)
     r"|(?<=accused)[ \xa0]+of\b"
     # "X, asked about the merger, said": a passive participle in commas, not X asking

@@ -34,6 +34,7 @@ from annotate.attribution_words import (
     ROLE_SYNONYMS,
     SYNONYMS,
     TITLE_WORDS,
+    is_person_word,
 )
 
 __all__ = ["ORGANISATION", "PERSON", "Entities", "Entity", "TextName", "other_body", "text_names"]
@@ -149,7 +150,7 @@ def _role_described(words: list[str]) -> bool:
         if word.lower() in ("of", "for", "at", "in", "from", "with"):
             break
         head.append(word.strip(".,").lower())
-    return any(word in PERSON_ROLE_BEFORE for word in head)
+    return any(is_person_word(word) for word in head)
 
 
 class Entity(NamedTuple):
@@ -277,7 +278,7 @@ class Entities:
         role, head = _ROLE_AFTER.match(after), _ROLE_HEAD.match(after)
         described = _DESCRIBED_AS_ROLE.match(after)
         if _AGE_AFTER.match(after) or any(
-                match and match.group("role").lower() in PERSON_ROLE_BEFORE for match in (role, head, described)):
+                match and is_person_word(match.group("role").lower()) for match in (role, head, described)):
             return _PERSON
         if len(words) > 1 and (_role_described(_appositive_words(after))
                                or _role_described(self._description_before(start))):

@@ -91,6 +91,8 @@ _RELATED = {
                                rf"[ \xa0]+{_NAME_AT}"),),
 }
 _RELATED_REACH = 3_000
+# "the club's lawyer": a lawyer of a body described, whose client is no person
+_BODYS_LAWYER = re.compile(r"(?<![\w-])[Tt]he[ \xa0]+[a-z-]+['\u2019]s[ \xa0]+(?:lawyer|attorney)\b")
 _HIS_LAWYER = re.compile(r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er)[ \xa0]+(?:defence[ \xa0]+|defense[ \xa0]+)?"
                          r"(?:lawyer|attorney)\b")
 _OWNER_REACH = 600
@@ -352,6 +354,8 @@ class References:
                 if named and (known == gender or (known is None and appositive)):
                     people.add(named[-1].name)  # the person mentioned last, known to fit (or, for
                     # "Her lawyer, Reinout Vanderhoeck,", not known not to)
+        if relation == "client" and _BODYS_LAWYER.search(self.article.text, low, before):
+            return None  # "The club's lawyer, X, said her client": the club, no person
         if len(people) != 1:
             return None
         person = people.pop()
@@ -735,9 +739,8 @@ class References:
         unknown gender but no one speaks there (no cue of its own, no ``speaker``), a speaker
         of an earlier sentence (``before``) known to be of the pronoun's gender instead, the
         stronger antecedent; else the people named."""
-        candidates = people | {speaker} if speaker else people
-        if not candidates or gender is None or index is None \
-                or any(self.entities.genders.get(name) is not None for name in candidates):
+        if speaker or not people or gender is None or index is None \
+                or any(self.entities.genders.get(name) is not None for name in people):
             return people
         known = self._known_person(before, gender)
         return {known} if known else people

@@ -60,7 +60,38 @@ master harbourmaster co-author author striker midfielder goalkeeper defender for
 player resident survivor witness pilot driver student surgeon physician principal pensioner
 coordinator schoolteacher passenger villager campaigner volunteer widow widower shopkeeper
 fisherman skipper priest imam rabbi bishop nun monk ranger firefighter paramedic governor
+administrator accountant consultant assistant attendant defendant claimant plaintiff complainant
+petitioner appellant litigant juror informant whistleblower sergeant lieutenant corporal admiral
+commodore marshal sheriff constable detective investigator warden superintendent supervisor
+foreman forewoman curator archivist librarian lecturer tutor dean rector provost headmaster
+headmistress headteacher referee umpire athlete runner swimmer cyclist jockey boxer climber
+mountaineer sailor seaman navigator deckhand crewman soldier midwife dentist pharmacist
+therapist psychologist psychiatrist pathologist coroner magistrate barrister solicitor notary
+registrar trustee treasurer banker entrepreneur businessman businesswoman landlord landlady
+tenant homeowner merchant dealer smuggler suspect convict inmate prisoner detainee hostage
+refugee migrant protester demonstrator lobbyist intern trainee apprentice pupil actor actress
+singer dancer musician composer conductor novelist poet journalist photographer presenter
+blogger commentator columnist artist painter sculptor architect designer chef baker butcher
+plumber electrician carpenter mechanic labourer laborer clerk cashier waiter waitress steward
+stewardess geologist chemist physicist mathematician statistician astronomer technician
+surveyor examiner mediator arbitrator ombudsman consul emissary congressman congresswoman
+councilman councilwoman alderman cleric pastor vicar chaplain cardinal archbishop sheikh
+grandmother grandfather mother father husband wife son daughter brother sister uncle aunt
+nephew niece cousin neighbour neighbor shepherd herder rancher smallholder policeman
+policewoman patrolman firefighter
 """))
+# Person nouns by their ending ("the glaciologist", "a paediatrician", "the cellist"), not
+# the verbs and things that end the same way.
+_PERSON_ENDINGS = ("ologist", "ician", "ist")
+_NOT_PERSON_IST = frozenset(("list", "mist", "fist", "wrist", "twist", "exist", "assist", "resist", "insist",
+                             "consist", "persist", "subsist", "desist", "playlist", "checklist", "shortlist",
+                             "waitlist", "blacklist", "whitelist", "midst", "gist", "schist", "tryst"))
+
+
+def is_person_word(word: str) -> bool:
+    """Tell whether a lower-case noun names a person by role, trade or relation."""
+    return word in PERSON_ROLE_BEFORE or (len(word) >= 6 and word.endswith(_PERSON_ENDINGS)
+                                          and word not in _NOT_PERSON_IST)
 FEMALE_WORDS = frozenset((
     "ms", "mrs", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "spokeswoman",
     "chairwoman", "businesswoman", "congresswoman", "councilwoman", "sister", "mother",

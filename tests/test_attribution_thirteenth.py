@@ -103,3 +103,45 @@ def test_a_persons_staff_are_not_that_persons_words():
     text = LEAD + "Kowalski said Orrell's staff had told the company in June that the fine would be small."
     suggestion = found(text, "Kowalski said", REGISTERED)
     assert suggestion is None or suggestion.source != "Tamsin Orrell"
+
+
+@pytest.mark.parametrize("role", ["the administrator appointed by the court", "a deckhand on the trawler",
+                                  "the glaciologist who led the survey", "a paediatrician at the clinic"])
+def test_a_person_shown_by_a_role_no_table_lists_by_name(role):
+    """A role in apposition shows a person (a wide list of person nouns, and the endings
+    -ologist, -ician, -ist), so "She" after the speaker of unknown gender is that speaker, not
+    a woman named further back."""
+    text = ("Finance Minister Maria Ruiz said the loan was refused. "
+            f"Quillan Ferrowby, {role}, said the company would be sold. "
+            "She said two rival operators had asked to inspect the vessels.")
+    check(text, "She said two", "Quillan Ferrowby", "She", "said")
+
+
+@pytest.mark.parametrize("word", ["list", "checklist", "wrist", "insist"])
+def test_words_that_end_like_a_persons_role_show_no_person(word):
+    from annotate.attribution_words import is_person_word
+    assert not is_person_word(word)
+    assert is_person_word("cellist") and is_person_word("technician") and is_person_word("seismologist")
+
+
+@pytest.mark.parametrize("nothing", ["said nothing during the hearing", "said nothing at the hearing",
+                                     "said little in court"])
+def test_saying_nothing_is_no_claim(nothing):
+    """ "His brother said nothing during the hearing, but his lawyer, X, said": the lawyer's."""
+    text = ("Lukas Hartvig was convicted on Friday. His brother, Emil Hartvig, was cleared. "
+            f"His brother, 29, {nothing}, but his lawyer, Petr Aun, said he would appeal.")
+    check(text, "His brother, 29", "Petr Aun", "Petr Aun", "said")
+
+
+def test_the_client_of_a_bodys_lawyer_is_no_person_given_a_lawyer():
+    """"said through his lawyer" gives the referee a lawyer; "The club's lawyer, Ada Feld"
+    is the club's: her client is not the referee. Without the club's lawyer he is."""
+    text = ("Referee Tomas Reyna said through his lawyer that he was cooperating. The club's lawyer, "
+            "Ada Feld, said the payments were fees. Feld said her client had told prosecutors that he "
+            "never met Reyna.")
+    suggestion = found(text, "Feld said")
+    assert suggestion is None or suggestion.source != "Tomas Reyna"
+    text = ("Referee Tomas Reyna said through his lawyer that he was cooperating. The lawyer, "
+            "Ada Feld, said the payments were fees. Feld said her client had told prosecutors that he "
+            "never met Ortiz.")
+    check(text, "Feld said", "Tomas Reyna", "her client", "told")
