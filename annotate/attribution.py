@@ -151,7 +151,10 @@ a source:
   to be named" asks nothing of anyone; a role no table lists shows a person by its ending
   ("the glaciologist", "a paediatrician") or a wide list of person nouns ("the administrator",
   "a deckhand"); "said nothing during the hearing" is no claim; "The club's lawyer, X," has a
-  body for a client.
+  body for a client; "the convenor" (any such role word) is the one person named with it,
+  "the steward" after an unnamed steward the anonymous entry, and "the 49-year-old geologist",
+  no one named as one, the one who spoke just before; words shouted, whispered or radioed
+  ("Y had shouted to the crew that") and "Y had himself demanded" are inner speech.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

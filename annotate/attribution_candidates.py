@@ -62,6 +62,7 @@ from annotate.attribution_words import (
     PERSON_ROLE_BEFORE,
     SPOKESPERSON_NOUNS,
     TITLE_WORDS,
+    is_person_word,
 )
 from annotate.segment import Span
 
@@ -89,6 +90,12 @@ _PLACE_PHRASE_END = re.compile(r"[ \xa0]+(?:in|at|from|near)[ \xa0]+the[ \xa0]+(
                                r"(?:village|town|city|port|district|region|province|county|area|suburb|capital)\Z")
 _FORMER_END = re.compile(r"(?<![\w-])(?:former|ex-|non-)[ \xa0]*\Z", re.IGNORECASE)
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
+# "the convenor", "the 49-year-old geologist", "the former admiral": a description of a person
+# by any role word (`is_person_word`), an age before it if any.
+OPEN_ROLE_END = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?"
+                           r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<noun>[a-z-]+)\Z")
+OPEN_ROLE_START = re.compile(r"[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?"
+                             r"(?P<noun>[a-z-]+)(?=[ \xa0]*[,.;]|[ \xa0]+(?:said|told|had|has|was)\b)")
 # Unnamed staff described by lower-case words ("civil protection officials", "a coast guard
 # duty officer"): the words before the staff noun, some of which may name an organisation.
 DESCRIBED_STAFF_END = re.compile(
@@ -250,6 +257,11 @@ class Candidates:
         if reference:
             word = reference_word(reference)
             return Found(None, reference.start(), end, REFERENCE, reference=word)
+        role = OPEN_ROLE_END.search(self.text, low, end)
+        if role and is_person_word(role.group("noun").lower()):  # "the convenor", "the
+            # 49-year-old geologist": a person's role no table of descriptions lists
+            word = "person" if role.group("age") else role.group("noun").lower()
+            return Found(None, role.start(), end, REFERENCE, reference=word)
         short = SHORT_FORM_END.search(self.text, low, end)
         return self._short_form(short.start(), short.start("words"), end) if short else None
 
@@ -499,6 +511,10 @@ class Candidates:
         if reference:
             word = reference_word(reference)
             return Found(None, first, reference.end(), REFERENCE, reference=word)
+        role = OPEN_ROLE_START.match(self.text, first, end)
+        if role and is_person_word(role.group("noun").lower()):  # "according to the convenor"
+            word = "person" if role.group("age") else role.group("noun").lower()
+            return Found(None, first, role.end(), REFERENCE, reference=word)
         short = SHORT_FORM_START.match(self.text, first, end)
         if short is None:
             return None

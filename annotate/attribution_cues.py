@@ -520,7 +520,7 @@ _REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during bef
 # bid", "Y had said the data would be out").
 _BARE_CLAUSE = (r"(?=[ \xa0]+(?:it|he|she|they|(?:the|its|his|her|their)(?:[ \xa0]+[a-z-]+){1,3})"
                 r"[ \xa0]+(?:would|could|might|will|should)\b)")
-_ADVERB = r"(?:[a-z]+ly[ \xa0]+)?"
+_ADVERB = r"(?:(?:[a-z]+ly|himself|herself|themselves|itself|also|again|even|already|first)[ \xa0]+)?"
 
 _NESTED_KINDS = (
     # "X said he had been told by Y", "had heard from Y": the speaker after "by" (the agent)
@@ -596,9 +596,12 @@ _NESTED_KINDS = (
                r"{verbs}(?=[ \xa0]+(?:that\b|(?:it|he|she|they|(?:the|its|his|her|their|a|an)"
                r"(?:[ \xa0]+[a-z-]+){1,3})[ \xa0]+(?:would|could|might|will|should|had|has|was|were|is|are)\b))",
                FOUND_SPEAKER),
+    # Words called out or passed on ("Y had shouted to the crew that", "had radioed the port that")
+    NestedKind("shout", ("shouted", "yelled", "screamed", "whispered", "radioed", "messaged", "texted",
+                         "emailed", "cabled"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
     # A contact made to say something ("Y had telephoned her in May to say that")
     NestedKind("contact", ("telephoned", "phoned", "rang", "rung", "called", "emailed", "texted", "contacted",
-                           "written", "wrote"),
+                           "written", "wrote", "radioed", "messaged", "cabled", "wired"),
                rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?" + _TIME_AGO
                + _phrases("to in on at last during before after over from of", 2, count=3)
                + r",?[ \xa0]+(?:to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report)"

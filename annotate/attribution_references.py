@@ -66,7 +66,7 @@ from annotate.attribution_cues import (
 )
 from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName, other_body
 from annotate.attribution_registry import Mention
-from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, ORG_WORDS
+from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, ORG_WORDS, is_person_word
 from annotate.segment import Span
 
 __all__ = ["SPOKESPERSON", "Found", "References", "Settled", "Suggestion", "names_a_person"]
@@ -118,7 +118,8 @@ _PLURAL = re.compile(r"[A-Za-z-]{2,}[^su'\u2019s]s|people|police|staff|crowds?",
 def names_a_person(reference: str) -> bool:
     """Tell whether a reference can stand only for a person ("he", "she", "the minister", "the
     58-year-old")."""
-    return reference in ("he", "she", "person") or reference in PERSON_NOUNS or reference in RELATIONS
+    return reference in ("he", "she", "person") or reference in PERSON_NOUNS or reference in RELATIONS \
+        or is_person_word(reference)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,8 +229,10 @@ class References:
         """What a pronoun or description refers to, or None; for "its chief executive" whose
         "it" stands for nobody found, the one person named before with that role; for "the
         official" after an unnamed official, the anonymous entry."""
-        if found.reference in _UNNAMED_NOUNS \
+        if (found.reference in _UNNAMED_NOUNS or (found.reference not in PERSON_NOUNS
+                                                  and is_person_word(found.reference))) \
                 and self.article.text[found.start : found.end].lower().endswith(found.reference):
+            # ("the steward" after "a steward, speaking on condition of anonymity")
             # "The official said" after an unnamed official (not "the federation's ethics officer")
             anonymous = self._nearest_anonymous(found.reference, index)
             if anonymous is not None or found.reference == "person":  # "the person": no one named
@@ -243,6 +246,14 @@ class References:
         if antecedent is None and found.role and found.reference not in ORG_NOUNS:
             holder = self.entities.role_holder(found.role, found.start)
             return Antecedent(holder, "person", CARRIED) if holder else None
+        if antecedent is None and found.reference != "person" and names_a_person(found.reference) \
+                and _AGE.search(self.article.text, found.start, found.end):
+            # "the 61-year-old economist", no one named as an economist: read as "the 61-year-old",
+            # when that is who spoke just before (the one the story is about)
+            person = self._person(found._replace(reference="person"), index)
+            spoke = next((settled.suggestion.source for earlier in self._earlier(index)
+                          if (settled := self.article.results[earlier]) is not None and settled.suggestion), None)
+            return person if person is not None and person.source == spoke else None
         return antecedent
 
     def _sole_holder(self, found: Found, index: int) -> str | None:
@@ -272,7 +283,7 @@ class References:
                 return Antecedent(opener, None, CARRIED)
         elif reference in ORG_NOUNS:
             return self._described(found, index)
-        if reference in PERSON_NOUNS:
+        if reference in PERSON_NOUNS or is_person_word(reference):
             return self._role(found, index)
         carried = self._carried(reference, index)
         if carried is None and reference in ("it", "they"):

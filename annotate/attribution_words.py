@@ -59,7 +59,7 @@ representative councillor councilor delegate candidate opposition-leader inspect
 master harbourmaster co-author author striker midfielder goalkeeper defender forward winger
 player resident survivor witness pilot driver student surgeon physician principal pensioner
 coordinator schoolteacher passenger villager campaigner volunteer widow widower shopkeeper
-fisherman skipper priest imam rabbi bishop nun monk ranger firefighter paramedic governor
+fisherman skipper priest imam rabbi bishop nun monk ranger firefighter paramedic governor convenor convener
 administrator accountant consultant assistant attendant defendant claimant plaintiff complainant
 petitioner appellant litigant juror informant whistleblower sergeant lieutenant corporal admiral
 commodore marshal sheriff constable detective investigator warden superintendent supervisor

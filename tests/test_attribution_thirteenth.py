@@ -145,3 +145,50 @@ def test_the_client_of_a_bodys_lawyer_is_no_person_given_a_lawyer():
             "Ada Feld, said the payments were fees. Feld said her client had told prosecutors that he "
             "never met Ortiz.")
     check(text, "Feld said", "Tomas Reyna", "her client", "told")
+
+
+@pytest.mark.parametrize(("description", "said"), [
+    ("the convenor", "the convenor said"),
+    ("the 49-year-old geologist", "the 49-year-old geologist said"),
+    ("the 61-year-old former admiral", "the 61-year-old former admiral said"),
+])
+def test_a_person_described_by_a_role_no_table_of_descriptions_lists(description, said):
+    """'"...," the convenor said' after "Its convenor, Eilidh Strathgowan," is her; an age with
+    a role is the one who spoke just before."""
+    text = ("The Islands Council warned that food would run short. Its convenor, Eilidh Strathgowan, "
+            "said one island had a single doctor. "
+            f"\u201cThe ferry is not coming,\u201d {said}.")
+    check(text, "\u201cThe ferry", "Eilidh Strathgowan", description, "said")
+
+
+def test_an_age_with_a_role_is_not_someone_further_back():
+    """"the 56-year-old judge" right after another person spoke: not a senator named before."""
+    text = ("Senator Baltasar Orme said the delay was needed. The nominee, appeals court judge "
+            "Ephie Ashgrove-Tulk, has been accused of failing to declare a stake. In a letter, "
+            "Ashgrove-Tulk wrote that the stake had been held in a blind trust. "
+            "\u201cI have nothing to hide,\u201d the 56-year-old judge told reporters.")
+    suggestion = found(text, "\u201cI have nothing")
+    assert suggestion is None or suggestion.source != "Baltasar Orme"
+
+
+def test_the_steward_after_an_unnamed_steward_is_the_anonymous_entry():
+    text = ("Fans were crushed at the gate. A steward who was at the gate, speaking on condition of "
+            "anonymity, said the gate had been locked. The steward said radios had stopped working.")
+    check(text, "The steward said", "anonymous official", "The steward", "said")
+
+
+@pytest.mark.parametrize(("inner", "source_text"), [
+    ("the skipper had shouted to the crew that the raft was trapped", "the skipper"),
+    ("the skipper had radioed the company at two in the morning to report that the nets had snagged",
+     "the skipper"),
+    ("Ortiz had himself demanded an early vote in a speech last month", "Ortiz"),
+])
+def test_words_shouted_radioed_and_demanded_are_the_inner_speakers(inner, source_text):
+    text = ("The trawler's skipper, Rafael Ortiz, was lost at sea. Its deckhand, Cathal Venn, survived. "
+            f"The deckhand said {inner}.")
+    suggestion = found(text, "The deckhand said")
+    assert suggestion is not None
+    assert suggestion.source == "Rafael Ortiz"
+    assert text[slice(*suggestion.source_span)] == source_text
+    verb = next(word for word in ("shouted", "radioed", "demanded") if word in inner)
+    assert text[slice(*suggestion.cue_span)].endswith(verb)  # ("himself demanded": the adverb with it)
