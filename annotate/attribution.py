@@ -154,7 +154,10 @@ a source:
   body for a client; "the convenor" (any such role word) is the one person named with it,
   "the steward" after an unnamed steward the anonymous entry, and "the 49-year-old geologist",
   no one named as one, the one who spoke just before; words shouted, whispered or radioed
-  ("Y had shouted to the crew that") and "Y had himself demanded" are inner speech.
+  ("Y had shouted to the crew that") and "Y had himself demanded" are inner speech; "the
+  prison's governor" speaks for the one organisation named with "prison" in its name, and
+  "told by the agency's inspectors (director)" for the agency; "had told buyers privately
+  that" and "had told officers the men had" tell a claim ("had told lenders the news" none).
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -314,6 +317,13 @@ _INDEFINITE = re.compile(r"[ \xa0]+(?:a|an|one|some|several|two|three|other)[ \x
 # Who speaks for the one named before them ("X's office", "X's spokeswoman").
 _SPEAKS_FOR = re.compile(r"['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|board|management"
                          r"|leadership|spokes(?:man|woman|person))(?![\w-])")
+# ... and, as the agent of a passive ("told by the agency's inspectors that"), its staff and
+# heads (but "by Kaspari's predecessor" is not Kaspari).
+_AGENT_SPEAKS_FOR = re.compile(
+    r"['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?(?:office|board|management|leadership"
+    r"|spokes(?:man|woman|person)|officials|officers?|inspectors?|engineers?|staff|managers?|director"
+    r"|chief[ \xa0]+executive|head|chief|chairman|chairwoman|chair|president|governor|trustees|lawyers?"
+    r"|negotiators|agents?)(?![\w-])")
 # A crowd heading a phrase whose place or body follows ("Officials at the ").
 _CROWD_OF = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+s)[ \xa0]+(?:at|in|from|of|with)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # Expressive speech acts: cues, but the sentence's other cues carry its claim first.
@@ -664,7 +674,7 @@ class _Article(Candidates):
                                            and (unnamed or _HEAD_NOUN.match(self.text, found.end, sentence.end))):
             return Found(None, end, end + 1, SILENT)
         if found is not None and self.text[found.end : found.end + 2] in ("'s", "\u2019s") \
-                and not _SPEAKS_FOR.match(self.text, found.end, sentence.end):
+                and not _AGENT_SPEAKS_FOR.match(self.text, found.end, sentence.end):
             return None  # "by Kaspari's predecessor": not Kaspari (but "by X's board": X)
         return None if found is None or found.reference in _PRONOUNS else found
 

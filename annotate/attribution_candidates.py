@@ -101,6 +101,13 @@ OPEN_ROLE_START = re.compile(r"[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?(
 DESCRIBED_STAFF_END = re.compile(
     r"(?<![\w'\u2019-])(?P<words>(?:[a-z-]+[ \xa0]+){1,4})(?:officials?|officers?|engineers?|lawyers?"
     r"|guards?|inspectors?|managers?|technicians?|forecasters?|staff|controllers?|wardens?|rangers?)\Z")
+# "the prison's governor", "the survey's technicians": staff or a head of a body described by
+# lower-case words of its name (not one of the nouns of DESCRIBED_OWNER_END, tried first).
+OWNED_BY_WORDS_END = re.compile(
+    r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)['\u2019]s[ \xa0]+(?:own[ \xa0]+)?"
+    r"(?:[a-z-]+[ \xa0]+){0,2}?(?:governor|director|chief|head|chairman|chairwoman|chair|president|managers?"
+    r"|officials|officers?|inspectors?|engineers?|technicians?|staff|lawyers?|spokes(?:man|woman|person)"
+    r"|trustees|board|management)\Z")
 # Words that own no staff of their own (the generic entries speak for these) or begin no name.
 _NOT_AN_OWNER = frozenset(("government", "police", "party", "union", "state", "national", "public",
                            "the", "a", "an", "and", "or", "of", "senior", "top", "said", "that", "two",
@@ -350,18 +357,18 @@ class Candidates:
         name holds those words in a row (with up to two words of trade after them), or None."""
         staff = DESCRIBED_STAFF_END.search(self.text, low, end)
         if staff is None:
-            return None
-        if self._organisation_words is None:  # each registered organisation's words, and where
-            # it is first named (once per article: the cost stays linear)
-            self._organisation_words = {}
-            for mention in self.mentions:
-                if mention.entry.name not in self._organisation_words and self._organisation(mention):
-                    self._organisation_words[mention.entry.name] = (
-                        mention.end, [word.lower() for word in mention.entry.name.split()])
+            owned = OWNED_BY_WORDS_END.search(self.text, low, end)
+            if owned is None:
+                return None
+            # "the prison's governor": the one organisation named before with "prison" in its name
+            run = owned.group("words").lower().split()
+            holders = [name for name, parts in self._named_organisations(owned.start()).items()
+                       if _holds_run(parts, run)]
+            return Found(holders[0], owned.start(), end, REGISTRY_NAME) if len(holders) == 1 else None
         words = [(word.group().lower(), word.start()) for word in _LOWERCASE_WORD.finditer(
             self.text, staff.start("words"), staff.end("words"))]
         noun = self.text[staff.end("words") : end].lower()
-        names = {name: parts for name, (named, parts) in self._organisation_words.items() if named <= staff.start()}
+        names = self._named_organisations(staff.start())
         for first in range(len(words)):
             if words[first][0] in _NOT_AN_OWNER or (first and words[first - 1][0] in _NO_LONGER_WORDS):
                 continue
@@ -374,6 +381,18 @@ class Candidates:
                     return None  # "the coast guard" is the Coast Guard itself, not one of its staff
                 return Found(holders[0], words[first][1], end, REGISTRY_NAME)
         return None
+
+    def _named_organisations(self, before: int) -> dict[str, list[str]]:
+        """The registered organisations named before an offset, with their names' words in
+        lower case."""
+        if self._organisation_words is None:  # each one's words, and where it is first named
+            # (once per article: the cost stays linear)
+            self._organisation_words = {}
+            for mention in self.mentions:
+                if mention.entry.name not in self._organisation_words and self._organisation(mention):
+                    self._organisation_words[mention.entry.name] = (
+                        mention.end, [word.lower() for word in mention.entry.name.split()])
+        return {name: parts for name, (named, parts) in self._organisation_words.items() if named <= before}
 
     def _described_owner(self, owner: re.Match[str], end: int, sentence: Span) -> Found:
         """For "the group's chief executive": the group described, or the registered name

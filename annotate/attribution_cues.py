@@ -654,7 +654,10 @@ NESTED_OBJECT = re.compile(
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
     r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|that|not|to|he|she"
-    r"|they|it|we)\b)"
+    r"|they|it|we|[a-z]+ly[ \xa0]+that)\b"
+    # "told officers the men had spent": a clause without "that"
+    r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+"
+    r"(?:had|has|have|was|were|would|could|will|is|are)\b)"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+"
     r"|one[ \xa0]+of[ \xa0]+(?:the|his|her|its|their)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+)?\w+)\b"
 )

@@ -192,3 +192,51 @@ def test_words_shouted_radioed_and_demanded_are_the_inner_speakers(inner, source
     assert text[slice(*suggestion.source_span)] == source_text
     verb = next(word for word in ("shouted", "radioed", "demanded") if word in inner)
     assert text[slice(*suggestion.cue_span)].endswith(verb)  # ("himself demanded": the adverb with it)
+
+
+PRISON = {"name": "Bellacq Prison Service", "aliases": []}
+AGENCY = {"name": "Selvar Food Safety Agency", "aliases": []}
+
+
+@pytest.mark.parametrize(("sentence", "source", "source_text"), [
+    ("Kowalski said the prison's governor had told officers that the men had dug for weeks.",
+     "Bellacq Prison Service", "the prison's governor"),
+    ("According to Kowalski, the prison's governor had warned the service in a letter that the cameras were old.",
+     "Bellacq Prison Service", "the prison's governor"),
+    ("Kowalski said exporters had been told by the agency's inspectors at the border that the ban would last.",
+     "Selvar Food Safety Agency", "the agency"),
+    ("Kowalski said she had been told by the agency's director in March that the permit was under review.",
+     "Selvar Food Safety Agency", "the agency"),
+])
+def test_an_organisations_head_or_staff_described_by_its_words_speak_for_it(sentence, source, source_text):
+    """Inner speakers and agents of a passive: "the prison's governor" (a word of one registered
+    name), "by the agency's inspectors" (not "by Kaspari's predecessor")."""
+    lead = ("The Bellacq Prison Service lost three inmates on Sunday." if source == "Bellacq Prison Service"
+            else "The Selvar Food Safety Agency banned imports on Monday.")
+    text = f"{lead} {sentence}"
+    suggestion = found(text, sentence[:12], [*REGISTRY, PRISON, AGENCY])
+    assert suggestion is not None
+    assert suggestion.source == source
+    assert text[slice(*suggestion.source_span)] == source_text
+
+
+def test_a_persons_predecessor_as_agent_is_not_that_person():
+    text = ("Anna Kowalski took over the ministry in May. "
+            "She said she had been told by Ortiz's predecessor that the audit was complete.")
+    suggestion = found(text, "She said", [*REGISTRY])
+    assert suggestion is None or suggestion.source != "Rafael Ortiz"
+
+
+@pytest.mark.parametrize("told", [
+    "the Bank of Elmar had told buyers privately that the rate might rise",
+    "the Bank of Elmar had told lenders the rate would rise in May",
+])
+def test_told_with_an_adverb_or_a_bare_clause_is_inner_speech(told):
+    text = f"The Bank of Elmar met on Monday. According to Kowalski, {told}."
+    check(text, "According to Kowalski", "Bank of Elmar", "Bank of Elmar", "told")
+
+
+def test_told_someone_a_thing_is_no_clause():
+    """"had told lenders the news" holds no clause: the outer speaker's words."""
+    text = "The Bank of Elmar met on Monday. Kowalski said the Bank of Elmar had told lenders the news."
+    check(text, "Kowalski said", "Anna Kowalski", "Kowalski", "said")
