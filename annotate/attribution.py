@@ -157,7 +157,12 @@ a source:
   ("Y had shouted to the crew that") and "Y had himself demanded" are inner speech; "the
   prison's governor" speaks for the one organisation named with "prison" in its name, and
   "told by the agency's inspectors (director)" for the agency; "had told buyers privately
-  that" and "had told officers the men had" tell a claim ("had told lenders the news" none).
+  that" and "had told officers the men had" tell a claim ("had told lenders the news" none);
+- a request or appeal ("X has asked for the files") in a sentence that closes with ", Y said."
+  is an act Y reports; '..., said the ruling “...”' names no speaker after "said"; "The
+  director of Y, Dr. X," is X when the registry holds her too; "In a letter, the union's
+  records officer, X, wrote" is X; a role word opening a name ("Sprinter X", "Grandmaster X")
+  is no part of it; "Y had herself promised" is Y's promise.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -324,6 +329,11 @@ _AGENT_SPEAKS_FOR = re.compile(
     r"|spokes(?:man|woman|person)|officials|officers?|inspectors?|engineers?|staff|managers?|director"
     r"|chief[ \xa0]+executive|head|chief|chairman|chairwoman|chair|president|governor|trustees|lawyers?"
     r"|negotiators|agents?)(?![\w-])")
+# Cues that may report an act rather than words ("X has asked for a meeting"), and a cue that
+# closes the sentence after a comma (", Ingleworth said.", ", the ministry said in a statement.").
+_ACT_CUES = frozenset(("asked", "requested", "demanded", "called", "urged", "ordered", "pressed", "appealed"))
+_CLOSING_CUE = re.compile(r",[ \xa0]+(?:[^,;:\u201c\u201d\"]{1,60}?)[ \xa0]+(?P<cue>said|says|added|told[ \xa0]+[a-z]+)"
+                          r"(?:[ \xa0]+(?:on|in|at)[ \xa0]+[^,;]{1,30})?[.!]?[\u201d\"]?[ \xa0]*\Z")
 # A crowd heading a phrase whose place or body follows ("Officials at the ").
 _CROWD_OF = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+s)[ \xa0]+(?:at|in|from|of|with)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # Expressive speech acts: cues, but the sentence's other cues carry its claim first.
@@ -410,6 +420,10 @@ class _Article(Candidates):
             if cited is not None:  # "Citing figures from the X Council, Y said ...": the council's
                 self.results.append(cited)
                 return
+            closing = self._closing(first, sentence, index)
+            if closing is not None:  # "X has asked for the files, Y said.": Y's
+                self.results.append(closing)
+                return
             nested = self._nested(first, sentence, index)
             if nested is not None and nested.suggestion is None:
                 self._note_silent_outer(first, sentence, index)
@@ -417,6 +431,21 @@ class _Article(Candidates):
             if nested is None and (settled is None or settled.suggestion is None):
                 settled = self._one_of_them(first, sentence, index) or settled
         self.results.append(settled if settled and settled.suggestion else None)
+
+    def _closing(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
+        """For a sentence whose first cue is a request or an appeal ("X has asked for the
+        files") and that ends with a cue set after a comma (", Y said."): Y's suggestion, if
+        it resolves; the request is an act Y reports."""
+        if first.group().lower() not in _ACT_CUES:
+            return None
+        closing = _CLOSING_CUE.search(self.text, first.end(), sentence.end)
+        if closing is None:
+            return None
+        cue = next((cue for cue in CUE.finditer(self.text, closing.start("cue"), closing.end("cue"))), None)
+        if cue is None:
+            return None
+        settled = self._cue_settled(cue, None, sentence, index)
+        return settled if settled is not None and settled.suggestion is not None else None
 
     def _not_said(self, cue: re.Match[str], sentence: Span) -> bool:
         """Tell whether a cue is negated before what it does not tell ("did not say how many",
@@ -813,6 +842,10 @@ class _Article(Candidates):
             found = self._after(comma + 1, sentence)
             if found and self.text[comma + 1 : found.start].strip():
                 return None  # not the subject ("..., the union accused X"): its verb's
+            named = self._named_in_apposition(comma + 1, min(sentence.end, comma + 120), sentence)
+            if found is not None and named is not None and found.end < named.start \
+                    and self.text[found.end : found.end + 2] in ("'s", "\u2019s"):
+                return named  # "In a letter, the union's records officer, X, wrote": X
             return found
         words = self.text[self._clause_start(sentence) : start].lower().split()
         if any(w in PASSIVE_WORDS or (w in STOP_WORDS and w != "to") or w.endswith("n't")
@@ -884,6 +917,8 @@ class _Article(Candidates):
         if following[:2] in ("'s", "\u2019s"):
             return False  # "..., said Orbitec's revenue ..."
         words = following.split()
+        if words and words[0][0] == "\u201c":
+            return False  # '..., said the ruling “misunderstands ...”': a clause goes on
         return not words or not words[0][0].isalnum() or words[0].lower() in AFTER_INVERSION
 
     def _anonymous(self, sentence: Span, cue_start: int) -> Found | None:
@@ -1037,9 +1072,11 @@ class _Article(Candidates):
                                                         in (2, 3))):
             return candidates[1]  # "X's chief executive, Ana Ruiz, said": herself, named (also when no
             # table knows her first name: "Its country director, Fridolin Kaltenbrunn,")
-        if len(candidates) > 1 and candidates[1] is not None and candidates[1].rank == TEXT_NAME \
-                and _ROLE_OF_OPENING.match(text, start, before):
+        if len(candidates) > 1 and candidates[1] is not None and _ROLE_OF_OPENING.match(text, start, before) \
+                and (candidates[1].rank == TEXT_NAME
+                     or (candidates[1].rank == REGISTRY_NAME and self._is_person(candidates[1]))):
             return candidates[1]  # "The chairman of Y, Emrys Bellweather, said": himself, named
+            # (also when the registry holds him)
         head_name = candidates[0]
         if head_name and head_name.rank in (REGISTRY_NAME, TEXT_NAME) and inner and (
                 inner[0].lower() in ("a", "an", "the") or "'s" in inner[0].replace("\u2019", "'")

@@ -621,6 +621,12 @@ _NESTED_KINDS = (
     # ... a demand, words of their own ("the attackers had demanded a payment": theirs, nobody's
     # when they are unnamed)
     NestedKind("demand", ("demanded",), _AFTER_HAD + _ADVERB + "{verbs}"),
+    # ... or a promise stressed as the inner speaker's own ("Y had herself promised delegates
+    # free travel")
+    NestedKind("own_promise", ("promised", "offered", "pledged"),
+               "(?:" + "|".join(rf"(?<=had[ \xa0]{word}[ \xa0])" for word in ("himself", "herself", "themselves",
+                                                                          "itself", "personally"))
+               + "){verbs}"),
     NestedKind("pledge", ("repeated", "reiterated", "renewed", "made", "given", "lodged", "filed"),
                _AFTER_HAD + r"(?:(?:also|again|[a-z]+ly)[ \xa0]+)?{verbs}"
                rf"(?=(?:[ \xa0]+{_ME})?(?:[ \xa0]+(?:that|this|the|a|an|his|her|its|their))?"

@@ -68,7 +68,7 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
                                   titled))
             start, titled = of.start("organisation"), False
             words = of.group("organisation").split()
-        if (len(words) > 2 and words[0].lower() in PERSON_ROLE_BEFORE and not any(
+        if (len(words) > 2 and is_person_word(words[0].lower()) and not any(
                 word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words)) or (
                 len(words) > 1 and words[0].lower() in _DESCRIPTORS):
             # "Resident Amalia Costa", "Co-author Tobias Ferreira", "Chipmaker Serelon"

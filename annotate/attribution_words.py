@@ -78,7 +78,9 @@ surveyor examiner mediator arbitrator ombudsman consul emissary congressman cong
 councilman councilwoman alderman cleric pastor vicar chaplain cardinal archbishop sheikh
 grandmother grandfather mother father husband wife son daughter brother sister uncle aunt
 nephew niece cousin neighbour neighbor shepherd herder rancher smallholder policeman
-policewoman patrolman firefighter
+policewoman patrolman firefighter sprinter grandmaster golfer rower skier skater footballer
+cricketer wrestler marathoner festivalgoer churchgoer fan spectator bystander shopper commuter
+motorist cyclist pedestrian traveller traveler tourist holidaymaker champion titleholder
 """))
 # Person nouns by their ending ("the glaciologist", "a paediatrician", "the cellist"), not
 # the verbs and things that end the same way.
