@@ -162,7 +162,14 @@ a source:
   is an act Y reports; '..., said the ruling “...”' names no speaker after "said"; "The
   director of Y, Dr. X," is X when the registry holds her too; "In a letter, the union's
   records officer, X, wrote" is X; a role word opening a name ("Sprinter X", "Grandmaster X")
-  is no part of it; "Y had herself promised" is Y's promise.
+  is no part of it; "Y had herself promised" is Y's promise; "Election observers from Y" speak
+  for Y; a person "showed" nothing a document shows; "the directorate's data protection
+  officer" is the directorate's (an owner named first decides); "She said" after "A
+  spokeswoman for X said Y ..." is X's; "An official at X, which ..., said on condition of
+  anonymity" is the anonymous entry; "the hospital's pharmacy director" is no director named
+  for other work; an order shouted by someone unnamed is nobody's; a role word two words
+  before a name ("Chief forecaster X", "world champion sculler X") shows a person, and the
+  capitalised one names no one.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -962,10 +969,15 @@ class _Article(Candidates):
             named = self._subject(start, sentence)
             comma = comma_before(text, sentence.start, start)
             low, high = max(comma + 1, self._clause_start(sentence)), start
+            opening = self._clause_start(sentence)
+            if comma > opening and _A_FEW.match(text, opening):  # "An official at X, which ...,
+                low, high = opening, text.find(",", opening, start)  # said": the phrase before it
             low += len(text[low:high]) - len(text[low:high].lstrip())
         if named is not None and named.rank in (REGISTRY_NAME, TEXT_NAME) and named.source \
-                and not named.source.islower():
-            return None  # "Ruiz said on condition ..." is Ruiz, whatever he asked
+                and not named.source.islower() and not (
+                    _A_FEW.match(self.text, self._clause_start(sentence)) and not self._is_person(named)):
+            return None  # "Ruiz said on condition ..." is Ruiz, whatever he asked (but "An official
+            # at the X Foundation said on condition of anonymity" is someone unnamed)
         return self._anonymous_entry(marker, low, high)
 
     def _anonymous_entry(self, marker: re.Match[str], start: int, end: int) -> Found:
@@ -1087,7 +1099,9 @@ class _Article(Candidates):
             # coordinator for the aid group X,": herself
             return head_name
         found = [f for f in candidates if f]
-        return min(found, key=lambda f: f.rank) if found else self._before_appositives(start, comma, sentence)
+        if found or documents_only:  # ("X, 52, showed no emotion": no document shows)
+            return min(found, key=lambda f: f.rank) if found else None
+        return self._before_appositives(start, comma, sentence)
 
     def _before_appositives(self, start: int, comma: int, sentence: Span) -> Found | None:
         """For "Ana Ruiz, head teacher of X, one of the three schools, said": the name opening

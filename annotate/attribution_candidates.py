@@ -355,16 +355,17 @@ class Candidates:
         ("civil protection officials" of the "Teravonne Civil Protection Authority", "a coast
         guard duty officer", "federation lawyers"): the one organisation named before whose
         name holds those words in a row (with up to two words of trade after them), or None."""
-        staff = DESCRIBED_STAFF_END.search(self.text, low, end)
-        if staff is None:
-            owned = OWNED_BY_WORDS_END.search(self.text, low, end)
-            if owned is None:
-                return None
-            # "the prison's governor": the one organisation named before with "prison" in its name
+        owned = OWNED_BY_WORDS_END.search(self.text, low, end)
+        if owned is not None:  # "the prison's governor": the one organisation named before
+            # with "prison" in its name (and "the directorate's data protection officer" is the
+            # directorate's, whatever other body "data protection" names)
             run = owned.group("words").lower().split()
             holders = [name for name, parts in self._named_organisations(owned.start()).items()
                        if _holds_run(parts, run)]
             return Found(holders[0], owned.start(), end, REGISTRY_NAME) if len(holders) == 1 else None
+        staff = DESCRIBED_STAFF_END.search(self.text, low, end)
+        if staff is None or self.text[max(low, staff.start() - 3) : staff.start()].rstrip().endswith(("'s", "\u2019s")):
+            return None  # (an owner named before the words decides: "Norvex's civil protection staff")
         words = [(word.group().lower(), word.start()) for word in _LOWERCASE_WORD.finditer(
             self.text, staff.start("words"), staff.end("words"))]
         noun = self.text[staff.end("words") : end].lower()

@@ -599,6 +599,10 @@ _NESTED_KINDS = (
     # Words called out or passed on ("Y had shouted to the crew that", "had radioed the port that")
     NestedKind("shout", ("shouted", "yelled", "screamed", "whispered", "radioed", "messaged", "texted",
                          "emailed", "cabled"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
+    # ... or an order shouted at people ("a neighbour had shouted at everyone to get away"),
+    # nobody's words when the one who shouted is unnamed
+    NestedKind("shouted_order", ("shouted", "yelled", "screamed"),
+               r"{verbs}(?=[ \xa0]+at[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,6}?to[ \xa0]+[a-z])"),
     # A contact made to say something ("Y had telephoned her in May to say that")
     NestedKind("contact", ("telephoned", "phoned", "rang", "rung", "called", "emailed", "texted", "contacted",
                            "written", "wrote", "radioed", "messaged", "cabled", "wired"),
@@ -695,7 +699,8 @@ INVERTIBLE = frozenset((
 
 SPOKESPERSON_END = re.compile(
     rf"(?:['\u2019]s)?[ \xa0]+(?:(?:sales|press|legal|senior|regional)[ \xa0]+)?(?:{_SPOKESPERSON}|representatives?)\Z"
-    r"|['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|aides?|campaign|chief[ \xa0]+of[ \xa0]+staff)\Z"
+    r"|(?:['\u2019]s|(?<=s)['\u2019])[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|aides?|campaign"
+    r"|chief[ \xa0]+of[ \xa0]+staff)\Z"  # ("the prosecutors' office": a plural's)
     # "Y's lawyers", "Y's officials", "Y's ministry": they speak for Y
     r"|['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:lawyers?|attorneys?|officials|ministry|negotiators|advisers"
     r"|advisors|team)\Z")
@@ -725,7 +730,7 @@ OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", 
                             "researchers", "scientists", "economists", "analysts", "experts", "doctor",
                             "doctors", "member", "members", "manager", "managers", "engineer", "engineers",
                             "inspector", "inspectors", "forecasters", "auditors", "investigators", "trustees",
-                            "controllers"))
+                            "controllers", "observers", "monitors"))
 SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)

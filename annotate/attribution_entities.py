@@ -76,6 +76,10 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
             start = start + len(words[0]) + len(text[start + len(words[0]) : end]) \
                 - len(text[start + len(words[0]) : end].lstrip())
             titled, words = True, words[1:]
+        if len(words) == 1 and is_person_word(words[0].lower()):
+            role = _ROLE_BEFORE_NAME.match(text, end)
+            if role and is_person_word(role.group("role")):
+                continue  # "Chief forecaster Quintus Eskerwick": "Chief" names no one
         if len(words) == 1 or TITLE_WORDS.isdisjoint(word.rstrip(".") for word in words):
             names.append(TextName(start, end, " ".join(words), titled))
             continue
@@ -89,6 +93,8 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
     return names
 
 
+# A lower-case role word between a capitalised one and a name ("Chief forecaster Quintus ...").
+_ROLE_BEFORE_NAME = re.compile(r"[ \xa0]+(?P<role>[a-z][a-z-]+)[ \xa0]+[A-Z]")
 # What a company is, written before its name at a sentence's start ("Chipmaker Serelon").
 _DESCRIPTORS = COMPANY_NOUNS - {"company", "group", "firm", "utility", "startup", "start-up"}
 # A name of a person followed by their organisation ("Peter Nagy of the Consumers' League").
@@ -128,6 +134,9 @@ _WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z]+[ \xa0]
                         r"|husband|father|mother|parents|children|family|nieces?|nephews?|cousins?|widow)\b)")
 _AGE_AFTER = re.compile(r",[ \xa0]+(?:\d{2},|(?:a|an|the)[ \xa0]+\d{1,3}-year-old\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+# Words after a role that end its phrase rather than name another role ("the mayor of X")
+_NOT_A_ROLE_WORD = frozenset(("of", "in", "at", "for", "from", "to", "by", "with", "and", "or", "the", "a", "an",
+                              "said", "told", "says", "on", "near", "as"))
 _NAME_WORD = re.compile(r"[\w.'\u2019-]+")
 
 
@@ -265,8 +274,11 @@ class Entities:
         if any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words):
             return _ORGANISATION
         before = self.text[max(0, start - 40) : start].split()
-        if before and (before[-1].rstrip(".,").lower() in PERSON_ROLE_BEFORE):
-            return _PERSON
+        if before and (before[-1].rstrip(".,").lower() in PERSON_ROLE_BEFORE
+                       or is_person_word(before[-1].rstrip(".,").lower())
+                       or (len(before) > 1 and before[-2].islower() and is_person_word(before[-2])
+                           and before[-1].isalpha() and before[-1].lower() not in _NOT_A_ROLE_WORD)):
+            return _PERSON  # "Sculler X", "world champion sculler X", "Chief forecaster X"
         if words and (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
             return _PERSON if len(words) > 1 and words[-1] not in PLACE_WORDS else None
         after = self.text[end : end + 80]

@@ -106,6 +106,9 @@ _UNNAMED_NOUNS = frozenset(("official", "officer", "person", "source", "member",
                             "employee", "diplomat", "lawmaker"))
 _NAMED_AFTER = re.compile(r",[ \xa0]+[A-Z][\w'\u2019-]+[ \xa0]+[A-Z]")  # ", Reinout Vanderhoeck"
 _COMPARED_REACH = 3000  # how far before "the bigger of the two" the two may have been named
+# A sentence whose subject is an unnamed spokeswoman (spokesman), whom "she" ("he") may stand for.
+_SPOKESPERSON_OPENS = {gender: re.compile(rf"(?:an?|the)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){{0,4}}?{word}\b", re.I)
+                       for gender, word in (("f", "spokeswoman"), ("m", "spokesman"))}
 _AGE_REACH = 5000  # how far before "the 53-year-old" its age may have been given
 _DETERMINERS = ("the", "this", "that")
 # Organisation nouns that name a crowd rather than one body: no "it" stands for them.
@@ -240,6 +243,10 @@ class References:
         if found.role and found.reference in ORG_NOUNS:  # "the agency's director": the one
             holder = self.entities.role_holder(found.role, found.start, found.reference) \
                 or self._sole_holder(found, index)
+            owned = self.article.text[found.start : found.end].replace("\u2019", "'").split("'s", 1)[-1].split()
+            if holder and not all(self.entities.has_role(holder, word.lower()) for word in owned[:-1]
+                                  if word.isalpha() and word.islower() and word != "own"):
+                holder = None  # "the hospital's pharmacy director": not a director named for other work
             if holder:  # named before as the agency's director ("Agency director Ana Ruiz")
                 return Antecedent(holder, "person", CARRIED)
         antecedent = self._antecedent(found, index)
@@ -724,6 +731,11 @@ class References:
                 return Antecedent(opening[0].name, "person", CARRIED)
         spans += [(sentences[e], sentences[e].end, e) for e in self._earlier(index)]
         for position, (sentence, end, earlier) in enumerate(spans):
+            if gender is not None and earlier is not None and _SPOKESPERSON_OPENS[gender].match(
+                    text, self.article._clause_start(sentence), sentence.end):
+                spoken_for = self._spokesperson_for(earlier)
+                if spoken_for is not None:  # "A spokeswoman for X said Y was no suspect. She
+                    return spoken_for  # said": the spokeswoman, for X (not Y)
             people = {p.name for p in self.entities.people(sentence.start, end, gender)
                       if self.article.quotes.around(p.start) is None}  # not '"We backed Kim," he
             speaker = self._speaker(earlier, gender)

@@ -81,6 +81,10 @@ nephew niece cousin neighbour neighbor shepherd herder rancher smallholder polic
 policewoman patrolman firefighter sprinter grandmaster golfer rower skier skater footballer
 cricketer wrestler marathoner festivalgoer churchgoer fan spectator bystander shopper commuter
 motorist cyclist pedestrian traveller traveler tourist holidaymaker champion titleholder
+forecaster sculler oarsman oarswoman diver hurdler rider racer trainer breeder fisher logger
+welder roofer glazier mason driller trucker courier postman caretaker janitor cleaner gardener
+groundsman lifeguard watchman doorman bartender barman barmaid publican innkeeper hotelier
+restaurateur grocer vintner winemaker beekeeper shipowner ferryman boatman shipbuilder
 """))
 # Person nouns by their ending ("the glaciologist", "a paediatrician", "the cellist"), not
 # the verbs and things that end the same way.

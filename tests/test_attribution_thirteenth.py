@@ -291,3 +291,67 @@ def test_a_promise_stressed_as_the_inner_speakers_own_is_hers():
     text = ("Ortiz was re-elected on Monday. He said Kowalski had herself promised delegates from six "
             "federations free travel.")
     check(text, "He said", "Anna Kowalski", "Kowalski", "promised")
+
+
+def test_observers_from_an_organisation_speak_for_it_not_the_body_they_report_on():
+    text = ("The Toumbrel Electoral Board met on Monday. Election observers from the Quaywarden "
+            "Tallykeepers said the board had rejected signatures on grounds never used before.")
+    registry = [{"name": "Toumbrel Electoral Board", "aliases": []}, {"name": "Quaywarden Tallykeepers", "aliases": []}]
+    check(text, "Election observers", "Quaywarden Tallykeepers", "Quaywarden Tallykeepers", "said", registry)
+
+
+def test_a_person_who_showed_no_emotion_makes_no_claim():
+    """"showed" is a document's verb ("the report showed that"): no person shows a claim so."""
+    text = ("The court convicted him on Monday. Rafael Ortiz, 52, showed no emotion as the verdicts "
+            "on 38 counts of fraud were read out.")
+    assert found(text, "Rafael Ortiz, 52") is None
+
+
+def test_staff_of_one_body_described_by_another_bodys_words_speak_for_their_owner():
+    """"the directorate's data protection officer" is the directorate's, though "data
+    protection" is in the commission's name."""
+    text = ("The Valcourt Revenue Directorate was hacked. The Valcourt Data Protection Commission "
+            "opened an inquiry. According to Kowalski, the directorate's data protection officer had "
+            "told the commission in November that the data was safe.")
+    registry = [*REGISTRY, {"name": "Valcourt Revenue Directorate", "aliases": []},
+                {"name": "Valcourt Data Protection Commission", "aliases": []}]
+    check(text, "According to Kowalski", "Valcourt Revenue Directorate",
+          "the directorate's data protection officer", "told", registry)
+
+
+def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman_not_the_woman_she_named():
+    text = ("Prosecutors raided the committee. A spokeswoman for the prosecutors' office said Anna "
+            "Kowalski was not a suspect. She said investigators had seized computers.")
+    check(text, "A spokeswoman", "prosecutors", "prosecutors", "said")
+    check(text, "She said", "prosecutors", "She", "said")
+
+
+def test_an_unnamed_official_of_a_named_body_asking_anonymity_after_the_cue_is_anonymous():
+    text = ("The Brenna Institute for Water Research paid for the study. An official at the Brenna "
+            "Institute for Water Research, which paid for most of it, said on condition of anonymity "
+            "that the paper would be withdrawn.")
+    check(text, "An official", "anonymous official", "An official at the Brenna Institute for Water Research",
+          "said")
+
+
+def test_a_held_role_with_another_trade_before_it_is_not_the_holder_named_for_the_role():
+    """"the hospital's pharmacy director" is not the director named before for the hospital."""
+    text = ("Hospital director Anna Kowalski opened the ward in May. The Brenna Institute for Water "
+            "Research tested it. Ortiz said the hospital's pharmacy director had told him that stocks "
+            "were low.")
+    suggestion = found(text, "Ortiz said")
+    assert suggestion is None or suggestion.source != "Anna Kowalski"
+
+
+def test_an_order_shouted_by_someone_unnamed_is_nobodys():
+    text = "Hail struck the city. Ortiz said a neighbour had shouted at everyone in the street to get away."
+    assert found(text, "Ortiz said") is None
+
+
+@pytest.mark.parametrize("role", ["Chief forecaster", "Champion sculler"])
+def test_a_role_two_words_before_a_name_shows_a_person(role):
+    """'"...," he said' after "Chief forecaster X defended it": X, a person, not a man named before."""
+    text = (f"Rafael Ortiz said the warning came late. {role} Quintus Eskerwick defended the forecast, "
+            "saying the storm had grown fast. "
+            "\u201cTwenty minutes is not enough,\u201d he said.")
+    check(text, "\u201cTwenty", "Quintus Eskerwick", "he", "said")
