@@ -720,33 +720,22 @@ class References:
             # "Renn had 46 percent, she said" (or "the 58-year-old said"): whom the words are
             # about is not who says them (but "Ortiz will not run, his office said": his own)
             spans.append((sentences[index], found.start, None))
-        else:  # "Maria Ruiz, 34, lost her job in May, she said": the clause's subject speaks,
-            # when known to be of the pronoun's gender (not "Oakham, she said, had told ...")
-            start = self.article._clause_start(sentences[index])
-            opening = [p for p in self.entities.people(start, found.start, gender)
-                       if p.start <= start + 4 and self.article.quotes.around(p.start) is None
-                       and gender is not None and self.entities.genders.get(p.name) == gender
-                       and "," not in text[found.end : sentences[index].end]]
-            if len(opening) == 1:
-                return Antecedent(opening[0].name, "person", CARRIED)
+        else:
+            opening = self._opening_speaker(found, sentences[index], gender)
+            if opening is not None:
+                return opening
         spans += [(sentences[e], sentences[e].end, e) for e in self._earlier(index)]
         for position, (sentence, end, earlier) in enumerate(spans):
-            if gender is not None and earlier is not None and _SPOKESPERSON_OPENS[gender].match(
-                    text, self.article._clause_start(sentence), sentence.end):
-                spoken_for = self._spokesperson_for(earlier)
-                if spoken_for is not None:  # "A spokeswoman for X said Y was no suspect. She
-                    return spoken_for  # said": the spokeswoman, for X (not Y)
             people = {p.name for p in self.entities.people(sentence.start, end, gender)
                       if self.article.quotes.around(p.start) is None}  # not '"We backed Kim," he
             speaker = self._speaker(earlier, gender)
             # "Ruiz (she) said ... Moss sat beside her. She said": Ruiz
             people = self._speaker_over(earlier, people, speaker, gender, spans[position + 1 :])
+            unnamed = self._unnamed_speaker(sentence, earlier, gender, bool(people or speaker))
+            if unnamed is not None:
+                return unnamed
             if speaker:
                 people.add(speaker)
-            elif not people and self._anonymous(earlier):  # "An official, who asked not to be
-                return self._anonymous(earlier)  # named, said ... She said": the same official
-            elif not people and self._spokesperson_for(earlier):  # "A Norvex spokeswoman said
-                return self._spokesperson_for(earlier)  # ... She said": Norvex, as before
             if len(people) == 1:
                 self._sole = True  # the one person the pronoun fits there
                 return Antecedent(people.pop(), "person", CARRIED)
@@ -755,6 +744,33 @@ class References:
             if people:
                 return self._opener(sentence, people)
         return None
+
+    def _opening_speaker(self, found: Found, sentence: Span, gender: str | None) -> Antecedent | None:
+        """For "Maria Ruiz, 34, lost her job in May, she said": the clause's subject, who speaks
+        when known to be of the pronoun's gender (not "Oakham, she said, had told ...")."""
+        text = self.article.text
+        start = self.article._clause_start(sentence)
+        opening = [p for p in self.entities.people(start, found.start, gender)
+                   if p.start <= start + 4 and self.article.quotes.around(p.start) is None
+                   and gender is not None and self.entities.genders.get(p.name) == gender
+                   and "," not in text[found.end : sentence.end]]
+        return Antecedent(opening[0].name, "person", CARRIED) if len(opening) == 1 else None
+
+    def _unnamed_speaker(self, sentence: Span, index: int | None, gender: str | None,
+                         named: bool) -> Antecedent | None:
+        """Whom "he"/"she" stands for when sentence index's speaker is unnamed: the body an
+        unnamed spokeswoman (for "she"; spokesman for "he") opening it spoke for ("A spokeswoman
+        for X said Y was no suspect. She said": X, not Y); when it ``named`` no one the pronoun
+        fits, the anonymous entry ("An official, who asked not to be named, said ... She said")
+        or the body a spokesperson spoke for ("A Norvex spokeswoman said ... She said")."""
+        if gender is not None and index is not None and _SPOKESPERSON_OPENS[gender].match(
+                self.article.text, self.article._clause_start(sentence), sentence.end):
+            spoken_for = self._spokesperson_for(index)
+            if spoken_for is not None:
+                return spoken_for
+        if named:
+            return None
+        return self._anonymous(index) or self._spokesperson_for(index)
 
     def _speaker_over(self, index: int | None, people: set[str], speaker: str | None, gender: str | None,
                       before: list[tuple[Span, int, int | None]]) -> set[str]:
