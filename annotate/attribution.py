@@ -169,7 +169,9 @@ a source:
   anonymity" is the anonymous entry; "the hospital's pharmacy director" is no director named
   for other work; an order shouted by someone unnamed is nobody's; a role word two words
   before a name ("Chief forecaster X", "world champion sculler X") shows a person, and the
-  capitalised one names no one.
+  capitalised one names no one; any word for a person after "the board's" ("chief
+  investigator", "entomologists", "team doctor") speaks for the board, and their directive is
+  a person's.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -226,7 +228,7 @@ from annotate.attribution_entities import ORGANISATION, PERSON
 from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import CARRIED, Found, References, Settled, Suggestion, names_a_person
 from annotate.attribution_registry import Registry
-from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS
+from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS, is_person_word
 from annotate.segment import Span
 
 __all__ = ["Suggestion", "suggest_sources"]
@@ -724,7 +726,8 @@ class _Article(Candidates):
             return True  # "X said Y had been warned that ...": no one named warned
         speaker = nested_kind(cue).speaker
         if speaker == PERSON_SPEAKER:  # "the agency had asked the board to review": an act
-            return not self._is_person(found, named=False)
+            return not self._is_person(found, named=False) \
+                and not (found is not None and self._one_of_its_people(found))
         if speaker == BODY_SPEAKER:  # "Ortiz had found that the gates were open": discovered
             return found is None or self._is_person(found, named=False)
         if found is not None:
@@ -740,7 +743,13 @@ class _Article(Candidates):
         compete, so the sentence is left to no one."""
         return (found is not None and found.rank != SILENT and nested_kind(cue).speaker == PERSON_SPEAKER
                 and not _PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start())
-                and not self._is_person(found, named=False))
+                and not self._is_person(found, named=False) and not self._one_of_its_people(found))
+
+    def _one_of_its_people(self, found: Found) -> bool:
+        """Tell whether a candidate for an organisation is one of its people described ("the
+        coast guard's commander", "the university's rector"): their directive is a person's."""
+        words = self.text[found.start : found.end].split()
+        return len(words) > 1 and ("'s" in words[-2] or "\u2019s" in words[-2]) and is_person_word(words[-1].lower())
 
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known

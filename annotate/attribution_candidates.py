@@ -22,6 +22,7 @@ from annotate.attribution_cues import (
     COMPARED_END,
     DATELINE,
     DESCRIBED_MEMBER,
+    DESCRIBED_OWNER_ANY_END,
     DESCRIBED_OWNER_END,
     DESCRIBED_SPOKESPERSON,
     DOCUMENT,
@@ -108,6 +109,9 @@ OWNED_BY_WORDS_END = re.compile(
     r"(?:[a-z-]+[ \xa0]+){0,2}?(?:governor|director|chief|head|chairman|chairwoman|chair|president|managers?"
     r"|officials|officers?|inspectors?|engineers?|technicians?|staff|lawyers?|spokes(?:man|woman|person)"
     r"|trustees|board|management)\Z")
+OWNED_BY_ANY_END = re.compile(
+    r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)['\u2019]s[ \xa0]+(?:own[ \xa0]+)?"
+    r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<person>[a-z-]+)\Z")
 # Words that own no staff of their own (the generic entries speak for these) or begin no name.
 _NOT_AN_OWNER = frozenset(("government", "police", "party", "union", "state", "national", "public",
                            "the", "a", "an", "and", "or", "of", "senior", "top", "said", "that", "two",
@@ -308,7 +312,7 @@ class Candidates:
             word = OWNER_PRONOUNS[owner.group("owner").lower()]
             role = (owner.group("role") or "").lower()
             return Found(None, owner.start(), end, REFERENCE, reference=word, role=role)
-        described_owner = DESCRIBED_OWNER_END.search(text, low, end)
+        described_owner = self._described_owner_end(low, end)
         if described_owner:  # "the group's chief executive said": the group (or the one
             # chief executive named before as the group's: `References`)
             return self._described_owner(described_owner, end, sentence)
@@ -334,6 +338,16 @@ class Candidates:
             return Found(None, member.start(), member.end(noun), REFERENCE, reference=member.group(noun).lower())
         return end
 
+    def _described_owner_end(self, low: int, end: int) -> re.Match[str] | None:
+        """"the group's chief executive" ending at end, or with any word for a person ("the
+        board's chief investigator", "the agency's entomologists"); else None."""
+        owner = DESCRIBED_OWNER_END.search(self.text, low, end)
+        if owner is None:
+            owner = DESCRIBED_OWNER_ANY_END.search(self.text, low, end)
+            if owner is not None and not _names_people(owner.group("person")):
+                return None
+        return owner
+
     def _organisation_of_staff(self, low: int, end: int, sentence: Span) -> Found | None:
         """For an organisation's unnamed people ending at end ("a Norvex official", "Norvex's
         own engineers", "an Ostra Ferries operations manager"): the registered organisation, or
@@ -355,7 +369,9 @@ class Candidates:
         ("civil protection officials" of the "Teravonne Civil Protection Authority", "a coast
         guard duty officer", "federation lawyers"): the one organisation named before whose
         name holds those words in a row (with up to two words of trade after them), or None."""
-        owned = OWNED_BY_WORDS_END.search(self.text, low, end)
+        owned = OWNED_BY_WORDS_END.search(self.text, low, end) or OWNED_BY_ANY_END.search(self.text, low, end)
+        if owned is not None and owned.re is OWNED_BY_ANY_END and not _names_people(owned.group("person")):
+            owned = None
         if owned is not None:  # "the prison's governor": the one organisation named before
             # with "prison" in its name (and "the directorate's data protection officer" is the
             # directorate's, whatever other body "data protection" names)
@@ -644,6 +660,12 @@ def comma_before(text: str, low: int, high: int) -> int:
     while comma >= 0 and not text[comma + 1 : comma + 2].isspace():
         comma = text.rfind(",", low, comma)
     return comma
+
+
+def _names_people(word: str) -> bool:
+    """Tell whether a lower-case word names a person or people ("investigator", "conservators")."""
+    word = word.lower()
+    return is_person_word(word) or (word.endswith("s") and is_person_word(word[:-1]))
 
 
 def _holds_run(parts: list[str], run: list[str]) -> bool:

@@ -332,6 +332,14 @@ DESCRIBED_OWNER_END = re.compile(
     rf"(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?{_OWNED_ROLE}\Z",
     re.IGNORECASE,
 )
+# ... and with any word for a person ("the board's chief investigator", "the agency's
+# entomologists", `annotate.attribution_words.is_person_word` on the last word).
+DESCRIBED_OWNER_ANY_END = re.compile(
+    r"(?<![\w'\u2019-])(?:the|this)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+    rf"(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){{0,2}}?"
+    r"(?P<person>[a-z-]+)\Z",
+    re.IGNORECASE,
+)
 OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # One of a crowd the registry may hold as a generic entry ("a witness" of "witnesses").
 GENERIC_ONE = re.compile(

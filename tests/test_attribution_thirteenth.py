@@ -355,3 +355,31 @@ def test_a_role_two_words_before_a_name_shows_a_person(role):
             "saying the storm had grown fast. "
             "\u201cTwenty minutes is not enough,\u201d he said.")
     check(text, "\u201cTwenty", "Quintus Eskerwick", "he", "said")
+
+
+@pytest.mark.parametrize(("inner", "source_text"), [
+    ("the board's chief investigator had told him the findings were ready", "the board's chief investigator"),
+    ("the board's entomologists had warned in a report in August that the season was early",
+     "the board's entomologists"),
+    ("the board's team doctor had told rowers in October to keep their mouths closed",
+     "the board's team doctor"),
+    ("the board's commander had asked the crews to carry extra fuel", "the board's commander"),
+])
+def test_any_person_of_a_described_body_speaks_for_it(inner, source_text):
+    """Any word for a person after "the board's" (not only the roles a table lists); a person's
+    directive, not the body's act."""
+    text = f"The Elmar Rail Safety Board opened an inquiry. Ortiz said {inner}."
+    registry = [*REGISTRY, {"name": "Elmar Rail Safety Board", "aliases": []}]
+    suggestion = found(text, "Ortiz said", registry)
+    assert suggestion is not None
+    assert suggestion.source == "Elmar Rail Safety Board"
+    assert text[slice(*suggestion.source_span)] == source_text
+
+
+def test_a_bodys_own_act_after_its_possessive_is_no_persons():
+    """"the board's decision had asked ..." names no person: the readings compete, no one."""
+    text = ("The Elmar Rail Safety Board opened an inquiry. Ortiz said the board's ruling had asked "
+            "the operator to slow its trains.")
+    registry = [*REGISTRY, {"name": "Elmar Rail Safety Board", "aliases": []}]
+    suggestion = found(text, "Ortiz said", registry)
+    assert suggestion is None or suggestion.source != "Elmar Rail Safety Board"
