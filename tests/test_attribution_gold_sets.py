@@ -14,7 +14,7 @@ ALL = HELD_OUT + DEVELOPMENT
 
 
 def test_the_sets_are_there():
-    assert len(HELD_OUT) == 15 and all(path.exists() for path in HELD_OUT)
+    assert len(HELD_OUT) == 17 and all(path.exists() for path in HELD_OUT)
     assert len(DEVELOPMENT) >= 9
 
 
@@ -41,7 +41,12 @@ COINCIDENCES = {("attribution_stories.json", "attribution_stories_dev4.json"): {
                 ("attribution_stories_heldout12.json", "attribution_stories_dev8.json"):
                     {"The trial is expected to last six weeks."},
                 ("attribution_stories_heldout13.json", "attribution_stories_heldout6.json"): {"Barnaby Quillfeather"},
-                ("attribution_stories_heldout6.json", "attribution_stories_heldout13.json"): {"Barnaby Quillfeather"}}
+                ("attribution_stories_heldout6.json", "attribution_stories_heldout13.json"): {"Barnaby Quillfeather"},
+                # a stock line of police copy (the sixteenth set's writer could read the twelfth)
+                ("attribution_stories_heldout16.json", "attribution_stories_heldout12.json"):
+                    {"They did not name the men."},
+                ("attribution_stories_heldout12.json", "attribution_stories_heldout16.json"):
+                    {"They did not name the men."}}
 
 
 @pytest.mark.parametrize("held_out", HELD_OUT, ids=[path.stem for path in HELD_OUT])
@@ -72,7 +77,7 @@ def test_the_second_held_out_set_covers_every_phenomenon():
 
 # The held-out sets written in pairs, two writers at the same time, neither seeing the other's
 # set; each pair scored once, with the rules frozen, while the next pair was being written.
-PAIRS = [(6, 7), (8, 9), (10, 11), (12, 13), (14, 15)]
+PAIRS = [(6, 7), (8, 9), (10, 11), (12, 13), (14, 15), (16, 17)]
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[f"heldout{a}+{b}" for a, b in PAIRS])
