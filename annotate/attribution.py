@@ -171,7 +171,12 @@ a source:
   before a name ("Chief forecaster X", "world champion sculler X") shows a person, and the
   capitalised one names no one; any word for a person after "the board's" ("chief
   investigator", "entomologists", "team doctor") speaks for the board, and their directive is
-  a person's.
+  a person's; what a relative clause describes (", which maintains the road,", ", who had
+  pleaded not guilty,") and "declared three days of mourning" (not "declared that") are no
+  claims; more inner speech: "had promised him full access", "had promised Threlfall a
+  lighter sentence", "had offered her government ... to discuss", "had sworn to the squad
+  ... that", "had described the film to her as “...”", "had warned X in a letter about",
+  "had advised the chapter two years ago to"; "by a former X engineer" is no one's.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -328,6 +333,7 @@ _A_FEW = re.compile(rf"(?:a|an|one|{_SEVERAL})[ \xa0]+", re.IGNORECASE)
 _GROUP = re.compile(rf"{_SEVERAL}[ \xa0]+", re.IGNORECASE)
 # (_INDEFINITE, below, is the same idea after a word: "by a neighbour", "by other members".)
 _INDEFINITE = re.compile(r"[ \xa0]+(?:a|an|one|some|several|two|three|other)[ \xa0]", re.IGNORECASE)
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|sacked|dismissed)\b")
 # Who speaks for the one named before them ("X's office", "X's spokeswoman").
 _SPEAKS_FOR = re.compile(r"['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|board|management"
                          r"|leadership|spokes(?:man|woman|person))(?![\w-])")
@@ -338,6 +344,10 @@ _AGENT_SPEAKS_FOR = re.compile(
     r"|spokes(?:man|woman|person)|officials|officers?|inspectors?|engineers?|staff|managers?|director"
     r"|chief[ \xa0]+executive|head|chief|chairman|chairwoman|chair|president|governor|trustees|lawyers?"
     r"|negotiators|agents?)(?![\w-])")
+# A verb of a relative clause with an object, no words ("X, which maintains the road, said")
+_RELATIVE_BEFORE = re.compile(r",[ \xa0]+(?:which|who)[ \xa0]+(?:had[ \xa0]+|has[ \xa0]+)?\Z")
+_OBJECT_AFTER = re.compile(r"[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]")
+_DEEDS_WITH_AN_OBJECT = frozenset(("maintains", "maintained", "lists", "listed", "shows", "showed"))
 # Cues that may report an act rather than words ("X has asked for a meeting"), and a cue that
 # closes the sentence after a comma (", Ingleworth said.", ", the ministry said in a statement.").
 _ACT_CUES = frozenset(("asked", "requested", "demanded", "called", "urged", "ordered", "pressed", "appealed"))
@@ -517,7 +527,19 @@ class _Article(Candidates):
         return (cue for cue in itertools.islice(found, MAX_CUES)
                 if self.quotes.around(cue.start()) is None
                 and not NOT_A_CUE.match(self.text, cue.end(), sentence.end)
-                and not ANONYMITY.match(self.text, cue.start()))  # "who asked not to be named"
+                and not ANONYMITY.match(self.text, cue.start())  # "who asked not to be named"
+                and not self._background(cue, sentence))
+
+    def _background(self, cue: re.Match[str], sentence: Span) -> bool:
+        """Tell whether a cue only describes someone in a relative clause (", which maintains
+        the road,", ", who had pleaded not guilty,"): no claim of this sentence."""
+        word = cue.group().lower()
+        plea = word.startswith("pleaded")
+        if word not in _DEEDS_WITH_AN_OBJECT and not plea:
+            return False
+        if not _RELATIVE_BEFORE.search(self.text, max(sentence.start, cue.start() - 14), cue.start()):
+            return False
+        return plea or _OBJECT_AFTER.match(self.text, cue.end()) is not None
 
     def _first_settled(self, cues: Iterator[re.Match[str]], sentence: Span, index: int) -> Settled | None:
         """The suggestion of the first cue whose source resolves, noting the cue right after it
@@ -707,6 +729,8 @@ class _Article(Candidates):
         found = self._named_in_apposition(end, min(sentence.end, end + 120), sentence)
         found = found or self._after(end, sentence)
         unnamed = _INDEFINITE.match(self.text, end, sentence.end)
+        if unnamed and found is not None and _FORMER_BEFORE.search(self.text, unnamed.end(), found.start):
+            return Found(None, end, end + 1, SILENT)  # "by a former Milvane engineer": no one's
         if (found is None and unnamed) or (found is not None and found.rank == TEXT_NAME
                                            and _ORIGIN.match(self.text[found.start : found.end])
                                            and (unnamed or _HEAD_NOUN.match(self.text, found.end, sentence.end))):

@@ -104,6 +104,9 @@ _PARTICIPLES = (
 NOT_A_CUE = re.compile(
     r"(?<=s)[ \xa0]+(?:rose|fell|grew|jumped|dropped|increased|decreased|climbed|slipped|soared"
     r"|plunged|were|are|have|remain|remained|reached|totalled|totaled)\b"
+    # "declared three days of mourning", "declared a state of emergency": an act (not "declared that")
+    r"|(?<=declared)[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[\u201c\"])[\w]"
+    r"|(?<=declares)[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[\u201c\"])[\w]"
     r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more|during|at|in|to|when|until|after|before|while)"
     # "accused of spying": a passive participle (the active verb takes its object first)
     r"|(?<=accused)[ \xa0]+of\b"
@@ -506,10 +509,15 @@ _THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|t
 # A commitment's content: an infinitive ("Y had promised in May to cut fees", "had agreed to
 # the cap"), or, after "promised"/"offered", a thing given to someone ("Y had offered him the
 # post").
-_COMMITTED = (rf"(?=(?:[ \xa0]+{_ME})?" + _phrases("in on at last during before after by", 2, comma=True)
+_COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their)[ \xa0]+[a-z-]+))?"
+              + _phrases("in on at last during before after by", 2, comma=True)
               + r",?[ \xa0]+to[ \xa0]+[a-z]"
-              r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|[a-z-]+s|(?:[A-Z][\w-]+['\u2019]s|the|its"
-              r"|his|her|their)[ \xa0]+[a-z-]+)[ \xa0]+(?:a|an|the|his|her|its|their|more|extra|further|new)\b"
+              # "had promised him full access": a thing given to someone named by a pronoun
+              r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:full|free|more|extra|his|her"
+              r"|their|its|a|an|the|some|any|every|all|unlimited|immediate|[a-z]+ly)[ \xa0]+[a-z]"
+              r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|[a-z-]+s|[A-Z][\w-]+"
+              r"|(?:[A-Z][\w-]+['\u2019]s|the|its|his|her|their)[ \xa0]+[a-z-]+)"
+              r"[ \xa0]+(?:a|an|the|his|her|its|their|more|extra|further|new)\b"
               # "had promised him two seats": a number of things given
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
               r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z])")
@@ -519,7 +527,7 @@ _ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+"
              r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s)")
 # A directive's content: what the addressee is to do ("Y had urged the squad on Monday to
 # stay"), not an act ("Y had ordered a recount").
-_DIRECTED = (r"(?=" + _ADDRESSEE + _phrases("in on at last during before after over by", 2)
+_DIRECTED = (r"(?=" + _ADDRESSEE + _TIME_AGO + _phrases("in on at last during before after over by", 2)
              + r"[ \xa0]+(?:not[ \xa0]+|never[ \xa0]+)?to[ \xa0]+[\u201c\"]?[a-z])")
 # A request's content: what the addressee is asked for ("Y had asked her for helicopters").
 _REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during before after over by", 2)
@@ -578,7 +586,8 @@ _NESTED_KINDS = (
                r"(?:[a-z-]+[ \xa0]+)?(?:charges?|accusations?|allegations?|wrongdoing|involvement|guilt)\b)"),
     # "Y had warned (the council) of the risk": a warning of a thing
     NestedKind("warning", ("warned", "cautioned", "alerted"),
-               r"{verbs}(?=(?:" + _ADDRESSEE + r")?[ \xa0]+(?:of|about)[ \xa0])"),
+               r"{verbs}(?=(?:" + _ADDRESSEE + r")?" + _phrases("in on at last during before after", 2)
+               + r"[ \xa0]+(?:of|about)[ \xa0])"),
     # "recalled Y telling parliament last year that": a speaker's words as a gerund's
     NestedKind("gerund", ("telling", "warning", "assuring", "saying", "promising"),
                r"(?<![,\u201c\"][ \xa0])(?<!as[ \xa0])(?<!ed[ \xa0]){verbs}" + _THAT_CLAUSE),
@@ -607,6 +616,13 @@ _NESTED_KINDS = (
     # Words called out or passed on ("Y had shouted to the crew that", "had radioed the port that")
     NestedKind("shout", ("shouted", "yelled", "screamed", "whispered", "radioed", "messaged", "texted",
                          "emailed", "cabled"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
+    # Words addressed to someone before "that" ("Y had sworn to the squad in a meeting that")
+    NestedKind("addressed", ("sworn", "swore", "vowed", "pledged", "confided", "boasted", "complained", "admitted",
+                             "conceded", "insisted", "explained", "revealed", "disclosed", "stressed", "confirmed",
+                             "mentioned", "acknowledged"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
+    # A description quoted as someone's words ('Y had described the film to her as "brave"')
+    NestedKind("describing", ("described",),
+               _AFTER_HAD + r"{verbs}(?=[^.;:\u201c\u201d\"]{1,80}?[ \xa0]as[ \xa0]+[\u201c\"])", FOUND_SPEAKER),
     # ... or an order shouted at people ("a neighbour had shouted at everyone to get away"),
     # nobody's words when the one who shouted is unnamed
     NestedKind("shouted_order", ("shouted", "yelled", "screamed"),

@@ -383,3 +383,46 @@ def test_a_bodys_own_act_after_its_possessive_is_no_persons():
     registry = [*REGISTRY, {"name": "Elmar Rail Safety Board", "aliases": []}]
     suggestion = found(text, "Ortiz said", registry)
     assert suggestion is None or suggestion.source != "Elmar Rail Safety Board"
+
+
+# --- from the sixteenth and seventeenth held-out sets, once scored -----------------------------
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("Pendleford declared three days of national mourning.", "declared"),
+    ("Pendleford, who had pleaded not guilty, stood still as the sentence was read.", "pleaded"),
+    ("The Brenna Institute for Water Research, which maintains the dam, sent two engineers.", "maintains"),
+])
+def test_an_act_or_a_description_in_a_relative_clause_is_no_claim(sentence, verb):
+    text = f"The court sat on Monday. {sentence}"
+    assert found(text, sentence[:10]) is None
+
+
+def test_a_declaration_that_is_a_claim():
+    text = "The court sat on Monday. Ortiz declared that the verdict was unjust."
+    check(text, "Ortiz declared", "Rafael Ortiz", "Ortiz", "declared")
+
+
+@pytest.mark.parametrize(("inner", "verb"), [
+    ("Kowalski had promised him full access to every account", "promised"),
+    ("the Bank of Elmar had promised Threlfall a lighter sentence", "promised"),
+    ("the Bank of Elmar had offered her government in a letter in 2019 to discuss a loan", "offered"),
+    ("Kowalski had sworn to the squad in a dressing-room meeting that wages would be paid", "sworn"),
+    ("Kowalski had described the film to her in September as \u201cthe bravest thing\u201d", "described"),
+    ("the Bank of Elmar had warned the firm in a letter in August about \u201crecurring failures\u201d",
+     "warned"),
+    ("the Bank of Elmar had also advised the chapter two years ago to move the relic", "advised"),
+])
+def test_more_shapes_of_inner_speech(inner, verb):
+    text = f"The Bank of Elmar met Anna Kowalski on Monday. Ortiz said {inner}."
+    suggestion = found(text, "Ortiz said")
+    assert suggestion is not None
+    assert suggestion.source == ("Anna Kowalski" if inner.startswith("Kowalski") else "Bank of Elmar")
+    assert text[slice(*suggestion.cue_span)].endswith(verb)
+
+
+def test_the_agent_of_a_passive_who_has_left_a_body_speaks_for_no_one():
+    text = ("Milvane Foods recalled its formula. The inspector said the office had been warned by a "
+            "former Milvane engineer as early as June that cleaning was skipped.")
+    registry = [*REGISTRY, {"name": "Milvane Foods", "aliases": ["Milvane"]}]
+    suggestion = found(text, "The inspector", registry)
+    assert suggestion is None or suggestion.source != "Milvane Foods"
