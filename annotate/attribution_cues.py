@@ -257,6 +257,8 @@ ORG_NOUNS = (
     "navy", "laboratory", "lab", "hospital", "port", "academy", "college", "co-operative", "corporation",
     "website", "constabulary",
     "cooperative", "railway", "brigade", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
+    "shipbuilder", "steelmaker", "refiner", "provider", "publisher", "distributor", "wholesaler", "importer",
+    "processor", "contractor", "shipyard",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",

@@ -43,7 +43,8 @@ COMPANY_NOUNS = frozenset((
     "company", "firm", "group", "carrier", "airline", "lender", "insurer", "manufacturer",
     "maker", "retailer", "operator", "miner", "producer", "developer", "conglomerate",
     "automaker", "carmaker", "chipmaker", "drugmaker", "brewer", "shipper", "utility",
-    "supplier", "exporter", "startup", "start-up",
+    "supplier", "exporter", "startup", "start-up", "shipbuilder", "steelmaker", "refiner", "provider",
+    "publisher", "distributor", "wholesaler", "importer", "processor", "contractor", "shipyard",
 ))
 # A word just before a name, or the head of an appositive after it, that shows a person.
 PERSON_ROLE_BEFORE = frozenset(_listed("""

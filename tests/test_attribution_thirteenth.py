@@ -426,3 +426,10 @@ def test_the_agent_of_a_passive_who_has_left_a_body_speaks_for_no_one():
     registry = [*REGISTRY, {"name": "Milvane Foods", "aliases": ["Milvane"]}]
     suggestion = found(text, "The inspector", registry)
     assert suggestion is None or suggestion.source != "Milvane Foods"
+
+
+@pytest.mark.parametrize("noun", ["cloud provider", "distributor", "shipbuilder", "publisher"])
+def test_more_words_for_a_company(noun):
+    text = f"Nimbuslake Systems cut 300 jobs on Monday. The {noun} said the cuts would save 40 million crowns."
+    registry = [*REGISTRY, {"name": "Nimbuslake Systems", "aliases": []}]
+    check(text, f"The {noun}", "Nimbuslake Systems", f"The {noun}", "said", registry)
