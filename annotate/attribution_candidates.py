@@ -101,7 +101,8 @@ OPEN_ROLE_START = re.compile(r"[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?(
 # duty officer"): the words before the staff noun, some of which may name an organisation.
 DESCRIBED_STAFF_END = re.compile(
     r"(?<![\w'\u2019-])(?P<words>(?:[a-z-]+[ \xa0]+){1,4})(?:officials?|officers?|engineers?|lawyers?"
-    r"|guards?|inspectors?|managers?|technicians?|forecasters?|staff|controllers?|wardens?|rangers?)\Z")
+    r"|guards?|inspectors?|managers?|technicians?|forecasters?|staff|controllers?|wardens?|rangers?"
+    r"|investigators?|planners?|auditors?)\Z")  # (not "a bank employee", who may speak for herself)
 # "the prison's governor", "the survey's technicians": staff or a head of a body described by
 # lower-case words of its name (not one of the nouns of DESCRIBED_OWNER_END, tried first).
 OWNED_BY_WORDS_END = re.compile(
@@ -249,7 +250,7 @@ class Candidates:
         "police", if it holds them, else None."""
         one = GENERIC_ONE.search(self.text, low, end)
         if one:
-            plural = GENERIC_PLURALS[" ".join(one.group("noun").lower().split())]
+            plural = GENERIC_PLURALS[" ".join((one.group("noun") or one.group("chief")).lower().split())]
             entry = self.registry.entry(normal_form(plural))
             if entry is not None:
                 return Found(entry.name, one.start(), end, REGISTRY_NAME, entry.kind)

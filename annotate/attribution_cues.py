@@ -349,12 +349,16 @@ OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # One of a crowd the registry may hold as a generic entry ("a witness" of "witnesses").
 GENERIC_ONE = re.compile(
     r"(?<![\w'\u2019-])(?:a|an|one|another)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
-    r"(?P<noun>witness|prosecutor|official|police[ \xa0]+officer|police[ \xa0]+commander|policeman|policewoman)\Z",
+    r"(?P<noun>witness|prosecutor|official|police[ \xa0]+officer|police[ \xa0]+commander|policeman|policewoman)\Z"
+    # "the Alvessa police chief", "the local police commander": the police of a place
+    r"|(?<![\w'\u2019-])the[ \xa0]+(?:[A-Z][\w-]+[ \xa0]+|local[ \xa0]+|regional[ \xa0]+|city[ \xa0]+)?"
+    r"(?P<chief>police[ \xa0]+(?:chief|commander|commissioner|spokesman|spokeswoman))\Z",
     re.IGNORECASE,
 )
 GENERIC_PLURALS = {"witness": "witnesses", "prosecutor": "prosecutors", "official": "officials",
                    "police officer": "police", "police commander": "police", "policeman": "police",
-                   "policewoman": "police"}
+                   "policewoman": "police", "police chief": "police", "police commissioner": "police",
+                   "police spokesman": "police", "police spokeswoman": "police"}
 # Sources unnamed by the way they are described ("people familiar with the matter", "two
 # sources close to the talks", "an official with direct knowledge of the plans"): the
 # registry's anonymous entry, as if they had asked not to be named.
@@ -736,12 +740,14 @@ _NO_LONGER = r"(?:former|ousted|sacked|fired|dismissed|retired|suspended|jailed|
 # words that join or govern rather than name a trade ("Norvex and engineers", "Norvex as engineers")
 _NOT_A_TRADE = (r"(?:and|but|or|nor|as|of|in|at|for|to|with|by|from|who|which|that|the|a|an|its|their|his|her"
                 r"|customers|clients|shareholders|investors|rivals|critics|families|relatives)\b")
-_TRADE_WORD = rf"(?!{_NO_LONGER}|{_NOT_A_TRADE})[a-z]+"  # a word of trade before "engineer": "site", "sales"
+_TRADE_WORD = rf"(?!{_NO_LONGER}|{_NOT_A_TRADE})[a-z]+(?:-[a-z]+)?"  # a word of trade before "engineer": "site",
+# "sales", "help-line"
 OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]+)?"
                            r"(?:officials?|executives?|officers?|managers?)\Z"
                            # "a Norvex engineer", "Norvex's own site inspectors", "an X operations manager"
                            rf"|(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:{_TRADE_WORD}[ \xa0]+){{0,2}}?"
-                           rf"(?:managers?|engineers?|inspectors?|technicians?|supervisors?|{_STAFF})\Z"
+                           rf"(?:managers?|engineers?|inspectors?|technicians?|supervisors?|employees?|workers?"
+                           rf"|{_STAFF})\Z"
                            # "a Greystrand community officer" (not "a Norvex union official")
                            rf"|[ \xa0]+(?:(?!union\b|police\b|government\b){_TRADE_WORD}[ \xa0]+){{1,2}}?"
                            r"(?:officers?|officials?)\Z"

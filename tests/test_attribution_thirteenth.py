@@ -433,3 +433,24 @@ def test_more_words_for_a_company(noun):
     text = f"Nimbuslake Systems cut 300 jobs on Monday. The {noun} said the cuts would save 40 million crowns."
     registry = [*REGISTRY, {"name": "Nimbuslake Systems", "aliases": []}]
     check(text, f"The {noun}", "Nimbuslake Systems", f"The {noun}", "said", registry)
+
+
+@pytest.mark.parametrize(("inner", "source_text"), [
+    ("a Norvex help-line worker had told her that the tins were safe", "Norvex"),
+    ("a Norvex customer service worker had told her that the tins were safe", "Norvex"),
+    ("a directorate investigator had told him that the agency knew", "directorate investigator"),
+])
+def test_workers_and_employees_of_a_body_speak_for_it(inner, source_text):
+    text = f"Norvex Group and the Elmar Revenue Directorate were hacked on Monday. Ortiz said {inner}."
+    registry = [*REGISTRY, {"name": "Elmar Revenue Directorate", "aliases": []}]
+    suggestion = found(text, "Ortiz said", registry)
+    assert suggestion is not None
+    assert suggestion.source == ("Norvex Group" if source_text == "Norvex" else "Elmar Revenue Directorate")
+    assert text[slice(*suggestion.source_span)] == source_text
+
+
+def test_a_towns_police_chief_is_the_police():
+    text = ("Fires burned near Alvessa. Ortiz said the Alvessa police chief had told him on the night "
+            "of the fire that two cars had been seen.")
+    registry = [*REGISTRY, {"name": "police", "aliases": []}]
+    check(text, "Ortiz said", "police", "the Alvessa police chief", "told", registry)
