@@ -176,7 +176,9 @@ a source:
   claims; more inner speech: "had promised him full access", "had promised Threlfall a
   lighter sentence", "had offered her government ... to discuss", "had sworn to the squad
   ... that", "had described the film to her as “...”", "had warned X in a letter about",
-  "had advised the chapter two years ago to"; "by a former X engineer" is no one's.
+  "had advised the chapter two years ago to"; "by a former X engineer" is no one's; "a Norvex
+  help-line worker" speaks for Norvex, "the Alvessa police chief" for the police, and "the
+  cloud provider", "the distributor", "the shipbuilder" are words for a company.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
