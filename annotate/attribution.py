@@ -178,7 +178,11 @@ a source:
   ... that", "had described the film to her as “...”", "had warned X in a letter about",
   "had advised the chapter two years ago to"; "by a former X engineer" is no one's; "a Norvex
   help-line worker" speaks for Norvex, "the Alvessa police chief" for the police, and "the
-  cloud provider", "the distributor", "the shipbuilder" are words for a company.
+  cloud provider", "the distributor", "the shipbuilder" are words for a company; "X has asked
+  for a meeting" is an act; "Y had reported a fault" is Y's report ("had reported the breach"
+  an act); "had told agency staff that", "had promised vice-chancellors in September that";
+  "a festival spokeswoman", "a central bank spokesman"; "X said in his email that she" is
+  someone else.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -350,6 +354,8 @@ _AGENT_SPEAKS_FOR = re.compile(
 _RELATIVE_BEFORE = re.compile(r",[ \xa0]+(?:which|who)[ \xa0]+(?:had[ \xa0]+|has[ \xa0]+)?\Z")
 _OBJECT_AFTER = re.compile(r"[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]")
 _DEEDS_WITH_AN_OBJECT = frozenset(("maintains", "maintained", "lists", "listed", "shows", "showed"))
+# A possessive of the outer speaker's own between the cue and "that" ("said in his email that")
+_OWN_POSSESSIVE = re.compile(r"[ \xa0]+(?:in|on|at|by)[ \xa0]+(?P<own>his|her)[ \xa0]+[a-z-]+[ \xa0]+that\b")
 # Cues that may report an act rather than words ("X has asked for a meeting"), and a cue that
 # closes the sentence after a comma (", Ingleworth said.", ", the ministry said in a statement.").
 _ACT_CUES = frozenset(("asked", "requested", "demanded", "called", "urged", "ordered", "pressed", "appealed"))
@@ -796,6 +802,9 @@ class _Article(Candidates):
         if spoken is None or spoken.suggestion is None:
             return False
         known = self.entities.genders.get(spoken.suggestion.source)
+        if known is None:  # "X said in his email that she had promised": his, so X is a man
+            own = _OWN_POSSESSIVE.match(self.text, first.end(), found.start)
+            known = _PRONOUN_GENDERS.get({"his": "he", "her": "she"}[own.group("own")]) if own else None
         return known is not None and known != gender
 
     def _writers_own(self, first: re.Match[str], found: Found, sentence: Span) -> bool:

@@ -104,6 +104,10 @@ _PARTICIPLES = (
 NOT_A_CUE = re.compile(
     r"(?<=s)[ \xa0]+(?:rose|fell|grew|jumped|dropped|increased|decreased|climbed|slipped|soared"
     r"|plunged|were|are|have|remain|remained|reached|totalled|totaled)\b"
+    # "X has asked for a meeting": a request made, an act (in a main clause; nested, "Y had asked
+    # for" is another matter)
+    r"|(?<=has[ \xa0]asked)[ \xa0]+for\b|(?<=have[ \xa0]asked)[ \xa0]+for\b"
+    r"|(?<=has[ \xa0]requested)[ \xa0]+(?:a|an)\b"
     # "declared three days of mourning", "declared a state of emergency": an act (not "declared that")
     r"|(?<=declared)[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[\u201c\"])[\w]"
     r"|(?<=declares)[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[\u201c\"])[\w]"
@@ -258,7 +262,7 @@ ORG_NOUNS = (
     "website", "constabulary",
     "cooperative", "railway", "brigade", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
     "shipbuilder", "steelmaker", "refiner", "provider", "publisher", "distributor", "wholesaler", "importer",
-    "processor", "contractor", "shipyard",
+    "processor", "contractor", "shipyard", "festival", "syndicate", "label",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",
@@ -508,7 +512,7 @@ _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
 # A that-clause, after an addressee and phrases of time or place ("told him in May that").
 _THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
                 r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+"
-                r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z]+s"
+                r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
                 r"|parliament|congress|cabinet|police|staff"
                 r"|[A-Z][\w-]+))?(?:[ \xa0]+[a-z]+ly)?" + _TIME_AGO
                 + _phrases("in on at last during by before after over of", 4) + r"(?:[ \xa0]+[a-z]+ly)?[ \xa0]+that\b)")
@@ -622,8 +626,11 @@ _NESTED_KINDS = (
     # Words called out or passed on ("Y had shouted to the crew that", "had radioed the port that")
     NestedKind("shout", ("shouted", "yelled", "screamed", "whispered", "radioed", "messaged", "texted",
                          "emailed", "cabled"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
+    # A report made ("the captain had reported a fault in the cooling system")
+    NestedKind("report", ("reported",), _AFTER_HAD + r"{verbs}(?=[ \xa0]+(?:a|an|that)\b)", FOUND_SPEAKER),
     # Words addressed to someone before "that" ("Y had sworn to the squad in a meeting that")
-    NestedKind("addressed", ("sworn", "swore", "vowed", "pledged", "confided", "boasted", "complained", "admitted",
+    NestedKind("addressed", ("sworn", "swore", "vowed", "pledged", "promised", "assured", "reassured", "reminded",
+                             "confided", "boasted", "complained", "admitted",
                              "conceded", "insisted", "explained", "revealed", "disclosed", "stressed", "confirmed",
                              "mentioned", "acknowledged"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
     # A description quoted as someone's words ('Y had described the film to her as "brave"')
@@ -692,7 +699,7 @@ NESTED_OBJECT = re.compile(
     r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
-    r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
+    r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|staff|personnel)"
     r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|that|not|to|he|she"
     r"|they|it|we|[a-z]+ly[ \xa0]+that)\b"
     # "told officers the men had spent": a clause without "that"
@@ -767,7 +774,8 @@ SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)
 DESCRIBED_SPOKESPERSON = re.compile(
-    rf"(?:a|an|the)[ \xa0]+(?P<noun>{_ORG_ALT})[ \xa0]+{_SPOKESPERSON}\b", re.IGNORECASE)
+    rf"(?:a|an|the)[ \xa0]+(?:(?:central|national|state|regional|local|city)[ \xa0]+)?(?P<noun>{_ORG_ALT})[ \xa0]+"
+    rf"{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a commission member", "an agency manager", "a senior ministry adviser": someone unnamed of
 # an organisation described, who speaks for it (unless they asked not to be named); a member
 # only of a body that decides together ("a board member"; "a party member" speaks for no party).

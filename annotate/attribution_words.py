@@ -86,7 +86,7 @@ forecaster sculler oarsman oarswoman diver hurdler rider racer trainer breeder f
 welder roofer glazier mason driller trucker courier postman caretaker janitor cleaner gardener
 groundsman lifeguard watchman doorman bartender barman barmaid publican innkeeper hotelier
 restaurateur grocer vintner winemaker beekeeper shipowner ferryman boatman shipbuilder
-predecessor successor conservator
+predecessor successor conservator vet veterinarian investor landowner shareholder
 """))
 # Person nouns by their ending ("the glaciologist", "a paediatrician", "the cellist"), not
 # the verbs and things that end the same way.

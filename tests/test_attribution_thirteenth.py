@@ -454,3 +454,51 @@ def test_a_towns_police_chief_is_the_police():
             "of the fire that two cars had been seen.")
     registry = [*REGISTRY, {"name": "police", "aliases": []}]
     check(text, "Ortiz said", "police", "the Alvessa police chief", "told", registry)
+
+
+# --- from the eighteenth and nineteenth held-out sets, once scored -----------------------------
+
+def test_a_request_for_a_meeting_in_a_main_clause_is_an_act():
+    text = "Gas bills will rise. The Elmar Teachers' Federation has asked for a meeting with the commission."
+    assert found(text, "The Elmar") is None
+
+
+@pytest.mark.parametrize(("inner", "source", "source_text"), [
+    ("the captain, Gawain Montravers, had reported a fault in the cooling system", "Gawain Montravers",
+     "Gawain Montravers"),
+    ("Norvex's lawyers had told agency staff in October that some customers were affected", "Norvex Group",
+     "Norvex"),
+    ("Kowalski had promised vice-chancellors in September that no university would close", "Anna Kowalski",
+     "Kowalski"),
+])
+def test_reports_and_promises_to_people_described_in_several_words(inner, source, source_text):
+    text = f"Norvex Group met Anna Kowalski on Monday. Ortiz said {inner}."
+    suggestion = found(text, "Ortiz said")
+    assert suggestion is not None and suggestion.source == source
+    assert text[slice(*suggestion.source_span)].startswith(source_text)
+
+
+def test_a_reported_deed_is_the_confirmers_words():
+    """"X confirmed that Y had reported the breach in time": X's, the report an act."""
+    text = "Norvex Group was hacked. The Bank of Elmar confirmed that Norvex had reported the breach within 72 hours."
+    check(text, "The Bank of Elmar", "Bank of Elmar", "Bank of Elmar", "confirmed")
+
+
+@pytest.mark.parametrize(("sentence", "source", "source_text"), [
+    ("A festival spokeswoman said ticket holders would get a refund.", "Marranbeck Vintage Festival",
+     "festival"),
+    ("A central bank spokesman said the governor did not discuss private talks.", "Bank of Elmar", "bank"),
+])
+def test_a_spokesperson_of_a_body_described(sentence, source, source_text):
+    text = f"The Marranbeck Vintage Festival was cancelled and the Bank of Elmar held rates. {sentence}"
+    registry = [*REGISTRY, {"name": "Marranbeck Vintage Festival", "aliases": []}]
+    suggestion = found(text, sentence[:10], registry)
+    assert suggestion is not None and suggestion.source == source
+
+
+def test_an_outer_speakers_own_possessive_tells_his_gender():
+    """"X said in his email that she had promised": she is not X (whose first name no table knows)."""
+    text = ("Quillan Hebblethwaite resigned on Monday. Hebblethwaite said in his email that she had promised "
+            "the deans in September that no university would close.")
+    suggestion = found(text, "Hebblethwaite said")
+    assert suggestion is None or suggestion.source != "Quillan Hebblethwaite"
