@@ -182,7 +182,8 @@ a source:
   for a meeting" is an act; "Y had reported a fault" is Y's report ("had reported the breach"
   an act); "had told agency staff that", "had promised vice-chancellors in September that";
   "a festival spokeswoman", "a central bank spokesman"; "X said in his email that she" is
-  someone else.
+  someone else; "the detective" (doctor, nurse, soldier) after an unnamed one is the anonymous
+  entry; a directive to a titled name ("had asked Interior Minister X within an hour to").
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

@@ -537,7 +537,8 @@ _ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+"
              r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s)")
 # A directive's content: what the addressee is to do ("Y had urged the squad on Monday to
 # stay"), not an act ("Y had ordered a recount").
-_DIRECTED = (r"(?=" + _ADDRESSEE + _TIME_AGO + _phrases("in on at last during before after over by", 2)
+_DIRECTED = (r"(?=(?:" + _ADDRESSEE + r"|[ \xa0]+[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){1,3})" + _TIME_AGO
+             + _phrases("in on at last during before after over by within", 4)
              + r"[ \xa0]+(?:not[ \xa0]+|never[ \xa0]+)?to[ \xa0]+[\u201c\"]?[a-z])")
 # A request's content: what the addressee is asked for ("Y had asked her for helicopters").
 _REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during before after over by", 2)

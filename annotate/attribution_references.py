@@ -103,7 +103,7 @@ _AFTER_OPENING_QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[,?!][\u201d\"][
 _UNNAMED_DESCRIBED = {"person": ("person", "people", "source", "individual")}
 # What an unnamed source is called again ("The official said", "the person added").
 _UNNAMED_NOUNS = frozenset(("official", "officer", "person", "source", "member", "aide", "insider",
-                            "employee", "diplomat", "lawmaker"))
+                            "employee", "diplomat", "lawmaker", "doctor", "nurse", "soldier", "detective"))
 _NAMED_AFTER = re.compile(r",[ \xa0]+[A-Z][\w'\u2019-]+[ \xa0]+[A-Z]")  # ", Reinout Vanderhoeck"
 _COMPARED_REACH = 3000  # how far before "the bigger of the two" the two may have been named
 # A sentence whose subject is an unnamed spokeswoman (spokesman), whom "she" ("he") may stand for.

@@ -502,3 +502,12 @@ def test_an_outer_speakers_own_possessive_tells_his_gender():
             "the deans in September that no university would close.")
     suggestion = found(text, "Hebblethwaite said")
     assert suggestion is None or suggestion.source != "Quillan Hebblethwaite"
+
+
+def test_the_detective_again_after_an_unnamed_detective_and_a_directive_to_a_titled_name():
+    text = ("Relics were stolen from the treasury. A detective on the case, speaking on condition of "
+            "anonymity, said the alarm had been off. The detective said Norvex had been slow to hand over "
+            "call records. The detective said Kowalski had asked Interior Minister Rafael Ortiz within an "
+            "hour of the theft to put the treasury under guard.")
+    check(text, "The detective said Norvex", "anonymous official", "The detective", "said")
+    check(text, "The detective said Kowalski", "Anna Kowalski", "Kowalski", "asked")
