@@ -183,7 +183,9 @@ a source:
   an act); "had told agency staff that", "had promised vice-chancellors in September that";
   "a festival spokeswoman", "a central bank spokesman"; "X said in his email that she" is
   someone else; "the detective" (doctor, nurse, soldier) after an unnamed one is the anonymous
-  entry; a directive to a titled name ("had asked Interior Minister X within an hour to").
+  entry; a directive to a titled name ("had asked Interior Minister X within an hour to");
+  "had argued for hours" is no stance; "Norvex's managing director had admitted the mistake
+  to him" is Norvex's.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

@@ -589,7 +589,10 @@ _NESTED_KINDS = (
                rf"{{verbs}}(?=[ \xa0]+{_ME}" + _BARE_CLAUSE[3:]),
     # "Y had admitted taking bribes", "had confessed to paying": a deed owned up to
     NestedKind("owned", ("admitted", "acknowledged", "confessed", "denied"),
-               r"{verbs}(?=(?:[ \xa0]+to)?[ \xa0]+(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)"),
+               r"{verbs}(?=(?:[ \xa0]+to)?[ \xa0]+(?!(?:no|some|any|every)thing\b)[a-z]+ing\b"
+               # ... or a fault owned up to someone ("had admitted the mistake to him")
+               r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:mistake|error|fault|failure|failings?|problem"
+               r"|blunder|oversight|lapse)s?[ \xa0]+to[ \xa0]+(?:him|her|them|us|me|the|[A-Z]))"),
     # "Y (had) denied every charge": a denial of what one is accused of (not "rejected the
     # charges", which a judge may do)
     NestedKind("denial", ("denied", "denies"),
@@ -682,7 +685,8 @@ _NESTED_KINDS = (
                r"[ \xa0]+[\u201c\"])", FOUND_SPEAKER, act=True),
     # A stance argued for or against something ("Y had argued against the law")
     NestedKind("stance", ("argued",), r"{verbs}(?=" + _phrases("in on at during before after", 2)
-               + r"[ \xa0]+(?:against|for)\b)", FOUND_SPEAKER, act=True),
+               + r"[ \xa0]+(?:against|for(?![ \xa0]+(?:hours|days|weeks|months|years|a[ \xa0]+while)\b))\b)",
+               FOUND_SPEAKER, act=True),
 )
 NESTED_KINDS = {row.kind: row for row in _NESTED_KINDS}
 NESTED_VERB = re.compile(r"\b(?:" + "|".join(
@@ -761,7 +765,7 @@ OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]
                            r"(?:officers?|officials?)\Z"
                            # "Norvex's (maintenance) chief"
                            r"|['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:(?:maintenance|technical|operations|legal|finance"
-                           r"|financial|safety|security|medical|communications|compliance|engineering|production|marketing|sales"
+                           r"|managing|financial|safety|security|medical|communications|compliance|engineering|production|marketing|sales"
                            r"|press|regional|deputy)[ \xa0]+)?(?:president|chairman|chairwoman|chair"
                            r"|chief[ \xa0]+executive|ceo|director|director-general|head|chief|board|management)\Z")
 # Heads of a phrase whose prepositional object speaks for them ("officials at X").

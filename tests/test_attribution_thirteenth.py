@@ -511,3 +511,16 @@ def test_the_detective_again_after_an_unnamed_detective_and_a_directive_to_a_tit
             "hour of the theft to put the treasury under guard.")
     check(text, "The detective said Norvex", "anonymous official", "The detective", "said")
     check(text, "The detective said Kowalski", "Anna Kowalski", "Kowalski", "asked")
+
+
+def test_arguing_for_hours_is_no_stance():
+    """"had argued for hours over the gates" is no stance argued for something."""
+    text = ("The river burst its banks. A Norvex engineer, who spoke on condition of anonymity, said "
+            "Norvex's managers had argued for hours over whether to open the gates.")
+    check(text, "A Norvex engineer", "anonymous official", "A Norvex engineer", "said")
+
+
+def test_a_managing_director_speaks_for_the_company():
+    text = ("Norvex printed the wrong name. Ortiz said Norvex's managing director had admitted the mistake "
+            "to him in a phone call on Tuesday.")
+    check(text, "Ortiz said", "Norvex Group", "Norvex", "admitted")
