@@ -185,7 +185,8 @@ a source:
   someone else; "the detective" (doctor, nurse, soldier) after an unnamed one is the anonymous
   entry; a directive to a titled name ("had asked Interior Minister X within an hour to");
   "had argued for hours" is no stance; "Norvex's managing director had admitted the mistake
-  to him" is Norvex's.
+  to him" is Norvex's; "Rescuers dug ..., it said" is no crowd's; "has called its members to
+  a meeting" is an act; "The family of one victim, X," is not X; detectives are the police.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -281,6 +282,9 @@ _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|
 _ROLE_OF_OPENING = re.compile(r"[Tt]he[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:chair|chairman|chairwoman|president|director|head"
                               r"|chief[ \xa0]+executive|secretary[ \xa0]+general|leader|governor|spokes(?:man|woman"
                               r"|person))[ \xa0]+of[ \xa0]")
+# People who speak about someone, not as them ("The family of one victim, X, said")
+_KIN_OF = re.compile(r"(?:[Tt]he|[Aa])[ \xa0]+(?:family|relatives|parents|children|friends|neighbours|neighbors"
+                     r"|colleagues|classmates)[ \xa0]+of[ \xa0]")
 # "tests had confirmed that", "the data had shown": a thing before an inner verb, which speaks for no one
 _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|study|analysis|analyses|documents"
                             r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections)"
@@ -1145,6 +1149,8 @@ class _Article(Candidates):
             # "Ana Ruiz, a spokeswoman for X, said", "Ana Ruiz, head of X,", "Ana Ruiz, medical
             # coordinator for the aid group X,": herself
             return head_name
+        if candidates[0] is None and _KIN_OF.match(text, start):
+            return None  # "The family of one victim, X, said": the family, unnamed (not X)
         found = [f for f in candidates if f]
         if found or documents_only:  # ("X, 52, showed no emotion": no document shows)
             return min(found, key=lambda f: f.rank) if found else None

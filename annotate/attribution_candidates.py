@@ -250,7 +250,8 @@ class Candidates:
         "police", if it holds them, else None."""
         one = GENERIC_ONE.search(self.text, low, end)
         if one:
-            plural = GENERIC_PLURALS[" ".join((one.group("noun") or one.group("chief")).lower().split())]
+            plural = GENERIC_PLURALS[" ".join((one.group("noun") or one.group("chief") or one.group("crowd"))
+                                              .lower().split())]
             entry = self.registry.entry(normal_form(plural))
             if entry is not None:
                 return Found(entry.name, one.start(), end, REGISTRY_NAME, entry.kind)

@@ -104,6 +104,10 @@ _PARTICIPLES = (
 NOT_A_CUE = re.compile(
     r"(?<=s)[ \xa0]+(?:rose|fell|grew|jumped|dropped|increased|decreased|climbed|slipped|soared"
     r"|plunged|were|are|have|remain|remained|reached|totalled|totaled)\b"
+    # "X has called its members to a meeting", "called a snap election": an act (not "called for")
+    r"|(?<=called)[ \xa0]+(?:its|his|her|their|a|an|the)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:members|meeting"
+    r"|strike|election|vote|referendum|session|summit|halt|inquiry|review|ceasefire|truce)\b"
+    r"(?![ \xa0]*[\u201c\"]|[ \xa0]+(?:a|an|the)[ \xa0])"  # (not 'called the vote "a coup"')
     # "X has asked for a meeting": a request made, an act (in a main clause; nested, "Y had asked
     # for" is another matter)
     r"|(?<=has[ \xa0]asked)[ \xa0]+for\b|(?<=have[ \xa0]asked)[ \xa0]+for\b"
@@ -356,13 +360,16 @@ GENERIC_ONE = re.compile(
     r"(?P<noun>witness|prosecutor|official|police[ \xa0]+officer|police[ \xa0]+commander|policeman|policewoman)\Z"
     # "the Alvessa police chief", "the local police commander": the police of a place
     r"|(?<![\w'\u2019-])the[ \xa0]+(?:[A-Z][\w-]+[ \xa0]+|local[ \xa0]+|regional[ \xa0]+|city[ \xa0]+)?"
-    r"(?P<chief>police[ \xa0]+(?:chief|commander|commissioner|spokesman|spokeswoman))\Z",
+    r"(?P<chief>police[ \xa0]+(?:chief|commander|commissioner|spokesman|spokeswoman))\Z"
+    # "detectives", "police officers" with no body named: the police
+    r"|(?<![\w'\u2019-])(?P<crowd>detectives|police[ \xa0]+officers)\Z",
     re.IGNORECASE,
 )
 GENERIC_PLURALS = {"witness": "witnesses", "prosecutor": "prosecutors", "official": "officials",
                    "police officer": "police", "police commander": "police", "policeman": "police",
                    "policewoman": "police", "police chief": "police", "police commissioner": "police",
-                   "police spokesman": "police", "police spokeswoman": "police"}
+                   "police spokesman": "police", "police spokeswoman": "police", "detectives": "police",
+                   "police officers": "police"}
 # Sources unnamed by the way they are described ("people familiar with the matter", "two
 # sources close to the talks", "an official with direct knowledge of the plans"): the
 # registry's anonymous entry, as if they had asked not to be named.

@@ -687,7 +687,8 @@ class References:
         article = self.article
         start = article._clause_start(article.sentences[index])
         named = self.entities.between(start, found.start)
-        if not named or named[0].start > start + 4 or any(e.name != named[0].name for e in named):
+        if not named or named[0].start > start + 4 or any(e.name != named[0].name for e in named) \
+                or not self._is_name(named[0]):  # ("Rescuers dug ..., it said": a crowd, no name)
             return None
         return None if self.entities.kind(named[0].name) == PERSON else named[0].name
 
