@@ -186,7 +186,10 @@ a source:
   entry; a directive to a titled name ("had asked Interior Minister X within an hour to");
   "had argued for hours" is no stance; "Norvex's managing director had admitted the mistake
   to him" is Norvex's; "Rescuers dug ..., it said" is no crowd's; "has called its members to
-  a meeting" is an act; "The family of one victim, X," is not X; detectives are the police.
+  a meeting" is an act; "The family of one victim, X," is not X; detectives are the police;
+  any word for staff of a trade after a registered name or a word of it ("a Silverthwaite
+  geologist", "the harbour master", "festival organisers") speaks for that body (not its
+  customers, nor "the Norvex chief", one person named with the role).
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same

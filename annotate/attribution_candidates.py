@@ -39,6 +39,7 @@ from annotate.attribution_cues import (
     ORG_NOUNS,
     OWNER_END,
     OWNER_PRONOUNS,
+    PEOPLE_OF_END,
     PREPOSITIONS,
     REFERENCE_END,
     REFERENCE_START,
@@ -113,6 +114,7 @@ OWNED_BY_WORDS_END = re.compile(
 OWNED_BY_ANY_END = re.compile(
     r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)['\u2019]s[ \xa0]+(?:own[ \xa0]+)?"
     r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<person>[a-z-]+)\Z")
+DESCRIBED_PEOPLE_END = re.compile(r"(?<![\w'\u2019-])(?P<words>(?:[a-z-]+[ \xa0]+){1,4})(?P<person>[a-z-]+)\Z")
 # Words that own no staff of their own (the generic entries speak for these) or begin no name.
 _NOT_AN_OWNER = frozenset(("government", "police", "party", "union", "state", "national", "public",
                            "the", "a", "an", "and", "or", "of", "senior", "top", "said", "that", "two",
@@ -355,6 +357,11 @@ class Candidates:
         own engineers", "an Ostra Ferries operations manager"): the registered organisation, or
         None (also for "a former Norvex engineer", who speaks for no one)."""
         officials = OFFICIALS_END.search(self.text, low, end)
+        if officials is None:  # "a Silverthwaite geologist", "a Pennyquick buyer": any word for
+            # people of a trade after the name (not its customers, passengers or fans)
+            officials = PEOPLE_OF_END.search(self.text, low, end)
+            if officials is not None and not _names_staff(officials.group("person")):
+                officials = None
         while officials is not None:  # the modifiers are lower-case words, so the phrase may
             # match from before the organisation's name: try each start
             organisation = self.by_end.get(officials.start())
@@ -363,14 +370,15 @@ class Candidates:
                 if _FORMER_END.search(self.text, max(sentence.start, organisation.start - 12), organisation.start):
                     return None
                 return _registry_found(organisation)
-            officials = OFFICIALS_END.search(self.text, officials.start() + 1, end)
+            officials = officials.re.search(self.text, officials.start() + 1, end)
         return self._described_organisation(low, end)
 
     def _described_organisation(self, low: int, end: int) -> Found | None:
         """For unnamed staff described by lower-case words of a registered organisation's name
         ("civil protection officials" of the "Teravonne Civil Protection Authority", "a coast
-        guard duty officer", "federation lawyers"): the one organisation named before whose
-        name holds those words in a row (with up to two words of trade after them), or None."""
+        guard duty officer", "federation lawyers", "the prison's governor"): the one
+        organisation named before whose name holds those words in a row (with up to two words
+        of trade after them), or None."""
         owned = OWNED_BY_WORDS_END.search(self.text, low, end) or OWNED_BY_ANY_END.search(self.text, low, end)
         if owned is not None and owned.re is OWNED_BY_ANY_END and not _names_people(owned.group("person")):
             owned = None
@@ -381,9 +389,25 @@ class Candidates:
             holders = [name for name, parts in self._named_organisations(owned.start()).items()
                        if _holds_run(parts, run)]
             return Found(holders[0], owned.start(), end, REGISTRY_NAME) if len(holders) == 1 else None
+        staff = self._described_staff(low, end)
+        return self._staff_organisation(staff, end) if staff is not None else None
+
+    def _described_staff(self, low: int, end: int) -> re.Match[str] | None:
+        """Staff described by lower-case words ending at end ("civil protection officials", "the
+        harbour master"), not after an owner named before the words ("Norvex's civil protection
+        staff": the owner decides), nor "a bank employee", who may speak for herself."""
         staff = DESCRIBED_STAFF_END.search(self.text, low, end)
+        if staff is None:  # "the harbour master": any word for people of a trade
+            staff = DESCRIBED_PEOPLE_END.search(self.text, low, end)
+            if staff is not None and (not _names_staff(staff.group("person"))
+                                      or staff.group("person").rstrip("s") in ("employee", "worker")):
+                return None
         if staff is None or self.text[max(low, staff.start() - 3) : staff.start()].rstrip().endswith(("'s", "\u2019s")):
-            return None  # (an owner named before the words decides: "Norvex's civil protection staff")
+            return None
+        return staff
+
+    def _staff_organisation(self, staff: re.Match[str], end: int) -> Found | None:
+        """The one organisation named before whose name holds a run of the staff's words."""
         words = [(word.group().lower(), word.start()) for word in _LOWERCASE_WORD.finditer(
             self.text, staff.start("words"), staff.end("words"))]
         noun = self.text[staff.end("words") : end].lower()
@@ -662,6 +686,20 @@ def comma_before(text: str, low: int, high: int) -> int:
     while comma >= 0 and not text[comma + 1 : comma + 2].isspace():
         comma = text.rfind(",", low, comma)
     return comma
+
+
+# People named by their relation to a body, who do not speak for it ("a Norvex customer")
+_NOT_ITS_STAFF = frozenset(("customer", "client", "shareholder", "investor", "rival", "critic", "passenger",
+                            "patient", "resident", "victim", "fan", "supporter", "voter", "tenant", "owner",
+                            "student", "pupil", "member", "founder", "creditor", "depositor", "buyer"))
+
+
+def _names_staff(word: str) -> bool:
+    """Tell whether a lower-case word names people who may work for a body ("geologist")."""
+    word = word.lower()
+    single = word[:-1] if word.endswith("s") and not is_person_word(word) else word
+    return _names_people(word) and single not in _NOT_ITS_STAFF and single not in HELD_ROLES \
+        and single not in ("leader", "boss")  # ("the Aeroval chief": the one named chief)
 
 
 def _names_people(word: str) -> bool:

@@ -775,6 +775,10 @@ OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]
                            r"|managing|financial|safety|security|medical|communications|compliance|engineering|production|marketing|sales"
                            r"|press|regional|deputy)[ \xa0]+)?(?:president|chairman|chairwoman|chair"
                            r"|chief[ \xa0]+executive|ceo|director|director-general|head|chief|board|management)\Z")
+# "a Silverthwaite geologist": a registered name, up to two words of trade, a word for people
+# (which `annotate.attribution_candidates` checks).
+PEOPLE_OF_END = re.compile(rf"(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:{_TRADE_WORD}[ \xa0]+){{0,2}}?"
+                           r"(?P<person>[a-z-]+)\Z")
 # Heads of a phrase whose prepositional object speaks for them ("officials at X").
 OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", "officer",
                             "officers", "staff", "sources", "source", "representative",

@@ -554,3 +554,31 @@ def test_detectives_are_the_police():
     text = ("A painting was stolen. Kowalski said detectives had told her that the alarm was off.")
     registry = [*REGISTRY, {"name": "police", "aliases": []}]
     check(text, "Kowalski said", "police", "detectives", "told", registry)
+
+
+@pytest.mark.parametrize(("inner", "source_text"), [
+    ("a Norvex geologist had told villagers at a meeting that the wells would recover", "Norvex"),
+    ("the harbour master had told captains over the radio on Wednesday that no berth was free",
+     "harbour master"),
+])
+def test_any_word_for_staff_of_a_trade_speaks_for_the_body(inner, source_text):
+    text = ("Norvex Group and the Sallowmouth Harbour Board signed the lease in May. "
+            f"Ortiz said {inner}.")
+    registry = [*REGISTRY, {"name": "Sallowmouth Harbour Board", "aliases": []}]
+    suggestion = found(text, "Ortiz said", registry)
+    assert suggestion is not None
+    assert suggestion.source == ("Norvex Group" if source_text == "Norvex" else "Sallowmouth Harbour Board")
+    assert text[slice(*suggestion.source_span)] == source_text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Norvex chief said he had made no such commitment.",
+    "Ortiz said a Norvex customer had told him the tins were unsafe.",
+    "The Ossarian Foreign Ministry summoned the ambassadors of three states on Tuesday.",
+])
+def test_a_held_role_a_customer_and_an_act_are_no_staff(sentence):
+    text = ("Norvex Group chief Maximilian Threlkeld visited the plant. The Ossarian Foreign Ministry met. "
+            f"{sentence}")
+    registry = [*REGISTRY, {"name": "Ossarian Foreign Ministry", "aliases": []}]
+    suggestion = found(text, sentence[:10], registry)
+    assert suggestion is None or suggestion.source not in ("Norvex Group", "Ossarian Foreign Ministry")
