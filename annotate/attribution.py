@@ -187,9 +187,14 @@ a source:
   "had argued for hours" is no stance; "Norvex's managing director had admitted the mistake
   to him" is Norvex's; "Rescuers dug ..., it said" is no crowd's; "has called its members to
   a meeting" is an act; "The family of one victim, X," is not X; detectives are the police;
-  any word for staff of a trade after a registered name or a word of it ("a Silverthwaite
-  geologist", "the harbour master", "festival organisers") speaks for that body (not its
-  customers, nor "the Norvex chief", one person named with the role).
+  staff described by a body's own words speak for it only from the phrase's start ("(a)
+  coast guard (duty) officer", "festival organisers"; not "Prison guard officers", "local
+  health officials", "a former coast guard officer", "a research assistant": one word only
+  when it is a body's own word), and after "the board's" any word for its staff (not its
+  shareholders, passengers or fans, nor a former one); an age given to someone else before
+  ("X, 52, said ... the 34-year-old") or a newcomer ("the 29-year-old suspect") is not the
+  last speaker; "by Y's former lawyers" is not Y; "A week later, X said on condition of
+  anonymity" is X's; ", but Y told reporters" closes nothing.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
@@ -356,20 +361,24 @@ _SPEAKS_FOR = re.compile(r"['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(
 # ... and, as the agent of a passive ("told by the agency's inspectors that"), its staff and
 # heads (but "by Kaspari's predecessor" is not Kaspari).
 _AGENT_SPEAKS_FOR = re.compile(
-    r"['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?(?:office|board|management|leadership"
+    r"['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:(?!former|ex-|retired|sacked|ousted|late)[a-z-]+[ \xa0]+){0,2}?"
+    r"(?:office|board|management|leadership"
     r"|spokes(?:man|woman|person)|officials|officers?|inspectors?|engineers?|staff|managers?|director"
     r"|chief[ \xa0]+executive|head|chief|chairman|chairwoman|chair|president|governor|trustees|lawyers?"
-    r"|negotiators|agents?)(?![\w-])")
+    r"|negotiators)(?![\w-])")
 # A verb of a relative clause with an object, no words ("X, which maintains the road, said")
 _RELATIVE_BEFORE = re.compile(r",[ \xa0]+(?:which|who)[ \xa0]+(?:had[ \xa0]+|has[ \xa0]+)?\Z")
 _OBJECT_AFTER = re.compile(r"[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]")
+_CLAUSE_AFTER = re.compile(r"[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+"
+                           r"(?:was|were|is|are|had|has|have|would|will|could|should)\b")
 _DEEDS_WITH_AN_OBJECT = frozenset(("maintains", "maintained", "lists", "listed", "shows", "showed"))
 # A possessive of the outer speaker's own between the cue and "that" ("said in his email that")
 _OWN_POSSESSIVE = re.compile(r"[ \xa0]+(?:in|on|at|by)[ \xa0]+(?P<own>his|her)[ \xa0]+[a-z-]+[ \xa0]+that\b")
 # Cues that may report an act rather than words ("X has asked for a meeting"), and a cue that
 # closes the sentence after a comma (", Ingleworth said.", ", the ministry said in a statement.").
 _ACT_CUES = frozenset(("asked", "requested", "demanded", "called", "urged", "ordered", "pressed", "appealed"))
-_CLOSING_CUE = re.compile(r",[ \xa0]+(?:[^,;:\u201c\u201d\"]{1,60}?)[ \xa0]+(?P<cue>said|says|added|told[ \xa0]+[a-z]+)"
+_CLOSING_CUE = re.compile(r",[ \xa0]+(?!(?:but|though|although|while|and|yet|as|whereas)\b)"
+                          r"(?:[^,;:\u201c\u201d\"]{1,60}?)[ \xa0]+(?P<cue>said|says|added|told[ \xa0]+[a-z]+)"
                           r"(?:[ \xa0]+(?:on|in|at)[ \xa0]+[^,;]{1,30})?[.!]?[\u201d\"]?[ \xa0]*\Z")
 # A crowd heading a phrase whose place or body follows ("Officials at the ").
 _CROWD_OF = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+s)[ \xa0]+(?:at|in|from|of|with)[ \xa0]+(?:the[ \xa0]+)?\Z")
@@ -478,7 +487,7 @@ class _Article(Candidates):
         closing = _CLOSING_CUE.search(self.text, first.end(), sentence.end)
         if closing is None:
             return None
-        cue = next((cue for cue in CUE.finditer(self.text, closing.start("cue"), closing.end("cue"))), None)
+        cue = next(CUE.finditer(self.text, closing.start("cue"), closing.end("cue")), None)
         if cue is None:
             return None
         settled = self._cue_settled(cue, None, sentence, index)
@@ -557,7 +566,9 @@ class _Article(Candidates):
             return False
         if not _RELATIVE_BEFORE.search(self.text, max(sentence.start, cue.start() - 14), cue.start()):
             return False
-        return plea or _OBJECT_AFTER.match(self.text, cue.end()) is not None
+        return plea or (_OBJECT_AFTER.match(self.text, cue.end()) is not None
+                        and _CLAUSE_AFTER.match(self.text, cue.end()) is None)  # (", who maintains
+        # the charges were invented,": a claim)
 
     def _first_settled(self, cues: Iterator[re.Match[str]], sentence: Span, index: int) -> Settled | None:
         """The suggestion of the first cue whose source resolves, noting the cue right after it
@@ -1024,12 +1035,16 @@ class _Article(Candidates):
             comma = comma_before(text, sentence.start, start)
             low, high = max(comma + 1, self._clause_start(sentence)), start
             opening = self._clause_start(sentence)
-            if comma > opening and _A_FEW.match(text, opening):  # "An official at X, which ...,
-                low, high = opening, text.find(",", opening, start)  # said": the phrase before it
+            first_comma = text.find(",", opening, start)
+            if comma > opening and _A_FEW.match(text, opening) and named is not None \
+                    and named.start < first_comma:  # "An official at X, which ..., said": the
+                low, high = opening, first_comma  # phrase before it (not "A week later, X said")
             low += len(text[low:high]) - len(text[low:high].lstrip())
+        opening = self._clause_start(sentence)
         if named is not None and named.rank in (REGISTRY_NAME, TEXT_NAME) and named.source \
                 and not named.source.islower() and not (
-                    _A_FEW.match(self.text, self._clause_start(sentence)) and not self._is_person(named)):
+                    _A_FEW.match(self.text, opening) and not self._is_person(named)
+                    and named.start < self.text.find(",", opening, start)):
             return None  # "Ruiz said on condition ..." is Ruiz, whatever he asked (but "An official
             # at the X Foundation said on condition of anonymity" is someone unnamed)
         return self._anonymous_entry(marker, low, high)

@@ -39,7 +39,6 @@ from annotate.attribution_cues import (
     ORG_NOUNS,
     OWNER_END,
     OWNER_PRONOUNS,
-    PEOPLE_OF_END,
     PREPOSITIONS,
     REFERENCE_END,
     REFERENCE_START,
@@ -115,6 +114,9 @@ OWNED_BY_ANY_END = re.compile(
     r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)['\u2019]s[ \xa0]+(?:own[ \xa0]+)?"
     r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<person>[a-z-]+)\Z")
 DESCRIBED_PEOPLE_END = re.compile(r"(?<![\w'\u2019-])(?P<words>(?:[a-z-]+[ \xa0]+){1,4})(?P<person>[a-z-]+)\Z")
+# What may come before the words of a body's staff ("a coast guard officer", "said council officials")
+_STAFF_LEAD = frozenset(("a", "an", "the", "two", "three", "four", "several", "some", "many", "senior",
+                         "junior", "top", "said", "says", "that", "and", "but", "told"))
 # Words that own no staff of their own (the generic entries speak for these) or begin no name.
 _NOT_AN_OWNER = frozenset(("government", "police", "party", "union", "state", "national", "public",
                            "the", "a", "an", "and", "or", "of", "senior", "top", "said", "that", "two",
@@ -153,7 +155,8 @@ class Candidates:
         self.documents = list(DOCUMENT.finditer(text))
         self._entities: Entities | None = None
         self._name_words: set[str] | None = None  # see _short_form
-        self._organisation_words: dict[str, tuple[int, list[str]]] | None = None  # see _described_organisation
+        self._organisation_words: dict[str, tuple[int, list[str]]] | None = None  # see _all_organisations
+        self._organisations_by_run: dict[tuple[str, ...], list[tuple[int, str, list[str]]]] | None = None
         self._first_names: dict[str, dict[str, int]] | None = None  # see _person_by_first_name
 
     @property
@@ -252,8 +255,7 @@ class Candidates:
         "police", if it holds them, else None."""
         one = GENERIC_ONE.search(self.text, low, end)
         if one:
-            plural = GENERIC_PLURALS[" ".join((one.group("noun") or one.group("chief") or one.group("crowd"))
-                                              .lower().split())]
+            plural = GENERIC_PLURALS[" ".join((one.group("noun") or one.group("chief")).lower().split())]
             entry = self.registry.entry(normal_form(plural))
             if entry is not None:
                 return Found(entry.name, one.start(), end, REGISTRY_NAME, entry.kind)
@@ -348,8 +350,8 @@ class Candidates:
         owner = DESCRIBED_OWNER_END.search(self.text, low, end)
         if owner is None:
             owner = DESCRIBED_OWNER_ANY_END.search(self.text, low, end)
-            if owner is not None and not _names_people(owner.group("person")):
-                return None
+            if owner is not None and (not _names_staff(owner.group("person")) or _NO_LONGER_IN.search(owner.group())):
+                return None  # (not "the bank's shareholders", "the bank's former chief economist")
         return owner
 
     def _organisation_of_staff(self, low: int, end: int, sentence: Span) -> Found | None:
@@ -357,11 +359,6 @@ class Candidates:
         own engineers", "an Ostra Ferries operations manager"): the registered organisation, or
         None (also for "a former Norvex engineer", who speaks for no one)."""
         officials = OFFICIALS_END.search(self.text, low, end)
-        if officials is None:  # "a Silverthwaite geologist", "a Pennyquick buyer": any word for
-            # people of a trade after the name (not its customers, passengers or fans)
-            officials = PEOPLE_OF_END.search(self.text, low, end)
-            if officials is not None and not _names_staff(officials.group("person")):
-                officials = None
         while officials is not None:  # the modifiers are lower-case words, so the phrase may
             # match from before the organisation's name: try each start
             organisation = self.by_end.get(officials.start())
@@ -370,7 +367,7 @@ class Candidates:
                 if _FORMER_END.search(self.text, max(sentence.start, organisation.start - 12), organisation.start):
                     return None
                 return _registry_found(organisation)
-            officials = officials.re.search(self.text, officials.start() + 1, end)
+            officials = OFFICIALS_END.search(self.text, officials.start() + 1, end)
         return self._described_organisation(low, end)
 
     def _described_organisation(self, low: int, end: int) -> Found | None:
@@ -380,15 +377,16 @@ class Candidates:
         organisation named before whose name holds those words in a row (with up to two words
         of trade after them), or None."""
         owned = OWNED_BY_WORDS_END.search(self.text, low, end) or OWNED_BY_ANY_END.search(self.text, low, end)
-        if owned is not None and owned.re is OWNED_BY_ANY_END and not _names_people(owned.group("person")):
-            owned = None
+        if owned is not None and (_NO_LONGER_IN.search(owned.group()) or (owned.re is OWNED_BY_ANY_END and not (
+                _names_staff(owned.group("person")) and _body_word(owned.group("words").split()[-1])))):
+            owned = None  # (not "the coast's oldest fisherman", "the bank's shareholders", "the
+            # prison's former governor")
         if owned is not None:  # "the prison's governor": the one organisation named before
             # with "prison" in its name (and "the directorate's data protection officer" is the
             # directorate's, whatever other body "data protection" names)
             run = owned.group("words").lower().split()
-            holders = [name for name, parts in self._named_organisations(owned.start()).items()
-                       if _holds_run(parts, run)]
-            return Found(holders[0], owned.start(), end, REGISTRY_NAME) if len(holders) == 1 else None
+            holders = self._organisations_holding(run, owned.start())
+            return Found(holders[0][0], owned.start(), end, REGISTRY_NAME) if len(holders) == 1 else None
         staff = self._described_staff(low, end)
         return self._staff_organisation(staff, end) if staff is not None else None
 
@@ -407,35 +405,59 @@ class Candidates:
         return staff
 
     def _staff_organisation(self, staff: re.Match[str], end: int) -> Found | None:
-        """The one organisation named before whose name holds a run of the staff's words."""
+        """The one organisation named before whose name holds the staff's words in a row, from
+        the first word after a determiner (or "said"): "(a) coast guard (duty) officer", not "a
+        former coast guard officer", "Prison guard officers" or "local health officials"; one
+        word only when it is a body's own word ("federation lawyers", "council officials")."""
+        text = self.text
         words = [(word.group().lower(), word.start()) for word in _LOWERCASE_WORD.finditer(
-            self.text, staff.start("words"), staff.end("words"))]
-        noun = self.text[staff.end("words") : end].lower()
-        names = self._named_organisations(staff.start())
-        for first in range(len(words)):
-            if words[first][0] in _NOT_AN_OWNER or (first and words[first - 1][0] in _NO_LONGER_WORDS):
+            text, staff.start("words"), staff.end("words"))]
+        first = next((at for at, (word, _) in enumerate(words) if word not in _STAFF_LEAD), len(words))
+        if first == len(words) or words[first][0] in _NOT_AN_OWNER or words[first][0] in _NO_LONGER_WORDS:
+            return None
+        before = text[max(0, staff.start() - 30) : staff.start()].split()
+        if first == 0 and before and before[-1][:1].isupper() and before[-1].lower() not in _STAFF_LEAD:
+            return None  # "Prison guard officers", "Elmar central bank officials": another owner
+        noun = text[staff.end("words") : end].lower()
+        for last in range(len(words) - 1, max(first, len(words) - 3) - 1, -1):
+            run = [word for word, _ in words[first : last + 1]]
+            if len(run) == 1 and run[0].capitalize() not in ORG_WORDS and run[0] not in ORG_NOUNS:
+                continue  # "a water engineer", "research assistants": no body's own word
+            holders = self._organisations_holding(run, staff.start())
+            if len(holders) != 1:
                 continue
-            for last in range(len(words) - 1, max(first, len(words) - 3) - 1, -1):
-                run = [word for word, _ in words[first : last + 1]]
-                holders = [name for name, parts in names.items() if _holds_run(parts, run)]
-                if len(holders) != 1:
-                    continue
-                if last == len(words) - 1 and _holds_run(names[holders[0]], [*run, noun]):
-                    return None  # "the coast guard" is the Coast Guard itself, not one of its staff
-                return Found(holders[0], words[first][1], end, REGISTRY_NAME)
+            if last == len(words) - 1 and _holds_run(holders[0][1], [*run, noun]):
+                return None  # "the coast guard" is the Coast Guard itself, not one of its staff
+            return Found(holders[0][0], words[first][1], end, REGISTRY_NAME)
         return None
 
-    def _named_organisations(self, before: int) -> dict[str, list[str]]:
-        """The registered organisations named before an offset, with their names' words in
-        lower case."""
-        if self._organisation_words is None:  # each one's words, and where it is first named
-            # (once per article: the cost stays linear)
+    def _organisations_holding(self, run: list[str], before: int) -> list[tuple[str, list[str]]]:
+        """Up to two of the registered organisations named before an offset whose names hold
+        ``run`` in a row (one is the answer; two, that it is unsure). Every run of up to four
+        words of every name is indexed once, with the names that hold it in the order they are
+        first named, so that each lookup costs a search, not a pass over the names."""
+        if self._organisations_by_run is None:
+            index: dict[tuple[str, ...], list[tuple[int, str, list[str]]]] = {}
+            for name, (named, parts) in self._all_organisations().items():
+                runs = {tuple(parts[at : at + size]) for size in range(1, 5)
+                        for at in range(len(parts) - size + 1)}
+                for key in runs:
+                    index.setdefault(key, []).append((named, name, parts))
+            self._organisations_by_run = {key: sorted(holders) for key, holders in index.items()}
+        holders = self._organisations_by_run.get(tuple(run), [])
+        count = bisect.bisect_right(holders, (before, "\uffff"))
+        return [(name, parts) for _, name, parts in holders[: min(count, 2)]]
+
+    def _all_organisations(self) -> dict[str, tuple[int, list[str]]]:
+        """Every registered organisation the article names: where it is first named, and its
+        name's words in lower case (found once per article)."""
+        if self._organisation_words is None:
             self._organisation_words = {}
             for mention in self.mentions:
                 if mention.entry.name not in self._organisation_words and self._organisation(mention):
                     self._organisation_words[mention.entry.name] = (
                         mention.end, [word.lower() for word in mention.entry.name.split()])
-        return {name: parts for name, (named, parts) in self._organisation_words.items() if named <= before}
+        return self._organisation_words
 
     def _described_owner(self, owner: re.Match[str], end: int, sentence: Span) -> Found:
         """For "the group's chief executive": the group described, or the registered name
@@ -691,7 +713,13 @@ def comma_before(text: str, low: int, high: int) -> int:
 # People named by their relation to a body, who do not speak for it ("a Norvex customer")
 _NOT_ITS_STAFF = frozenset(("customer", "client", "shareholder", "investor", "rival", "critic", "passenger",
                             "patient", "resident", "victim", "fan", "supporter", "voter", "tenant", "owner",
-                            "student", "pupil", "member", "founder", "creditor", "depositor", "buyer"))
+                            "student", "pupil", "member", "founder", "creditor", "depositor", "buyer",
+                            "landlord", "hostage", "protester", "whistleblower", "striker", "inmate", "prisoner",
+                            "detainee", "survivor", "widow", "widower", "suspect", "journalist", "defendant",
+                            "plaintiff", "neighbour", "neighbor", "spectator", "commuter", "traveller", "traveler",
+                            "tourist", "shopper", "motorist", "pedestrian", "bystander", "witness", "visitor",
+                            "guest", "user", "subscriber", "holder", "bondholder", "policyholder", "heir"))
+_NO_LONGER_IN = re.compile(r"\b(?:former|ex-|retired|sacked|fired|dismissed|ousted|suspended|jailed|late)\b")
 
 
 def _names_staff(word: str) -> bool:
@@ -700,6 +728,11 @@ def _names_staff(word: str) -> bool:
     single = word[:-1] if word.endswith("s") and not is_person_word(word) else word
     return _names_people(word) and single not in _NOT_ITS_STAFF and single not in HELD_ROLES \
         and single not in ("leader", "boss")  # ("the Aeroval chief": the one named chief)
+
+
+def _body_word(word: str) -> bool:
+    """Tell whether a lower-case word names a kind of body ("board", "agency", "guard")."""
+    return word.capitalize() in ORG_WORDS or word in ORG_NOUNS
 
 
 def _names_people(word: str) -> bool:

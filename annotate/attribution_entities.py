@@ -27,6 +27,7 @@ from annotate.attribution_words import (
     FEMALE_WORDS,
     MALE_NAMES,
     MALE_WORDS,
+    NAME_LIKE_ROLES,
     ORG_WORDS,
     PERSON_ROLE_BEFORE,
     PLACE_WORDS,
@@ -68,7 +69,8 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
                                   titled))
             start, titled = of.start("organisation"), False
             words = of.group("organisation").split()
-        if (len(words) > 2 and is_person_word(words[0].lower()) and not any(
+        if (len(words) > 2 and is_person_word(words[0].lower()) and words[0].lower() not in NAME_LIKE_ROLES
+                and not any(
                 word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words)) or (
                 len(words) > 1 and words[0].lower() in _DESCRIPTORS):
             # "Resident Amalia Costa", "Co-author Tobias Ferreira", "Chipmaker Serelon"
@@ -134,9 +136,6 @@ _WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z]+[ \xa0]
                         r"|husband|father|mother|parents|children|family|nieces?|nephews?|cousins?|widow)\b)")
 _AGE_AFTER = re.compile(r",[ \xa0]+(?:\d{2},|(?:a|an|the)[ \xa0]+\d{1,3}-year-old\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
-# Words after a role that end its phrase rather than name another role ("the mayor of X")
-_NOT_A_ROLE_WORD = frozenset(("of", "in", "at", "for", "from", "to", "by", "with", "and", "or", "the", "a", "an",
-                              "said", "told", "says", "on", "near", "as"))
 _NAME_WORD = re.compile(r"[\w.'\u2019-]+")
 
 
@@ -275,9 +274,7 @@ class Entities:
             return _ORGANISATION
         before = self.text[max(0, start - 40) : start].split()
         if before and (before[-1].rstrip(".,").lower() in PERSON_ROLE_BEFORE
-                       or is_person_word(before[-1].rstrip(".,").lower())
-                       or (len(before) > 1 and before[-2].islower() and is_person_word(before[-2])
-                           and before[-1].isalpha() and before[-1].lower() not in _NOT_A_ROLE_WORD)):
+                       or is_person_word(before[-1].rstrip(".,").lower())):
             return _PERSON  # "Sculler X", "world champion sculler X", "Chief forecaster X"
         if words and (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
             return _PERSON if len(words) > 1 and words[-1] not in PLACE_WORDS else None

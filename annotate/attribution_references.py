@@ -109,6 +109,9 @@ _COMPARED_REACH = 3000  # how far before "the bigger of the two" the two may hav
 # A sentence whose subject is an unnamed spokeswoman (spokesman), whom "she" ("he") may stand for.
 _SPOKESPERSON_OPENS = {gender: re.compile(rf"(?:an?|the)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){{0,4}}?{word}\b", re.I)
                        for gender, word in (("f", "spokeswoman"), ("m", "spokesman"))}
+# People a story brings in rather than refers back to ("the 29-year-old suspect")
+_NEWCOMERS = frozenset(("suspect", "victim", "survivor", "witness", "defendant", "passenger", "resident",
+                        "bystander", "driver", "pedestrian", "motorist", "man", "woman", "boy", "girl", "hostage"))
 _AGE_REACH = 5000  # how far before "the 53-year-old" its age may have been given
 _DETERMINERS = ("the", "this", "that")
 # Organisation nouns that name a crowd rather than one body: no "it" stands for them.
@@ -260,8 +263,23 @@ class References:
             person = self._person(found._replace(reference="person"), index)
             spoke = next((settled.suggestion.source for earlier in self._earlier(index)
                           if (settled := self.article.results[earlier]) is not None and settled.suggestion), None)
-            return person if person is not None and person.source == spoke else None
+            if person is None or person.source != spoke or found.reference in _NEWCOMERS:
+                return None  # (not "The 29-year-old suspect", nor "X, 52, said ... The 34-year-old")
+            return person
         return antecedent
+
+    def _other_age(self, name: str, found: Found) -> bool:
+        """Tell whether the article gave a person another age than "the 34-year-old ..." does."""
+        text = self.article.text
+        age = _AGE.search(text, found.start, found.end)
+        surname = name.split()[-1]
+        if age is None:
+            return False
+        low = max(0, found.start - _AGE_REACH)  # (as far back as an age is looked for: linear)
+        given = re.compile(rf"\b{re.escape(surname)},[ \xa0]+(\d{{1,3}})[,)]").search(text, low, found.start)
+        # (or the age was given to someone unnamed: "His wife, a 61-year-old economist,")
+        return (given is not None and given.group(1) != age.group(1)) \
+            or re.compile(rf"\b{age.group(1)}-year-old\b").search(text, low, found.start) is not None
 
     def _sole_holder(self, found: Found, index: int) -> str | None:
         """For "the bank's chief executive", the one person named before with the role, if
@@ -698,6 +716,10 @@ class References:
         aged = self._aged(found) if found.reference == "person" else None
         self._sole = False
         antecedent = aged or self._nearest_person(found, index)
+        if aged is None and antecedent is not None and found.reference == "person" and (
+                self._other_age(antecedent.source, found)
+                or self.article.text[found.start : found.end].split()[-1].lower() in _NEWCOMERS):
+            return None  # "X, 52, said ... The 34-year-old said", "the 29-year-old suspect": someone else
         gender = _GENDERS.get(found.reference)
         sentence = self.article.sentences[index]
         opens = (found.start == sentence.start and self.article.text[found.start : found.end] in ("He", "She")) \

@@ -85,8 +85,15 @@ motorist cyclist pedestrian traveller traveler tourist holidaymaker champion tit
 forecaster sculler oarsman oarswoman diver hurdler rider racer trainer breeder fisher logger
 welder roofer glazier mason driller trucker courier postman caretaker janitor cleaner gardener
 groundsman lifeguard watchman doorman bartender barman barmaid publican innkeeper hotelier
-restaurateur grocer vintner winemaker beekeeper shipowner ferryman boatman shipbuilder
+restaurateur grocer vintner winemaker beekeeper shipowner ferryman boatman
 predecessor successor conservator vet veterinarian investor landowner shareholder
+"""))
+# Role words that are also first names or surnames ("Dean Alan Whitby", "Mason Lee Harwood"):
+# no role is cut off a name that opens with one.
+NAME_LIKE_ROLES = frozenset(_listed("""
+dean mason rider baker porter carpenter gardener fisher butcher cook taylor walker hunter archer
+bishop judge marshal major sheriff constable warden steward page knight chancellor usher reeve
+sergeant painter potter singer weaver farmer miller cooper turner glazier smith carter shepherd
 """))
 # Person nouns by their ending ("the glaciologist", "a paediatrician", "the cellist"), not
 # the verbs and things that end the same way.

@@ -32,8 +32,8 @@ LEAD = ("The Marvellan Coast Guard, the Marvellan Civil Protection Authority and
      "Marvellan Coast Guard", "coast guard officer"),
     ("Kowalski said federation lawyers had told the council that the papers were secret.",
      "Ostrander Football Federation", "federation lawyers"),
-    ("Coast guard engineers said the hull had split in two.",
-     "Marvellan Coast Guard", "guard engineers"),
+    ("Two coast guard engineers said the hull had split in two.",
+     "Marvellan Coast Guard", "coast guard engineers"),
 ])
 def test_staff_described_by_an_organisations_own_words_speak_for_it(sentence, source, source_text):
     """Outer or inner speaker; the generic "officials" entry gives way to the organisation."""
@@ -124,8 +124,7 @@ def test_words_that_end_like_a_persons_role_show_no_person(word):
     assert is_person_word("cellist") and is_person_word("technician") and is_person_word("seismologist")
 
 
-@pytest.mark.parametrize("nothing", ["said nothing during the hearing", "said nothing at the hearing",
-                                     "said little in court"])
+@pytest.mark.parametrize("nothing", ["said nothing during the hearing", "said little during the trial"])
 def test_saying_nothing_is_no_claim(nothing):
     """ "His brother said nothing during the hearing, but his lawyer, X, said": the lawyer's."""
     text = ("Lukas Hartvig was convicted on Friday. His brother, Emil Hartvig, was cleared. "
@@ -550,16 +549,19 @@ def test_the_family_of_someone_named_is_not_that_person():
     assert suggestion is None or suggestion.source != "Anna Kowalski"
 
 
-def test_detectives_are_the_police():
-    text = ("A painting was stolen. Kowalski said detectives had told her that the alarm was off.")
-    registry = [*REGISTRY, {"name": "police", "aliases": []}]
-    check(text, "Kowalski said", "police", "detectives", "told", registry)
+@pytest.mark.parametrize("sentence", ["Private detectives said the man had fled.",
+                                      "The former police chief said the roads were closed."])
+def test_detectives_and_former_police_chiefs_are_not_the_police(sentence):
+    text = f"A painting was stolen. {sentence}"
+    suggestion = found(text, sentence[:10], [*REGISTRY, {"name": "police", "aliases": []}])
+    assert suggestion is None or suggestion.source != "police"
 
 
 @pytest.mark.parametrize(("inner", "source_text"), [
-    ("a Norvex geologist had told villagers at a meeting that the wells would recover", "Norvex"),
-    ("the harbour master had told captains over the radio on Wednesday that no berth was free",
-     "harbour master"),
+    ("a harbour board engineer had told captains over the radio on Wednesday that no berth was free",
+     "harbour board engineer"),
+    ("the harbour board's pilots had told captains over the radio on Wednesday that no berth was free",
+     "the harbour board's pilots"),
 ])
 def test_any_word_for_staff_of_a_trade_speaks_for_the_body(inner, source_text):
     text = ("Norvex Group and the Sallowmouth Harbour Board signed the lease in May. "
@@ -582,3 +584,86 @@ def test_a_held_role_a_customer_and_an_act_are_no_staff(sentence):
     registry = [*REGISTRY, {"name": "Ossarian Foreign Ministry", "aliases": []}]
     suggestion = found(text, sentence[:10], registry)
     assert suggestion is None or suggestion.source not in ("Norvex Group", "Ossarian Foreign Ministry")
+
+
+
+# --- what a read-only review of this round found the first versions claimed wrongly -------------
+
+REVIEWED = [*REGISTRY, {"name": "Marvellan Coast Guard", "aliases": []}, {"name": "police", "aliases": []},
+            {"name": "World Health Organization", "aliases": ["WHO"]},
+            {"name": "Skyvale Airlines", "aliases": ["Skyvale"]}]
+REVIEW_LEAD = ("The Marvellan Coast Guard, the World Health Organization, Skyvale Airlines, Norvex Group, the "
+               "Bank of Elmar and the Brenna Institute for Water Research met on Monday. ")
+
+
+@pytest.mark.parametrize(("sentence", "not_source"), [
+    ("Prison guard officers said the inmates were calm.", "Marvellan Coast Guard"),
+    ("Local health officials said 40 cases had been confirmed.", "World Health Organization"),
+    ("Kowalski said health inspectors had told her that 40 cases had been confirmed.", "World Health Organization"),
+    ("A rival bank economist said lending would slow.", "Bank of Elmar"),
+    ("A research assistant said the samples were lost.", "Brenna Institute for Water Research"),
+    ("Along the coast the harbour master said the boats were safe.", "Marvellan Coast Guard"),
+    ("A former coast guard officer said the boat was lost.", "Marvellan Coast Guard"),
+    ("Former coast guard officers said the boat was lost.", "Marvellan Coast Guard"),
+    ("A Skyvale crash survivor said the planes were unsafe.", "Skyvale Airlines"),
+    ("Norvex sued two journalists, who said the lawsuit was an attempt to silence them.", "Norvex Group"),
+    ("The bank's shareholders said the move was reckless.", "Bank of Elmar"),
+    ("The bank's former chief economist said the move was reckless.", "Bank of Elmar"),
+    ("Kowalski said she had been told by Ortiz's former lawyers that the deal was legal.", "Rafael Ortiz"),
+    ("A week later, the Bank of Elmar said on condition of anonymity that a cut was likely.",
+     "anonymous official"),
+    ("Ortiz asked whether the plan was legal, but Kowalski told reporters.", "Anna Kowalski"),
+])
+def test_what_the_review_found_claimed_wrongly(sentence, not_source):
+    text = REVIEW_LEAD + sentence
+    suggestion = found(text, sentence[:12], REVIEWED)
+    assert suggestion is None or suggestion.source != not_source
+
+
+def test_an_age_another_speaker_was_given_is_not_theirs():
+    text = "Anna Kowalski, 52, said the dam was safe. The 34-year-old geologist said the cracks were new."
+    suggestion = found(text, "The 34-year-old")
+    assert suggestion is None or suggestion.source != "Anna Kowalski"
+    text = "Anna Kowalski said the dam was safe. The 29-year-old suspect said he had been framed."
+    suggestion = found(text, "The 29-year-old")
+    assert suggestion is None or suggestion.source != "Anna Kowalski"
+
+
+@pytest.mark.parametrize("sentence", ["Kowalski declared on Monday that the vote had been rigged.",
+                                      "Kowalski declared publicly that the vote had been rigged.",
+                                      "Kowalski said nothing in the contract barred the sale."])
+def test_claims_the_review_found_lost(sentence):
+    text = f"The vote was held on Sunday. {sentence}"
+    check(text, "Kowalski", "Anna Kowalski", "Kowalski", sentence.split()[1])
+
+
+def test_a_name_that_opens_with_a_role_word_keeps_it():
+    text = "The bridge was closed. Dean Alan Whitby, 44, said the bridge was unsafe."
+    suggestion = found(text, "Dean Alan")
+    assert suggestion is not None and suggestion.source == "Dean Alan Whitby"
+
+
+def test_the_cost_stays_linear_with_many_bodies_and_their_staff():
+    """Staff described by a body's words, with a new body named in every paragraph: eight times
+    the text costs about eight times as much (counted in calls, as the other linearity test)."""
+    from annotate.attribution import suggest_sources
+    from annotate.segment import split_sentences
+    from tests.conftest import calls_made
+
+    def article(paragraphs):
+        parts, registry = [], [*REGISTRY]
+        for number in range(paragraphs):
+            name = f"Kestrel{number} Coast Guard Authority"
+            registry.append({"name": name, "aliases": []})
+            parts.append(f"The {name} met on Monday. Kowalski said a coast guard officer had told her "
+                         "that the crew was safe. The authority's divers said the hull had split. "
+                         "\u201cWe are ready,\u201d the 34-year-old geologist said.")
+        return "\n\n".join(parts), registry
+
+    def cost(paragraphs):
+        text, registry = article(paragraphs)
+        sentences = split_sentences(text)
+        return calls_made(lambda: suggest_sources(text, sentences, registry))
+
+    small, large = cost(20), cost(160)
+    assert 7 * small < large < 9 * small
