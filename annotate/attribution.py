@@ -234,6 +234,7 @@ from annotate.attribution_cues import (
     INVERTIBLE,
     NESTED_OBJECT,
     NESTED_VERB,
+    NO_LONGER,
     NOT_A_CUE,
     NOT_A_SUBJECT,
     OFFICIAL_HEADS,
@@ -354,7 +355,6 @@ _A_FEW = re.compile(rf"(?:a|an|one|{_SEVERAL})[ \xa0]+", re.IGNORECASE)
 _GROUP = re.compile(rf"{_SEVERAL}[ \xa0]+", re.IGNORECASE)
 # (_INDEFINITE, below, is the same idea after a word: "by a neighbour", "by other members".)
 _INDEFINITE = re.compile(r"[ \xa0]+(?:a|an|one|some|several|two|three|other)[ \xa0]", re.IGNORECASE)
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired|sacked|dismissed)\b")
 # Who speaks for the one named before them ("X's office", "X's spokeswoman").
 _SPEAKS_FOR = re.compile(r"['\u2019]s[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|board|management"
                          r"|leadership|spokes(?:man|woman|person))(?![\w-])")
@@ -367,7 +367,7 @@ _AGENT_SPEAKS_FOR = re.compile(
     r"|chief[ \xa0]+executive|head|chief|chairman|chairwoman|chair|president|governor|trustees|lawyers?"
     r"|negotiators)(?![\w-])")
 # A verb of a relative clause with an object, no words ("X, which maintains the road, said")
-_RELATIVE_BEFORE = re.compile(r",[ \xa0]+(?:which|who)[ \xa0]+(?:had[ \xa0]+|has[ \xa0]+)?\Z")
+_WHICH_BEFORE = re.compile(r",[ \xa0]+(?:which|who)[ \xa0]+(?:had[ \xa0]+|has[ \xa0]+)?\Z")
 _OBJECT_AFTER = re.compile(r"[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]")
 _CLAUSE_AFTER = re.compile(r"[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+"
                            r"(?:was|were|is|are|had|has|have|would|will|could|should)\b")
@@ -564,7 +564,7 @@ class _Article(Candidates):
         plea = word.startswith("pleaded")
         if word not in _DEEDS_WITH_AN_OBJECT and not plea:
             return False
-        if not _RELATIVE_BEFORE.search(self.text, max(sentence.start, cue.start() - 14), cue.start()):
+        if not _WHICH_BEFORE.search(self.text, max(sentence.start, cue.start() - 14), cue.start()):
             return False
         return plea or (_OBJECT_AFTER.match(self.text, cue.end()) is not None
                         and _CLAUSE_AFTER.match(self.text, cue.end()) is None)  # (", who maintains
@@ -758,7 +758,7 @@ class _Article(Candidates):
         found = self._named_in_apposition(end, min(sentence.end, end + 120), sentence)
         found = found or self._after(end, sentence)
         unnamed = _INDEFINITE.match(self.text, end, sentence.end)
-        if unnamed and found is not None and _FORMER_BEFORE.search(self.text, unnamed.end(), found.start):
+        if unnamed and found is not None and NO_LONGER.search(self.text, unnamed.end(), found.start):
             return Found(None, end, end + 1, SILENT)  # "by a former Milvane engineer": no one's
         if (found is None and unnamed) or (found is not None and found.rank == TEXT_NAME
                                            and _ORIGIN.match(self.text[found.start : found.end])
@@ -802,7 +802,8 @@ class _Article(Candidates):
         """Tell whether a candidate for an organisation is one of its people described ("the
         coast guard's commander", "the university's rector"): their directive is a person's."""
         words = self.text[found.start : found.end].split()
-        return len(words) > 1 and ("'s" in words[-2] or "\u2019s" in words[-2]) and is_person_word(words[-1].lower())
+        return len(words) > 1 and any(word.endswith(("'s", "\u2019s")) for word in words[:-1]) \
+            and is_person_word(words[-1].lower())  # (also "the coast guard's deputy commander")
 
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known

@@ -34,6 +34,8 @@ from annotate.attribution_cues import (
     HELD_ROLES,
     NAME,
     NAMED_KIND_END,
+    NO_LONGER,
+    NO_LONGER_WORDS,
     OFFICIAL_HEADS,
     OFFICIALS_END,
     ORG_NOUNS,
@@ -93,9 +95,9 @@ _FORMER_END = re.compile(r"(?<![\w-])(?:former|ex-|non-)[ \xa0]*\Z", re.IGNORECA
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
 # "the convenor", "the 49-year-old geologist", "the former admiral": a description of a person
 # by any role word (`is_person_word`), an age before it if any.
-OPEN_ROLE_END = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?"
+_OPEN_ROLE_END = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?"
                            r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<noun>[a-z-]+)\Z")
-OPEN_ROLE_START = re.compile(r"[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?"
+_OPEN_ROLE_START = re.compile(r"[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?"
                              r"(?P<noun>[a-z-]+)(?=[ \xa0]*[,.;]|[ \xa0]+(?:said|told|had|has|was)\b)")
 # Unnamed staff described by lower-case words ("civil protection officials", "a coast guard
 # duty officer"): the words before the staff noun, some of which may name an organisation.
@@ -121,8 +123,6 @@ _STAFF_LEAD = frozenset(("a", "an", "the", "two", "three", "four", "several", "s
 _NOT_AN_OWNER = frozenset(("government", "police", "party", "union", "state", "national", "public",
                            "the", "a", "an", "and", "or", "of", "senior", "top", "said", "that", "two",
                            "three", "several", "some", "many", "other"))
-_NO_LONGER_WORDS = frozenset(("former", "ousted", "sacked", "fired", "dismissed", "retired", "suspended",
-                              "jailed", "arrested", "late"))
 # What puts a name in another's phrase: a preposition, or "to" ("a letter from X to Y": not Y).
 _GOVERNING = frozenset((*PREPOSITIONS, "to"))
 # Who leads a body and speaks for it, unnamed ("the chairman of X", X a registered body).
@@ -274,7 +274,7 @@ class Candidates:
         if reference:
             word = reference_word(reference)
             return Found(None, reference.start(), end, REFERENCE, reference=word)
-        role = OPEN_ROLE_END.search(self.text, low, end)
+        role = _OPEN_ROLE_END.search(self.text, low, end)
         if role and is_person_word(role.group("noun").lower()):  # "the convenor", "the
             # 49-year-old geologist": a person's role no table of descriptions lists
             word = "person" if role.group("age") else role.group("noun").lower()
@@ -350,7 +350,7 @@ class Candidates:
         owner = DESCRIBED_OWNER_END.search(self.text, low, end)
         if owner is None:
             owner = DESCRIBED_OWNER_ANY_END.search(self.text, low, end)
-            if owner is not None and (not _names_staff(owner.group("person")) or _NO_LONGER_IN.search(owner.group())):
+            if owner is not None and (not _names_staff(owner.group("person")) or NO_LONGER.search(owner.group())):
                 return None  # (not "the bank's shareholders", "the bank's former chief economist")
         return owner
 
@@ -377,7 +377,7 @@ class Candidates:
         organisation named before whose name holds those words in a row (with up to two words
         of trade after them), or None."""
         owned = OWNED_BY_WORDS_END.search(self.text, low, end) or OWNED_BY_ANY_END.search(self.text, low, end)
-        if owned is not None and (_NO_LONGER_IN.search(owned.group()) or (owned.re is OWNED_BY_ANY_END and not (
+        if owned is not None and (NO_LONGER.search(owned.group()) or (owned.re is OWNED_BY_ANY_END and not (
                 _names_staff(owned.group("person")) and _body_word(owned.group("words").split()[-1])))):
             owned = None  # (not "the coast's oldest fisherman", "the bank's shareholders", "the
             # prison's former governor")
@@ -413,7 +413,7 @@ class Candidates:
         words = [(word.group().lower(), word.start()) for word in _LOWERCASE_WORD.finditer(
             text, staff.start("words"), staff.end("words"))]
         first = next((at for at, (word, _) in enumerate(words) if word not in _STAFF_LEAD), len(words))
-        if first == len(words) or words[first][0] in _NOT_AN_OWNER or words[first][0] in _NO_LONGER_WORDS:
+        if first == len(words) or words[first][0] in _NOT_AN_OWNER or words[first][0] in NO_LONGER_WORDS:
             return None
         before = text[max(0, staff.start() - 30) : staff.start()].split()
         if first == 0 and before and before[-1][:1].isupper() and before[-1].lower() not in _STAFF_LEAD:
@@ -595,7 +595,7 @@ class Candidates:
         if reference:
             word = reference_word(reference)
             return Found(None, first, reference.end(), REFERENCE, reference=word)
-        role = OPEN_ROLE_START.match(self.text, first, end)
+        role = _OPEN_ROLE_START.match(self.text, first, end)
         if role and is_person_word(role.group("noun").lower()):  # "according to the convenor"
             word = "person" if role.group("age") else role.group("noun").lower()
             return Found(None, first, role.end(), REFERENCE, reference=word)
@@ -719,7 +719,6 @@ _NOT_ITS_STAFF = frozenset(("customer", "client", "shareholder", "investor", "ri
                             "plaintiff", "neighbour", "neighbor", "spectator", "commuter", "traveller", "traveler",
                             "tourist", "shopper", "motorist", "pedestrian", "bystander", "witness", "visitor",
                             "guest", "user", "subscriber", "holder", "bondholder", "policyholder", "heir"))
-_NO_LONGER_IN = re.compile(r"\b(?:former|ex-|retired|sacked|fired|dismissed|ousted|suspended|jailed|late)\b")
 
 
 def _names_staff(word: str) -> bool:

@@ -755,7 +755,11 @@ SPOKESPERSON_END = re.compile(
     r"|advisors|team)\Z")
 # "A Norvex official", "Norvex executives": an organisation's people speak for it (when the
 # registry holds the organisation; else "officials" stay the registry's generic entry).
+NO_LONGER_WORDS = frozenset(("former", "ex", "ousted", "sacked", "fired", "dismissed", "retired", "suspended",
+                             "jailed", "arrested", "late"))
 _NO_LONGER = r"(?:former|ousted|sacked|fired|dismissed|retired|suspended|jailed|arrested|late)\b"
+# Someone who no longer holds a post ("a former Norvex engineer", "by X's former lawyers")
+NO_LONGER = re.compile(rf"(?<![\w-])(?:ex-|{_NO_LONGER})")
 # words that join or govern rather than name a trade ("Norvex and engineers", "Norvex as engineers")
 _NOT_A_TRADE = (r"(?:and|but|or|nor|as|of|in|at|for|to|with|by|from|who|which|that|the|a|an|its|their|his|her"
                 r"|customers|clients|shareholders|investors|rivals|critics|families|relatives)\b")

@@ -98,9 +98,9 @@ sergeant painter potter singer weaver farmer miller cooper turner glazier smith 
 # Person nouns by their ending ("the glaciologist", "a paediatrician", "the cellist"), not
 # the verbs and things that end the same way.
 _PERSON_ENDINGS = ("ologist", "ician", "ist")
-_NOT_PERSON_IST = frozenset(("list", "mist", "fist", "wrist", "twist", "exist", "assist", "resist", "insist",
-                             "consist", "persist", "subsist", "desist", "playlist", "checklist", "shortlist",
-                             "waitlist", "blacklist", "whitelist", "midst", "gist", "schist", "tryst"))
+_NOT_PERSON_IST = frozenset(("assist", "resist", "insist", "consist", "persist", "subsist", "desist", "enlist",
+                             "playlist", "checklist", "shortlist", "waitlist", "blacklist", "whitelist",
+                             "setlist", "tracklist", "poltergeist", "zeitgeist"))
 
 
 def is_person_word(word: str) -> bool:
