@@ -100,29 +100,30 @@ _OPEN_ROLE_END = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<age>\d{1,3}-yea
 _OPEN_ROLE_START = re.compile(r"[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?"
                              r"(?P<noun>[a-z-]+)(?=[ \xa0]*[,.;]|[ \xa0]+(?:said|told|had|has|was)\b)")
 # Unnamed staff described by lower-case words ("civil protection officials", "a coast guard
-# duty officer"): the words before the staff noun, some of which may name an organisation.
-DESCRIBED_STAFF_END = re.compile(
-    r"(?<![\w'\u2019-])(?P<words>(?:[a-z-]+[ \xa0]+){1,4})(?:officials?|officers?|engineers?|lawyers?"
-    r"|guards?|inspectors?|managers?|technicians?|forecasters?|staff|controllers?|wardens?|rangers?"
-    r"|investigators?|planners?|auditors?)\Z")  # (not "a bank employee", who may speak for herself)
-# "the prison's governor", "the survey's technicians": staff or a head of a body described by
-# lower-case words of its name (not one of the nouns of DESCRIBED_OWNER_END, tried first).
-OWNED_BY_WORDS_END = re.compile(
-    r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)['\u2019]s[ \xa0]+(?:own[ \xa0]+)?"
-    r"(?:[a-z-]+[ \xa0]+){0,2}?(?:governor|director|chief|head|chairman|chairwoman|chair|president|managers?"
-    r"|officials|officers?|inspectors?|engineers?|technicians?|staff|lawyers?|spokes(?:man|woman|person)"
-    r"|trustees|board|management)\Z")
-OWNED_BY_ANY_END = re.compile(
+# duty officer", "the harbour master"): the words before the word for the staff, some of which
+# may name an organisation. The staff nouns below always count; any other word for people
+# counts when it names staff (`_names_staff`), but not employees or workers ("a bank employee"
+# may speak for herself).
+DESCRIBED_STAFF_END = re.compile(r"(?<![\w'\u2019-])(?P<words>(?:[a-z-]+[ \xa0]+){1,4})(?P<person>[a-z-]+)\Z")
+_STAFF_NOUNS = frozenset(("official", "officer", "engineer", "lawyer", "guard", "inspector", "manager",
+                          "technician", "forecaster", "controller", "warden", "ranger", "investigator",
+                          "planner", "auditor"))
+# "the prison's governor", "the board's chief investigator": staff or a head of a body described
+# by lower-case words of its name. The roles below always count; any other word for staff only
+# after a body's own word ("the board's", not "the coast's oldest fisherman").
+OWNED_BY_END = re.compile(
     r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)['\u2019]s[ \xa0]+(?:own[ \xa0]+)?"
     r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<person>[a-z-]+)\Z")
-DESCRIBED_PEOPLE_END = re.compile(r"(?<![\w'\u2019-])(?P<words>(?:[a-z-]+[ \xa0]+){1,4})(?P<person>[a-z-]+)\Z")
+_OWNED_ROLES = frozenset(("governor", "director", "chief", "head", "chairman", "chairwoman", "chair", "president",
+                          "manager", "managers", "officials", "officer", "officers", "inspector", "inspectors",
+                          "engineer", "engineers", "technician", "technicians", "staff", "lawyer", "lawyers",
+                          "spokesman", "spokeswoman", "spokesperson", "trustees", "board", "management"))
 # What may come before the words of a body's staff ("a coast guard officer", "said council officials")
 _STAFF_LEAD = frozenset(("a", "an", "the", "two", "three", "four", "several", "some", "many", "senior",
                          "junior", "top", "said", "says", "that", "and", "but", "told"))
 # Words that own no staff of their own (the generic entries speak for these) or begin no name.
-_NOT_AN_OWNER = frozenset(("government", "police", "party", "union", "state", "national", "public",
-                           "the", "a", "an", "and", "or", "of", "senior", "top", "said", "that", "two",
-                           "three", "several", "some", "many", "other"))
+_NOT_AN_OWNER = frozenset(("government", "police", "party", "union", "state", "national", "public", "or", "of",
+                           "other"))
 # What puts a name in another's phrase: a preposition, or "to" ("a letter from X to Y": not Y).
 _GOVERNING = frozenset((*PREPOSITIONS, "to"))
 # Who leads a body and speaks for it, unnamed ("the chairman of X", X a registered body).
@@ -376,9 +377,8 @@ class Candidates:
         guard duty officer", "federation lawyers", "the prison's governor"): the one
         organisation named before whose name holds those words in a row (with up to two words
         of trade after them), or None."""
-        owned = OWNED_BY_WORDS_END.search(self.text, low, end) or OWNED_BY_ANY_END.search(self.text, low, end)
-        if owned is not None and (NO_LONGER.search(owned.group()) or (owned.re is OWNED_BY_ANY_END and not (
-                _names_staff(owned.group("person")) and _body_word(owned.group("words").split()[-1])))):
+        owned = OWNED_BY_END.search(self.text, low, end)
+        if owned is not None and (NO_LONGER.search(owned.group()) or not _owned_staff(owned)):
             owned = None  # (not "the coast's oldest fisherman", "the bank's shareholders", "the
             # prison's former governor")
         if owned is not None:  # "the prison's governor": the one organisation named before
@@ -395,11 +395,10 @@ class Candidates:
         harbour master"), not after an owner named before the words ("Norvex's civil protection
         staff": the owner decides), nor "a bank employee", who may speak for herself."""
         staff = DESCRIBED_STAFF_END.search(self.text, low, end)
-        if staff is None:  # "the harbour master": any word for people of a trade
-            staff = DESCRIBED_PEOPLE_END.search(self.text, low, end)
-            if staff is not None and (not _names_staff(staff.group("person"))
-                                      or staff.group("person").rstrip("s") in ("employee", "worker")):
-                return None
+        person = staff.group("person") if staff is not None else ""
+        if staff is not None and person not in ("staff", *_STAFF_NOUNS) and person[:-1] not in _STAFF_NOUNS \
+                and (not _names_staff(person) or person.rstrip("s") in ("employee", "worker")):
+            return None  # (no word for staff; or "a bank employee")
         if staff is None or self.text[max(low, staff.start() - 3) : staff.start()].rstrip().endswith(("'s", "\u2019s")):
             return None
         return staff
@@ -725,19 +724,20 @@ def _names_staff(word: str) -> bool:
     """Tell whether a lower-case word names people who may work for a body ("geologist")."""
     word = word.lower()
     single = word[:-1] if word.endswith("s") and not is_person_word(word) else word
-    return _names_people(word) and single not in _NOT_ITS_STAFF and single not in HELD_ROLES \
+    return is_person_word(single) and single not in _NOT_ITS_STAFF and single not in HELD_ROLES \
         and single not in ("leader", "boss")  # ("the Aeroval chief": the one named chief)
+
+
+def _owned_staff(owned: re.Match[str]) -> bool:
+    """Tell whether an OWNED_BY_END match ends in one of a body's roles, or in any word for
+    staff after a body's own word ("the board's entomologists")."""
+    person = owned.group("person")
+    return person in _OWNED_ROLES or (_names_staff(person) and _body_word(owned.group("words").split()[-1]))
 
 
 def _body_word(word: str) -> bool:
     """Tell whether a lower-case word names a kind of body ("board", "agency", "guard")."""
     return word.capitalize() in ORG_WORDS or word in ORG_NOUNS
-
-
-def _names_people(word: str) -> bool:
-    """Tell whether a lower-case word names a person or people ("investigator", "conservators")."""
-    word = word.lower()
-    return is_person_word(word) or (word.endswith("s") and is_person_word(word[:-1]))
 
 
 def _holds_run(parts: list[str], run: list[str]) -> bool:

@@ -29,7 +29,6 @@ from annotate.attribution_words import (
     MALE_WORDS,
     NAME_LIKE_ROLES,
     ORG_WORDS,
-    PERSON_ROLE_BEFORE,
     PLACE_WORDS,
     ROLE_ENDINGS,
     ROLE_SYNONYMS,
@@ -273,8 +272,7 @@ class Entities:
         if any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words):
             return _ORGANISATION
         before = self.text[max(0, start - 40) : start].split()
-        if before and (before[-1].rstrip(".,").lower() in PERSON_ROLE_BEFORE
-                       or is_person_word(before[-1].rstrip(".,").lower())):
+        if before and is_person_word(before[-1].rstrip(".,").lower()):
             return _PERSON  # "Sculler X", "world champion sculler X", "Chief forecaster X"
         if words and (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
             return _PERSON if len(words) > 1 and words[-1] not in PLACE_WORDS else None

@@ -79,9 +79,9 @@ surveyor examiner mediator arbitrator ombudsman consul emissary congressman cong
 councilman councilwoman alderman cleric pastor vicar chaplain cardinal archbishop sheikh
 grandmother grandfather mother father husband wife son daughter brother sister uncle aunt
 nephew niece cousin neighbour neighbor shepherd herder rancher smallholder policeman
-policewoman patrolman firefighter sprinter grandmaster golfer rower skier skater footballer
+policewoman patrolman sprinter grandmaster golfer rower skier skater footballer
 cricketer wrestler marathoner festivalgoer churchgoer fan spectator bystander shopper commuter
-motorist cyclist pedestrian traveller traveler tourist holidaymaker champion titleholder
+motorist pedestrian traveller traveler tourist holidaymaker champion titleholder
 forecaster sculler oarsman oarswoman diver hurdler rider racer trainer breeder fisher logger
 welder roofer glazier mason driller trucker courier postman caretaker janitor cleaner gardener
 groundsman lifeguard watchman doorman bartender barman barmaid publican innkeeper hotelier
