@@ -113,10 +113,8 @@ NOT_A_CUE = re.compile(
     r"|(?<=has[ \xa0]asked)[ \xa0]+for\b|(?<=have[ \xa0]asked)[ \xa0]+for\b"
     r"|(?<=has[ \xa0]requested)[ \xa0]+(?:a|an)\b"
     # "declared three days of mourning", "declared a state of emergency": an act (not "declared that")
-    r"|(?<=declared)[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[a-z]+ly\b|on\b|in\b|at\b|last\b"
-    r"|[\u201c\"])[\w]"
-    r"|(?<=declares)[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[a-z]+ly\b|on\b|in\b|at\b|last\b"
-    r"|[\u201c\"])[\w]"
+    r"|(?:(?<=declared)|(?<=declares))[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[a-z]+ly\b|on\b|in\b"
+    r"|at\b|last\b|[\u201c\"])[\w]"
     r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more|during)"
     # "accused of spying": a passive participle (the active verb takes its object first)
     r"|(?<=accused)[ \xa0]+of\b"
@@ -757,7 +755,7 @@ SPOKESPERSON_END = re.compile(
 # registry holds the organisation; else "officials" stay the registry's generic entry).
 NO_LONGER_WORDS = frozenset(("former", "ex", "ousted", "sacked", "fired", "dismissed", "retired", "suspended",
                              "jailed", "arrested", "late"))
-_NO_LONGER = r"(?:former|ousted|sacked|fired|dismissed|retired|suspended|jailed|arrested|late)\b"
+_NO_LONGER = rf"(?:{'|'.join(sorted(NO_LONGER_WORDS - {'ex'}))})\b"
 # Someone who no longer holds a post ("a former Norvex engineer", "by X's former lawyers")
 NO_LONGER = re.compile(rf"(?<![\w-])(?:ex-|{_NO_LONGER})")
 # words that join or govern rather than name a trade ("Norvex and engineers", "Norvex as engineers")
