@@ -241,7 +241,6 @@ from annotate.attribution_cues import (
     ORG_NOUNS,
     PASSIVE_WORDS,
     PERSON_NOUNS,
-    PERSON_SPEAKER,
     REFERENCE_START,
     SPOKESPERSON_WORD,
     STOP_WORDS,
@@ -252,7 +251,7 @@ from annotate.attribution_entities import ORGANISATION, PERSON
 from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import CARRIED, Found, References, Settled, Suggestion, names_a_person
 from annotate.attribution_registry import Registry
-from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS, is_person_word
+from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS
 from annotate.segment import Span
 
 __all__ = ["Suggestion", "suggest_sources"]
@@ -708,8 +707,7 @@ class _Article(Candidates):
             if found is not None and cue.group("request") \
                     and _REDUCED_RELATIVE.search(self.text, max(after, found.start - 40), found.start):
                 return None  # "X said the price Y had asked for the land was fair": X's words
-        if (found is not None and found.rank == SILENT) or self._organisation_directs(cue, found):
-            # someone unnamed; or an organisation's words or an act reported: the readings compete
+        if found is not None and found.rank == SILENT:  # someone unnamed: nobody's
             return Settled(None, None)
         if self._no_inner_speech(cue, found):
             return None
@@ -771,16 +769,12 @@ class _Article(Candidates):
 
     def _no_inner_speech(self, cue: re.Match[str], found: Found | None) -> bool:
         """Tell whether a nested verb reports no speech of its own, by who must speak it (its
-        row's speaker in `annotate.attribution_cues`' table): an order that is no person's ("X
-        said the agency had asked Y to review": an act), a verb that reports speech only with a
-        speaker, who is missing ("X said the data had suggested that"), or a passive ("had been
-        warned that")."""
+        row's speaker in `annotate.attribution_cues`' table): a verb that reports speech only with a
+        speaker, who is missing ("X said the data had suggested that"; "X said the rules had
+        asked Y to"), a finding of no body, or a passive ("had been warned that")."""
         if not cue.group("passive") and _PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
             return True  # "X said Y had been warned that ...": no one named warned
         speaker = nested_kind(cue).speaker
-        if speaker == PERSON_SPEAKER:  # "the agency had asked the board to review": an act
-            return not self._is_person(found, named=False) \
-                and not (found is not None and self._one_of_its_people(found))
         if speaker == BODY_SPEAKER:  # "Ortiz had found that the gates were open": discovered
             return found is None or self._is_person(found, named=False)
         if found is not None:
@@ -789,21 +783,6 @@ class _Article(Candidates):
             return True
         # "X apologised and insisted that": the verb's subject is the earlier verb's
         return _CONJUNCTION.search(self.text, max(0, cue.start() - 5), cue.start() - 1) is not None
-
-    def _organisation_directs(self, cue: re.Match[str], found: Found | None) -> bool:
-        """Tell whether a directive or request is an organisation's ("X said the agency had asked
-        the bank to hold a buffer"): the agency's words or an act X reports; the readings
-        compete, so the sentence is left to no one."""
-        return (found is not None and found.rank != SILENT and nested_kind(cue).speaker == PERSON_SPEAKER
-                and not _PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start())
-                and not self._is_person(found, named=False) and not self._one_of_its_people(found))
-
-    def _one_of_its_people(self, found: Found) -> bool:
-        """Tell whether a candidate for an organisation is one of its people described ("the
-        coast guard's commander", "the university's rector"): their directive is a person's."""
-        words = self.text[found.start : found.end].split()
-        return len(words) > 1 and any(word.endswith(("'s", "\u2019s")) for word in words[:-1]) \
-            and is_person_word(words[-1].lower())  # (also "the coast guard's deputy commander")
 
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known

@@ -474,10 +474,8 @@ DATELINE = re.compile(
 #   apologised and insisted that", the outer speaker's words);
 # - FOUND: someone ("Y had indicated that"; "the data had suggested that", no speaker found,
 #   stays the outer speaker's words);
-# - PERSON: a person, named or referred to ("Y had instructed him to pay"; an organisation's
-#   "had asked X to review" is an act, no speech).
 # - BODY: an organisation or a document, found ("the inquiry had found that").
-ANY_SPEAKER, FOUND_SPEAKER, PERSON_SPEAKER, BODY_SPEAKER = "any", "found", "person", "body"
+ANY_SPEAKER, FOUND_SPEAKER, BODY_SPEAKER = "any", "found", "body"
 
 
 class NestedKind(NamedTuple):
@@ -620,9 +618,10 @@ _NESTED_KINDS = (
     NestedKind("agreement", ("agreed",), "{verbs}" + _COMMITTED, FOUND_SPEAKER, act=True),
     # A directive that is speech even from an organisation ("the agency had urged farmers to")
     NestedKind("advice", ("urged", "begged", "implored", "advised"), "{verbs}" + _DIRECTED),
-    # ... and one that is speech only from a person ("Y had instructed him to pay")
+    # ... and one that is speech only from someone found, a person or an organisation ("Y had
+    # instructed him to pay", "the agency had asked the bank to hold a buffer": its request)
     NestedKind("order", ("instructed", "asked", "ordered", "directed", "pressed", "encouraged"),
-               "{verbs}" + _DIRECTED, PERSON_SPEAKER),
+               "{verbs}" + _DIRECTED, FOUND_SPEAKER),
     # ... and a request for a thing, speech of whoever is found ("Y had asked her for
     # helicopters", "prosecutors had asked for the logbooks", "the insurer had asked for cameras")
     NestedKind("request", ("asked", "requested"), "{verbs}" + _REQUESTED, FOUND_SPEAKER),

@@ -26,14 +26,18 @@ def test_a_directive_of_a_named_person_is_their_speech():
     check(text, "Ortiz", "Anna Kowalski", "Kowalski", "urged")
 
 
-def test_a_directive_of_an_organisation_is_nobodys_and_an_order_stays_the_outer_speakers():
-    """"the bank had asked Norvex to review" reads as the bank's words or as an act the
-    outer speaker reports: the readings compete, so nobody is suggested (this test expected
-    the outer speaker before; fresh gold sets give the inner one as often); "had ordered a
-    recount" is no speech."""
+def test_a_directive_of_an_organisation_is_its_own_and_an_order_stays_the_outer_speakers():
+    """"the bank had asked Norvex to review" is the bank's request, put in words to Norvex
+    (bench/ATTRIBUTION_GUIDE.md; this test expected nobody before, and the outer speaker before
+    that: of the gold sets' sentences of this shape, 14 give the inner body and 2 the outer
+    speaker); "had ordered a recount" is an act the outer speaker reports."""
     text = "Kowalski said the Bank of Elmar had asked Norvex to review its books."
-    assert found(text, "Kowalski", REGISTRY) is None
+    check(text, "Kowalski", "Bank of Elmar", "Bank of Elmar", "asked")
+    text = "Kowalski said the Bank of Elmar had instructed lenders in May to hold more capital."
+    check(text, "Kowalski", "Bank of Elmar", "Bank of Elmar", "instructed")
     text = "Kowalski said Ortiz had ordered a recount of the votes."
+    check(text, "Kowalski", "Anna Kowalski", "Kowalski", "said")
+    text = "Kowalski said the Bank of Elmar had ordered a review of the votes."
     check(text, "Kowalski", "Anna Kowalski", "Kowalski", "said")
 
 

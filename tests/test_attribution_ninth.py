@@ -194,14 +194,14 @@ def test_a_clause_after_an_indefinite_addressee():
 def test_a_request_for_a_thing_is_inner_speech():
     """"Y had asked her for helicopters": Y's; so is an organisation's request for a thing
     (development sets 10 and 12: "the insurer had asked for more cameras", "prosecutors had
-    asked for the logbooks"; this expected nobody before), but not its directive ("had asked
-    the board to review": its words or an act the outer speaker reports)."""
+    asked for the logbooks"; this expected nobody before), and its directive ("had asked the
+    board to review": its request put in words, bench/ATTRIBUTION_GUIDE.md; nobody before)."""
     text = "Kowalski said Ortiz had asked her ministry for a six-month extension."
     check(text, "Kowalski", "Rafael Ortiz", "Ortiz", "asked")
     text = "Kowalski said the Bank of Elmar had asked the board for a review."
     assert found(text, "Kowalski").source == "Bank of Elmar"
     text = "Kowalski said the Bank of Elmar had asked the board to review the loans."
-    assert found(text, "Kowalski") is None
+    assert found(text, "Kowalski").source == "Bank of Elmar"
 
 
 def test_she_inside_his_words_is_not_him():

@@ -375,13 +375,14 @@ def test_any_person_of_a_described_body_speaks_for_it(inner, source_text):
     assert text[slice(*suggestion.source_span)] == source_text
 
 
-def test_a_bodys_own_act_after_its_possessive_is_no_persons():
-    """"the board's decision had asked ..." names no person: the readings compete, no one."""
+def test_a_bodys_request_in_its_own_document_is_the_bodys():
+    """"the board's ruling had asked the operator to ..." is the board's request, made in its
+    document (a document speaks for its author; this expected anyone but the board before,
+    when an organisation's directive was left to no one)."""
     text = ("The Elmar Rail Safety Board opened an inquiry. Ortiz said the board's ruling had asked "
             "the operator to slow its trains.")
     registry = [*REGISTRY, {"name": "Elmar Rail Safety Board", "aliases": []}]
-    suggestion = found(text, "Ortiz said", registry)
-    assert suggestion is None or suggestion.source != "Elmar Rail Safety Board"
+    assert found(text, "Ortiz said", registry).source == "Elmar Rail Safety Board"
 
 
 # --- from the sixteenth and seventeenth held-out sets, once scored -----------------------------
