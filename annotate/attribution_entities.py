@@ -135,6 +135,9 @@ _WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z]+[ \xa0]
                         r"|husband|father|mother|parents|children|family|nieces?|nephews?|cousins?|widow)\b)")
 _AGE_AFTER = re.compile(r",[ \xa0]+(?:\d{2},|(?:a|an|the)[ \xa0]+\d{1,3}-year-old\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_ONE_OF = re.compile(r"\A(?:one|another)[ \xa0]+of[ \xa0]+")  # ", one of the country's oldest clubs,"
+_APPOSITIVE_STOPS = frozenset(("of", "for", "at", "in", "from", "with", "since", "based", "that", "which", "whose",
+                               "owned", "run", "founded"))
 _NAME_WORD = re.compile(r"[\w.'\u2019-]+")
 
 
@@ -208,7 +211,7 @@ class Entities:
         for entity in self.entities:
             if self.kinds.get(entity.name) == _PERSON:
                 continue
-            described = self._described_before(entity)
+            described = self._described_before(entity) or self._described_after(entity)
             if described:
                 self.described_as.setdefault(entity.name, set()).update(described)
             if _is_company(entity) or any(word in COMPANY_NOUNS for word in described):
@@ -231,6 +234,28 @@ class Entities:
         if not words or not all(_LOWER_WORD.fullmatch(word) for word in words):
             return []
         return words if words[-1] in ORG_NOUNS or words[-1] in COMPANY_NOUNS or words[-1] == "rival" else []
+
+    def _described_after(self, entity: Entity) -> list[str]:
+        """The lower-case words of an appositive that describes an organisation right after its
+        name, up to three before any preposition, when the last is a noun for an organisation
+        (", a football club,", ", one of the country's oldest football clubs,": "the club"
+        may stand for it; not ", the club's shirt sponsor,")."""
+        found = _APPOSITIVE.match(self.text, entity.end, min(len(self.text), entity.end + 80))
+        if found is None or _CLAUSE_VERB.search(found.group(1)):
+            return []
+        one_of = _ONE_OF.match(found.group(1))
+        words = found.group(1)[one_of.end() if one_of else 0 :].split()
+        if not words or words[0] not in ("a", "an", "the"):
+            return []  # (", according to the competition board.")
+        head = []
+        for word in words:
+            if word in _APPOSITIVE_STOPS:
+                break
+            head.append(word)
+        head = [word for word in head if _LOWER_WORD.fullmatch(word) and word not in ("a", "an", "the")][-3:]
+        if head and one_of and head[-1].endswith("s"):
+            head[-1] = head[-1][:-1]  # "one of the ... clubs": a club
+        return head if head and (head[-1] in ORG_NOUNS or head[-1] in COMPANY_NOUNS) else []
 
     @staticmethod
     def _take(found: dict[int, Entity], entity: Entity | None) -> None:
