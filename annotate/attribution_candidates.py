@@ -271,6 +271,12 @@ class Candidates:
         compared = COMPARED_END.search(self.text, low, end)
         if compared:
             return Found(None, compared.start(), end, REFERENCE, reference=compared.group("size").lower())
+        short = SHORT_FORM_END.search(self.text, low, end)
+        if short and short.group("words").startswith(("national ", "state ")):  # "the national
+            # audit chamber": the nation's, of all the chambers named
+            nations = self._short_form(short.start(), short.start("words"), end)
+            if nations is not None:
+                return nations
         reference = REFERENCE_END.search(self.text, low, end)
         if reference:
             word = reference_word(reference)
@@ -280,7 +286,6 @@ class Candidates:
             # 49-year-old geologist": a person's role no table of descriptions lists
             word = "person" if role.group("age") else role.group("noun").lower()
             return Found(None, role.start(), end, REFERENCE, reference=word)
-        short = SHORT_FORM_END.search(self.text, low, end)
         return self._short_form(short.start(), short.start("words"), end) if short else None
 
     def _short_form(self, start: int, words: int, end: int) -> Found | None:

@@ -303,8 +303,10 @@ NAMED_KIND_END = re.compile(r"[ \xa0]+(?:newspaper|paper|daily|group|company|fir
                             r"|leadership)\Z")
 # "the integrity unit" for "Global Track Integrity Unit": lower-case words after "the" that may
 # end an organisation's name (`annotate.attribution_entities.Entities.short_form`).
-SHORT_FORM_END = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)\Z")
-SHORT_FORM_START = re.compile(r"[Tt]he[ \xa0]+(?P<words>[a-z-]+(?:[ \xa0]+[a-z-]+){0,2})\b")
+SHORT_FORM_END = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \xa0]+(?P<words>(?:(?:national|state)[ \xa0]+)?"
+                            r"(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)\Z")
+SHORT_FORM_START = re.compile(r"[Tt]he[ \xa0]+(?P<words>(?:(?:national|state)[ \xa0]+)?"
+                              r"[a-z-]+(?:[ \xa0]+[a-z-]+){0,2})\b")
 # A person named by their relation to someone ("his son", "her predecessor"): the one person
 # named before with that word ("his son, Erik Amsel"), if any.
 RELATIONS = frozenset(("son", "daughter", "wife", "husband", "widow", "widower", "brother", "sister",
@@ -710,7 +712,7 @@ NESTED_OBJECT = re.compile(
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|staff|personnel)"
     r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|that|not|to|he|she"
-    r"|they|it|we|[a-z]+ly[ \xa0]+that)\b"
+    r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments)\b"
     # "told officers the men had spent": a clause without "that"
     r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+"
     r"(?:had|has|have|was|were|would|could|will|is|are)\b)"
@@ -762,19 +764,23 @@ _NOT_A_TRADE = (r"(?:and|but|or|nor|as|of|in|at|for|to|with|by|from|who|which|th
                 r"|customers|clients|shareholders|investors|rivals|critics|families|relatives)\b")
 _TRADE_WORD = rf"(?!{_NO_LONGER}|{_NOT_A_TRADE})[a-z]+(?:-[a-z]+)?"  # a word of trade before "engineer": "site",
 # "sales", "help-line"
-OFFICIALS_END = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]+)?"
+# Words for bodies of their own inside an organisation ("Norvex's union chief": the union's)
+_NOT_ITS_OWN = r"(?!union\b|police\b|government\b)"
+# A possessive, singular or plural ("Norvex's", "the Harriers'")
+_POSSESSIVE = r"(?:['\u2019]s|(?<=s)['\u2019])"
+OFFICIALS_END = re.compile(rf"{_POSSESSIVE}?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]+)?"
                            r"(?:officials?|executives?|officers?|managers?)\Z"
                            # "a Norvex engineer", "Norvex's own site inspectors", "an X operations manager"
-                           rf"|(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:{_TRADE_WORD}[ \xa0]+){{0,2}}?"
+                           rf"|{_POSSESSIVE}?[ \xa0]+(?:own[ \xa0]+)?(?:{_TRADE_WORD}[ \xa0]+){{0,2}}?"
                            rf"(?:managers?|engineers?|inspectors?|technicians?|supervisors?|employees?|workers?"
                            rf"|{_STAFF})\Z"
                            # "a Greystrand community officer" (not "a Norvex union official")
-                           rf"|[ \xa0]+(?:(?!union\b|police\b|government\b){_TRADE_WORD}[ \xa0]+){{1,2}}?"
+                           rf"|[ \xa0]+(?:{_NOT_ITS_OWN}{_TRADE_WORD}[ \xa0]+){{1,2}}?"
                            r"(?:officers?|officials?)\Z"
-                           # "Norvex's (maintenance) chief"
-                           r"|['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:(?:maintenance|technical|operations|legal|finance"
-                           r"|managing|financial|safety|security|medical|communications|compliance|engineering|production|marketing|sales"
-                           r"|press|regional|deputy)[ \xa0]+)?(?:president|chairman|chairwoman|chair"
+                           # "Norvex's (maintenance) chief", "the Harriers' finance director", "X's
+                           # purchasing director" (not "X's former director")
+                           rf"|{_POSSESSIVE}[ \xa0]+(?:own[ \xa0]+)?(?:{_NOT_ITS_OWN}{_TRADE_WORD}[ \xa0]+){{0,2}}?"
+                           r"(?:president|chairman|chairwoman|chair"
                            r"|chief[ \xa0]+executive|ceo|director|director-general|head|chief|board|management)\Z")
 # Heads of a phrase whose prepositional object speaks for them ("officials at X").
 OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", "officer",

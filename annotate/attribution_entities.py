@@ -135,6 +135,10 @@ _WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z]+[ \xa0]
                         r"|husband|father|mother|parents|children|family|nieces?|nephews?|cousins?|widow)\b)")
 _AGE_AFTER = re.compile(r",[ \xa0]+(?:\d{2},|(?:a|an|the)[ \xa0]+\d{1,3}-year-old\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+# "the national audit chamber", "the state rail operator": a nation's body, its name opening with
+# the nation's adjective ("Vaspurnian", "Kerdualecan", "Maltese", "Danish")
+_NATIONAL = re.compile(r"(?:national|state)[ \xa0]+")
+_NATIONALITY = re.compile(r"[A-Z][a-z-]*(?:an|ese|ish|i|ch)")
 _ONE_OF = re.compile(r"\A(?:one|another)[ \xa0]+of[ \xa0]+")  # ", one of the country's oldest clubs,"
 _APPOSITIVE_STOPS = frozenset(("of", "for", "at", "in", "from", "with", "since", "based", "that", "which", "whose",
                                "owned", "run", "founded"))
@@ -490,6 +494,12 @@ class Entities:
         fitting = {name for start, name in self.first_seen.get(last.lower(), ())
                    if start < before and ((folded := name.lower() if any_case else name).endswith(" " + words)
                                           or folded.startswith(words + " of "))}
+        national = _NATIONAL.match(words) if any_case and not fitting else None
+        if national:  # "the national audit chamber": the "Vaspurnian Audit Chamber", a nation's
+            rest = words[national.end() :]
+            fitting = {name for start, name in self.first_seen.get(last.lower(), ())
+                       if start < before and name.lower().endswith(" " + rest)
+                       and len(name.split()) == len(rest.split()) + 1 and _NATIONALITY.fullmatch(name.split()[0])}
         return fitting.pop() if len(fitting) == 1 else None
 
     def fits_description(self, name: str, noun: str) -> bool:

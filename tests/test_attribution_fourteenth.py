@@ -37,3 +37,53 @@ def test_an_appositive_that_describes_no_organisation_gives_no_noun(appositive):
     text = (f"Farmers sold their milk in Vellantry, {appositive}, at a loss. "
             "The board said prices would recover.")
     assert found(text, "The board said", REGISTRY) is None
+
+
+@pytest.mark.parametrize(("sentence", "source_text"), [
+    ("Kowalski said Skelvik's purchasing director had told farmers that prices would hold.", "Skelvik"),
+    ("Skelvik's purchasing director said prices would hold.", "Skelvik"),
+    ("Kowalski said the Harriers' finance director had assured the league that a plan was agreed.", "Harriers"),
+    ("The Harriers' engineers said the stand was safe.", "Harriers"),
+])
+def test_staff_after_a_registered_names_possessive_speak_for_it(sentence, source_text):
+    """A word of trade before the role ("purchasing director") and a plural's possessive
+    ("the Harriers'"): the organisation, outer or inner speaker."""
+    text = "Skelvik Dairies and Ardmuir Harriers met on Monday. " + sentence
+    suggestion = found(text, sentence[:12], REGISTERED)
+    source = "Skelvik Dairies" if "Skelvik" in sentence else "Ardmuir Harriers"
+    assert suggestion.source == source
+    assert text[slice(*suggestion.source_span)] == source_text
+
+
+def test_a_former_director_after_a_possessive_speaks_for_no_one():
+    text = "Skelvik Dairies cut prices. Skelvik's former director said prices would hold."
+    assert found(text, "Skelvik's former", REGISTERED) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The national audit chamber said the alarms were broken.",
+    "The state audit chamber said the alarms were broken."])
+def test_national_stands_for_the_nations_adjective_of_a_bodys_name(sentence):
+    """"the national audit chamber" is the "Vaspurnian Audit Chamber" named before."""
+    registry = [*REGISTRY, {"name": "Vaspurnian Audit Chamber", "aliases": []}]
+    text = "The Vaspurnian Audit Chamber published its report. " + sentence
+    assert found(text, sentence[:20], registry).source == "Vaspurnian Audit Chamber"
+
+
+def test_national_picks_the_body_whose_name_opens_with_a_nations_adjective():
+    """Of two audit chambers, "the national audit chamber" is the nation's, not the harbour's."""
+    registry = [*REGISTRY, {"name": "Harbour Audit Chamber", "aliases": []},
+                {"name": "Vaspurnian Audit Chamber", "aliases": []}]
+    text = ("The Harbour Audit Chamber and the Vaspurnian Audit Chamber published reports. "
+            "The national audit chamber said the alarms were broken.")
+    assert found(text, "The national", registry).source == "Vaspurnian Audit Chamber"
+
+
+def test_a_claim_told_after_a_time_phrase_is_the_tellers_not_the_outer_speakers():
+    """"had told passengers minutes earlier that": the conductor's claim (unresolved, so
+    nobody's), not the passenger's who reports it."""
+    text = ("Ortiz, a passenger, survived the crash. He said the conductor had told passengers minutes "
+            "earlier that the line ahead had been checked.")
+    assert found(text, "He said", REGISTRY) is None
+    text = "Kowalski said Ortiz had told passengers minutes earlier that the line was clear."
+    check(text, "Kowalski", "Rafael Ortiz", "Ortiz", "told")
