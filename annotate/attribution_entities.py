@@ -77,11 +77,11 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
             start = start + len(words[0]) + len(text[start + len(words[0]) : end]) \
                 - len(text[start + len(words[0]) : end].lstrip())
             titled, words = True, words[1:]
-        if len(words) == 1 and is_person_word(words[0].lower()):
-            role = _ROLE_BEFORE_NAME.match(text, end)
-            if role and is_person_word(role.group("role")):
-                continue  # "Chief forecaster Quintus Eskerwick": "Chief" names no one
-        if len(words) == 1 or TITLE_WORDS.isdisjoint(word.rstrip(".") for word in words):
+        if len(words) == 1 and _names_no_one(text, words[0], start, end):
+            continue
+        if len(words) == 1 or TITLE_WORDS.isdisjoint(word.rstrip(".") for word in words) \
+                or (words[-1] in ORG_WORDS and "of" not in words and words[0].rstrip(".") not in TITLE_WORDS):
+            # ("Maddeny General Hospital": no General's name)
             names.append(TextName(start, end, " ".join(words), titled))
             continue
         for word in reversed(list(_NAME_WORD.finditer(text, start, end))):
@@ -92,6 +92,18 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
         if start < end:
             names.append(TextName(start, end, " ".join(text[start:end].split()), titled))
     return names
+
+
+def _names_no_one(text: str, word: str, start: int, end: int) -> bool:
+    """Tell whether a one-word NAME match at text[start:end] is part of something else: a
+    title before a role and a name ("Chief forecaster Quintus Eskerwick": "Chief"), or an
+    organisation's word after a possessive ("Sorrenbeck Children's Hospital": "Hospital")."""
+    if word in ORG_WORDS and text[max(0, start - 3) : start] in ("'s ", "\u2019s "):
+        return True
+    if not is_person_word(word.lower()):
+        return False
+    role = _ROLE_BEFORE_NAME.match(text, end)
+    return role is not None and is_person_word(role.group("role"))
 
 
 # A lower-case role word between a capitalised one and a name ("Chief forecaster Quintus ...").

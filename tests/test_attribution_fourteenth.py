@@ -87,3 +87,17 @@ def test_a_claim_told_after_a_time_phrase_is_the_tellers_not_the_outer_speakers(
     assert found(text, "He said", REGISTRY) is None
     text = "Kowalski said Ortiz had told passengers minutes earlier that the line was clear."
     check(text, "Kowalski", "Rafael Ortiz", "Ortiz", "told")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("A doctor at Maddeny General Hospital said three of the injured were burned.", None),
+    ("A spokesman for Maddeny General Hospital said the ward was closed.", "Maddeny General Hospital"),
+    ("Doctors at Sorrenbeck Children's Hospital said the baby was stable.", None),
+    ("General Tomas Varga said the army was ready.", "Tomas Varga"),
+])
+def test_a_title_or_possessive_inside_an_organisations_name_does_not_cut_it(sentence, source):
+    """"General" in "Maddeny General Hospital" is no title and "Hospital" after "Children's"
+    is no name: never "Hospital" alone (a doctor speaks for herself)."""
+    text = "A bus crashed on Monday. " + sentence
+    suggestion = found(text, sentence[:12], REGISTRY)
+    assert (suggestion.source if suggestion else None) == source
