@@ -95,11 +95,16 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
 
 
 def _names_no_one(text: str, word: str, start: int, end: int) -> bool:
-    """Tell whether a one-word NAME match at text[start:end] is part of something else: a
-    title before a role and a name ("Chief forecaster Quintus Eskerwick": "Chief"), or an
-    organisation's word after a possessive ("Sorrenbeck Children's Hospital": "Hospital")."""
+    """Tell whether a one-word NAME match at text[start:end] names no one: a title before a
+    role and a name ("Chief forecaster Quintus Eskerwick": "Chief"), an organisation's word
+    after a possessive ("Sorrenbeck Children's Hospital": "Hospital"), an adjective made of a
+    name ("Dravenholt-based") or a nationality after "the" ("the Umbravoyan")."""
     if word in ORG_WORDS and text[max(0, start - 3) : start] in ("'s ", "\u2019s "):
         return True
+    if _ADJECTIVE_FROM_NAME.search(word):
+        return True  # "the Dravenholt-based reserve", "a Tarnland-owned company"
+    if text[max(0, start - 4) : start] in ("the ", "The ") and _NATIONALITY.fullmatch(word):
+        return True  # "the Umbravoyan wrote": someone described by nationality, not named
     if not is_person_word(word.lower()):
         return False
     role = _ROLE_BEFORE_NAME.match(text, end)
@@ -151,6 +156,7 @@ _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 # the nation's adjective ("Vaspurnian", "Kerdualecan", "Maltese", "Danish")
 _NATIONAL = re.compile(r"(?:national|state)[ \xa0]+")
 _NATIONALITY = re.compile(r"[A-Z][a-z-]*(?:an|ese|ish|i|ch)")
+_ADJECTIVE_FROM_NAME = re.compile(r"-(?:based|born|owned|run|led|backed|listed|made|registered|funded)\Z")
 _ONE_OF = re.compile(r"\A(?:one|another)[ \xa0]+of[ \xa0]+")  # ", one of the country's oldest clubs,"
 _APPOSITIVE_STOPS = frozenset(("of", "for", "at", "in", "from", "with", "since", "based", "that", "which", "whose",
                                "owned", "run", "founded"))

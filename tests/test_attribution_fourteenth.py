@@ -101,3 +101,14 @@ def test_a_title_or_possessive_inside_an_organisations_name_does_not_cut_it(sent
     text = "A bus crashed on Monday. " + sentence
     suggestion = found(text, sentence[:12], REGISTRY)
     assert (suggestion.source if suggestion else None) == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Dravenholt-based reserve confirmed that it had approved the request.",
+    "\u201cI have never cheated,\u201d the Umbravoyan wrote on social media.",
+])
+def test_an_adjective_made_of_a_name_is_no_speaker(sentence):
+    """"Dravenholt-based" and "the Umbravoyan" name no one (they were suggested as sources)."""
+    text = "Ortiz, an Umbravoyan rider, was banned on Monday. " + sentence
+    suggestion = found(text, sentence[:8], REGISTRY)
+    assert suggestion is None or suggestion.source not in ("Dravenholt-based", "Umbravoyan")
