@@ -487,8 +487,9 @@ class Candidates:
         preposition = text.rfind(before[-1], sentence.start, found.start)
         head = text[max(sentence.start, preposition - 40) : preposition].split()
         if head and (head[-1].lower() in SPOKESPERSON_NOUNS
-                     or head[-1].lower()[:-1] in SPOKESPERSON_NOUNS):
-            return found  # "a spokesperson for X", "the head of the commission"
+                     or head[-1].lower()[:-1] in SPOKESPERSON_NOUNS) and before[-1].lower() != "in":
+            return found  # "a spokesperson for X", "the head of the commission" (not "a police
+            # spokesman in Bressande": a place)
         if head and head[-1].lower() in _PARTITIVES and before[-1].lower() == "of" and found.rank == REFERENCE \
                 and _POSSESSIVE.search(text, found.start, found.end):
             return found  # "one of the federation's lawyers": the federation's (not "one of the banks")

@@ -112,3 +112,15 @@ def test_an_adjective_made_of_a_name_is_no_speaker(sentence):
     text = "Ortiz, an Umbravoyan rider, was banned on Monday. " + sentence
     suggestion = found(text, sentence[:8], REGISTRY)
     assert suggestion is None or suggestion.source not in ("Dravenholt-based", "Umbravoyan")
+
+
+def test_a_spokesperson_in_a_place_speaks_for_whom_they_speak_for_not_the_place():
+    """"A police spokesman in Bressande": the police (a generic entry), never "Bressande"; a
+    spokesman in a place with no one named speaks for no one; "for X" is still X."""
+    registry = [*REGISTRY, {"name": "police", "aliases": []}]
+    text = ("A bus crashed in Bressande on Monday. A police spokesman in Bressande said officers had "
+            "seized two phones. A spokesman in Bressande said the road was shut. A spokesman for "
+            "Kowalski said she was ill.")
+    assert found(text, "A police", registry).source == "police"
+    assert found(text, "A spokesman in", registry) is None
+    assert found(text, "A spokesman for", registry).source == "Anna Kowalski"
