@@ -124,3 +124,20 @@ def test_a_spokesperson_in_a_place_speaks_for_whom_they_speak_for_not_the_place(
     assert found(text, "A police", registry).source == "police"
     assert found(text, "A spokesman in", registry) is None
     assert found(text, "A spokesman for", registry).source == "Anna Kowalski"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Kowalski dismissed the threat.", "Anna Kowalski"),
+    ("Kowalski dismissed that explanation at a news conference.", "Anna Kowalski"),
+    ("The Bank of Elmar defended the decision to raise rates.", "Bank of Elmar"),
+    ("The Bank of Elmar, which sets rates, defended the move as \u201cprudent.\u201d", "Bank of Elmar"),
+    ("Kowalski defended her title in Oslo.", None),
+    ("Kowalski successfully defended the champion.", None),
+    ("Ortiz was dismissed as coach in May.", None),
+])
+def test_a_rebuttal_or_a_defence_of_a_decision_is_said(sentence, source):
+    """"dismissed the threat / that explanation", "defended the decision / the move as ...":
+    said (PARC 3.0 counts them); not a title defended or a coach dismissed."""
+    text = "A storm hit Elmar on Monday. " + sentence
+    suggestion = found(text, sentence[:12], REGISTRY)
+    assert (suggestion.source if suggestion else None) == source
