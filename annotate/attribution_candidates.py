@@ -129,6 +129,9 @@ _GOVERNING = frozenset((*PREPOSITIONS, "to"))
 # Who leads a body and speaks for it, unnamed ("the chairman of X", X a registered body).
 _LEADS = frozenset(("chairman", "chairwoman", "chair", "president", "director", "chief", "ceo",
                     "boss", "head", "leadership", "board"))
+# "of security", "of hospital planning": a department after a role ("the head of security")
+_DEPARTMENT = re.compile(r"of[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+"
+                         r"(?=[ \xa0]+(?:had|has|have|was|is|said|told|says|,))")
 _PREPOSITION = re.compile(rf"(?<![\w-])(?:{'|'.join(PREPOSITIONS)})(?![\w-])", re.IGNORECASE)
 
 
@@ -532,6 +535,9 @@ class Candidates:
         if mention and mention.start >= sentence.start:
             return _registry_found(mention)
         spoken_for = self._spoken_for(head_end, sentence, max(sentence.start, head_end - 60))
+        if isinstance(spoken_for, Found) and spoken_for.role and _DEPARTMENT.match(self.text, preposition):
+            spoken_for = spoken_for._replace(role="")  # "the museum's head of security": one of
+            # its people, not the head the museum named (its director)
         if isinstance(spoken_for, Found):  # "a commission official in the city of X": the commission
             return self._governed(spoken_for, sentence)  # (not "Families of Norvex engineers in ...")
         one = self._generic_one(max(sentence.start, head_end - 40), head_end)

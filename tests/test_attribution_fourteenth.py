@@ -141,3 +141,16 @@ def test_a_rebuttal_or_a_defence_of_a_decision_is_said(sentence, source):
     text = "A storm hit Elmar on Monday. " + sentence
     suggestion = found(text, sentence[:12], REGISTRY)
     assert (suggestion.source if suggestion else None) == source
+
+
+def test_the_head_of_a_department_is_one_of_the_bodys_people_not_its_named_head():
+    """"the museum's head of security" speaks for the museum, not for the director it named;
+    "the museum's head" is still that director."""
+    registry = [*REGISTRY, {"name": "Karmravan Museum", "aliases": []},
+                {"name": "Siranush Melkonyants", "aliases": ["Melkonyants"]}]
+    text = ("Thieves broke into the Karmravan Museum on Wednesday. The museum's director, Siranush "
+            "Melkonyants, said the crown was priceless. Kowalski said the museum's head of security had "
+            "told staff in October that the night shift would be cut. The museum's head said the "
+            "shift would stay.")
+    assert found(text, "Kowalski said", registry).source == "Karmravan Museum"
+    assert found(text, "The museum's head said", registry).source == "Siranush Melkonyants"
