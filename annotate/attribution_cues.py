@@ -46,7 +46,7 @@ _VERBS = (
     "anticipated", "calculated", "calculates", "regretted", "apologised", "apologized",
     "grumbled", "bragged", "deplored", "decried", "lauded", "applauded", "faulted", "branded",
     "labelled", "labeled", "characterised", "characterized", "refuted", "contested", "surmised",
-    "attested", "affirm", "observe", "ordered", "instructed", "apologises", "accuse", "expect",
+    "attested", "affirm", "observe", "instructed", "apologises", "accuse", "expect",
     "predict", "maintain", "stress", "suggest", "urge", "reject", "blame", "concede", "admit",
     "estimate", "confessed", "confesses", "reassured", "flagged", "attributed", "attributes",
     "complain", "testify", "confirm", "describe", "reiterate", "emphasise", "emphasize",
@@ -418,6 +418,9 @@ _NOT_NAME = (
     "Both Some All Each Every Many Most No Not However Meanwhile Also Mr Mrs Ms Dr Prof Monday "
     "Several Few Other Others Another Such One Two Three Four Five Six Seven Eight Nine Ten "
     "Dozens Hundreds Thousands Neither Either Any "
+    "Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty "
+    "Fifty Sixty Seventy Eighty Ninety Hundred Thousand Millions Only More Fewer Almost Nearly About "
+    "Around Roughly Half "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December"
 ).replace(" ", "|")

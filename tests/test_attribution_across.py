@@ -360,7 +360,7 @@ def test_a_spokesperson_of_a_described_organisation_speaks_for_it():
     ("Norvex thinks the market will recover.", "Norvex", "thinks"),
     ("Norvex reckoned the strike had cost 4 million euros.", "Norvex", "reckoned"),
     ("Norvex called for calm at the plant.", "Norvex", "called for"),
-    ("Norvex ordered staff to leave the site.", "Norvex", "ordered"),
+    ("Norvex instructed staff to leave the site.", "Norvex", "instructed"),
     ("Norvex concluded on Monday that the pumps had failed.", "Norvex", "concluded"),
     ("Norvex cut 300 jobs, ruling that the plant could not be saved.", "Norvex", "ruling"),
 ])

@@ -154,3 +154,31 @@ def test_the_head_of_a_department_is_one_of_the_bodys_people_not_its_named_head(
             "shift would stay.")
     assert found(text, "Kowalski said", registry).source == "Karmravan Museum"
     assert found(text, "The museum's head said", registry).source == "Siranush Melkonyants"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Judge Rafael Ortiz ordered the defendants to hand their passports to the court.",
+    "The Bank of Elmar fined the lender 2 million crowns and ordered it to publish its data.",
+    "Kowalski ordered all four ships to be inspected before they sail again.",
+])
+def test_an_order_is_an_act_not_a_claim(sentence):
+    """bench/ATTRIBUTION_GUIDE.md: ordering something done is an event (the held-out sets from
+    the ninth on and the twenty-fourth, written to the guide, give no source; "ordered" was a
+    reporting verb before)."""
+    text = "A storm hit Elmar on Monday. " + sentence
+    assert found(text, sentence[:10], REGISTRY) is None
+
+
+def test_an_order_with_words_said_is_still_the_speakers():
+    text = "A storm hit Elmar on Monday. Kowalski ordered an inquiry, saying the warnings had been ignored."
+    check(text, "Kowalski", "Anna Kowalski", "Kowalski", "saying")
+
+
+@pytest.mark.parametrize("opener", ["Fourteen people were missing", "Only 11 of the overflows were upgraded",
+                                    "Eleven bags of blood were found", "More than 600 homes were flooded"])
+def test_a_number_or_quantifier_opening_a_sentence_is_no_antecedent(opener):
+    """"Fourteen people were missing ..., they said": they are the police named before, never
+    "Fourteen" (a number word is no name)."""
+    registry = [*REGISTRY, {"name": "police", "aliases": []}]
+    text = f"Police said they had searched the valley. {opener}, they said."
+    assert found(text, opener[:8], registry).source == "police"
