@@ -631,7 +631,7 @@ _NESTED_KINDS = (
     NestedKind("advice", ("urged", "begged", "implored", "advised"), "{verbs}" + _DIRECTED),
     # ... and one that is speech only from someone found, a person or an organisation ("Y had
     # instructed him to pay", "the agency had asked the bank to hold a buffer": its request)
-    NestedKind("order", ("instructed", "asked", "ordered", "directed", "pressed", "encouraged"),
+    NestedKind("order", ("instructed", "asked", "directed", "pressed", "encouraged"),
                "{verbs}" + _DIRECTED, FOUND_SPEAKER),
     # ... and a request for a thing, speech of whoever is found ("Y had asked her for
     # helicopters", "prosecutors had asked for the logbooks", "the insurer had asked for cameras")

@@ -182,3 +182,12 @@ def test_a_number_or_quantifier_opening_a_sentence_is_no_antecedent(opener):
     registry = [*REGISTRY, {"name": "police", "aliases": []}]
     text = f"Police said they had searched the valley. {opener}, they said."
     assert found(text, opener[:8], registry).source == "police"
+
+
+def test_an_order_inside_speech_is_an_act_the_outer_speaker_reports():
+    """"He said the ministry had ordered the authority to hand out aid": his claim (an order is
+    an act, bench/ATTRIBUTION_GUIDE.md), while "had asked the authority to" is the ministry's request."""
+    text = "Kowalski said the Bank of Elmar had ordered lenders to hand out aid within 72 hours."
+    check(text, "Kowalski", "Anna Kowalski", "Kowalski", "said")
+    text = "Kowalski said the Bank of Elmar had asked lenders to hand out aid within 72 hours."
+    check(text, "Kowalski", "Bank of Elmar", "Bank of Elmar", "asked")
