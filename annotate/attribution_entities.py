@@ -494,7 +494,9 @@ class Entities:
         fitting = self._fitting(noun, before)
         modifiers = set(modifiers)
         if len(fitting) > 1 and modifiers:
-            fitting = {name for name in fitting if modifiers <= self.described_as.get(name, set())}
+            # (or by words of its own name, the noun among them: "the airport company")
+            fitting = {name for name in fitting if modifiers <= self.described_as.get(name, set())
+                       or (noun in _words(name) and modifiers <= _words(name))}
         if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
             # "the utility": not "Galdria's Energy Board", named as another kind of body
             fitting = {name for name in fitting if not other_body(name, noun)}

@@ -191,3 +191,25 @@ def test_an_order_inside_speech_is_an_act_the_outer_speaker_reports():
     check(text, "Kowalski", "Anna Kowalski", "Kowalski", "said")
     text = "Kowalski said the Bank of Elmar had asked lenders to hand out aid within 72 hours."
     check(text, "Kowalski", "Bank of Elmar", "Bank of Elmar", "asked")
+
+
+def test_words_of_its_own_name_pick_one_of_several_companies():
+    """"the airport company" is the Lezeta Airport Company, not the airline also named."""
+    registry = [*REGISTRY, {"name": "Lezeta Airport Company", "aliases": []}, {"name": "Vexa Air", "aliases": []}]
+    text = ("The Lezeta Airport Company and the airline Vexa Air cancelled flights. Flights resumed at "
+            "11.40, the airport company said.")
+    assert found(text, "Flights resumed", registry).source == "Lezeta Airport Company"
+
+
+@pytest.mark.parametrize(("staff", "body"), [
+    ("a technical superintendent at Skelvik", "Skelvik Dairies"),
+    ("a vet from the company", "Skelvik Dairies"),
+    ("district coordinators of Skelvik Dairies", "Skelvik Dairies"),
+    ("an auditor at Skelvik", "Skelvik Dairies"),
+])
+def test_staff_at_an_organisation_telling_a_claim_speak_for_it(staff, body):
+    """Unnamed staff in their official capacity, tied to the one organisation by a preposition
+    (bench/ATTRIBUTION_GUIDE.md), as the inner speaker of nested speech."""
+    text = (f"Skelvik Dairies closed a plant. Kowalski said {staff} had told the farmers in May that "
+            "milk prices would hold.")
+    assert found(text, "Kowalski said", REGISTERED).source == body
