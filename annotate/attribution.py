@@ -704,9 +704,8 @@ class _Article(Candidates):
             found = self._inner_speaker(after, cue.start(), sentence)
             if found is not None and _DEEPER.search(self.text, after, max(after, found.start)):
                 return None  # "X argued that Y had misread what Z had told him": X's words
-            if found is not None and cue.group("request") \
-                    and _REDUCED_RELATIVE.search(self.text, max(after, found.start - 40), found.start):
-                return None  # "X said the price Y had asked for the land was fair": X's words
+            if cue.group("request"):
+                return None  # "X said Y had asked her for a grant": an act X reports
         if found is not None and found.rank == SILENT:  # someone unnamed: nobody's
             return Settled(None, None)
         if self._no_inner_speech(cue, found):

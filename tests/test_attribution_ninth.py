@@ -119,9 +119,9 @@ def test_the_organisations_role_holder():
 
 
 def test_an_appositive_that_is_a_clause_gives_no_role():
-    """"According to Kowalski, the fire chief had asked ...": Kowalski is no fire chief."""
+    """"According to Kowalski, the fire chief had told ...": Kowalski is no fire chief."""
     text = ("Fire chief Tomas Brandt said three villages were empty. "
-            "According to Kowalski, the fire chief had asked her for more planes on Sunday.")
+            "According to Kowalski, the fire chief had told her on Sunday that more planes were coming.")
     assert found(text, "According").source == "Tomas Brandt"
 
 
@@ -191,15 +191,15 @@ def test_a_clause_after_an_indefinite_addressee():
     check(text, "Kowalski", "Rafael Ortiz", "Ortiz", "admitted")
 
 
-def test_a_request_for_a_thing_is_inner_speech():
-    """"Y had asked her for helicopters": Y's; so is an organisation's request for a thing
-    (development sets 10 and 12: "the insurer had asked for more cameras", "prosecutors had
-    asked for the logbooks"; this expected nobody before), and its directive ("had asked the
-    board to review": its request put in words, bench/ATTRIBUTION_GUIDE.md; nobody before)."""
+def test_a_request_for_a_thing_is_an_act_the_outer_speaker_reports():
+    """"Y had asked her for helicopters", "the bank had asked the board for a review": an act
+    the outer speaker reports (bench/ATTRIBUTION_GUIDE.md, last section; this expected Y before,
+    as development sets 10 and 12 give); a request in words to do something ("had asked the
+    board to review the loans") is still the asker's."""
     text = "Kowalski said Ortiz had asked her ministry for a six-month extension."
-    check(text, "Kowalski", "Rafael Ortiz", "Ortiz", "asked")
+    check(text, "Kowalski", "Anna Kowalski", "Kowalski", "said")
     text = "Kowalski said the Bank of Elmar had asked the board for a review."
-    assert found(text, "Kowalski").source == "Bank of Elmar"
+    assert found(text, "Kowalski").source == "Anna Kowalski"
     text = "Kowalski said the Bank of Elmar had asked the board to review the loans."
     assert found(text, "Kowalski").source == "Bank of Elmar"
 

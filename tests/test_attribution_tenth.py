@@ -111,14 +111,14 @@ def test_no_claim_no_suggestion(sentence):
     assert found(sentence, "Ortiz") is None
 
 
-def test_a_demand_of_someone_unnamed_is_nobodys_and_a_request_for_a_thing_the_askers():
+def test_a_demand_of_someone_unnamed_is_nobodys_and_a_request_for_a_thing_an_act():
     """"the hijackers had demanded a payment": theirs, unnamed; "the bank had asked in March
-    for a bailout": the bank's request (nobody's before development set 12, whose gold and
-    development set 10's give such requests to the asker)."""
+    for a bailout": an act Kowalski reports (bench/ATTRIBUTION_GUIDE.md, last section; the bank's
+    before, as development sets 10 and 12 give, and nobody's before that)."""
     text = "Kowalski told reporters that the hijackers had demanded a payment."
     assert found(text, "Kowalski") is None
     text = "Kowalski said the Bank of Elmar had asked in March for a bailout."
-    assert found(text, "Kowalski").source == "Bank of Elmar"
+    assert found(text, "Kowalski").source == "Anna Kowalski"
 
 
 def test_an_inner_description_is_not_the_named_outer_speaker():
