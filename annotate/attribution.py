@@ -406,8 +406,6 @@ _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-]
                                re.IGNORECASE)
 # A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never)|n['\u2019]t)[ \xa0]+\Z")
-# A noun that a clause without "that" qualifies ("the price Y had asked for"): no speech.
-_REDUCED_RELATIVE = re.compile(r"(?<![\w-])(?:the|a|an|this|that|its|his|her|their)[ \xa0]+[a-z-]+[ \xa0]+\Z")
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 # What may stand between "according to" and its source: "the", or "figures from (the)".
 _ACCORDING_SOURCE = re.compile(
