@@ -407,9 +407,10 @@ _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-]
 # A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never)|n['\u2019]t)[ \xa0]+\Z")
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
-# What may stand between "according to" and its source: "the", or "figures from (the)".
+# What may stand between "according to" and its source: "the", or "figures (published) from (the)".
 _ACCORDING_SOURCE = re.compile(
     r"[ \t\xa0]*(?:(?:the|a|an)[ \t\xa0]+)?(?:(?:[\w-]+[ \t\xa0]+){0,3}?(?P<noun>[\w-]+)"
+    r"(?:[ \t\xa0]+(?:published|released|compiled|issued|collected|provided))?"  # "figures published by X"
     r"[ \t\xa0]+(?:from|by|of|at)(?P<lead>)[ \t\xa0]+(?:the[ \t\xa0]+)?)?", re.IGNORECASE)
 # The nouns that a source may be given by ("data from X", "a statement by X").
 _SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"data", "figures", "estimates", "statistics", "sources", "officials"}

@@ -213,3 +213,15 @@ def test_staff_at_an_organisation_telling_a_claim_speak_for_it(staff, body):
     text = (f"Skelvik Dairies closed a plant. Kowalski said {staff} had told the farmers in May that "
             "milk prices would hold.")
     assert found(text, "Kowalski said", REGISTERED).source == body
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Two ships are detained, according to figures published by the Bank of Elmar.", "Bank of Elmar"),
+    ("According to data released by the Bank of Elmar, two ships are detained.", "Bank of Elmar"),
+    ("According to a formula set by the Bank of Elmar, fees rose.", None),
+])
+def test_figures_published_by_an_entry_are_its(sentence, source):
+    """A document for its author (bench/ATTRIBUTION_GUIDE.md): "according to figures published
+    by X" is X's, like "figures from X"; "a formula set by X" states no claim of X's."""
+    suggestion = found("A storm hit Elmar. " + sentence, sentence[:10], REGISTRY)
+    assert (suggestion.source if suggestion else None) == source
