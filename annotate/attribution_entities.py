@@ -403,15 +403,21 @@ class Entities:
         return role in held or any(word in held for word in ROLE_SYNONYMS.get(role, ())) \
             or (role in ROLE_ENDINGS and any(word.endswith(ROLE_ENDINGS[role]) for word in held))
 
-    def role_holder(self, role: str, before: int, of: str | None = None) -> str | None:
+    def role_holder(self, role: str, before: int, of: str | None = None, modifiers: Iterable[str] = ()) -> str | None:
         """The one person named before an offset with a role word ("the minister" for
         "Finance Minister Dorn"), or None if none or several; given an organisation's noun
         (``of``), the one named with both ("Agency director Ana Ruiz" for "the agency's
-        director")."""
+        director"); of several, the one named with the description's other words too ("the
+        interior minister" for "Interior Minister Dushku", not "Prime Minister Kastrioti")."""
         holders = self._holders_of(role)
         high = bisect.bisect_left(holders, (before, ""))
         if of is not None:
             held = {name for _, name in holders[max(0, high - 16) : high] if self.has_role(name, of)}
+            return held.pop() if len(held) == 1 else None
+        words = [word for word in modifiers if word.isalpha()]
+        if high > 1 and words:
+            held = {name for _, name in holders[max(0, high - 16) : high]
+                    if all(self.has_role(name, word) for word in words)}
             return held.pop() if len(held) == 1 else None
         return holders[0][1] if high == 1 else None
 
@@ -448,7 +454,8 @@ class Entities:
             if preposition in chunk[1:-1] and len(chunk) <= 6:
                 before.append(chunk[chunk.index(preposition, 1) - 1])
         surface = self.text[entity.start : entity.end].split()
-        before += [word for word in surface[:-1] if word.rstrip(".") in TITLE_WORDS]
+        titles = [at for at, word in enumerate(surface[:-1]) if word.rstrip(".") in TITLE_WORDS]
+        before += surface[: titles[-1] + 1] if titles else []  # "Interior Minister X" (an alias): both words
         # (none after "According to Ruiz, the fire chief had asked ...": a clause, no role)
         appositive = _appositive_words(self.text[entity.end : entity.end + 80])
         for position, word in enumerate(appositive[:-1]):

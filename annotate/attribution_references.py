@@ -322,7 +322,9 @@ class References:
         if self.article.text[found.start : found.end].lower().endswith(reference + "s"):
             return None
         carried = self._carried(reference, index, role=reference)
-        holder = None if carried else self.entities.role_holder(reference, found.start)
+        words = self.article.text[found.start : found.end].lower().split()
+        modifiers = words[1:-1] if words and words[0] in _DETERMINERS else ()
+        holder = None if carried else self.entities.role_holder(reference, found.start, modifiers=modifiers)
         antecedent = carried or (Antecedent(holder, "person", CARRIED) if holder else None)
         return antecedent if antecedent and self._named_as(found, antecedent.source) else None
 

@@ -225,3 +225,15 @@ def test_figures_published_by_an_entry_are_its(sentence, source):
     by X" is X's, like "figures from X"; "a formula set by X" states no claim of X's."""
     suggestion = found("A storm hit Elmar. " + sentence, sentence[:10], REGISTRY)
     assert (suggestion.source if suggestion else None) == source
+
+
+def test_the_words_of_a_title_pick_one_of_several_ministers():
+    """"the interior minister" is the one named "Interior Minister ...", also when the article
+    named another minister and the interior minister spoke five sentences before (the registry
+    holds both with their titles as aliases)."""
+    registry = [*REGISTRY, {"name": "Besnik Dushku", "aliases": ["Dushku", "Interior Minister Besnik Dushku"]},
+                {"name": "Arben Kastrioti", "aliases": ["Kastrioti", "Prime Minister Arben Kastrioti"]}]
+    text = ("Prime Minister Arben Kastrioti declared a day of mourning. Interior Minister Besnik Dushku said "
+            "bridges would close. Relatives waited outside. Rain fell. Roads shut. Divers went in. "
+            "Rescue work would go on through the night, the interior minister said.")
+    assert found(text, "Rescue work", registry).source == "Besnik Dushku"
