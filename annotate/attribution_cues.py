@@ -586,6 +586,8 @@ _NESTED_KINDS = (
                           "asserted", "declared", "maintained", "reiterated", "mentioned", "remarked",
                           "bragged", "advised", "replied", "responded", "answered", "retorted", "countered",
                           "testified"), "{verbs}" + _THAT_CLAUSE),
+    # ... and a letter's claim ("Y had written back that", "wrote to the ministry at the time that")
+    NestedKind("written", ("written", "wrote", "writes"), r"{verbs}(?:[ \xa0]+back)?" + _THAT_CLAUSE),
     # ... and one that takes no addressee ("Y had privately accepted in January that"; not "had
     # accepted a pay freeze on the understanding that")
     NestedKind("conceded", ("accepted",), r"{verbs}(?=(?:[ \xa0]+[a-z]+ly)?"

@@ -237,3 +237,17 @@ def test_the_words_of_a_title_pick_one_of_several_ministers():
             "bridges would close. Relatives waited outside. Rain fell. Roads shut. Divers went in. "
             "Rescue work would go on through the night, the interior minister said.")
     assert found(text, "Rescue work", registry).source == "Besnik Dushku"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Kowalski said Ortiz had written back that repairs would wait.", "Rafael Ortiz"),
+    ("Kowalski said the Bank of Elmar had written to her that repairs would wait.", "Bank of Elmar"),
+    ("According to Kowalski, Ortiz wrote to the ministry at the time that the samples were clean.", "Rafael Ortiz"),
+    ("Kowalski said a resident had written to the council in May that the bridge moved.", None),
+    ("Kowalski said she had written to the minister that repairs were needed.", "Anna Kowalski"),
+])
+def test_a_letters_claim_inside_speech_is_the_writers(sentence, source):
+    """"Y had written back that ...": Y's claim, not the outer speaker's (an unnamed writer with
+    no entry: nobody's; "she had written" of the speaker herself: hers)."""
+    suggestion = found("A storm hit Elmar. " + sentence, sentence[:10], REGISTRY)
+    assert (suggestion.source if suggestion else None) == source
