@@ -586,8 +586,10 @@ _NESTED_KINDS = (
                           "asserted", "declared", "maintained", "reiterated", "mentioned", "remarked",
                           "bragged", "advised", "replied", "responded", "answered", "retorted", "countered",
                           "testified"), "{verbs}" + _THAT_CLAUSE),
-    # ... and a letter's claim ("Y had written back that", "wrote to the ministry at the time that")
-    NestedKind("written", ("written", "wrote", "writes"), r"{verbs}(?:[ \xa0]+back)?" + _THAT_CLAUSE),
+    # ... and a letter's or a message's claim ("Y had written back that", "wrote to the ministry
+    # at the time that", "had radioed the tower that")
+    NestedKind("written", ("written", "wrote", "writes", "radioed", "messaged", "emailed", "texted", "cabled"),
+               r"{verbs}(?:[ \xa0]+back)?" + _THAT_CLAUSE),
     # ... and one that takes no addressee ("Y had privately accepted in January that"; not "had
     # accepted a pay freeze on the understanding that")
     NestedKind("conceded", ("accepted",), r"{verbs}(?=(?:[ \xa0]+[a-z]+ly)?"
@@ -657,10 +659,10 @@ _NESTED_KINDS = (
     # A description quoted as someone's words ('Y had described the film to her as "brave"')
     NestedKind("describing", ("described",),
                _AFTER_HAD + r"{verbs}(?=[^.;:\u201c\u201d\"]{1,80}?[ \xa0]as[ \xa0]+[\u201c\"])", FOUND_SPEAKER),
-    # ... or an order shouted at people ("a neighbour had shouted at everyone to get away"),
+    # ... or an order shouted at or to people ("a neighbour had shouted at everyone to get away"),
     # nobody's words when the one who shouted is unnamed
     NestedKind("shouted_order", ("shouted", "yelled", "screamed"),
-               r"{verbs}(?=[ \xa0]+at[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,6}?to[ \xa0]+[a-z])"),
+               r"{verbs}(?=[ \xa0]+(?:at|to)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,6}?to[ \xa0]+[a-z])"),
     # A contact made to say something ("Y had telephoned her in May to say that")
     NestedKind("contact", ("telephoned", "phoned", "rang", "rung", "called", "emailed", "texted", "contacted",
                            "written", "wrote", "radioed", "messaged", "cabled", "wired"),

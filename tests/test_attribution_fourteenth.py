@@ -251,3 +251,18 @@ def test_a_letters_claim_inside_speech_is_the_writers(sentence, source):
     no entry: nobody's; "she had written" of the speaker herself: hers)."""
     suggestion = found("A storm hit Elmar. " + sentence, sentence[:10], REGISTRY)
     assert (suggestion.source if suggestion else None) == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kowalski said the crew had radioed the tower that they were clear of the runway.",
+    "Kowalski said a guard on the far bank had shouted to drivers to reverse off the bridge.",
+])
+def test_a_message_or_shout_of_someone_unresolved_is_not_the_outer_speakers(sentence):
+    """"had radioed the tower that", "had shouted to drivers to": the crew's and the guard's
+    words (unnamed here, so nobody's), not Kowalski's claim."""
+    assert found("A storm hit Elmar. " + sentence, "Kowalski", REGISTRY) is None
+
+
+def test_a_message_radioed_by_someone_named_is_theirs():
+    text = "A storm hit Elmar. Kowalski said Ortiz had radioed the tower that the runway was clear."
+    check(text, "Kowalski", "Rafael Ortiz", "Ortiz", "radioed")
