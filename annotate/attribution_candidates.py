@@ -129,6 +129,8 @@ _GOVERNING = frozenset((*PREPOSITIONS, "to"))
 # Who leads a body and speaks for it, unnamed ("the chairman of X", X a registered body).
 _LEADS = frozenset(("chairman", "chairwoman", "chair", "president", "director", "chief", "ceo",
                     "boss", "head", "leadership", "board"))
+# Someone's own office or ministry, whose staff speak for them ("an official in X's office")
+_OWN_OFFICE = re.compile(r"['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:ministry|office|cabinet|campaign)\b")
 # "of security", "of hospital planning": a department after a role ("the head of security")
 _DEPARTMENT = re.compile(r"of[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+"
                          r"(?=[ \xa0]+(?:had|has|have|was|is|said|told|says|,))")
@@ -496,17 +498,25 @@ class Candidates:
         if head and head[-1].lower() in _PARTITIVES and before[-1].lower() == "of" and found.rank == REFERENCE \
                 and _POSSESSIVE.search(text, found.start, found.end):
             return found  # "one of the federation's lawyers": the federation's (not "one of the banks")
-        leads = head and head[-1].lower() in _LEADS and before[-1].lower() == "of"  # "the chairman of X"
+        leads = bool(head) and head[-1].lower() in _LEADS and before[-1].lower() == "of"  # "the chairman of X"
         staff = bool(head) and _speaks_for_object(head[-1].lower(), before[-1].lower())
+        if self._spoken_for_by(found, staff, leads):
+            return found
+        return self._head_before(preposition, sentence, self._names_organisation(found))
+
+    def _spoken_for_by(self, found: Found, staff: bool, leads: bool) -> bool:
+        """Tell whether the candidate after a preposition is whom the phrase's head speaks for:
+        its ``staff`` (officials, engineers ...) or one who ``leads`` it ("the chairman of")."""
         if (staff or leads) and found.rank == REGISTRY_NAME:
             mention = self.by_start.get(found.start)
             if mention and self._organisation(mention):
-                return found  # "officials at the Finance Ministry": the ministry's
+                return True  # "officials at the Finance Ministry": the ministry's
         if (staff or leads) and found.basis == SHORT_FORM:
-            return found  # "an official of the integrity unit": the unit's
+            return True  # "an official of the integrity unit": the unit's
         if staff and found.rank == REFERENCE and found.reference in ORG_NOUNS:
-            return found  # "officials at the ministry": the ministry named before
-        return self._head_before(preposition, sentence, self._names_organisation(found))
+            return True  # "officials at the ministry": the ministry named before
+        # "an official in Thorncastle's office", "officials from Sarratt's ministry": theirs
+        return staff and found.source is not None and _OWN_OFFICE.match(self.text, found.end) is not None
 
     def _names_organisation(self, found: Found) -> bool:
         """Tell whether a candidate names an organisation (registered, or shown as one)."""

@@ -266,3 +266,10 @@ def test_a_message_or_shout_of_someone_unresolved_is_not_the_outer_speakers(sent
 def test_a_message_radioed_by_someone_named_is_theirs():
     text = "A storm hit Elmar. Kowalski said Ortiz had radioed the tower that the runway was clear."
     check(text, "Kowalski", "Rafael Ortiz", "Ortiz", "radioed")
+
+
+@pytest.mark.parametrize("staff", ["an official in Kowalski's office", "officials from Kowalski's ministry"])
+def test_officials_of_someones_own_office_speak_for_them(staff):
+    """Not the generic "officials": the one whose office or ministry it is."""
+    text = f"Kowalski named a list. Ortiz said {staff} had told his deputy in March that the list was final."
+    assert found(text, "Ortiz said", REGISTRY).source == "Anna Kowalski"
