@@ -520,7 +520,8 @@ _AFTER_HAD = r"(?<=had[ \xa0])"  # only right after "had" (a past perfect: repor
 # A time counted back from the story's ("a week earlier", "two days later", "months ago").
 _TIME_AGO = (r"(?:[ \xa0]+(?:a|an|one|two|three|four|five|six|several|a[ \xa0]+few|some)[ \xa0]+"
              r"(?:days?|weeks?|months?|years?|hours?)[ \xa0]+(?:earlier|later|before|ago)"
-             r"|[ \xa0]+(?:the[ \xa0]+)?(?:next|following|previous)[ \xa0]+(?:day|morning|evening|week|month))?")
+             r"|[ \xa0]+(?:the[ \xa0]+)?(?:next|following|previous)[ \xa0]+(?:day|morning|evening|week|month)"
+             r"|[ \xa0]+(?:twice|again|repeatedly|once))?")  # ("had warned the government twice last week that")
 _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
 # A that-clause, after an addressee and phrases of time or place ("told him in May that").
 _THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
@@ -572,7 +573,8 @@ _NESTED_KINDS = (
                r"(?:[ \xa0]+(?:thing|story|message))?)?[ \xa0]+by"
                # ... with what was said after the agent ("told by Y that", "by Y to wait", or
                # the thing told before it), not only when ("told by Y an hour before")
-               r"(?:(?=[^.;:!?\u201c\"]{1,160}?\b(?:that|to[ \xa0]+[a-z]+|would|could|will|had|was|were)\b)"
+               r"(?:(?=(?:[^.;:!?\u201c\"]|(?<=Jan|Feb|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.){1,160}?"
+               r"\b(?:that|to[ \xa0]+[a-z]+|would|could|will|had|was|were)\b)"
                r"|(?<=same[ \xa0]by)|(?<=thing[ \xa0]by)|(?<=much[ \xa0]by)|(?<=this[ \xa0]by)|(?<=that[ \xa0]by))"
                rf"|{_AFTER_HAD}heard[ \xa0]+from"),
     # "Y had told him that": then its object (NESTED_OBJECT)

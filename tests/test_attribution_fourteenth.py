@@ -273,3 +273,14 @@ def test_officials_of_someones_own_office_speak_for_them(staff):
     """Not the generic "officials": the one whose office or ministry it is."""
     text = f"Kowalski named a list. Ortiz said {staff} had told his deputy in March that the list was final."
     assert found(text, "Ortiz said", REGISTRY).source == "Anna Kowalski"
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Kowalski said the board had been told by Ortiz on Nov. 28 that the data were safe.", "had been told by"),
+    ("Kowalski said Ortiz had warned the government twice last week that the embassy was at risk.", "warned"),
+])
+def test_an_abbreviated_month_or_twice_does_not_hide_nested_speech(sentence, cue):
+    """"told by Y on Nov. 28 that" (the abbreviation's full stop ends no sentence) and "had
+    warned the government twice last week that": Y's claim."""
+    suggestion = check(sentence, "Kowalski", "Rafael Ortiz", "Ortiz", cue)
+    assert suggestion.source == "Rafael Ortiz"
