@@ -438,6 +438,17 @@ class Candidates:
             if last == len(words) - 1 and _holds_run(holders[0][1], [*run, noun]):
                 return None  # "the coast guard" is the Coast Guard itself, not one of its staff
             return Found(holders[0][0], words[first][1], end, REGISTRY_NAME)
+        return self._members(words[first:], noun, end, staff.start())
+
+    def _members(self, words: list[tuple[str, int]], noun: str, end: int, before: int) -> Found | None:
+        """"border guards" for the "Varlessan Border Guard": members named by the plural of the
+        last word of the one organisation named before whose name ends in their words."""
+        if not noun.endswith("s") or not words:
+            return None
+        run = [word for word, _ in words] + [noun[:-1]]
+        holders = self._organisations_holding(run, before)
+        if len(holders) == 1 and holders[0][1][-len(run) :] == run:
+            return Found(holders[0][0], words[0][1], end, REGISTRY_NAME)
         return None
 
     def _organisations_holding(self, run: list[str], before: int) -> list[tuple[str, list[str]]]:

@@ -730,7 +730,7 @@ NESTED_OBJECT = re.compile(
     r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments)\b"
     # "told officers the men had spent": a clause without "that"
     r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+"
-    r"(?:had|has|have|was|were|would|could|will|is|are)\b)"
+    r"(?:had|has|have|was|were|would|could|will|is|are|might|may|must|should|can)\b)"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+"
     r"|one[ \xa0]+of[ \xa0]+(?:the|his|her|its|their)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+)?\w+)\b"
 )

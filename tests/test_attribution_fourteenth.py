@@ -284,3 +284,14 @@ def test_an_abbreviated_month_or_twice_does_not_hide_nested_speech(sentence, cue
     warned the government twice last week that": Y's claim."""
     suggestion = check(sentence, "Kowalski", "Rafael Ortiz", "Ortiz", cue)
     assert suggestion.source == "Rafael Ortiz"
+
+
+def test_members_named_by_the_plural_of_a_bodys_last_word_speak_for_it():
+    """"border guards had told drivers the crossing might not reopen" (a clause without "that",
+    its verb "might"): the Varlessan Border Guard's words; "prison guards" name no body here."""
+    registry = [*REGISTRY, {"name": "Varlessan Border Guard", "aliases": []}]
+    text = ("The Varlessan Border Guard closed the crossing. Kowalski said border guards at Stennbrook "
+            "had told drivers the crossing might not reopen. Ortiz said prison guards had told him the "
+            "cells were full.")
+    assert found(text, "Kowalski said", registry).source == "Varlessan Border Guard"
+    assert found(text, "Ortiz said", registry) is None
