@@ -304,7 +304,11 @@ class References:
             if author:
                 return author
             opener = self._opening_organisation(found, index) if reference in ("it", "they") else None
-            if opener:  # "Brelia will raise output, its chief executive said"
+            recent = self._recent_speaker(index) if opener else None
+            if opener and not (recent and recent != opener and self.entities.kind(recent) != PERSON
+                               and self._agrees(reference, recent, None)):
+                # "Brelia will raise output, its chief executive said" (but after the firm
+                # Farrowdel's words, "Juvanne had done neither, it said" is Farrowdel's)
                 return Antecedent(opener, None, CARRIED)
         elif reference in ORG_NOUNS:
             return self._described(found, index)

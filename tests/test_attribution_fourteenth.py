@@ -295,3 +295,16 @@ def test_members_named_by_the_plural_of_a_bodys_last_word_speak_for_it():
             "cells were full.")
     assert found(text, "Kowalski said", registry).source == "Varlessan Border Guard"
     assert found(text, "Ortiz said", registry) is None
+
+
+def test_it_after_another_bodys_words_is_that_body_not_the_sentences_opener():
+    """"Juvanne had done neither, it said" after the Farrowdel firm spoke: Farrowdel's words about
+    Juvanne; "Emergency care was continuing, it said" after the trust spoke: the trust's. With
+    no organisation speaking just before, the opener is still "it" ("Velgas cut its output, it said")."""
+    registry = [*REGISTRY, {"name": "Farrowdel Geotechnics", "aliases": ["Farrowdel"]},
+                {"name": "Juvanne Gold", "aliases": ["Juvanne"]}]
+    text = ("Farrowdel Geotechnics said it had told Juvanne Gold to drain the dam. "
+            "Juvanne had done neither, it said.")
+    assert found(text, "Juvanne had", registry).source == "Farrowdel Geotechnics"
+    text = "Ortiz went home. Juvanne Gold cut its output by a third, it said."
+    assert found(text, "Juvanne Gold cut", registry).source == "Juvanne Gold"
