@@ -668,9 +668,10 @@ _NESTED_KINDS = (
     # A contact made to say something ("Y had telephoned her in May to say that")
     NestedKind("contact", ("telephoned", "phoned", "rang", "rung", "called", "emailed", "texted", "contacted",
                            "written", "wrote", "radioed", "messaged", "cabled", "wired"),
-               rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?" + _TIME_AGO
+               rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?(?:[ \xa0]+(?:early|late|again|back))?" + _TIME_AGO
                + _phrases("to in on at last during before after over from of", 2, count=3)
-               + r",?[ \xa0]+(?:to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report)"
+               + r",?[ \xa0]+(?:to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report|offer|promise"
+               r"|apologise|apologize|deny)"
                r"|and[ \xa0]+(?:asked|told|warned|urged|said|demanded|insisted)"
                r"|warning|saying|demanding|asking|urging|complaining|insisting|promising|cautioning|advising"
                r"|threatening|accusing|alleging|claiming|offering|proposing|requesting|pleading)\b)"),

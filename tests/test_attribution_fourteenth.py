@@ -308,3 +308,12 @@ def test_it_after_another_bodys_words_is_that_body_not_the_sentences_opener():
     assert found(text, "Juvanne had", registry).source == "Farrowdel Geotechnics"
     text = "Ortiz went home. Juvanne Gold cut its output by a third, it said."
     assert found(text, "Juvanne Gold cut", registry).source == "Juvanne Gold"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kowalski said an archivist had phoned him early on Wednesday to say the water was rising.",
+    "Kowalski said the president of a neighbouring country had telephoned her to offer a field hospital.",
+])
+def test_a_call_of_someone_unnamed_to_say_or_offer_is_not_the_outer_speakers(sentence):
+    """The caller's words (unnamed, with no entry: nobody's), not Kowalski's claim."""
+    assert found("A flood hit Elmar. " + sentence, "Kowalski", REGISTRY) is None
