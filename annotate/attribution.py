@@ -407,6 +407,7 @@ _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-]
 # A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never)|n['\u2019]t)[ \xa0]+\Z")
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:from|in|near|of)(?![\w-])")  # "a pensioner from (the village of) X"
 # What may stand between "according to" and its source: "the", or "figures (published) from (the)".
 _ACCORDING_SOURCE = re.compile(
     r"[ \t\xa0]*(?:(?:the|a|an)[ \t\xa0]+)?(?:(?:[\w-]+[ \t\xa0]+){0,3}?(?P<noun>[\w-]+)"
@@ -868,8 +869,10 @@ class _Article(Candidates):
                     return owned
                 found = self._named_in_apposition(start, end, sentence) or self._after(start, sentence, end)
                 if found is not None and found.rank == TEXT_NAME and _INDEFINITE.match(self.text, start - 1, end) \
-                        and _HEAD_NOUN_AFTER.match(self.text, found.end, end):
-                    return None  # "quoted a Dalmic negotiator as saying": a modifier, no one named
+                        and (_HEAD_NOUN_AFTER.match(self.text, found.end, end)
+                             or _PLACE_BEFORE.search(self.text, start, found.start)):
+                    return None  # "quoted a Dalmic negotiator as saying": a modifier, no one named;
+                    # "quoted a pensioner from the village of X": a place
                 return found
             return self._subject(start, sentence, passive=True)
         if kind == "statement":

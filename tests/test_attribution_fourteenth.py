@@ -317,3 +317,10 @@ def test_it_after_another_bodys_words_is_that_body_not_the_sentences_opener():
 def test_a_call_of_someone_unnamed_to_say_or_offer_is_not_the_outer_speakers(sentence):
     """The caller's words (unnamed, with no entry: nobody's), not Kowalski's claim."""
     assert found("A flood hit Elmar. " + sentence, "Kowalski", REGISTRY) is None
+
+
+def test_quoted_someone_unnamed_from_a_place_is_not_the_place():
+    text = ("A trial opened. Kowalski quoted a pensioner from the village of Pazzagliano as telling the "
+            "court that she had been promised a warm winter. Kowalski quoted Ortiz as saying the deal was off.")
+    assert found(text, "Kowalski quoted a", REGISTRY) is None
+    assert found(text, "Kowalski quoted Ortiz", REGISTRY).source == "Rafael Ortiz"
