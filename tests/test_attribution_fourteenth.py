@@ -324,3 +324,10 @@ def test_quoted_someone_unnamed_from_a_place_is_not_the_place():
             "court that she had been promised a warm winter. Kowalski quoted Ortiz as saying the deal was off.")
     assert found(text, "Kowalski quoted a", REGISTRY) is None
     assert found(text, "Kowalski quoted Ortiz", REGISTRY).source == "Rafael Ortiz"
+
+
+def test_minutes_earlier_before_that_keeps_the_inner_speech():
+    text = ("A fire spread. Kowalski said the commander of the volunteer brigade had radioed minutes earlier "
+            "that the track was still clear. Kowalski said Ortiz had warned her hours earlier that the road was shut.")
+    assert found(text, "Kowalski said the commander", REGISTRY) is None
+    assert found(text, "Kowalski said Ortiz", REGISTRY).source == "Rafael Ortiz"
