@@ -469,6 +469,10 @@ class _Article(Candidates):
             if closing is not None:  # "X has asked for the files, Y said.": Y's
                 self.results.append(closing)
                 return
+            fronted = self._fronted(first, sentence, index)
+            if fronted is not None:  # "Y had told him that ..., X said.": Y's
+                self.results.append(fronted if fronted.suggestion else None)
+                return
             nested = self._nested(first, sentence, index)
             if nested is not None and nested.suggestion is None:
                 self._note_silent_outer(first, sentence, index)
@@ -491,6 +495,27 @@ class _Article(Candidates):
             return None
         settled = self._cue_settled(cue, None, sentence, index)
         return settled if settled is not None and settled.suggestion is not None else None
+
+    def _fronted(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
+        """For inner speech set before a closing cue ("Detectives had been told by museum staff
+        that ..., police said."; "Her deputy had been told by Y at a reception that ..., she
+        added."): the inner speaker's suggestion, an empty one when they are unnamed, or None
+        when the sentence opens with no inner speech (or with a pronoun's: left to the cues)."""
+        closing = _CLOSING_CUE.search(self.text, first.start(), sentence.end)
+        if closing is None:
+            return None
+        start = self._clause_start(sentence)
+        cue = next(NESTED_VERB.finditer(self.text, start, closing.start()), None)
+        if cue is None or self.quotes.around(cue.start()) is not None \
+                or _NEGATED_INNER.search(self.text, max(start, cue.start() - 12), cue.start()):
+            return None
+        found = self._inner(cue, start, sentence)
+        if found is None or isinstance(found, Settled):
+            return found
+        if found.reference in _PRONOUNS:
+            return None
+        settled = self._settle(found, cue.span(), index)
+        return settled if settled is not None else Settled(None, None)
 
     def _not_said(self, cue: re.Match[str], sentence: Span) -> bool:
         """Tell whether a cue is negated before what it does not tell ("did not say how many",

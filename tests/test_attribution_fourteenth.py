@@ -331,3 +331,18 @@ def test_minutes_earlier_before_that_keeps_the_inner_speech():
             "that the track was still clear. Kowalski said Ortiz had warned her hours earlier that the road was shut.")
     assert found(text, "Kowalski said the commander", REGISTRY) is None
     assert found(text, "Kowalski said Ortiz", REGISTRY).source == "Rafael Ortiz"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Her deputy had been told by Ortiz at a reception in May that the fund was safe, Kowalski added.",
+     "Rafael Ortiz"),
+    ("The board had been told by the Bank of Elmar only on Monday that the files were online, Kowalski said.",
+     "Bank of Elmar"),
+    ("Detectives had been told by a neighbour that a van was parked behind the house, Kowalski said.", None),
+    ("The bank cut rates by half a point, Kowalski said.", "Anna Kowalski"),
+])
+def test_inner_speech_set_before_a_closing_cue_is_the_inner_speakers(sentence, source):
+    """"Y had been told by Z that ..., X said.": Z's claim (an unnamed Z: nobody's), as when
+    the cue comes first; a sentence with no inner speech stays the closing speaker's."""
+    suggestion = found("A storm hit Elmar. " + sentence, sentence[:12], REGISTRY)
+    assert (suggestion.source if suggestion else None) == source
