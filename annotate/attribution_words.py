@@ -104,7 +104,10 @@ _NOT_PERSON_IST = frozenset(("assist", "resist", "insist", "consist", "persist",
 
 
 def is_person_word(word: str) -> bool:
-    """Tell whether a lower-case noun names a person by role, trade or relation."""
+    """Tell whether a lower-case noun names a person by role, trade or relation (a compound
+    too: "secretary-general", "director-general", "vice-president")."""
+    if "-" in word and not word.startswith("-") and any(part in PERSON_ROLE_BEFORE for part in word.split("-")):
+        return True
     return word in PERSON_ROLE_BEFORE or (len(word) >= 6 and word.endswith(_PERSON_ENDINGS)
                                           and word not in _NOT_PERSON_IST)
 FEMALE_WORDS = frozenset((

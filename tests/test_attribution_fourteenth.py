@@ -346,3 +346,12 @@ def test_inner_speech_set_before_a_closing_cue_is_the_inner_speakers(sentence, s
     the cue comes first; a sentence with no inner speech stays the closing speaker's."""
     suggestion = found("A storm hit Elmar. " + sentence, sentence[:12], REGISTRY)
     assert (suggestion.source if suggestion else None) == source
+
+
+@pytest.mark.parametrize("role", ["secretary-general", "director-general", "vice-president"])
+def test_a_hyphenated_role_shows_a_person(role):
+    """"Its secretary-general, Zawadi Mwakilema," is a person, so a later "she said" is hers."""
+    registry = [*REGISTRY, {"name": "Zawadi Mwakilema", "aliases": ["Mwakilema"]}]
+    text = (f"The union met on Monday. Its {role}, Zawadi Mwakilema, said members had not been paid. "
+            "\u201cWe will keep working,\u201d she said.")
+    assert found(text, "\u201cWe will", registry).source == "Zawadi Mwakilema"
