@@ -375,7 +375,7 @@ _DEEDS_WITH_AN_OBJECT = frozenset(("maintains", "maintained", "lists", "listed",
 _OWN_POSSESSIVE = re.compile(r"[ \xa0]+(?:in|on|at|by)[ \xa0]+(?P<own>his|her)[ \xa0]+[a-z-]+[ \xa0]+that\b")
 # Cues that may report an act rather than words ("X has asked for a meeting"), and a cue that
 # closes the sentence after a comma (", Ingleworth said.", ", the ministry said in a statement.").
-_ACT_CUES = frozenset(("asked", "requested", "demanded", "called", "urged", "ordered", "pressed", "appealed"))
+_ACT_CUES = frozenset(("asked", "requested", "demanded", "called", "urged", "pressed", "appealed"))
 _CLOSING_CUE = re.compile(r",[ \xa0]+(?!(?:but|though|although|while|and|yet|as|whereas)\b)"
                           r"(?:[^,;:\u201c\u201d\"]{1,60}?)[ \xa0]+(?P<cue>said|says|added|told[ \xa0]+[a-z]+)"
                           r"(?:[ \xa0]+(?:on|in|at)[ \xa0]+[^,;]{1,30})?[.!]?[\u201d\"]?[ \xa0]*\Z")

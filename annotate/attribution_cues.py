@@ -640,8 +640,9 @@ _NESTED_KINDS = (
     # instructed him to pay", "the agency had asked the bank to hold a buffer": its request)
     NestedKind("order", ("instructed", "asked", "directed", "pressed", "encouraged"),
                "{verbs}" + _DIRECTED, FOUND_SPEAKER),
-    # ... and a request for a thing, speech of whoever is found ("Y had asked her for
-    # helicopters", "prosecutors had asked for the logbooks", "the insurer had asked for cameras")
+    # ... and a request for a thing ("Y had asked her for helicopters", "the insurer had asked
+    # for cameras"): found so that it is not read as the outer verb's object, but an act the
+    # outer speaker reports (`annotate.attribution._Article._inner`; bench/ATTRIBUTION_GUIDE.md)
     NestedKind("request", ("asked", "requested"), "{verbs}" + _REQUESTED, FOUND_SPEAKER),
     # A belief reported of a named holder ("X said the governor believed the rate would rise";
     # belief cues are attribution cues in PARC 3.0)
