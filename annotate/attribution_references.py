@@ -326,9 +326,8 @@ class References:
         if self.article.text[found.start : found.end].lower().endswith(reference + "s"):
             return None
         carried = self._carried(reference, index, role=reference)
-        words = self.article.text[found.start : found.end].lower().split()
-        modifiers = words[1:-1] if words and words[0] in _DETERMINERS else ()
-        holder = None if carried else self.entities.role_holder(reference, found.start, modifiers=modifiers)
+        holder = None if carried else self.entities.role_holder(reference, found.start,
+                                                                modifiers=self._modifiers(found))
         antecedent = carried or (Antecedent(holder, "person", CARRIED) if holder else None)
         return antecedent if antecedent and self._named_as(found, antecedent.source) else None
 
@@ -629,12 +628,16 @@ class References:
                     return Antecedent(described, None, CARRIED)
         return None
 
+    def _modifiers(self, found: Found) -> list[str]:
+        """The words between a description's determiner and its noun ("the smaller carrier":
+        smaller; "the interior minister": interior), lower case."""
+        words = self.article.text[found.start : found.end].lower().split()
+        return words[1:-1] if words and words[0] in _DETERMINERS else []
+
     def _described(self, found: Found, index: int) -> Antecedent | None:
         """"The bank": the one organisation named before whose name fits; else, for "the
         company" when nothing named fits, the previous sentence's source if it is no person."""
-        words = self.article.text[found.start : found.end].lower().split()
-        modifiers = words[1:-1] if words and words[0] in _DETERMINERS else ()
-        fitting = self.entities.described(found.reference, found.start, modifiers)
+        fitting = self.entities.described(found.reference, found.start, self._modifiers(found))
         if fitting is not None:
             if self._other_organisation_opens(index, found.start, fitting):
                 return None  # "Kellan's board backed it, the company said": Kellan, unsure
