@@ -39,6 +39,12 @@ def found(text, prefix, registry=REGISTRY):
     return next(s for t, s in suggestions(text, registry) if t.startswith(prefix))
 
 
+def source_of(text, prefix, registry=REGISTRY):
+    """The suggested source of the sentence starting with prefix, or None."""
+    suggestion = found(text, prefix, registry)
+    return suggestion.source if suggestion else None
+
+
 def check(text, prefix, source, source_text, cue_text, registry=REGISTRY):
     """Assert the sentence's source and the exact text under its source and cue spans."""
     suggestion = found(text, prefix, registry)
@@ -1040,8 +1046,7 @@ def test_a_description_fits_what_the_article_calls_a_name():
     ("Norvex recalled its ambassador on Monday.", None),
 ])
 def test_recalled_reports_a_memory_not_an_order(text, source):
-    suggestion = found(text, text[:5])
-    assert (suggestion.source if suggestion else None) == source
+    assert source_of(text, text[:5]) == source
 
 
 def test_it_after_nested_speech_is_the_outer_speaker():

@@ -11,7 +11,7 @@ Every sentence here is invented for these tests (none comes from a benchmark set
 
 import pytest
 
-from tests.test_attribution_across import REGISTRY, check, found
+from tests.test_attribution_across import REGISTRY, check, found, source_of
 
 CLUB = {"name": "Ardmuir Harriers", "aliases": ["Harriers"]}
 DAIRY = {"name": "Skelvik Dairies", "aliases": ["Skelvik"]}
@@ -99,8 +99,7 @@ def test_a_title_or_possessive_inside_an_organisations_name_does_not_cut_it(sent
     """"General" in "Maddeny General Hospital" is no title and "Hospital" after "Children's"
     is no name: never "Hospital" alone (a doctor speaks for herself)."""
     text = "A bus crashed on Monday. " + sentence
-    suggestion = found(text, sentence[:12], REGISTRY)
-    assert (suggestion.source if suggestion else None) == source
+    assert source_of(text, sentence[:12], REGISTRY) == source
 
 
 @pytest.mark.parametrize("sentence", [
@@ -139,8 +138,7 @@ def test_a_rebuttal_or_a_defence_of_a_decision_is_said(sentence, source):
     """"dismissed the threat / that explanation", "defended the decision / the move as ...":
     said (PARC 3.0 counts them); not a title defended or a coach dismissed."""
     text = "A storm hit Elmar on Monday. " + sentence
-    suggestion = found(text, sentence[:12], REGISTRY)
-    assert (suggestion.source if suggestion else None) == source
+    assert source_of(text, sentence[:12], REGISTRY) == source
 
 
 def test_the_head_of_a_department_is_one_of_the_bodys_people_not_its_named_head():
@@ -223,8 +221,7 @@ def test_staff_at_an_organisation_telling_a_claim_speak_for_it(staff, body):
 def test_figures_published_by_an_entry_are_its(sentence, source):
     """A document for its author (bench/ATTRIBUTION_GUIDE.md): "according to figures published
     by X" is X's, like "figures from X"; "a formula set by X" states no claim of X's."""
-    suggestion = found("A storm hit Elmar. " + sentence, sentence[:10], REGISTRY)
-    assert (suggestion.source if suggestion else None) == source
+    assert source_of("A storm hit Elmar. " + sentence, sentence[:10], REGISTRY) == source
 
 
 def test_the_words_of_a_title_pick_one_of_several_ministers():
@@ -249,8 +246,7 @@ def test_the_words_of_a_title_pick_one_of_several_ministers():
 def test_a_letters_claim_inside_speech_is_the_writers(sentence, source):
     """"Y had written back that ...": Y's claim, not the outer speaker's (an unnamed writer with
     no entry: nobody's; "she had written" of the speaker herself: hers)."""
-    suggestion = found("A storm hit Elmar. " + sentence, sentence[:10], REGISTRY)
-    assert (suggestion.source if suggestion else None) == source
+    assert source_of("A storm hit Elmar. " + sentence, sentence[:10], REGISTRY) == source
 
 
 @pytest.mark.parametrize("sentence", [
@@ -344,8 +340,7 @@ def test_minutes_earlier_before_that_keeps_the_inner_speech():
 def test_inner_speech_set_before_a_closing_cue_is_the_inner_speakers(sentence, source):
     """"Y had been told by Z that ..., X said.": Z's claim (an unnamed Z: nobody's), as when
     the cue comes first; a sentence with no inner speech stays the closing speaker's."""
-    suggestion = found("A storm hit Elmar. " + sentence, sentence[:12], REGISTRY)
-    assert (suggestion.source if suggestion else None) == source
+    assert source_of("A storm hit Elmar. " + sentence, sentence[:12], REGISTRY) == source
 
 
 @pytest.mark.parametrize("role", ["secretary-general", "director-general", "vice-president"])

@@ -33,7 +33,7 @@ Every sentence here is invented for these tests (none comes from a benchmark set
 
 import pytest
 
-from tests.test_attribution_across import REGISTRY, check, found
+from tests.test_attribution_across import REGISTRY, check, found, source_of
 
 UNIT = {"name": "Global Track Integrity Unit", "aliases": []}
 RAIL = {"name": "Elmar Rail Freight", "aliases": ["Elmar Rail"]}
@@ -653,5 +653,4 @@ def test_a_role_in_a_long_appositive_shows_a_person():
      "Percival Dunnock"),
 ])
 def test_the_last_round_of_the_day(text, prefix, source):
-    suggestion = found(text, prefix)
-    assert (suggestion.source if suggestion else None) == source
+    assert source_of(text, prefix) == source
