@@ -82,6 +82,14 @@ SILENT = 4  # nested speech of somebody unnamed: the sentence has no source
 SHORT_FORM = "short form"  # (a Found's basis, not a rank) "the integrity unit" for "Global Track Integrity Unit"
 ANONYMOUS = 0.8  # the confidence of an unnamed source filed under the registry's anonymous entry
 _WORD = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w+")
+# Words of a registered name that need no tie to an article ("of", "City" in "Vilkmerge City
+# Council"), and a description's words that say nothing of which body ("the national audit
+# chamber"); bodies a country has one of, which "the <noun>" alone may describe.
+_UNTIED_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "s", "national", "state", "city", "town",
+                           "district", "regional", "municipal", "general", "public", "royal", "federal", "county",
+                           "provincial", "central", "republic", "own"))
+_NATIONAL_BODIES = frozenset(("army", "navy", "government", "parliament", "constabulary", "coastguard"))
 _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
 _LOWERCASE_WORD = re.compile(r"[a-z-]+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|cousin"
@@ -164,6 +172,7 @@ class Candidates:
         self._organisation_words: dict[str, tuple[int, list[str]]] | None = None  # see _all_organisations
         self._organisations_by_run: dict[tuple[str, ...], list[tuple[int, str, list[str]]]] | None = None
         self._first_names: dict[str, dict[str, int]] | None = None  # see _person_by_first_name
+        self._word_starts: dict[str, dict[str, int]] | None = None  # see _tied
 
     @property
     def entities(self) -> Entities:
@@ -304,12 +313,53 @@ class Candidates:
         if self._name_words is None:  # the words of the registered names the article holds: most
             # phrases end in none of them, and are let go without the entities' pass over it
             self._name_words = {word.lower() for mention in self.mentions for word in mention.entry.name.split()}
-        if phrase[-1].lower() not in self._name_words:
-            return None
-        name = self.entities.short_form(" ".join(phrase), start, any_case=True)
+        name = None
+        if phrase[-1].lower() in self._name_words:
+            name = self.entities.short_form(" ".join(phrase), start, any_case=True)
+        if name is None and not self.entities.fits_any(phrase[-1].lower(), start):
+            name = self.unnamed_organisation([word.lower() for word in phrase], start)
         if name is None or self.registry.entry(normal_form(name)) is None:
             return None
         return Found(name, start, end, DESCRIPTIVE_ALIAS, basis=SHORT_FORM)
+
+    def unnamed_organisation(self, words: list[str], before: int) -> str | None:
+        """For a body described but never named ("the finance ministry", "the national audit
+        chamber", "the army"; ``words`` in lower case, the noun last): the one registered
+        organisation the article has not named whose name holds the noun and every other word
+        (a nationality by its stem: "the Tuvakoan government", "Government of Tuvakoa"), and
+        whose name's other words the article ties to it before the offset ("Tsiskarian" when
+        Tsiskaria is named: the dateline's country); else None. A noun alone fits only a body a
+        country has one of ("the army"), not "the council" or "the bank"."""
+        *modifiers, noun = [word for word in words if word not in ("national", "state", "own")
+                            and not word.endswith(("'s", "\u2019s"))] or [""]  # ("the ministry's head")
+        if not modifiers and noun not in _NATIONAL_BODIES:
+            return None
+        fitting = []
+        for name in self.registry.organisations_with(noun):
+            if self.first_named.get(name, len(self.text)) < before:
+                continue  # named before: the article's own references decide
+            parts = [part.casefold() for part in _WORD_RUN.findall(name)]
+            if not all(any(_same_word(modifier, part) for part in parts) for modifier in modifiers):
+                continue
+            rest = [part for part in parts if part != noun and part not in _UNTIED_WORDS
+                    and not any(_same_word(modifier, part) for modifier in modifiers)]
+            if all(self._tied(part, before) for part in rest):
+                fitting.append(name)
+                if len(fitting) > 1:
+                    return None
+        return fitting[0] if fitting else None
+
+    def _tied(self, word: str, before: int) -> bool:
+        """Tell whether the article names, before an offset, a word that is ``word`` or its stem
+        ("Tsiskaria" for "tsiskarian")."""
+        if self._word_starts is None:  # every word of five letters or more by its first five: once
+            self._word_starts = {}
+            for match in _WORD_RUN.finditer(self.text):
+                if len(match.group()) >= 5:
+                    self._word_starts.setdefault(match.group()[:5].casefold(), {}).setdefault(
+                        match.group().casefold(), match.start())
+        seen = self._word_starts.get(word[:5], {})
+        return any(start < before and _same_word(word, other) for other, start in seen.items())
 
     def _unnamed_ending_at(self, end: int, sentence: Span) -> Found | None:
         """A source described as unnamed ending at end ("people familiar with the matter", "a
@@ -396,6 +446,9 @@ class Candidates:
             # directorate's, whatever other body "data protection" names)
             run = owned.group("words").lower().split()
             holders = self._organisations_holding(run, owned.start())
+            if not holders:  # "the army's chief of staff": the army of the country named
+                unnamed = self.unnamed_organisation(run, owned.start())
+                return Found(unnamed, owned.start(), end, REGISTRY_NAME) if unnamed else None
             return Found(holders[0][0], owned.start(), end, REGISTRY_NAME) if len(holders) == 1 else None
         staff = self._described_staff(low, end)
         return self._staff_organisation(staff, end) if staff is not None else None
@@ -433,6 +486,8 @@ class Candidates:
             if len(run) == 1 and run[0].capitalize() not in ORG_WORDS and run[0] not in ORG_NOUNS:
                 continue  # "a water engineer", "research assistants": no body's own word
             holders = self._organisations_holding(run, staff.start())
+            if not holders and (unnamed := self.unnamed_organisation(run, staff.start())):
+                holders = [(unnamed, [part.casefold() for part in _WORD_RUN.findall(unnamed)])]
             if len(holders) != 1:
                 continue
             if last == len(words) - 1 and _holds_run(holders[0][1], [*run, noun]):
@@ -699,6 +754,16 @@ _PLACE_FIRST_NAMES = frozenset((
 # Heads that are the staff of what follows only after "from": "inspectors from the authority"
 # are its own, "government inspectors at Norvex" and "auditors of Norvex" are not Norvex's.
 _VISITING_HEADS = frozenset(("inspector", "inspectors", "auditors", "investigators"))
+
+
+def _same_word(word: str, other: str) -> bool:
+    """Tell whether two lower-case words are one, or one is the other's stem or derived form
+    (a place and its nationality: "tsiskaria", "tsiskarian"; "harvondel", "harvondelian")."""
+    if word == other:
+        return True
+    shorter = min(len(word), len(other))
+    shared = next((at for at, (one, two) in enumerate(zip(word, other, strict=False)) if one != two), shorter)
+    return shorter >= 5 and shared >= max(len(word), len(other)) - 3
 
 
 def _speaks_for_object(head: str, preposition: str) -> bool:

@@ -214,6 +214,7 @@ class _Article(Protocol):
     def _after(self, pos: int, sentence: Span) -> Found | None: ...
     def _subject(self, cue_start: int, sentence: Span) -> Found | None: ...
     def _clause_start(self, sentence: Span) -> int: ...
+    def unnamed_organisation(self, words: list[str], before: int) -> str | None: ...
 
 
 class References:
@@ -637,11 +638,15 @@ class References:
     def _described(self, found: Found, index: int) -> Antecedent | None:
         """"The bank": the one organisation named before whose name fits; else, for "the
         company" when nothing named fits, the previous sentence's source if it is no person."""
-        fitting = self.entities.described(found.reference, found.start, self._modifiers(found))
+        modifiers = self._modifiers(found)
+        fitting = self.entities.described(found.reference, found.start, modifiers)
         if fitting is not None:
             if self._other_organisation_opens(index, found.start, fitting):
                 return None  # "Kellan's board backed it, the company said": Kellan, unsure
             return Antecedent(fitting, None, CARRIED)
+        unnamed = self._unnamed_described(found, modifiers)
+        if unnamed is not None:
+            return Antecedent(unnamed, None, CARRIED)
         recent = self._recent_speaker(index)
         if recent and self.entities.fits_description(recent, found.reference):
             return Antecedent(recent, None, CARRIED)  # of two banks, the one that just spoke
@@ -661,6 +666,13 @@ class References:
                 and not self.entities.fits_description(carried.source, found.reference):
             return None  # "The commission said ... the chipmaker": no company spoke
         return carried
+
+    def _unnamed_described(self, found: Found, modifiers: list[str]) -> str | None:
+        """"The finance ministry" when no organisation named before fits: the registered body
+        of the country the article names, never named itself (`Candidates.unnamed_organisation`)."""
+        if self.entities.fits_any(found.reference, found.start):
+            return None
+        return self.article.unnamed_organisation([*modifiers, found.reference], found.start)
 
     def _sole_company(self, found: Found, index: int) -> str | None:
         """For "the company" that no name fits: the one registered organisation named before

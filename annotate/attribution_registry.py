@@ -30,6 +30,8 @@ _WORD = re.compile(r"\w")
 # The units a form is compared in: runs of word characters, and each other visible character.
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _NONE: list[int] = []
+_NO_NAMES: list[str] = []
+_NAME_WORD = re.compile(r"\w+")
 
 
 class RegistryEntry(NamedTuple):
@@ -82,6 +84,7 @@ class Registry:
         # word, without copying the large set of the shared registry.
         self.first_words = (self.layers[0].first_words,
                             set().union(*(layer.first_words for layer in self.layers[1:])))
+        self._by_word: dict[str, list[str]] | None = None  # see organisations_with
 
     def _add(self, source: object, own: _Layer, openings: dict[str, set[int]]) -> None:
         """Take an entry's name and aliases; forms already taken are skipped."""
@@ -111,6 +114,28 @@ class Registry:
             if found is not None:
                 return found
         return None
+
+    def organisations_with(self, word: str) -> list[str]:
+        """The names of the registered entries that may be organisations (proper names of two
+        words or more, of no person's kind) that hold ``word`` (lower case) as one of their
+        words, in registry order:
+        for a body an article describes but never names ("the finance ministry"). The index is
+        built the first time it is asked for, once per registry."""
+        if self._by_word is None:
+            index: dict[str, list[str]] = {}
+            seen: set[str] = set()
+            for layer in self.layers:
+                for entry in layer.forms.values():
+                    name = entry.name
+                    if entry.is_description or entry.kind == "person" or name in seen or not name[:1].isupper():
+                        continue
+                    seen.add(name)
+                    words = {word.casefold() for word in _NAME_WORD.findall(name)}
+                    if len(words) > 1:
+                        for each in words:
+                            index.setdefault(each, []).append(name)
+            self._by_word = index
+        return self._by_word.get(word, _NO_NAMES)
 
     def _lengths(self, opening: str) -> list[int]:
         """Lengths in words of the forms opening with these words, longest first."""

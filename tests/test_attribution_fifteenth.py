@@ -1,0 +1,97 @@
+"""Tests for the fifteenth round of attribution rules, written after the twenty-sixth and
+twenty-seventh held-out sets were scored: a body the article describes but never names ("the
+finance ministry", "the army", "the national audit chamber") is the one registered body whose
+name holds the description's words and whose other words the article ties to the story (the
+country or city it names: "Tsiskarian" when Tsiskaria is named), as outer or inner speaker.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from annotate.attribution_registry import Registry
+from tests.test_attribution_across import REGISTRY, found, source_of
+
+BODIES = [
+    {"name": "Tsiskarian Ministry of Transport", "aliases": []},
+    {"name": "Tsiskarian Ministry of Health", "aliases": []},
+    {"name": "Valmaskian Ministry of Transport", "aliases": []},
+    {"name": "Tsiskarian Army", "aliases": []},
+    {"name": "Valmaskian Army", "aliases": []},
+    {"name": "Tsiskarian Audit Chamber", "aliases": []},
+    {"name": "Mtsvaneli City Council", "aliases": []},
+    {"name": "Government of Tuvakoa", "aliases": []},
+    {"name": "Nestan Kavtaradze", "aliases": ["Kavtaradze"]},
+]
+REGISTERED = [*REGISTRY, *BODIES]
+LEAD = ("MTSVANELI, Tsiskaria, Dec 2 (Quillmark Wire) - A night train left the rails near Mtsvaneli "
+        "on Sunday, the rail union president Nestan Kavtaradze said. ")
+
+
+@pytest.mark.parametrize(("sentence", "source", "source_text"), [
+    ("Kavtaradze said the transport ministry had assured the union that a law would pass.",
+     "Tsiskarian Ministry of Transport", "the transport ministry"),
+    ("The health ministry disputed that figure, saying deaths had not risen.",
+     "Tsiskarian Ministry of Health", "The health ministry"),
+    ("Kavtaradze said the army had told the union that its soldiers fired no shots.",
+     "Tsiskarian Army", "the army"),
+    ("Two soldiers were hurt, the army said.", "Tsiskarian Army", "the army"),
+    ("The national audit chamber said the railway's accounts were wrong.",
+     "Tsiskarian Audit Chamber", "The national audit chamber"),
+    ("The city council said the bridge would be rebuilt.", "Mtsvaneli City Council", "The city council"),
+    ("Kavtaradze said senior army officers had told him the line was safe.", "Tsiskarian Army", "army officers"),
+])
+def test_a_body_described_but_never_named_is_the_registered_one_of_the_country_named(
+        sentence, source, source_text):
+    """Of two transport ministries and two armies registered, the one whose nationality is
+    the country the dateline names; outer and inner speakers alike."""
+    text = LEAD + sentence
+    suggestion = found(text, sentence[:14], REGISTERED)
+    assert suggestion is not None and suggestion.source == source
+    assert source_text in text[suggestion.source_span[0] : suggestion.source_span[1] + 3]
+
+
+def test_a_nationality_before_the_noun_ties_the_body_by_its_stem():
+    text = ("APIA, Dec 2 (Quillmark Wire) - A museum returned a carved canoe on Wednesday. "
+            "Its director said the Tuvakoan government had promised in writing to keep it in a cool room.")
+    assert source_of(text, "Its director said", REGISTERED) == "Government of Tuvakoa"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council said the bridge would be rebuilt.",  # a noun many towns have: which council?
+    "The ministry said the line would reopen.",  # a noun alone, not a body a country has one of
+    "The foreign ministry said the line would reopen.",  # no foreign ministry registered
+])
+def test_a_description_no_registered_body_fits_alone_gives_no_source(sentence):
+    assert source_of(LEAD + sentence, sentence[:14], REGISTERED) is None
+
+
+def test_a_body_of_a_country_the_article_does_not_name_is_not_taken():
+    """The army of a country the story never names: no tie, no source."""
+    text = ("ORDAVERE, Dec 2 (Quillmark Wire) - A night train left the rails on Sunday, the rail union "
+            "president Nestan Kavtaradze said. Two soldiers were hurt, the army said.")
+    assert source_of(text, "Two soldiers", REGISTERED) is None
+
+
+def test_two_registered_bodies_tied_to_the_story_leave_it_unsure():
+    """Both countries named, both armies registered: "the army" could be either."""
+    text = ("MTSVANELI, Tsiskaria, Dec 2 (Quillmark Wire) - Troops from Valmaskia crossed the border, "
+            "the rail union president Nestan Kavtaradze said. Two soldiers were hurt, the army said.")
+    assert source_of(text, "Two soldiers", REGISTERED) is None
+
+
+def test_a_body_named_before_is_left_to_the_articles_own_references():
+    """Named earlier, the transport ministry of the other country is what "the ministry" with
+    its words fits, not the one of the dateline's country."""
+    text = (LEAD + "The Valmaskian Ministry of Transport sent engineers. "
+            "Kavtaradze said the transport ministry had told him the signals were old.")
+    assert source_of(text, "Kavtaradze said the transport", REGISTERED) == "Valmaskian Ministry of Transport"
+
+
+def test_the_registry_indexes_names_by_word_and_leaves_out_people_known_as_such():
+    registry = Registry([*BODIES, {"name": "Davit Lomtadze", "aliases": [], "kind": "person"},
+                         {"name": "police", "aliases": []}])
+    assert registry.organisations_with("army") == ["Tsiskarian Army", "Valmaskian Army"]
+    assert registry.organisations_with("lomtadze") == []  # a person by kind
+    assert registry.organisations_with("police") == []  # a generic entry, no proper name
+    assert registry.organisations_with("navy") == []
