@@ -526,15 +526,17 @@ _TIME_AGO = (r"(?:[ \xa0]+(?:a|an|one|two|three|four|five|six|several|a[ \xa0]+f
 _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
 # A that-clause, after an addressee and phrases of time or place ("told him in May that").
 _THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
-                r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+"
+                # ("the service's headquarters", "the mayor's chief of staff")
+                r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+(?:['\u2019]s)?[ \xa0]+)?[\w-]+"
                 r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
                 r"|parliament|congress|cabinet|police|staff"
                 r"|[A-Z][\w-]+))?(?:[ \xa0]+[a-z]+ly)?" + _TIME_AGO
-                + _phrases("in on at last during by before after over of", 4) + r"(?:[ \xa0]+[a-z]+ly)?[ \xa0]+that\b)")
+                + _phrases("in on at last during by before after over of with", 4, count=3)
+                + r"(?:[ \xa0]+[a-z]+ly)?[ \xa0]+that\b)")
 # A commitment's content: an infinitive ("Y had promised in May to cut fees", "had agreed to
 # the cap"), or, after "promised"/"offered", a thing given to someone ("Y had offered him the
 # post").
-_COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their)[ \xa0]+[a-z-]+))?"
+_COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+))?"
               + _phrases("in on at last during before after by", 2, comma=True)
               + r",?[ \xa0]+to[ \xa0]+[a-z]"
               # "had promised him full access": a thing given to someone named by a pronoun

@@ -95,3 +95,33 @@ def test_the_registry_indexes_names_by_word_and_leaves_out_people_known_as_such(
     assert registry.organisations_with("lomtadze") == []  # a person by kind
     assert registry.organisations_with("police") == []  # a generic entry, no proper name
     assert registry.organisations_with("navy") == []
+
+
+# --- nested speech: the addressee and the phrases before "that" or "to" -----------------------
+
+PEOPLE = [*REGISTRY, {"name": "Marta Quillon", "aliases": ["Quillon"]},
+          {"name": "Teodor Vasquel", "aliases": ["Vasquel"]}]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an addressee with a possessive before its noun
+    "Quillon said Vasquel had warned the mayor's chief of staff in an email that the branch would close.",
+    "According to Quillon, Vasquel had warned the agency's headquarters in a letter that the branch would close.",
+    # a third phrase, and one opening with "with"
+    "Quillon said Vasquel had insisted in his first interview with the agency that the branch would close.",
+    # a promise to do something, made to an addressee with "the", after two phrases
+    "Quillon said Vasquel had promised the ministry in writing on Tuesday to close the branch.",
+    "Quillon said Vasquel had promised the city council to close the branch.",
+])
+def test_the_inner_speaker_is_found_past_a_longer_addressee_and_more_phrases(sentence):
+    text = "Marta Quillon and Teodor Vasquel met in Elmar. " + sentence
+    assert source_of(text, sentence[:14], PEOPLE) == "Teodor Vasquel"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Quillon said in a written statement that the branch would close.",  # her own statement
+    "Quillon said Vasquel had promised the workers' union nothing.",  # no promise's content
+])
+def test_the_outer_speakers_own_words_stay_hers(sentence):
+    text = "Marta Quillon and Teodor Vasquel met in Elmar. " + sentence
+    assert source_of(text, sentence[:14], PEOPLE) == "Marta Quillon"
