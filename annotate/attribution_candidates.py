@@ -89,6 +89,21 @@ _WORD_RUN = re.compile(r"\w+")
 _UNTIED_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "s", "national", "state", "city", "town",
                            "district", "regional", "municipal", "general", "public", "royal", "federal", "county",
                            "provincial", "central", "republic", "own"))
+# Officers or detectives with no word of whose they are ("an officer", "one of the detectives",
+# "Officers"), whom a police story may mean; the word "police"; the bodies other than the police
+# whose people may be officers or guard (a story that speaks of one leaves "officers" unsure).
+_OFFICERS_END = re.compile(
+    r"(?<![\w'\u2019-])(?:(?P<det>an|one[ \xa0]+of[ \xa0]+the|two|three|several|some|other)[ \xa0]+"
+    r"(?:(?:senior|junior|uniformed|armed)[ \xa0]+)?(?:officers?|detectives?)"
+    r"|(?P<the>the[ \xa0]+)?(?:officers|detectives))\Z", re.IGNORECASE)
+# The word before officers named with no determiner ("said officers had told", "Officers said").
+_BEFORE_BARE_OFFICERS = frozenset(("", "said", "says", "that", "and", "but", "because", "while", "when"))
+_POLICE = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n)\b", re.IGNORECASE)
+_OTHER_OFFICERS = re.compile(
+    r"\b(?:soldiers?|army|armies|military|troops|navy|naval|prisons?|jails?|guards?|wardens?|customs|border"
+    r"|coast|firefighters?|fire[ \xa0]+(?:service|brigade|officers?)|ships?|vessels?|ferry|ferries|crews?"
+    r"|airlines?|pilots?|returning|probation|army|marines?|militia|gendarmes?|gendarmerie|security)\b",
+    re.IGNORECASE)
 _NATIONAL_BODIES = frozenset(("army", "navy", "government", "parliament", "constabulary", "coastguard"))
 _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
 _LOWERCASE_WORD = re.compile(r"[a-z-]+")
@@ -173,6 +188,7 @@ class Candidates:
         self._organisations_by_run: dict[tuple[str, ...], list[tuple[int, str, list[str]]]] | None = None
         self._first_names: dict[str, dict[str, int]] | None = None  # see _person_by_first_name
         self._word_starts: dict[str, dict[str, int]] | None = None  # see _tied
+        self._other_officers: bool | None = None  # see _police_story
 
     @property
     def entities(self) -> Entities:
@@ -267,14 +283,32 @@ class Candidates:
 
     def _generic_one(self, low: int, end: int) -> Found | None:
         """"a witness", "a police commander" ending at end: the registry's "witnesses" or
-        "police", if it holds them, else None."""
+        "police", if it holds them, else None; "officers", "an officer", "one of the detectives"
+        are the police only where the article speaks of police before and of no other body
+        whose people are officers (`_police_story`)."""
         one = GENERIC_ONE.search(self.text, low, end)
         if one:
             plural = GENERIC_PLURALS[" ".join((one.group("noun") or one.group("chief")).lower().split())]
             entry = self.registry.entry(normal_form(plural))
             if entry is not None:
                 return Found(entry.name, one.start(), end, REGISTRY_NAME, entry.kind)
+        officers = _OFFICERS_END.search(self.text, low, end)
+        if officers and not officers.group("det") and not officers.group("the"):
+            before = self.text[low : officers.start()].split()  # not "safety officers"
+            officers = officers if (before[-1] if before else "").lower() in _BEFORE_BARE_OFFICERS else None
+        if officers and self._police_story(officers.start()):
+            entry = self.registry.entry("police")
+            if entry is not None:
+                return Found(entry.name, officers.start(), end, REGISTRY_NAME, entry.kind)
         return None
+
+    def _police_story(self, before: int) -> bool:
+        """Tell whether the article speaks of police before an offset and nowhere of soldiers,
+        guards, crews or any other body whose people may be officers."""
+        if self._other_officers is None:
+            self._other_officers = _OTHER_OFFICERS.search(self.text) is not None
+        police = _POLICE.search(self.text, 0, before)
+        return police is not None and not self._other_officers
 
     def _reference_ending_at(self, low: int, end: int) -> Found | None:
         """A pronoun or description ending at end ("she", "the bank", "the bigger of the two

@@ -637,7 +637,7 @@ _NESTED_KINDS = (
     # ... and an agreement, a commitment only when someone agrees
     NestedKind("agreement", ("agreed",), "{verbs}" + _COMMITTED, FOUND_SPEAKER, act=True),
     # A directive that is speech even from an organisation ("the agency had urged farmers to")
-    NestedKind("advice", ("urged", "begged", "implored", "advised"), "{verbs}" + _DIRECTED),
+    NestedKind("advice", ("urged", "begged", "implored", "advised", "warned", "cautioned"), "{verbs}" + _DIRECTED),
     # ... and one that is speech only from someone found, a person or an organisation ("Y had
     # instructed him to pay", "the agency had asked the bank to hold a buffer": its request)
     NestedKind("order", ("instructed", "asked", "directed", "pressed", "encouraged"),

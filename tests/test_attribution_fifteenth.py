@@ -125,3 +125,47 @@ def test_the_inner_speaker_is_found_past_a_longer_addressee_and_more_phrases(sen
 def test_the_outer_speakers_own_words_stay_hers(sentence):
     text = "Marta Quillon and Teodor Vasquel met in Elmar. " + sentence
     assert source_of(text, sentence[:14], PEOPLE) == "Marta Quillon"
+
+
+# --- officers in a police story; a warning to do something -----------------------------------
+
+WITH_POLICE = [*PEOPLE, {"name": "police", "aliases": []}]
+POLICE_STORY = ("DRENMOUTH, Dec 2 (Quillmark Wire) - Police broke up a protest outside a bank on Tuesday. "
+                "Marta Quillon, who was in the crowd, spoke to reporters. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said officers had told the crowd to go home.",
+    "She said one of the officers had told her that the bank would open on Friday.",
+    "She said an officer in the van had told her that she was lucky.",
+    "She said detectives had asked her not to discuss the case.",
+    "Officers said the crowd had thrown bottles.",
+])
+def test_officers_in_a_story_of_the_police_are_the_police(sentence):
+    assert source_of(POLICE_STORY + sentence, sentence[:12], WITH_POLICE) == "police"
+
+
+@pytest.mark.parametrize(("story", "sentence"), [
+    # no police in the story
+    ("DRENMOUTH, Dec 2 (Quillmark Wire) - A protest took place outside a bank. ", "Officers said the crowd was calm."),
+    # soldiers in the story: whose officers?
+    (POLICE_STORY + "Soldiers guarded the bank. ", "Officers said the crowd was calm."),
+    # officers of a trade
+    (POLICE_STORY, "Safety officers said the crowd was calm."),
+])
+def test_officers_who_may_not_be_the_polices_get_no_generic_source(story, sentence):
+    assert source_of(story + sentence, sentence[:12], WITH_POLICE) != "police"
+
+
+def test_the_officer_is_one_person_taken_up_again_not_the_police():
+    text = (POLICE_STORY + "An officer who fired the shot, speaking on condition of anonymity, said he had "
+            "been threatened. The officer said he had shouted a warning twice.")
+    assert source_of(text, "The officer said", WITH_POLICE) != "police"
+
+
+def test_a_warning_to_do_something_is_the_warners_words():
+    """"Y had warned the strikers not to block the ramp": Y's directive, not the outer
+    speaker's claim."""
+    text = ("Marta Quillon and Teodor Vasquel met in Elmar. "
+            "Quillon said Vasquel had warned the strikers not to block the ramp.")
+    assert source_of(text, "Quillon said", PEOPLE) == "Teodor Vasquel"
