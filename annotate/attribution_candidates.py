@@ -114,6 +114,9 @@ _ACRONYM_END = re.compile(r"[ \xa0]*\([A-Z][A-Z0-9&.-]{1,9}\)\Z")  # " (CNMU)"
 # "in the (fishing) village": a phrase of place before "of X" (towns, villages, regions)
 _PLACE_PHRASE_END = re.compile(r"[ \xa0]+(?:in|at|from|near)[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
                                r"(?:village|town|city|port|district|region|province|county|area|suburb|capital)\Z")
+_PLACE_PREPOSITIONS = frozenset(("at", "on", "in", "near", "of", "from", "outside", "inside"))
+_CLAUSE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|said|says|after|before|when|while|because|since|until|as)\b",
+                          re.IGNORECASE)
 _FORMER_END = re.compile(r"(?<![\w-])(?:former|ex-|non-)[ \xa0]*\Z", re.IGNORECASE)
 _CONNECTORS = frozenset(("of", "for", "in", "at", "from"))
 # "the convenor", "the 49-year-old geologist", "the former admiral": a description of a person
@@ -635,7 +638,8 @@ class Candidates:
             return False
         return self.entities.kind(entry.name) != PERSON
 
-    def _head_before(self, preposition: int, sentence: Span, of_organisation: bool = False) -> Found | None:
+    def _head_before(self, preposition: int, sentence: Span, of_organisation: bool = False,
+                     depth: int = 0) -> Found | None:
         """The registry entry heading a phrase cut by a preposition ("Witnesses in Sorna"), or
         the person named heading it: a name the article shows as a person's, or, before an
         organisation (``of_organisation``), a name of two or three words that it does not show
@@ -661,18 +665,40 @@ class Candidates:
         outer = _PLACE_PHRASE_END.search(self.text, max(sentence.start, head_end - 40), head_end)
         if outer is not None and name is None:  # "Witnesses in the village of X": the phrase before
             return self._head_before(outer.start(), sentence)
+        cut = self.text[preposition : preposition + 8].split()
+        if depth < 2 and cut and cut[0].lower() in _PLACE_PREPOSITIONS:  # (not "on Tuesday after an audit")
+            return self._head_of_place(head_end, sentence)
         return None
+
+    def _head_of_place(self, end: int, sentence: Span) -> Found | None:
+        """For a head that is itself a phrase of place ("Witnesses on the beach" of "Witnesses on
+        the beach at X", "Officials on the island" of "... of Motuhea"): the head before its
+        preposition, when the phrase is a few words with no clause in it."""
+        low = max(sentence.start, end - 40)
+        prepositions = list(_PREPOSITION.finditer(self.text, low, end))
+        preposition = prepositions[-1] if prepositions else None
+        if preposition is None or preposition.group().lower() not in _PLACE_PREPOSITIONS \
+                or len(self.text[preposition.end() : end].split()) > 4 \
+                or _CLAUSE_WORD.search(self.text, preposition.end(), end) or "," in self.text[preposition.end() : end]:
+            return None
+        return self._head_before(preposition.start(), sentence, depth=1)
 
     def _phrase_head(self, end: int, sentence: Span) -> Found | None:
         """For a subject that ends in no candidate ("Officials in both capitals"): the registry
-        entry before its last preposition, within five words."""
+        entry before its last preposition, within five words, or before the one before it
+        ("Witnesses on the beach at Tarraquist", "Officials on the island of Motuhea"; up to
+        three phrases in a row)."""
         low = max(sentence.start, end - 60)
-        for preposition in reversed(list(_PREPOSITION.finditer(self.text, low, end))):
-            if len(self.text[preposition.end() : end].split()) > 4:
+        for depth, preposition in enumerate(reversed(list(_PREPOSITION.finditer(self.text, low, end)))):
+            if depth > 2 or len(self.text[preposition.end() : end].split()) > 4:
                 return None
             if "," in self.text[preposition.start() : end] or _JOINED.search(self.text, preposition.end(), end):
                 return None  # (not "Regulators visited Norvex on Monday and inspectors said")
-            return self._head_before(preposition.start(), sentence)
+            clause = _CLAUSE_WORD.search(self.text, preposition.end(), end)  # ("on Tuesday after an audit")
+            head = self._head_before(preposition.start(), sentence, depth=2 if clause else 0)
+            if head is not None or depth or clause or preposition.group().lower() not in _PLACE_PREPOSITIONS:
+                return head
+            end = preposition.start()
         return None
 
     def _is_name(self, name: TextName, head: bool) -> bool:

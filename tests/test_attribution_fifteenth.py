@@ -169,3 +169,24 @@ def test_a_warning_to_do_something_is_the_warners_words():
     text = ("Marta Quillon and Teodor Vasquel met in Elmar. "
             "Quillon said Vasquel had warned the strikers not to block the ramp.")
     assert source_of(text, "Quillon said", PEOPLE) == "Teodor Vasquel"
+
+
+# --- a generic speaker before two phrases of place --------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Witnesses on the beach at Tarraquist said the rocket had tilted.", "witnesses"),
+    ("Witnesses at a petrol station near the runway said they had seen smoke.", "witnesses"),
+    ("Officials on the northern island of Motuhea said the clinic was closed.", "officials"),
+    ("Officials at the regional hospital in Lukolo said nine miners were hurt.", "officials"),
+])
+def test_a_generic_speaker_is_found_before_two_phrases_of_place(sentence, source):
+    text = "TARRAQUIST, Dec 2 (Quillmark Wire) - A rocket blew up on Tuesday. " + sentence
+    assert source_of(text, sentence[:12]) == source
+
+
+def test_a_phrase_of_time_before_a_clause_is_not_a_phrase_of_place():
+    """"... its head of admissions on Tuesday after an audit found": the audit's finding, no
+    head of the university's."""
+    text = ("ULVSTED, Dec 1 (Quillmark Wire) - The Bank of Elmar suspended its head of lending on "
+            "Tuesday after an audit found that 40 loans were forged.")
+    assert source_of(text, "ULVSTED") is None
