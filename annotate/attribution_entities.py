@@ -587,7 +587,16 @@ def _words(name: str) -> frozenset[str]:
     """A name's words, lower case, for "the bank" to find "Central Bank of Norvania" (and a
     hyphenated word whole as well as its parts: "the co-operative")."""
     words = set(name.lower().replace("-", " ").split()) if "-" in name else set()
-    return frozenset(word.lower() for word in _WORD.findall(name)) | words
+    words.update(word.lower() for word in _WORD.findall(name))
+    # ... and a plural's singular: "the railway" is "Corrisdane State Railways"
+    return frozenset(words | {_singular(word) for word in words if len(word) > 4 and word.endswith("s")})
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun in lower case ("railways", "ferries"), else the word."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word if word.endswith(("ss", "us", "is")) else word[:-1]
 
 
 def _is_company(entity: Entity) -> bool:

@@ -190,3 +190,13 @@ def test_a_phrase_of_time_before_a_clause_is_not_a_phrase_of_place():
     text = ("ULVSTED, Dec 1 (Quillmark Wire) - The Bank of Elmar suspended its head of lending on "
             "Tuesday after an audit found that 40 loans were forged.")
     assert source_of(text, "ULVSTED") is None
+
+
+@pytest.mark.parametrize(("name", "description"), [
+    ("Corrisdane State Railways", "the railway"), ("Norland Airlines", "the airline"),
+    ("Skelvik Ferries", "the ferry company"),
+])
+def test_a_singular_description_fits_a_name_in_the_plural(name, description):
+    registry = [*REGISTRY, {"name": name, "aliases": []}]
+    text = f"{name} cancelled its services on Monday. A spokesman for {description} said the strike had cost millions."
+    assert source_of(text, "A spokesman", registry) == name
