@@ -62,6 +62,12 @@ _FINDING = (
     r"|fears|feared|hoped|hopes|doubted|doubts|agreed|agrees)(?=(?:[ \xa0]+(?:on|last|this|late|early)[ \xa0]+"
     r"\w+|[ \xa0]+(?:earlier|previously|unanimously)|,[ \xa0]+(?:however|though|nevertheless|moreover"
     r"|also),)?[ \xa0]+that\b)"
+    # "..., the inquiry found (on Wednesday).", "..., the commission ruled on Wednesday, granting":
+    # a finding that closes the clause it reports
+    r"|(?:found|concluded|ruled|determined)(?=(?:[ \xa0]+(?:late[ \xa0]+|early[ \xa0]+)?on[ \xa0]+[A-Z][a-z]+day"
+    r"|[ \xa0]+(?:last|this)[ \xa0]+(?:week|month|year)|[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+"
+    r"(?:[\w-]+[ \xa0]+){0,4}?(?:report|decision|ruling|judgment|findings|review))?"
+    r"[ \xa0]*(?:[.;]|,[ \xa0]+[a-z]+ing\b))"
     # "dismissed claims ...", "played down concerns": a rebuttal, not a sacking
     r"|(?:dismissed|dismisses|brushed[ \xa0]+aside|played[ \xa0]+down|downplayed)"
     r"(?=[ \xa0]+(?:(?:the|such|those|these|his|her|its|their)[ \xa0]+)?"

@@ -200,3 +200,26 @@ def test_a_singular_description_fits_a_name_in_the_plural(name, description):
     registry = [*REGISTRY, {"name": name, "aliases": []}]
     text = f"{name} cancelled its services on Monday. A spokesman for {description} said the strike had cost millions."
     assert source_of(text, "A spokesman", registry) == name
+
+
+# --- a finding that closes the clause it reports ----------------------------------------------
+
+INQUIRY = [*REGISTRY, {"name": "Valmaskian Rail Accident Inquiry", "aliases": []}]
+
+
+@pytest.mark.parametrize("ending", [
+    "the Valmaskian Rail Accident Inquiry found on Wednesday.",
+    "the Valmaskian Rail Accident Inquiry concluded in its final report.",
+    "the Valmaskian Rail Accident Inquiry ruled, granting the families' request.",
+])
+def test_a_finding_after_the_clause_it_reports_is_the_bodys(ending):
+    text = ("RANNAPERE, Dec 2 (Quillmark Wire) - The braking system had been switched off two days "
+            "before the crash, " + ending)
+    assert source_of(text, "RANNAPERE", INQUIRY) == "Valmaskian Rail Accident Inquiry"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rescuers found three bodies in the river.", "Divers found the wreck on Wednesday.",
+])
+def test_finding_a_thing_is_no_claim(sentence):
+    assert source_of("The ferry sank on Monday. " + sentence, sentence[:8], INQUIRY) is None
