@@ -223,3 +223,26 @@ def test_a_finding_after_the_clause_it_reports_is_the_bodys(ending):
 ])
 def test_finding_a_thing_is_no_claim(sentence):
     assert source_of("The ferry sank on Monday. " + sentence, sentence[:8], INQUIRY) is None
+
+
+# --- more ways of asking not to be named; a plural addressee before a bare clause ------------
+
+@pytest.mark.parametrize("phrase", [
+    "who would not give his name", "speaking on the understanding that he would not be identified",
+    "who would speak only anonymously", "who insisted on anonymity",
+])
+def test_more_phrases_of_anonymity_make_the_speaker_the_anonymous_entry(phrase):
+    text = f"The dam burst on Monday. A soldier at the checkpoint, {phrase}, said a second dam could fail."
+    assert source_of(text, "A soldier") == "anonymous official"
+
+
+def test_a_caller_who_gave_no_name_is_no_source_that_asked_for_anonymity():
+    text = ("Kowalski said the threats had begun in April. According to Kowalski, a man who did not "
+            "give his name had phoned her and urged her to take the post down.")
+    assert source_of(text, "According to Kowalski") != "anonymous official"
+
+
+def test_a_plural_addressee_before_a_clause_opening_with_there_is_nested_speech():
+    text = ("Anna Kowalski chairs the Norvex board. A former trustee, who asked not to be named, spoke "
+            "to reporters. He said Kowalski had told trustees there was no time for a long debate.")
+    assert source_of(text, "He said Kowalski") == "Anna Kowalski"
