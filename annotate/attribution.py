@@ -1084,6 +1084,14 @@ class _Article(Candidates):
                 return Found(None, first, opening.end(), REFERENCE, reference=reference_word(opening))
         if found is None or found.start > start + 50:
             return None
+        if found.start > first + 4:  # "More than 600 residents of X sued ..., accusing": not X
+            governed = self._governed(found, sentence)
+            return self._opening_subject(governed, sentence, before) if governed else None
+        return self._opening_subject(found, sentence, before)
+
+    def _opening_subject(self, found: Found, sentence: Span, before: int) -> Found | None:
+        """The clause's subject from the candidate opening it: whom "X's office" speaks for, a
+        titled person after an organisation's name, or None for a modifier or a common word."""
         speaks_for = _SPEAKS_FOR.match(self.text, found.end, before)
         if speaks_for:  # "Strand's office did not dispute it but said": Strand's, as "X's office said"
             return self._at_end(speaks_for.end(), sentence)

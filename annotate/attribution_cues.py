@@ -819,7 +819,8 @@ OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", 
                             "doctors", "member", "members", "manager", "managers", "engineer", "engineers",
                             "inspector", "inspectors", "forecasters", "auditors", "investigators", "trustees",
                             "controllers", "observers", "monitors", "auditor", "superintendent", "supervisor",
-                            "supervisors", "coordinator", "coordinators", "vet", "vets", "dispatchers"))
+                            "supervisors", "coordinator", "coordinators", "vet", "vets", "dispatchers", "panel",
+                            "committee"))
 SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)

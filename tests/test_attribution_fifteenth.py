@@ -246,3 +246,13 @@ def test_a_plural_addressee_before_a_clause_opening_with_there_is_nested_speech(
     text = ("Anna Kowalski chairs the Norvex board. A former trustee, who asked not to be named, spoke "
             "to reporters. He said Kowalski had told trustees there was no time for a long debate.")
     assert source_of(text, "He said Kowalski") == "Anna Kowalski"
+
+
+def test_a_place_after_of_in_the_clause_subject_is_no_speaker_of_its_participle():
+    """"More than 600 residents of X sued ..., accusing it of": the residents (no entry), not X;
+    but "A panel of the Bank of Elmar concluded ..." is the bank's."""
+    text = ("SOMLOVAR, Dec 2 (Quillmark Wire) - More than 600 residents of Somlovar sued Norvex on "
+            "Wednesday, accusing it of starting a wildfire. A panel of the Bank of Elmar concluded in a "
+            "report published on Tuesday that the loans were sound.")
+    assert source_of(text, "SOMLOVAR") is None
+    assert source_of(text, "A panel") == "Bank of Elmar"
