@@ -277,6 +277,12 @@ _NEGATED_BEFORE = re.compile(r"(?:did[ \xa0]+not|didn['\u2019]t|declined[ \xa0]+
                              r"|wouldn['\u2019]t|could[ \xa0]+not|couldn['\u2019]t)[ \xa0]+(?:immediately[ \xa0]+"
                              r"|publicly[ \xa0]+)?\Z")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
+# What a cue says when it says only that no comment will come ("said in a statement that it
+# would not comment on an ongoing investigation."): up to the end, no "but" or second clause.
+_NO_COMMENT_AFTER = re.compile(
+    r"(?:[ \xa0]+in[ \xa0]+(?:a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:statement|email|message))?"
+    r",?[ \xa0]+(?:that[ \xa0]+)?(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+(?:would|could|will|can)[ \xa0]+not"
+    r"[ \xa0]+(?:comment|discuss|respond)\b(?:(?!\bbut\b)[^,;:\u201c\"])*\Z", re.IGNORECASE)
 _WH_AFTER = re.compile(r"[ \xa0]+(?:what|whether|how|when|why|who|whom|which|if|where)\b")
 _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\b", re.IGNORECASE)
 # "Its chair, X, said": a role of the organisation "it" stands for, then the person named
@@ -520,6 +526,8 @@ class _Article(Candidates):
     def _not_said(self, cue: re.Match[str], sentence: Span) -> bool:
         """Tell whether a cue is negated before what it does not tell ("did not say how many",
         "declined to say whether")."""
+        if _NO_COMMENT_AFTER.match(self.text, cue.end(), sentence.end):
+            return True  # "X said (in a statement) that it would not comment on ...": nothing said
         return _NEGATED_BEFORE.search(self.text, max(sentence.start, cue.start() - 40), cue.start()) is not None \
             and _WH_AFTER.match(self.text, cue.end(), sentence.end) is not None
 
@@ -1127,8 +1135,9 @@ class _Article(Candidates):
         if relative and not ANONYMITY.match(text, cue_start):  # "X, which warned that": X
             return self._relative_antecedent(relative.start(), sentence)
         conjunction = _CONJUNCTION.search(text, max(sentence.start, end - 4), end)
-        if conjunction:  # "X kept rates ... and said", "X welcomed the move but warned"
-            return self._clause_subject(sentence, conjunction.start())
+        if conjunction:  # "X kept rates ... and said", "X welcomed the move but warned" (not
+            # "X banned bird markets and shows": a document's verb needs a document before it)
+            return None if documents_only else self._clause_subject(sentence, conjunction.start())
         if text[end - 1] == ",":
             return self._appositive(end - 1, sentence, documents_only)
         return self._at_end(end, sentence, documents_only=documents_only)

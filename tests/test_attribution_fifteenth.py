@@ -256,3 +256,29 @@ def test_a_place_after_of_in_the_clause_subject_is_no_speaker_of_its_participle(
             "report published on Tuesday that the loans were sound.")
     assert source_of(text, "SOMLOVAR") is None
     assert source_of(text, "A panel") == "Bank of Elmar"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvex said in a brief statement that it would not comment on an ongoing investigation.",
+    "The bank said it would not comment on its rules of engagement.",
+])
+def test_saying_only_that_no_comment_will_come_is_no_claim(sentence):
+    """bench/ATTRIBUTION_GUIDE.md: "said it would not comment" is null."""
+    text = "The Bank of Elmar and Norvex Group were raided. " + sentence
+    assert source_of(text, sentence[:8]) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvex said it would not comment on the case but that its accounts were in order.",
+    "Norvex said it did not comment on pending applications.",  # a policy it states
+])
+def test_a_refusal_with_a_claim_or_a_stated_policy_stays_attributed(sentence):
+    text = "The Bank of Elmar and Norvex Group were raided. " + sentence
+    assert source_of(text, sentence[:8]) == "Norvex Group"
+
+
+def test_a_document_verb_after_and_needs_a_document():
+    """"... banned bird markets and shows": "shows" is a noun, no document's verb."""
+    text = ("Anna Kowalski ordered all poultry to be kept indoors from Thursday and banned bird markets "
+            "and shows until further notice.")
+    assert source_of(text, "Anna Kowalski") is None
