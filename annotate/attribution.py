@@ -276,6 +276,9 @@ _CITING_OPENER = re.compile(
 _NEGATED_BEFORE = re.compile(r"(?:did[ \xa0]+not|didn['\u2019]t|declined[ \xa0]+to|refused[ \xa0]+to|would[ \xa0]+not"
                              r"|wouldn['\u2019]t|could[ \xa0]+not|couldn['\u2019]t)[ \xa0]+(?:immediately[ \xa0]+"
                              r"|publicly[ \xa0]+)?\Z")
+# A refusal before ", citing" ("declined to discuss the remarks, citing the inquiry"): a reason, no claim.
+_REFUSED = re.compile(r"\b(?:declined|refused|declines|refuses)[ \xa0]+to\b"
+                      r"|\bwould[ \xa0]+not[ \xa0]+(?:comment|discuss|say)\b")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
 # What a cue says when it says only that no comment will come ("said in a statement that it
 # would not comment on an ongoing investigation."): up to the end, no "but" or second clause.
@@ -913,6 +916,8 @@ class _Article(Candidates):
         if kind == "document_verb":
             return self._subject(start, sentence, documents_only=True)
         if kind == "participle":  # "X cut its forecast, saying ..."
+            if self.text[start:end] == "citing" and _REFUSED.search(self.text, self._clause_start(sentence), start):
+                return None  # "X declined to discuss the remarks, citing the police inquiry": a reason
             cited = self._cited(end, sentence) if self.text[start:end] == "citing" else None
             return cited or self._clause_subject(sentence, start)
         return self._speaker(cue, sentence)

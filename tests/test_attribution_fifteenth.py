@@ -282,3 +282,9 @@ def test_a_document_verb_after_and_needs_a_document():
     text = ("Anna Kowalski ordered all poultry to be kept indoors from Thursday and banned bird markets "
             "and shows until further notice.")
     assert source_of(text, "Anna Kowalski") is None
+
+
+def test_a_refusal_citing_a_reason_is_no_claim_of_the_reason_or_the_refuser():
+    text = ("Anna Kowalski met prosecutors on Monday. Kowalski declined to discuss the remarks, citing "
+            "the Norvex inquiry.")
+    assert source_of(text, "Kowalski declined") is None
