@@ -303,6 +303,9 @@ _ROLE_OF_OPENING = re.compile(r"[Tt]he[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:chair|chair
 _KIN_OF = re.compile(r"(?:[Tt]he|[Aa])[ \xa0]+(?:family|relatives|parents|children|friends|neighbours|neighbors"
                      r"|colleagues|classmates)[ \xa0]+of[ \xa0]")
 # "tests had confirmed that", "the data had shown": a thing before an inner verb, which speaks for no one
+# What comes between a subject and a nested verb ("managers had also told"): left off the subject.
+_AUXILIARY_END = re.compile(r"(?:[ \xa0]+(?:had|has|have|was|were|also|already|again|then|later|repeatedly|once"
+                            r"|twice|even|personally|first|[a-z]+ly))*[ \xa0]*\Z")
 _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|study|analysis|analyses|documents"
                             r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections)"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
@@ -742,13 +745,21 @@ class _Article(Candidates):
                 return None  # "X argued that Y had misread what Z had told him": X's words
             if cue.group("request"):
                 return None  # "X said Y had asked her for a grant": an act X reports
-        if found is not None and found.rank == SILENT:  # someone unnamed: nobody's
-            return Settled(None, None)
+        if found is not None and found.rank == SILENT:  # someone unnamed: nobody's, unless staff
+            return self._story_staff(after, cue) or Settled(None, None)
         if self._no_inner_speech(cue, found):
             return None
         if found is None and _THING_SUBJECT.search(self.text, max(after, cue.start() - 40), cue.start()):
             return None  # "X said tests had confirmed that ...": no one speaks, X's words
-        return found if found is not None else Settled(None, None)
+        return found or self._story_staff(after, cue) or Settled(None, None)
+
+    def _story_staff(self, after: int, cue: re.Match[str]) -> Found | None:
+        """An unnamed inner speaker described as staff ("a regional manager had told her"),
+        between the outer cue's end (or the last comma) and the nested verb: the story's one
+        organisation that runs something (`Candidates.staff_of_the_story`), or None."""
+        low = max(after, self.text.rfind(",", after, cue.start()) + 1)
+        end = low + len(_AUXILIARY_END.sub("", self.text[low : cue.start()]))
+        return self.staff_of_the_story(low, end)
 
     def _inner_settled(self, found: Found, cue: re.Match[str], first: re.Match[str], sentence: Span,
                        index: int) -> Settled | None:
@@ -756,6 +767,9 @@ class _Article(Candidates):
         resolve, an empty one, or None (the outer speaker's) after a verb of an act ("X said the
         army had called it ...", no army known: X's claim)."""
         settled = self._settle(found, cue.span(), index)
+        staff = self.staff_of_the_story(found.start, found.end) if settled is None else None
+        if staff is not None:  # "the home's manager", no name fitting "the home": the story's
+            settled = self._settle(staff, cue.span(), index)
         if settled is None:
             return None if nested_kind(cue).act else Settled(None, None)
         settled = self._with_outer(settled, first, sentence, index)

@@ -104,6 +104,24 @@ _OTHER_OFFICERS = re.compile(
     r"|coast|firefighters?|fire[ \xa0]+(?:service|brigade|officers?)|ships?|vessels?|ferry|ferries|crews?"
     r"|airlines?|pilots?|returning|probation|army|marines?|militia|gendarmes?|gendarmerie|security)\b",
     re.IGNORECASE)
+# An organisation's unnamed staff in their role, with no word of which organisation ("a
+# regional manager", "the home's manager", "her line manager", "managers"), not a former one;
+# and the names of bodies that oversee or speak for others rather than run something.
+_STORY_STAFF = re.compile(
+    r"(?:that[ \xa0]+)?(?P<staff>(?:(?:a|an|the|one[ \xa0]+of[ \xa0]+(?:the|his|her|their)|two|three|several|some"
+    r"|his|her|their|(?:the|a|an)[ \xa0]+[a-z-]+['\u2019]s)[ \xa0]+)?"
+    r"(?:(?!former\b|retired\b|ex-)[a-z-]+[ \xa0]+){0,2}?"
+    r"(?:managers?|management|supervisors?|foreman|foremen|hosts?|keepers?|stewards?|clerks?|auditors?"
+    r"|head[ \xa0]+teacher|headteacher|administrators?|receptionists?|dispatchers?|bosses|boss|superiors))",
+    re.IGNORECASE)
+# Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
+# teacher" of a nursery, are none of the registered company's.
+_INSTITUTION = re.compile(r"\b(?:hospital|clinic|school|nursery|university|college|prison|jail|court|ministry"
+                          r"|council|police|army|teacher)\b", re.IGNORECASE)
+_A_PERSON_AFTER = re.compile(r",[ \xa0]+(?:a|an)[ \xa0]+(?:\d+-year-old|[a-z-]+[ \xa0]+who\b)")
+_OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|Association|Federation|Foundation"
+                       r"|Court|Tribunal|Parliament|Government|Ombudsman|Police|Forum|Party|Alliance|Syndicate|Guild"
+                       r"|Chamber)\b")
 _NATIONAL_BODIES = frozenset(("army", "navy", "government", "parliament", "constabulary", "coastguard"))
 _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
 _LOWERCASE_WORD = re.compile(r"[a-z-]+")
@@ -304,6 +322,33 @@ class Candidates:
             if entry is not None:
                 return Found(entry.name, officers.start(), end, REGISTRY_NAME, entry.kind)
         return None
+
+    def staff_of_the_story(self, start: int, end: int) -> Found | None:
+        """For an organisation's unnamed staff with no word of which one ("a regional manager",
+        "managers", "her line manager", "the home's manager" when no name fits "the home"),
+        text[start:end]: the one registered organisation named before that runs something (no
+        ministry, regulator, union or court, whose staff are officials or inspectors), as the
+        guide ties unnamed staff to the one entry that fits; None when none or several do."""
+        low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        staff = _STORY_STAFF.fullmatch(self.text, low, start + len(self.text[start:end].rstrip()))
+        if staff is None or _INSTITUTION.search(staff.group("staff")) or self._one_person(staff):
+            return None  # ("the hospital's managers": the hospital's, whoever runs it; "the clerk"
+            # introduced before as "a clerk": one person, who speaks for himself)
+        operators = {mention.entry.name for mention in self.mentions if mention.start < low
+                     and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)}
+        return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
+
+    def _one_person(self, staff: re.Match[str]) -> bool:
+        """Tell whether staff described as "the <role>" is one person the article introduced
+        before ("a draw supervisor ... the supervisor") or describes right after (", a
+        61-year-old")."""
+        if _A_PERSON_AFTER.match(self.text, staff.end()):
+            return True
+        words = staff.group("staff").lower().split()
+        if words[0] != "the" or "'" in staff.group("staff") or "\u2019" in staff.group("staff"):
+            return False
+        return re.search(rf"\b(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}{re.escape(words[-1])}\b",
+                         self.text[: staff.start()], re.IGNORECASE) is not None
 
     def _police_story(self, before: int) -> bool:
         """Tell whether the article speaks of police before an offset and nowhere of soldiers,

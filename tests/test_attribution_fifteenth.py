@@ -288,3 +288,47 @@ def test_a_refusal_citing_a_reason_is_no_claim_of_the_reason_or_the_refuser():
     text = ("Anna Kowalski met prosecutors on Monday. Kowalski declined to discuss the remarks, citing "
             "the Norvex inquiry.")
     assert source_of(text, "Kowalski declined") is None
+
+
+# --- unnamed staff of the story's one organisation, as inner speakers -------------------------
+
+CARE = [*REGISTRY, {"name": "Zlatolet Care", "aliases": ["Zlatolet"]},
+        {"name": "Care Quality Inspectorate", "aliases": []}, {"name": "Mojca Vrhovnik", "aliases": ["Vrhovnik"]},
+        {"name": "Nursing Union of Trenta", "aliases": []}]
+CARE_LEAD = ("LJUBNO, Trenta, Dec 2 (Quillmark Wire) - Three residents of a care home run by Zlatolet Care died "
+             "of cold last week, the Care Quality Inspectorate said. Mojca Vrhovnik, whose mother lives at the "
+             "home, said she had complained twice. ")
+
+
+@pytest.mark.parametrize("staff", [
+    "the home's manager", "a regional manager", "managers", "her line manager", "a foreman", "the head keeper",
+])
+def test_unnamed_staff_as_inner_speakers_speak_for_the_storys_one_organisation_that_runs_something(staff):
+    """A regulator (inspectorate) and a union are no employer of managers: the care company is
+    the one organisation they can belong to (bench/ATTRIBUTION_GUIDE.md: tied to one entry)."""
+    sentence = f"She said {staff} had told her in November that the heating was being fixed."
+    assert source_of(CARE_LEAD + sentence, "She said", CARE) == "Zlatolet Care"
+
+
+@pytest.mark.parametrize("staff", [
+    "a former manager",  # speaks for no one
+    "a neighbour",  # no staff
+    "the hospital's managers",  # a hospital's, whoever runs it
+    "its head teacher",  # a school's
+])
+def test_unnamed_people_who_are_not_the_organisations_staff_in_their_role_speak_for_no_one(staff):
+    sentence = f"She said {staff} had told her in November that the heating was being fixed."
+    assert source_of(CARE_LEAD + sentence, "She said", CARE) is None
+
+
+def test_staff_of_a_story_with_two_organisations_that_run_something_are_unsure():
+    text = CARE_LEAD.replace("run by Zlatolet Care", "run by Zlatolet Care for Bank of Elmar")
+    sentence = "She said a regional manager had told her in November that the heating was being fixed."
+    assert source_of(text + sentence, "She said", CARE) is None
+
+
+def test_the_role_of_one_person_introduced_before_is_that_person_not_the_organisation():
+    """"A draw supervisor was suspended ... the supervisor had told her": one man speaking for himself."""
+    text = (CARE_LEAD + "A night supervisor was suspended on Monday. "
+            "She said the supervisor had told her on Monday that he had no idea who had turned the heating off.")
+    assert source_of(text, "She said the supervisor", CARE) is None
