@@ -122,6 +122,9 @@ _A_PERSON_AFTER = re.compile(r",[ \xa0]+(?:a|an)[ \xa0]+(?:\d+-year-old|[a-z-]+[
 _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|Association|Federation|Foundation"
                        r"|Court|Tribunal|Parliament|Government|Ombudsman|Police|Forum|Party|Alliance|Syndicate|Guild"
                        r"|Chamber)\b")
+# One-word descriptions that never stand for a body whose name they end ("the state", "the city").
+_NOT_A_BODY = frozenset(("state", "city", "town", "country", "nation", "people", "public", "world", "island",
+                         "region", "province", "capital", "village", "government", "family", "team", "club"))
 _NATIONAL_BODIES = frozenset(("army", "navy", "government", "parliament", "constabulary", "coastguard"))
 _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
 _LOWERCASE_WORD = re.compile(r"[a-z-]+")
@@ -390,8 +393,11 @@ class Candidates:
         Track Integrity Unit"), the last word an organisation's ("Unit", not "Children"); or
         None."""
         phrase = self.text[words:end].split()
-        if not phrase or phrase[-1].capitalize() not in ORG_WORDS:
-            return None  # "the children" is no "Save the Children": only an organisation's word ends it
+        if not phrase or (phrase[-1].capitalize() not in ORG_WORDS
+                          and (len(phrase) > 1 or phrase[0].lower() in _NOT_A_BODY
+                               or phrase[0].endswith(("s", "men", "children", "people", "folk", "staff")))):
+            return None  # "the children" is no "Save the Children": an organisation's word ends it,
+            # or one word of a thing ("the lottery" of the "Hrafnsey State Lottery", "the zoo")
         if self._name_words is None:  # the words of the registered names the article holds: most
             # phrases end in none of them, and are let go without the entities' pass over it
             self._name_words = {word.lower() for mention in self.mentions for word in mention.entry.name.split()}

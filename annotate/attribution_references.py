@@ -641,7 +641,7 @@ class References:
         modifiers = self._modifiers(found)
         fitting = self.entities.described(found.reference, found.start, modifiers)
         if fitting is not None:
-            if self._other_organisation_opens(index, found.start, fitting):
+            if self._other_organisation_opens(index, found.start, fitting, found.reference):
                 return None  # "Kellan's board backed it, the company said": Kellan, unsure
             return Antecedent(fitting, None, CARRIED)
         unnamed = self._unnamed_described(found, modifiers)
@@ -695,16 +695,20 @@ class References:
         recent = mentions[bisect.bisect_left(mentions, (low, "")) : bisect.bisect_left(mentions, (found.start, ""))]
         return firsts[0][1] if recent else None
 
-    def _other_organisation_opens(self, index: int, before: int, fitting: str) -> bool:
+    def _other_organisation_opens(self, index: int, before: int, fitting: str, noun: str) -> bool:
         """Tell whether the reference's own sentence opens with an organisation other than the
-        one its description fits (registered, or shown as an organisation by its name), and
-        the description follows the words it reports ("..., the company said")."""
+        one its description fits (registered, or shown as an organisation by its name) that the
+        description could stand for too (any for "the company"; for "the commission", one whose
+        name it fits), and the description follows the words it reports ("..., the company
+        said")."""
         start = self.article._clause_start(self.article.sentences[index])
         if not self.article.text[start:before].rstrip().endswith(","):
             return False
         opening = self.entities.first_after(start, before)
         if opening is None or opening.start > start + 4 or opening.name == fitting:
             return False
+        if noun not in COMPANY_NOUNS and not self.entities.fits_description(opening.name, noun):
+            return False  # "The Mahligai Grand casino ... will stay closed, the commission said"
         kind = self.entities.kind(opening.name)
         return kind == ORGANISATION or (kind is None and opening.start in self.article.by_start)
 

@@ -332,3 +332,38 @@ def test_the_role_of_one_person_introduced_before_is_that_person_not_the_organis
     text = (CARE_LEAD + "A night supervisor was suspended on Monday. "
             "She said the supervisor had told her on Monday that he had no idea who had turned the heating off.")
     assert source_of(text, "She said the supervisor", CARE) is None
+
+
+# --- one word ending a registered name; an opener the description cannot stand for -----------
+
+LOTTERY = [*REGISTRY, {"name": "Hrafnsey State Lottery", "aliases": []},
+           {"name": "Seriwangsa Gaming Commission", "aliases": []},
+           {"name": "Mahligai Resorts", "aliases": ["Mahligai"]}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ticket has not yet been claimed, the lottery said.",
+    "The ticket was sold at a kiosk, according to the lottery.",
+])
+def test_one_word_that_ends_a_registered_name_stands_for_it(sentence):
+    text = "The Hrafnsey State Lottery suspended its draws on Wednesday. " + sentence
+    assert source_of(text, sentence[:10], LOTTERY) == "Hrafnsey State Lottery"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The state will pay, the state said.",  # a word that names no body
+    "Prices rose, the resorts said.",  # a plural: the resorts, not Mahligai Resorts
+])
+def test_one_word_that_names_no_body_stands_for_none(sentence):
+    text = "The Hrafnsey State Lottery and Mahligai Resorts met. " + sentence
+    assert source_of(text, sentence[:10], LOTTERY) is None
+
+
+def test_a_sentence_opening_with_an_organisation_the_description_cannot_fit_keeps_it():
+    """"The Mahligai Grand casino, run by Mahligai Resorts, will stay closed, the commission
+    said": the casino is no commission."""
+    text = ("KOTA PERMAISURI, Seriwangsa, Dec 2 (Quillmark Wire) - The Seriwangsa Gaming Commission suspended "
+            "the licence "
+            "of the country's largest casino on Wednesday. The Mahligai Grand casino, run by Mahligai Resorts on "
+            "the waterfront in Kota Permaisuri, will stay closed for at least 30 days, the commission said.")
+    assert source_of(text, "The Mahligai Grand", LOTTERY) == "Seriwangsa Gaming Commission"
