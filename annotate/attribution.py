@@ -700,6 +700,10 @@ class _Article(Candidates):
         """Tell whether nested speech's speaker (found, or for a directive left to no one, the
         subject before its verb) is the organisation ``own`` the outer speaker heads."""
         speaker = self._inner_speaker(after, cue.start(), sentence) if isinstance(found, Settled) else found
+        if not own:  # "Its chief executive, X, said the company accepted that": whatever "its" is,
+            # the body she describes is the one she heads
+            return speaker is not None and speaker.rank == REFERENCE and speaker.reference in ORG_NOUNS \
+                and _DESCRIBED.fullmatch(self.text, speaker.start, speaker.end) is not None  # (not its staff)
         spoken = self._settle(speaker, cue.span(), index) if speaker is not None else None
         return spoken is not None and spoken.suggestion is not None and spoken.suggestion.source == own
 
@@ -711,10 +715,10 @@ class _Article(Candidates):
         owner = _ITS_ROLE.match(self.text, start, first.start())
         if owner is None and not _ROLE_FOR.search(self.text, start, first.start()):
             return None
-        if owner is not None:  # "Its chair, X,": whatever "it" is
+        if owner is not None:  # "Its chair, X,": whatever "it" is ("" when unsure: any body described)
             it = Found(None, owner.start(), owner.start() + 3, REFERENCE, reference="it")
             antecedent = self.references.antecedent(it, index)
-            return antecedent.source if antecedent is not None else None
+            return antecedent.source if antecedent is not None else ""
         named = [mention for mention in self.mentions if start <= mention.start < first.start()
                  and self._organisation(mention)]
         return named[0].entry.name if len(named) == 1 else None
@@ -1172,7 +1176,7 @@ class _Article(Candidates):
     def _appositive(self, comma: int, sentence: Span, documents_only: bool) -> Found | None:
         """For "X, the agency, said": the head before the appositive, or the appositive."""
         text, start = self.text, self._clause_start(sentence)  # not a dateline's commas
-        before = comma_before(text, max(start, comma - 150), comma)
+        comma, before = self._past_relatives(comma, start)
         if before <= start:
             head = start + len(text[start : comma].rstrip())
             return self._at_end(head, sentence, True, documents_only)
@@ -1215,6 +1219,18 @@ class _Article(Candidates):
         if found or documents_only:  # ("X, 52, showed no emotion": no document shows)
             return min(found, key=lambda f: f.rank) if found else None
         return self._before_appositives(start, comma, sentence)
+
+    def _past_relatives(self, comma: int, start: int) -> tuple[int, int]:
+        """The comma ending an appositive and the comma before it, past relative clauses set in
+        commas after an appositive ("X, director of Y, which runs a helpline, said": the
+        commas around "director of Y", as if the relative clause were not there)."""
+        before = comma_before(self.text, max(start, comma - 150), comma)
+        while before > start and self.text[before + 1 : comma].split()[:1] in (["which"], ["who"], ["whose"]):
+            earlier = comma_before(self.text, max(start, before - 150), before)
+            if earlier <= start:
+                break  # "X, which runs Y, said": X, as before
+            comma, before = before, earlier
+        return comma, before
 
     def _before_appositives(self, start: int, comma: int, sentence: Span) -> Found | None:
         """For "Ana Ruiz, head teacher of X, one of the three schools, said": the name opening

@@ -367,3 +367,22 @@ def test_a_sentence_opening_with_an_organisation_the_description_cannot_fit_keep
             "of the country's largest casino on Wednesday. The Mahligai Grand casino, run by Mahligai Resorts on "
             "the waterfront in Kota Permaisuri, will stay closed for at least 30 days, the commission said.")
     assert source_of(text, "The Mahligai Grand", LOTTERY) == "Seriwangsa Gaming Commission"
+
+
+# --- a head speaking of her own body; a relative clause after an appositive -------------------
+
+def test_a_head_named_after_its_saying_the_company_did_something_speaks_in_her_own_name():
+    """"Its chief executive, X, said the company accepted that ...": X, even when "its" is
+    unsure (the sentence before speaks of a home run by the company)."""
+    registry = [*REGISTRY, {"name": "Zlatolet Care", "aliases": []}, {"name": "Matjaz Kobilca", "aliases": ["Kobilca"]}]
+    text = ("The home is run by Zlatolet Care, which owns 19 care homes. Its chief executive, Matjaz Kobilca, "
+            "said the company accepted that staffing had fallen too low.")
+    assert source_of(text, "Its chief executive", registry) == "Matjaz Kobilca"
+
+
+@pytest.mark.parametrize("verb", ["said", "told reporters"])
+def test_a_relative_clause_after_an_appositive_leaves_the_named_person_the_speaker(verb):
+    registry = [*REGISTRY, {"name": "Teduh Foundation", "aliases": []}]
+    text = (f"Zubaidah Hamzah, director of the Teduh Foundation, which runs a gambling helpline, {verb} "
+            "calls had doubled.")
+    assert source_of(text, "Zubaidah", registry) == "Zubaidah Hamzah"
