@@ -834,7 +834,8 @@ class Candidates:
 
 
     def _person_by_first_name(self, name: TextName) -> str | None:
-        """The one registered person named before a lone first name with it, or None."""
+        """The one registered person named before a lone first name with it, else the one
+        person named in full before with it, or None."""
         if self._first_names is None:  # first word -> each registered full name's first mention
             self._first_names = {}
             for mention in self.mentions:
@@ -845,6 +846,9 @@ class Candidates:
             return None  # "Victoria said": the place (or its government) as likely as the person
         named = self._first_names.get(name.text, {})
         people = [full for full, start in named.items() if start < name.start]
+        if not people:  # ... or the one person named in full in the text ("Kamarulzaman Ishak")
+            people = list(dict.fromkeys(other.text for other in self.names if other.start < name.start
+                                        and other.text.split()[0] == name.text and len(other.text.split()) in (2, 3)))
         if len(people) != 1:
             return None
         person = people[0]

@@ -386,3 +386,16 @@ def test_a_relative_clause_after_an_appositive_leaves_the_named_person_the_speak
     text = (f"Zubaidah Hamzah, director of the Teduh Foundation, which runs a gambling helpline, {verb} "
             "calls had doubled.")
     assert source_of(text, "Zubaidah", registry) == "Zubaidah Hamzah"
+
+
+def test_a_lone_first_name_is_the_one_person_named_in_full_with_it_before():
+    """Malay and other names taken up by the given name: "Kamarulzaman Ishak ... Kamarulzaman said"."""
+    text = ("Kamarulzaman Ishak, whose son lost his savings, said the casino had let him in. "
+            "\u201cHe did the hardest thing,\u201d Kamarulzaman said.")
+    assert source_of(text, "\u201cHe did") == "Kamarulzaman Ishak"
+
+
+def test_a_first_name_two_people_share_is_unsure():
+    text = ("Kamarulzaman Ishak and Kamarulzaman Yusof spoke to reporters. "
+            "\u201cHe did the hardest thing,\u201d Kamarulzaman said.")
+    assert source_of(text, "\u201cHe did") not in ("Kamarulzaman Ishak", "Kamarulzaman Yusof")
