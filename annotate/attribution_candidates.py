@@ -121,7 +121,15 @@ _INSTITUTION = re.compile(r"\b(?:hospital|clinic|school|nursery|university|colle
 _A_PERSON_AFTER = re.compile(r",[ \xa0]+(?:a|an)[ \xa0]+(?:\d+-year-old|[a-z-]+[ \xa0]+who\b)")
 _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|Association|Federation|Foundation"
                        r"|Court|Tribunal|Parliament|Government|Ombudsman|Police|Forum|Party|Alliance|Syndicate|Guild"
-                       r"|Chamber)\b")
+                       r"|Chamber|League|Institute|Academy|Observatory|Survey"
+                       # ... bodies that license, inspect, audit or investigate others, and emergency
+                       # services called to what others run
+                       r"|Gaming|Licensing|Welfare|Supervisory|Supervision|Regulatory|Inspection|Audit|Auditors"
+                       r"|Ethics|Integrity|Competition|Electoral|Election|Investigation|Inquiry|Prosecution"
+                       r"|Fire|Rescue|Ambulance|Civil[ \xa0]+Protection|Civil[ \xa0]+Defence|Emergency)\b")
+# Whom a speaker told, before the staff who told them ("He told reporters the head keeper had").
+_TOLD_LEAD = re.compile(r"(?:(?:reporters|journalists|parliament|lawmakers|investigators|colleagues|him|her|them|us|me)"
+                        r"(?:[ \xa0]+that)?|that)[ \xa0]+")
 # One-word descriptions that never stand for a body whose name they end ("the state", "the city").
 _NOT_A_BODY = frozenset(("state", "city", "town", "country", "nation", "people", "public", "world", "island",
                          "region", "province", "capital", "village", "government", "family", "team", "club"))
@@ -333,6 +341,8 @@ class Candidates:
         ministry, regulator, union or court, whose staff are officials or inspectors), as the
         guide ties unnamed staff to the one entry that fits; None when none or several do."""
         low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        told = _TOLD_LEAD.match(self.text, low, end)
+        low = told.end() if told else low
         staff = _STORY_STAFF.fullmatch(self.text, low, start + len(self.text[start:end].rstrip()))
         if staff is None or _INSTITUTION.search(staff.group("staff")) or self._one_person(staff):
             return None  # ("the hospital's managers": the hospital's, whoever runs it; "the clerk"

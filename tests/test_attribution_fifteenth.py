@@ -399,3 +399,13 @@ def test_a_first_name_two_people_share_is_unsure():
     text = ("Kamarulzaman Ishak and Kamarulzaman Yusof spoke to reporters. "
             "\u201cHe did the hardest thing,\u201d Kamarulzaman said.")
     assert source_of(text, "\u201cHe did") not in ("Kamarulzaman Ishak", "Kamarulzaman Yusof")
+
+
+def test_staff_belong_to_the_body_that_runs_something_not_to_its_licensing_board_or_the_fire_service():
+    registry = [*REGISTRY, {"name": "Hrafnsey State Lottery", "aliases": []},
+                {"name": "Hrafnseyan Gaming Board", "aliases": []},
+                {"name": "Hrafnsey Fire and Rescue Service", "aliases": []}]
+    text = ("The Hrafnsey State Lottery halted its draws after the Hrafnseyan Gaming Board opened an inquiry. "
+            "The Hrafnsey Fire and Rescue Service was called to its offices. "
+            "Kowalski told reporters that managers had told staff in May that the post would be filled.")
+    assert source_of(text, "Kowalski told", registry) == "Hrafnsey State Lottery"
