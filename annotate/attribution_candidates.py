@@ -133,7 +133,7 @@ _TOLD_LEAD = re.compile(r"(?:(?:reporters|journalists|parliament|lawmakers|inves
 # One-word descriptions that never stand for a body whose name they end ("the state", "the city").
 _NOT_A_BODY = frozenset(("state", "city", "town", "country", "nation", "people", "public", "world", "island",
                          "region", "province", "capital", "village", "government", "family", "team", "club"))
-_NATIONAL_BODIES = frozenset(("army", "navy", "government", "parliament", "constabulary", "coastguard"))
+_NATIONAL_BODIES = frozenset(("army", "navy", "government", "parliament", "constabulary", "coastguard", "ministry"))
 _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
 _LOWERCASE_WORD = re.compile(r"[a-z-]+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|cousin"
@@ -427,7 +427,9 @@ class Candidates:
         (a nationality by its stem: "the Tuvakoan government", "Government of Tuvakoa"), and
         whose name's other words the article ties to it before the offset ("Tsiskarian" when
         Tsiskaria is named: the dateline's country); else None. A noun alone fits only a body a
-        country has one of ("the army"), not "the council" or "the bank"."""
+        country has one of ("the army"), or a ministry whose every other word the article names
+        ("the ministry" of the "Zalunmar Ministry of Labour" where Zalunmar and labour are
+        named), not "the council" or "the bank"."""
         *modifiers, noun = [word for word in words if word not in ("national", "state", "own")
                             and not word.endswith(("'s", "\u2019s"))] or [""]  # ("the ministry's head")
         if not modifiers and noun not in _NATIONAL_BODIES:

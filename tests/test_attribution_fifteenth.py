@@ -409,3 +409,20 @@ def test_staff_belong_to_the_body_that_runs_something_not_to_its_licensing_board
             "The Hrafnsey Fire and Rescue Service was called to its offices. "
             "Kowalski told reporters that managers had told staff in May that the post would be filled.")
     assert source_of(text, "Kowalski told", registry) == "Hrafnsey State Lottery"
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said ministry inspectors had told the federation that they could not enter factories.",
+    "In a statement, the ministry denied that it had agreed to give notice of checks.",
+    "Kavtaradze said officials at the ministry had promised him that the money would come.",
+])
+def test_the_ministry_never_named_is_the_one_registered_ministry_the_story_ties_every_word_of(sentence):
+    """"The ministry" alone: the "Tsiskarian Ministry of Transport" in a story that names Tsiskaria
+    and speaks of transport, of the three ministries registered."""
+    text = LEAD + "Transport Minister Davit Lomtadze visited the site. " + sentence
+    assert source_of(text, sentence[:12], REGISTERED) == "Tsiskarian Ministry of Transport"
+
+
+def test_the_ministry_is_unsure_where_two_ministries_are_tied():
+    text = LEAD + "Transport and health officials visited the site. The ministry said the line would reopen."
+    assert source_of(text, "The ministry said", REGISTERED) is None
