@@ -229,7 +229,7 @@ def test_finding_a_thing_is_no_claim(sentence):
 
 @pytest.mark.parametrize("phrase", [
     "who would not give his name", "speaking on the understanding that he would not be identified",
-    "who would speak only anonymously", "who insisted on anonymity",
+    "who would speak only anonymously", "who would only speak anonymously", "who insisted on anonymity",
 ])
 def test_more_phrases_of_anonymity_make_the_speaker_the_anonymous_entry(phrase):
     text = f"The dam burst on Monday. A soldier at the checkpoint, {phrase}, said a second dam could fail."
