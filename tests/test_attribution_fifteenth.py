@@ -426,3 +426,9 @@ def test_the_ministry_never_named_is_the_one_registered_ministry_the_story_ties_
 def test_the_ministry_is_unsure_where_two_ministries_are_tied():
     text = LEAD + "Transport and health officials visited the site. The ministry said the line would reopen."
     assert source_of(text, "The ministry said", REGISTERED) is None
+
+
+@pytest.mark.parametrize("staff", ["a sales agent from", "a booking clerk at", "a shift foreman at"])
+def test_an_agent_clerk_or_foreman_of_a_named_organisation_speaks_for_it(staff):
+    text = f"Kowalski said {staff} Norvex Group had told her in October that prices would rise."
+    assert source_of(text, "Kowalski said") == "Norvex Group"
