@@ -423,7 +423,8 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:from|in|near|of)(?![\w-])")  # "a pens
 # What may stand between "according to" and its source: "the", or "figures (published) from (the)".
 _ACCORDING_SOURCE = re.compile(
     r"[ \t\xa0]*(?:(?:the|a|an)[ \t\xa0]+)?(?:(?:[\w-]+[ \t\xa0]+){0,3}?(?P<noun>[\w-]+)"
-    r"(?:[ \t\xa0]+(?:published|released|compiled|issued|collected|provided))?"  # "figures published by X"
+    r"(?:[ \t\xa0]+(?:published|released|compiled|issued|collected|provided)"  # "figures published by X"
+    r"(?:[ \t\xa0]+(?:on|last|this|in|early|late)[ \t\xa0]+[\w-]+)?)?"  # ("published on Wednesday by X")
     r"[ \t\xa0]+(?:from|by|of|at)(?P<lead>)[ \t\xa0]+(?:the[ \t\xa0]+)?)?", re.IGNORECASE)
 # The nouns that a source may be given by ("data from X", "a statement by X").
 _SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"data", "figures", "estimates", "statistics", "sources", "officials"}

@@ -67,7 +67,7 @@ _FINDING = (
     r"|(?:found|concluded|ruled|determined)(?=(?:[ \xa0]+(?:late[ \xa0]+|early[ \xa0]+)?on[ \xa0]+[A-Z][a-z]+day"
     r"|[ \xa0]+(?:last|this)[ \xa0]+(?:week|month|year)|[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+"
     r"(?:[\w-]+[ \xa0]+){0,4}?(?:report|decision|ruling|judgment|findings|review))?"
-    r"[ \xa0]*(?:[.;]|,[ \xa0]+[a-z]+ing\b))"
+    r"[ \xa0]*(?:[.;]|,[ \xa0]+[a-z]+ing\b|,[ \xa0]+and[ \xa0]+[a-z]+ed\b))"
     # "dismissed claims ...", "played down concerns": a rebuttal, not a sacking
     r"|(?:dismissed|dismisses|brushed[ \xa0]+aside|played[ \xa0]+down|downplayed)"
     r"(?=[ \xa0]+(?:(?:the|such|those|these|his|her|its|their)[ \xa0]+)?"

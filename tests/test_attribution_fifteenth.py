@@ -432,3 +432,15 @@ def test_the_ministry_is_unsure_where_two_ministries_are_tied():
 def test_an_agent_clerk_or_foreman_of_a_named_organisation_speaks_for_it(staff):
     text = f"Kowalski said {staff} Norvex Group had told her in October that prices would rise."
     assert source_of(text, "Kowalski said") == "Norvex Group"
+
+
+def test_figures_published_on_a_day_by_a_body_are_its():
+    text = ("Illegal logging has tripled since January, according to satellite data published on "
+            "Wednesday by Norvex Group.")
+    assert source_of(text, "Illegal logging") == "Norvex Group"
+
+
+def test_a_finding_closing_its_clause_before_an_act_joined_by_and_is_the_finders():
+    text = ("RANNAPERE, Dec 2 (Quillmark Wire) - The app broke safety law by pushing riders to speed, the "
+            "Valmaskian Rail Accident Inquiry found on Wednesday, and fined the company 84 million crowns.")
+    assert source_of(text, "RANNAPERE", INQUIRY) == "Valmaskian Rail Accident Inquiry"
