@@ -86,7 +86,7 @@ forecaster sculler oarsman oarswoman diver hurdler rider racer trainer breeder f
 welder roofer glazier mason driller trucker courier postman caretaker janitor cleaner gardener
 groundsman lifeguard watchman doorman bartender barman barmaid publican innkeeper hotelier
 restaurateur grocer vintner winemaker beekeeper shipowner ferryman boatman
-predecessor successor conservator vet veterinarian investor landowner shareholder
+predecessor successor conservator vet veterinarian investor landowner shareholder partner
 """))
 # Role words that are also first names or surnames ("Dean Alan Whitby", "Mason Lee Harwood"):
 # no role is cut off a name that opens with one.

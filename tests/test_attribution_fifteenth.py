@@ -444,3 +444,11 @@ def test_a_finding_closing_its_clause_before_an_act_joined_by_and_is_the_finders
     text = ("RANNAPERE, Dec 2 (Quillmark Wire) - The app broke safety law by pushing riders to speed, the "
             "Valmaskian Rail Accident Inquiry found on Wednesday, and fined the company 84 million crowns.")
     assert source_of(text, "RANNAPERE", INQUIRY) == "Valmaskian Rail Accident Inquiry"
+
+
+def test_a_managing_partner_named_in_apposition_is_a_person_a_pronoun_may_stand_for():
+    registry = [*REGISTRY, {"name": "Tor Rosse Capital", "aliases": []},
+                {"name": "Zuan Tosoratti", "aliases": ["Tosoratti"]}]
+    text = ("Tor Rosse Capital bought the blocks. Its managing partner, Zuan Tosoratti, said tenants had been "
+            "offered money. He said the tenants had been given 14 months' notice.")
+    assert source_of(text, "He said", registry) == "Zuan Tosoratti"
