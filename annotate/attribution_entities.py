@@ -148,8 +148,9 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 # ", a structural engineer who ...": a role named in a long appositive, before what it says of them
 _DESCRIBED_AS_ROLE = re.compile(r",[ \xa0]+(?:a|an|the)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<role>[a-z-]+)[ \xa0]+"
                                 r"(?:who|whose|at|of|for|with|in|from|and)\b")
-_WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z]+[ \xa0]+)?(?:brother|sister|son|daughter|wife"
-                        r"|husband|father|mother|parents|children|family|nieces?|nephews?|cousins?|widow)\b)")
+_WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:(?:brother|sister|son|daughter"
+                        r"|husband|father|mother|parent|grandson|granddaughter|grandchild|niece|nephew|cousin|widow)s?"
+                        r"|wife|wives|children|grandchildren|family)\b)")
 _AGE_AFTER = re.compile(r",[ \xa0]+(?:\d{2},|(?:a|an|the)[ \xa0]+\d{1,3}-year-old\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 # "the national audit chamber", "the state rail operator": a nation's body, its name opening with

@@ -128,6 +128,11 @@ def names_a_person(reference: str) -> bool:
         or is_person_word(reference)
 
 
+# The pronouns of each gender, by which a sentence keeps someone named earlier in view.
+_GENDER_PRONOUN = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+                   "m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)}
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     """A suggested source: `basis` is "registry", "name" (from the text), "carried" (through a
@@ -829,6 +834,9 @@ class References:
         if speaker or not people or gender is None or index is None \
                 or any(self.entities.genders.get(name) is not None for name in people):
             return people
+        sentence = self.article.sentences[index]
+        if not _GENDER_PRONOUN[gender].search(self.article.text, sentence.start, sentence.end):
+            return people  # the earlier one is kept in view only by a pronoun ("Moss sat beside her")
         known = self._known_person(before, gender)
         return {known} if known else people
 
