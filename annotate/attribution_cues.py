@@ -561,7 +561,7 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
               r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z])")
 # Whom a directive or a request is made to ("him", "Ortiz", "the squad", "her ministry").
-_ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|[A-Z][\w-]+"
+_ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|staff|personnel|everyone|everybody|[A-Z][\w-]+"
              r"|(?:his|her|its|their|the|both|all)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+"
              r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s)")
 # A directive's content: what the addressee is to do ("Y had urged the squad on Monday to

@@ -241,8 +241,7 @@ class References:
         """What a pronoun or description refers to, or None; for "its chief executive" whose
         "it" stands for nobody found, the one person named before with that role; for "the
         official" after an unnamed official, the anonymous entry."""
-        if (found.reference in _UNNAMED_NOUNS or (found.reference not in PERSON_NOUNS
-                                                  and is_person_word(found.reference))) \
+        if (found.reference in _UNNAMED_NOUNS or found.reference in PERSON_NOUNS or is_person_word(found.reference)) \
                 and self.article.text[found.start : found.end].lower().endswith(found.reference):
             # ("the steward" after "a steward, speaking on condition of anonymity")
             # "The official said" after an unnamed official (not "the federation's ethics officer")
