@@ -1281,8 +1281,10 @@ class _Article(Candidates):
     def _ends_in_role(self, start: int, end: int) -> bool:
         """Tell whether text[start:end] ends in a person's role ("Norvex's chief executive")."""
         words = [word.lower() for word in self.text[start:end].split()]
-        return bool(words) and (words[-1] in _ROLES or (  # "the navy chief of staff"
-            len(words) >= 3 and words[-2] == "of" and words[-3] in _ROLES))
+        return bool(words) and (words[-1] in _ROLES or any(  # "the navy chief of staff", "head of
+            # supplier standards", "director of public prosecutions"
+            len(words) >= back + 2 and words[-back - 1] == "of" and words[-back - 2] in _ROLES
+            and all(word.isalpha() and word.islower() for word in words[-back:]) for back in (1, 2, 3)))
 
     def _is_person(self, found: Found | None, named: bool = True) -> bool:
         """Tell whether a candidate is a person: a registry person, or a name the article shows

@@ -409,7 +409,8 @@ DOCUMENT_END = re.compile(rf"['\u2019]s?\s+(?:[a-z-]+\s+){{0,2}}?(?:{_DOC_ALT})s
 DOCUMENT = re.compile(
     rf"(?P<possessive>['\u2019]s?)[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?(?P<noun1>{_DOC_ALT})s?\b"
     rf"|\b(?P<noun2>{_DOC_ALT})s?(?:[ \xa0]+(?:from|by|of)|,[ \xa0]+(?:drawn[ \xa0]+up|written|prepared|compiled"
-    r"|authored)[ \xa0]+by)[ \xa0]+"
+    r"|authored|carried[ \xa0]+out|conducted)(?:[ \xa0]+for[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?[\w'\u2019-]+)?"
+    r"[ \xa0]+by)[ \xa0]+"  # ("the audit, carried out for Y by X,")
     r"|\b(?:issued|released|published|sent|delivered|wrote|signed|filed"
     r"|(?:found|concluded|said|reported|estimated|warned|wrote)[ \xa0]+in)[ \xa0]+(?:an?|the|its|his|her"
     rf"|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?(?P<noun3>{_DOC_ALT})s?\b"

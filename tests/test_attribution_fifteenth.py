@@ -491,3 +491,18 @@ def test_staff_told_to_do_something_are_an_addressee_of_a_directive():
     text = ("Anna Kowalski runs the Norvex plant. Rafael Ortiz said Kowalski had instructed staff in October "
             "to keep the radiators below 19 degrees.")
     assert source_of(text, "Rafael Ortiz said") == "Anna Kowalski"
+
+
+def test_a_head_of_a_department_named_in_apposition_speaks_for_herself():
+    text = ("Norvex's head of supplier standards, Demelza Trevenna, said the retailer had given the company "
+            "three months to pay.")
+    assert source_of(text, "Norvex's head") == "Demelza Trevenna"
+
+
+def test_an_audit_carried_out_for_one_body_by_another_is_the_auditors():
+    registry = [*REGISTRY, {"name": "Keelhaven Social Audits", "aliases": []}]
+    text = ("Norvex cancelled its orders after an audit of its supplier. The audit, carried out for Norvex by "
+            "Keelhaven Social Audits, found that workers had been paid for 48 hours. It estimated the unpaid "
+            "wages at about 1.1 billion rupas.")
+    assert source_of(text, "The audit", registry) == "Keelhaven Social Audits"
+    assert source_of(text, "It estimated", registry) == "Keelhaven Social Audits"
