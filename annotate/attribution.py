@@ -696,33 +696,37 @@ class _Article(Candidates):
             return settled
         return None
 
-    def _is_own(self, own: str, found: Found | Settled, cue: re.Match[str], after: int, sentence: Span,
-                index: int) -> bool:
+    def _is_own(self, own: tuple[str, bool], found: Found | Settled, cue: re.Match[str], after: int,
+                sentence: Span, index: int) -> bool:
         """Tell whether nested speech's speaker (found, or for a directive left to no one, the
         subject before its verb) is the organisation ``own`` the outer speaker heads."""
         speaker = self._inner_speaker(after, cue.start(), sentence) if isinstance(found, Settled) else found
-        if not own:  # "Its chief executive, X, said the company accepted that": whatever "its" is,
-            # the body she describes is the one she heads
-            return speaker is not None and speaker.rank == REFERENCE and speaker.reference in ORG_NOUNS \
-                and _DESCRIBED.fullmatch(self.text, speaker.start, speaker.end) is not None  # (not its staff)
+        if speaker is not None and own[1] and _DESCRIBED.fullmatch(self.text, speaker.start, speaker.end) is None:
+            return False
         spoken = self._settle(speaker, cue.span(), index) if speaker is not None else None
-        return spoken is not None and spoken.suggestion is not None and spoken.suggestion.source == own
+        return spoken is not None and spoken.suggestion is not None and spoken.suggestion.source == own[0]
 
-    def _own_organisation(self, first: re.Match[str], sentence: Span, index: int) -> str | None:
+    def _own_organisation(self, first: re.Match[str], sentence: Span, index: int) -> tuple[str, bool] | None:
         """The organisation a speaker named in apposition to a role speaks as the head or officer
         of ("Its chair, X, said", "The chairman of Y, X, said", "X, coordinator for Y, said"),
-        whose own words he reports as his: the organisation, or None."""
+        whose own words he reports as his: the organisation, and whether only the body itself
+        (not its staff) is taken so (when "its" is unsure and the organisation named last is
+        taken for it); or None."""
         start = self._clause_start(sentence)
         owner = _ITS_ROLE.match(self.text, start, first.start())
         if owner is None and not _ROLE_FOR.search(self.text, start, first.start()):
             return None
-        if owner is not None:  # "Its chair, X,": whatever "it" is ("" when unsure: any body described)
+        if owner is not None:  # "Its chair, X,": whatever "it" is, else the organisation named last
             it = Found(None, owner.start(), owner.start() + 3, REFERENCE, reference="it")
             antecedent = self.references.antecedent(it, index)
-            return antecedent.source if antecedent is not None else ""
+            if antecedent is not None:
+                return antecedent.source, False
+            named = [mention for mention in self.mentions if mention.start < start and self._organisation(mention)]
+            return (named[-1].entry.name, True) if named else None  # (then only the body itself is hers:
+            # "the company accepted", not "the team's doctors had told her")
         named = [mention for mention in self.mentions if start <= mention.start < first.start()
                  and self._organisation(mention)]
-        return named[0].entry.name if len(named) == 1 else None
+        return (named[0].entry.name, False) if len(named) == 1 else None
 
     def _deeper(self, cue: re.Match[str], sentence: Span, index: int, depth: int) -> Settled | None:
         """For speech nested in an inner verb's words ("Y told investigators that Z had promised

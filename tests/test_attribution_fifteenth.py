@@ -506,3 +506,13 @@ def test_an_audit_carried_out_for_one_body_by_another_is_the_auditors():
             "wages at about 1.1 billion rupas.")
     assert source_of(text, "The audit", registry) == "Keelhaven Social Audits"
     assert source_of(text, "It estimated", registry) == "Keelhaven Social Audits"
+
+
+def test_a_union_leader_saying_the_company_promised_reports_the_companys_words():
+    """"Its leader" of the union named last: "the company" is another body, whose promise it is."""
+    registry = [*REGISTRY, {"name": "Posta Drinase", "aliases": []},
+                {"name": "Drinasian Postal Workers' Union", "aliases": []}]
+    text = ("Posta Drinase will close 380 offices. The Drinasian Postal Workers' Union called a strike. "
+            "Its leader, Sokol Marku, said the company had promised the union in writing in 2022 that no office "
+            "would close before 2027.")
+    assert source_of(text, "Its leader", registry) == "Posta Drinase"
