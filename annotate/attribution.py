@@ -279,6 +279,7 @@ _NEGATED_BEFORE = re.compile(r"(?:did[ \xa0]+not|didn['\u2019]t|declined[ \xa0]+
 # A refusal before ", citing" ("declined to discuss the remarks, citing the inquiry"): a reason, no claim.
 _REFUSED = re.compile(r"\b(?:declined|refused|declines|refuses)[ \xa0]+to\b"
                       r"|\bwould[ \xa0]+not[ \xa0]+(?:comment|discuss|say)\b")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|once|unless)[ \xa0]+(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+\Z")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
 # What a cue says when it says only that no comment will come ("said in a statement that it
 # would not comment on an ongoing investigation."): up to the end, no "but" or second clause.
@@ -973,6 +974,8 @@ class _Article(Candidates):
         start, end = _cue_span(cue)
         if self.text[start:end] == "continued" and not _CLOSING_QUOTE.search(self.text, sentence.start, start):
             return None  # "Fighting continued.", but '"...," she continued.'
+        if _UNTIL_BEFORE.search(self.text, max(sentence.start, start - 30), start):
+            return None  # "suspended the keeper until it reports": what is yet to be said
         anonymous = self._anonymous(sentence, start) or self._anonymous_after(start, end, sentence)
         if anonymous:
             return anonymous

@@ -133,6 +133,9 @@ _TOLD_LEAD = re.compile(r"(?:(?:reporters|journalists|parliament|lawmakers|inves
 # One-word descriptions that never stand for a body whose name they end ("the state", "the city").
 _NOT_A_BODY = frozenset(("state", "city", "town", "country", "nation", "people", "public", "world", "island",
                          "region", "province", "capital", "village", "government", "family", "team", "club"))
+# Bodies a city has one of, which "the <noun>" may describe in a story datelined there.
+_PLACE_BODIES = frozenset(("zoo", "museum", "airport", "port", "library", "opera", "theatre", "stadium", "aquarium",
+                           "observatory", "cathedral", "orchestra", "archive", "archives"))
 _NATIONAL_BODIES = frozenset(("army", "navy", "government", "parliament", "constabulary", "coastguard", "ministry"))
 _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
 _LOWERCASE_WORD = re.compile(r"[a-z-]+")
@@ -221,6 +224,7 @@ class Candidates:
         self._first_names: dict[str, dict[str, int]] | None = None  # see _person_by_first_name
         self._word_starts: dict[str, dict[str, int]] | None = None  # see _tied
         self._other_officers: bool | None = None  # see _police_story
+        self._dateline: frozenset[str] | None = None  # see _dateline_words
 
     @property
     def entities(self) -> Entities:
@@ -432,7 +436,8 @@ class Candidates:
         named), not "the council" or "the bank"."""
         *modifiers, noun = [word for word in words if word not in ("national", "state", "own")
                             and not word.endswith(("'s", "\u2019s"))] or [""]  # ("the ministry's head")
-        if not modifiers and noun not in _NATIONAL_BODIES:
+        alone = not modifiers and noun not in _NATIONAL_BODIES  # ("the zoo": only of the dateline's place)
+        if alone and (not noun or (noun.capitalize() not in ORG_WORDS and noun not in _PLACE_BODIES)):
             return None
         fitting = []
         for name in self.registry.organisations_with(noun):
@@ -443,11 +448,23 @@ class Candidates:
                 continue
             rest = [part for part in parts if part != noun and part not in _UNTIED_WORDS
                     and not any(_same_word(modifier, part) for modifier in modifiers)]
+            if alone and not any(part in self._dateline_words() for part in rest):
+                continue  # "the zoo" is the "Nagyvarsany Zoo" in a story datelined NAGYVARSANY
             if all(self._tied(part, before) for part in rest):
                 fitting.append(name)
                 if len(fitting) > 1:
                     return None
         return fitting[0] if fitting else None
+
+    def _dateline_words(self) -> frozenset[str]:
+        """The words of the article's first dateline ("NAGYVARSANY, Kunsagia, Dec 2 (Wire) -"),
+        in lower case (found once)."""
+        if self._dateline is None:
+            dateline = next((found for sentence in self.sentences
+                             if (found := DATELINE.match(self.text, sentence.start, sentence.end))), None)
+            self._dateline = frozenset(word.casefold() for word in _WORD_RUN.findall(dateline.group())) \
+                if dateline else frozenset()
+        return self._dateline
 
     def _tied(self, word: str, before: int) -> bool:
         """Tell whether the article names, before an offset, a word that is ``word`` or its stem

@@ -534,7 +534,8 @@ _TIME_AGO = (r"(?:[ \xa0]+(?:a|an|one|two|three|four|five|six|several|a[ \xa0]+f
              r"(?:days?|weeks?|months?|years?|hours?)[ \xa0]+(?:earlier|later|before|ago)"
              r"|[ \xa0]+(?:the[ \xa0]+)?(?:next|following|previous)[ \xa0]+(?:day|morning|evening|week|month)"
              r"|[ \xa0]+(?:minutes|hours|days|weeks|months|years|moments)[ \xa0]+(?:earlier|later|before)"
-             r"|[ \xa0]+(?:twice|again|repeatedly|once))?")  # ("had warned the government twice last week that")
+             r"|[ \xa0]+(?:twice|again|repeatedly|once)"  # ("had warned the government twice last week that")
+             r"|[ \xa0]+(?:each|every)[ \xa0]+(?:time|month|week|year|day|morning))?")  # ("had replied each time that")
 _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
 # A that-clause, after an addressee and phrases of time or place ("told him in May that").
 _THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"

@@ -58,8 +58,8 @@ def test_a_nationality_before_the_noun_ties_the_body_by_its_stem():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The council said the bridge would be rebuilt.",  # a noun many towns have: which council?
-    "The ministry said the line would reopen.",  # a noun alone, not a body a country has one of
+    "The bank said the bridge would be rebuilt.",  # a noun no registered body of the place ends in
+    "The ministry said the line would reopen.",  # no ministry whose every word the story names
     "The foreign ministry said the line would reopen.",  # no foreign ministry registered
 ])
 def test_a_description_no_registered_body_fits_alone_gives_no_source(sentence):
@@ -516,3 +516,24 @@ def test_a_union_leader_saying_the_company_promised_reports_the_companys_words()
             "Its leader, Sokol Marku, said the company had promised the union in writing in 2022 that no office "
             "would close before 2027.")
     assert source_of(text, "Its leader", registry) == "Posta Drinase"
+
+
+@pytest.mark.parametrize(("dateline", "source"), [
+    ("MTSVANELI, Tsiskaria", "Mtsvaneli City Council"),  # the council of the dateline's city
+    ("RUSTAVELI, Tsiskaria", None),  # another city: whose council?
+])
+def test_the_council_alone_is_the_registered_council_of_the_datelines_city(dateline, source):
+    text = (f"{dateline}, Dec 2 (Quillmark Wire) - A bridge fell into the river on Sunday. "
+            "The council said the bridge would be rebuilt.")
+    assert source_of(text, "The council said", REGISTERED) == source
+
+
+def test_what_is_yet_to_be_said_until_it_reports_is_no_claim():
+    text = ("Anna Kowalski ordered an inquiry into the escape and suspended the head keeper until it reports.")
+    assert source_of(text, "Anna Kowalski") is None
+
+
+def test_a_reply_each_time_is_nested_speech():
+    text = ("Anna Kowalski wrote to Norvex twice. She said Norvex had replied each time that a new plant "
+            "was planned for 2026.")
+    assert source_of(text, "She said Norvex") == "Norvex Group"
