@@ -279,6 +279,7 @@ _NEGATED_BEFORE = re.compile(r"(?:did[ \xa0]+not|didn['\u2019]t|declined[ \xa0]+
 # A refusal before ", citing" ("declined to discuss the remarks, citing the inquiry"): a reason, no claim.
 _REFUSED = re.compile(r"\b(?:declined|refused|declines|refuses)[ \xa0]+to\b"
                       r"|\bwould[ \xa0]+not[ \xa0]+(?:comment|discuss|say)\b")
+_FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|once|unless)[ \xa0]+(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+\Z")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
 # What a cue says when it says only that no comment will come ("said in a statement that it
@@ -672,7 +673,8 @@ class _Article(Candidates):
         nested twice is the innermost speaker's when named ("According to X, Y told
         investigators that Z had promised him"; ``depth``: how deep ``first`` is)."""
         after = first.end()
-        own = self._own_organisation(first, sentence, index) if depth == 1 else None
+        own = (self._own_organisation(first, sentence, index) or self._affiliation(first, sentence, index)) \
+            if depth == 1 else None
         for cue in itertools.islice(NESTED_VERB.finditer(self.text, after, sentence.end), MAX_CUES):
             if self.quotes.around(cue.start()) is not None or _RELATIVE.search(
                     self.text, max(after, cue.start() - 20), cue.start()):
@@ -702,8 +704,13 @@ class _Article(Candidates):
         """Tell whether nested speech's speaker (found, or for a directive left to no one, the
         subject before its verb) is the organisation ``own`` the outer speaker heads."""
         speaker = self._inner_speaker(after, cue.start(), sentence) if isinstance(found, Settled) else found
-        if speaker is not None and own[1] and _DESCRIBED.fullmatch(self.text, speaker.start, speaker.end) is None:
-            return False
+        if speaker is not None and own[1]:  # the body itself: "the company", not "engineers at the authority"
+            phrase = _AUXILIARY_END.sub("", self.text[after : cue.start()]).strip(" ,")
+            phrase = phrase[5:] if phrase.startswith("that ") else phrase
+            named = self.by_start.get(speaker.start)
+            if _DESCRIBED.fullmatch(phrase) is None and not (
+                    named is not None and named.end == speaker.end and phrase == self.text[named.start : named.end]):
+                return False
         spoken = self._settle(speaker, cue.span(), index) if speaker is not None else None
         return spoken is not None and spoken.suggestion is not None and spoken.suggestion.source == own[0]
 
@@ -728,6 +735,34 @@ class _Article(Candidates):
         named = [mention for mention in self.mentions if start <= mention.start < first.start()
                  and self._organisation(mention)]
         return (named[0].entry.name, False) if len(named) == 1 else None
+
+    def _affiliation(self, first: re.Match[str], sentence: Span, index: int) -> tuple[str, bool] | None:
+        """For a person speaking again ("He said the company had offered ..."): the organisation
+        she was introduced with, where she first spoke ("Its chief executive, X," / "X, chief
+        executive of Y," / "X, who leads Y,": the one organisation named before her cue there),
+        so that what that body itself did is her own claim; or None."""
+        outer = self._source_of(first, sentence)
+        spoken = self._settle(outer, _cue_span(first), index) if outer is not None else None
+        person = spoken.suggestion.source if spoken is not None and spoken.suggestion is not None else None
+        if person is None or not self.entities.is_person(person, spoken.kind if spoken else None):
+            return None
+        for earlier in range(index):
+            settled = self.results[earlier]
+            if settled is None or settled.suggestion is None or settled.suggestion.source != person:
+                continue
+            cue_span = settled.suggestion.cue_span
+            opening = self.sentences[earlier]
+            start = self._clause_start(opening)
+            if cue_span is None or cue_span[0] < start or _FORMER.search(self.text, start, cue_span[0]):
+                return None  # ("Its former chairman, X,": no longer its)
+            if _ITS_ROLE.match(self.text, start, cue_span[0]):  # "Its chief executive, X, said"
+                named = [m for m in self.mentions if m.start < start and self._organisation(m)]
+            else:  # "X, chief executive of Y, said", "Y's head of standards, X, said"
+                named = [m for m in self.mentions if start <= m.start < cue_span[0] and self._organisation(m)]
+            names = {mention.entry.name for mention in named[-1:]} if named and _ITS_ROLE.match(
+                self.text, start, cue_span[0]) else {mention.entry.name for mention in named}
+            return (names.pop(), True) if len(names) == 1 else None
+        return None
 
     def _deeper(self, cue: re.Match[str], sentence: Span, index: int, depth: int) -> Settled | None:
         """For speech nested in an inner verb's words ("Y told investigators that Z had promised

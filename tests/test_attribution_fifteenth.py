@@ -537,3 +537,31 @@ def test_a_reply_each_time_is_nested_speech():
     text = ("Anna Kowalski wrote to Norvex twice. She said Norvex had replied each time that a new plant "
             "was planned for 2026.")
     assert source_of(text, "She said Norvex") == "Norvex Group"
+
+
+# --- a head speaking again of what her own body did -------------------------------------------
+
+FEDERATION = [*REGISTRY, {"name": "Vermandian Circus Federation", "aliases": []},
+              {"name": "Ernestine Delattre", "aliases": ["Delattre"]}]
+
+
+@pytest.mark.parametrize("introduction", [
+    "Ernestine Delattre, who chairs the Vermandian Circus Federation, said the elephant was old.",
+    "The Vermandian Circus Federation met on Monday. Its president, Ernestine Delattre, said the elephant was old.",
+])
+def test_a_head_speaking_again_of_what_her_own_body_offered_makes_her_own_claim(introduction):
+    text = introduction + " She said the federation had offered in 2022 to help the family find a sanctuary."
+    assert source_of(text, "She said the federation", FEDERATION) == "Ernestine Delattre"
+
+
+@pytest.mark.parametrize(("introduction", "inner"), [
+    # its staff are not the body itself
+    ("Ernestine Delattre, who chairs the Vermandian Circus Federation, said the elephant was old.",
+     "engineers at the federation"),
+    # a former head speaks of it from outside
+    ("The Vermandian Circus Federation met on Monday. Its former president, Ernestine Delattre, said the elephant "
+     "was old.", "the federation"),
+])
+def test_staff_of_her_body_or_a_body_she_no_longer_heads_speak_for_it(introduction, inner):
+    text = introduction + f" She said {inner} had told the family in 2022 that a sanctuary would be found."
+    assert source_of(text, "She said", FEDERATION) == "Vermandian Circus Federation"
