@@ -225,15 +225,22 @@ class Candidates:
         self._word_starts: dict[str, dict[str, int]] | None = None  # see _tied
         self._other_officers: bool | None = None  # see _police_story
         self._dateline: frozenset[str] | None = None  # see _dateline_words
+        self._body_cache: tuple[list[int], list[int]] | None = None  # see _body
 
     @property
     def entities(self) -> Entities:
         """The article's entities, found the first time a reference or a surname needs them."""
         if self._entities is None:
-            body = self._body_spans()
+            body = self._body()
             self._entities = Entities(self.text, [m for m in self.mentions if _inside(body, m.start)],
                                       [name for name in self.names if _inside(body, name.start)])
         return self._entities
+
+    def _body(self) -> tuple[list[int], list[int]]:
+        """`_body_spans`, found once."""
+        if self._body_cache is None:
+            self._body_cache = self._body_spans()
+        return self._body_cache
 
     def _body_spans(self) -> tuple[list[int], list[int]]:
         """Starts and ends of the body text where entities are named: titles, headings, meta
@@ -424,6 +431,17 @@ class Candidates:
             return None
         return Found(name, start, end, DESCRIPTIVE_ALIAS, basis=SHORT_FORM)
 
+    def registered_short_name(self, name: str, before: int) -> str | None:
+        """For an organisation's name the registry does not hold, the registered organisation
+        it is a short form of ("the Ministry of Mines", "Tolhaqa's Supreme Court": the
+        "Hadeleytan Ministry of Mines", the "Tolhaqan Supreme Court"; `unnamed_organisation`),
+        or None."""
+        words = name.split()
+        if len(words) < 2 or not any(word in ORG_WORDS for word in words) \
+                or self.registry.entry(normal_form(name)) is not None:
+            return None
+        return self.unnamed_organisation([word.lower() for word in words], before)
+
     def unnamed_organisation(self, words: list[str], before: int) -> str | None:
         """For a body described but never named ("the finance ministry", "the national audit
         chamber", "the army"; ``words`` in lower case, the noun last): the one registered
@@ -441,8 +459,10 @@ class Candidates:
             return None
         fitting = []
         for name in self.registry.organisations_with(noun):
-            if self.first_named.get(name, len(self.text)) < before:
-                continue  # named before: the article's own references decide
+            if any(mention.entry.name == name and not mention.entry.is_description and mention.start < before
+                   and _inside(self._body(), mention.start) for mention in self.mentions):
+                continue  # named before in the body: the article's own references decide (a title's
+                # "Tolhaqan supreme court" is no entity they know)
             parts = [part.casefold() for part in _WORD_RUN.findall(name)]
             if not all(any(_same_word(modifier, part) for part in parts) for modifier in modifiers):
                 continue
@@ -784,10 +804,12 @@ class Candidates:
     def _is_name(self, name: TextName, head: bool) -> bool:
         """Tell a name from a capitalised common word opening the sentence ("Officials")."""
         words = name.text.split()
-        if head or name.start not in self.openers:
+        if name.start not in self.openers:
             return True
-        if len(words) > 1:  # "Residents of Korsa said": the residents, not a name
+        if len(words) > 1:  # "Residents of Korsa (, a village,) said": the residents, not a name
             return not (_plural_opener(words[0], self.known) and words[1] in _CONNECTORS)
+        if head:
+            return True
         # "Xinhua said" is a name; "Officials said" and "Rescuers said" are not (nor, unless
         # registered, capitalised elsewhere or the surname of a name before, "Reuters said":
         # plural-looking words are refused).
@@ -808,8 +830,8 @@ class Candidates:
                                        or self.text[name.end : name.end + 2] not in ("'s", "\u2019s")):
                 return _registry_found(mention)  # (not past an owner named before it: "by Ana
                 # Ruiz's office that Varga would")
-        if name is not None:
-            return self._name_found(name)
+        if name is not None:  # (not "Residents of X" opening the sentence: a crowd, no name)
+            return self._name_found(name) if len(name.text.split()) == 1 or self._is_name(name, False) else None
         first = pos + len(window.group()) - len(window.group().lstrip())
         unnamed = UNNAMED_AFTER.match(self.text, first, sentence.end)
         if unnamed:  # "according to people familiar with the talks"
@@ -853,6 +875,9 @@ class Candidates:
         a first name as the one registered person named before with it: "Emil" for "Emil
         Varga" when no other Emil was named)."""
         if " " in name.text:
+            short = self.registered_short_name(name.text, name.start)
+            if short is not None:
+                return Found(short, name.start, name.end, REGISTRY_NAME)
             return Found(name.text, name.start, name.end, TEXT_NAME)
         if name.text not in self.surnames:
             person = self._person_by_first_name(name)

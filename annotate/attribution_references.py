@@ -220,6 +220,7 @@ class _Article(Protocol):
     def _subject(self, cue_start: int, sentence: Span) -> Found | None: ...
     def _clause_start(self, sentence: Span) -> int: ...
     def unnamed_organisation(self, words: list[str], before: int) -> str | None: ...
+    def registered_short_name(self, name: str, before: int) -> str | None: ...
 
 
 class References:
@@ -647,7 +648,8 @@ class References:
         if fitting is not None:
             if self._other_organisation_opens(index, found.start, fitting, found.reference):
                 return None  # "Kellan's board backed it, the company said": Kellan, unsure
-            return Antecedent(fitting, None, CARRIED)
+            # ("the court" after "Tolhaqa's Supreme Court": the registered "Tolhaqan Supreme Court")
+            return Antecedent(self.article.registered_short_name(fitting, found.start) or fitting, None, CARRIED)
         unnamed = self._unnamed_described(found, modifiers)
         if unnamed is not None:
             return Antecedent(unnamed, None, CARRIED)

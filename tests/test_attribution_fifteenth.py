@@ -565,3 +565,27 @@ def test_a_head_speaking_again_of_what_her_own_body_offered_makes_her_own_claim(
 def test_staff_of_her_body_or_a_body_she_no_longer_heads_speak_for_it(introduction, inner):
     text = introduction + f" She said {inner} had told the family in 2022 that a sanctuary would be found."
     assert source_of(text, "She said", FEDERATION) == "Vermandian Circus Federation"
+
+
+# --- crowds opening a sentence; short names of registered bodies -------------------------------
+
+def test_residents_of_a_place_described_in_apposition_are_a_crowd_not_a_name():
+    text = ("A lift fell on Monday. Residents of Skerryhill House, a 14-storey block built in 1968, said the "
+            "lift had broken down 11 times this year.")
+    assert source_of(text, "Residents of") is None
+
+
+COURT = [*REGISTRY, {"name": "Tolhaqan Supreme Court", "aliases": []},
+         {"name": "Hadeleytan Ministry of Mines", "aliases": []}]
+
+
+def test_a_short_name_of_a_registered_body_never_named_in_full_is_that_body():
+    text = ("Tolhaqan supreme court frees woman\n\nNOWEJLHAS, Tolhaqa, Dec 2 (Quillmark Wire) - Tolhaqa's Supreme "
+            "Court on Wednesday overturned a conviction. The court ruled that she had been denied a fair trial.")
+    assert source_of(text, "The court ruled", COURT) == "Tolhaqan Supreme Court"
+
+
+def test_the_ministry_of_mines_is_the_registered_ministry_of_the_country_named():
+    text = ("BERAHSO, Hadeleyta, Dec 2 (Quillmark Wire) - Salt cutters protested on Monday. "
+            "The Ministry of Mines said no area they used would be handed to the company.")
+    assert source_of(text, "The Ministry of Mines", COURT) == "Hadeleytan Ministry of Mines"
