@@ -52,6 +52,8 @@ _VERBS = (
     "complain", "testify", "confirm", "describe", "reiterate", "emphasise", "emphasize",
     # expressives (PARC 3.0 counts them): thanking and congratulating are said
     "thanked", "congratulated",
+    # a guarantee given in words ("X guaranteed that the cells were safe")
+    "guaranteed",
 )
 # Verbs that report only before a clause or a finding ("found that", "found no evidence"):
 # "Police found the bodies" reports nothing; "ruled that", "feared that", "charged that" ...
@@ -123,6 +125,9 @@ NOT_A_CUE = re.compile(
     # "X has asked for a meeting": a request made, an act (in a main clause; nested, "Y had asked
     # for" is another matter)
     r"|(?<=has[ \xa0]asked)[ \xa0]+for\b|(?<=have[ \xa0]asked)[ \xa0]+for\b"
+    # ... and so is asking to meet someone ("has asked to meet the minister")
+    r"|(?:(?<=has[ \xa0]asked)|(?<=have[ \xa0]asked))[ \xa0]+to[ \xa0]+"
+    r"(?:meet|see|speak[ \xa0]+(?:to|with)|talk[ \xa0]+to)\b"
     r"|(?<=has[ \xa0]requested)[ \xa0]+(?:a|an)\b"
     # "declared three days of mourning", "declared a state of emergency": an act (not "declared that")
     r"|(?:(?<=declared)|(?<=declares))[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[a-z]+ly\b|on\b|in\b"
@@ -202,6 +207,9 @@ CUE = re.compile(
     r"|continued(?=[ \xa0]*[.,;])"
     r"|puts?[ \xa0]+(?:the|its|their|his|her)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:toll|figure|number|cost|costs"
     r"|damage|losses|total|bill|price|value|tally)(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?[\w-]+)?[ \xa0]+at"
+    # "Police named the dead as X and Y": an identification, a claim
+    r"|named(?=[ \xa0]+(?:them|him|her|the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:dead|victims?|men|women|man|woman"
+    r"|drivers?|pilots?|suspects?|deceased|children|boy|girl|couple|rangers?|climbers?|miners?|crew))[ \xa0]+as\b)"
     # "X pleaded not guilty": a denial in court (not "pleaded guilty", an act)
     r"|(?:pleaded|pleads|pled)[ \xa0]+(?:not[ \xa0]+guilty|innocent))\b)"
     r"|(?P<document_verb>\b(?:lists|listed|shows|showed)\b)"
@@ -466,6 +474,7 @@ ANONYMITY = re.compile(
     r"|(?:declined|refused)[ \xa0]+to[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
     r"|would[ \xa0]+not[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
     r"|only[ \xa0]+anonymously|(?:speak|spoke|talk|talked)[ \xa0]+anonymously"
+    r"|(?:asked|wished|wanted|requested|preferred|chose)[ \xa0]+to[ \xa0]+(?:remain|stay)[ \xa0]+(?:anonymous|unnamed)"
     r"|insist(?:ed|ing|s)?[ \xa0]+on[ \xa0]+anonymity"
     r"|on[ \xa0]+the[ \xa0]+understanding[ \xa0]+that[ \xa0]+(?:he|she|they)[ \xa0]+(?:would|could)[ \xa0]+not"
     r"[ \xa0]+be[ \xa0]+(?:named|identified|quoted)"
@@ -544,12 +553,12 @@ _THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|t
                 r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
                 r"|parliament|congress|cabinet|police|staff"
                 r"|[A-Z][\w-]+))?(?:[ \xa0]+[a-z]+ly)?" + _TIME_AGO
-                + _phrases("in on at last during by before after over of with", 4, count=3)
+                + _phrases("in on at last during by before after over of with from to", 4, count=3)
                 + r"(?:[ \xa0]+[a-z]+ly)?[ \xa0]+that\b)")
 # A commitment's content: an infinitive ("Y had promised in May to cut fees", "had agreed to
 # the cap"), or, after "promised"/"offered", a thing given to someone ("Y had offered him the
 # post").
-_COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+))?"
+_COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+|[a-z-]+s))?"
               + _phrases("in on at last during before after by", 2, comma=True)
               + r",?[ \xa0]+to[ \xa0]+[a-z]"
               # "had promised him full access": a thing given to someone named by a pronoun
@@ -563,7 +572,8 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
               r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z])")
 # Whom a directive or a request is made to ("him", "Ortiz", "the squad", "her ministry").
-_ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|staff|personnel|everyone|everybody|[A-Z][\w-]+"
+_ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|staff|personnel|everyone|everybody"
+             r"|[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){0,2}"
              r"|(?:his|her|its|their|the|both|all)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+"
              r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s)")
 # A directive's content: what the addressee is to do ("Y had urged the squad on Monday to
@@ -603,7 +613,7 @@ _NESTED_KINDS = (
                           "disclosed", "denied", "boasted", "confided", "cautioned", "alleged",
                           "asserted", "declared", "maintained", "reiterated", "mentioned", "remarked",
                           "bragged", "advised", "replied", "responded", "answered", "retorted", "countered",
-                          "testified"), "{verbs}" + _THAT_CLAUSE),
+                          "testified", "guaranteed"), "{verbs}" + _THAT_CLAUSE),
     # ... and a letter's or a message's claim ("Y had written back that", "wrote to the ministry
     # at the time that", "had radioed the tower that")
     NestedKind("written", ("written", "wrote", "writes", "radioed", "messaged", "emailed", "texted", "cabled"),
@@ -744,7 +754,7 @@ NESTED_OBJECT = re.compile(
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|staff|personnel)"
-    r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|that|not|to|he|she|there"
+    r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|that|not|never|to|he|she|there"
     r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments)\b"
     # "told officers the men had spent": a clause without "that"
     r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+"

@@ -589,3 +589,27 @@ def test_the_ministry_of_mines_is_the_registered_ministry_of_the_country_named()
     text = ("BERAHSO, Hadeleyta, Dec 2 (Quillmark Wire) - Salt cutters protested on Monday. "
             "The Ministry of Mines said no area they used would be handed to the company.")
     assert source_of(text, "The Ministry of Mines", COURT) == "Hadeleytan Ministry of Mines"
+
+
+# --- more shapes: a reply to a letter, a promise to workers, anonymity kept, meetings asked for --
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Kowalski said Norvex had replied to a letter from the village in 2023 that there was no cause for concern.",
+     "Norvex Group"),
+    ("Kowalski said Norvex had promised workers in June to keep the furnace lit.", "Norvex Group"),
+    ("Kowalski said Norvex had guaranteed in writing that every stone had been mined.", "Norvex Group"),
+    ("Kowalski said Norvex had warned Skerrie Lifts in writing in 2024 about gaps in its records.",
+     "Norvex Group"),
+    ("A senior Norvex inspector, who asked to remain anonymous, said the company had known since 2021.",
+     "anonymous official"),
+    ("Police named the dead men as Jan Fordyce, 71, and Ruby Manson, 58.", None),  # no "police" registered here
+    ("The Bank of Elmar has asked to meet Kowalski to discuss the rules.", None),  # a bare request
+])
+def test_more_shapes_of_nested_speech_anonymity_and_acts(sentence, source):
+    text = "Anna Kowalski and Norvex Group met in Elmar. " + sentence
+    assert source_of(text, sentence[:14]) == source
+
+
+def test_police_naming_the_dead_make_a_claim():
+    text = "A lift fell in Skerryhill on Monday. Police named the dead as Jan Fordyce, 71, and Ruby Manson, 58."
+    assert source_of(text, "Police named", [*REGISTRY, {"name": "police", "aliases": []}]) == "police"
