@@ -208,6 +208,7 @@ registry; 0.6 a source carried across a pronoun, description, document or quote;
 "he"/"she" read as the person who opens an earlier sentence.
 """
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -280,6 +281,7 @@ _NEGATED_BEFORE = re.compile(r"(?:did[ \xa0]+not|didn['\u2019]t|declined[ \xa0]+
 _REFUSED = re.compile(r"\b(?:declined|refused|declines|refuses)[ \xa0]+to\b"
                       r"|\bwould[ \xa0]+not[ \xa0]+(?:comment|discuss|say)\b")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
+_WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|once|unless)[ \xa0]+(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+\Z")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
 # What a cue says when it says only that no comment will come ("said in a statement that it
@@ -463,6 +465,9 @@ class _Article(Candidates):
         self.anonymous_outer: dict[int, Suggestion] = {}
         self.quotes = Quotes(text)
         self.references = References(self)
+        self._first_spoken: dict[str, int] = {}  # source -> the first sentence it speaks in (see _affiliation)
+        self._first_spoken_to = 0  # the sentences looked at so far for it
+        self.mention_starts = [mention.start for mention in self.mentions]
 
     def suggest(self, index: int) -> None:
         """Settle sentence index (earlier sentences must be done first) into self.results."""
@@ -746,23 +751,27 @@ class _Article(Candidates):
         person = spoken.suggestion.source if spoken is not None and spoken.suggestion is not None else None
         if person is None or not self.entities.is_person(person, spoken.kind if spoken else None):
             return None
-        for earlier in range(index):
+        for earlier in range(self._first_spoken_to, index):  # (each sentence looked at once)
             settled = self.results[earlier]
-            if settled is None or settled.suggestion is None or settled.suggestion.source != person:
-                continue
-            cue_span = settled.suggestion.cue_span
-            opening = self.sentences[earlier]
-            start = self._clause_start(opening)
-            if cue_span is None or cue_span[0] < start or _FORMER.search(self.text, start, cue_span[0]):
-                return None  # ("Its former chairman, X,": no longer its)
-            if _ITS_ROLE.match(self.text, start, cue_span[0]):  # "Its chief executive, X, said"
-                named = [m for m in self.mentions if m.start < start and self._organisation(m)]
-            else:  # "X, chief executive of Y, said", "Y's head of standards, X, said"
-                named = [m for m in self.mentions if start <= m.start < cue_span[0] and self._organisation(m)]
-            names = {mention.entry.name for mention in named[-1:]} if named and _ITS_ROLE.match(
-                self.text, start, cue_span[0]) else {mention.entry.name for mention in named}
-            return (names.pop(), True) if len(names) == 1 else None
-        return None
+            if settled is not None and settled.suggestion is not None:
+                self._first_spoken.setdefault(settled.suggestion.source, earlier)
+        self._first_spoken_to = max(self._first_spoken_to, index)
+        first_spoke = self._first_spoken.get(person)
+        if first_spoke is None or first_spoke >= index:
+            return None
+        cue_span = self.results[first_spoke].suggestion.cue_span  # type: ignore[union-attr]
+        start = self._clause_start(self.sentences[first_spoke])
+        if cue_span is None or cue_span[0] < start or _FORMER.search(self.text, start, cue_span[0]):
+            return None  # ("Its former chairman, X,": no longer its)
+        if _ITS_ROLE.match(self.text, start, cue_span[0]):  # "Its chief executive, X, said": the last named
+            high = bisect.bisect_left(self.mention_starts, start)
+            named = next(([m] for m in reversed(self.mentions[max(0, high - 40) : high]) if self._organisation(m)), [])
+        else:  # "X, chief executive of Y, said", "Y's head of standards, X, said"
+            low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts,
+                                                                                           cue_span[0])
+            named = [m for m in self.mentions[low:high] if self._organisation(m)]
+        names = {mention.entry.name for mention in named}
+        return (names.pop(), True) if len(names) == 1 else None
 
     def _deeper(self, cue: re.Match[str], sentence: Span, index: int, depth: int) -> Settled | None:
         """For speech nested in an inner verb's words ("Y told investigators that Z had promised
@@ -1040,12 +1049,18 @@ class _Article(Candidates):
         """"According to an engineer at the pit who asked not to be named, ...": the registry's
         anonymous entry (the marker before the clause's comma), or None."""
         comma = self.text.find(",", end, min(sentence.end, end + 150))
+        if comma < 0 and sentence.end - end <= 150:  # "..., according to an official who asked not to be named."
+            comma = sentence.end
         marker = ANONYMITY.search(self.text, end, comma) if comma > 0 else None
+        head_end = None
+        if marker is None and comma > 0 and _WHO_AFTER_COMMA.match(self.text, comma):
+            # "according to one of its engineers, who spoke on condition of anonymity,"
+            marker, head_end = ANONYMITY.search(self.text, comma, min(sentence.end, comma + 150)), comma
         if marker is None:
             return None
         start = end + len(self.text[end:marker.start()]) - len(self.text[end:marker.start()].lstrip())
         tail = _WHO_TAIL.search(self.text, start, marker.start())
-        return self._anonymous_entry(marker, start, tail.start() if tail else marker.start())
+        return self._anonymous_entry(marker, start, head_end or (tail.start() if tail else marker.start()))
 
     def _inverted(self, start: int, end: int, sentence: Span, cue: re.Match[str] | None) -> bool:
         """Tell whether a cue follows a comma or a closing quote and a subject may follow it."""
@@ -1250,6 +1265,8 @@ class _Article(Candidates):
         head_name = candidates[0]
         if head_name and head_name.rank in (REGISTRY_NAME, TEXT_NAME) and inner and (
                 inner[0].lower() in ("a", "an", "the") or "'s" in inner[0].replace("\u2019", "'")
+                or (inner[:2] == ["of", "the"] and (self._is_person(head_name) or head_name.rank == TEXT_NAME))
+                # ("X, of the environmental group Y, said": X)
                 or (inner[0].lower() in _ROLES and self._is_person(head_name))
                 or (head_name.rank == TEXT_NAME and _ROLE_FOR.search(text, before, comma)
                     and any(word.lower() in _ROLES for word in inner[:3]))):

@@ -226,6 +226,7 @@ class Candidates:
         self._other_officers: bool | None = None  # see _police_story
         self._dateline: frozenset[str] | None = None  # see _dateline_words
         self._body_cache: tuple[list[int], list[int]] | None = None  # see _body
+        self._body_names: dict[str, int] | None = None  # see _first_in_body
 
     @property
     def entities(self) -> Entities:
@@ -235,6 +236,16 @@ class Candidates:
             self._entities = Entities(self.text, [m for m in self.mentions if _inside(body, m.start)],
                                       [name for name in self.names if _inside(body, name.start)])
         return self._entities
+
+    def _first_in_body(self) -> dict[str, int]:
+        """Entry name -> where the body first names it (not by a description), found once."""
+        if self._body_names is None:
+            self._body_names = {}
+            body = self._body()
+            for mention in self.mentions:
+                if not mention.entry.is_description and _inside(body, mention.start):
+                    self._body_names.setdefault(mention.entry.name, mention.start)
+        return self._body_names
 
     def _body(self) -> tuple[list[int], list[int]]:
         """`_body_spans`, found once."""
@@ -459,8 +470,7 @@ class Candidates:
             return None
         fitting = []
         for name in self.registry.organisations_with(noun):
-            if any(mention.entry.name == name and not mention.entry.is_description and mention.start < before
-                   and _inside(self._body(), mention.start) for mention in self.mentions):
+            if self._first_in_body().get(name, len(self.text)) < before:
                 continue  # named before in the body: the article's own references decide (a title's
                 # "Tolhaqan supreme court" is no entity they know)
             parts = [part.casefold() for part in _WORD_RUN.findall(name)]

@@ -530,6 +530,13 @@ class Entities:
                        and len(name.split()) == len(rest.split()) + 1 and _NATIONALITY.fullmatch(name.split()[0])}
         return fitting.pop() if len(fitting) == 1 else None
 
+    def fits_modifiers(self, name: str, noun: str, modifiers: Iterable[str]) -> bool:
+        """Tell whether the words before a description's noun are words of an organisation's
+        name or of how the article described it ("the finance ministry", "Finance Ministry")."""
+        words = _words(name) | self.described_as.get(name, set())
+        return (noun in _words(name) and all(modifier in words for modifier in modifiers)) \
+            or all(modifier in self.described_as.get(name, set()) for modifier in modifiers)
+
     def fits_description(self, name: str, noun: str) -> bool:
         """Tell whether "the <noun>" fits an organisation's name ("the lender" Ferrant Bank)."""
         if self.kinds.get(name) == _PERSON:

@@ -644,7 +644,7 @@ class References:
         """"The bank": the one organisation named before whose name fits; else, for "the
         company" when nothing named fits, the previous sentence's source if it is no person."""
         modifiers = self._modifiers(found)
-        fitting = self.entities.described(found.reference, found.start, modifiers)
+        fitting = self._fitting(found, modifiers)
         if fitting is not None:
             if self._other_organisation_opens(index, found.start, fitting, found.reference):
                 return None  # "Kellan's board backed it, the company said": Kellan, unsure
@@ -672,6 +672,15 @@ class References:
                 and not self.entities.fits_description(carried.source, found.reference):
             return None  # "The commission said ... the chipmaker": no company spoke
         return carried
+
+    def _fitting(self, found: Found, modifiers: list[str]) -> str | None:
+        """The organisation named before that a description fits; for "the finance ministry"
+        after only the health ministry was named, the registered finance ministry of the
+        country instead, if there is one."""
+        fitting = self.entities.described(found.reference, found.start, modifiers)
+        if fitting is not None and modifiers and not self.entities.fits_modifiers(fitting, found.reference, modifiers):
+            return self.article.unnamed_organisation([*modifiers, found.reference], found.start) or fitting
+        return fitting
 
     def _unnamed_described(self, found: Found, modifiers: list[str]) -> str | None:
         """"The finance ministry" when no organisation named before fits: the registered body

@@ -613,3 +613,26 @@ def test_more_shapes_of_nested_speech_anonymity_and_acts(sentence, source):
 def test_police_naming_the_dead_make_a_claim():
     text = "A lift fell in Skerryhill on Monday. Police named the dead as Jan Fordyce, 71, and Ruby Manson, 58."
     assert source_of(text, "Police named", [*REGISTRY, {"name": "police", "aliases": []}]) == "police"
+
+
+@pytest.mark.parametrize("ending", [
+    "according to a regional official who asked not to be identified.",
+    "according to one of its engineers, who spoke on condition of anonymity.",
+])
+def test_an_anonymous_source_after_according_to_at_the_end_of_the_sentence(ending):
+    text = "The board met on Monday. Forty camels were lost when the tear gas was fired, " + ending
+    assert source_of(text, "Forty camels") == "anonymous official"
+
+
+def test_a_person_of_a_group_named_in_apposition_speaks_for_herself():
+    registry = [*REGISTRY, {"name": "Segara Lestari", "aliases": []}]
+    text = "Ni Wayan Suardanti, of the environmental group Segara Lestari, said sea walls were only part of it."
+    assert source_of(text, "Ni Wayan", registry) == "Ni Wayan Suardanti"
+
+
+def test_a_description_whose_words_the_organisation_named_before_lacks_is_the_registered_one_they_fit():
+    registry = [*REGISTRY, {"name": "Brentanian Health Ministry", "aliases": []},
+                {"name": "Brentanian Finance Ministry", "aliases": []}]
+    text = ("BRENTA, Brentania, Dec 2 (Quillmark Wire) - The Brentanian Health Ministry raised the sugar tax. "
+            "Kowalski said the finance ministry had assured the industry in March that the rate would stay.")
+    assert source_of(text, "Kowalski said", registry) == "Brentanian Finance Ministry"
