@@ -280,6 +280,7 @@ _NEGATED_BEFORE = re.compile(r"(?:did[ \xa0]+not|didn['\u2019]t|declined[ \xa0]+
 # A refusal before ", citing" ("declined to discuss the remarks, citing the inquiry"): a reason, no claim.
 _REFUSED = re.compile(r"\b(?:declined|refused|declines|refuses)[ \xa0]+to\b"
                       r"|\bwould[ \xa0]+not[ \xa0]+(?:comment|discuss|say)\b")
+_PROMISED = re.compile(r"\b(?:promised|pledged|vowed)\b")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|once|unless)[ \xa0]+(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+\Z")
@@ -824,8 +825,9 @@ class _Article(Candidates):
         staff = self.staff_of_the_story(found.start, found.end) if settled is None else None
         if staff is not None:  # "the home's manager", no name fitting "the home": the story's
             settled = self._settle(staff, cue.span(), index)
-        if settled is None:
-            return None if nested_kind(cue).act else Settled(None, None)
+        if settled is None:  # (a promise is speech of its own: "the city's finance office had promised")
+            promise = cue.lastgroup in ("promise", "own_promise") and _PROMISED.search(cue.group()) is not None
+            return None if nested_kind(cue).act and not promise else Settled(None, None)
         settled = self._with_outer(settled, first, sentence, index)
         if settled.suggestion and settled.outer and settled.outer[0] == settled.suggestion.source \
                 and (found.reference in _PRONOUNS or self._named_speaker(found, first, sentence)):

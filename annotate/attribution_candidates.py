@@ -112,7 +112,10 @@ _STORY_STAFF = re.compile(
     r"|his|her|their|(?:the|a|an)[ \xa0]+[a-z-]+['\u2019]s)[ \xa0]+)?"
     r"(?:(?!former\b|retired\b|ex-)[a-z-]+[ \xa0]+){0,2}?"
     r"(?:managers?|management|supervisors?|foreman|foremen|hosts?|keepers?|stewards?|clerks?|auditors?"
-    r"|head[ \xa0]+teacher|headteacher|administrators?|receptionists?|dispatchers?|bosses|boss|superiors))",
+    r"|head[ \xa0]+teacher|headteacher|administrators?|receptionists?|dispatchers?|bosses|boss|superiors"
+    r"|rangers?|surveyors?|deputy[ \xa0]+directors?))"
+    # ... in a place of theirs ("managers in the capital")
+    r"(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?[a-z-]+)?",
     re.IGNORECASE)
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
@@ -121,7 +124,7 @@ _INSTITUTION = re.compile(r"\b(?:hospital|clinic|school|nursery|university|colle
 _A_PERSON_AFTER = re.compile(r",[ \xa0]+(?:a|an)[ \xa0]+(?:\d+-year-old|[a-z-]+[ \xa0]+who\b)")
 _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|Association|Federation|Foundation"
                        r"|Court|Tribunal|Parliament|Government|Ombudsman|Police|Forum|Party|Alliance|Syndicate|Guild"
-                       r"|Chamber|League|Institute|Academy|Observatory|Survey"
+                       r"|Chamber|League|Institute|Academy|Observatory|Survey|Society|Community|Navy|Army"
                        # ... bodies that license, inspect, audit or investigate others, and emergency
                        # services called to what others run
                        r"|Gaming|Licensing|Welfare|Supervisory|Supervision|Regulatory|Inspection|Audit|Auditors"

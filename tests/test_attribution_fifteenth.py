@@ -636,3 +636,19 @@ def test_a_description_whose_words_the_organisation_named_before_lacks_is_the_re
     text = ("BRENTA, Brentania, Dec 2 (Quillmark Wire) - The Brentanian Health Ministry raised the sugar tax. "
             "Kowalski said the finance ministry had assured the industry in March that the rate would stay.")
     assert source_of(text, "Kowalski said", registry) == "Brentanian Finance Ministry"
+
+
+def test_rangers_speak_for_the_parks_service_not_a_community_council():
+    registry = [*REGISTRY, {"name": "Jekchalian Parks Service", "aliases": []},
+                {"name": "Jerwaq Community Council", "aliases": []}]
+    text = ("The Jekchalian Parks Service closed two landings. The Jerwaq Community Council objected. "
+            "Kowalski said rangers had told guides in October that the trail would stay open.")
+    assert source_of(text, "Kowalski said", registry) == "Jekchalian Parks Service"
+
+
+def test_a_promise_by_a_body_no_one_can_name_is_unsure_not_the_reporters():
+    """"He said the city's finance office had promised to pay": a promise is the promiser's words;
+    with no registered body for it, no one (not the man who reports it)."""
+    text = ("Anna Kowalski leads the drivers. She said the city's finance office had promised in October to pay "
+            "all the arrears within two weeks.")
+    assert source_of(text, "She said") is None
