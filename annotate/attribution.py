@@ -280,6 +280,10 @@ _NEGATED_BEFORE = re.compile(r"(?:did[ \xa0]+not|didn['\u2019]t|declined[ \xa0]+
 # A refusal before ", citing" ("declined to discuss the remarks, citing the inquiry"): a reason, no claim.
 _REFUSED = re.compile(r"\b(?:declined|refused|declines|refuses)[ \xa0]+to\b"
                       r"|\bwould[ \xa0]+not[ \xa0]+(?:comment|discuss|say)\b")
+# Prosecutors' documents ("according to the charge sheet"), not a court's or a named author's.
+_PROSECUTION_DOCUMENT = re.compile(r"[ \xa0]+(?P<document>(?:the|an?)[ \xa0]+(?:indictment|charge[ \xa0]+sheet|charging"
+                                  r"[ \xa0]+document))(?![ \xa0]+(?:from|by|of|against[ \xa0]+[A-Z]))")
+_DENIAL = re.compile(r"denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses")
 _PROMISED = re.compile(r"\b(?:promised|pledged|vowed)\b")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
@@ -494,7 +498,8 @@ class _Article(Candidates):
             if fronted is not None:  # "Y had told him that ..., X said.": Y's
                 self.results.append(fronted if fronted.suggestion else None)
                 return
-            nested = self._nested(first, sentence, index)
+            # ("She denied that the ministry had promised to test it": her denial, hers)
+            nested = None if _DENIAL.fullmatch(first.group()) else self._nested(first, sentence, index)
             if nested is not None and nested.suggestion is None:
                 self._note_silent_outer(first, sentence, index)
             settled = nested or self._first_settled(itertools.chain((first,), cues), sentence, index)
@@ -1032,7 +1037,17 @@ class _Article(Candidates):
         return self._subject(start, sentence)
 
     def _according(self, end: int, sentence: Span) -> Found | None:
-        """The source right after "according to" ("the ministry", "a statement from X")."""
+        """The source right after "according to" ("the ministry", "a statement from X"; "the
+        charge sheet", "the indictment": the registry's prosecutors, whose documents they are)."""
+        found = self._according_named(end, sentence)
+        charged = _PROSECUTION_DOCUMENT.match(self.text, end, sentence.end) if found is None else None
+        entry = self.registry.entry("prosecutors") if charged is not None else None
+        if charged is not None and entry is not None:
+            return Found(entry.name, charged.start("document"), charged.end(), REGISTRY_NAME, entry.kind)
+        return found
+
+    def _according_named(self, end: int, sentence: Span) -> Found | None:
+        """The source named or described right after "according to"."""
         lead = _ACCORDING_SOURCE.match(self.text, end, sentence.end)
         noun = lead.group("noun") if lead else None
         common = lead is not None and noun is not None and noun.islower()  # not "Chamber of"

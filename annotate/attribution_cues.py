@@ -126,8 +126,10 @@ NOT_A_CUE = re.compile(
     # for" is another matter)
     r"|(?<=has[ \xa0]asked)[ \xa0]+for\b|(?<=have[ \xa0]asked)[ \xa0]+for\b"
     # ... and so is asking to meet someone ("has asked to meet the minister")
-    r"|(?:(?<=has[ \xa0]asked)|(?<=have[ \xa0]asked))[ \xa0]+to[ \xa0]+"
-    r"(?:meet|see|speak[ \xa0]+(?:to|with)|talk[ \xa0]+to)\b"
+    r"|(?:(?<=has[ \xa0]asked)|(?<=have[ \xa0]asked))[ \xa0]+to[ \xa0]+[a-z]"
+    # ... or asking someone for a thing ("has asked the government for emergency loans")
+    r"|(?:(?<=has[ \xa0]asked)|(?<=have[ \xa0]asked))[ \xa0]+(?:the[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+"
+    r"[ \xa0]+for[ \xa0]+[a-z]"
     r"|(?<=has[ \xa0]requested)[ \xa0]+(?:a|an)\b"
     # "declared three days of mourning", "declared a state of emergency": an act (not "declared that")
     r"|(?:(?<=declared)|(?<=declares))[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[a-z]+ly\b|on\b|in\b"
@@ -475,6 +477,8 @@ ANONYMITY = re.compile(
     r"|would[ \xa0]+not[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
     r"|only[ \xa0]+anonymously|(?:speak|spoke|talk|talked)[ \xa0]+anonymously"
     r"|(?:asked|wished|wanted|requested|preferred|chose)[ \xa0]+to[ \xa0]+(?:remain|stay)[ \xa0]+(?:anonymous|unnamed)"
+    r"|only[ \xa0]+(?:if|on[ \xa0]+condition)[ \xa0]+(?:that[ \xa0]+)?(?:he|she|they)[ \xa0]+"
+    r"(?:was|were|is|are|not[ \xa0]+be)[ \xa0]+(?:not[ \xa0]+)?(?:named|identified)"
     r"|insist(?:ed|ing|s)?[ \xa0]+on[ \xa0]+anonymity"
     r"|on[ \xa0]+the[ \xa0]+understanding[ \xa0]+that[ \xa0]+(?:he|she|they)[ \xa0]+(?:would|could)[ \xa0]+not"
     r"[ \xa0]+be[ \xa0]+(?:named|identified|quoted)"

@@ -65,7 +65,7 @@ from annotate.attribution_cues import (
     SPOKESPERSON_WORD,
 )
 from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName, other_body
-from annotate.attribution_registry import Mention
+from annotate.attribution_registry import Mention, Registry
 from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, ORG_WORDS, is_person_word
 from annotate.segment import Span
 
@@ -198,6 +198,7 @@ class _Article(Protocol):
     """What the references need of the article (annotate.attribution._Article)."""
 
     text: str
+    registry: Registry
     sentences: list[Span]
     results: list[Settled | None]
     silent_outer: dict[int, tuple[str, str | None]]
@@ -323,7 +324,12 @@ class References:
         carried = self._carried(reference, index)
         if carried is None and reference in ("it", "they"):
             return self._earlier_subject(reference, index)
-        return carried
+        return carried or self._prosecutors(reference)
+
+    def _prosecutors(self, reference: str) -> Antecedent | None:
+        """For "the indictment" of no author named: the registry's prosecutors, if it holds them."""
+        entry = self.article.registry.entry("prosecutors") if reference == "indictment" else None
+        return Antecedent(entry.name, entry.kind, CARRIED) if entry is not None else None
 
     def _role(self, found: Found, index: int) -> Antecedent | None:
         """"The minister": a speaker named with that role, or else the one person named before

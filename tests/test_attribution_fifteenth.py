@@ -652,3 +652,44 @@ def test_a_promise_by_a_body_no_one_can_name_is_unsure_not_the_reporters():
     text = ("Anna Kowalski leads the drivers. She said the city's finance office had promised in October to pay "
             "all the arrears within two weeks.")
     assert source_of(text, "She said") is None
+
+
+# --- prosecutors' documents; bare requests; denials of another's words; kept anonymity --------
+
+PROSECUTORS = [*REGISTRY, {"name": "Oleificio Sant Elia", "aliases": []}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the charge sheet, the mill bought cheap oil at night.",
+    "The indictment, filed at the district court, accuses the owner of taking bribes.",
+])
+def test_a_prosecution_document_of_no_named_author_is_the_prosecutors(sentence):
+    text = "Prosecutors charged the owner of Oleificio Sant Elia on Monday. " + sentence
+    assert source_of(text, sentence[:10], PROSECUTORS) == "prosecutors"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Bank of Elmar has asked the government for emergency loans.",
+    "The Bank of Elmar has asked to lease the keepers' cottages.",
+])
+def test_asking_for_a_thing_or_to_do_something_is_a_bare_request(sentence):
+    assert source_of("Norvex cut jobs. " + sentence, "The Bank") is None
+
+
+def test_asking_someone_to_do_something_is_a_request_in_words():
+    text = "Norvex cut jobs. The Bank of Elmar has asked the court to order a new audit."
+    assert source_of(text, "The Bank") == "Bank of Elmar"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Kowalski denied that Norvex had promised to test all the corn.", "Anna Kowalski"),
+    ("Kowalski denied that anyone at Norvex had promised the club more money.", "Anna Kowalski"),
+])
+def test_a_denial_of_what_another_is_said_to_have_said_is_the_deniers(sentence, source):
+    assert source_of("Anna Kowalski met Norvex Group. " + sentence, "Kowalski denied") == source
+
+
+def test_speaking_only_if_not_named_is_anonymity():
+    text = ("A forest fire broke out. A warden employed by the forest office, who would speak only if he was not "
+            "named, said he had found baits near a track.")
+    assert source_of(text, "A warden") == "anonymous official"
