@@ -684,8 +684,7 @@ class _Article(Candidates):
         nested twice is the innermost speaker's when named ("According to X, Y told
         investigators that Z had promised him"; ``depth``: how deep ``first`` is)."""
         after = first.end()
-        own = (self._own_organisation(first, sentence, index) or self._affiliation(first, sentence, index)) \
-            if depth == 1 else None
+        own: list[tuple[str, bool] | bool | None] = [False if depth == 1 else None]  # (False: not yet looked for)
         for cue in itertools.islice(NESTED_VERB.finditer(self.text, after, sentence.end), MAX_CUES):
             if self.quotes.around(cue.start()) is not None or _RELATIVE.search(
                     self.text, max(after, cue.start() - 20), cue.start()):
@@ -693,7 +692,7 @@ class _Article(Candidates):
             if _NEGATED_INNER.search(self.text, max(after, cue.start() - 12), cue.start()):
                 continue  # "X said Y had not told her until May that ...": no inner speech, X's words
             found = self._inner(cue, after, sentence)
-            if own is not None and found is not None and self._is_own(own, found, cue, after, sentence, index):
+            if self._owns(own, first, found, cue, after, sentence, index):
                 return None  # "Its chair, X, said the board had warned Y": X's words of her own board
             if found is None:
                 continue
@@ -709,6 +708,18 @@ class _Article(Candidates):
                 return self._deeper(cue, sentence, index, depth) or settled
             return settled
         return None
+
+    def _owns(self, own: list[tuple[str, bool] | bool | None], first: re.Match[str], found: Found | Settled | None,
+              cue: re.Match[str], after: int, sentence: Span, index: int) -> bool:
+        """Tell whether inner speech is that of the organisation the outer speaker heads (``own``:
+        a one-item cache of it, False until looked for, which is done once per sentence and only
+        when some inner speech is found)."""
+        if found is None or own[0] is None:
+            return False
+        if own[0] is False:
+            own[0] = self._own_organisation(first, sentence, index) or self._affiliation(first, sentence, index)
+        held = own[0]
+        return isinstance(held, tuple) and self._is_own(held, found, cue, after, sentence, index)
 
     def _is_own(self, own: tuple[str, bool], found: Found | Settled, cue: re.Match[str], after: int,
                 sentence: Span, index: int) -> bool:

@@ -439,7 +439,8 @@ class Candidates:
         name = None
         if phrase[-1].lower() in self._name_words:
             name = self.entities.short_form(" ".join(phrase), start, any_case=True)
-        if name is None and not self.entities.fits_any(phrase[-1].lower(), start):
+        if name is None and self.registry.organisations_with(phrase[-1].lower()) \
+                and not self.entities.fits_any(phrase[-1].lower(), start):  # (the registry looked at first: cheap)
             name = self.unnamed_organisation([word.lower() for word in phrase], start)
         if name is None or self.registry.entry(normal_form(name)) is None:
             return None
