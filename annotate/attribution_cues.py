@@ -553,7 +553,7 @@ _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
 # A that-clause, after an addressee and phrases of time or place ("told him in May that").
 _THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
                 # ("the service's headquarters", "the mayor's chief of staff")
-                r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+(?:['\u2019]s)?[ \xa0]+)?[\w-]+"
+                r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+(?:['\u2019]s)?[ \xa0]+){0,2}[\w-]+"
                 r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
                 r"|parliament|congress|cabinet|police|staff"
                 r"|[A-Z][\w-]+))?(?:[ \xa0]+[a-z]+ly)?" + _TIME_AGO
@@ -727,7 +727,7 @@ _NESTED_KINDS = (
                + "){verbs}"),
     NestedKind("pledge", ("repeated", "reiterated", "renewed", "made", "given", "lodged", "filed"),
                _AFTER_HAD + r"(?:(?:also|again|[a-z]+ly)[ \xa0]+)?{verbs}"
-               rf"(?=(?:[ \xa0]+{_ME})?(?:[ \xa0]+(?:that|this|the|a|an|his|her|its|their))?"
+               rf"(?=(?:[ \xa0]+(?:{_ME}|the[ \xa0]+[a-z-]+))?(?:[ \xa0]+(?:that|this|the|a|an|his|her|its|their))?"
                r"(?:[ \xa0]+(?:formal|firm|personal|written|private|repeated|public))?"
                r"[ \xa0]+(?:promise|pledge|assurance|warning|threat|offer|guarantee|word|protest|complaint"
                r"|objection)s?\b)",
@@ -838,7 +838,7 @@ OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", 
                             "controllers", "observers", "monitors", "auditor", "superintendent", "supervisor",
                             "supervisors", "coordinator", "coordinators", "vet", "vets", "dispatchers", "panel",
                             "committee", "agent", "agents", "clerk", "clerks", "foreman", "foremen", "steward",
-                            "stewards", "keeper", "keepers"))
+                            "stewards", "keeper", "keepers", "lawyers"))
 SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)

@@ -693,3 +693,21 @@ def test_speaking_only_if_not_named_is_anonymity():
     text = ("A forest fire broke out. A warden employed by the forest office, who would speak only if he was not "
             "named, said he had found baits near a track.")
     assert source_of(text, "A warden") == "anonymous official"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Kowalski said Norvex had warned the Elmar Justice Ministry in 2024 that some schools were a back door.",
+     "Norvex Group"),
+    ("Kowalski said Norvex had given the department a written guarantee that a crew would be ready.",
+     "Norvex Group"),
+    ("Kowalski said lawyers for Norvex had advised her that ending the contract would cost millions.",
+     "Norvex Group"),
+])
+def test_longer_addressees_a_guarantee_given_and_a_bodys_lawyers(sentence, source):
+    text = "Anna Kowalski and Norvex Group met in Elmar. " + sentence
+    assert source_of(text, "Kowalski said") == source
+
+
+def test_a_lawyer_for_a_body_named_in_apposition_speaks_for_herself():
+    text = "Norvex Group ran out of money. A lawyer for Norvex, Ebba Yeadon, said the company had been unpaid."
+    assert source_of(text, "A lawyer") == "Ebba Yeadon"
