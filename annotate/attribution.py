@@ -287,6 +287,10 @@ _DENIAL = re.compile(r"denied|denies|disputed|disputes|rejected|rejects|dismisse
 _PROMISED = re.compile(r"\b(?:promised|pledged|vowed)\b")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
+# An appositive describing the one before it ("the club that runs it", "a collective of women farmers
+# that runs 14 seed banks"): left out like a relative clause
+_DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
+                                    r"[ \xa0][^,]*")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|once|unless)[ \xa0]+(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+\Z")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
 # What a cue says when it says only that no comment will come ("said in a statement that it
@@ -1313,7 +1317,8 @@ class _Article(Candidates):
         commas after an appositive ("X, director of Y, which runs a helpline, said": the
         commas around "director of Y", as if the relative clause were not there)."""
         before = comma_before(self.text, max(start, comma - 150), comma)
-        while before > start and self.text[before + 1 : comma].split()[:1] in (["which"], ["who"], ["whose"]):
+        while before > start and (self.text[before + 1 : comma].split()[:1] in (["which"], ["who"], ["whose"])
+                                  or _DESCRIBING_APPOSITIVE.fullmatch(self.text, before + 1, comma)):
             earlier = comma_before(self.text, max(start, before - 150), before)
             if earlier <= start:
                 break  # "X, which runs Y, said": X, as before

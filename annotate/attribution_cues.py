@@ -456,7 +456,8 @@ _TOKEN = (rf"(?!(?:{_NOT_NAME})\b)[{_UPPER}](?:[\w-]|['\u2019](?!s\b)\w)*"
 # A capitalised name in the text, titles before it left out of the "name" group.
 NAME = re.compile(
     rf"(?<![\w'\u2019-])(?:(?:{_TITLES})[ \xa0]+)*(?P<name>{_TOKEN}"
-    rf"(?:(?:[ \xa0]+(?:of|the|for|de|del|da|di|du|van|von|der|den|bin|al|el|la|le))*"
+    rf"(?:(?:[ \xa0]+(?:of|the|for|de|del|da|di|du|van|von|der|den|bin|al|el|la|le|te|ter|ten|dos|das|ibn"
+    rf"|bint|zu|dei|della|degli))*"
     rf"[ \xa0]+{_TOKEN})*(?:(?<=Ltd)\.|(?<=Inc)\.|(?<=Corp)\.|(?<=Co)\.|(?<=Jr)\.)?)"
 )
 # Capitalised openers that name a crowd, not a source ("Police said").
@@ -473,6 +474,8 @@ ANONYMITY = re.compile(
     r"|(?:cannot|can['\u2019]t|could[ \xa0]+not|may[ \xa0]+not)[ \xa0]+be[ \xa0]+(?:named|identified)"
     r"|speaking[ \xa0]+anonymously|(?:requested|granted|demanded)[ \xa0]+anonymity"
     r"|(?:did|does)[ \xa0]+not[ \xa0]+want[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"
+    r"|(?:did|does|would)[ \xa0]+not[ \xa0]+want[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+"
+    r"(?:published|used|printed|given|made[ \xa0]+public)"
     r"|(?:declined|refused)[ \xa0]+to[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
     r"|would[ \xa0]+not[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
     r"|only[ \xa0]+anonymously|(?:speak|spoke|talk|talked)[ \xa0]+anonymously"
@@ -482,7 +485,8 @@ ANONYMITY = re.compile(
     r"|insist(?:ed|ing|s)?[ \xa0]+on[ \xa0]+anonymity"
     r"|on[ \xa0]+the[ \xa0]+understanding[ \xa0]+that[ \xa0]+(?:he|she|they)[ \xa0]+(?:would|could)[ \xa0]+not"
     r"[ \xa0]+be[ \xa0]+(?:named|identified|quoted)"
-    r"|asked[ \xa0]+that[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+not[ \xa0]+be[ \xa0]+(?:used|published)"
+    r"|asked[ \xa0]+that[ \xa0]+(?:his|her|their)[ \xa0]+(?:names?|identity)[ \xa0]+(?:be[ \xa0]+withheld"
+    r"|not[ \xa0]+be[ \xa0]+(?:used|published|given|disclosed))"
     r"|not[ \xa0]+(?:authori[sz]ed|allowed|permitted)[ \xa0]+to[ \xa0]+(?:speak|talk|comment"
     r"|discuss|brief|disclose|be[ \xa0]+(?:named|identified|quoted))"
     r"|(?:on|under)[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of[ \xa0]+)?anonymity"

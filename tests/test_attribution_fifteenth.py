@@ -711,3 +711,23 @@ def test_longer_addressees_a_guarantee_given_and_a_bodys_lawyers(sentence, sourc
 def test_a_lawyer_for_a_body_named_in_apposition_speaks_for_herself():
     text = "Norvex Group ran out of money. A lawyer for Norvex, Ebba Yeadon, said the company had been unpaid."
     assert source_of(text, "A lawyer") == "Ebba Yeadon"
+
+
+# --- names with particles; more anonymity; an appositive describing the body named before ----
+
+def test_a_name_with_a_particle_is_one_name():
+    text = "Gradus te Kloeze, who chairs the patients' federation, estimated that a patient would pay 40 euros."
+    assert source_of(text, "Gradus") == "Gradus te Kloeze"
+
+
+@pytest.mark.parametrize("phrase", ["who did not want her name published", "who asked that her name be withheld"])
+def test_keeping_ones_name_out_of_print_is_anonymity(phrase):
+    text = f"Wards were emptied. A nurse at the hospital in Vazonnet, {phrase}, said three wards were closed."
+    assert source_of(text, "A nurse") == "anonymous official"
+
+
+def test_an_appositive_describing_the_body_after_a_role_leaves_the_named_person():
+    registry = [*REGISTRY, {"name": "Scuderia Mirandela", "aliases": []}]
+    text = ("Ermes Manicardi, president of the Scuderia Mirandela, the club that runs it, said the rally would "
+            "move its finish.")
+    assert source_of(text, "Ermes", registry) == "Ermes Manicardi"
