@@ -291,6 +291,7 @@ _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 # that runs 14 seed banks"): left out like a relative clause
 _DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
                                     r"[ \xa0][^,]*")
+_MINISTER_TITLE = re.compile(r"\b(?P<field>[A-Z][a-z]+)[ \xa0]+Minister\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|once|unless)[ \xa0]+(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+\Z")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
 # What a cue says when it says only that no comment will come ("said in a statement that it
@@ -792,6 +793,13 @@ class _Article(Candidates):
                                                                                            cue_span[0])
             named = [m for m in self.mentions[low:high] if self._organisation(m)]
         names = {mention.entry.name for mention in named}
+        if not names and (title := _MINISTER_TITLE.search(self.text, start, cue_span[0])):
+            # "Environment Minister X said": her ministry, registered ("Horhanian Environment Ministry")
+            field = title.group("field").lower()
+            names = {m.entry.name for m in self.mentions if self._organisation(m)
+                     and {field, "ministry"} <= {word.lower() for word in m.entry.name.split()}}
+            ministry = None if names else self.unnamed_organisation([field, "ministry"], start)
+            names = {ministry} if ministry else names
         return (names.pop(), True) if len(names) == 1 else None
 
     def _deeper(self, cue: re.Match[str], sentence: Span, index: int, depth: int) -> Settled | None:

@@ -731,3 +731,12 @@ def test_an_appositive_describing_the_body_after_a_role_leaves_the_named_person(
     text = ("Ermes Manicardi, president of the Scuderia Mirandela, the club that runs it, said the rally would "
             "move its finish.")
     assert source_of(text, "Ermes", registry) == "Ermes Manicardi"
+
+
+def test_a_minister_speaking_again_of_what_her_ministry_did_makes_her_own_claim():
+    registry = [*REGISTRY, {"name": "Horhanian Environment Ministry", "aliases": []},
+                {"name": "Marichka Holubchak", "aliases": ["Holubchak"]}]
+    text = ("SHEPIT, Horhania, Dec 2 (Quillmark Wire) - Dogs killed 300 sheep. Environment Minister Marichka "
+            "Holubchak said compensation would be paid. She said the ministry had written to district councils "
+            "in the spring asking them to round up stray dogs.")
+    assert source_of(text, "She said the ministry", registry) == "Marichka Holubchak"
