@@ -289,8 +289,8 @@ _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 # An appositive describing the one before it ("the club that runs it", "a collective of women farmers
 # that runs 14 seed banks"): left out like a relative clause
-_DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
-                                    r"[ \xa0][^,]*")
+_DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
+                                    r"[ \xa0][^,]*|one[ \xa0]+of[ \xa0]+(?:the|its|their)[ \xa0][^,]*)")
 _MINISTER_TITLE = re.compile(r"\b(?P<field>[A-Z][a-z]+)[ \xa0]+Minister\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|once|unless)[ \xa0]+(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+\Z")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
@@ -854,7 +854,8 @@ class _Article(Candidates):
         if staff is not None:  # "the home's manager", no name fitting "the home": the story's
             settled = self._settle(staff, cue.span(), index)
         if settled is None:  # (a promise is speech of its own: "the city's finance office had promised")
-            promise = cue.lastgroup in ("promise", "own_promise") and _PROMISED.search(cue.group()) is not None
+            promise = (cue.lastgroup in ("promise", "own_promise") and _PROMISED.search(cue.group()) is not None) \
+                or cue.lastgroup == "pledge"  # ("had given the company written assurances": the giver's words)
             return None if nested_kind(cue).act and not promise else Settled(None, None)
         settled = self._with_outer(settled, first, sentence, index)
         if settled.suggestion and settled.outer and settled.outer[0] == settled.suggestion.source \

@@ -762,7 +762,8 @@ NESTED_OBJECT = re.compile(
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|staff|personnel)"
-    r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|that|not|never|to|he|she|there"
+    r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|when|that|not|never|to|he|she"
+    r"|there"
     r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments)\b"
     # "told officers the men had spent": a clause without "that"
     r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+"
@@ -842,7 +843,7 @@ OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", 
                             "controllers", "observers", "monitors", "auditor", "superintendent", "supervisor",
                             "supervisors", "coordinator", "coordinators", "vet", "vets", "dispatchers", "panel",
                             "committee", "agent", "agents", "clerk", "clerks", "foreman", "foremen", "steward",
-                            "stewards", "keeper", "keepers", "lawyers"))
+                            "stewards", "keeper", "keepers", "lawyers", "surveyor", "surveyors"))
 SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)

@@ -77,6 +77,8 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
             start = start + len(words[0]) + len(text[start + len(words[0]) : end]) \
                 - len(text[start + len(words[0]) : end].lstrip())
             titled, words = True, words[1:]
+            if words[0].islower():
+                continue  # "Councillor for Traffic X": a portfolio before the name, no name of its own
         if len(words) == 1 and _names_no_one(text, words[0], start, end):
             continue
         if len(words) == 1 or TITLE_WORDS.isdisjoint(word.rstrip(".") for word in words) \

@@ -740,3 +740,29 @@ def test_a_minister_speaking_again_of_what_her_ministry_did_makes_her_own_claim(
             "Holubchak said compensation would be paid. She said the ministry had written to district councils "
             "in the spring asking them to round up stray dogs.")
     assert source_of(text, "She said the ministry", registry) == "Marichka Holubchak"
+
+
+def test_an_appositive_counting_the_body_among_others_is_left_out():
+    registry = [*REGISTRY, {"name": "Abrar Natural Honey", "aliases": []}]
+    text = "Shukri Temam, who owns Abrar Natural Honey, one of the 12, said his company had never added sugar."
+    assert source_of(text, "Shukri", registry) == "Shukri Temam"
+
+
+def test_assurances_given_by_an_unnamed_body_are_no_claim_of_the_reporter():
+    text = ("Anna Kowalski buys honey abroad. She said the importer had given the company written assurances that "
+            "the honey came from one cooperative.")
+    assert source_of(text, "She said") is None
+
+
+def test_an_assurance_given_when_something_happened_is_nested_speech():
+    text = ("Anna Kowalski lives near the farm. She said Norvex had assured residents when the farm was approved "
+            "in 2017 that a blade could never land beyond the fence.")
+    assert source_of(text, "She said") == "Norvex Group"
+
+
+def test_a_portfolio_between_title_and_name_is_no_name():
+    registry = [*REGISTRY, {"name": "Geesje Olde Rikkert", "aliases": ["Olde Rikkert"]}]
+    text = ("The council banned e-scooters. Councillor for Traffic Geesje Olde Rikkert said the pavements were "
+            "for people on foot.")
+    suggestion = found(text, "Councillor", registry)
+    assert suggestion is not None and suggestion.source == "Geesje Olde Rikkert"
