@@ -102,7 +102,7 @@ _POLICE = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n)\b", re.IGNORECAS
 _OTHER_OFFICERS = re.compile(
     r"\b(?:soldiers?|army|armies|military|troops|navy|naval|prisons?|jails?|guards?|wardens?|customs|border"
     r"|coast|firefighters?|fire[ \xa0]+(?:service|brigade|officers?)|ships?|vessels?|ferry|ferries|crews?"
-    r"|airlines?|pilots?|returning|probation|army|marines?|militia|gendarmes?|gendarmerie|security)\b",
+    r"|airlines?|pilots?|returning|probation|marines?|militia|gendarmes?|gendarmerie|security)\b",
     re.IGNORECASE)
 # An organisation's unnamed staff in their role, with no word of which organisation ("a
 # regional manager", "the home's manager", "her line manager", "managers"), not a former one;

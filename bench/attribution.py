@@ -18,8 +18,8 @@ limits allow: the time to index the registry once, an article's suggestions agai
 of the next). Exits non-zero when the seed article's expectations (issue 4) fail.
 
 ``--stories`` (issue 16) runs only the benchmark on invented wire stories instead
-(bench/_attribution_stories.py; by default the five held-out sets, bench/attribution_stories.json,
-bench/attribution_stories_heldout2.json ... _heldout5.json, each and then together;
+(bench/_attribution_stories.py; by default every held-out set, bench/_attribution_stories.HELD_OUT:
+bench/attribution_stories.json, bench/attribution_stories_heldout2.json ..., each and then together;
 or the files named, such as the development sets bench/attribution_stories_dev*.json): precision,
 recall and F1 overall and
 per phenomenon, next to a name-plus-cue-word baseline, ``--show-errors`` listing the
