@@ -778,10 +778,11 @@ class _Article(Candidates):
             if settled is not None and settled.suggestion is not None:
                 self._first_spoken.setdefault(settled.suggestion.source, earlier)
         self._first_spoken_to = max(self._first_spoken_to, index)
-        first_spoke = self._first_spoken.get(person)
-        if first_spoke is None or first_spoke >= index:
+        first_spoke = self._first_spoken.get(person, index)
+        introduced = self.results[first_spoke] if first_spoke < index else None
+        if introduced is None or introduced.suggestion is None:
             return None
-        cue_span = self.results[first_spoke].suggestion.cue_span  # type: ignore[union-attr]
+        cue_span = introduced.suggestion.cue_span
         start = self._clause_start(self.sentences[first_spoke])
         if cue_span is None or cue_span[0] < start or _FORMER.search(self.text, start, cue_span[0]):
             return None  # ("Its former chairman, X,": no longer its)
