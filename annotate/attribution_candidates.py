@@ -781,10 +781,10 @@ class Candidates:
             return self._head_before(outer.start(), sentence)
         cut = self.text[preposition : preposition + 8].split()
         if depth < 2 and cut and cut[0].lower() in _PLACE_PREPOSITIONS:  # (not "on Tuesday after an audit")
-            return self._head_of_place(head_end, sentence)
+            return self._head_of_place(head_end, sentence, depth)
         return None
 
-    def _head_of_place(self, end: int, sentence: Span) -> Found | None:
+    def _head_of_place(self, end: int, sentence: Span, depth: int) -> Found | None:
         """For a head that is itself a phrase of place ("Witnesses on the beach" of "Witnesses on
         the beach at X", "Officials on the island" of "... of Motuhea"): the head before its
         preposition, when the phrase is a few words with no clause in it."""
@@ -795,7 +795,7 @@ class Candidates:
                 or len(self.text[preposition.end() : end].split()) > 4 \
                 or _CLAUSE_WORD.search(self.text, preposition.end(), end) or "," in self.text[preposition.end() : end]:
             return None
-        return self._head_before(preposition.start(), sentence, depth=1)
+        return self._head_before(preposition.start(), sentence, depth=depth + 1)
 
     def _phrase_head(self, end: int, sentence: Span) -> Found | None:
         """For a subject that ends in no candidate ("Officials in both capitals"): the registry
