@@ -423,6 +423,10 @@ _PARENTHESIS = re.compile(r",[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,3}[a-z]+(?:[ \x
 # first cue's speaker again.
 _ITS_OWN_SUBJECT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:they|he|she|it)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
+# A nested verb joined to an earlier verb of its subject ("Y had inspected the ship and had
+# told"), and the first auxiliary after the outer cue, where that subject's own verb starts.
+_JOINED_VERB = re.compile(r"(?<![\w-])(?:and|but)[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?\Z")
+_FIRST_AUXILIARY = re.compile(r"(?<![\w-])(?:had|has|have)[ \xa0]+(?P<passive>been[ \xa0]+)?")
 # A clause of its own between the outer cue and an inner speaker ("X argued that Y had
 # misread what Z had told him"): the inner verb is deeper than the outer cue's content.
 _DEEPER = re.compile(r"(?<![\w-])(?:had|has|have|was|were|is|are|would|will|could|did|does|what|which)(?![\w-])",
@@ -975,6 +979,14 @@ class _Article(Candidates):
         official, who asked not to be named, had told her" (not for "According to an official
         who ..., Devaki had told": Devaki), else the subject."""
         subject = self._subject(cue_start, sentence)
+        joined = _JOINED_VERB.search(self.text, max(after, cue_start - 40), cue_start)
+        if joined is not None and (subject is None or subject.start < after):
+            # "X said Y had inspected the ship and had told the crew ...": the subject of Y's
+            # first verb, not the clause's (X)
+            first_verb = _FIRST_AUXILIARY.search(self.text, after, joined.start())
+            if first_verb is not None and not first_verb.group("passive"):  # (not "the survey had
+                # been done ... and had found": no one's finding)
+                subject = self._subject(first_verb.end(), sentence)
         if subject is None and _AFTER_PARENTHESIS.fullmatch(self.text, after, cue_start):
             subject = self._before_parenthesis(after, sentence)  # "Y, she said, had told"
         anonymous = ANONYMITY.search(self.text, after, cue_start)
