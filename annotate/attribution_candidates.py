@@ -80,6 +80,7 @@ TEXT_NAME = 2  # a capitalised name in the text, not in the registry
 REFERENCE = 3  # a pronoun or description that still needs its antecedent
 SILENT = 4  # nested speech of somebody unnamed: the sentence has no source
 SHORT_FORM = "short form"  # (a Found's basis, not a rank) "the integrity unit" for "Global Track Integrity Unit"
+CITY_BODY = "city's body"  # (a basis) "the city's finance office" for "Humbotta City Administration"
 ANONYMOUS = 0.8  # the confidence of an unnamed source filed under the registry's anonymous entry
 _WORD = re.compile(r"\w")
 _WORD_RUN = re.compile(r"\w+")
@@ -196,6 +197,24 @@ _OWN_OFFICE = re.compile(r"['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:ministry|office|
 _DEPARTMENT = re.compile(r"of[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+"
                          r"(?=[ \xa0]+(?:had|has|have|was|is|said|told|says|,))")
 _PREPOSITION = re.compile(rf"(?<![\w-])(?:{'|'.join(PREPOSITIONS)})(?![\w-])", re.IGNORECASE)
+# A city's or town's own unnamed offices and staff ("the city's finance office", "a dispatcher at
+# the city's snow hotline", "the town's lawyers", "a clerk at the town hall"), who speak for the
+# body that governs it; not the city's hospitals, schools, police or companies, which are others.
+_CITY_STAFF_END = re.compile(
+    r"(?<![\w'\u2019-])(?:(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+"
+    r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<head>[a-z-]+)[ \xa0]+(?:at|in|of|from|on)[ \xa0]+)?"
+    r"(?P<body>the[ \xa0]+(?:city|town)['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}"
+    r"(?P<noun>[a-z-]+)|the[ \xa0]+(?:city|town)[ \xa0]+hall)\Z", re.IGNORECASE)
+_CITY_UNITS = frozenset(("office", "department", "bureau", "hotline", "helpline", "crew", "team", "administration",
+                         "authorities", "desk", "service", "services", "officials", "staff", "lawyers", "hall"))
+_NOT_THE_CITYS = re.compile(r"\b(?:police|hospitals?|schools?|university|universities|court|courts|company|utility"
+                            r"|mayor|zoo|museum|port|airport|insurer|bank|fire|prison)\b", re.IGNORECASE)
+# Who answers for an office at its desk or telephone ("a dispatcher at the city's snow hotline").
+_DESK_STAFF = frozenset(("dispatcher", "operator", "clerk", "receptionist", "employee", "worker", "man", "woman",
+                         "someone"))
+# The words of a governing body's name: "Humbotta City Administration", "Sonawadi Municipal Corporation".
+_CITY_WORDS = frozenset(("city", "town", "municipal", "municipality", "metropolitan", "borough"))
+_GOVERNING_WORDS = frozenset(("council", "administration", "government", "corporation", "hall", "municipality"))
 
 
 class Candidates:
@@ -530,6 +549,9 @@ class Candidates:
             word = OWNER_PRONOUNS[owner.group("owner").lower()]
             role = (owner.group("role") or "").lower()
             return Found(None, owner.start(), end, REFERENCE, reference=word, role=role)
+        city = self._city_staff(low, end)
+        if city is not None:  # "the city's finance office had promised": the city's government
+            return city
         described_owner = self._described_owner_end(low, end)
         if described_owner:  # "the group's chief executive said": the group (or the one
             # chief executive named before as the group's: `References`)
@@ -555,6 +577,40 @@ class Candidates:
             noun = "noun" if member.group("noun") else "body"
             return Found(None, member.start(), member.end(noun), REFERENCE, reference=member.group(noun).lower())
         return end
+
+    def _city_staff(self, low: int, end: int) -> Found | None:
+        """For a city's or town's own unnamed office or staff ending at end ("the city's finance
+        office", "an official of the city's property department", "a clerk at the town hall"):
+        the one registered body named before that governs a city or town (`_city_government`),
+        or None."""
+        staff = _CITY_STAFF_END.search(self.text, low, end)
+        if staff is None or _NOT_THE_CITYS.search(staff.group()):
+            return None
+        head = (staff.group("head") or "").lower()
+        if head and head not in _DESK_STAFF and head not in OFFICIAL_HEADS \
+                and (not _names_staff(head) or head.rstrip("s") in _NOT_ITS_STAFF):
+            return None  # ("a protester at the town hall", "a resident of the city's old town")
+        noun = (staff.group("noun") or "").lower()
+        if noun and noun not in _CITY_UNITS and noun.rstrip("s") not in _CITY_UNITS and not _names_staff(noun) \
+                and noun not in _OWNED_ROLES:
+            return None  # ("the city's streets", "the town's river pumping station")
+        government = self._city_government(staff.start())
+        # (the span is the city's part: "an official in the city's procurement office, who asked
+        # not to be named," is someone unnamed, whom the anonymity marker decides)
+        return Found(government, staff.start("body"), end, REGISTRY_NAME, basis=CITY_BODY) if government else None
+
+    def _city_government(self, before: int) -> str | None:
+        """The one registered organisation named before an offset whose name shows it governs
+        a city or town ("Humbotta City Administration", "Arcenac Town Council", "Sonawadi
+        Municipal Corporation"); if none is, the one named later that governs the dateline's
+        city ("HUMBOTTA, ... -"); else None (also when several are)."""
+        governing = [(named, name) for name, (named, parts) in self._all_organisations().items()
+                     if _CITY_WORDS.intersection(parts) and _GOVERNING_WORDS.intersection(parts)]
+        earlier = {name for named, name in governing if named <= before}
+        if not earlier:
+            earlier = {name for _, name in governing
+                       if self._dateline_words().intersection(word.casefold() for word in name.split())}
+        return earlier.pop() if len(earlier) == 1 else None
 
     def _described_owner_end(self, low: int, end: int) -> re.Match[str] | None:
         """"the group's chief executive" ending at end, or with any word for a person ("the
@@ -728,8 +784,9 @@ class Candidates:
             mention = self.by_start.get(found.start)
             if mention and self._organisation(mention):
                 return True  # "officials at the Finance Ministry": the ministry's
-        if (staff or leads) and found.basis == SHORT_FORM:
-            return True  # "an official of the integrity unit": the unit's
+        if ((staff or leads) and found.basis == SHORT_FORM) or found.basis == CITY_BODY:
+            return True  # "an official of the integrity unit": the unit's; "a clerk at the town
+            # hall", whose head `_city_staff` has looked at
         if staff and found.rank == REFERENCE and found.reference in ORG_NOUNS:
             return True  # "officials at the ministry": the ministry named before
         # "an official in Thorncastle's office", "officials from Sarratt's ministry": theirs

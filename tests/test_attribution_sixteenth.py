@@ -45,3 +45,63 @@ def test_a_nested_verb_joined_to_an_earlier_verb_is_the_first_verbs_subjects(sen
 def test_a_joined_verb_with_no_other_speaker_stays_the_outer_speakers(sentence):
     """A passive first verb has no agent to speak, and "she" is the outer speaker herself."""
     assert source_of(LEAD + sentence, sentence[:14], REGISTERED) == "Tamsin Okoro-Vale"
+
+
+CITY = [*REGISTERED, {"name": "Pellworth City Administration", "aliases": []},
+        {"name": "Pellworth General Hospital", "aliases": []}]
+CITY_LEAD = ("PELLWORTH, Orvallia, Dec 2 (Quillmark Wire) - Snow closed most streets in Pellworth on Sunday, "
+             "and the Pellworth City Administration said on Wednesday that ploughs had cleared the main roads. "
+             "Tamsin Okoro-Vale, who runs a bakery, said her street was still blocked. ")
+
+
+@pytest.mark.parametrize(("sentence", "source_text"), [
+    ("She said the city's finance office had promised in October to pay for a plough.",
+     "the city's finance office"),
+    ("She said a clerk at the town hall had told her the street would be cleared by Friday.", "the town hall"),
+    ("She said a dispatcher at the city's snow hotline had told her that her street was not a priority.",
+     "the city's snow hotline"),
+    ("She said the city's lawyers had advised the council that a notice on its website was enough.",
+     "the city's lawyers"),
+    ("She said an official of the city's property department had told her by telephone that the city's own "
+     "staff would clear it.", "the city's property department"),
+])
+def test_a_citys_own_offices_and_staff_speak_for_the_body_that_governs_it(sentence, source_text):
+    """Inner speakers who are the city's own offices or staff: the one registered body named
+    in the article whose name shows it governs a city or town."""
+    text = CITY_LEAD + sentence
+    suggestion = found(text, sentence[:14], CITY)
+    assert suggestion is not None and suggestion.source == "Pellworth City Administration"
+    assert text[suggestion.source_span[0] : suggestion.source_span[1]].endswith(source_text)
+
+
+def test_the_city_body_named_later_is_taken_when_it_governs_the_datelines_city():
+    text = ("PELLWORTH, Orvallia, Dec 2 (Quillmark Wire) - Snow closed most streets in Pellworth on Sunday. "
+            "Tamsin Okoro-Vale, who runs a bakery, said the city's roads office had promised her a plough. "
+            "The Pellworth City Administration did not comment.")
+    assert source_of(text, "Tamsin Okoro-Vale", CITY) == "Pellworth City Administration"
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said staff at the city's main hospital had told her there were no beds left.",
+    "She said a protester at the town hall had told her the vote was rigged.",
+    "She said a resident of the city's old town had told her the snow was a metre deep.",
+])
+def test_the_citys_hospitals_and_its_people_are_not_its_government(sentence):
+    assert source_of(CITY_LEAD + sentence, sentence[:14], CITY) is None
+
+
+def test_an_unnamed_official_of_a_citys_office_who_asks_not_to_be_named_is_anonymous():
+    sentence = ("An official in the city's roads office, who asked not to be identified, said the ploughs had "
+                "no fuel.")
+    assert source_of(CITY_LEAD + sentence, sentence[:14], CITY) == "anonymous official"
+
+
+@pytest.mark.parametrize("registry", [
+    REGISTERED,  # no body of the city
+    [*REGISTERED, {"name": "Pellworth City Administration", "aliases": []},
+     {"name": "Pellworth Town Council", "aliases": []}],  # two
+])
+def test_no_city_body_or_two_leave_the_citys_staff_unsure(registry):
+    lead = CITY_LEAD + "The Pellworth Town Council met on Tuesday. "
+    sentence = "She said the city's finance office had promised in October to pay for a plough."
+    assert source_of(lead + sentence, sentence[:14], registry) is None
