@@ -422,6 +422,9 @@ _PARENTHESIS = re.compile(r",[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,3}[a-z]+(?:[ \x
 # A pronoun right after a cue, the subject of the next cue ("said they expected"): the
 # first cue's speaker again.
 _ITS_OWN_SUBJECT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:they|he|she|it)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?")
+# A company by its plainest nouns ("the company's supervisors", "staff at the operator"), not by
+# its trade ("the supplier", "the importer": often one the story never names).
+_PLAIN_COMPANY = frozenset(("company", "firm", "operator"))
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
 # A nested verb joined to an earlier verb of its subject ("Y had inspected the ship and had
 # told"), and the first auxiliary after the outer cue, where that subject's own verb starts.
@@ -481,7 +484,6 @@ class _Article(Candidates):
         self.references = References(self)
         self._first_spoken: dict[str, int] = {}  # source -> the first sentence it speaks in (see _affiliation)
         self._first_spoken_to = 0  # the sentences looked at so far for it
-        self.mention_starts = [mention.start for mention in self.mentions]
 
     def suggest(self, index: int) -> None:
         """Settle sentence index (earlier sentences must be done first) into self.results."""
@@ -862,6 +864,10 @@ class _Article(Candidates):
         army had called it ...", no army known: X's claim)."""
         settled = self._settle(found, cue.span(), index)
         staff = self.staff_of_the_story(found.start, found.end) if settled is None else None
+        if staff is None and settled is None and found.rank == REFERENCE and found.reference in _PLAIN_COMPANY:
+            # "the company's supervisors had told guards", no name known as a company: the
+            # company the story spoke of last
+            staff = self.company_named_last(found)
         if staff is not None:  # "the home's manager", no name fitting "the home": the story's
             settled = self._settle(staff, cue.span(), index)
         if settled is None:  # (a promise is speech of its own: "the city's finance office had promised")

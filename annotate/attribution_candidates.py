@@ -54,11 +54,12 @@ from annotate.attribution_cues import (
     UNNAMED_SOURCE_END,
     WINDOW,
 )
-from annotate.attribution_entities import ORGANISATION, PERSON, Entities, TextName, text_names
+from annotate.attribution_entities import ORGANISATION, PERSON, Entities, TextName, other_body, text_names
 from annotate.attribution_references import SPOKESPERSON, Found
 from annotate.attribution_registry import Mention, Registry, RegistryEntry, normal_form
 from annotate.attribution_words import (
     ANONYMOUS_ENTRIES,
+    COMPANY_NOUNS,
     FEMALE_NAMES,
     MALE_NAMES,
     ORG_WORDS,
@@ -118,6 +119,7 @@ _STORY_STAFF = re.compile(
     # ... in a place of theirs ("managers in the capital")
     r"(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?[a-z-]+)?",
     re.IGNORECASE)
+_OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
 _INSTITUTION = re.compile(r"\b(?:hospital|clinic|school|nursery|university|college|prison|jail|court|ministry"
@@ -226,6 +228,7 @@ class Candidates:
         self.by_start: dict[int, Mention] = {}  # the longest mention starting at each offset
         self.first_named: dict[str, int] = {}  # entry name -> its first mention not a description
         self.mentions = registry.mentions(text)
+        self.mention_starts = [mention.start for mention in self.mentions]
         for mention in self.mentions:
             self._index(mention)
         self.starts = sorted(self.by_start)
@@ -391,9 +394,26 @@ class Candidates:
         if staff is None or _INSTITUTION.search(staff.group("staff")) or self._one_person(staff):
             return None  # ("the hospital's managers": the hospital's, whoever runs it; "the clerk"
             # introduced before as "a clerk": one person, who speaks for himself)
+        owner = _OWNER_WORD.search(staff.group("staff"))
+        company = owner.group(1).lower() if owner and owner.group(1).lower() in COMPANY_NOUNS else None
         operators = {mention.entry.name for mention in self.mentions if mention.start < low
-                     and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)}
+                     and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)
+                     and not (company and other_body(mention.entry.name, company))}  # ("the company's
+        # supervisors": no customs service's)
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
+
+    def company_named_last(self, found: Found) -> Found | None:
+        """For "the company" (``found``, a description by a company's noun) that no name known
+        as a company fits: the registered organisation named last before it (within the 40
+        mentions before) that is no person and no other kind of body ("Ministry", "Union",
+        "Hospital"), as a Found over the description; or None."""
+        high = bisect.bisect_left(self.mention_starts, found.start)
+        for mention in reversed(self.mentions[max(0, high - 40) : high]):
+            name = mention.entry.name
+            if self._organisation(mention) and not other_body(name, found.reference or "company") \
+                    and not _OVERSEER.search(name):
+                return Found(name, found.start, found.end, REGISTRY_NAME)
+        return None
 
     def _one_person(self, staff: re.Match[str]) -> bool:
         """Tell whether staff described as "the <role>" is one person the article introduced

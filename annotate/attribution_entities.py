@@ -589,8 +589,11 @@ def _outermost(entities: list[Entity]) -> list[Entity]:
 
 def other_body(name: str, noun: str) -> bool:
     """Tell whether a name shows a kind of body other than a company ("Energy Board",
-    "Dockers' Union"), which a company's description ("the utility") does not stand for."""
-    return any(word in ORG_NOUNS and word not in COMPANY_NOUNS and word != noun for word in _words(name))
+    "Dockers' Union"), which a company's description ("the utility") does not stand for; a
+    company's "Services" is no public "Service" ("Okun Linen Services", "Customs Service")."""
+    words = _words(name)
+    return any(word in ORG_NOUNS and word not in COMPANY_NOUNS and word != noun
+               and not (word == "service" and "services" in words) for word in words)
 
 
 def _words(name: str) -> frozenset[str]:

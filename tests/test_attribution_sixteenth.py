@@ -105,3 +105,41 @@ def test_no_city_body_or_two_leave_the_citys_staff_unsure(registry):
     lead = CITY_LEAD + "The Pellworth Town Council met on Tuesday. "
     sentence = "She said the city's finance office had promised in October to pay for a plough."
     assert source_of(lead + sentence, sentence[:14], registry) is None
+
+
+COMPANIES = [*REGISTRY, {"name": "Tamsel Light Rail", "aliases": []},
+             {"name": "Brask Guarding Services", "aliases": ["Brask"]},
+             {"name": "Orvallian Transport Ministry", "aliases": []},
+             {"name": "Orvallian Customs Service", "aliases": []}]
+GUARD_STORY = ("TAMSEL, Orvallia, Dec 2 (Quillmark Wire) - Tamsel Light Rail shut its only tram line on Sunday "
+               "after thieves cut its overhead wire. It said the line had been guarded by a private security "
+               "company. Brask Guarding Services said in a statement it had dismissed one guard. "
+               "A guard who asked not to be identified said two guards had been attacked in October. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said the company's supervisors had told guards afterwards to stay inside their vans.",
+    "He said staff at the firm had told him the vans were safe.",
+    "He said the firm's managers had promised the guards a bonus.",
+])
+def test_a_companys_unnamed_staff_speak_for_the_company_named_last(sentence):
+    """"The company" inside nested speech, no name known as a company: the company the story
+    spoke of last ("Brask Guarding Services", a company's "Services", not a public "Service")."""
+    text = GUARD_STORY + sentence
+    assert source_of(text, sentence[:14], COMPANIES) == "Brask Guarding Services"
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said the supplier had assured him the vans were armoured.",
+    "He said the importer had told him the radios worked.",
+])
+def test_a_company_described_by_its_trade_may_be_one_never_named(sentence):
+    assert source_of(GUARD_STORY + sentence, sentence[:14], COMPANIES) is None
+
+
+def test_a_ministry_or_a_public_service_named_last_is_no_company():
+    text = ("TAMSEL, Orvallia, Dec 2 (Quillmark Wire) - Thieves cut tram wire in Tamsel on Sunday, the "
+            "Orvallian Transport Ministry said. The Orvallian Customs Service said copper was being shipped "
+            "abroad. Copper prices have doubled since 2020. A guard said the company's supervisors had told him "
+            "to stay in his van.")
+    assert source_of(text, "A guard said", COMPANIES) is None
