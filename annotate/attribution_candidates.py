@@ -1028,7 +1028,10 @@ def _same_word(word: str, other: str) -> bool:
 
 def _speaks_for_object(head: str, preposition: str) -> bool:
     """Tell whether a phrase's head speaks for what the preposition after it governs."""
-    return head in OFFICIAL_HEADS and (head not in _VISITING_HEADS or preposition == "from")
+    staff = head in OFFICIAL_HEADS or (preposition in ("at", "from") and (head in _DESK_STAFF or (
+        _names_staff(head) and head.rstrip("s") not in _NOT_ITS_STAFF)))  # ("a scientist at the university";
+    # not "a lawmaker for the Greens", "a biologist with the trust", who may speak for themselves)
+    return staff and (head not in _VISITING_HEADS or preposition == "from")
 
 
 def _without_article(words: list[str]) -> list[str]:

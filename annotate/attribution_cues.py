@@ -476,6 +476,8 @@ ANONYMITY = re.compile(
     r"|(?:did|does)[ \xa0]+not[ \xa0]+want[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"
     r"|(?:did|does|would)[ \xa0]+not[ \xa0]+want[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+"
     r"(?:published|used|printed|given|made[ \xa0]+public)"
+    r"|asked[ \xa0]+(?:him|her|them|us|me|reporters|journalists)[ \xa0]+not[ \xa0]+to[ \xa0]+(?:use|publish|give|print)"
+    r"[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"  # ("who had asked him not to use her name")
     r"|(?:declined|refused)[ \xa0]+to[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
     r"|would[ \xa0]+not[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
     r"|only[ \xa0]+anonymously|(?:speak|spoke|talk|talked)[ \xa0]+anonymously"

@@ -143,3 +143,38 @@ def test_a_ministry_or_a_public_service_named_last_is_no_company():
             "abroad. Copper prices have doubled since 2020. A guard said the company's supervisors had told him "
             "to stay in his van.")
     assert source_of(text, "A guard said", COMPANIES) is None
+
+
+SERVICE = [*REGISTRY, {"name": "Orvallian Weather Service", "aliases": []},
+           {"name": "Tamsin Okoro-Vale", "aliases": ["Okoro-Vale"]}]
+SERVICE_LEAD = ("PELLWORTH, Orvallia, Dec 2 (Quillmark Wire) - A storm flooded Pellworth on Sunday, hours after the "
+                "Orvallian Weather Service said it would pass to the north. Tamsin Okoro-Vale, who runs the "
+                "harbour cafe, said she had heard no warning. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said a forecaster at the service had told her by phone that the storm would miss the town.",
+    "She said a meteorologist from the service had assured her that the harbour was safe.",
+])
+def test_any_word_for_staff_at_or_from_a_body_speaks_for_it(sentence):
+    assert source_of(SERVICE_LEAD + sentence, sentence[:14], SERVICE) == "Orvallian Weather Service"
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said a customer at the service had told her the storm would miss the town.",
+    "She said a visitor from the service had told her the harbour was safe.",
+])
+def test_the_customers_and_visitors_of_a_body_do_not_speak_for_it(sentence):
+    assert source_of(SERVICE_LEAD + sentence, sentence[:14], SERVICE) is None
+
+
+def test_a_biologist_with_a_body_named_in_apposition_speaks_for_herself():
+    sentence = "Ilse Marrow, a marine biologist with the Orvallian Weather Service, said the sea had risen."
+    text = SERVICE_LEAD + sentence
+    assert source_of(text, "Ilse Marrow", [*SERVICE, {"name": "Ilse Marrow", "aliases": []}]) == "Ilse Marrow"
+
+
+def test_asking_a_reporter_not_to_use_her_name_is_anonymity():
+    sentence = ("She said a forecaster at the service, who had asked her not to use his name, told her the "
+                "warning was late.")
+    assert source_of(SERVICE_LEAD + sentence, sentence[:14], SERVICE) == "anonymous official"
