@@ -182,6 +182,10 @@ _OWNED_ROLES = frozenset(("governor", "director", "chief", "head", "chairman", "
                           "manager", "managers", "officials", "officer", "officers", "inspector", "inspectors",
                           "engineer", "engineers", "technician", "technicians", "staff", "lawyer", "lawyers",
                           "spokesman", "spokeswoman", "spokesperson", "trustees", "board", "management"))
+# Words that tie staff to the body that employs them ("engineers working for the company").
+_EMPLOYED = frozenset(("working", "work", "works", "worked", "employed", "hired", "contracted"))
+# Staff whose title makes their body's name: an inspector's inspectorate, a director's directorate.
+_TITLED_BODIES = frozenset(("inspector", "director"))
 # What may come before the words of a body's staff ("a coast guard officer", "said council officials")
 _STAFF_LEAD = frozenset(("a", "an", "the", "two", "three", "four", "several", "some", "many", "senior",
                          "junior", "top", "said", "says", "that", "and", "but", "told"))
@@ -702,7 +706,9 @@ class Candidates:
         words = [(word.group().lower(), word.start()) for word in _LOWERCASE_WORD.finditer(
             text, staff.start("words"), staff.end("words"))]
         first = next((at for at, (word, _) in enumerate(words) if word not in _STAFF_LEAD), len(words))
-        if first == len(words) or words[first][0] in _NOT_AN_OWNER or words[first][0] in NO_LONGER_WORDS:
+        if first == len(words):  # "said inspectors had": an inspectorate's, if one is named
+            return self._members([], text[staff.end("words") : end].lower(), end, staff.start("person"))
+        if words[first][0] in _NOT_AN_OWNER or words[first][0] in NO_LONGER_WORDS:
             return None
         before = text[max(0, staff.start() - 30) : staff.start()].split()
         if first == 0 and before and before[-1][:1].isupper() and before[-1].lower() not in _STAFF_LEAD:
@@ -724,13 +730,16 @@ class Candidates:
 
     def _members(self, words: list[tuple[str, int]], noun: str, end: int, before: int) -> Found | None:
         """"border guards" for the "Varlessan Border Guard": members named by the plural of the
-        last word of the one organisation named before whose name ends in their words."""
-        if not noun.endswith("s") or not words:
-            return None
-        run = [word for word, _ in words] + [noun[:-1]]
-        holders = self._organisations_holding(run, before)
-        if len(holders) == 1 and holders[0][1][-len(run) :] == run:
-            return Found(holders[0][0], words[0][1], end, REGISTRY_NAME)
+        last word of the one organisation named before whose name ends in their words; "(labour)
+        inspectors" for the "(Dashtiyari Labour) Inspectorate", the body their title makes."""
+        single = noun[:-1] if noun.endswith("s") else noun
+        stems = [*([single] if noun.endswith("s") and words else []),
+                 *([single + "ate"] if single in _TITLED_BODIES else [])]
+        for stem in stems:
+            run = [word for word, _ in words] + [stem]
+            holders = self._organisations_holding(run, before)
+            if len(holders) == 1 and holders[0][1][-len(run) :] == run:
+                return Found(holders[0][0], words[0][1] if words else before, end, REGISTRY_NAME)
         return None
 
     def _organisations_holding(self, run: list[str], before: int) -> list[tuple[str, list[str]]]:
@@ -792,7 +801,12 @@ class Candidates:
                 and _POSSESSIVE.search(text, found.start, found.end):
             return found  # "one of the federation's lawyers": the federation's (not "one of the banks")
         leads = bool(head) and head[-1].lower() in _LEADS and before[-1].lower() == "of"  # "the chairman of X"
-        staff = bool(head) and _speaks_for_object(head[-1].lower(), before[-1].lower())
+        preposition_word = before[-1].lower()
+        if len(head) > 1 and head[-1].lower() in _EMPLOYED and preposition_word in ("for", "by", "at"):
+            # "engineers working for the company", "a guard who works at the depot": at it
+            head = head[:-2] if head[-2].lower() in ("who", "that") else head[:-1]
+            preposition_word = "at"
+        staff = bool(head) and _speaks_for_object(head[-1].lower(), preposition_word)
         if self._spoken_for_by(found, staff, leads):
             return found
         return self._head_before(preposition, sentence, self._names_organisation(found))

@@ -178,3 +178,38 @@ def test_asking_a_reporter_not_to_use_her_name_is_anonymity():
     sentence = ("She said a forecaster at the service, who had asked her not to use his name, told her the "
                 "warning was late.")
     assert source_of(SERVICE_LEAD + sentence, sentence[:14], SERVICE) == "anonymous official"
+
+
+INSPECTORATE = [*REGISTRY, {"name": "Inmarian Labour Inspectorate", "aliases": []},
+                {"name": "Chuzhpi Textile", "aliases": ["Chuzhpi"]},
+                {"name": "Vyzha Korel", "aliases": ["Korel"]}]
+MILL_LEAD = ("CHUZHPI, Inmaria, Dec 2 (Quillmark Wire) - Dye from a textile plant in Chuzhpi turned the river red "
+             "on Sunday, the Inmarian Labour Inspectorate said. Chuzhpi Textile said the dye was harmless. "
+             "Vyzha Korel, who fishes the river, said the fish had died within hours. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said inspectors had visited the plant in September and told the company that its drains met every rule.",
+    "She said a labour inspector had visited the plant in May and had told the owner that all was in order.",
+    "She said two inspectors had assured her that the river was safe.",
+])
+def test_inspectors_speak_for_the_inspectorate_their_title_makes(sentence):
+    """"(labour) inspectors" of the one inspectorate named, and a verb joined by "and" with
+    no auxiliary of its own ("had visited ... and told") is theirs too."""
+    assert source_of(MILL_LEAD + sentence, sentence[:14], INSPECTORATE) == "Inmarian Labour Inspectorate"
+
+
+def test_staff_working_for_a_body_speak_for_it():
+    sentence = "She said engineers working for the company had told her the dye was harmless."
+    assert source_of(MILL_LEAD + sentence, sentence[:14], INSPECTORATE) == "Chuzhpi Textile"
+
+
+def test_a_verb_joined_after_a_comma_is_the_outer_speakers_own():
+    sentence = "She said the mill had cut its staff, and told reporters that the river was dying."
+    assert source_of(MILL_LEAD + sentence, sentence[:14], INSPECTORATE) == "Vyzha Korel"
+
+
+def test_an_inspector_of_another_trade_is_no_inspectorates():
+    """A health inspector is not the labour inspectorate's: nested speech of someone unsure."""
+    sentence = "She said a health inspector had told her the water was unsafe."
+    assert source_of(MILL_LEAD + sentence, sentence[:14], INSPECTORATE) is None
