@@ -557,14 +557,17 @@ _TIME_AGO = (r"(?:[ \xa0]+(?:a|an|one|two|three|four|five|six|several|a[ \xa0]+f
              r"|[ \xa0]+(?:each|every)[ \xa0]+(?:time|month|week|year|day|morning))?")  # ("had replied each time that")
 _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
 # A that-clause, after an addressee and phrases of time or place ("told him in May that").
-_THAT_CLAUSE = (r"(?=(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
+_THAT_CLAUSE = (r"(?=(?!,)(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
                 # ("the service's headquarters", "the mayor's chief of staff")
                 r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+(?:['\u2019]s)?[ \xa0]+){0,2}[\w-]+"
-                r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+s"
+                r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+(?:s|men)"  # ("fishermen")
                 r"|parliament|congress|cabinet|police|staff"
-                r"|[A-Z][\w-]+))?(?:[ \xa0]+[a-z]+ly)?" + _TIME_AGO
-                + _phrases("in on at last during by before after over of with from to", 4, count=3)
-                + r"(?:[ \xa0]+[a-z]+ly)?[ \xa0]+that\b)")
+                r"|[A-Z][\w-]+))?(?:[ \xa0]+(?:[a-z]+ly|twice|again|once))?(?:[ \xa0]+in[ \xa0]+writing)?"
+                + _TIME_AGO
+                # (phrases set off by commas too: "had promised staff in June, at a meeting, that"; not
+                # "Koss said, that": no comma right after the verb)
+                + _phrases("in on at last during by before after over of with from to", 4, comma=True, count=3)
+                + r"(?:[ \xa0]+[a-z]+ly)?,?[ \xa0]+that\b)")
 # A commitment's content: an infinitive ("Y had promised in May to cut fees", "had agreed to
 # the cap"), or, after "promised"/"offered", a thing given to someone ("Y had offered him the
 # post").
@@ -763,7 +766,7 @@ NESTED_OBJECT = re.compile(
     r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
-    r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|staff|personnel)"
+    r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|[a-z-]+men|staff|personnel)"
     r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|when|that|not|never|to|he|she"
     r"|there"
     r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments)\b"

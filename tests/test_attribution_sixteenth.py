@@ -213,3 +213,32 @@ def test_an_inspector_of_another_trade_is_no_inspectorates():
     """A health inspector is not the labour inspectorate's: nested speech of someone unsure."""
     sentence = "She said a health inspector had told her the water was unsafe."
     assert source_of(MILL_LEAD + sentence, sentence[:14], INSPECTORATE) is None
+
+
+HARBOUR = [*REGISTRY, {"name": "Shellan Water Company", "aliases": []},
+           {"name": "Illan Cregor", "aliases": ["Cregor"]}, {"name": "Hessa Jelmer", "aliases": ["Jelmer"]}]
+HARBOUR_LEAD = ("PORT SHELLAN, Mannin, Dec 2 (Quillmark Wire) - Sewage reached the harbour at Port Shellan on "
+                "Sunday, the Shellan Water Company said. Illan Cregor, who leads the fishermen's association, "
+                "said the catch had been thrown away. ")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("He said the Shellan Water Company had promised fishermen at a meeting in the town hall in 2023 that its "
+     "pipe would end far offshore.", "Shellan Water Company"),
+    ("He said the company had warned the town twice in writing, in 2022 and 2024, that the pipe was cracked.",
+     "Shellan Water Company"),
+    ("He said Jelmer had promised staff in June, at a meeting in the company's offices, that no boat would be "
+     "sold.", "Hessa Jelmer"),
+    ("He said officials of the company had told fishermen at a meeting in May that the pipe was safe.",
+     "Shellan Water Company"),
+])
+def test_inner_speech_is_found_past_commas_and_addressees_in_men(sentence, source):
+    """Phrases set off by commas before "that", "twice in writing", and addressees whose plural
+    ends in "-men" no longer hide the inner verb."""
+    assert source_of(HARBOUR_LEAD + sentence, sentence[:14], HARBOUR) == source
+
+
+def test_an_outer_cue_set_in_commas_is_no_inner_verb_before_that():
+    """"Jelmer had assured him, Cregor said, that ...": Jelmer's, not a "said, that" of Cregor's."""
+    sentence = "Jelmer had assured him, Cregor said, that no boat would be sold."
+    assert source_of(HARBOUR_LEAD + sentence, "Jelmer had assured", HARBOUR) == "Hessa Jelmer"
