@@ -112,7 +112,7 @@ _OTHER_OFFICERS = re.compile(
 _STORY_STAFF = re.compile(
     r"(?:that[ \xa0]+)?(?P<staff>(?:(?:a|an|the|one[ \xa0]+of[ \xa0]+(?:the|his|her|their)|two|three|several|some"
     r"|his|her|their|(?:the|a|an)[ \xa0]+[a-z-]+['\u2019]s)[ \xa0]+)?"
-    r"(?:(?!former\b|retired\b|ex-)[a-z-]+[ \xa0]+){0,2}?"
+    r"(?:(?!former\b|retired\b|ex-|outside\b|independent\b|external\b|own\b)[a-z-]+[ \xa0]+){0,2}?"
     r"(?:managers?|management|supervisors?|foreman|foremen|hosts?|keepers?|stewards?|clerks?|auditors?"
     r"|head[ \xa0]+teacher|headteacher|administrators?|receptionists?|dispatchers?|bosses|boss|superiors"
     r"|rangers?|surveyors?|deputy[ \xa0]+directors?))"
@@ -126,6 +126,7 @@ _INSTITUTION = re.compile(r"\b(?:hospital|clinic|school|nursery|university|colle
                           r"|council|police|army|teacher)\b", re.IGNORECASE)
 _A_PERSON_AFTER = re.compile(r",[ \xa0]+(?:a|an)[ \xa0]+(?:\d+-year-old|[a-z-]+[ \xa0]+who\b)")
 _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|Association|Federation|Foundation"
+                       r"|Front|Workers|Mineworkers"
                        r"|Court|Tribunal|Parliament|Government|Ombudsman|Police|Forum|Party|Alliance|Syndicate|Guild"
                        r"|Chamber|League|Institute|Academy|Observatory|Survey|Society|Community|Navy|Army"
                        # ... bodies that license, inspect, audit or investigate others, and emergency
@@ -233,6 +234,7 @@ class Candidates:
         self.first_named: dict[str, int] = {}  # entry name -> its first mention not a description
         self.mentions = registry.mentions(text)
         self.mention_starts = [mention.start for mention in self.mentions]
+        self.sentence_starts = [sentence.start for sentence in sentences]
         for mention in self.mentions:
             self._index(mention)
         self.starts = sorted(self.by_start)
@@ -389,8 +391,10 @@ class Candidates:
         """For an organisation's unnamed staff with no word of which one ("a regional manager",
         "managers", "her line manager", "the home's manager" when no name fits "the home"),
         text[start:end]: the one registered organisation named before that runs something (no
-        ministry, regulator, union or court, whose staff are officials or inspectors), as the
-        guide ties unnamed staff to the one entry that fits; None when none or several do."""
+        ministry, regulator, union or court, whose staff are officials or inspectors), or of
+        several, the one named in the sentence or the two before it, as the guide ties unnamed
+        staff to the one entry that fits; None when none or several do (not "an outside auditor",
+        "his own superiors": someone else's)."""
         low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
         told = _TOLD_LEAD.match(self.text, low, end)
         low = told.end() if told else low
@@ -404,6 +408,13 @@ class Candidates:
                      and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)
                      and not (company and other_body(mention.entry.name, company))}  # ("the company's
         # supervisors": no customs service's)
+        if len(operators) > 1:  # several in the story: the one named in this sentence or the two
+            # before ("A former cleaner with Lõukas Cleaning ... said managers had told staff")
+            here = bisect.bisect_right(self.sentence_starts, low) - 1
+            window = self.sentences[max(0, here - 2)].start
+            recent = self.mentions[bisect.bisect_left(self.mention_starts, window) : bisect.bisect_left(
+                self.mention_starts, low)]
+            operators = {mention.entry.name for mention in recent if mention.entry.name in operators}
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
 
     def company_named_last(self, found: Found) -> Found | None:

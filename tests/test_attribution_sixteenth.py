@@ -242,3 +242,35 @@ def test_an_outer_cue_set_in_commas_is_no_inner_verb_before_that():
     """"Jelmer had assured him, Cregor said, that ...": Jelmer's, not a "said, that" of Cregor's."""
     sentence = "Jelmer had assured him, Cregor said, that no boat would be sold."
     assert source_of(HARBOUR_LEAD + sentence, "Jelmer had assured", HARBOUR) == "Hessa Jelmer"
+
+
+OPERATORS = [*REGISTRY, {"name": "Lõukas Cleaning", "aliases": ["Lõukas"]},
+             {"name": "Kettara Solar", "aliases": []}, {"name": "Tarvo Ilves", "aliases": ["Ilves"]}]
+CLEANERS = ("TARTOLA, Vironia, Dec 2 (Quillmark Wire) - Kettara Solar opened a plant in Tartola on Monday. "
+            "Its director, Tarvo Ilves, said 200 people would work there. "
+            "Toilets in the town's parks will close from January, cleaners said. "
+            "Night shifts have been cut by Lõukas Cleaning, which has cleaned them since 2019. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A former cleaner with the company, who did not want her name published, said managers had told staff that "
+    "the shifts would go.",
+    "One of the cleaners said a senior manager had told them in May that the shifts would go.",
+])
+def test_of_several_operators_the_one_named_in_the_last_sentences_is_the_staffs(sentence):
+    """Two companies in the story; the cleaning company was named in the sentence before."""
+    assert source_of(CLEANERS + sentence, sentence[:14], OPERATORS) == "Lõukas Cleaning"
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of the cleaners said an outside auditor had told them the shifts would go.",
+    "One of the cleaners said his own superiors had told him the shifts would go.",
+])
+def test_an_outside_auditor_or_ones_own_superiors_are_not_the_operators(sentence):
+    assert source_of(CLEANERS + sentence, sentence[:14], OPERATORS) is None
+
+
+def test_two_operators_named_in_the_last_sentences_leave_the_staff_unsure():
+    text = CLEANERS + "Kettara Solar and Lõukas Cleaning both declined to comment. "
+    sentence = "One of the cleaners said managers had told them the shifts would go."
+    assert source_of(text + sentence, sentence[:14], OPERATORS) is None
