@@ -212,8 +212,9 @@ _CITY_STAFF_END = re.compile(
     r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<head>[a-z-]+)[ \xa0]+(?:at|in|of|from|on)[ \xa0]+)?"
     r"(?P<body>the[ \xa0]+(?:city|town)['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}"
     r"(?P<noun>[a-z-]+)|the[ \xa0]+(?:city|town)[ \xa0]+hall)\Z", re.IGNORECASE)
-_CITY_UNITS = frozenset(("office", "department", "bureau", "hotline", "helpline", "crew", "team", "administration",
-                         "authorities", "desk", "service", "services", "officials", "staff", "lawyers", "hall"))
+_UNITS = frozenset(("office", "department", "bureau", "hotline", "helpline", "crew", "team", "administration",
+                    "authorities", "desk", "service", "services", "officials", "staff", "lawyers", "hall", "room",
+                    "centre", "center", "headquarters", "management"))
 _NOT_THE_CITYS = re.compile(r"\b(?:police|hospitals?|schools?|university|universities|court|courts|company|utility"
                             r"|mayor|zoo|museum|port|airport|insurer|bank|fire|prison)\b", re.IGNORECASE)
 # Who answers for an office at its desk or telephone ("a dispatcher at the city's snow hotline").
@@ -626,7 +627,7 @@ class Candidates:
                 and (not _names_staff(head) or head.rstrip("s") in _NOT_ITS_STAFF):
             return None  # ("a protester at the town hall", "a resident of the city's old town")
         noun = (staff.group("noun") or "").lower()
-        if noun and noun not in _CITY_UNITS and noun.rstrip("s") not in _CITY_UNITS and not _names_staff(noun) \
+        if noun and noun not in _UNITS and noun.rstrip("s") not in _UNITS and not _names_staff(noun) \
                 and noun not in _OWNED_ROLES:
             return None  # ("the city's streets", "the town's river pumping station")
         government = self._city_government(staff.start())
@@ -653,7 +654,8 @@ class Candidates:
         owner = DESCRIBED_OWNER_END.search(self.text, low, end)
         if owner is None:
             owner = DESCRIBED_OWNER_ANY_END.search(self.text, low, end)
-            if owner is not None and (not _names_staff(owner.group("person")) or NO_LONGER.search(owner.group())):
+            if owner is not None and ((not _names_staff(owner.group("person")) and owner.group("person") not in _UNITS)
+                                      or NO_LONGER.search(owner.group())):
                 return None  # (not "the bank's shareholders", "the bank's former chief economist")
         return owner
 

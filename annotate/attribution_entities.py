@@ -234,8 +234,8 @@ class Entities:
         their first mentions: enough to tell one antecedent of "the bank" from two."""
         first_seen: dict[str, list[tuple[int, str]]] = {}
         for entity in self.entities:
-            if self.kinds.get(entity.name) == _PERSON:
-                continue
+            if self.kinds.get(entity.name) == _PERSON or _common_plural(entity.name):
+                continue  # (not "Hospitals" opening a sentence: no hospital's name)
             described = self._described_before(entity) or self._described_after(entity)
             if described:
                 self.described_as.setdefault(entity.name, set()).update(described)
@@ -594,6 +594,13 @@ def other_body(name: str, noun: str) -> bool:
     words = _words(name)
     return any(word in ORG_NOUNS and word not in COMPANY_NOUNS and word != noun
                and not (word == "service" and "services" in words) for word in words)
+
+
+def _common_plural(name: str) -> bool:
+    """Tell whether a one-word name is the plural of a noun for a body ("Hospitals", "Banks")."""
+    word = name.lower()
+    return " " not in word and word.endswith("s") and _singular(word) != word \
+        and (_singular(word) in ORG_NOUNS or _singular(word) in COMPANY_NOUNS)
 
 
 def _words(name: str) -> frozenset[str]:

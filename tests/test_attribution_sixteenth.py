@@ -274,3 +274,28 @@ def test_two_operators_named_in_the_last_sentences_leave_the_staff_unsure():
     text = CLEANERS + "Kettara Solar and Lõukas Cleaning both declined to comment. "
     sentence = "One of the cleaners said managers had told them the shifts would go."
     assert source_of(text + sentence, sentence[:14], OPERATORS) is None
+
+
+RAIL = [*REGISTRY, {"name": "Corrisdane State Railways", "aliases": []},
+        {"name": "Ljubnik University Hospital", "aliases": []}, {"name": "Edda Voss", "aliases": ["Voss"]}]
+RAIL_LEAD = ("LJUBNIK, Corrisdane, Dec 2 (Quillmark Wire) - A freight train left the rails near Ljubnik on Sunday, "
+             "Corrisdane State Railways said. Ljubnik University Hospital said it had treated two drivers. "
+             "Hospitals in the north were told to expect more. Edda Voss, who leads the drivers' union, said "
+             "the line had been unsafe for months. ")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("She said the railway's control room had told drivers that the line was clear.", "Corrisdane State Railways"),
+    ("She said the hospital's IT department had warned staff in 2022 that the records were lost.",
+     "Ljubnik University Hospital"),
+    ("She said the hospital's management had told surgeons to plan for the worst.", "Ljubnik University Hospital"),
+])
+def test_a_bodys_own_room_department_or_management_speaks_for_it(sentence, source):
+    """"The hospital's management" is the hospital named before, not "Hospitals" opening a
+    sentence, which names no hospital."""
+    assert source_of(RAIL_LEAD + sentence, sentence[:14], RAIL) == source
+
+
+def test_a_room_of_no_body_named_is_no_ones():
+    sentence = "She said the depot's control room had told drivers that the line was clear."
+    assert source_of(RAIL_LEAD + sentence, sentence[:14], RAIL) is None
