@@ -299,3 +299,13 @@ def test_a_bodys_own_room_department_or_management_speaks_for_it(sentence, sourc
 def test_a_room_of_no_body_named_is_no_ones():
     sentence = "She said the depot's control room had told drivers that the line was clear."
     assert source_of(RAIL_LEAD + sentence, sentence[:14], RAIL) is None
+
+
+@pytest.mark.parametrize("name", ["Křesćan Šołta", "Łucja Żmuda", "Ōta Ĉeĥov", "Ǧorǧ Ĳsselmeer"])
+def test_a_name_whose_capitals_are_beyond_latin_1_is_one_name(name):
+    """"Š", "Ł", "Ż", "Ō": capitals of Latin Extended-A and -B open a name's words, so the
+    whole name, not its first word, is the source, and "he" is that person again."""
+    text = (f"BRNO, Dec 2 (Quillmark Wire) - A puppet theatre closed on Sunday. {name}, who carves "
+            "marionettes, said most theatres would close. \u201cA theatre is a workshop,\u201d he said.")
+    assert source_of(text, name[:5], []) == name
+    assert source_of(text, "\u201cA theatre", []) == name
