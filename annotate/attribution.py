@@ -425,6 +425,9 @@ _ITS_OWN_SUBJECT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:they|he|she|it)[ \xa
 # A company by its plainest nouns ("the company's supervisors", "staff at the operator"), not by
 # its trade ("the supplier", "the importer": often one the story never names).
 _PLAIN_COMPANY = frozenset(("company", "firm", "operator"))
+# A relative clause set off after a name (", which represents", ", who runs"), and a quote mark.
+_RELATIVE_OPENS = re.compile(r",[ \xa0]+(?:which|who|whose)[ \xa0]")
+_QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
 # A nested verb joined to an earlier verb of its subject ("Y had inspected the ship and had
 # told"), and the first auxiliary after the outer cue, where that subject's own verb starts.
@@ -1080,7 +1083,9 @@ class _Article(Candidates):
         anonymous = self._anonymous(sentence, start) or self._anonymous_after(start, end, sentence)
         if anonymous:
             return anonymous
-        if self._inverted(start, end, sentence, cue):  # '"...," said Anselm Ruiz.'
+        if self._inverted(start, end, sentence, cue) and not self._subject_in_apposition(start, sentence):
+            # '"...," said Anselm Ruiz.' (not "The authority's head, Yulita Tandirerung, said the
+            # company, Langi Sehat, had sold ...": a subject set off by commas, no clause before)
             found = self._after(end, sentence)
             if found and self._ends_inversion(found, sentence) and self._right_after(end, found):
                 return found
@@ -1138,6 +1143,20 @@ class _Article(Candidates):
             return False
         following = self.text[end : min(sentence.end, end + 20)].split()
         return bool(following) and following[0].lower() not in NOT_A_SUBJECT
+
+    def _subject_in_apposition(self, start: int, sentence: Span) -> bool:
+        """Tell whether what comes before a cue after a comma is a subject whose appositive is a
+        name ("The authority's head, Yulita Tandirerung, said"): no quote and no auxiliary of a
+        clause of its own before it, and a name alone between the last two commas."""
+        low = self._clause_start(sentence)
+        comma = self.text.rfind(",", low, start)
+        before = comma_before(self.text, low, comma) if comma > low else -1
+        if before <= low or _QUOTE_MARK.search(self.text, low, start) or _FINITE.search(self.text, low, start):
+            return False
+        first = before + 1 + len(self.text[before + 1 : comma]) - len(self.text[before + 1 : comma].lstrip())
+        name = self.names_by_end.get(comma)
+        mention = self.by_end.get(comma)
+        return (name is not None and name.start == first) or (mention is not None and mention.start == first)
 
     def _right_after(self, end: int, found: Found) -> bool:
         """Tell whether a speaker follows an inverted cue within its noun phrase ('..., said
@@ -1345,7 +1364,7 @@ class _Article(Candidates):
         found = [f for f in candidates if f]
         if found or documents_only:  # ("X, 52, showed no emotion": no document shows)
             return min(found, key=lambda f: f.rank) if found else None
-        return self._before_appositives(start, comma, sentence)
+        return self._before_appositives(start, comma, sentence) or self._before_relative(start, comma, sentence)
 
     def _past_relatives(self, comma: int, start: int) -> tuple[int, int]:
         """The comma ending an appositive and the comma before it, past relative clauses set in
@@ -1371,6 +1390,17 @@ class _Article(Candidates):
         if _FINITE.search(between) or _APPOSITIVE_BREAK.search(between) or CUE.search(between):
             return None
         return found
+
+    def _before_relative(self, start: int, comma: int, sentence: Span) -> Found | None:
+        """For "The X Union, which represents about 300 puppeteers, carvers and stagehands,
+        estimated": the name opening the clause before a relative clause that runs to the
+        comma before the cue, commas of its own and all (no quote in it)."""
+        found = self._after(start, sentence, comma)
+        if found is None or found.source is None or found.rank not in (REGISTRY_NAME, TEXT_NAME) \
+                or self.text[start : found.start].strip() not in ("", "The") \
+                or not _RELATIVE_OPENS.match(self.text, found.end, comma):
+            return None
+        return None if _QUOTE_MARK.search(self.text, found.end, comma) else found
 
     def _cited(self, end: int, sentence: Span) -> Found | None:
         """The source cited in "X, citing Y, said ...", whose claim it is: a person named after

@@ -309,3 +309,29 @@ def test_a_name_whose_capitals_are_beyond_latin_1_is_one_name(name):
             "marionettes, said most theatres would close. \u201cA theatre is a workshop,\u201d he said.")
     assert source_of(text, name[:5], []) == name
     assert source_of(text, "\u201cA theatre", []) == name
+
+
+APPOSED = [*REGISTRY, {"name": "Tondokian Food and Drug Authority", "aliases": []},
+           {"name": "Yulita Tandirerung", "aliases": ["Tandirerung"]}, {"name": "Langi Sehat", "aliases": []},
+           {"name": "Hrodkowan Puppeteers' Union", "aliases": []}]
+APPOSED_LEAD = ("BUNTULEMO, Tondokia, Dec 2 (Quillmark Wire) - Slimming pens sold by post held insulin, the "
+                "Tondokian Food and Drug Authority said on Wednesday. ")
+
+
+def test_a_subject_with_its_appositive_before_the_cue_is_no_inversion():
+    """"The authority's head, Yulita Tandirerung, said the company, Langi Sehat, had sold":
+    hers, not "said the company" read as an inverted cue."""
+    sentence = ("The authority's head, Yulita Tandirerung, said the company, Langi Sehat, had sold 9,000 pens "
+                "since March.")
+    assert source_of(APPOSED_LEAD + sentence, "The authority's head", APPOSED) == "Yulita Tandirerung"
+
+
+def test_a_clause_before_the_comma_still_inverts_the_cue():
+    sentence = "The pens were made in a kitchen, said the authority, which has closed the seller's website."
+    assert source_of(APPOSED_LEAD + sentence, "The pens were", APPOSED) == "Tondokian Food and Drug Authority"
+
+
+def test_a_relative_clause_with_commas_of_its_own_runs_to_the_cue():
+    sentence = ("The Hrodkowan Puppeteers' Union, which represents about 300 puppeteers, carvers and stagehands, "
+                "estimated that 120 jobs would go.")
+    assert source_of(APPOSED_LEAD + sentence, "The Hrodkowan", APPOSED) == "Hrodkowan Puppeteers' Union"
