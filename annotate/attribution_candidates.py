@@ -185,6 +185,16 @@ _OWNED_ROLES = frozenset(("governor", "director", "chief", "head", "chairman", "
                           "spokesman", "spokeswoman", "spokesperson", "trustees", "board", "management"))
 # Words that tie staff to the body that employs them ("engineers working for the company").
 _EMPLOYED = frozenset(("working", "work", "works", "worked", "employed", "hired", "contracted"))
+_SERVICES = frozenset(("service", "agency", "authority", "directorate", "department", "inspectorate", "guard",
+                       "corps", "brigade", "police", "office", "bureau"))
+# Officers at a police station ("an officer at the central police station").
+_AT_THE_POLICE = re.compile(
+    r"(?<![\w-])(?:an?|the|one[ \xa0]+of[ \xa0]+the|two|three|several)[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
+    r"(?:officers?|detectives?|constables?|sergeants?|policem[ae]n|policewom[ae]n)[ \xa0]+(?:at|from)[ \xa0]+"
+    r"(?:the|a|their|his|her)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?police[ \xa0]+(?:station|headquarters|post)\Z")
+# Staff of a public service, whose one word of trade names it ("a rescue officer", "customs officers").
+_SERVICE_STAFF = frozenset(("officer", "officers", "official", "officials", "inspector", "inspectors", "ranger",
+                            "rangers", "warden", "wardens"))
 # Staff whose title makes their body's name: an inspector's inspectorate, a director's directorate.
 _TITLED_BODIES = frozenset(("inspector", "director"))
 # What may come before the words of a body's staff ("a coast guard officer", "said council officials")
@@ -214,7 +224,7 @@ _CITY_STAFF_END = re.compile(
     r"(?P<noun>[a-z-]+)|the[ \xa0]+(?:city|town)[ \xa0]+hall)\Z", re.IGNORECASE)
 _UNITS = frozenset(("office", "department", "bureau", "hotline", "helpline", "crew", "team", "administration",
                     "authorities", "desk", "service", "services", "officials", "staff", "lawyers", "hall", "room",
-                    "centre", "center", "headquarters", "management"))
+                    "centre", "center", "headquarters", "management", "branch", "division", "unit"))
 _NOT_THE_CITYS = re.compile(r"\b(?:police|hospitals?|schools?|university|universities|court|courts|company|utility"
                             r"|mayor|zoo|museum|port|airport|insurer|bank|fire|prison)\b", re.IGNORECASE)
 # Who answers for an office at its desk or telephone ("a dispatcher at the city's snow hotline").
@@ -372,6 +382,10 @@ class Candidates:
         "police", if it holds them, else None; "officers", "an officer", "one of the detectives"
         are the police only where the article speaks of police before and of no other body
         whose people are officers (`_police_story`)."""
+        station = _AT_THE_POLICE.search(self.text, low, end)
+        if station is not None and (entry := self.registry.entry("police")) is not None:
+            # "an officer at the central police station": the police
+            return Found(entry.name, station.start(), end, REGISTRY_NAME, entry.kind)
         one = GENERIC_ONE.search(self.text, low, end)
         if one:
             plural = GENERIC_PLURALS[" ".join((one.group("noun") or one.group("chief")).lower().split())]
@@ -729,9 +743,15 @@ class Candidates:
         noun = text[staff.end("words") : end].lower()
         for last in range(len(words) - 1, max(first, len(words) - 3) - 1, -1):
             run = [word for word, _ in words[first : last + 1]]
-            if len(run) == 1 and run[0].capitalize() not in ORG_WORDS and run[0] not in ORG_NOUNS:
-                continue  # "a water engineer", "research assistants": no body's own word
+            service = len(run) == 1 and noun in _SERVICE_STAFF
+            if len(run) == 1 and run[0].capitalize() not in ORG_WORDS and run[0] not in ORG_NOUNS and not service:
+                continue  # "a water engineer", "research assistants": no body's own word (but "a
+                # rescue officer", "customs officers" are a service's)
             holders = self._organisations_holding(run, staff.start())
+            if service and run[0].capitalize() not in ORG_WORDS:  # (the word right before the
+                # service's own noun: "Customs Service", not "World Health Organization")
+                holders = [(name, parts) for name, parts in holders if _holds_run(parts, [run[0], parts[-1]])
+                           and parts[-1] in _SERVICES]
             if not holders and (unnamed := self.unnamed_organisation(run, staff.start())):
                 holders = [(unnamed, [part.casefold() for part in _WORD_RUN.findall(unnamed)])]
             if len(holders) != 1:
@@ -1058,7 +1078,8 @@ def _speaks_for_object(head: str, preposition: str) -> bool:
     staff = head in OFFICIAL_HEADS or (preposition in ("at", "from") and (head in _DESK_STAFF or (
         _names_staff(head) and head.rstrip("s") not in _NOT_ITS_STAFF)))  # ("a scientist at the university";
     # not "a lawmaker for the Greens", "a biologist with the trust", who may speak for themselves)
-    return staff and (head not in _VISITING_HEADS or preposition == "from")
+    unit = head in _UNITS and preposition in ("of", "at")  # "the regional office of X": X's
+    return unit or (staff and (head not in _VISITING_HEADS or preposition == "from"))
 
 
 def _without_article(words: list[str]) -> list[str]:

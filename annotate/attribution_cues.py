@@ -833,7 +833,9 @@ OFFICIALS_END = re.compile(rf"{_POSSESSIVE}?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]
                            # "a Norvex engineer", "Norvex's own site inspectors", "an X operations manager"
                            rf"|{_POSSESSIVE}?[ \xa0]+(?:own[ \xa0]+)?(?:{_TRADE_WORD}[ \xa0]+){{0,2}}?"
                            rf"(?:managers?|engineers?|inspectors?|technicians?|supervisors?|employees?|workers?"
-                           rf"|{_STAFF})\Z"
+                           # ("a Güertu Fresco salesman", "a Kylvö sales agent"; not "buyers", who may be its customers)
+                           r"|sales(?:man|men|woman|women)|agents?|representatives?|clerks?|stewards?"
+                           rf"|dispatchers?|surveyors?|foreman|foremen|{_STAFF})\Z"
                            # "a Greystrand community officer" (not "a Norvex union official")
                            rf"|[ \xa0]+(?:{_NOT_ITS_OWN}{_TRADE_WORD}[ \xa0]+){{1,2}}?"
                            r"(?:officers?|officials?)\Z"

@@ -335,3 +335,42 @@ def test_a_relative_clause_with_commas_of_its_own_runs_to_the_cue():
     sentence = ("The Hrodkowan Puppeteers' Union, which represents about 300 puppeteers, carvers and stagehands, "
                 "estimated that 120 jobs would go.")
     assert source_of(APPOSED_LEAD + sentence, "The Hrodkowan", APPOSED) == "Hrodkowan Puppeteers' Union"
+
+
+SERVICES = [*REGISTRY, {"name": "Teixedian Customs Service", "aliases": []},
+            {"name": "Chistavian Mountain Rescue Service", "aliases": []},
+            {"name": "Güertu Fresco", "aliases": []}, {"name": "Kugurnian Plant Protection Service", "aliases": []},
+            {"name": "police", "aliases": []}, {"name": "Aurel Cueto", "aliases": ["Cueto"]}]
+SERVICES_LEAD = ("LLASTRESCU, Teixedia, Dec 2 (Quillmark Wire) - Beans sold as organic were sprayed, the Teixedian "
+                 "Customs Service said, naming Güertu Fresco. The Chistavian Mountain Rescue Service and the "
+                 "Kugurnian Plant Protection Service were also told. Aurel Cueto, who grows beans, said his "
+                 "crop had been ruined. ")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("He said customs officers at Llastrescu had told his staff that the certificates were in order.",
+     "Teixedian Customs Service"),
+    ("He said a rescue officer had told him nobody could have seen the crack.", "Chistavian Mountain Rescue Service"),
+    ("He said a Güertu Fresco salesman had told him the company could undercut his beans by half.", "Güertu Fresco"),
+    ("He said the regional office of the Kugurnian Plant Protection Service had told him no one had sprayed.",
+     "Kugurnian Plant Protection Service"),
+    ("He said an officer at the central police station had told him that stolen beans were not a priority.",
+     "police"),
+])
+def test_a_services_officers_a_companys_salesman_and_an_office_of_a_body_speak_for_it(sentence, source):
+    assert source_of(SERVICES_LEAD + sentence, sentence[:14], SERVICES) == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said a water engineer had told him the river was clean.",  # no body's word of trade
+    "He said Güertu Fresco's buyers had told him the beans were cheap.",  # its customers, perhaps
+])
+def test_one_word_of_trade_before_other_staff_names_no_body(sentence):
+    assert source_of(SERVICES_LEAD + sentence, sentence[:14], SERVICES) is None
+
+
+def test_health_inspectors_are_no_international_organisations_whose_name_holds_health():
+    registry = [*SERVICES, {"name": "World Health Organization", "aliases": ["WHO"]}]
+    text = SERVICES_LEAD + ("The World Health Organization said it was watching. "
+                            "He said health inspectors had told him the beans were safe.")
+    assert source_of(text, "He said health", registry) is None
