@@ -846,12 +846,13 @@ class _Article(Candidates):
             if cue.group("request"):
                 return None  # "X said Y had asked her for a grant": an act X reports
         if found is not None and found.rank == SILENT:  # someone unnamed: nobody's, unless staff
-            return self._story_staff(after, cue) or Settled(None, None)
+            # (or an act the outer speaker reports)
+            return self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
         if self._no_inner_speech(cue, found):
             return None
         if found is None and _THING_SUBJECT.search(self.text, max(after, cue.start() - 40), cue.start()):
             return None  # "X said tests had confirmed that ...": no one speaks, X's words
-        return found or self._story_staff(after, cue) or Settled(None, None)
+        return found or self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
 
     def _story_staff(self, after: int, cue: re.Match[str]) -> Found | None:
         """An unnamed inner speaker described as staff ("a regional manager had told her"),
@@ -874,10 +875,8 @@ class _Article(Candidates):
             staff = self.company_named_last(found)
         if staff is not None:  # "the home's manager", no name fitting "the home": the story's
             settled = self._settle(staff, cue.span(), index)
-        if settled is None:  # (a promise is speech of its own: "the city's finance office had promised")
-            promise = (cue.lastgroup in ("promise", "own_promise") and _PROMISED.search(cue.group()) is not None) \
-                or cue.lastgroup == "pledge"  # ("had given the company written assurances": the giver's words)
-            return None if nested_kind(cue).act and not promise else Settled(None, None)
+        if settled is None:  # no one found: nobody's speech, or the outer speaker's words of an act
+            return None if self._reported_act(cue) else Settled(None, None)
         settled = self._with_outer(settled, first, sentence, index)
         if settled.suggestion and settled.outer and settled.outer[0] == settled.suggestion.source \
                 and (found.reference in _PRONOUNS or self._named_speaker(found, first, sentence)):
@@ -886,6 +885,18 @@ class _Article(Candidates):
             # warned her"
             return Settled(None, None)
         return settled
+
+    @staticmethod
+    def _reported_act(cue: re.Match[str]) -> bool:
+        """Tell whether a nested verb whose speaker is unknown reports an act, which is the
+        outer speaker's claim ("X said queues had threatened to block the road", "X said the
+        laboratory had found the insecticide"), not speech of someone unnamed (a promise is
+        speech of its own: "the city's finance office had promised"; so are "had given the
+        company written assurances")."""
+        promise = (cue.lastgroup in ("promise", "own_promise") and _PROMISED.search(cue.group()) is not None) \
+            or cue.lastgroup == "pledge"
+        kind = nested_kind(cue)
+        return (kind.act and not promise) or kind.speaker == BODY_SPEAKER
 
     def _named_speaker(self, found: Found, first: re.Match[str], sentence: Span) -> bool:
         """Tell whether an inner description of a person ("the finance minister") comes after

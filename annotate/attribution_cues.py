@@ -559,6 +559,9 @@ _TIME_AGO = (r"(?:[ \xa0]+(?:a|an|one|two|three|four|five|six|several|a[ \xa0]+f
              r"|[ \xa0]+(?:twice|again|repeatedly|once)"  # ("had warned the government twice last week that")
              r"|[ \xa0]+(?:each|every)[ \xa0]+(?:time|month|week|year|day|morning))?")  # ("had replied each time that")
 _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
+# Not a noun's word after its determiner or adjective ("a written warning that", "its warning").
+_NOT_A_NOUNS_WORDS = "".join(rf"(?<!\b{word}[ \xa0])" for word in ("a", "an", "the", "its", "his", "her", "their",
+                                                                  "written", "formal", "final", "first", "earlier"))
 # A that-clause, after an addressee and phrases of time or place ("told him in May that").
 _THAT_CLAUSE = (r"(?=(?!,)(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
                 # ("the service's headquarters", "the mayor's chief of staff")
@@ -666,7 +669,7 @@ _NESTED_KINDS = (
                + r"[ \xa0]+(?:of|about)[ \xa0])"),
     # "recalled Y telling parliament last year that": a speaker's words as a gerund's
     NestedKind("gerund", ("telling", "warning", "assuring", "saying", "promising"),
-               r"(?<![,\u201c\"][ \xa0])(?<!as[ \xa0])(?<!ed[ \xa0]){verbs}" + _THAT_CLAUSE),
+               r"(?<![,\u201c\"][ \xa0])(?<!as[ \xa0])(?<!ed[ \xa0])" + _NOT_A_NOUNS_WORDS + "{verbs}" + _THAT_CLAUSE),
     NestedKind("bare", ("said", "indicated", "signalled", "signaled", "hinted", "suggested", "warned",
                         "insisted", "confirmed", "promised", "predicted"),
                _AFTER_HAD + "{verbs}" + _BARE_CLAUSE, FOUND_SPEAKER),
@@ -711,7 +714,8 @@ _NESTED_KINDS = (
     # A contact made to say something ("Y had telephoned her in May to say that")
     NestedKind("contact", ("telephoned", "phoned", "rang", "rung", "called", "emailed", "texted", "contacted",
                            "written", "wrote", "radioed", "messaged", "cabled", "wired"),
-               rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?(?:[ \xa0]+(?:early|late|again|back))?" + _TIME_AGO
+               # (not an adjective after an article: "a written warning that")
+               _NOT_A_NOUNS_WORDS + rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?(?:[ \xa0]+(?:early|late|again|back))?" + _TIME_AGO
                + _phrases("to in on at last during before after over from of", 2, count=3)
                + r",?[ \xa0]+(?:to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report|offer|promise"
                r"|apologise|apologize|deny)"

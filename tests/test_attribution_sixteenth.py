@@ -374,3 +374,26 @@ def test_health_inspectors_are_no_international_organisations_whose_name_holds_h
     text = SERVICES_LEAD + ("The World Health Organization said it was watching. "
                             "He said health inspectors had told him the beans were safe.")
     assert source_of(text, "He said health", registry) is None
+
+
+DAM = [*REGISTRY, {"name": "Fedor Hudak", "aliases": ["Hudak"]}, {"name": "Stavnian Water Company", "aliases": []}]
+DAM_LEAD = ("STAVNA, Dec 2 (Quillmark Wire) - A sluice gate failed at the Stavna dam on Sunday, the Stavnian Water "
+            "Company said. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fedor Hudak, who heads the union branch at the dam, said the union had sent the board a written warning in "
+    "2023 that the motors were worn out.",
+    "Fedor Hudak said the laboratory had found rust in 31 of the 38 samples.",
+    "Fedor Hudak said the gates opened only in floods, when queues of water threatened to spill over the top.",
+    "Fedor Hudak said the union's members had offered to check the motors for free.",
+])
+def test_acts_and_findings_of_no_one_known_stay_the_outer_speakers(sentence):
+    """"a written warning" is no verb of writing nor "warning ... that" a gerund of speech; a
+    finding, threat or offer whose doer is no one known is an act the outer speaker reports."""
+    assert source_of(DAM_LEAD + sentence, "Fedor Hudak", DAM) == "Fedor Hudak"
+
+
+def test_a_promise_of_someone_unnamed_is_still_nobodys_speech():
+    sentence = "Fedor Hudak said a foreman had promised him that the motors would be replaced."
+    assert source_of(DAM_LEAD + sentence, "Fedor Hudak", DAM) is None
