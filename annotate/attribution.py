@@ -425,6 +425,8 @@ _ITS_OWN_SUBJECT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:they|he|she|it)[ \xa
 # A company by its plainest nouns ("the company's supervisors", "staff at the operator"), not by
 # its trade ("the supplier", "the importer": often one the story never names).
 _PLAIN_COMPANY = frozenset(("company", "firm", "operator"))
+# A verb of finding right before a statement cue ("the court found in a report").
+_FINDING_BEFORE = re.compile(r"(?<![\w-])(?:found|concluded|reported|estimated|wrote)[ \xa0]+\Z")
 # A relative clause set off after a name (", which represents", ", who runs"), and a quote mark.
 _RELATIVE_OPENS = re.compile(r",[ \xa0]+(?:which|who|whose)[ \xa0]")
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
@@ -1077,6 +1079,11 @@ class _Article(Candidates):
                     and self.text[found.end : found.end + 2] in ("'s", "\u2019s"):
                 return named  # "In a letter, the union's records officer, X, wrote": X
             return found
+        verb = _FINDING_BEFORE.search(self.text, max(sentence.start, start - 16), start)
+        if verb is not None and self.text[: verb.start()].rstrip()[-1:] != ",":  # "..., the Audit Court
+            found = self._subject(verb.start(), sentence)  # found in a report": the court
+            if found is not None:
+                return found
         words = self.text[self._clause_start(sentence) : start].lower().split()
         if any(w in PASSIVE_WORDS or (w in STOP_WORDS and w != "to") or w.endswith("n't")
                or w in _CONTENTLESS for w in words):

@@ -249,7 +249,9 @@ class Candidates:
         for mention in self.mentions:
             self._index(mention)
         self.starts = sorted(self.by_start)
-        openers = (_WORD.search(text, s.start, s.end) for s in sentences)
+        # (a lead's opener is the first word after its dateline: "LORSK, Dec 2 (Wire) - Ambulances")
+        openers = (_WORD.search(text, dateline.end() if (dateline := DATELINE.match(text, s.start, s.end)) else s.start,
+                                s.end) for s in sentences)
         self.openers = {m.start() for m in openers if m}
         self.names = text_names(text, NAME.finditer(text))
         self.name_starts = [name.start for name in self.names]

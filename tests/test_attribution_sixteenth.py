@@ -397,3 +397,21 @@ def test_acts_and_findings_of_no_one_known_stay_the_outer_speakers(sentence):
 def test_a_promise_of_someone_unnamed_is_still_nobodys_speech():
     sentence = "Fedor Hudak said a foreman had promised him that the motors would be replaced."
     assert source_of(DAM_LEAD + sentence, "Fedor Hudak", DAM) is None
+
+
+def test_a_plural_common_word_opening_a_lead_after_its_dateline_is_no_name():
+    """"Ambulances" right after the dateline opens the lead's clause as "Officials" opens a
+    sentence: no name, so no source of its own."""
+    text = ("COLUNGUERA, Sieronia, Dec 4 (Quillmark Wire) - Ambulances in Sieronia's mountain districts took more "
+            "than an hour to reach one call in three last year, twice the legal limit, the Sieronian Audit Court "
+            "found in a report published on Friday.")
+    assert source_of(text, "COLUNGUERA", [{"name": "Sieronian Audit Court", "aliases": []}]) != "Ambulances"
+
+
+def test_a_finding_in_a_report_closing_a_lead_is_the_finders():
+    text = ("COLUNGUERA, Sieronia, Dec 4 (Quillmark Wire) - Ambulances in Sieronia's mountain districts took more "
+            "than an hour to reach one call in three last year, twice the legal limit, the Sieronian Audit Court "
+            "found in a report published on Friday. It said the delays began in March.")
+    registry = [{"name": "Sieronian Audit Court", "aliases": []}]
+    assert source_of(text, "COLUNGUERA", registry) == "Sieronian Audit Court"
+    assert source_of(text, "It said", registry) == "Sieronian Audit Court"
