@@ -624,11 +624,19 @@ class Candidates:
         organisation = self._organisation_of_staff(low, end, sentence)
         if organisation is not None:  # "A Norvex official said", "Norvex engineers said"
             return organisation
-        member = DESCRIBED_MEMBER.search(text, low, end)
-        if member:  # "a commission member had told him": the commission named before
-            noun = "noun" if member.group("noun") else "body"
-            return Found(None, member.start(), member.end(noun), REFERENCE, reference=member.group(noun).lower())
-        return end
+        return self._member(low, end) or end
+
+    def _member(self, low: int, end: int) -> Found | None:
+        """"a commission member had told him": the commission named before, as a reference;
+        "a police officer": the registry's police; else None."""
+        member = DESCRIBED_MEMBER.search(self.text, low, end)
+        if member is None:
+            return None
+        generic = self._generic_one(low, end)
+        if generic is not None:
+            return generic
+        noun = "noun" if member.group("noun") else "body"
+        return Found(None, member.start(), member.end(noun), REFERENCE, reference=member.group(noun).lower())
 
     def _city_staff(self, low: int, end: int) -> Found | None:
         """For a city's or town's own unnamed office or staff ending at end ("the city's finance

@@ -569,6 +569,9 @@ _THAT_CLAUSE = (r"(?=(?!,)(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|
                 r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+(?:s|men)"  # ("fishermen")
                 r"|parliament|congress|cabinet|police|staff"
                 r"|[A-Z][\w-]+))?(?:[ \xa0]+(?:[a-z]+ly|twice|again|once))?(?:[ \xa0]+in[ \xa0]+writing)?"
+                # ("had promised the city when it won the contract in 2022 that")
+                r"(?:,?[ \xa0]+when[ \xa0]+(?:it|he|she|they|we)[ \xa0]+[a-z]+(?:[ \xa0]+[\w'\u2019-]+){0,3}?"
+                r"(?=(?:[ \xa0]+(?:in|on|at|last)[ \xa0]+[\w-]+)?,?[ \xa0]+that\b))?"
                 + _TIME_AGO
                 # (phrases set off by commas too: "had promised staff in June, at a meeting, that"; not
                 # "Koss said, that": no comma right after the verb)
@@ -776,7 +779,9 @@ NESTED_OBJECT = re.compile(
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|[a-z-]+men|staff|personnel)"
     r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|when|that|not|never|to|he|she"
     r"|there"
-    r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments)\b"
+    r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments"
+    # ("farmers gathered in a hotel in March that")
+    r"|[a-z]+ed[ \xa0]+(?:in|at|on|outside|near|from|for|by))\b"
     # "told officers the men had spent": a clause without "that"
     r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+"
     r"(?:had|has|have|was|were|would|could|will|is|are|might|may|must|should|can)\b)"

@@ -415,3 +415,16 @@ def test_a_finding_in_a_report_closing_a_lead_is_the_finders():
     registry = [{"name": "Sieronian Audit Court", "aliases": []}]
     assert source_of(text, "COLUNGUERA", registry) == "Sieronian Audit Court"
     assert source_of(text, "It said", registry) == "Sieronian Audit Court"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Fedor Hudak said a police officer had knocked on his door at midnight and told him to leave at once.",
+     "police"),
+    ("Fedor Hudak said a Stavnian Water Company engineer had told farmers gathered in a hotel in March that the "
+     "gates were safe.", "Stavnian Water Company"),
+    ("Fedor Hudak said the Stavnian Water Company had promised the town when it won the contract in 2022 that the "
+     "motors would be replaced.", "Stavnian Water Company"),
+])
+def test_inner_speakers_past_a_police_officer_a_gathered_audience_and_a_when_clause(sentence, source):
+    registry = [*DAM, {"name": "police", "aliases": []}]
+    assert source_of(DAM_LEAD + sentence, "Fedor Hudak", registry) == source
