@@ -427,6 +427,12 @@ _ITS_OWN_SUBJECT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:they|he|she|it)[ \xa
 _PLAIN_COMPANY = frozenset(("company", "firm", "operator"))
 # A verb of finding right before a statement cue ("the court found in a report").
 _FINDING_BEFORE = re.compile(r"(?<![\w-])(?:found|concluded|reported|estimated|wrote)[ \xa0]+\Z")
+# "The service's chief fire officer, X,": a head of a body described, then the person named.
+_DESCRIBED_HEAD = re.compile(rf"[Tt]he[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
+                             r"(?:[a-z-]+[ \xa0]+){0,3}?(?:chair|chairman|chairwoman|chairperson|president|director"
+                             r"|head|chief|executive|officer|secretary|leader|manager|governor|commissioner),")
+# Where a passive's agent phrase ends: a phrase of time or place, "that", or a stop.
+_AGENT_PHRASE_END = re.compile(r"[ \xa0]+(?:in|on|at|last|that|during|before|after|when|to)(?![\w-])|[,;.]")
 # A relative clause set off after a name (", which represents", ", who runs"), and a quote mark.
 _RELATIVE_OPENS = re.compile(r",[ \xa0]+(?:which|who|whose)[ \xa0]")
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
@@ -742,6 +748,8 @@ class _Article(Candidates):
                 sentence: Span, index: int) -> bool:
         """Tell whether nested speech's speaker (found, or for a directive left to no one, the
         subject before its verb) is the organisation ``own`` the outer speaker heads."""
+        if isinstance(found, Settled) and cue.group("passive"):
+            return False  # "X's own firm had been told by the city's department": the agent speaks
         speaker = self._inner_speaker(after, cue.start(), sentence) if isinstance(found, Settled) else found
         if speaker is not None and own[1]:  # the body itself: "the company", not "engineers at the authority"
             phrase = _AUXILIARY_END.sub("", self.text[after : cue.start()]).strip(" ,")
@@ -750,7 +758,7 @@ class _Article(Candidates):
             if _DESCRIBED.fullmatch(phrase) is None and not (
                     named is not None and named.end == speaker.end and phrase == self.text[named.start : named.end]):
                 return False
-        spoken = self._settle(speaker, cue.span(), index) if speaker is not None else None
+        spoken = self._inner_resolved(speaker, cue, index) if speaker is not None else None
         return spoken is not None and spoken.suggestion is not None and spoken.suggestion.source == own[0]
 
     def _own_organisation(self, first: re.Match[str], sentence: Span, index: int) -> tuple[str, bool] | None:
@@ -812,6 +820,11 @@ class _Article(Candidates):
             low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts,
                                                                                            cue_span[0])
             names = {m.entry.name for m in self.mentions[low:high] if self._organisation(m)}
+        if not names and (owner := _DESCRIBED_HEAD.match(self.text, start, cue_span[0])):
+            # "The service's chief fire officer, X, said": the body "the service" stands for
+            it = Found(None, owner.start(), owner.end("noun"), REFERENCE, reference=owner.group("noun").lower())
+            antecedent = self.references.antecedent(it, first_spoke)
+            names = {antecedent.source} if antecedent is not None and antecedent.kind != "person" else names
         if not names and (title := _MINISTER_TITLE.search(self.text, start, cue_span[0])):
             # "Environment Minister X said": her ministry, registered ("Horhanian Environment Ministry")
             field = title.group("field").lower()
@@ -869,14 +882,7 @@ class _Article(Candidates):
         """Nested speech's suggestion, noting its outer speaker; for an inner speaker who does not
         resolve, an empty one, or None (the outer speaker's) after a verb of an act ("X said the
         army had called it ...", no army known: X's claim)."""
-        settled = self._settle(found, cue.span(), index)
-        staff = self.staff_of_the_story(found.start, found.end) if settled is None else None
-        if staff is None and settled is None and found.rank == REFERENCE and found.reference in _PLAIN_COMPANY:
-            # "the company's supervisors had told guards", no name known as a company: the
-            # company the story spoke of last
-            staff = self.company_named_last(found)
-        if staff is not None:  # "the home's manager", no name fitting "the home": the story's
-            settled = self._settle(staff, cue.span(), index)
+        settled = self._inner_resolved(found, cue, index)
         if settled is None:  # no one found: nobody's speech, or the outer speaker's words of an act
             return None if self._reported_act(cue) else Settled(None, None)
         settled = self._with_outer(settled, first, sentence, index)
@@ -887,6 +893,16 @@ class _Article(Candidates):
             # warned her"
             return Settled(None, None)
         return settled
+
+    def _inner_resolved(self, found: Found, cue: re.Match[str], index: int) -> Settled | None:
+        """An inner speaker's suggestion: the candidate settled, else the story's one body whose
+        unnamed staff it describes ("the home's manager", no name fitting "the home"), else for
+        "the company's supervisors", no name known as a company, the company named last."""
+        settled = self._settle(found, cue.span(), index)
+        staff = self.staff_of_the_story(found.start, found.end) if settled is None else None
+        if staff is None and settled is None and found.rank == REFERENCE and found.reference in _PLAIN_COMPANY:
+            staff = self.company_named_last(found)
+        return self._settle(staff, cue.span(), index) if staff is not None else settled
 
     @staticmethod
     def _reported_act(cue: re.Match[str]) -> bool:
@@ -922,6 +938,10 @@ class _Article(Candidates):
         "by" unless a pronoun ("by him": unsure whom); no one named for an indefinite agent
         ("by a neighbour") or a capitalised modifier of a common noun ("by Kaltrian soldiers")."""
         found = self._named_in_apposition(end, min(sentence.end, end + 120), sentence)
+        phrase_end = _AGENT_PHRASE_END.search(self.text, end, sentence.end)
+        city = self._city_staff(end, phrase_end.start()) if phrase_end else None
+        if city is not None:  # "had been told by the city's traffic department in June"
+            return city
         found = found or self._after(end, sentence)
         unnamed = _INDEFINITE.match(self.text, end, sentence.end)
         if unnamed and found is not None and NO_LONGER.search(self.text, unnamed.end(), found.start):

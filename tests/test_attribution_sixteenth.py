@@ -428,3 +428,34 @@ def test_a_finding_in_a_report_closing_a_lead_is_the_finders():
 def test_inner_speakers_past_a_police_officer_a_gathered_audience_and_a_when_clause(sentence, source):
     registry = [*DAM, {"name": "police", "aliases": []}]
     assert source_of(DAM_LEAD + sentence, "Fedor Hudak", registry) == source
+
+
+HEADS = [*REGISTRY, {"name": "Morvedhian Fire and Rescue Service", "aliases": []},
+         {"name": "Kólaso Mobil", "aliases": []}, {"name": "Wiebel Mobility", "aliases": ["Wiebel"]},
+         {"name": "Haaksveld City Council", "aliases": []}]
+
+
+def test_a_head_introduced_by_a_described_body_speaks_of_its_acts_as_hers():
+    """"The service's chief fire officer, X," heads the service "the service" stands for, so
+    what the service did, told of by him later, is his claim (the guide's head of a body)."""
+    text = ("PENZANS, Dec 2 (Quillmark Wire) - A theatre burned down on Sunday, the Morvedhian Fire and Rescue "
+            "Service said. The service's chief fire officer, Jowan Penwarne, said the blaze began behind the stage. "
+            "He said the service had warned the theatre in writing in March that its doors had to stay unlocked.")
+    assert source_of(text, "He said the service", HEADS) == "Jowan Penwarne"
+
+
+def test_a_managing_director_speaks_of_her_companys_request_as_hers():
+    """The company named last is no company by its name, but "the company" inside her speech is
+    hers all the same (resolved as the inner speaker would be)."""
+    text = ("STROPROWY, Dec 2 (Quillmark Wire) - Thieves took 300 bicycles from the city's hire scheme, run by "
+            "Kólaso Mobil. Its managing director, Fryco Rocha, said the locks were cut in seconds. "
+            "He said the company had asked the city in 2024 to pay for trackers on every bicycle.")
+    assert source_of(text, "He said the company", HEADS) == "Fryco Rocha"
+
+
+def test_her_own_firm_told_by_another_in_a_passive_is_the_agents_speech():
+    text = ("HAAKSVELD, Dec 2 (Quillmark Wire) - Scooters were banned in Haaksveld on Sunday, the Haaksveld City "
+            "Council said. Wiebel Mobility's director, Berend Wolterink, said the ban was unfair. Wolterink said "
+            "Wiebel Mobility had been told by the city's traffic department in June that its licence would be "
+            "renewed.")
+    assert source_of(text, "Wolterink said Wiebel", HEADS) == "Haaksveld City Council"
