@@ -228,8 +228,8 @@ _UNITS = frozenset(("office", "department", "bureau", "hotline", "helpline", "cr
 _NOT_THE_CITYS = re.compile(r"\b(?:police|hospitals?|schools?|university|universities|court|courts|company|utility"
                             r"|mayor|zoo|museum|port|airport|insurer|bank|fire|prison)\b", re.IGNORECASE)
 # Who answers for an office at its desk or telephone ("a dispatcher at the city's snow hotline").
-_DESK_STAFF = frozenset(("dispatcher", "operator", "clerk", "receptionist", "employee", "worker", "man", "woman",
-                         "someone"))
+_DESK_STAFF = frozenset(("dispatcher", "operator", "handler", "clerk", "receptionist", "employee", "worker", "man",
+                         "woman", "someone"))
 # The words of a governing body's name: "Humbotta City Administration", "Sonawadi Municipal Corporation".
 _CITY_WORDS = frozenset(("city", "town", "municipal", "municipality", "metropolitan", "borough"))
 _GOVERNING_WORDS = frozenset(("council", "administration", "government", "corporation", "hall", "municipality"))

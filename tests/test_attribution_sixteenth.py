@@ -459,3 +459,11 @@ def test_her_own_firm_told_by_another_in_a_passive_is_the_agents_speech():
             "Wiebel Mobility had been told by the city's traffic department in June that its licence would be "
             "renewed.")
     assert source_of(text, "Wolterink said Wiebel", HEADS) == "Haaksveld City Council"
+
+
+def test_a_call_handler_at_the_ambulance_service_speaks_for_it():
+    registry = [*REGISTRY, {"name": "Gólnica Ambulance Service", "aliases": []}]
+    text = ("GÓLNICA, Dec 2 (Quillmark Wire) - A woman died waiting for an ambulance, the Gólnica Ambulance Service "
+            "said. Her daughter said a call handler at the ambulance service had told her that help was two "
+            "minutes away.")
+    assert source_of(text, "Her daughter", registry) == "Gólnica Ambulance Service"
