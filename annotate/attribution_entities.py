@@ -175,6 +175,12 @@ def _appositive_words(after: str) -> list[str]:
     return found.group(1).split()
 
 
+# Words of a role that a person or a body may hold ("the organiser, Zarata Produkzioak,").
+_EITHER_KIND = frozenset(("organiser", "organizer", "operator", "owner", "promoter", "sponsor", "contractor",
+                          "supplier", "builder", "maker", "insurer", "landlord", "lender", "publisher", "distributor",
+                          "broker", "developer", "seller", "buyer", "manufacturer", "importer", "exporter"))
+
+
 def _role_described(words: list[str]) -> bool:
     """Tell whether a description of up to seven words holds a person's role before its first
     preposition ("the former mayor of Santerre", "a veteran lawyer for ...")."""
@@ -322,8 +328,10 @@ class Entities:
         if any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words):
             return _ORGANISATION
         before = self.text[max(0, start - 40) : start].split()
-        if before and is_person_word(before[-1].rstrip(".,").lower()):
-            return _PERSON  # "Sculler X", "world champion sculler X", "Chief forecaster X"
+        if before and is_person_word(before[-1].rstrip(".,").lower()) \
+                and before[-1].rstrip(".,").lower() not in _EITHER_KIND:
+            return _PERSON  # "Sculler X", "world champion sculler X", "Chief forecaster X" (but "the
+            # organiser, Zarata Produkzioak,": a word for a person or a body alike)
         if words and (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
             return _PERSON if len(words) > 1 and words[-1] not in PLACE_WORDS else None
         after = self.text[end : end + 80]

@@ -467,3 +467,13 @@ def test_a_call_handler_at_the_ambulance_service_speaks_for_it():
             "said. Her daughter said a call handler at the ambulance service had told her that help was two "
             "minutes away.")
     assert source_of(text, "Her daughter", registry) == "Gólnica Ambulance Service"
+
+
+def test_a_body_introduced_by_a_word_for_either_kind_is_no_person():
+    """"its owner Brumblestone Copper" does not make the company a person (an owner may be a
+    body), so "The company said" next stands for it."""
+    registry = [{"name": "Brumblestone Copper", "aliases": []}]
+    text = ("KELDHOLM, Dec 2 (Quillmark Wire) - Eleven miners were trapped underground on Sunday after water "
+            "flooded a gallery of the Hollin Deep mine, its owner Brumblestone Copper said. The company said the "
+            "men had reached a refuge chamber.")
+    assert source_of(text, "The company said", registry) == "Brumblestone Copper"
