@@ -54,7 +54,7 @@ from annotate.attribution_cues import (
     UNNAMED_SOURCE_END,
     WINDOW,
 )
-from annotate.attribution_entities import ORGANISATION, PERSON, Entities, TextName, other_body, text_names
+from annotate.attribution_entities import ORGANISATION, PERSON, Entities, TextName, other_body, singular, text_names
 from annotate.attribution_references import SPOKESPERSON, Found
 from annotate.attribution_registry import Mention, Registry, RegistryEntry, normal_form
 from annotate.attribution_words import (
@@ -795,6 +795,8 @@ class Candidates:
             for name, (named, parts) in self._all_organisations().items():
                 runs = {tuple(parts[at : at + size]) for size in range(1, 5)
                         for at in range(len(parts) - size + 1)}
+                runs.update((singular(part),) for part in parts if len(part) > 4 and part.endswith("s"))
+                # ("the farm's manager": "Acuetzpal Farms")
                 for key in runs:
                     index.setdefault(key, []).append((named, name, parts))
             self._organisations_by_run = {key: sorted(holders) for key, holders in index.items()}
@@ -844,12 +846,11 @@ class Candidates:
                 and _POSSESSIVE.search(text, found.start, found.end):
             return found  # "one of the federation's lawyers": the federation's (not "one of the banks")
         leads = bool(head) and head[-1].lower() in _LEADS and before[-1].lower() == "of"  # "the chairman of X"
-        preposition_word = before[-1].lower()
-        if len(head) > 1 and head[-1].lower() in _EMPLOYED and preposition_word in ("for", "by", "at"):
-            # "engineers working for the company", "a guard who works at the depot": at it
+        employed = len(head) > 1 and head[-1].lower() in _EMPLOYED and before[-1].lower() in ("for", "by", "at")
+        if employed:  # "engineers working for the company", "a lifeguard employed by the hotel": its
             head = head[:-2] if head[-2].lower() in ("who", "that") else head[:-1]
-            preposition_word = "at"
-        staff = bool(head) and _speaks_for_object(head[-1].lower(), preposition_word)
+        staff = bool(head) and (_speaks_for_object(head[-1].lower(), before[-1].lower()) or (
+            employed and head[-1].lower().rstrip("s") not in _NOT_ITS_STAFF))
         if self._spoken_for_by(found, staff, leads):
             return found
         return self._head_before(preposition, sentence, self._names_organisation(found))

@@ -37,7 +37,7 @@ from annotate.attribution_words import (
     is_person_word,
 )
 
-__all__ = ["ORGANISATION", "PERSON", "Entities", "Entity", "TextName", "other_body", "text_names"]
+__all__ = ["ORGANISATION", "PERSON", "Entities", "Entity", "TextName", "other_body", "singular", "text_names"]
 
 PERSON, ORGANISATION = "person", "organisation"
 _PERSON, _ORGANISATION = PERSON, ORGANISATION
@@ -607,8 +607,8 @@ def other_body(name: str, noun: str) -> bool:
 def _common_plural(name: str) -> bool:
     """Tell whether a one-word name is the plural of a noun for a body ("Hospitals", "Banks")."""
     word = name.lower()
-    return " " not in word and word.endswith("s") and _singular(word) != word \
-        and (_singular(word) in ORG_NOUNS or _singular(word) in COMPANY_NOUNS)
+    return " " not in word and word.endswith("s") and singular(word) != word \
+        and (singular(word) in ORG_NOUNS or singular(word) in COMPANY_NOUNS)
 
 
 def _words(name: str) -> frozenset[str]:
@@ -617,10 +617,10 @@ def _words(name: str) -> frozenset[str]:
     words = set(name.lower().replace("-", " ").split()) if "-" in name else set()
     words.update(word.lower() for word in _WORD.findall(name))
     # ... and a plural's singular: "the railway" is "Corrisdane State Railways"
-    return frozenset(words | {_singular(word) for word in words if len(word) > 4 and word.endswith("s")})
+    return frozenset(words | {singular(word) for word in words if len(word) > 4 and word.endswith("s")})
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """The singular of a plural noun in lower case ("railways", "ferries"), else the word."""
     if word.endswith("ies"):
         return word[:-3] + "y"

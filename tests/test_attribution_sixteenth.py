@@ -477,3 +477,12 @@ def test_a_body_introduced_by_a_word_for_either_kind_is_no_person():
             "flooded a gallery of the Hollin Deep mine, its owner Brumblestone Copper said. The company said the "
             "men had reached a refuge chamber.")
     assert source_of(text, "The company said", registry) == "Brumblestone Copper"
+
+
+def test_the_singular_of_a_plural_in_a_bodys_name_describes_it():
+    """"the farm's manager" of "Acuetzpal Farms"."""
+    registry = [{"name": "Acuetzpal Farms", "aliases": ["Acuetzpal"]}, {"name": "Citlalli Ocotzin", "aliases": []}]
+    text = ("ACUETZPAL, Dec 2 (Quillmark Wire) - Crocodiles escaped from Acuetzpal Farms on Saturday, the police "
+            "said. Citlalli Ocotzin, a fisherman, said the farm's manager had told the cooperative by telephone "
+            "that all the animals were secure.")
+    assert source_of(text, "Citlalli Ocotzin", registry) == "Acuetzpal Farms"
