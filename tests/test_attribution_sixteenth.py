@@ -481,8 +481,9 @@ def test_a_body_introduced_by_a_word_for_either_kind_is_no_person():
 
 def test_the_singular_of_a_plural_in_a_bodys_name_describes_it():
     """"the farm's manager" of "Acuetzpal Farms"."""
-    registry = [{"name": "Acuetzpal Farms", "aliases": ["Acuetzpal"]}, {"name": "Citlalli Ocotzin", "aliases": []}]
+    registry = [{"name": "Acuetzpal Farms", "aliases": ["Acuetzpal"]}, {"name": "Citlalli Ocotzin", "aliases": []},
+                {"name": "Tlaloc Boat Tours", "aliases": []}]
     text = ("ACUETZPAL, Dec 2 (Quillmark Wire) - Crocodiles escaped from Acuetzpal Farms on Saturday, the police "
-            "said. Citlalli Ocotzin, a fisherman, said the farm's manager had told the cooperative by telephone "
-            "that all the animals were secure.")
+            "said. Tlaloc Boat Tours cancelled its trips. Citlalli Ocotzin, a fisherman, said the farm's manager "
+            "had told the cooperative by telephone that all the animals were secure.")
     assert source_of(text, "Citlalli Ocotzin", registry) == "Acuetzpal Farms"
