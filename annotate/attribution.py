@@ -319,7 +319,8 @@ _KIN_OF = re.compile(r"(?:[Tt]he|[Aa])[ \xa0]+(?:family|relatives|parents|childr
 # "tests had confirmed that", "the data had shown": a thing before an inner verb, which speaks for no one
 # What comes between a subject and a nested verb ("managers had also told"): left off the subject.
 _AUXILIARY_END = re.compile(r"(?:[ \xa0]+(?:had|has|have|was|were|also|already|again|then|later|repeatedly|once"
-                            r"|twice|even|personally|first|[a-z]+ly))*[ \xa0]*\Z")
+                            r"|twice|even|personally|first|often|always|never|sometimes|still|just"
+                            r"|[a-z]+ly))*[ \xa0]*\Z")
 _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|study|analysis|analyses|documents"
                             r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections)"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
@@ -942,6 +943,9 @@ class _Article(Candidates):
         city = self._city_staff(end, phrase_end.start()) if phrase_end else None
         if city is not None:  # "had been told by the city's traffic department in June"
             return city
+        staff = self.staff_of_the_story(end, phrase_end.start()) if phrase_end else None
+        if staff is not None:  # "had been told by depot managers in June": the operator's
+            return staff
         found = found or self._after(end, sentence)
         unnamed = _INDEFINITE.match(self.text, end, sentence.end)
         if unnamed and found is not None and NO_LONGER.search(self.text, unnamed.end(), found.start):

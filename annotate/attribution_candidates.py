@@ -126,7 +126,7 @@ _INSTITUTION = re.compile(r"\b(?:hospital|clinic|school|nursery|university|colle
                           r"|council|police|army|teacher)\b", re.IGNORECASE)
 _A_PERSON_AFTER = re.compile(r",[ \xa0]+(?:a|an)[ \xa0]+(?:\d+-year-old|[a-z-]+[ \xa0]+who\b)")
 _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|Association|Federation|Foundation"
-                       r"|Front|Workers|Mineworkers"
+                       r"|Front|Workers|Mineworkers|Standards"
                        r"|Court|Tribunal|Parliament|Government|Ombudsman|Police|Forum|Party|Alliance|Syndicate|Guild"
                        r"|Chamber|League|Institute|Academy|Observatory|Survey|Society|Community|Navy|Army"
                        # ... bodies that license, inspect, audit or investigate others, and emergency

@@ -487,3 +487,23 @@ def test_the_singular_of_a_plural_in_a_bodys_name_describes_it():
             "said. Tlaloc Boat Tours cancelled its trips. Citlalli Ocotzin, a fisherman, said the farm's manager "
             "had told the cooperative by telephone that all the animals were secure.")
     assert source_of(text, "Citlalli Ocotzin", registry) == "Acuetzpal Farms"
+
+
+DRIVERS = [*REGISTRY, {"name": "Tylgaz", "aliases": []}, {"name": "Autolinias Sumvitg", "aliases": ["Autolinias"]},
+           {"name": "Plaunian Care Standards Board", "aliases": []}]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("A Tylgaz delivery driver, speaking on condition of anonymity, said drivers had been told by depot managers "
+     "in June to hand out the old cylinders first.", "Tylgaz"),
+    ("A former Autolinias driver, who asked not to be named, said the company's dispatchers had often told drivers "
+     "to skip their breaks.", "Autolinias Sumvitg"),
+])
+def test_staff_as_a_passives_agent_or_after_often_speak_for_the_operator(sentence, source):
+    assert source_of(sentence, sentence[:10], DRIVERS) == source
+
+
+def test_a_standards_board_runs_nothing_whose_managers_speak():
+    text = ("The Plaunian Care Standards Board inspected two homes. A nurse said staff had been told by their "
+            "managers last week to bring food from home.")
+    assert source_of(text, "A nurse said", DRIVERS) is None
