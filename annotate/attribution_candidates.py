@@ -187,6 +187,28 @@ _OWNED_ROLES = frozenset(("governor", "director", "chief", "head", "chairman", "
 _EMPLOYED = frozenset(("working", "work", "works", "worked", "employed", "hired", "contracted"))
 _SERVICES = frozenset(("service", "agency", "authority", "directorate", "department", "inspectorate", "guard",
                        "corps", "brigade", "police", "office", "bureau"))
+# Staff whom their trade ties to a kind of body, by the words of its name ("the captain" of a
+# cruise line, "the station master" of a railway, "rangers" of a national park).
+_TRADE_BODIES = {
+    "captain": frozenset(("cruises", "cruise", "ferries", "ferry", "shipping", "line", "lines", "maritime")),
+    "purser": frozenset(("cruises", "cruise", "ferries", "ferry", "shipping", "line", "lines")),
+    "pilot": frozenset(("airlines", "airline", "air", "airways", "aviation")),
+    "station master": frozenset(("railways", "railway", "rail", "trains")),
+    "conductor": frozenset(("railways", "railway", "rail", "trains", "tramways", "trams")),
+    "signaller": frozenset(("railways", "railway", "rail")),
+    "warden": frozenset(("prison", "prisons", "corrections", "jail", "penitentiary")),
+    "prison guard": frozenset(("prison", "prisons", "corrections", "jail", "penitentiary")),
+    "firefighter": frozenset(("fire", "rescue")),
+    "ranger": frozenset(("park", "parks", "forest", "forestry", "wildlife", "reserve")),
+    "harbour master": frozenset(("harbour", "harbor", "port", "ports")),
+    "lock keeper": frozenset(("canal", "canals", "waterways")),
+    "forecaster": frozenset(("meteorological", "weather", "hydrometeorological")),
+    "referee": frozenset(("federation", "league")),
+}
+_ROLE_STAFF = re.compile(
+    r"(?:(?:the|a|an|two|three|several|some|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?(?:(?:senior|chief|duty|head|"
+    r"local|park|ship's|ship['\u2019]s)[ \xa0]+)?(?P<trade>" + "|".join(
+        rf"{re.escape(trade)}s?" for trade in sorted(_TRADE_BODIES, key=len, reverse=True)) + r")", re.IGNORECASE)
 # Officers at a police station ("an officer at the central police station").
 _AT_THE_POLICE = re.compile(
     r"(?<![\w-])(?:an?|the|one[ \xa0]+of[ \xa0]+the|two|three|several)[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
@@ -415,7 +437,11 @@ class Candidates:
         low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
         told = _TOLD_LEAD.match(self.text, low, end)
         low = told.end() if told else low
-        staff = _STORY_STAFF.fullmatch(self.text, low, start + len(self.text[start:end].rstrip()))
+        high = start + len(self.text[start:end].rstrip())
+        role = _ROLE_STAFF.fullmatch(self.text, low, high)
+        if role is not None:  # "the captain", "firefighters", "a lock keeper": the one body of their trade
+            return self._body_of_trade(role, low)
+        staff = _STORY_STAFF.fullmatch(self.text, low, high)
         if staff is None or _INSTITUTION.search(staff.group("staff")) or self._one_person(staff):
             return None  # ("the hospital's managers": the hospital's, whoever runs it; "the clerk"
             # introduced before as "a clerk": one person, who speaks for himself)
@@ -433,6 +459,15 @@ class Candidates:
                 self.mention_starts, low)]
             operators = {mention.entry.name for mention in recent if mention.entry.name in operators}
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
+
+    def _body_of_trade(self, role: re.Match[str], before: int) -> Found | None:
+        """For staff named by their trade alone ("the captain", "rangers", "the station master"):
+        the one registered organisation named before whose name has a word of that trade's
+        bodies (`_TRADE_BODIES`: a captain's cruise line or ferry company), or None."""
+        words = _TRADE_BODIES[" ".join(role.group("trade").lower().split()).rstrip("s")]
+        bodies = {name for name, (named, parts) in self._all_organisations().items()
+                  if named <= before and words.intersection(parts)}
+        return Found(bodies.pop(), role.start("trade"), role.end(), REGISTRY_NAME) if len(bodies) == 1 else None
 
     def company_named_last(self, found: Found) -> Found | None:
         """For "the company" (``found``, a description by a company's noun) that no name known

@@ -507,3 +507,28 @@ def test_a_standards_board_runs_nothing_whose_managers_speak():
     text = ("The Plaunian Care Standards Board inspected two homes. A nurse said staff had been told by their "
             "managers last week to bring food from home.")
     assert source_of(text, "A nurse said", DRIVERS) is None
+
+
+TRADES = [*REGISTRY, {"name": "Hautbec Cruises", "aliases": []}, {"name": "Aunusian Rescue Service", "aliases": []},
+          {"name": "Corrisdane State Railways", "aliases": []}, {"name": "Vella Roux", "aliases": ["Roux"]}]
+TRADES_LEAD = ("HAUTBEC, Dec 2 (Quillmark Wire) - Hautbec Cruises, Corrisdane State Railways and the Aunusian Rescue "
+               "Service were all named in the report. Vella Roux, a passenger, said she had been ill for days. ")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("She said the captain had told passengers over the loudspeaker that the buffets would close.", "Hautbec Cruises"),
+    ("She said firefighters had warned her in the spring that the fuel was too close to the house.",
+     "Aunusian Rescue Service"),
+    ("She said the conductor had told passengers that the line ahead was clear.", "Corrisdane State Railways"),
+])
+def test_staff_named_by_their_trade_speak_for_the_one_body_of_that_trade(sentence, source):
+    assert source_of(TRADES_LEAD + sentence, sentence[:14], TRADES) == source
+
+
+def test_a_trade_whose_body_is_not_named_or_named_twice_is_unsure():
+    registry = [*TRADES, {"name": "Tidemark Ferries", "aliases": []}]
+    text = TRADES_LEAD.replace("were all named", "and Tidemark Ferries were all named")
+    sentence = "She said the captain had told passengers that the buffets would close."
+    assert source_of(text + sentence, sentence[:14], registry) is None  # a cruise line and a ferry company
+    sentence = "She said the pilot had told passengers that the plane was safe."
+    assert source_of(TRADES_LEAD + sentence, sentence[:14], TRADES) is None  # no airline named
