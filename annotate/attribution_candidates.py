@@ -223,7 +223,8 @@ _TITLED_BODIES = frozenset(("inspector", "director"))
 _STAFF_LEAD = frozenset(("a", "an", "the", "two", "three", "four", "several", "some", "many", "senior",
                          "junior", "top", "said", "says", "that", "and", "but", "told"))
 # Words that own no staff of their own (the generic entries speak for these) or begin no name.
-_NOT_AN_OWNER = frozenset(("government", "police", "party", "union", "state", "national", "public", "or", "of",
+_NOT_AN_OWNER = frozenset(("government", "police", "party", "union", "state", "national", "public", "or", "of", "its",
+                           "their", "his", "her",
                            "other"))
 # What puts a name in another's phrase: a preposition, or "to" ("a letter from X to Y": not Y).
 _GOVERNING = frozenset((*PREPOSITIONS, "to"))
@@ -777,7 +778,9 @@ class Candidates:
         text = self.text
         words = [(word.group().lower(), word.start()) for word in _LOWERCASE_WORD.finditer(
             text, staff.start("words"), staff.end("words"))]
-        first = next((at for at, (word, _) in enumerate(words) if word not in _STAFF_LEAD), len(words))
+        # (from the word after the last lead word: "The nurse said hospital managers": "hospital")
+        first = next((at for at, (word, _) in enumerate(words) if word not in _STAFF_LEAD
+                      and all(later not in _STAFF_LEAD for later, _ in words[at:])), len(words))
         if first == len(words):  # "said inspectors had": an inspectorate's, if one is named
             return self._members([], text[staff.end("words") : end].lower(), end, staff.start("person"))
         if words[first][0] in _NOT_AN_OWNER or words[first][0] in NO_LONGER_WORDS:

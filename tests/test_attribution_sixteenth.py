@@ -532,3 +532,13 @@ def test_a_trade_whose_body_is_not_named_or_named_twice_is_unsure():
     assert source_of(text + sentence, sentence[:14], registry) is None  # a cruise line and a ferry company
     sentence = "She said the pilot had told passengers that the plane was safe."
     assert source_of(TRADES_LEAD + sentence, sentence[:14], TRADES) is None  # no airline named
+
+
+def test_staff_named_by_a_bodys_word_after_the_outer_cue_speak_for_it():
+    """"The nurse said hospital managers had told nurses": "hospital" after "said", not the
+    run from "nurse" across the cue."""
+    registry = [*REGISTRY, {"name": "Eibelo General Hospital", "aliases": []}]
+    text = ("EIBELO, Dec 2 (Quillmark Wire) - Parking at Eibelo General Hospital will cost more from January. "
+            "A nurse who asked not to be named said the rise was unfair. The nurse said hospital managers had told "
+            "nurses at a meeting last week that their own permits would cost more.")
+    assert source_of(text, "The nurse said hospital", registry) == "Eibelo General Hospital"
