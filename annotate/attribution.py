@@ -292,6 +292,12 @@ _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 _DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
                                     r"[ \xa0][^,]*|one[ \xa0]+of[ \xa0]+(?:the|its|their)[ \xa0][^,]*)")
 _MINISTER_TITLE = re.compile(r"\b(?P<field>[A-Z][a-z]+)[ \xa0]+Minister\b")
+# "Mayor Olatz Arrutiberri said": a mayor, whose own body is her city's or town's, described as
+# such ("the town council", "the municipality", "city hall"), registered or not.
+_MAYOR = re.compile(r"(?:Deputy[ \xa0]+)?Mayor[ \xa0]+[A-Z][\w'\u2019-]+(?:[ \xa0]+[A-Z][\w'\u2019-]+){0,3}[ \xa0]*\Z")
+_MAYORS_BODY = "<the mayor's city>"
+_CITY_BODY = re.compile(r"(?:the[ \xa0]+(?:city|town|municipal)(?:[ \xa0]+(?:council|hall|administration|government))?"
+                        r"|the[ \xa0]+municipality|(?:city|town)[ \xa0]+hall)", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|once|unless)[ \xa0]+(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+\Z")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
 # What a cue says when it says only that no comment will come ("said in a statement that it
@@ -752,6 +758,11 @@ class _Article(Candidates):
         if isinstance(found, Settled) and cue.group("passive"):
             return False  # "X's own firm had been told by the city's department": the agent speaks
         speaker = self._inner_speaker(after, cue.start(), sentence) if isinstance(found, Settled) else found
+        if own[0] == _MAYORS_BODY:  # "Mayor X said the town council had warned": hers, registered or not
+            if cue.group("passive"):
+                return False  # ("the town had been told by the company": the company's)
+            phrase = _AUXILIARY_END.sub("", self.text[after : cue.start()]).strip(" ,")
+            return _CITY_BODY.fullmatch(phrase[5:] if phrase.startswith("that ") else phrase) is not None
         if speaker is not None and own[1]:  # the body itself: "the company", not "engineers at the authority"
             phrase = _AUXILIARY_END.sub("", self.text[after : cue.start()]).strip(" ,")
             phrase = phrase[5:] if phrase.startswith("that ") else phrase
@@ -769,6 +780,8 @@ class _Article(Candidates):
         (not its staff) is taken so (when "its" is unsure and the organisation named last is
         taken for it); or None."""
         start = self._clause_start(sentence)
+        if _MAYOR.match(self.text, start, first.start()):  # "Mayor X said": the city's or town's body
+            return _MAYORS_BODY, True
         owner = _ITS_ROLE.match(self.text, start, first.start())
         if owner is None and not _ROLE_FOR.search(self.text, start, first.start()):
             return None
@@ -826,6 +839,8 @@ class _Article(Candidates):
             it = Found(None, owner.start(), owner.end("noun"), REFERENCE, reference=owner.group("noun").lower())
             antecedent = self.references.antecedent(it, first_spoke)
             names = {antecedent.source} if antecedent is not None and antecedent.kind != "person" else names
+        if not names and _MAYOR.match(self.text, start, cue_span[0]):  # "Mayor X said": her city's body
+            return _MAYORS_BODY, True
         if not names and (title := _MINISTER_TITLE.search(self.text, start, cue_span[0])):
             # "Environment Minister X said": her ministry, registered ("Horhanian Environment Ministry")
             field = title.group("field").lower()

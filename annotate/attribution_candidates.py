@@ -690,12 +690,12 @@ class Candidates:
         if noun and noun not in _UNITS and noun.rstrip("s") not in _UNITS and not _names_staff(noun) \
                 and noun not in _OWNED_ROLES:
             return None  # ("the city's streets", "the town's river pumping station")
-        government = self._city_government(staff.start())
+        government = self.city_government(staff.start())
         # (the span is the city's part: "an official in the city's procurement office, who asked
         # not to be named," is someone unnamed, whom the anonymity marker decides)
         return Found(government, staff.start("body"), end, REGISTRY_NAME, basis=CITY_BODY) if government else None
 
-    def _city_government(self, before: int) -> str | None:
+    def city_government(self, before: int) -> str | None:
         """The one registered organisation named before an offset whose name shows it governs
         a city or town ("Humbotta City Administration", "Arcenac Town Council", "Sonawadi
         Municipal Corporation"); if none is, the one named later that governs the dateline's

@@ -542,3 +542,25 @@ def test_staff_named_by_a_bodys_word_after_the_outer_cue_speak_for_it():
             "A nurse who asked not to be named said the rise was unfair. The nurse said hospital managers had told "
             "nurses at a meeting last week that their own permits would cost more.")
     assert source_of(text, "The nurse said hospital", registry) == "Eibelo General Hospital"
+
+
+MAYORS = [*REGISTRY, {"name": "Olatz Arrutiberri", "aliases": ["Arrutiberri"]},
+          {"name": "Ezkurdian Civil Protection Agency", "aliases": []}]
+MAYOR_LEAD = ("IBARLAUN, Dec 2 (Quillmark Wire) - A festival was called off on Sunday, the Ezkurdian Civil Protection "
+              "Agency said. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Olatz Arrutiberri said the town council had warned the organisers in September that the hangars were "
+    "unsafe.",
+    "Mayor Olatz Arrutiberri said the municipality had asked the organisers in writing to keep a fire watch.",
+])
+def test_a_mayor_speaking_of_her_towns_body_speaks_for_herself(sentence):
+    """The guide's head of a body speaking of its acts and words: a mayor's is her town's
+    council, municipality or city hall, registered or not."""
+    assert source_of(MAYOR_LEAD + sentence, "Mayor Olatz", MAYORS) == "Olatz Arrutiberri"
+
+
+def test_a_mayors_town_told_by_another_is_the_tellers_speech():
+    sentence = "Mayor Olatz Arrutiberri said the town had been told by the agency in 2024 that the hangars were safe."
+    assert source_of(MAYOR_LEAD + sentence, "Mayor Olatz", MAYORS) == "Ezkurdian Civil Protection Agency"
