@@ -790,19 +790,12 @@ class _Article(Candidates):
             antecedent = self.references.antecedent(it, index)
             if antecedent is not None:
                 return antecedent.source, False
-            last = self._organisation_named_last(start)
+            last = self.organisation_named_last(start)
             return (last, True) if last else None  # (then only the body itself is hers: "the company
             # accepted", not "the team's doctors had told her")
         named = [mention for mention in self.mentions if start <= mention.start < first.start()
                  and self._organisation(mention)]
         return (named[0].entry.name, False) if len(named) == 1 else None
-
-    def _organisation_named_last(self, before: int) -> str | None:
-        """The registered organisation named last before an offset (within the 40 mentions
-        before it), or None."""
-        high = bisect.bisect_left(self.mention_starts, before)
-        return next((m.entry.name for m in reversed(self.mentions[max(0, high - 40) : high]) if self._organisation(m)),
-                    None)
 
     def _affiliation(self, first: re.Match[str], sentence: Span, index: int) -> tuple[str, bool] | None:
         """For a person speaking again ("He said the company had offered ..."): the organisation
@@ -828,7 +821,7 @@ class _Article(Candidates):
         if cue_span is None or cue_span[0] < start or _FORMER.search(self.text, start, cue_span[0]):
             return None  # ("Its former chairman, X,": no longer its)
         if _ITS_ROLE.match(self.text, start, cue_span[0]):  # "Its chief executive, X, said": the last named
-            last = self._organisation_named_last(start)
+            last = self.organisation_named_last(start)
             names = {last} if last else set()
         else:  # "X, chief executive of Y, said", "Y's head of standards, X, said"
             low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts,

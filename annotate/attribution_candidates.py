@@ -470,18 +470,24 @@ class Candidates:
                   if named <= before and words.intersection(parts)}
         return Found(bodies.pop(), role.start("trade"), role.end(), REGISTRY_NAME) if len(bodies) == 1 else None
 
-    def company_named_last(self, found: Found) -> Found | None:
-        """For "the company" (``found``, a description by a company's noun) that no name known
-        as a company fits: the registered organisation named last before it (within the 40
-        mentions before) that is no person and no other kind of body ("Ministry", "Union",
-        "Hospital"), as a Found over the description; or None."""
-        high = bisect.bisect_left(self.mention_starts, found.start)
+    def organisation_named_last(self, before: int, company: str | None = None) -> str | None:
+        """The registered organisation named last before an offset (within the 40 mentions
+        before it), or None; given a company's noun, the last that is no other kind of body
+        ("Ministry", "Union", "Hospital") and oversees nothing."""
+        high = bisect.bisect_left(self.mention_starts, before)
         for mention in reversed(self.mentions[max(0, high - 40) : high]):
             name = mention.entry.name
-            if self._organisation(mention) and not other_body(name, found.reference or "company") \
-                    and not _OVERSEER.search(name):
-                return Found(name, found.start, found.end, REGISTRY_NAME)
+            if self._organisation(mention) and (company is None or not (
+                    other_body(name, company) or _OVERSEER.search(name))):
+                return name
         return None
+
+    def company_named_last(self, found: Found) -> Found | None:
+        """For "the company" (``found``, a description by a company's noun) that no name known
+        as a company fits: the company named last before it (`organisation_named_last`), as a
+        Found over the description; or None."""
+        name = self.organisation_named_last(found.start, found.reference or "company")
+        return Found(name, found.start, found.end, REGISTRY_NAME) if name else None
 
     def _one_person(self, staff: re.Match[str]) -> bool:
         """Tell whether staff described as "the <role>" is one person the article introduced
@@ -677,7 +683,7 @@ class Candidates:
     def _city_staff(self, low: int, end: int) -> Found | None:
         """For a city's or town's own unnamed office or staff ending at end ("the city's finance
         office", "an official of the city's property department", "a clerk at the town hall"):
-        the one registered body named before that governs a city or town (`_city_government`),
+        the one registered body named before that governs a city or town (`city_government`),
         or None."""
         staff = _CITY_STAFF_END.search(self.text, low, end)
         if staff is None or _NOT_THE_CITYS.search(staff.group()):
