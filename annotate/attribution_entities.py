@@ -515,6 +515,10 @@ class Entities:
             # (or by words of its own name, the noun among them: "the airport company")
             fitting = {name for name in fitting if modifiers <= self.described_as.get(name, set())
                        or (noun in _words(name) and modifiers <= _words(name))}
+        if len(fitting) > 1 and noun not in COMPANY_NOUNS:  # "the agency": the one named an agency (not a
+            # service it may mean); but "the company" may be any company, named so or not
+            named = {name for name in fitting if noun in _words(name)}
+            fitting = named if len(named) == 1 else fitting
         if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
             # "the utility": not "Galdria's Energy Board", named as another kind of body
             fitting = {name for name in fitting if not other_body(name, noun)}

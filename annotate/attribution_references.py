@@ -643,8 +643,10 @@ class References:
     def _modifiers(self, found: Found) -> list[str]:
         """The words between a description's determiner and its noun ("the smaller carrier":
         smaller; "the interior minister": interior), lower case."""
-        words = self.article.text[found.start : found.end].lower().split()
-        return words[1:-1] if words and words[0] in _DETERMINERS else []
+        words = self.article.text[found.start : found.end].lower().replace("\u2019", "'").split()
+        owner = words.index(f"{found.reference}'s") if f"{found.reference}'s" in words else len(words) - 1
+        return words[1:owner] if words and words[0] in _DETERMINERS else []  # (up to the noun when
+        # it owns what follows: "the agency's inspectors", none)
 
     def _described(self, found: Found, index: int) -> Antecedent | None:
         """"The bank": the one organisation named before whose name fits; else, for "the

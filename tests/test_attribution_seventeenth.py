@@ -1,0 +1,60 @@
+"""Tests for the seventeenth round of attribution rules, written while the fiftieth to
+fifty-third held-out sets were being written: descriptions of bodies inside nested speech.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import REGISTRY, found, source_of
+
+BODIES = [
+    {"name": "Orvallian Water Agency", "aliases": []},
+    {"name": "Pellworth Rescue Service", "aliases": []},
+    {"name": "Tamsin Okoro-Vale", "aliases": ["Okoro-Vale"]},
+]
+REGISTERED = [*REGISTRY, *BODIES]
+LEAD = ("PELLWORTH, Orvallia, Dec 2 (Quillmark Wire) - A reservoir wall cracked above Pellworth on "
+        "Sunday, the Orvallian Water Agency said. Crews from the Pellworth Rescue Service moved 300 "
+        "people from their homes. Mayor Tamsin Okoro-Vale said the city would pay for hotels. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said the agency had warned the city in March that the wall needed repairs.",
+    "The agency said no one had been hurt.",
+])
+def test_the_description_is_the_body_named_by_its_noun_not_one_it_may_also_mean(sentence):
+    """"The agency" after an agency and a service were named: the one whose name holds the
+    noun ("Agency"), not the service that the word may also describe."""
+    assert source_of(LEAD + sentence, sentence[:14], REGISTERED) == "Orvallian Water Agency"
+
+
+def test_the_description_stays_unsure_when_two_names_hold_its_noun():
+    text = (LEAD + "The Pellworth Water Agency runs the city's pipes. Okoro-Vale said the hotels were ready. "
+            "The agency said no one had been hurt.")
+    registry = [*REGISTERED, {"name": "Pellworth Water Agency", "aliases": []}]
+    assert source_of(text, "The agency said no one", registry) is None
+
+
+def test_the_company_may_still_be_a_company_not_named_so():
+    """"The company" is not only the body called "Company": of two companies it stays unsure."""
+    text = ("VARN, Orvallia, Dec 2 (Quillmark Wire) - Quellfort Energy and the Varn Power Company agreed "
+            "to merge on Sunday, Quellfort Energy said. The company said the deal would close in May.")
+    registry = [*REGISTRY, {"name": "Quellfort Energy", "aliases": []},
+                {"name": "Varn Power Company", "aliases": []}]
+    assert source_of(text, "The company said the deal", registry) != "Varn Power Company"
+
+
+@pytest.mark.parametrize(("sentence", "source_text"), [
+    ("She said the agency's inspectors had warned the city in a March report that the wall was failing.",
+     "the agency's inspectors"),
+    ("She said the agency's chief engineer had told her the wall would hold until spring.",
+     "the agency's chief engineer"),
+])
+def test_a_bodys_staff_by_its_possessive_are_the_body_named_by_that_noun(sentence, source_text):
+    """"The agency's inspectors" is the agency's staff: the words after the possessive are
+    not modifiers of "agency" that its name must hold."""
+    text = LEAD + sentence
+    suggestion = found(text, sentence[:14], REGISTERED)
+    assert suggestion is not None and suggestion.source == "Orvallian Water Agency"
+    assert text[suggestion.source_span[0] : suggestion.source_span[1]] == source_text
