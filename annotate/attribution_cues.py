@@ -669,7 +669,11 @@ _NESTED_KINDS = (
     # "Y had warned (the council) of the risk": a warning of a thing
     NestedKind("warning", ("warned", "cautioned", "alerted"),
                r"{verbs}(?=(?:" + _ADDRESSEE + r")?" + _phrases("in on at last during before after", 2)
-               + r"[ \xa0]+(?:of|about)[ \xa0])"),
+               + r"[ \xa0]+(?:of|about|against)[ \xa0])"),
+    # ... and advice against a thing ("Y had advised the trust against any contact")
+    NestedKind("advised_against", ("advised", "counselled", "counseled"),
+               r"{verbs}(?=(?:" + _ADDRESSEE + r")?" + _phrases("in on at last during before after", 2)
+               + r"[ \xa0]+against[ \xa0])"),
     # "recalled Y telling parliament last year that": a speaker's words as a gerund's
     NestedKind("gerund", ("telling", "warning", "assuring", "saying", "promising"),
                r"(?<![,\u201c\"][ \xa0])(?<!as[ \xa0])(?<!ed[ \xa0])" + _NOT_A_NOUNS_WORDS + "{verbs}" + _THAT_CLAUSE),
@@ -746,7 +750,10 @@ _NESTED_KINDS = (
                + "){verbs}"),
     NestedKind("pledge", ("repeated", "reiterated", "renewed", "made", "given", "lodged", "filed"),
                _AFTER_HAD + r"(?:(?:also|again|[a-z]+ly)[ \xa0]+)?{verbs}"
-               rf"(?=(?:[ \xa0]+(?:{_ME}|the[ \xa0]+[a-z-]+))?(?:[ \xa0]+(?:that|this|the|a|an|his|her|its|their))?"
+               # (to whom: "him", "the city", "her ministry", "tenants", "Ortiz")
+               rf"(?=(?:[ \xa0]+(?:{_ME}|(?:the|his|her|its|their)[ \xa0]+(?!(?:no|any|every|such)\b)[a-z-]+|[a-z-]+s"
+               r"|[A-Z][\w-]+))?"
+               r"(?:[ \xa0]+[\u201c\"]?(?:that|this|the|a|an|his|her|its|their))?"
                r"(?:[ \xa0]+(?:formal|firm|personal|written|private|repeated|public))?"
                r"[ \xa0]+(?:promise|pledge|assurance|warning|threat|offer|guarantee|word|protest|complaint"
                r"|objection)s?\b)",

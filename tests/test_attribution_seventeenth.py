@@ -58,3 +58,23 @@ def test_a_bodys_staff_by_its_possessive_are_the_body_named_by_that_noun(sentenc
     suggestion = found(text, sentence[:14], REGISTERED)
     assert suggestion is not None and suggestion.source == "Orvallian Water Agency"
     assert text[suggestion.source_span[0] : suggestion.source_span[1]] == source_text
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said the agency had given her ministry a written assurance in May that the wall was sound.",
+    "She said the agency had given tenants its word in 2021 that the wall would be repaired.",
+    "She said the agency had given her \u201cits firm promise\u201d at talks in October that the wall would hold.",
+    "She said the agency had advised the city against moving anyone before the spring.",
+    "She said the agency had warned the city against building below the dam.",
+])
+def test_a_pledge_to_someone_and_advice_against_a_thing_are_the_inner_speakers(sentence):
+    """A promise named by its object, given to someone named by a possessive, a plural or a
+    name ("had given her ministry a written assurance", "had given tenants its word"), and
+    advice against a thing are speech of the inner speaker."""
+    assert source_of(LEAD + sentence, sentence[:14], REGISTERED) == "Orvallian Water Agency"
+
+
+def test_no_warning_given_is_no_pledge():
+    """"Had given her no warning": nothing said, the outer speaker's claim."""
+    sentence = "She said the agency had given her no warning, although the two had spoken on Tuesday."
+    assert source_of(LEAD + sentence, sentence[:14], REGISTERED) == "Tamsin Okoro-Vale"
