@@ -139,6 +139,10 @@ _ROLE_AFTER = re.compile(
 # ... or heading it at its end (", Strell Rail's chief executive.").
 _ROLE_HEAD = re.compile(
     r",[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,4}(?P<role>[\w-]+)(?=[,.](?:\s|\Z))", re.IGNORECASE)
+# "a Zarata manager", "an Ostra operations director": one of an organisation's staff, named by it.
+_ONE_OF_ITS_STAFF = re.compile(r"[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:manager|director|official|engineer|executive|employee"
+                               r"|spokes(?:man|woman|person)|supervisor|inspector|technician|salesman|saleswoman)\b")
+_INDEFINITE_END = re.compile(r"(?<![\w-])(?:a|an|A|An)[ \xa0]+\Z")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\"\u201c\u201d()\n]")
 _APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}?)(?:,|\.(?:\s|\Z))")  # ", the minister," or ending the sentence
 _OF_ORGANISATION = re.compile(r"[ \xa0]+(?:of|from|at)[ \xa0]+(?:the[ \xa0]+)?"
@@ -227,6 +231,11 @@ class Entities:
             if entity.gender:
                 held = self.genders.get(entity.name, entity.gender)
                 self.genders[entity.name] = entity.gender if held == entity.gender else None
+        for entity in self.entities:  # "a Zarata manager": an organisation, whatever else made
+            # it look like a person ("the organiser, Zarata Produkzioak,")
+            if _ONE_OF_ITS_STAFF.match(self.text, entity.end) and _INDEFINITE_END.search(
+                    self.text, max(0, entity.start - 8), entity.start):
+                self.kinds[entity.name] = _ORGANISATION
         self.companies: set[str] = set()  # names that "the company" may stand for
         # name -> the lower-case words the article puts before it ("grid operator X", "smaller
         # rival Y"): "the operator" and "the smaller carrier" may stand for it

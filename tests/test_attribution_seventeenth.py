@@ -78,3 +78,27 @@ def test_no_warning_given_is_no_pledge():
     """"Had given her no warning": nothing said, the outer speaker's claim."""
     sentence = "She said the agency had given her no warning, although the two had spoken on Tuesday."
     assert source_of(LEAD + sentence, sentence[:14], REGISTERED) == "Tamsin Okoro-Vale"
+
+
+FESTIVAL = [*REGISTRY, {"name": "Berrondo Ekoizpenak", "aliases": ["Berrondo"]},
+            {"name": "Amaia Etxegoien", "aliases": ["Etxegoien"]}]
+FESTIVAL_LEAD = ("ZELAIETA, Orvallia, Dec 2 (Quillmark Wire) - A music festival was cancelled on Sunday. "
+                 "It said the organiser, Berrondo Ekoizpenak, had not shown that the exits were wide enough. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amaia Etxegoien said a Berrondo director had promised the town in writing on Tuesday that every fan "
+    "would be refunded.",
+    "A hotel owner said a Berrondo manager had told her in October to expect 300 guests.",
+    "Amaia Etxegoien said a Berrondo operations director had assured her that the exits were wide enough.",
+])
+def test_one_of_a_named_organisations_staff_speaks_for_it_even_where_its_name_looked_like_a_persons(sentence):
+    """"A Berrondo manager" names the organisation by a name that the article's other
+    mentions ("the organiser, Berrondo Ekoizpenak,") left looking like a person's: one of its
+    staff, speaking for it."""
+    assert source_of(FESTIVAL_LEAD + sentence, sentence[:14], FESTIVAL) == "Berrondo Ekoizpenak"
+
+
+def test_a_former_director_of_it_speaks_for_no_one():
+    sentence = "Amaia Etxegoien said a former Berrondo director had promised her that every fan would be refunded."
+    assert source_of(FESTIVAL_LEAD + sentence, sentence[:14], FESTIVAL) is None
