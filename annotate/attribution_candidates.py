@@ -677,8 +677,12 @@ class Candidates:
         generic = self._generic_one(low, end)
         if generic is not None:
             return generic
-        noun = "noun" if member.group("noun") else "body"
-        return Found(None, member.start(), member.end(noun), REFERENCE, reference=member.group(noun).lower())
+        noun = next(group for group in ("noun", "nouns", "body") if member.group(group))
+        word = member.group(noun).lower()
+        if noun == "nouns" and self.entities.described(word, low) is None \
+                and self.unnamed_organisation([word], low) is None:
+            return None  # ("port officials", no port registered: the generic officials)
+        return Found(None, member.start(), member.end(noun), REFERENCE, reference=word)
 
     def _city_staff(self, low: int, end: int) -> Found | None:
         """For a city's or town's own unnamed office or staff ending at end ("the city's finance

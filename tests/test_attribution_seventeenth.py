@@ -102,3 +102,30 @@ def test_one_of_a_named_organisations_staff_speaks_for_it_even_where_its_name_lo
 def test_a_former_director_of_it_speaks_for_no_one():
     sentence = "Amaia Etxegoien said a former Berrondo director had promised her that every fan would be refunded."
     assert source_of(FESTIVAL_LEAD + sentence, sentence[:14], FESTIVAL) is None
+
+
+MINISTRY = [*REGISTRY, {"name": "Orvallian Interior Ministry", "aliases": []},
+            {"name": "Orvallian Fire Brigades Federation", "aliases": []},
+            {"name": "Gustl Arnoldi", "aliases": ["Arnoldi"]}]
+MINISTRY_LEAD = ("CORVARE, Orvallia, Dec 2 (Quillmark Wire) - Two people died in a farmhouse fire on Wednesday. "
+                 "The brigade's commander, Gustl Arnoldi, said only four volunteers had answered their pagers. "
+                 "Interior Minister Ada Crazzo ordered an inquiry. ")
+
+
+def test_a_bodys_officials_described_by_its_noun_are_the_body_never_named():
+    """"Ministry officials" after an interior minister: the registered interior ministry,
+    not the registry's generic officials."""
+    sentence = ("According to Arnoldi, ministry officials had told the brigades in September that no money "
+                "would be found before 2028.")
+    assert source_of(MINISTRY_LEAD + sentence, sentence[:14], MINISTRY) == "Orvallian Interior Ministry"
+
+
+def test_a_bodys_officials_by_its_capitalised_noun_in_a_fronted_nested_clause():
+    sentence = "Federation officials had assured the brigades, he said, that the ministry would pay."
+    text = MINISTRY_LEAD + "The Orvallian Fire Brigades Federation said 60 brigades had no night crew. " + sentence
+    assert source_of(text, sentence[:14], MINISTRY) == "Orvallian Fire Brigades Federation"
+
+
+def test_officials_of_a_body_the_registry_does_not_hold_stay_the_generic_officials():
+    sentence = "The boat was impounded on Tuesday night, port officials said."
+    assert source_of(MINISTRY_LEAD + sentence, sentence[:14], MINISTRY) == "officials"
