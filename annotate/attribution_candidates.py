@@ -244,7 +244,11 @@ _CITY_STAFF_END = re.compile(
     r"(?<![\w'\u2019-])(?:(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+"
     r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<head>[a-z-]+)[ \xa0]+(?:at|in|of|from|on)[ \xa0]+)?"
     r"(?P<body>the[ \xa0]+(?:city|town)['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}"
-    r"(?P<noun>[a-z-]+)|the[ \xa0]+(?:city|town)[ \xa0]+hall)\Z", re.IGNORECASE)
+    r"(?P<noun>[a-z-]+)|the[ \xa0]+(?:city|town)[ \xa0]+hall)\Z"
+    # ... or described by the word for the city's own ("a municipal engineer", "city hall officials")
+    r"|(?<![\w'\u2019-])(?:(?:a|an|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+)?(?:senior[ \xa0]+)?"
+    r"(?P<own>municipal|city[ \xa0]+hall|town[ \xa0]+hall)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?P<staff>[a-z-]+)\Z",
+    re.IGNORECASE)
 _UNITS = frozenset(("office", "department", "bureau", "hotline", "helpline", "crew", "team", "administration",
                     "authorities", "desk", "service", "services", "officials", "staff", "lawyers", "hall", "room",
                     "centre", "center", "headquarters", "management", "branch", "division", "unit"))
@@ -692,7 +696,7 @@ class Candidates:
         staff = _CITY_STAFF_END.search(self.text, low, end)
         if staff is None or _NOT_THE_CITYS.search(staff.group()):
             return None
-        head = (staff.group("head") or "").lower()
+        head = (staff.group("head") or staff.group("staff") or "").lower()
         if head and head not in _DESK_STAFF and head not in OFFICIAL_HEADS \
                 and (not _names_staff(head) or head.rstrip("s") in _NOT_ITS_STAFF):
             return None  # ("a protester at the town hall", "a resident of the city's old town")
@@ -703,7 +707,8 @@ class Candidates:
         government = self.city_government(staff.start())
         # (the span is the city's part: "an official in the city's procurement office, who asked
         # not to be named," is someone unnamed, whom the anonymity marker decides)
-        return Found(government, staff.start("body"), end, REGISTRY_NAME, basis=CITY_BODY) if government else None
+        start = staff.start("body") if staff.group("body") else staff.start("own")
+        return Found(government, start, end, REGISTRY_NAME, basis=CITY_BODY) if government else None
 
     def city_government(self, before: int) -> str | None:
         """The one registered organisation named before an offset whose name shows it governs

@@ -129,3 +129,31 @@ def test_a_bodys_officials_by_its_capitalised_noun_in_a_fronted_nested_clause():
 def test_officials_of_a_body_the_registry_does_not_hold_stay_the_generic_officials():
     sentence = "The boat was impounded on Tuesday night, port officials said."
     assert source_of(MINISTRY_LEAD + sentence, sentence[:14], MINISTRY) == "officials"
+
+
+TOWN = [*REGISTRY, {"name": "Ruskava Municipality", "aliases": []},
+        {"name": "Ilse Varnick", "aliases": ["Varnick"]}]
+TOWN_LEAD = ("RUSKAVA, Orvallia, Dec 2 (Quillmark Wire) - A footbridge over the river in Ruskava collapsed on "
+             "Sunday, the Ruskava Municipality said. Ilse Varnick, who lives beside it, said she had heard "
+             "the timbers crack for weeks. ")
+
+
+@pytest.mark.parametrize(("sentence", "source_text"), [
+    ("She said a municipal engineer had assured her in writing in 2022 that the timbers would be treated.",
+     "municipal engineer"),
+    ("She said a city hall transport official had assured residents in September, at a meeting, that the "
+     "bridge would be checked.", "city hall transport official"),
+    ("She said two senior municipal officials had told her the bridge was safe.", "municipal officials"),
+])
+def test_a_citys_staff_described_by_the_word_for_its_own_are_its_government(sentence, source_text):
+    """"A municipal engineer", "a city hall official": the city's own staff, so the one
+    registered body that governs it."""
+    text = TOWN_LEAD + sentence
+    suggestion = found(text, sentence[:14], TOWN)
+    assert suggestion is not None and suggestion.source == "Ruskava Municipality"
+    assert source_text in text[suggestion.source_span[0] : suggestion.source_span[1]]
+
+
+def test_someone_at_city_hall_who_is_not_its_staff_speaks_for_no_one():
+    sentence = "She said a city hall protester had told her the bridge had been sold."
+    assert source_of(TOWN_LEAD + sentence, sentence[:14], TOWN) is None
