@@ -423,6 +423,16 @@ class Entities:
         return role in held or any(word in held for word in ROLE_SYNONYMS.get(role, ())) \
             or (role in ROLE_ENDINGS and any(word.endswith(ROLE_ENDINGS[role]) for word in held))
 
+    def has_other_owner(self, name: str, noun: str | None) -> bool:
+        """Tell whether the article names a person with a role of a body described by another
+        noun than ``noun`` ("The institute's director, X," for "the hospital's director")."""
+        if noun is None:
+            return False
+        self.has_role(name, noun)  # (the role words, gathered once)
+        nouns = {noun, *SYNONYMS.get(noun, ())}
+        return any(word[:-2] not in nouns and (word[:-2] in ORG_NOUNS or word[:-2] in COMPANY_NOUNS)
+                   for word in (self._roles or {}).get(name, ()) if word.endswith("'s"))
+
     def role_holder(self, role: str, before: int, of: str | None = None, modifiers: Iterable[str] = ()) -> str | None:
         """The one person named before an offset with a role word ("the minister" for
         "Finance Minister Dorn"), or None if none or several; given an organisation's noun

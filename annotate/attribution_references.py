@@ -295,6 +295,8 @@ class References:
         sentence = self.article.sentences[index]
         if holder is None or any(e.name == holder for e in self.entities.between(sentence.start, sentence.end)):
             return None
+        if self.entities.has_other_owner(holder, found.reference):
+            return None  # ("the hospital's director" is not "The institute's director, X")
         return holder
 
     def _antecedent(self, found: Found, index: int) -> Antecedent | None:

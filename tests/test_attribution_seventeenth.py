@@ -157,3 +157,26 @@ def test_a_citys_staff_described_by_the_word_for_its_own_are_its_government(sent
 def test_someone_at_city_hall_who_is_not_its_staff_speaks_for_no_one():
     sentence = "She said a city hall protester had told her the bridge had been sold."
     assert source_of(TOWN_LEAD + sentence, sentence[:14], TOWN) is None
+
+
+VACCINE = [*REGISTRY, {"name": "Orvallian Vaccine Institute", "aliases": []},
+           {"name": "Pellworth District Hospital", "aliases": []},
+           {"name": "Radek Ostrow", "aliases": ["Ostrow"]}, {"name": "Ilse Varnick", "aliases": ["Varnick"]}]
+VACCINE_LEAD = ("PELLWORTH, Orvallia, Dec 2 (Quillmark Wire) - A shortage of flu vaccine has closed clinics in "
+                "Pellworth. The Orvallian Vaccine Institute said its plant would reopen in January. The "
+                "institute's director, Radek Ostrow, said the faults had been fixed. Patients at the Pellworth "
+                "District Hospital were sent home. Ilse Varnick, a regional health official, said she had asked "
+                "every hospital for its lists. ")
+
+
+def test_the_director_of_one_body_is_no_director_of_another_described():
+    """"The hospital's director" is not the person named as "the institute's director": the
+    hospital's staff, so the hospital."""
+    sentence = ("According to Varnick, the hospital's director had told her office at the time that no patient "
+                "there was waiting.")
+    assert source_of(VACCINE_LEAD + sentence, sentence[:14], VACCINE) == "Pellworth District Hospital"
+
+
+def test_the_director_of_the_body_named_with_that_role_is_still_that_person():
+    sentence = "According to Varnick, the institute's director had told her office that the plant was safe."
+    assert source_of(VACCINE_LEAD + sentence, sentence[:14], VACCINE) == "Radek Ostrow"
