@@ -1143,7 +1143,9 @@ def _speaks_for_object(head: str, preposition: str) -> bool:
         _names_staff(head) and head.rstrip("s") not in _NOT_ITS_STAFF)))  # ("a scientist at the university";
     # not "a lawmaker for the Greens", "a biologist with the trust", who may speak for themselves)
     unit = head in _UNITS and preposition in ("of", "at")  # "the regional office of X": X's
-    return unit or (staff and (head not in _VISITING_HEADS or preposition == "from"))
+    # "a senior director at the ministry", "an employee of the consultancy": its own
+    own = (head.rstrip("s") in ("director", "employee") and preposition in ("at", "of", "from"))
+    return unit or own or (staff and (head not in _VISITING_HEADS or preposition == "from"))
 
 
 def _without_article(words: list[str]) -> list[str]:

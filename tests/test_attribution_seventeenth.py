@@ -180,3 +180,22 @@ def test_the_director_of_one_body_is_no_director_of_another_described():
 def test_the_director_of_the_body_named_with_that_role_is_still_that_person():
     sentence = "According to Varnick, the institute's director had told her office that the plant was safe."
     assert source_of(VACCINE_LEAD + sentence, sentence[:14], VACCINE) == "Radek Ostrow"
+
+
+RACE = [*REGISTRY, {"name": "Tamberly Events", "aliases": []}, {"name": "Orla Penhale", "aliases": ["Penhale"]}]
+RACE_LEAD = ("WEXHOLME, Orvallia, Dec 2 (Quillmark Wire) - Tamberly Events will cancel the city's marathon and "
+             "cut 40 jobs, the company announced on Wednesday. Chief executive Orla Penhale told reporters "
+             "that sponsors had pulled out. \u201cWe held on longer than we should,\u201d she said. \u201cWe "
+             "could not hold on any longer.\u201d \u201cEvery runner will be paid back.\u201d ")
+SENTENCE = "The company added that the race would move to a smaller town next year."
+
+
+def test_the_company_still_stands_for_the_one_company_the_same_description_was_used_for():
+    """"The company" five sentences after the one company's last mention, when "the company"
+    was said of it since (in the lead's "the company announced"): still that company."""
+    assert source_of(RACE_LEAD + SENTENCE, SENTENCE[:14], RACE) == "Tamberly Events"
+
+
+def test_the_company_far_from_any_mention_or_description_of_it_stays_unsure():
+    text = RACE_LEAD.replace("the company announced", "Tamberly Events announced")
+    assert source_of(text + SENTENCE, SENTENCE[:14], RACE) is None
