@@ -718,13 +718,14 @@ class References:
             return None
         low = self.article.sentences[min([index, *self._earlier(index)])].start
         recent = mentions[bisect.bisect_left(mentions, (low, "")) : bisect.bisect_left(mentions, (found.start, ""))]
-        if not recent:  # (or the same description since its last mention, in the LOOKBACK: "The
-            # company's founder, X, said ... She said the company had assured")
-            last = mentions[bisect.bisect_left(mentions, (found.start, "")) - 1][0]
-            described = re.compile(rf"(?<![\w-])the[ \xa0]+{re.escape(found.reference or '')}(?![\w-])", re.IGNORECASE)
-            recent = [match for match in described.finditer(self.article.text, last, found.start)
-                      if match.start() >= self.article.sentences[max(0, index - 2 * LOOKBACK)].start]
-        return firsts[0][1] if recent else None
+        if recent:
+            return firsts[0][1]
+        # (or the same description said of it since its last mention, within twice the
+        # LOOKBACK: "X will close ..., the company announced" ... "The company added")
+        last = mentions[bisect.bisect_left(mentions, (found.start, "")) - 1][0]
+        described = re.compile(rf"(?<![\w-])the[ \xa0]+{re.escape(found.reference or '')}(?![\w-])", re.IGNORECASE)
+        low = max(last, self.article.sentences[max(0, index - 2 * LOOKBACK)].start)
+        return firsts[0][1] if described.search(self.article.text, low, found.start) else None
 
     def _other_organisation_opens(self, index: int, before: int, fitting: str, noun: str) -> bool:
         """Tell whether the reference's own sentence opens with an organisation other than the
