@@ -119,6 +119,9 @@ _STORY_STAFF = re.compile(
     # ... in a place of theirs ("managers in the capital")
     r"(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?[a-z-]+)?",
     re.IGNORECASE)
+# A site an operator runs, whose staff are its own ("a plant manager", "managers at the mill").
+_SITE = re.compile(r"\b(?:plant|factory|mill|mine|depot|yard|warehouse|works|refinery|smelter|quarry|landfill)\b",
+                   re.IGNORECASE)
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
@@ -462,8 +465,28 @@ class Candidates:
             window = self.sentences[max(0, here - 2)].start
             recent = self.mentions[bisect.bisect_left(self.mention_starts, window) : bisect.bisect_left(
                 self.mention_starts, low)]
-            operators = {mention.entry.name for mention in recent if mention.entry.name in operators}
+            near = {mention.entry.name for mention in recent if mention.entry.name in operators}
+            operators = near or self._runs_the_site(staff.group(), operators, low)
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
+
+    def _runs_the_site(self, staff: str, operators: set[str], before: int) -> set[str]:
+        """Of several operators, for staff of a site ("a plant manager", "managers at the
+        factory"): the one named in the first sentence before that speaks of that site ("The
+        plant belongs to X"), as a set (empty when none is)."""
+        site = _SITE.search(staff)
+        if site is None:
+            return set()
+        word = re.compile(rf"\b{site.group().lower()}s?\b", re.IGNORECASE)
+        for sentence in self.sentences:
+            if sentence.start >= before:
+                break
+            if word.search(self.text, sentence.start, sentence.end):
+                low = bisect.bisect_left(self.mention_starts, sentence.start)
+                high = bisect.bisect_left(self.mention_starts, sentence.end)
+                named = {mention.entry.name for mention in self.mentions[low:high] if mention.entry.name in operators}
+                if named:
+                    return named
+        return set()
 
     def _body_of_trade(self, role: re.Match[str], before: int) -> Found | None:
         """For staff named by their trade alone ("the captain", "rangers", "the station master"):

@@ -199,3 +199,28 @@ def test_the_company_still_stands_for_the_one_company_the_same_description_was_u
 def test_the_company_far_from_any_mention_or_description_of_it_stays_unsure():
     text = RACE_LEAD.replace("the company announced", "Tamberly Events announced")
     assert source_of(text + SENTENCE, SENTENCE[:14], RACE) is None
+
+
+PLANT = [*REGISTRY, {"name": "Carvanne Meats", "aliases": []},
+         {"name": "Orvallian Veterinary Service", "aliases": []},
+         {"name": "Orvallian Food Workers' Union", "aliases": []}]
+PLANT_LEAD = ("DORSK, Orvallia, Dec 2 (Quillmark Wire) - Forty workers at a meat plant in Dorsk have fallen ill. "
+              "The plant belongs to Carvanne Meats, the country's largest meat processor. The Orvallian "
+              "Veterinary Service said it had tested the herds in October. Cattle arrive from 300 farms. "
+              "Herds were culled in May. The Orvallian Food Workers' Union said dozens of its members were ill. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its general secretary said a plant manager had warned staff in November that anyone who stayed home "
+    "would lose a day's pay.",
+    "Its general secretary said managers at the plant had told workers to keep coming in.",
+])
+def test_staff_of_a_site_speak_for_the_operator_named_with_that_site(sentence):
+    """Of several operators, none named near: a plant's staff are those of the one named in
+    the sentence that spoke of the plant ("The plant belongs to Carvanne Meats")."""
+    assert source_of(PLANT_LEAD + sentence, sentence[:14], PLANT) == "Carvanne Meats"
+
+
+def test_staff_of_no_site_stay_unsure_among_several_operators():
+    sentence = "Its general secretary said a shift supervisor had warned staff that anyone off sick would lose pay."
+    assert source_of(PLANT_LEAD + sentence, sentence[:14], PLANT) is None
