@@ -340,6 +340,9 @@ class References:
         if self.article.text[found.start : found.end].lower().endswith(reference + "s"):
             return None
         carried = self._carried(reference, index, role=reference)
+        if carried is not None and not self._named_as(found, carried.source):
+            carried = None  # ("the labour minister" after the prime minister spoke: the one
+            # named as the labour minister)
         holder = None if carried else self.entities.role_holder(reference, found.start,
                                                                 modifiers=self._modifiers(found))
         antecedent = carried or (Antecedent(holder, "person", CARRIED) if holder else None)

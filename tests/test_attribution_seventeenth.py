@@ -224,3 +224,22 @@ def test_staff_of_a_site_speak_for_the_operator_named_with_that_site(sentence):
 def test_staff_of_no_site_stay_unsure_among_several_operators():
     sentence = "Its general secretary said a shift supervisor had warned staff that anyone off sick would lose pay."
     assert source_of(PLANT_LEAD + sentence, sentence[:14], PLANT) is None
+
+
+CABINET = [*REGISTRY, {"name": "Mirela Ostrand", "aliases": ["Ostrand"]},
+           {"name": "Toma Velikan", "aliases": ["Velikan"]}, {"name": "Aurel Danescu", "aliases": ["Danescu"]}]
+CABINET_LEAD = ("VARN, Orvallia, Dec 2 (Quillmark Wire) - Labour Minister Mirela Ostrand said the pension age "
+                "would rise to 67. Prime Minister Toma Velikan wrote on social media that the government had "
+                "chosen the harder road. Aurel Danescu, who leads the largest union, called a strike. ")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("He said the labour minister had promised him over dinner in June that the age would rise to 66.",
+     "Mirela Ostrand"),
+    ("The prime minister, according to Danescu, had told union leaders that he would never put it to a vote.",
+     "Toma Velikan"),
+])
+def test_a_described_minister_is_the_one_named_with_those_words_not_the_one_who_spoke_last(sentence, source):
+    """"The labour minister" after the prime minister spoke is the one named as labour
+    minister; the speaker carried from before must fit the description's words."""
+    assert source_of(CABINET_LEAD + sentence, sentence[:14], CABINET) == source
