@@ -820,8 +820,11 @@ class _Article(Candidates):
         start = self._clause_start(self.sentences[first_spoke])
         if cue_span is None or cue_span[0] < start or _FORMER.search(self.text, start, cue_span[0]):
             return None  # ("Its former chairman, X,": no longer its)
-        if _ITS_ROLE.match(self.text, start, cue_span[0]):  # "Its chief executive, X, said": the last named
-            last = self.organisation_named_last(start)
+        if (owner := _ITS_ROLE.match(self.text, start, cue_span[0])):  # "Its chief executive, X, said": what
+            # "it" stands for there, else the organisation named last
+            it = Found(None, owner.start(), owner.start() + 3, REFERENCE, reference="it")
+            antecedent = self.references.antecedent(it, first_spoke)
+            last = antecedent.source if antecedent is not None else self.organisation_named_last(start)
             names = {last} if last else set()
         else:  # "X, chief executive of Y, said", "Y's head of standards, X, said"
             low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts,

@@ -288,7 +288,8 @@ ORG_NOUNS = (
     "website", "constabulary",
     "cooperative", "railway", "brigade", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
     "shipbuilder", "steelmaker", "refiner", "provider", "publisher", "distributor", "wholesaler", "importer",
-    "processor", "contractor", "shipyard", "festival", "syndicate", "label",
+    "processor", "contractor", "shipyard", "festival", "syndicate", "label", "chain", "printer", "consultancy",
+    "builder", "broker",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",

@@ -143,6 +143,10 @@ _ROLE_HEAD = re.compile(
 _ONE_OF_ITS_STAFF = re.compile(r"[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:manager|director|official|engineer|executive|employee"
                                r"|spokes(?:man|woman|person)|supervisor|inspector|technician|salesman|saleswoman)\b")
 _INDEFINITE_END = re.compile(r"(?<![\w-])(?:a|an|A|An)[ \xa0]+\Z")
+_ANY_COMPANY = frozenset(("company", "firm", "group", "operator"))  # nouns said of any company
+_NOUN_AFTER = re.compile(r"[ \xa0]+([a-z-]+)\b")
+_THE_BEFORE = re.compile(r"(?<![\w-])the[ \xa0]+\Z")
+_THE_DESCRIPTION = re.compile(r"(?<![\w-])the(?:[ \xa0]+[a-z-]+){1,3}[ \xa0]*\Z")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\"\u201c\u201d()\n]")
 _APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}?)(?:,|\.(?:\s|\Z))")  # ", the minister," or ending the sentence
 _OF_ORGANISATION = re.compile(r"[ \xa0]+(?:of|from|at)[ \xa0]+(?:the[ \xa0]+)?"
@@ -266,7 +270,12 @@ class Entities:
     def _described_before(self, entity: Entity) -> list[str]:
         """The lower-case words just before an organisation's name, up to three ("terminal
         operator", "smaller rival"), when the last is a noun for an organisation."""
-        words = _CLAUSE_BREAK.split(self.text[max(0, entity.start - 40) : entity.start])[-1].split()[-3:]
+        chunks = _CLAUSE_BREAK.split(self.text[max(0, entity.start - 40) : entity.start])
+        words = chunks[-1].split()[-3:]
+        if not words and len(chunks) > 2 and self.text[: entity.start].rstrip().endswith(",") \
+                and _THE_DESCRIPTION.search(chunks[-2]):  # "It fined the company, X,": what "the
+            # company" named (not "a company, X": any company)
+            words = chunks[-2].split()[-3:]
         if words and words[-1].lower() in _DESCRIPTORS:  # "Chipmaker Serelon" opening a sentence
             words[-1] = words[-1].lower()
         while words and not _LOWER_WORD.fullmatch(words[0]):
@@ -280,6 +289,10 @@ class Entities:
         name, up to three before any preposition, when the last is a noun for an organisation
         (", a football club,", ", one of the country's oldest football clubs,": "the club"
         may stand for it; not ", the club's shirt sponsor,")."""
+        noun = _NOUN_AFTER.match(self.text, entity.end)
+        if noun is not None and _THE_BEFORE.search(self.text, max(0, entity.start - 5), entity.start) \
+                and (noun.group(1) in ORG_NOUNS or noun.group(1) in COMPANY_NOUNS):
+            return [noun.group(1)]  # "the Farmacias Ñepohano chain": "the chain" may stand for it
         found = _APPOSITIVE.match(self.text, entity.end, min(len(self.text), entity.end + 80))
         if found is None or _CLAUSE_VERB.search(found.group(1)):
             return []
@@ -534,9 +547,11 @@ class Entities:
             # (or by words of its own name, the noun among them: "the airport company")
             fitting = {name for name in fitting if modifiers <= self.described_as.get(name, set())
                        or (noun in _words(name) and modifiers <= _words(name))}
-        if len(fitting) > 1 and noun not in COMPANY_NOUNS:  # "the agency": the one named an agency (not a
-            # service it may mean); but "the company" may be any company, named so or not
-            named = {name for name in fitting if noun in _words(name)}
+        if len(fitting) > 1 and noun not in _ANY_COMPANY:  # "the agency": the one named an agency (not a
+            # service it may mean), "the chain": the one described as one; but "the company" may be any
+            # company, named or described so or not
+            named = {name for name in fitting if noun in (
+                self.described_as.get(name, ()) if noun in COMPANY_NOUNS else _words(name))}
             fitting = named if len(named) == 1 else fitting
         if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
             # "the utility": not "Galdria's Energy Board", named as another kind of body

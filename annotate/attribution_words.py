@@ -45,6 +45,7 @@ COMPANY_NOUNS = frozenset((
     "automaker", "carmaker", "chipmaker", "drugmaker", "brewer", "shipper", "utility",
     "supplier", "exporter", "startup", "start-up", "shipbuilder", "steelmaker", "refiner", "provider",
     "publisher", "distributor", "wholesaler", "importer", "processor", "contractor", "shipyard",
+    "chain", "printer", "consultancy", "builder", "broker",
 ))
 # A word just before a name, or the head of an appositive after it, that shows a person.
 PERSON_ROLE_BEFORE = frozenset(_listed("""

@@ -243,3 +243,41 @@ def test_a_described_minister_is_the_one_named_with_those_words_not_the_one_who_
     """"The labour minister" after the prime minister spoke is the one named as labour
     minister; the speaker carried from before must fit the description's words."""
     assert source_of(CABINET_LEAD + sentence, sentence[:14], CABINET) == source
+
+
+WATER = [*REGISTRY, {"name": "Orvallian Water Inspectorate", "aliases": []},
+         {"name": "Kelvane Vesi", "aliases": []}, {"name": "Ilka Sarrow", "aliases": ["Sarrow"]}]
+WATER_LEAD = ("KELVANE, Orvallia, Dec 2 (Quillmark Wire) - The company that supplies Kelvane with water released "
+              "untreated sewage into the lake on 27 nights, the Orvallian Water Inspectorate said. It fined the "
+              "company, Kelvane Vesi, 1.4 million crowns. It said a Kelvane Vesi manager had told its inspectors "
+              "in May that the overflow was unused. Fishermen said catches had fallen. Prosecutors said they "
+              "were investigating. Environment Minister Ilka Sarrow said she had ordered checks of every works. ")
+
+
+def test_a_name_set_after_the_company_in_apposition_is_what_the_company_stands_for():
+    """"It fined the company, Kelvane Vesi,": the company is Kelvane Vesi, for a later "the
+    company" too, whatever its name looks like."""
+    sentence = "The company had assured her ministry in 2024, she said, that the overflow had been sealed."
+    assert source_of(WATER_LEAD + sentence, sentence[:14], WATER) == "Kelvane Vesi"
+
+
+CHAINS = [*REGISTRY, {"name": "Farmacias Yvapo", "aliases": ["Yvapo"]},
+          {"name": "Orvallian Health Directorate", "aliases": []}, {"name": "Lerma Systems", "aliases": []},
+          {"name": "Hipolito Ysandro", "aliases": ["Ysandro"]}]
+
+
+@pytest.mark.parametrize("lead", [
+    "A girl was given the wrong syrup at a branch of the Farmacias Yvapo chain, police said. ",
+    "A girl was given the wrong syrup at a branch of the pharmacy chain Farmacias Yvapo, police said. ",
+])
+def test_the_chain_is_the_company_described_as_one(lead):
+    """"The chain" is the company the article described as a chain ("the Farmacias Yvapo
+    chain", "the pharmacy chain Farmacias Yvapo"), not another company named since; and a
+    head introduced as "Its director" after a sentence naming two bodies is the director of
+    the one "it" stands for, so the chain's reply is the chain's."""
+    text = ("YVAPO, Orvallia, Dec 2 (Quillmark Wire) - " + lead
+            + "Its software supplier, Lerma Systems, said the update had been tested. "
+            "The Orvallian Health Directorate said it had received 46 reports of errors at Yvapo branches. "
+            "Its director, Hipolito Ysandro, said the directorate had written to the chain in July. ")
+    sentence = "He said the chain had replied that most of the errors were minor."
+    assert source_of(text + sentence, sentence[:14], CHAINS) == "Farmacias Yvapo"
