@@ -143,6 +143,11 @@ _ROLE_HEAD = re.compile(
 _ONE_OF_ITS_STAFF = re.compile(r"[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:manager|director|official|engineer|executive|employee"
                                r"|spokes(?:man|woman|person)|supervisor|inspector|technician|salesman|saleswoman)\b")
 _INDEFINITE_END = re.compile(r"(?<![\w-])(?:a|an|A|An)[ \xa0]+\Z")
+# A group that is no business ("the residents' group X", "X, a campaign group,").
+_NO_BUSINESS = re.compile(r"\b(?:residents|campaign|pressure|rights|advocacy|environmental|lobby|activist|community"
+                          r"|patients|parents|consumer|consumers|civic|citizens|opposition|rebel|militant|armed|protest"
+                          r"|farmers|victims|families|women's|human[ \xa0]+rights|conservation|anti-[a-z]+)['\u2019]?"
+                          r"[ \xa0]+group\b", re.IGNORECASE)
 _ANY_COMPANY = frozenset(("company", "firm", "group", "operator"))  # nouns said of any company
 _NOUN_AFTER = re.compile(r"[ \xa0]+([a-z-]+)\b")
 _THE_BEFORE = re.compile(r"(?<![\w-])the[ \xa0]+\Z")
@@ -258,8 +263,9 @@ class Entities:
             described = self._described_before(entity) or self._described_after(entity)
             if described:
                 self.described_as.setdefault(entity.name, set()).update(described)
-            if _is_company(entity) or any(word in COMPANY_NOUNS for word in described):
-                self.companies.add(entity.name)
+            if _is_company(entity) or any(word in COMPANY_NOUNS and not (word == "group" and _NO_BUSINESS.search(
+                    self.text, max(0, entity.start - 40), entity.end + 60)) for word in described):
+                self.companies.add(entity.name)  # (not "the residents' group X": no company)
             nouns = {word for word in described if word in ORG_NOUNS or word in COMPANY_NOUNS}
             for word in entity.words | nouns | ({_COMPANY} if entity.name in self.companies else set()):
                 seen = first_seen.setdefault(word, [])

@@ -281,3 +281,13 @@ def test_the_chain_is_the_company_described_as_one(lead):
             "Its director, Hipolito Ysandro, said the directorate had written to the chain in July. ")
     sentence = "He said the chain had replied that most of the errors were minor."
     assert source_of(text + sentence, sentence[:14], CHAINS) == "Farmacias Yvapo"
+
+
+def test_a_residents_group_is_no_company_the_company_may_stand_for():
+    """"The residents' group X" is no company: "It said the company had replied" after its
+    words is the company named before, not the group."""
+    text = (WATER_LEAD + "The residents' group Friends of Kelvane Lake said it had sent its samples to the company "
+            "twice. ")
+    sentence = "It said the company had replied each time that the samples had been taken near a farm."
+    registry = [*WATER, {"name": "Friends of Kelvane Lake", "aliases": []}]
+    assert source_of(text + sentence, sentence[:14], registry) == "Kelvane Vesi"
