@@ -957,6 +957,9 @@ class _Article(Candidates):
         staff = self.staff_of_the_story(end, phrase_end.start()) if phrase_end else None
         if staff is not None:  # "had been told by depot managers in June": the operator's
             return staff
+        owned = self._agent_of_a_body(end, phrase_end.start(), sentence) if phrase_end else None
+        if owned is not None:  # "by an engineer from the agency", "by the board's helpline": theirs
+            return owned
         found = found or self._after(end, sentence)
         unnamed = _INDEFINITE.match(self.text, end, sentence.end)
         if unnamed and found is not None and NO_LONGER.search(self.text, unnamed.end(), found.start):
@@ -969,6 +972,16 @@ class _Article(Candidates):
                 and not _AGENT_SPEAKS_FOR.match(self.text, found.end, sentence.end):
             return None  # "by Kaspari's predecessor": not Kaspari (but "by X's board": X)
         return None if found is None or found.reference in _PRONOUNS else found
+
+    def _agent_of_a_body(self, start: int, end: int, sentence: Span) -> Found | None:
+        """A passive's agent that is a body's staff or unit (text[start:end]: "an engineer from
+        the agency", "the board's helpline"): that body, found as a subject ending there would
+        be, or None."""
+        found = self._at_end(end, sentence)
+        if found is None or found.start < start or found.rank == SILENT or (
+                found.rank == REFERENCE and (found.reference in _PRONOUNS or found.reference not in ORG_NOUNS)):
+            return None
+        return found
 
     def _no_inner_speech(self, cue: re.Match[str], found: Found | None) -> bool:
         """Tell whether a nested verb reports no speech of its own, by who must speak it (its

@@ -616,7 +616,10 @@ _ADVERB = r"(?:(?:[a-z]+ly|himself|herself|themselves|itself|also|again|even|alr
 _NESTED_KINDS = (
     # "X said he had been told by Y", "had heard from Y": the speaker after "by" (the agent)
     NestedKind("passive", ("told", "informed", "assured", "reassured", "briefed", "promised", "warned",
-                           "advised", "instructed", "alerted"),
+                           "advised", "instructed", "alerted",
+                           # ("had been given an assurance by Y", "was given a written promise by Y")
+                           r"given(?:[ \xa0]+(?:a|an|the|written|firm|personal|formal|clear|explicit))*[ \xa0]+"
+                           r"(?:assurances?|promises?|guarantees?|undertakings?|warnings?|word)"),
                r"(?:(?:had|has|have)[ \xa0]+been|was|were)[ \xa0]+{verbs}"
                r"(?:[ \xa0]+(?:much[ \xa0]+)?(?:the[ \xa0]+same|much|this|that|as[ \xa0]+much)"
                r"(?:[ \xa0]+(?:thing|story|message))?)?[ \xa0]+by"

@@ -291,3 +291,20 @@ def test_a_residents_group_is_no_company_the_company_may_stand_for():
     sentence = "It said the company had replied each time that the samples had been taken near a farm."
     registry = [*WATER, {"name": "Friends of Kelvane Lake", "aliases": []}]
     assert source_of(text + sentence, sentence[:14], registry) == "Kelvane Vesi"
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said the city had been assured by an engineer from the agency in October that the wall would hold.",
+    "She said she had been given an assurance by the agency's chief engineer on Wednesday that the wall "
+    "would hold.",
+    "She said she had been given a written promise by the agency in May that the wall would be repaired.",
+])
+def test_a_passives_agent_that_is_a_bodys_staff_or_a_promise_given_by_it_is_the_bodys(sentence):
+    """"Had been assured by an engineer from the agency" and "had been given an assurance by
+    the agency's chief engineer": the agency's speech."""
+    assert source_of(LEAD + sentence, sentence[:14], REGISTERED) == "Orvallian Water Agency"
+
+
+def test_a_passives_agent_who_is_no_ones_staff_stays_no_ones():
+    sentence = "She said she had been assured by an engineer from a private firm in October that the wall would hold."
+    assert source_of(LEAD + sentence, sentence[:14], REGISTERED) != "Orvallian Water Agency"
