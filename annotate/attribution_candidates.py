@@ -115,7 +115,10 @@ _STORY_STAFF = re.compile(
     r"(?:(?!former\b|retired\b|ex-|outside\b|independent\b|external\b|own\b)[a-z-]+[ \xa0]+){0,2}?"
     r"(?:managers?|management|supervisors?|foreman|foremen|hosts?|keepers?|stewards?|clerks?|auditors?"
     r"|head[ \xa0]+teacher|headteacher|administrators?|receptionists?|dispatchers?|bosses|boss|superiors"
-    r"|rangers?|surveyors?|deputy[ \xa0]+directors?))"
+    r"|rangers?|surveyors?|deputy[ \xa0]+directors?)"
+    # ... or an office of theirs ("head office", "the regional office", "the control room")
+    r"|(?:the[ \xa0]+)?(?:head|regional|local|district|area|technical|main)[ \xa0]+office"
+    r"|the[ \xa0]+(?:control[ \xa0]+room|call[ \xa0]+cent(?:re|er)))"
     # ... in a place of theirs ("managers in the capital")
     r"(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?[a-z-]+)?",
     re.IGNORECASE)

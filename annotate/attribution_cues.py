@@ -863,7 +863,9 @@ OFFICIALS_END = re.compile(rf"{_POSSESSIVE}?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]
                            # purchasing director" (not "X's former director")
                            rf"|{_POSSESSIVE}[ \xa0]+(?:own[ \xa0]+)?(?:{_NOT_ITS_OWN}{_TRADE_WORD}[ \xa0]+){{0,2}}?"
                            r"(?:president|chairman|chairwoman|chair"
-                           r"|chief[ \xa0]+executive|ceo|director|director-general|head|chief|board|management)\Z")
+                           r"|chief[ \xa0]+executive|ceo|director|director-general|head|chief|board|management"
+                           # ... and its offices ("Gasnet's control room", "X's technical office")
+                           r"|office|room|centre|center|department|desk|helpline|hotline|division|unit)\Z")
 # Heads of a phrase whose prepositional object speaks for them ("officials at X").
 OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", "officer",
                             "officers", "staff", "sources", "source", "representative",

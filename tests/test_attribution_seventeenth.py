@@ -308,3 +308,32 @@ def test_a_passives_agent_that_is_a_bodys_staff_or_a_promise_given_by_it_is_the_
 def test_a_passives_agent_who_is_no_ones_staff_stays_no_ones():
     sentence = "She said she had been assured by an engineer from a private firm in October that the wall would hold."
     assert source_of(LEAD + sentence, sentence[:14], REGISTERED) != "Orvallian Water Agency"
+
+
+GAS = [*REGISTRY, {"name": "Gasnet Orvall", "aliases": ["Gasnet"]}, {"name": "Mett Goedar", "aliases": ["Goedar"]}]
+GAS_LEAD = ("DORSK, Orvallia, Dec 2 (Quillmark Wire) - Gas leaked from a pipeline under Dorsk on Sunday, and 400 "
+            "people left their homes. Gasnet Orvall, which runs the pipeline, said the leak had been stopped. ")
+
+
+@pytest.mark.parametrize(("sentence", "source_text"), [
+    ("The fire commander, Mett Goedar, said Gasnet's control room had told his officers before midnight that "
+     "the valves would be closed within the hour.", "Gasnet"),
+    ("The fire commander, Mett Goedar, said Gasnet's technical office had told him in May that new valves "
+     "would be fitted.", "Gasnet"),
+    ("The fire commander, Mett Goedar, said head office had told the crews on Friday to keep the valves open.",
+     "head office"),
+    ("The fire commander, Mett Goedar, said an engineer from the regional office had told his officers that "
+     "the pipe was sound.", "regional office"),
+])
+def test_an_operators_offices_speak_for_it(sentence, source_text):
+    """A named operator's offices ("Gasnet's control room", "its technical office") and, in
+    a story of one operator, "head office" and "the regional office" speak for the operator."""
+    text = GAS_LEAD + sentence
+    suggestion = found(text, sentence[:14], GAS)
+    assert suggestion is not None and suggestion.source == "Gasnet Orvall"
+    assert source_text in text[suggestion.source_span[0] : suggestion.source_span[1]]
+
+
+def test_his_own_office_is_not_the_operators():
+    sentence = "The fire commander, Mett Goedar, said his office had told residents to stay indoors."
+    assert source_of(GAS_LEAD + sentence, sentence[:14], GAS) != "Gasnet Orvall"
