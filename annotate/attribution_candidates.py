@@ -210,6 +210,11 @@ _TRADE_BODIES = {
     "lock keeper": frozenset(("canal", "canals", "waterways")),
     "forecaster": frozenset(("meteorological", "weather", "hydrometeorological")),
     "referee": frozenset(("federation", "league")),
+    "crew member": frozenset(("cruises", "cruise", "ferries", "ferry", "shipping", "line", "lines", "maritime",
+                              "marine", "airlines", "airline", "airways")),
+    "rescuer": frozenset(("rescue",)),
+    "assessor": frozenset(("insurance", "insurer", "insurers", "assurance")),
+    "lifeguard": frozenset(("leisure", "pool", "pools", "aquatic", "waterpark", "lido", "beach", "beaches")),
 }
 _ROLE_STAFF = re.compile(
     r"(?:(?:the|a|an|two|three|several|some|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?(?:(?:senior|chief|duty|head|"

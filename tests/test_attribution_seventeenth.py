@@ -337,3 +337,17 @@ def test_an_operators_offices_speak_for_it(sentence, source_text):
 def test_his_own_office_is_not_the_operators():
     sentence = "The fire commander, Mett Goedar, said his office had told residents to stay indoors."
     assert source_of(GAS_LEAD + sentence, sentence[:14], GAS) != "Gasnet Orvall"
+
+
+@pytest.mark.parametrize(("body", "sentence"), [
+    ("Orvallian Alpine Rescue", "She said a rescuer had told them around midnight that they would have to wait."),
+    ("Orvallian Crop Insurance Fund", "He said an assessor had telephoned him on July 25 to tell him to leave the "
+                                      "plants in the field."),
+    ("Dorsk Leisure Pools", "She said a lifeguard had told the children to count to 30 between riders."),
+])
+def test_staff_named_by_their_trade_speak_for_the_one_body_of_that_trade(body, sentence):
+    """A rescuer, an assessor, a lifeguard: the one body of their trade named in the story."""
+    registry = [*REGISTRY, {"name": body, "aliases": []}, {"name": "Mett Goedar", "aliases": ["Goedar"]}]
+    text = (f"DORSK, Orvallia, Dec 2 (Quillmark Wire) - The {body} said on Sunday that it was looking into a "
+            "complaint. Mett Goedar, a farmer, said he had waited for hours. ")
+    assert source_of(text + sentence, sentence[:14], registry) == body
