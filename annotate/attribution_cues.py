@@ -500,6 +500,17 @@ ANONYMITY = re.compile(
     r"[ \xa0]+(?:not|names?|identity)"
     r"|(?:asked|requested|sought|asking|requesting)[ \xa0]+(?:for[ \xa0]+)?anonymity"
     r"|(?:names?|identity|identities)[ \xa0]+(?:be[ \xa0]+)?withheld"
+    # ... and a name kept out of print, in its many wordings ("only if her name was kept out of
+    # the report", "on the understanding that his name would not appear", "declined to let his
+    # name be published", "did not want to give his name", "asked that he not be identified")
+    r"|(?:(?:asked|requested|insisted|demanded)[ \xa0]+that[ \xa0]+)?(?:his|her|their)[ \xa0]+names?[ \xa0]+"
+    r"(?:(?:be|was|were|is|are|would[ \xa0]+be)[ \xa0]+)?(?:kept|left)[ \xa0]+out"  # (from "asked", no cue)
+    r"|(?:his|her|their)[ \xa0]+names?[ \xa0]+(?:would|should|could|did|does|must)?[ \xa0]*not[ \xa0]+"
+    r"(?:appear|be[ \xa0]+(?:used|published|printed|given|disclosed|revealed|named))"
+    r"|let[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+be[ \xa0]+(?:published|used|printed|given)"
+    r"|(?:did|does|would)[ \xa0]+not[ \xa0]+want[ \xa0]+to[ \xa0]+(?:give|share|reveal)[ \xa0]+(?:his|her|their)"
+    r"[ \xa0]+(?:full[ \xa0]+)?names?"
+    r"|asked[ \xa0]+that[ \xa0]+(?:he|she|they)[ \xa0]+not[ \xa0]+be[ \xa0]+(?:named|identified|quoted)"
     r"|on[ \xa0]+background)\b",
     re.IGNORECASE,
 )

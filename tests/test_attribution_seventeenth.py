@@ -351,3 +351,24 @@ def test_staff_named_by_their_trade_speak_for_the_one_body_of_that_trade(body, s
     text = (f"DORSK, Orvallia, Dec 2 (Quillmark Wire) - The {body} said on Sunday that it was looking into a "
             "complaint. Mett Goedar, a farmer, said he had waited for hours. ")
     assert source_of(text + sentence, sentence[:14], registry) == body
+
+
+@pytest.mark.parametrize("phrase", [
+    "who did not want to give his name",
+    "who asked that he not be identified",
+    "who gave his account on the understanding that his name would not appear",
+    "who agreed to talk only if his name was kept out of the report",
+    "who wants his name kept out of the papers",
+    "who declined to let his name be published",
+    "who asked that his name be kept out of the press",
+])
+def test_a_name_kept_out_of_print_in_any_wording_is_anonymity(phrase):
+    """Writers vary the anonymity phrase: every wording of a name kept out of print makes the
+    speaker the anonymity entry, also when he works for a registered body."""
+    sentence = f"A Gasnet engineer, {phrase}, said the company had known since 2022 that the valves were hard to reach."
+    assert source_of(GAS_LEAD + sentence, sentence[:14], GAS) == "anonymous official"
+
+
+def test_a_name_that_did_appear_is_no_anonymity():
+    sentence = "A Gasnet engineer, whose name appeared in the report, said the valves were hard to reach."
+    assert source_of(GAS_LEAD + sentence, sentence[:14], GAS) != "anonymous official"
