@@ -248,11 +248,11 @@ from annotate.attribution_cues import (
     WINDOW,
     nested_kind,
 )
-from annotate.attribution_entities import ORGANISATION, PERSON
+from annotate.attribution_entities import ORGANISATION, PERSON, singular
 from annotate.attribution_quotes import Quotes, continue_quotes
-from annotate.attribution_references import CARRIED, Found, References, Settled, Suggestion, names_a_person
+from annotate.attribution_references import CARRIED, LOOKBACK, Found, References, Settled, Suggestion, names_a_person
 from annotate.attribution_registry import Registry
-from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS
+from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS, is_person_word
 from annotate.segment import Span
 
 __all__ = ["Suggestion", "suggest_sources"]
@@ -263,6 +263,8 @@ DESCRIPTIVE_NAMED_EARLIER, DESCRIPTIVE = 0.8, 0.7
 NAMED = 0.7
 MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
+_LOWER_WORD = re.compile(r"[a-z-]+")
+_EMPLOYEES = frozenset(("employee", "employees", "staff", "staffer", "staffers"))
 _PRONOUNS = frozenset(("he", "she", "it", "they"))
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
 # "Citing figures from the ", "Citing data published by ", "Citing a (police) report": the
@@ -721,7 +723,7 @@ class _Article(Candidates):
                 continue  # "X said Y, who had warned that ..., was wrong": X's words
             if _NEGATED_INNER.search(self.text, max(after, cue.start() - 12), cue.start()):
                 continue  # "X said Y had not told her until May that ...": no inner speech, X's words
-            found = self._inner(cue, after, sentence)
+            found = self._inner_or_colleagues(first, after, cue, sentence, index)
             if self._owns(own, first, found, cue, after, sentence, index):
                 return None  # "Its chair, X, said the board had warned Y": X's words of her own board
             if found is None:
@@ -888,6 +890,72 @@ class _Article(Candidates):
         low = max(after, self.text.rfind(",", after, cue.start()) + 1)
         end = low + len(_AUXILIARY_END.sub("", self.text[low : cue.start()]))
         return self.staff_of_the_story(low, end)
+
+    def _inner_or_colleagues(self, first: re.Match[str], after: int, cue: re.Match[str], sentence: Span,
+                             index: int) -> Found | Settled | None:
+        """A nested verb's speaker (`_inner`); when that is nobody's and the speaker is
+        unnamed staff, the body that employs the unnamed employee who reports them."""
+        found = self._inner(cue, after, sentence)
+        if isinstance(found, Settled) and found.suggestion is None and not cue.group("passive"):
+            return self._colleagues(first, after, cue, sentence, index) or found
+        return found
+
+    def _colleagues(self, first: re.Match[str], after: int, cue: re.Match[str], sentence: Span,
+                    index: int) -> Found | None:
+        """For unnamed staff with no word of whose ("managers", "his supervisor") whom an unnamed
+        employee reports ("A worker at the landfill, who asked not to be named, said ... He said
+        managers had told the crews to"): the body that employs him, as his description names
+        or describes it (`Candidates.employer`), as a Found over the staff; or None."""
+        low = max(after, self.text.rfind(",", after, cue.start()) + 1)
+        staff = self.unowned_staff(low, low + len(_AUXILIARY_END.sub("", self.text[low : cue.start()])))
+        described = self._employee(first, sentence, index) if staff is not None else None
+        if staff is None or described is None:
+            return None
+        bodies = set()
+        for word in _LOWER_WORD.finditer(self.text, *described):
+            if word.group() in ORG_NOUNS and self._names_a_body(word):  # "A technician in the
+                # board's control room": the board (not "A miner": the person)
+                it = Found(None, word.start(), word.end(), REFERENCE, reference=word.group())
+                antecedent = self.references.antecedent(it, index)
+                if antecedent is not None and not self.entities.is_person(antecedent.source, antecedent.kind):
+                    bodies.add(antecedent.source)
+        name = self.employer(*described, bodies)
+        return Found(name, staff.start("staff"), staff.end(), REGISTRY_NAME) if name else None
+
+    def _names_a_body(self, word: re.Match[str]) -> bool:
+        """Tell whether a noun for a body in a person's description stands for a body: after
+        "the" or "its", before "'s", or before a word for people ("An agency engineer",
+        "company employees"), not as the person ("A miner with 22 years at the site")."""
+        before = self.text[max(0, word.start() - 5) : word.start()].lower().split()
+        if (before and before[-1] in ("the", "its")) or self.text[word.end() : word.end() + 1] in ("'", "\u2019"):
+            return True
+        after = _LOWER_WORD.match(self.text, word.end() + 1) if self.text[word.end() : word.end() + 1] == " " else None
+        return after is not None and (after.group() in _EMPLOYEES or is_person_word(after.group())
+                                      or is_person_word(singular(after.group())))
+
+    def _employee(self, first: re.Match[str], sentence: Span, index: int) -> tuple[int, int] | None:
+        """Where the unnamed employee who speaks at the first cue (the registry's anonymous
+        entry) is described: in the sentence ("Two company employees, speaking on condition of
+        anonymity, said"), or in the one that introduced him within the LOOKBACK before
+        ("A ride operator, who ..., said ... He said"); or None."""
+        entry = self.anonymous_entry()
+        if entry is None:
+            return None
+        here = self._anonymous(sentence, first.start())
+        if here is not None and here.source == entry.name:
+            return here.start, here.end
+        outer = self._source_of(first, sentence)
+        if outer is None and first.group().lower().startswith("according"):  # "According to the worker,"
+            outer = self._according(first.end(), sentence)
+        spoken = self._settle(outer, _cue_span(first), index) if outer is not None else None
+        if spoken is None or spoken.suggestion is None or spoken.suggestion.source != entry.name:
+            return None
+        for earlier in range(index - 1, max(-1, index - 1 - LOOKBACK), -1):
+            settled = self.results[earlier]
+            suggestion = settled.suggestion if settled is not None else None
+            if suggestion is not None and suggestion.source == entry.name and suggestion.basis == "anonymous":
+                return suggestion.source_span
+        return None
 
     def _inner_settled(self, found: Found, cue: re.Match[str], first: re.Match[str], sentence: Span,
                        index: int) -> Settled | None:

@@ -115,7 +115,7 @@ _STORY_STAFF = re.compile(
     r"(?:(?!former\b|retired\b|ex-|outside\b|independent\b|external\b|own\b)[a-z-]+[ \xa0]+){0,2}?"
     r"(?:managers?|management|supervisors?|foreman|foremen|hosts?|keepers?|stewards?|clerks?|auditors?"
     r"|head[ \xa0]+teacher|headteacher|administrators?|receptionists?|dispatchers?|bosses|boss|superiors"
-    r"|rangers?|surveyors?|deputy[ \xa0]+directors?)"
+    r"|rangers?|surveyors?|deputy[ \xa0]+directors?|team[ \xa0]+leaders?)"
     # ... or an office of theirs ("head office", "the regional office", "the control room")
     r"|(?:the[ \xa0]+)?(?:head|regional|local|district|area|technical|main)[ \xa0]+office"
     r"|the[ \xa0]+(?:control[ \xa0]+room|call[ \xa0]+cent(?:re|er)))"
@@ -125,6 +125,9 @@ _STORY_STAFF = re.compile(
 # A site an operator runs, whose staff are its own ("a plant manager", "managers at the mill").
 _SITE = re.compile(r"\b(?:plant|factory|mill|mine|depot|yard|warehouse|works|refinery|smelter|quarry|landfill)\b",
                    re.IGNORECASE)
+# Words that say who runs a site ("is run under contract by", "belongs to", "which operates it").
+_RUN_BY = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa0]+){0,5}?by|belongs?[ \xa0]+to"
+                     r"|operators?|(?:which|that|who)[ \xa0]+(?:runs|operates|owns|manages))\b", re.IGNORECASE)
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
@@ -457,10 +460,9 @@ class Candidates:
         role = _ROLE_STAFF.fullmatch(self.text, low, high)
         if role is not None:  # "the captain", "firefighters", "a lock keeper": the one body of their trade
             return self._body_of_trade(role, low)
-        staff = _STORY_STAFF.fullmatch(self.text, low, high)
-        if staff is None or _INSTITUTION.search(staff.group("staff")) or self._one_person(staff):
-            return None  # ("the hospital's managers": the hospital's, whoever runs it; "the clerk"
-            # introduced before as "a clerk": one person, who speaks for himself)
+        staff = self.unowned_staff(start, end)
+        if staff is None:
+            return None
         owner = _OWNER_WORD.search(staff.group("staff"))
         company = owner.group(1).lower() if owner and owner.group(1).lower() in COMPANY_NOUNS else None
         operators = {mention.entry.name for mention in self.mentions if mention.start < low
@@ -477,14 +479,49 @@ class Candidates:
             operators = near or self._runs_the_site(staff.group(), operators, low)
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
 
+    def unowned_staff(self, start: int, end: int) -> re.Match[str] | None:
+        """An organisation's unnamed staff at text[start:end] (after whom they told, if said:
+        "reporters a regional manager") with no word of which organisation (`_STORY_STAFF`), or
+        None; not an institution's ("the hospital's managers": the hospital's, whoever runs it)
+        nor one person introduced before ("the clerk" after "a clerk", who speaks for himself)."""
+        low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        told = _TOLD_LEAD.match(self.text, low, end)
+        low = told.end() if told else low
+        high = start + len(self.text[start:end].rstrip())
+        staff = _STORY_STAFF.fullmatch(self.text, low, high)
+        if staff is None or _INSTITUTION.search(staff.group("staff")) or self._one_person(staff):
+            return None
+        return staff
+
+    def employer(self, start: int, end: int, described: set[str]) -> str | None:
+        """The one registered organisation an unnamed employee's description at text[start:end]
+        ties him to ("A worker in Sewqa's support centre", "A technician in the board's control
+        room", "A worker at the landfill", "A lifeguard"), or None: one named in it, else the one
+        the descriptions of bodies in it stand for (``described``: "the board"), else the
+        operator of a site it names, else the one body of his trade."""
+        named = {mention.entry.name for mention in self.mentions if start <= mention.start < end
+                 and self._organisation(mention)} or described
+        if named:
+            return named.pop() if len(named) == 1 else None
+        if _SITE.search(self.text, start, end):
+            operators = {mention.entry.name for mention in self.mentions if mention.start < start
+                         and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)}
+            site = self._runs_the_site(self.text[start:end], operators, start) if len(operators) > 1 else operators
+            return site.pop() if len(site) == 1 else None
+        role = _ROLE_STAFF.search(self.text, start, end)
+        found = self._body_of_trade(role, start) if role is not None else None
+        return found.source if found is not None else None
+
     def _runs_the_site(self, staff: str, operators: set[str], before: int) -> set[str]:
         """Of several operators, for staff of a site ("a plant manager", "managers at the
         factory"): the one named in the first sentence before that speaks of that site ("The
-        plant belongs to X"), as a set (empty when none is)."""
+        plant belongs to X"), as a set (empty when none is); of those, the first that says who
+        runs it ("The plant is run under contract by X"), if any does."""
         site = _SITE.search(staff)
         if site is None:
             return set()
         word = re.compile(rf"\b{site.group().lower()}s?\b", re.IGNORECASE)
+        first: set[str] = set()
         for sentence in self.sentences:
             if sentence.start >= before:
                 break
@@ -492,9 +529,10 @@ class Candidates:
                 low = bisect.bisect_left(self.mention_starts, sentence.start)
                 high = bisect.bisect_left(self.mention_starts, sentence.end)
                 named = {mention.entry.name for mention in self.mentions[low:high] if mention.entry.name in operators}
-                if named:
+                if named and _RUN_BY.search(self.text, sentence.start, sentence.end):
                     return named
-        return set()
+                first = first or named
+        return first
 
     def _body_of_trade(self, role: re.Match[str], before: int) -> Found | None:
         """For staff named by their trade alone ("the captain", "rangers", "the station master"):

@@ -564,6 +564,16 @@ class Entities:
             fitting = {name for name in fitting if not other_body(name, noun)}
         return next(iter(fitting)) if len(fitting) == 1 else None
 
+    def named_with_words(self, words: Iterable[str], before: int) -> str | None:
+        """The one organisation named before an offset whose name holds every one of the words
+        ("the refining company" for "Itanna Refining", "the ferry company" for "Wenu Ferries"), or
+        None."""
+        fitting: set[str] | None = None
+        for word in words:
+            named = {name for start, name in self.first_seen.get(word, ()) if start < before}
+            fitting = named if fitting is None else fitting & named
+        return fitting.pop() if fitting is not None and len(fitting) == 1 else None
+
     def short_form(self, words: str, before: int, any_case: bool = False) -> str | None:
         """The one organisation named before an offset whose name capitalised words end ("the
         Front" for "Sulvaran Liberation Front", "the Weather Office" for "Sudravan Weather

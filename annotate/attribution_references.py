@@ -681,9 +681,10 @@ class References:
         if sole:  # the one registered body named before that may be a company
             return Antecedent(sole, None, CARRIED)
         carried = self._carried(found.reference, index, reach=1)  # "Nexora said ... The company"
-        if carried and self.entities.is_institution(carried.source) \
+        if carried and (self.entities.is_institution(carried.source) or other_body(carried.source, found.reference)) \
                 and not self.entities.fits_description(carried.source, found.reference):
-            return None  # "The commission said ... the chipmaker": no company spoke
+            return None  # "The commission said ... the chipmaker", "The navy said ... the company":
+            # no company spoke
         return carried
 
     def _fitting(self, found: Found, modifiers: list[str]) -> str | None:
@@ -692,15 +693,26 @@ class References:
         country instead, if there is one."""
         fitting = self.entities.described(found.reference, found.start, modifiers)
         if fitting is not None and modifiers and not self.entities.fits_modifiers(fitting, found.reference, modifiers):
-            return self.article.unnamed_organisation([*modifiers, found.reference], found.start) or fitting
+            return self.article.unnamed_organisation([*modifiers, found.reference], found.start) \
+                or self._named_with_words(found, modifiers) or fitting
         return fitting
 
     def _unnamed_described(self, found: Found, modifiers: list[str]) -> str | None:
         """"The finance ministry" when no organisation named before fits: the registered body
-        of the country the article names, never named itself (`Candidates.unnamed_organisation`)."""
+        of the country the article names, never named itself (`Candidates.unnamed_organisation`);
+        else, for a company described by words of its name, the one whose name holds them."""
         if self.entities.fits_any(found.reference, found.start):
             return None
-        return self.article.unnamed_organisation([*modifiers, found.reference], found.start)
+        return self.article.unnamed_organisation([*modifiers, found.reference], found.start) \
+            or self._named_with_words(found, modifiers)
+
+    def _named_with_words(self, found: Found, modifiers: list[str]) -> str | None:
+        """For a company described by words of its name ("the refining company"), the one
+        organisation named before whose name holds them and shows no other kind of body."""
+        if not modifiers or found.reference not in COMPANY_NOUNS:
+            return None
+        named = self.entities.named_with_words(modifiers, found.start)
+        return named if named is not None and not other_body(named, found.reference) else None
 
     def _sole_company(self, found: Found, index: int) -> str | None:
         """For "the company" that no name fits: the one registered organisation named before
@@ -719,16 +731,13 @@ class References:
         firsts, mentions = self._companies
         if bisect.bisect_left(firsts, (found.start, "")) != 1:
             return None
-        low = self.article.sentences[min([index, *self._earlier(index)])].start
-        recent = mentions[bisect.bisect_left(mentions, (low, "")) : bisect.bisect_left(mentions, (found.start, ""))]
-        if recent:
-            return firsts[0][1]
-        # (or the same description said of it since its last mention, within twice the
-        # LOOKBACK: "X will close ..., the company announced" ... "The company added")
+        # (however long ago, unless an unregistered body that may be a company was named since
+        # its last mention: "Bluefen cut pay ... Kowalski met Harwick Freight ... The company")
         last = mentions[bisect.bisect_left(mentions, (found.start, "")) - 1][0]
-        described = re.compile(rf"(?<![\w-])the[ \xa0]+{re.escape(found.reference or '')}(?![\w-])", re.IGNORECASE)
-        low = max(last, self.article.sentences[max(0, index - 2 * LOOKBACK)].start)
-        return firsts[0][1] if described.search(self.article.text, low, found.start) else None
+        since = [entity for entity in self.entities.between(last + 1, found.start)
+                 if entity.start not in self.article.by_start and self.entities.kind(entity.name) == ORGANISATION
+                 and not other_body(entity.name, "company")]
+        return None if since else firsts[0][1]
 
     def _other_organisation_opens(self, index: int, before: int, fitting: str, noun: str) -> bool:
         """Tell whether the reference's own sentence opens with an organisation other than the

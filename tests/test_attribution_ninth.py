@@ -258,7 +258,13 @@ def test_the_company_is_the_one_registered_body_that_may_be_one():
     assert found(text, "The company", registry) is None
     text = ("The Sarran Dockers' Union said Bluefen Terminals had cut pay. Ortiz met the union. "
             "Kowalski met the union. Ortiz met Kowalski. The company rejected the union's claims.")
-    assert found(text, "The company", registry) is None  # named too long before
+    # however long before, the one company named is the company (the writers of the gold sets,
+    # reading as a desk does, gave "the company" to it six and more sentences later) ...
+    assert found(text, "The company", registry).source == "Bluefen Terminals"
+    # ... but not over an unregistered company named since
+    text = ("The Sarran Dockers' Union said Bluefen Terminals had cut pay. Ortiz met the union. "
+            "Kowalski met Harwick Freight Ltd. Ortiz met Kowalski. The company rejected the union's claims.")
+    assert found(text, "The company", registry).source != "Bluefen Terminals"
 
 
 def test_a_description_of_a_company_is_no_board_or_union():

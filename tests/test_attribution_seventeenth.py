@@ -196,9 +196,17 @@ def test_the_company_still_stands_for_the_one_company_the_same_description_was_u
     assert source_of(RACE_LEAD + SENTENCE, SENTENCE[:14], RACE) == "Tamberly Events"
 
 
-def test_the_company_far_from_any_mention_or_description_of_it_stays_unsure():
+def test_the_company_far_from_any_mention_or_description_of_it_is_still_the_one_company():
+    """Six sentences after the one company's last mention, with no "the company" said of it
+    since: still that company, as the gold sets' writers read it (it was unsure before)."""
     text = RACE_LEAD.replace("the company announced", "Tamberly Events announced")
-    assert source_of(text + SENTENCE, SENTENCE[:14], RACE) is None
+    assert source_of(text + SENTENCE, SENTENCE[:14], RACE) == "Tamberly Events"
+
+
+def test_the_company_far_from_the_one_company_is_not_it_over_a_company_named_since():
+    text = RACE_LEAD.replace("the company announced", "Tamberly Events announced").replace(
+        "that sponsors had pulled out.", "that sponsors had pulled out. Halvane Sports Ltd. owns the course.")
+    assert source_of(text + SENTENCE, SENTENCE[:14], RACE) != "Tamberly Events"
 
 
 PLANT = [*REGISTRY, {"name": "Carvanne Meats", "aliases": []},

@@ -1,0 +1,112 @@
+"""Tests for the eighteenth round of attribution rules, written while the fifty-fourth and
+fifty-fifth held-out sets were being written: whose managers an unnamed employee speaks of, and
+"the company" in a story of one company.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import REGISTRY, found, source_of
+
+PLANT = [*REGISTRY, {"name": "Korvelt Water Authority", "aliases": []},
+         {"name": "Brannock Utilities", "aliases": ["Brannock"]},
+         {"name": "Orvallian Water Ministry", "aliases": []}]
+PLANT_LEAD = ("KORVELT, Orvallia, Dec 3 (Quillmark Wire) - The desalination plant that supplies Korvelt broke down "
+              "on Sunday, the Korvelt Water Authority said. The plant is run under a 15-year contract by Brannock "
+              "Utilities. The Orvallian Water Ministry said it would send tanker lorries. ")
+
+
+@pytest.mark.parametrize(("employee", "body"), [
+    ("An engineer at the plant, who asked not to be named,", "Brannock Utilities"),
+    ("A Brannock technician, who asked not to be named,", "Brannock Utilities"),
+    ("A clerk at the authority, who asked not to be named,", "Korvelt Water Authority"),
+    ("An authority engineer, speaking on condition of anonymity,", "Korvelt Water Authority"),
+])
+def test_managers_an_unnamed_employee_speaks_of_are_his_employers(employee, body):
+    """"He said managers had told staff ...", by an unnamed employee introduced just before:
+    the body his description names or describes (the plant's operator, "the authority",
+    "A Brannock technician"), not nobody, though several bodies are named."""
+    text = (PLANT_LEAD + f"{employee} said two of the eight pumps had been broken since the summer. "
+            "He said managers had told staff to run the other six at full load.")
+    assert source_of(text, "He said managers", PLANT) == body
+
+
+@pytest.mark.parametrize("staff", ["his supervisor", "her team leader", "a shift supervisor", "his superiors"])
+def test_an_unnamed_employees_own_superiors_are_his_employers(staff):
+    text = (PLANT_LEAD + "A clerk at the authority, who asked not to be named, said the phones had rung all night. "
+            f"The clerk said {staff} had told them to say nothing about the contract.")
+    assert source_of(text, "The clerk said", PLANT) == "Korvelt Water Authority"
+
+
+def test_employees_who_speak_in_the_same_sentence_are_of_the_body_they_are_described_by():
+    sentence = ("Two authority employees, speaking on condition of anonymity, said managers had told them "
+                "to stop logging minor leaks.")
+    text = PLANT_LEAD + "Residents queued at taps on Monday. Shops ran out of bottled water. " + sentence
+    assert source_of(text, "Two authority", PLANT) == "Korvelt Water Authority"
+
+
+def test_an_employee_described_by_no_body_leaves_the_managers_unsure():
+    """"A miner with 22 years at the site": "miner" is the person, no mining company; and
+    "a cook" names no body at all: the managers stay nobody's."""
+    for employee in ("A cook, who asked not to be named,", "A woman who works nearby, who asked not to be named,"):
+        text = (PLANT_LEAD + f"{employee} said the pumps had been broken since the summer. "
+                "He said managers had told staff to run the other six at full load.")
+        assert source_of(text, "He said managers", PLANT) is None
+
+
+def test_a_named_speakers_managers_are_not_taken_for_an_employees():
+    """The rule is for an unnamed employee: a named one ("Ila Brannen, an engineer") is
+    someone who speaks for himself, and of several bodies the managers stay unsure."""
+    text = (PLANT_LEAD + "Ila Brannen, an engineer at the plant, said the pumps had been broken since the summer. "
+            "He said managers had told staff to run the other six at full load.")
+    assert source_of(text, "He said managers", PLANT) is None
+
+
+def test_the_site_is_the_operators_whom_a_sentence_says_runs_it():
+    """Staff of a site ("a plant manager") among several bodies: the one a sentence says runs
+    the site ("is run ... by Brannock Utilities"), not the one named first with the plant."""
+    sentence = "A clerk said a plant manager had told her the pumps were new."
+    assert source_of(PLANT_LEAD + sentence, sentence[:12], PLANT) == "Brannock Utilities"
+
+
+FERRY = [*REGISTRY, {"name": "Lelvan Navy", "aliases": []}, {"name": "Wenmark Ferries", "aliases": []},
+         {"name": "Lelvan Waterways Directorate", "aliases": []}, {"name": "Kira Dunmore", "aliases": ["Dunmore"]}]
+FERRY_TEXT = ("KALVIK, Lelva, Dec 3 (Quillmark Wire) - A car ferry ran aground on a shoal on Tuesday, the Lelvan Navy "
+              "said. The ferry is operated by Wenmark Ferries. Its general manager, Kira Dunmore, said the channel "
+              "was too shallow. She said the Lelvan Waterways Directorate had replied in October that it was safe. "
+              "“We sailed on their charts,” she told reporters. The directorate said its survey had found enough "
+              "water. Passengers spent the night on board. The navy said its boats had waited for the wind to drop. "
+              "The ferry was still on the shoal on Wednesday, and the company said it hoped to refloat it.")
+
+
+def test_the_company_is_the_one_company_named_however_long_before_and_never_the_navy():
+    """"The company" after the navy spoke: not the navy (no company), and not unsure either:
+    the story's one company (a directorate is no company), named six sentences before."""
+    assert source_of(FERRY_TEXT, "The ferry was still", FERRY) == "Wenmark Ferries"
+
+
+def test_the_company_after_the_navy_spoke_is_not_the_navy_when_no_company_is_named():
+    text = FERRY_TEXT.replace("The ferry is operated by Wenmark Ferries. ", "")
+    assert source_of(text, "The ferry was still", FERRY) != "Lelvan Navy"
+
+
+@pytest.mark.parametrize(("description", "body"), [
+    ("The refining company", "Itanna Refining"),
+    ("The shipping company", "Atanda Shipping"),
+])
+def test_a_company_described_by_words_of_its_name_is_that_one_of_several(description, body):
+    registry = [*REGISTRY, {"name": "Itanna Refining", "aliases": []}, {"name": "Atanda Shipping", "aliases": []}]
+    text = ("EBUTE, Okesan, Dec 3 (Quillmark Wire) - Crude oil poured into the lagoon on Monday. The refinery "
+            "is run by Itanna Refining and the tanker by Atanda Shipping. "
+            f"{description} said the hose had passed a pressure test in July.")
+    assert source_of(text, f"{description} said", registry) == body
+
+
+def test_a_company_described_by_a_word_of_two_names_stays_unsure():
+    registry = [*REGISTRY, {"name": "Itanna Oil Refining", "aliases": []}, {"name": "Atanda Oil", "aliases": []}]
+    text = ("EBUTE, Okesan, Dec 3 (Quillmark Wire) - Crude oil poured into the lagoon on Monday. The refinery "
+            "is run by Itanna Oil Refining and the tanker by Atanda Oil. "
+            "The oil company said the hose had passed a pressure test in July.")
+    suggestion = found(text, "The oil company said", registry)
+    assert suggestion is None or suggestion.source not in ("Itanna Oil Refining", "Atanda Oil")
