@@ -264,6 +264,7 @@ NAMED = 0.7
 MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
 _LOWER_WORD = re.compile(r"[a-z-]+")
+_THE_BEFORE = re.compile(r"(?<![\w-])(?:the|its)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}\Z")
 _EMPLOYEES = frozenset(("employee", "employees", "staff", "staffer", "staffers"))
 _PRONOUNS = frozenset(("he", "she", "it", "they"))
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
@@ -896,7 +897,7 @@ class _Article(Candidates):
         """A nested verb's speaker (`_inner`); when that is nobody's and the speaker is
         unnamed staff, the body that employs the unnamed employee who reports them."""
         found = self._inner(cue, after, sentence)
-        if isinstance(found, Settled) and found.suggestion is None and not cue.group("passive"):
+        if (found is None or (isinstance(found, Settled) and found.suggestion is None)) and not cue.group("passive"):
             return self._colleagues(first, after, cue, sentence, index) or found
         return found
 
@@ -915,7 +916,8 @@ class _Article(Candidates):
         for word in _LOWER_WORD.finditer(self.text, *described):
             if word.group() in ORG_NOUNS and self._names_a_body(word):  # "A technician in the
                 # board's control room": the board (not "A miner": the person)
-                it = Found(None, word.start(), word.end(), REFERENCE, reference=word.group())
+                the = _THE_BEFORE.search(self.text, described[0], word.start())  # "the water company"
+                it = Found(None, the.start() if the else word.start(), word.end(), REFERENCE, reference=word.group())
                 antecedent = self.references.antecedent(it, index)
                 if antecedent is not None and not self.entities.is_person(antecedent.source, antecedent.kind):
                     bodies.add(antecedent.source)
@@ -924,10 +926,10 @@ class _Article(Candidates):
 
     def _names_a_body(self, word: re.Match[str]) -> bool:
         """Tell whether a noun for a body in a person's description stands for a body: after
-        "the" or "its", before "'s", or before a word for people ("An agency engineer",
+        "the" or "its" ("at the water company"), before "'s", or before a word for people ("An agency engineer",
         "company employees"), not as the person ("A miner with 22 years at the site")."""
-        before = self.text[max(0, word.start() - 5) : word.start()].lower().split()
-        if (before and before[-1] in ("the", "its")) or self.text[word.end() : word.end() + 1] in ("'", "\u2019"):
+        if _THE_BEFORE.search(self.text, max(0, word.start() - 40), word.start()) \
+                or self.text[word.end() : word.end() + 1] in ("'", "\u2019"):
             return True
         after = _LOWER_WORD.match(self.text, word.end() + 1) if self.text[word.end() : word.end() + 1] == " " else None
         return after is not None and (after.group() in _EMPLOYEES or is_person_word(after.group())

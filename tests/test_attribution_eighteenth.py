@@ -110,3 +110,14 @@ def test_a_company_described_by_a_word_of_two_names_stays_unsure():
             "The oil company said the hose had passed a pressure test in July.")
     suggestion = found(text, "The oil company said", registry)
     assert suggestion is None or suggestion.source not in ("Itanna Oil Refining", "Atanda Oil")
+
+
+def test_managers_an_employee_of_the_water_company_speaks_of_instructed_for_it():
+    """"An engineer at the water company": the company his description describes, by its
+    words; "managers had instructed staff to" is their instruction, in words."""
+    text = (PLANT_LEAD.replace("Brannock Utilities", "Korvelt Water Company").replace(
+        "Brannock Utilities. The Orvallian", "Korvelt Water Company. Brannock Utilities built it. The Orvallian")
+        + "An engineer at the water company who asked to remain anonymous said arsenic had been found in one well. "
+        "He said managers had instructed staff to mix its water with water from the other wells.")
+    registry = [*PLANT, {"name": "Korvelt Water Company", "aliases": []}]
+    assert source_of(text, "He said managers", registry) == "Korvelt Water Company"
