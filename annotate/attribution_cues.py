@@ -469,6 +469,17 @@ GENERIC = frozenset((
     "police", "staff", "people", "everyone", "someone", "nobody", "data", "media", "government",
     "military", "army", "security", "management", "leadership", "rescue",
 ))
+# A relative clause that keeps the speaker's name back or speaks of anonymity (its name and a
+# word that withholds it in the same clause, not "whose name appeared in the report"; nor a
+# name that others did not release, or that a caller did not give: no source's anonymity).
+_KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
+              r"(?![^,;.:\u201c\"]{0,120}?\b(?:released|(?:not|never)[ \xa0]+(?:give|gave|leave|left))\b)"
+              r"(?:(?=[^,;.:\u201c\"]{0,120}?\bnames?\b)"
+              r"(?=[^,;.:\u201c\"]{0,120}?\b(?:not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
+              r"|omit|unpublished|unprinted|to[ \xa0]+(?:himself|herself|themselves))\b)"
+              r"|(?=[^,;.:\u201c\"]{0,120}?\banonym(?:ity|ous|ously)\b))[^,;.:\u201c\"]{1,120}?"
+              r"\b(?:names?|anonym(?:ity|ous|ously)|not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
+              r"|omit|unpublished|unprinted|himself|herself|themselves)")
 # A source that asked not to be named ("speaking on condition of anonymity").
 ANONYMITY = re.compile(
     r"\b(?:on[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of|that)[ \xa0]+(?:anonymity|they|he|she)"
@@ -511,6 +522,11 @@ ANONYMITY = re.compile(
     r"|(?:did|does|would)[ \xa0]+not[ \xa0]+want[ \xa0]+to[ \xa0]+(?:give|share|reveal)[ \xa0]+(?:his|her|their)"
     r"[ \xa0]+(?:full[ \xa0]+)?names?"
     r"|asked[ \xa0]+that[ \xa0]+(?:he|she|they)[ \xa0]+not[ \xa0]+be[ \xa0]+(?:named|identified|quoted)"
+    # ... and any relative clause that keeps a name back, however worded ("who kept his name to
+    # himself", "who would speak only without her name", "who agreed to talk if her name was not
+    # printed", "and whose name is withheld at her request") or speaks of anonymity ("who spoke
+    # only once he had been promised anonymity"), up to the clause's end
+    rf"|{_KEPT_BACK}"
     r"|on[ \xa0]+background)\b",
     re.IGNORECASE,
 )

@@ -121,3 +121,38 @@ def test_managers_an_employee_of_the_water_company_speaks_of_instructed_for_it()
         "He said managers had instructed staff to mix its water with water from the other wells.")
     registry = [*PLANT, {"name": "Korvelt Water Company", "aliases": []}]
     assert source_of(text, "He said managers", registry) == "Korvelt Water Company"
+
+
+@pytest.mark.parametrize("phrase", [
+    "who kept her name to herself",
+    "who would talk only without his name",
+    "who agreed to speak provided his name was left unprinted",
+    "who would not let her name be attached to the account",
+    "and whose name is kept back at his request",
+    "who spoke once reporters agreed to keep out her name",
+    "who was promised anonymity",
+    "who talked on the promise that neither her name nor her ward would be given",
+])
+def test_a_relative_clause_that_keeps_the_name_back_is_anonymity_in_any_wording(phrase):
+    """Writers word anonymity freely: a relative clause that holds the speaker's name and a
+    word that keeps it back, or speaks of anonymity, makes the speaker the anonymous entry."""
+    sentence = f"A nurse at the plant's clinic, {phrase}, said the pumps had failed twice in November."
+    assert source_of(PLANT_LEAD + sentence, sentence[:12], PLANT) == "anonymous official"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A nurse at the plant's clinic, whose name appeared in the inquiry's report, said the pumps had failed twice.",
+    "A nurse at the plant's clinic, who gave her name as Ila Brannen, said the pumps had failed twice.",
+])
+def test_a_name_given_or_printed_is_no_anonymity(sentence):
+    assert source_of(PLANT_LEAD + sentence, sentence[:12], PLANT) != "anonymous official"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prosecutors said the man, whose name was not released, had a conviction for fraud.",
+    "According to the mayor, a man who did not give his name had telephoned her twice.",
+])
+def test_a_name_others_did_not_release_or_a_caller_did_not_give_is_no_sources_anonymity(sentence):
+    text = PLANT_LEAD + "Mayor Ila Brannen said the city would pay for water. " + sentence
+    registry = [*PLANT, {"name": "prosecutors", "aliases": []}, {"name": "Ila Brannen", "aliases": ["Brannen"]}]
+    assert source_of(text, sentence[:12], registry) != "anonymous official"
