@@ -152,6 +152,9 @@ _ANY_COMPANY = frozenset(("company", "firm", "group", "operator"))  # nouns said
 _NOUN_AFTER = re.compile(r"[ \xa0]+([a-z-]+)\b")
 _THE_BEFORE = re.compile(r"(?<![\w-])the[ \xa0]+\Z")
 _THE_DESCRIPTION = re.compile(r"(?<![\w-])the(?:[ \xa0]+[a-z-]+){1,3}[ \xa0]*\Z")
+# "its maker", "the crane's maker" before a name set in commas
+_OWNED_DESCRIPTION = re.compile(r"(?<![\w'\u2019-])(?:its|their|[a-z-]+['\u2019]s)[ \xa0]+"
+                                r"(?P<words>[a-z-]+(?:[ \xa0]+[a-z-]+)?)[ \xa0]*\Z")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\"\u201c\u201d()\n]")
 _APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}?)(?:,|\.(?:\s|\Z))")  # ", the minister," or ending the sentence
 _OF_ORGANISATION = re.compile(r"[ \xa0]+(?:of|from|at)[ \xa0]+(?:the[ \xa0]+)?"
@@ -266,7 +269,10 @@ class Entities:
             if _is_company(entity) or any(word in COMPANY_NOUNS and not (word == "group" and _NO_BUSINESS.search(
                     self.text, max(0, entity.start - 40), entity.end + 60)) for word in described):
                 self.companies.add(entity.name)  # (not "the residents' group X": no company)
-            nouns = {word for word in described if word in ORG_NOUNS or word in COMPANY_NOUNS}
+            owned = self._owned_description(entity)
+            if owned:
+                self.described_as.setdefault(entity.name, set()).update(owned)
+            nouns = {word for word in [*described, *owned] if word in ORG_NOUNS or word in COMPANY_NOUNS}
             for word in entity.words | nouns | ({_COMPANY} if entity.name in self.companies else set()):
                 seen = first_seen.setdefault(word, [])
                 if len(seen) < 2 and all(name != entity.name for _, name in seen):
@@ -289,6 +295,17 @@ class Entities:
         if not words or not all(_LOWER_WORD.fullmatch(word) for word in words):
             return []
         return words if words[-1] in ORG_NOUNS or words[-1] in COMPANY_NOUNS or words[-1] == "rival" else []
+
+    def _owned_description(self, entity: Entity) -> list[str]:
+        """The noun of a possessive description set before an organisation's name ("inspected by
+        its maker, X,", "the crane's maker, X,"), which "the maker" may then stand for (the
+        organisation is not shown a company by it: "the company" is still unsure of it)."""
+        if not self.text[: entity.start].rstrip().endswith(","):
+            return []
+        chunks = _CLAUSE_BREAK.split(self.text[max(0, entity.start - 40) : entity.start])
+        owned = _OWNED_DESCRIPTION.search(chunks[-2]) if len(chunks) > 1 and not chunks[-1].strip() else None
+        words = owned.group("words").split() if owned else []
+        return words[-1:] if words and words[-1] in ORG_NOUNS else []
 
     def _described_after(self, entity: Entity) -> list[str]:
         """The lower-case words of an appositive that describes an organisation right after its

@@ -156,3 +156,16 @@ def test_a_name_others_did_not_release_or_a_caller_did_not_give_is_no_sources_an
     text = PLANT_LEAD + "Mayor Ila Brannen said the city would pay for water. " + sentence
     registry = [*PLANT, {"name": "prosecutors", "aliases": []}, {"name": "Ila Brannen", "aliases": ["Brannen"]}]
     assert source_of(text, sentence[:12], registry) != "anonymous official"
+
+
+@pytest.mark.parametrize("introduced", ["had been inspected in September by its maker, Zarmatek Cranes.",
+                                        "had been inspected in September by the crane's maker, Zarmatek Cranes."])
+def test_a_body_introduced_by_a_possessive_description_is_what_that_description_stands_for(introduced):
+    """"By its maker, Zarmatek Cranes": "the maker" (and "the maker's engineers") stand for it
+    later, among other companies."""
+    registry = [*REGISTRY, {"name": "Kogi Container Terminal", "aliases": []},
+                {"name": "Zarmatek Cranes", "aliases": []}, {"name": "Haruna Dankabo", "aliases": ["Dankabo"]}]
+    text = ("TASHAR, Gwandari, Dec 3 (Quillmark Wire) - A container crane collapsed on Saturday. The crane belongs "
+            "to Kogi Container Terminal. Its managing director, Haruna Dankabo, said the crane " + introduced +
+            " He said the maker's engineers had told the terminal that the crane could keep working.")
+    assert source_of(text, "He said the maker", registry) == "Zarmatek Cranes"
