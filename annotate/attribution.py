@@ -231,6 +231,7 @@ from annotate.attribution_cues import (
     BODY_SPEAKER,
     CUE,
     DATELINE,
+    DOCUMENT_NOUNS,
     FOUND_SPEAKER,
     INVERTIBLE,
     NESTED_OBJECT,
@@ -333,6 +334,10 @@ _AUXILIARY_END = re.compile(r"(?:[ \xa0]+(?:had|has|have|was|were|also|already|a
 _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|study|analysis|analyses|documents"
                             r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections)"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
+# The speaker's own document or forecast opening the words after the cue ("said its letter to",
+# "said that her report").
+_OWN_DOCUMENT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:its|his|her|their|our)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+                           rf"(?:{'|'.join(DOCUMENT_NOUNS)}|forecast|warning|notice|website|guidance)s?\b")
 # " Chief Executive Percival Dunnock": a title after an organisation's name, then a person's name
 _TITLED_AFTER = re.compile(r"[ \xa0]+(?:Chief[ \xa0]+Executive|Chairman|Chairwoman|Chair|President|Director|Managing"
                            r"[ \xa0]+Director|CEO|Spokesman|Spokeswoman|Spokesperson)[ \xa0]+"
@@ -869,6 +874,8 @@ class _Article(Candidates):
                 return Settled(None, None)
         elif cue.group("object") and not self._told_a_claim(cue, sentence):
             return None
+        elif _OWN_DOCUMENT.match(self.text, after):
+            return None  # "X said its letter to the ministry had warned that ...": X's own words
         else:
             found = self._inner_speaker(after, cue.start(), sentence)
             if found is not None and _DEEPER.search(self.text, after, max(after, found.start)):

@@ -169,3 +169,16 @@ def test_a_body_introduced_by_a_possessive_description_is_what_that_description_
             "to Kogi Container Terminal. Its managing director, Haruna Dankabo, said the crane " + introduced +
             " He said the maker's engineers had told the terminal that the crane could keep working.")
     assert source_of(text, "He said the maker", registry) == "Zarmatek Cranes"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Korvelt Water Authority said its letter to the ministry in October had warned that the pumps were old.",
+    "The Korvelt Water Authority said its morning forecast had warned of a shortage by the weekend.",
+    "Mayor Ila Brannen said her report to the council had warned that the plant was failing.",
+])
+def test_a_speakers_own_document_that_warned_is_the_speakers_own_claim(sentence):
+    """"X said its letter ... had warned that": X's own words through its letter, not speech of
+    someone unnamed that leaves the sentence to nobody."""
+    registry = [*PLANT, {"name": "Ila Brannen", "aliases": ["Brannen"]}]
+    expected = "Ila Brannen" if "Brannen" in sentence else "Korvelt Water Authority"
+    assert source_of(PLANT_LEAD + sentence, sentence[:14], registry) == expected
