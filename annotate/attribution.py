@@ -334,6 +334,9 @@ _AUXILIARY_END = re.compile(r"(?:[ \xa0]+(?:had|has|have|was|were|also|already|a
 _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|study|analysis|analyses|documents"
                             r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections)"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
+# A relative clause set in commas running on to where a cue starts (", who insisted" of ", who
+# insisted that her name stay out of the story,").
+_WHO_BEFORE = re.compile(r",[ \xa0]+(?:and[ \xa0]+)?(?P<who>who|whose)[ \xa0]+[^,;.:\u201c\"]{0,60}\Z")
 # The speaker's own document or forecast opening the words after the cue ("said its letter to",
 # "said that her report").
 _OWN_DOCUMENT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:its|his|her|their|our)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
@@ -645,7 +648,15 @@ class _Article(Candidates):
                 if self.quotes.around(cue.start()) is None
                 and not NOT_A_CUE.match(self.text, cue.end(), sentence.end)
                 and not ANONYMITY.match(self.text, cue.start())  # "who asked not to be named"
+                and not self._keeps_name_back(cue, sentence)
                 and not self._background(cue, sentence))
+
+    def _keeps_name_back(self, cue: re.Match[str], sentence: Span) -> bool:
+        """Tell whether a cue is the verb of a relative clause that keeps the speaker's name
+        back ("who insisted that her name stay out of the story")."""
+        who = _WHO_BEFORE.search(self.text, max(sentence.start, cue.start() - 60), cue.start())
+        marker = ANONYMITY.match(self.text, who.start("who")) if who else None
+        return marker is not None and marker.end() > cue.start()
 
     def _background(self, cue: re.Match[str], sentence: Span) -> bool:
         """Tell whether a cue only describes someone in a relative clause (", which maintains

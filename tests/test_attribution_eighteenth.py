@@ -182,3 +182,16 @@ def test_a_speakers_own_document_that_warned_is_the_speakers_own_claim(sentence)
     registry = [*PLANT, {"name": "Ila Brannen", "aliases": ["Brannen"]}]
     expected = "Ila Brannen" if "Brannen" in sentence else "Korvelt Water Authority"
     assert source_of(PLANT_LEAD + sentence, sentence[:14], registry) == expected
+
+
+def test_the_verb_of_a_clause_that_keeps_the_name_back_is_no_cue():
+    """", who insisted that her name stay out of the story, said": "insisted" is no cue of the
+    authority's; the speaker is unnamed, the anonymous entry."""
+    sentence = ("An official at the Korvelt Water Authority, who insisted that her name stay out of the story, "
+                "said the pumps had failed twice.")
+    assert source_of(PLANT_LEAD + sentence, sentence[:12], PLANT) == "anonymous official"
+
+
+def test_a_restrictive_clause_before_the_cue_and_its_anonymity_keeps_the_cue():
+    sentence = "A clerk who took part said on condition of anonymity that the pumps had failed twice."
+    assert source_of(PLANT_LEAD + sentence, sentence[:12], PLANT) == "anonymous official"
