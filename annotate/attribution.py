@@ -334,6 +334,9 @@ _AUXILIARY_END = re.compile(r"(?:[ \xa0]+(?:had|has|have|was|were|also|already|a
 _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|study|analysis|analyses|documents"
                             r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections)"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
+# The speaker's own team as the subject of the words after the cue ("said his research team had").
+_OWN_TEAM = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?:[a-z]+[ \xa0]+)?teams?"
+                       r"[ \xa0]+(?:had|has|have)[ \xa0]+(?![ \xa0]*been\b)")
 # A relative clause set in commas running on to where a cue starts (", who insisted" of ", who
 # insisted that her name stay out of the story,").
 _WHO_BEFORE = re.compile(r",[ \xa0]+(?:and[ \xa0]+)?(?P<who>who|whose)[ \xa0]+[^,;.:\u201c\"]{0,60}\Z")
@@ -885,8 +888,9 @@ class _Article(Candidates):
                 return Settled(None, None)
         elif cue.group("object") and not self._told_a_claim(cue, sentence):
             return None
-        elif _OWN_DOCUMENT.match(self.text, after):
-            return None  # "X said its letter to the ministry had warned that ...": X's own words
+        elif _OWN_DOCUMENT.match(self.text, after) or _OWN_TEAM.match(self.text, after):
+            return None  # "X said its letter to the ministry had warned that ...", "X said his team
+            # had warned the ministry": X's own words
         else:
             found = self._inner_speaker(after, cue.start(), sentence)
             if found is not None and _DEEPER.search(self.text, after, max(after, found.start)):

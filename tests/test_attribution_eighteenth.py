@@ -195,3 +195,12 @@ def test_the_verb_of_a_clause_that_keeps_the_name_back_is_no_cue():
 def test_a_restrictive_clause_before_the_cue_and_its_anonymity_keeps_the_cue():
     sentence = "A clerk who took part said on condition of anonymity that the pumps had failed twice."
     assert source_of(PLANT_LEAD + sentence, sentence[:12], PLANT) == "anonymous official"
+
+
+def test_the_speakers_own_team_that_warned_is_the_speakers_own_claim():
+    """"He said his team had warned the ministry ...": the speaker's own words of his team's
+    warning (no one else speaks); not his team leader, who is someone else."""
+    registry = [*PLANT, {"name": "Ila Brannen", "aliases": ["Brannen"]}]
+    text = (PLANT_LEAD + "Ila Brannen, a hydrologist, said the wells were running low. "
+            "He said his research team had warned the Orvallian Water Ministry in 2024 that the pumps were old.")
+    assert source_of(text, "He said his research", registry) == "Ila Brannen"
