@@ -301,7 +301,7 @@ _MINISTER_TITLE = re.compile(r"\b(?P<field>[A-Z][a-z]+)[ \xa0]+Minister\b")
 _MAYOR = re.compile(r"(?:Deputy[ \xa0]+)?Mayor[ \xa0]+[A-Z][\w'\u2019-]+(?:[ \xa0]+[A-Z][\w'\u2019-]+){0,3}[ \xa0]*\Z")
 _MAYORS_BODY = "<the mayor's city>"
 _CITY_BODY = re.compile(r"(?:the[ \xa0]+(?:city|town|municipal)(?:[ \xa0]+(?:council|hall|administration|government))?"
-                        r"|the[ \xa0]+municipality|(?:city|town)[ \xa0]+hall)", re.IGNORECASE)
+                        r"|the[ \xa0]+(?:municipality|council)|(?:city|town)[ \xa0]+hall)", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|once|unless)[ \xa0]+(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+\Z")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
 # What a cue says when it says only that no comment will come ("said in a statement that it

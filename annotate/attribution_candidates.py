@@ -41,6 +41,7 @@ from annotate.attribution_cues import (
     ORG_NOUNS,
     OWNER_END,
     OWNER_PRONOUNS,
+    OWNER_START,
     PREPOSITIONS,
     REFERENCE_END,
     REFERENCE_START,
@@ -1086,6 +1087,18 @@ class Candidates:
         # plural-looking words are refused).
         return name.text in self.surnames or not _plural_opener(name.text, self.known)
 
+    def _reference_starting(self, first: int, end: int) -> Found | None:
+        """A pronoun's people ("its spokesman", "its annual report": whoever "it" is), a
+        pronoun or a description starting at first, or None."""
+        owner = OWNER_START.match(self.text, first, end)
+        if owner:
+            return Found(None, first, owner.end(), REFERENCE, reference=OWNER_PRONOUNS[owner.group("owner").lower()],
+                         role=(owner.group("role") or "").lower())
+        reference = REFERENCE_START.match(self.text, first, end)
+        if reference is None:
+            return None
+        return Found(None, first, reference.end(), REFERENCE, reference=reference_word(reference))
+
     def _after(self, pos: int, sentence: Span, limit: int | None = None) -> Found | None:
         """The candidate named just after pos: registry first, then a name, then a reference."""
         window = WINDOW.match(self.text, pos, limit or sentence.end)
@@ -1111,10 +1124,9 @@ class Candidates:
         if described:  # "according to a ministry spokesman"
             return Found(None, first, described.end("noun"), REFERENCE,
                          reference=described.group("noun").lower())
-        reference = REFERENCE_START.match(self.text, first, end)
-        if reference:
-            word = reference_word(reference)
-            return Found(None, first, reference.end(), REFERENCE, reference=word)
+        reference = self._reference_starting(first, end)
+        if reference is not None:
+            return reference
         role = _OPEN_ROLE_START.match(self.text, first, end)
         if role and is_person_word(role.group("noun").lower()):  # "according to the convenor"
             word = "person" if role.group("age") else role.group("noun").lower()

@@ -289,7 +289,7 @@ ORG_NOUNS = (
     "cooperative", "railway", "brigade", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
     "shipbuilder", "steelmaker", "refiner", "provider", "publisher", "distributor", "wholesaler", "importer",
     "processor", "contractor", "shipyard", "festival", "syndicate", "label", "chain", "printer", "consultancy",
-    "builder", "broker", "directorate",
+    "builder", "broker", "directorate", "corps",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",
@@ -356,6 +356,8 @@ OWNER_END = re.compile(
     rf"|{_DOC_ALT})\Z",
     re.IGNORECASE,
 )
+# ... the same after "according to" ("according to its spokesman")
+OWNER_START = re.compile(OWNER_END.pattern.removesuffix(r"\Z") + r"\b", re.IGNORECASE)
 # "the group's chief executive": an unnamed person speaking for the organisation described.
 # The roles in it that one person holds, and may have been named with ("the agency's director").
 HELD_ROLES = frozenset(("executive", "chief", "head", "chairman", "chairwoman", "chair", "director",

@@ -204,3 +204,24 @@ def test_the_speakers_own_team_that_warned_is_the_speakers_own_claim():
     text = (PLANT_LEAD + "Ila Brannen, a hydrologist, said the wells were running low. "
             "He said his research team had warned the Orvallian Water Ministry in 2024 that the pumps were old.")
     assert source_of(text, "He said his research", registry) == "Ila Brannen"
+
+
+def test_a_mayor_speaking_of_the_council_speaks_of_her_own_body():
+    registry = [*PLANT, {"name": "Korvelt City Council", "aliases": []},
+                {"name": "Ila Brannen", "aliases": ["Brannen"]}]
+    text = (PLANT_LEAD + "The Korvelt City Council met on Monday. "
+            "Mayor Ila Brannen said the council had asked the ministry in October to pay for a second plant.")
+    assert source_of(text, "Mayor Ila Brannen", registry) == "Ila Brannen"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Crashes kill 5,000 people a year, according to the road safety corps.", "Orvallian Road Safety Corps"),
+    ("The plant lost 40 percent of its water last year, according to its annual report.", "Korvelt Water Authority"),
+])
+def test_according_to_a_corps_or_to_its_own_report(sentence, source):
+    registry = [*PLANT, {"name": "Orvallian Road Safety Corps", "aliases": []}]
+    text = PLANT_LEAD.replace("The Orvallian Water Ministry said it would send tanker lorries. ",
+                              "The Orvallian Road Safety Corps closed two roads. ") + sentence
+    if "its annual" in sentence:
+        text = PLANT_LEAD + "The Korvelt Water Authority said repairs would take a week. " + sentence
+    assert source_of(text, sentence[:12], registry) == source
