@@ -123,6 +123,8 @@ _STORY_STAFF = re.compile(
     # ... in a place of theirs ("managers in the capital")
     r"(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?[a-z-]+)?",
     re.IGNORECASE)
+_STAFF_DETERMINERS = frozenset(("a", "an", "the", "one", "of", "his", "her", "their", "two", "three", "several",
+                                "some", "senior", "shift", "night", "duty", "deputy", "regional", "local", "chief"))
 # A site an operator runs, whose staff are its own ("a plant manager", "managers at the mill").
 _SITE = re.compile(r"\b(?:plant|factory|mill|mine|depot|yard|warehouse|works|refinery|smelter|quarry|landfill)\b",
                    re.IGNORECASE)
@@ -470,6 +472,11 @@ class Candidates:
                      and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)
                      and not (company and other_body(mention.entry.name, company))}  # ("the company's
         # supervisors": no customs service's)
+        words = [owner.group(1).lower()] if owner and not company else [
+            word for word in staff.group("staff").lower().split()[:-1] if word not in _STAFF_DETERMINERS]
+        sites = {self.entities.named_with_words([word], low) for word in words} & operators
+        if len(sites) == 1:  # "the metro's control room", "a terminal supervisor": the one operator
+            operators = sites  # whose name holds the word
         if len(operators) > 1:  # several in the story: the one named in this sentence or the two
             # before ("A former cleaner with Lõukas Cleaning ... said managers had told staff")
             here = bisect.bisect_right(self.sentence_starts, low) - 1

@@ -624,7 +624,7 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
               r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z])")
 # Whom a directive or a request is made to ("him", "Ortiz", "the squad", "her ministry").
-_ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|staff|personnel|everyone|everybody"
+_ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|(?:[a-z-]+[ \xa0]+)?(?:staff|personnel)|everyone|everybody"
              r"|[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){0,2}"
              r"|(?:his|her|its|their|the|both|all)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+"
              r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s)")

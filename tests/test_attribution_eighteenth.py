@@ -225,3 +225,16 @@ def test_according_to_a_corps_or_to_its_own_report(sentence, source):
     if "its annual" in sentence:
         text = PLANT_LEAD + "The Korvelt Water Authority said repairs would take a week. " + sentence
     assert source_of(text, sentence[:12], registry) == source
+
+
+@pytest.mark.parametrize("staff", ["a terminal supervisor", "the terminal's shift supervisor"])
+def test_staff_described_by_a_word_of_one_operators_name_are_that_operators(staff):
+    """Of several operators, "a terminal supervisor" is the one whose name holds "terminal"."""
+    registry = [*REGISTRY, {"name": "Kogi Container Terminal", "aliases": []},
+                {"name": "Zarmatek Cranes", "aliases": []}, {"name": "Larai Gidan-Bako", "aliases": ["Gidan-Bako"]},
+                {"name": "Dockers' Union of Gwandari", "aliases": []}]
+    text = ("TASHAR, Gwandari, Dec 3 (Quillmark Wire) - A crane collapsed on Saturday. It belongs to Kogi "
+            "Container Terminal and was built by Zarmatek Cranes. The Dockers' Union of Gwandari called a strike. "
+            "Its secretary-general, Larai Gidan-Bako, said the wind had been too strong. "
+            f"She said {staff} had told the driver by radio to keep lifting.")
+    assert source_of(text, "She said", registry) == "Kogi Container Terminal"
