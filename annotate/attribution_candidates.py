@@ -474,7 +474,7 @@ class Candidates:
         # supervisors": no customs service's)
         words = [owner.group(1).lower()] if owner and not company else [
             word for word in staff.group("staff").lower().split()[:-1] if word not in _STAFF_DETERMINERS]
-        sites = {self.entities.named_with_words([word], low) for word in words} & operators
+        sites = {name for word in words if (name := self.entities.named_with_words([word], low)) in operators}
         if len(sites) == 1:  # "the metro's control room", "a terminal supervisor": the one operator
             operators = sites  # whose name holds the word
         if len(operators) > 1:  # several in the story: the one named in this sentence or the two
