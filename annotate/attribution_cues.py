@@ -478,10 +478,14 @@ _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               r"(?![^,;.:\u201c\"]{0,120}?\b(?:released|(?:not|never)[ \xa0]+(?:give|gave|leave|left))\b)"
               r"(?:(?=[^,;.:\u201c\"]{0,120}?\bnames?\b)"
               r"(?=[^,;.:\u201c\"]{0,120}?\b(?:not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
-              r"|omit|unpublished|unprinted|to[ \xa0]+(?:himself|herself|themselves))\b)"
+              r"|omit|unpublished|unprinted|private|secret|confidential|to[ \xa0]+(?:himself|herself|themselves))\b)"
+              # ... or that he not be named ("who agreed to talk if he was not identified", "who
+              # would only speak without being named")
+              r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:not|without|never)[ \xa0]+(?:(?:be|being|been)[ \xa0]+)?"
+              r"(?:named|identified)\b)"
               r"|(?=[^,;.:\u201c\"]{0,120}?\banonym(?:ity|ous|ously)\b))[^,;.:\u201c\"]{1,120}?"
               r"\b(?:names?|anonym(?:ity|ous|ously)|not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
-              r"|omit|unpublished|unprinted|himself|herself|themselves)")
+              r"|omit|unpublished|unprinted|private|secret|confidential|himself|herself|themselves|named|identified)")
 # A source that asked not to be named ("speaking on condition of anonymity").
 ANONYMITY = re.compile(
     r"\b(?:on[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of|that)[ \xa0]+(?:anonymity|they|he|she)"

@@ -132,6 +132,9 @@ def test_managers_an_employee_of_the_water_company_speaks_of_instructed_for_it()
     "who spoke once reporters agreed to keep out her name",
     "who was promised anonymity",
     "who talked on the promise that neither her name nor her ward would be given",
+    "who spoke once she was promised her name would stay private",
+    "who agreed to talk if she was not identified",
+    "who would only speak without being named",
 ])
 def test_a_relative_clause_that_keeps_the_name_back_is_anonymity_in_any_wording(phrase):
     """Writers word anonymity freely: a relative clause that holds the speaker's name and a
