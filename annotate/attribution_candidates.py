@@ -131,6 +131,10 @@ _SITE = re.compile(r"\b(?:plant|factory|mill|mine|depot|yard|warehouse|works|ref
 # Words that say who runs a site ("is run under contract by", "belongs to", "which operates it").
 _RUN_BY = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa0]+){0,5}?by|belongs?[ \xa0]+to"
                      r"|operators?|(?:which|that|who)[ \xa0]+(?:runs|operates|owns|manages))\b", re.IGNORECASE)
+# What says who owns or runs the story's site ("The plant belongs to X", "is run by X", "The
+# ship's owner, X,"; not "X, which runs the national network": something else).
+_OWNER_OF = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa0]+){0,5}?by|belongs?[ \xa0]+to"
+                       r"|(?:owner|owners|operator)[ \xa0]*,)", re.IGNORECASE)
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
@@ -506,19 +510,37 @@ class Candidates:
         ties him to ("A worker in Sewqa's support centre", "A technician in the board's control
         room", "A worker at the landfill", "A lifeguard"), or None: one named in it, else the one
         the descriptions of bodies in it stand for (``described``: "the board"), else the
-        operator of a site it names, else the one body of his trade."""
+        operator of a site it names, else the one body of his trade, else the one operator the
+        story says runs what it is about ("The plant belongs to X")."""
         named = {mention.entry.name for mention in self.mentions if start <= mention.start < end
                  and self._organisation(mention)} or described
         if named:
             return named.pop() if len(named) == 1 else None
+        operators = {mention.entry.name for mention in self.mentions if mention.start < start
+                     and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)}
         if _SITE.search(self.text, start, end):
-            operators = {mention.entry.name for mention in self.mentions if mention.start < start
-                         and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)}
             site = self._runs_the_site(self.text[start:end], operators, start) if len(operators) > 1 else operators
             return site.pop() if len(site) == 1 else None
         role = _ROLE_STAFF.search(self.text, start, end)
         found = self._body_of_trade(role, start) if role is not None else None
-        return found.source if found is not None else None
+        if found is not None:
+            return found.source
+        owner = self._runs_the_story(operators, start) if len(operators) > 1 else operators
+        return owner.pop() if len(owner) == 1 else None
+
+    def _runs_the_story(self, operators: set[str], before: int) -> set[str]:
+        """Of several operators, the one the sentences before say runs or owns what the story
+        is about ("The plant belongs to X", "The ship's owner, X, said"), if only one is said
+        to, as a set (empty when none or several are)."""
+        owners: set[str] = set()
+        for sentence in self.sentences:
+            if sentence.start >= before:
+                break
+            if _OWNER_OF.search(self.text, sentence.start, sentence.end):
+                low = bisect.bisect_left(self.mention_starts, sentence.start)
+                high = bisect.bisect_left(self.mention_starts, sentence.end)
+                owners |= {mention.entry.name for mention in self.mentions[low:high] if mention.entry.name in operators}
+        return owners if len(owners) == 1 else set()
 
     def _runs_the_site(self, staff: str, operators: set[str], before: int) -> set[str]:
         """Of several operators, for staff of a site ("a plant manager", "managers at the

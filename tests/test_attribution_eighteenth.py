@@ -48,9 +48,13 @@ def test_employees_who_speak_in_the_same_sentence_are_of_the_body_they_are_descr
 
 def test_an_employee_described_by_no_body_leaves_the_managers_unsure():
     """"A miner with 22 years at the site": "miner" is the person, no mining company; and
-    "a cook" names no body at all: the managers stay nobody's."""
-    for employee in ("A cook, who asked not to be named,", "A woman who works nearby, who asked not to be named,"):
-        text = (PLANT_LEAD + f"{employee} said the pumps had been broken since the summer. "
+    "a cook" names no body at all: of several bodies, none said to run the plant, the managers
+    stay nobody's."""
+    lead = PLANT_LEAD.replace("The plant is run under a 15-year contract by Brannock Utilities.",
+                              "Brannock Utilities sells it spare parts.")
+    for employee in ("A cook, who asked not to be named,", "A miner with 22 years at the site, who asked not to "
+                     "be named,"):
+        text = (lead + f"{employee} said the pumps had been broken since the summer. "
                 "He said managers had told staff to run the other six at full load.")
         assert source_of(text, "He said managers", PLANT) is None
 
@@ -241,3 +245,21 @@ def test_staff_described_by_a_word_of_one_operators_name_are_that_operators(staf
             "Its secretary-general, Larai Gidan-Bako, said the wind had been too strong. "
             f"She said {staff} had told the driver by radio to keep lifting.")
     assert source_of(text, "She said", registry) == "Kogi Container Terminal"
+
+
+@pytest.mark.parametrize(("owned", "expected"), [
+    ("The plant belongs to Saltup Cold Storage, which stores fish for exporters.", "Saltup Cold Storage"),
+    ("Saltup Cold Storage, which runs a fleet of lorries, hired Vesa Service in 2020.", None),
+])
+def test_an_unnamed_employees_managers_are_those_of_the_one_body_said_to_own_the_site(owned, expected):
+    """"A forklift driver who was in the loading bay" names no employer: of several companies,
+    the one the story says owns its site ("The plant belongs to X"); "which runs" something
+    else says nothing of the site."""
+    registry = [*REGISTRY, {"name": "Saltup Cold Storage", "aliases": []}, {"name": "Vesa Service", "aliases": []},
+                {"name": "Klevu Fire Service", "aliases": []}]
+    text = ("KLEVU, Vejuva, Dec 3 (Quillmark Wire) - Ammonia leaked from a cold-storage plant on Sunday, the Klevu "
+            f"Fire Service said. {owned} Vesa Service said its technicians had checked the valves in November. "
+            "About 400 homes were evacuated for six hours. Schools nearby stayed shut. "
+            "A forklift driver who was in the loading bay, and who agreed to talk if he was not identified, said "
+            "the smell had been strong for weeks. He said a shift manager had told the drivers to keep working.")
+    assert source_of(text, "He said a shift", registry) == expected
