@@ -135,6 +135,9 @@ _RUN_BY = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa
 # ship's owner, X,"; not "X, which runs the national network": something else).
 _OWNER_OF = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa0]+){0,5}?by|belongs?[ \xa0]+to"
                        r"|(?:owner|owners|operator)[ \xa0]*,)", re.IGNORECASE)
+# A city's own body by the words of its name ("the city's emergency management department").
+_CITYS_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:city|town)['\u2019]s[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){1,3}"
+                             r"(?:department|office|service|authority|agency|directorate|board|bureau|utility))\Z")
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
@@ -221,7 +224,7 @@ _TRADE_BODIES = {
     "forecaster": frozenset(("meteorological", "weather", "hydrometeorological")),
     "referee": frozenset(("federation", "league")),
     "crew member": frozenset(("cruises", "cruise", "ferries", "ferry", "shipping", "line", "lines", "maritime",
-                              "marine", "airlines", "airline", "airways")),
+                              "marine", "airlines", "airline", "airways", "tours", "boats")),
     "rescuer": frozenset(("rescue",)),
     "assessor": frozenset(("insurance", "insurer", "insurers", "assurance")),
     "lifeguard": frozenset(("leisure", "pool", "pools", "aquatic", "waterpark", "lido", "beach", "beaches")),
@@ -792,6 +795,10 @@ class Candidates:
         office", "an official of the city's property department", "a clerk at the town hall"):
         the one registered body named before that governs a city or town (`city_government`),
         or None."""
+        own = _CITYS_OWN_BODY.search(self.text, low, end)
+        named = self.unnamed_organisation(own.group("words").lower().split(), own.start()) if own else None
+        if own is not None and named is not None:  # "the city's emergency management department": the
+            return Found(named, own.start(), end, REGISTRY_NAME)  # registered "Bayan Emergency ... Department"
         staff = _CITY_STAFF_END.search(self.text, low, end)
         if staff is None or _NOT_THE_CITYS.search(staff.group()):
             return None

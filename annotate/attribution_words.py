@@ -303,6 +303,7 @@ SYNONYMS = {
     "utility": ("energy", "electric", "power", "utilities", "water"),
     "exchange": ("exchange", "bourse"),
     "operator": ("telecom", "mobile", "networks", "airport", "airports", "lines", "railways"),
+    "navy": ("naval",),
 }
 # Role words that name the same role as another ("the premier" for "Prime Minister Nagy").
 ROLE_SYNONYMS = {

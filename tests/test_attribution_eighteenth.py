@@ -263,3 +263,22 @@ def test_an_unnamed_employees_managers_are_those_of_the_one_body_said_to_own_the
             "A forklift driver who was in the loading bay, and who agreed to talk if he was not identified, said "
             "the smell had been strong for weeks. He said a shift manager had told the drivers to keep working.")
     assert source_of(text, "He said a shift", registry) == expected
+
+
+def test_the_citys_department_by_the_words_of_its_registered_name():
+    registry = [*REGISTRY, {"name": "Bayan Emergency Management Department", "aliases": []}]
+    text = ("BAYAN, Nuurtsag, Dec 3 (Quillmark Wire) - A sinkhole opened in a street in central Bayan on Saturday, "
+            "the city's emergency management department said. It said nobody had been hurt.")
+    assert source_of(text, "BAYAN", registry) == "Bayan Emergency Management Department"
+    assert source_of(text, "It said nobody", registry) == "Bayan Emergency Management Department"
+
+
+def test_the_navy_is_the_naval_force_and_a_crew_member_a_tour_operators():
+    registry = [*REGISTRY, {"name": "Janqu Naval Force", "aliases": []}, {"name": "Wila Tours", "aliases": []},
+                {"name": "Phaxsi Kuntur", "aliases": ["Kuntur"]}]
+    text = ("QHANTA, Janqu, Dec 3 (Quillmark Wire) - A river cruise boat capsized on Saturday, the Janqu Naval Force "
+            "said. The boat was run by Wila Tours. Phaxsi Kuntur, 41, said there had been no life jackets. "
+            "She said a crew member had told her the jackets were kept below deck. "
+            "The navy said the search would resume on Monday.")
+    assert source_of(text, "She said a crew", registry) == "Wila Tours"
+    assert source_of(text, "The navy said", registry) == "Janqu Naval Force"
