@@ -337,6 +337,14 @@ _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|s
 # The speaker's own team as the subject of the words after the cue ("said his research team had").
 _OWN_TEAM = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?:[a-z]+[ \xa0]+)?teams?"
                        r"[ \xa0]+(?:had|has|have)[ \xa0]+(?![ \xa0]*been\b)")
+# A body's own staff speaking for it to others ("It said its engineers had warned the city", "one
+# of its analysts had warned the board"): the body's own words (not "had told it").
+_ITS_STAFF_OUTWARD = re.compile(
+    r"[ \xa0]+(?:that[ \xa0]+)?(?:one[ \xa0]+of[ \xa0]+)?its[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+)?"
+    r"(?:engineers?|researchers?|analysts?|officers?|scientists?|inspectors?|technicians?|experts?|specialists?"
+    r"|geologists?|staff)[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
+    r"(?:warned|written|told|advised|alerted|urged|informed|reminded|cautioned|recommended)"
+    r"(?![ \xa0]+(?:it|its|him|her|them|us|me)\b)")
 # A relative clause set in commas running on to where a cue starts (", who insisted" of ", who
 # insisted that her name stay out of the story,").
 _WHO_BEFORE = re.compile(r",[ \xa0]+(?:and[ \xa0]+)?(?P<who>who|whose)[ \xa0]+[^,;.:\u201c\"]{0,60}\Z")
@@ -888,7 +896,8 @@ class _Article(Candidates):
                 return Settled(None, None)
         elif cue.group("object") and not self._told_a_claim(cue, sentence):
             return None
-        elif _OWN_DOCUMENT.match(self.text, after) or _OWN_TEAM.match(self.text, after):
+        elif _OWN_DOCUMENT.match(self.text, after) or _OWN_TEAM.match(self.text, after) \
+                or _ITS_STAFF_OUTWARD.match(self.text, after):
             return None  # "X said its letter to the ministry had warned that ...", "X said his team
             # had warned the ministry": X's own words
         else:

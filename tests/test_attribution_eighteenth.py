@@ -282,3 +282,15 @@ def test_the_navy_is_the_naval_force_and_a_crew_member_a_tour_operators():
             "The navy said the search would resume on Monday.")
     assert source_of(text, "She said a crew", registry) == "Wila Tours"
     assert source_of(text, "The navy said", registry) == "Janqu Naval Force"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Korvelt Water Authority said its engineers had warned Brannock Utilities in May that the pumps were "
+     "worn.", "Korvelt Water Authority"),
+    ("The Korvelt Water Authority said one of its analysts had warned the ministry by telephone that the pumps "
+     "were worn.", "Korvelt Water Authority"),
+])
+def test_a_bodys_own_staff_warning_others_is_the_bodys_own_claim(sentence, expected):
+    """"It said its engineers had warned the company": the body speaking through its staff to
+    others, its own words (staff telling the body itself, "had told it", stay theirs)."""
+    assert source_of(PLANT_LEAD + sentence, sentence[:14], PLANT) == expected
