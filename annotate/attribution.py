@@ -332,7 +332,8 @@ _AUXILIARY_END = re.compile(r"(?:[ \xa0]+(?:had|has|have|was|were|also|already|a
                             r"|twice|even|personally|first|often|always|never|sometimes|still|just"
                             r"|[a-z]+ly))*[ \xa0]*\Z")
 _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|study|analysis|analyses|documents"
-                            r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections)"
+                            r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections"
+                            r"|(?:text[ \xa0]+)?messages?|sirens?|alerts?|alarms?)"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
 # The speaker's own team as the subject of the words after the cue ("said his research team had").
 _OWN_TEAM = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?:[a-z]+[ \xa0]+)?teams?"

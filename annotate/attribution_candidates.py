@@ -135,8 +135,10 @@ _RUN_BY = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa
 # ship's owner, X,"; not "X, which runs the national network": something else).
 _OWNER_OF = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa0]+){0,5}?by|belongs?[ \xa0]+to"
                        r"|(?:owner|owners|operator)[ \xa0]*,)", re.IGNORECASE)
-# A city's own body by the words of its name ("the city's emergency management department").
-_CITYS_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:city|town)['\u2019]s[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){1,3}"
+# A city's or country's own body by the words of its name ("the city's emergency management
+# department", "the country's civil protection directorate").
+_CITYS_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:city|town|country|nation)['\u2019]s[ \xa0]+"
+                             r"(?P<words>(?:[a-z-]+[ \xa0]+){1,3}"
                              r"(?:department|office|service|authority|agency|directorate|board|bureau|utility))\Z")
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
@@ -728,6 +730,9 @@ class Candidates:
                 if len(match.group()) >= 5:
                     self._word_starts.setdefault(match.group()[:5].casefold(), {}).setdefault(
                         match.group().casefold(), match.start())
+        if len(word) < 5:  # ("Tó" of "Dibé Tó": a short word, named as itself)
+            short = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+            return short.search(self.text, 0, before) is not None
         seen = self._word_starts.get(word[:5], {})
         return any(start < before and _same_word(word, other) for other, start in seen.items())
 

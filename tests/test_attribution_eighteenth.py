@@ -294,3 +294,26 @@ def test_a_bodys_own_staff_warning_others_is_the_bodys_own_claim(sentence, expec
     """"It said its engineers had warned the company": the body speaking through its staff to
     others, its own words (staff telling the body itself, "had told it", stay theirs)."""
     assert source_of(PLANT_LEAD + sentence, sentence[:14], PLANT) == expected
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    ("DIBE TO, Nitsidzil, Dec 3 (Quillmark Wire) - A firefighter was hurt fighting a blaze on Saturday, the city's "
+     "fire department said.", "Dibe To Fire Department"),
+    ("NDAR, Sunukaay, Dec 3 (Quillmark Wire) - At least 17 pilgrims died in a crush at a shrine on Sunday, the "
+     "country's civil protection directorate said.", "Sunukaayan Civil Protection Directorate"),
+])
+def test_the_citys_or_countrys_body_by_the_words_of_its_name_also_with_short_place_words(lead, body):
+    registry = [*REGISTRY, {"name": body, "aliases": []}]
+    text = lead + " It said nobody else had been hurt."
+    assert source_of(text, lead[:8], registry) == body
+    assert source_of(text, "It said nobody", registry) == body
+
+
+def test_sirens_or_a_message_that_warned_are_no_speaker_of_their_own():
+    """"..., after sirens and a text message wrongly warned that a tsunami was coming, the
+    office said": the office's words, not speech of someone unnamed."""
+    registry = [*REGISTRY, {"name": "Nosivaratran Disaster Management Office", "aliases": []}]
+    text = ("AMBATO, Nosivaratra, Dec 3 (Quillmark Wire) - Thousands fled to the hills on Monday after sirens and a "
+            "text message wrongly warned that a tsunami was about to strike, the Nosivaratran Disaster Management "
+            "Office said.")
+    assert source_of(text, "AMBATO", registry) == "Nosivaratran Disaster Management Office"
