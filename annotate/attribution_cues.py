@@ -122,6 +122,8 @@ NOT_A_CUE = re.compile(
     r"|(?<=called)[ \xa0]+(?:its|his|her|their|a|an|the)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:members|meeting"
     r"|strike|election|vote|referendum|session|summit|halt|inquiry|review|ceasefire|truce)\b"
     r"(?![ \xa0]*[\u201c\"]|[ \xa0]+(?:a|an|the)[ \xa0])"  # (not 'called the vote "a coup"')
+    # "X has added about 400 megawatts", "added 3,000 jobs": a quantity added, no words
+    r"|(?<=added)[ \xa0]+(?:about|around|some|nearly|almost|more[ \xa0]+than|over|another|\d)"
     # "X has asked for a meeting": a request made, an act (in a main clause; nested, "Y had asked
     # for" is another matter)
     r"|(?<=has[ \xa0]asked)[ \xa0]+for\b|(?<=have[ \xa0]asked)[ \xa0]+for\b"
@@ -481,11 +483,12 @@ _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               r"|omit|unpublished|unprinted|private|secret|confidential|to[ \xa0]+(?:himself|herself|themselves))\b)"
               # ... or that he not be named ("who agreed to talk if he was not identified", "who
               # would only speak without being named")
-              r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:not|without|never)[ \xa0]+(?:(?:be|being|been)[ \xa0]+)?"
-              r"(?:named|identified)\b)"
+              r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:(?:not|without|never)[ \xa0]+(?:(?:be|being|been)[ \xa0]+)?"
+              r"(?:named|identified)|(?:be|being|been|stay|remain|left)[ \xa0]+(?:unnamed|unidentified))\b)"
               r"|(?=[^,;.:\u201c\"]{0,120}?\banonym(?:ity|ous|ously)\b))[^,;.:\u201c\"]{1,120}?"
               r"\b(?:names?|anonym(?:ity|ous|ously)|not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
-              r"|omit|unpublished|unprinted|private|secret|confidential|himself|herself|themselves|named|identified)")
+              r"|omit|unpublished|unprinted|private|secret|confidential|himself|herself|themselves|named|identified"
+              r"|unnamed|unidentified)")
 # A source that asked not to be named ("speaking on condition of anonymity").
 ANONYMITY = re.compile(
     r"\b(?:on[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of|that)[ \xa0]+(?:anonymity|they|he|she)"

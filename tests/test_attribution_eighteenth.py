@@ -139,6 +139,7 @@ def test_managers_an_employee_of_the_water_company_speaks_of_instructed_for_it()
     "who spoke once she was promised her name would stay private",
     "who agreed to talk if she was not identified",
     "who would only speak without being named",
+    "who asked to be left unnamed because nurses may not talk to reporters",
 ])
 def test_a_relative_clause_that_keeps_the_name_back_is_anonymity_in_any_wording(phrase):
     """Writers word anonymity freely: a relative clause that holds the speaker's name and a
@@ -317,3 +318,9 @@ def test_sirens_or_a_message_that_warned_are_no_speaker_of_their_own():
             "text message wrongly warned that a tsunami was about to strike, the Nosivaratran Disaster Management "
             "Office said.")
     assert source_of(text, "AMBATO", registry) == "Nosivaratran Disaster Management Office"
+
+
+def test_a_quantity_added_is_no_cue():
+    registry = [*PLANT, {"name": "Rrjedhia", "aliases": []}]
+    sentence = "Rrjedhia has added about 400 megawatts of solar power since 2021."
+    assert source_of(PLANT_LEAD + sentence, "Rrjedhia has", registry) is None
