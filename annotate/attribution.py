@@ -344,7 +344,8 @@ _ITS_STAFF_OUTWARD = re.compile(
     r"[ \xa0]+(?:that[ \xa0]+)?(?:one[ \xa0]+of[ \xa0]+)?its[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+)?"
     r"(?:engineers?|researchers?|analysts?|officers?|scientists?|inspectors?|technicians?|experts?|specialists?"
     r"|geologists?|staff)[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
-    r"(?:warned|written|told|advised|alerted|urged|informed|reminded|cautioned|recommended)"
+    r"(?:warned|written|told|advised|alerted|urged|informed|reminded|cautioned|recommended|rung|rang|phoned"
+    r"|telephoned|radioed|emailed|contacted)"
     r"(?![ \xa0]+(?:it|its|him|her|them|us|me)\b)")
 # A relative clause set in commas running on to where a cue starts (", who insisted" of ", who
 # insisted that her name stay out of the story,").

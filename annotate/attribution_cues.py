@@ -584,7 +584,7 @@ def _phrases(prepositions: str, words: int, comma: bool = False, count: int = 2)
     words (an abbreviation's dot or a possessive allowed inside), after a comma too if comma."""
     lead = ",?" if comma else ""
     return (rf"(?:{lead}[ \xa0]+{_SHORTLY}(?:{'|'.join(prepositions.split())}|{_AS_EARLY_AS})[ \xa0]+"
-            rf"(?:[\w'\u2019-]+\.?[ \xa0]+){{0,{words}}}?[\w-]+){{0,{count}}}")
+            rf"(?:[\w'\u2019-]+\.?[ \xa0]+){{0,{words}}}?[\w-]+(?:[.:]\d+)?){{0,{count}}}")  # ("at 6.20")
 
 
 _AFTER_HAD = r"(?<=had[ \xa0])"  # only right after "had" (a past perfect: reported as past)
@@ -762,7 +762,8 @@ _NESTED_KINDS = (
     NestedKind("contact", ("telephoned", "phoned", "rang", "rung", "called", "emailed", "texted", "contacted",
                            "written", "wrote", "radioed", "messaged", "cabled", "wired"),
                # (not an adjective after an article: "a written warning that")
-               _NOT_A_NOUNS_WORDS + rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?(?:[ \xa0]+(?:early|late|again|back))?" + _TIME_AGO
+               _NOT_A_NOUNS_WORDS + rf"{{verbs}}(?=(?:[ \xa0]+(?:{_ME}|(?:the|its|his|her|their)[ \xa0]+"
+               r"(?:[a-z-]+[ \xa0]+)?[a-z-]+))?(?:[ \xa0]+(?:early|late|again|back))?" + _TIME_AGO
                + _phrases("to in on at last during before after over from of", 2, count=3)
                + r",?[ \xa0]+(?:to[ \xa0]+(?:say|tell|warn|ask|complain|insist|demand|confirm|report|offer|promise"
                r"|apologise|apologize|deny)"
@@ -824,7 +825,7 @@ NESTED_OBJECT = re.compile(
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|[a-z-]+men|staff|personnel)"
-    r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|when|that|not|never|to|he|she"
+    r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|when|that|not|never|to|he|she|only"
     r"|there"
     r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments"
     # ("farmers gathered in a hotel in March that")

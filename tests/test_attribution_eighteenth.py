@@ -324,3 +324,17 @@ def test_a_quantity_added_is_no_cue():
     registry = [*PLANT, {"name": "Rrjedhia", "aliases": []}]
     sentence = "Rrjedhia has added about 400 megawatts of solar power since 2021."
     assert source_of(PLANT_LEAD + sentence, "Rrjedhia has", registry) is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He said a seismologist at the Orvallian Water Ministry had phoned the control room at 6.20 to say that the "
+     "pumps were safe.", "Orvallian Water Ministry"),
+    ("He said Brannock Utilities had informed clinics only on Friday that it had raised the chlorine dose.",
+     "Brannock Utilities"),
+    ("The Korvelt Water Authority said its duty officer had rung the firm on Saturday to say that the pumps "
+     "were safe.", "Korvelt Water Authority"),
+])
+def test_inner_speech_by_telephone_to_a_named_addressee_or_to_people_only_then(sentence, expected):
+    registry = [*PLANT, {"name": "Ila Brannen", "aliases": ["Brannen"]}]
+    text = PLANT_LEAD + "Ila Brannen, an engineer, said the city had been warned. " + sentence
+    assert source_of(text, sentence[:14], registry) == expected
