@@ -705,7 +705,10 @@ _NESTED_KINDS = (
     # charges", which a judge may do)
     NestedKind("denial", ("denied", "denies"),
                r"{verbs}(?=[ \xa0]+(?:(?:all|any|every|each|the|these|those|both|such|his|her|its|their)[ \xa0]+)?"
-               r"(?:[a-z-]+[ \xa0]+)?(?:charges?|accusations?|allegations?|wrongdoing|involvement|guilt)\b)"),
+               r"(?:[a-z-]+[ \xa0]+)?(?:charges?|accusations?|allegations?|wrongdoing|involvement|guilt)\b"
+               r"|[ \xa0]+everything\b)"),  # ("had denied everything when questioned")
+    # Words said over and over ("the man had kept repeating that he wanted to")
+    NestedKind("repeated", (r"kept[ \xa0]+(?:repeating|saying|insisting|shouting)",), "{verbs}" + _THAT_CLAUSE),
     # "Y had warned (the council) of the risk": a warning of a thing
     NestedKind("warning", ("warned", "cautioned", "alerted"),
                r"{verbs}(?=(?:" + _ADDRESSEE + r")?" + _phrases("in on at last during before after", 2)

@@ -338,3 +338,13 @@ def test_inner_speech_by_telephone_to_a_named_addressee_or_to_people_only_then(s
     registry = [*PLANT, {"name": "Ila Brannen", "aliases": ["Brannen"]}]
     text = PLANT_LEAD + "Ila Brannen, an engineer, said the city had been warned. " + sentence
     assert source_of(text, sentence[:14], registry) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("She said the group's suspected leader, Tolmar Vesk, had denied everything when questioned.", "Tolmar Vesk"),
+    ("She said the man had kept repeating that he wanted to speak to his former wife.", None),
+])
+def test_a_denial_of_everything_and_words_kept_repeating_are_the_inner_speakers(sentence, expected):
+    registry = [*PLANT, {"name": "Ila Brannen", "aliases": ["Brannen"]}, {"name": "Tolmar Vesk", "aliases": []}]
+    text = PLANT_LEAD + "Prosecutor Ila Brannen said four people had been charged. " + sentence
+    assert source_of(text, sentence[:14], registry) == expected
