@@ -212,6 +212,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from typing import Literal
 
 from annotate.attribution_candidates import (
     ANONYMOUS,
@@ -347,6 +348,11 @@ _ITS_STAFF_OUTWARD = re.compile(
     r"(?:warned|written|told|advised|alerted|urged|informed|reminded|cautioned|recommended|rung|rang|phoned"
     r"|telephoned|radioed|emailed|contacted)"
     r"(?![ \xa0]+(?:it|its|him|her|them|us|me)\b)")
+# An unnamed relative of a speaker, by the pronoun that may stand for them ("whose husband", "her son").
+_RELATIVES_BY_PRONOUN = {
+    pronoun: re.compile(rf"\b(?i:whose|her|his|their)[ \xa0]+(?:{words})\b(?![ \xa0,]+[A-Z])")
+    for pronoun, words in (("he", "husband|son|father|brother|boyfriend|grandson|grandfather|uncle|nephew"),
+                           ("she", "wife|daughter|mother|sister|girlfriend|granddaughter|grandmother|aunt|niece"))}
 # A relative clause set in commas running on to where a cue starts (", who insisted" of ", who
 # insisted that her name stay out of the story,").
 _WHO_BEFORE = re.compile(r",[ \xa0]+(?:and[ \xa0]+)?(?P<who>who|whose)[ \xa0]+[^,;.:\u201c\"]{0,60}\Z")
@@ -760,8 +766,9 @@ class _Article(Candidates):
                 continue
             if isinstance(found, Settled):
                 return found
-            if found.reference in _PRONOUNS and not self._other_gender(found, first, sentence, index):
-                return None  # "X said she had told him": the speaker's own words
+            spoken = self._pronoun_speaks(found, first, sentence, index) if found.reference in _PRONOUNS else False
+            if spoken is not False:
+                return spoken
             if self._writers_own(first, found, sentence):
                 after = cue.end()
                 continue  # "In a letter, X told Y that ...": X's own verb
@@ -770,6 +777,22 @@ class _Article(Candidates):
                 return self._deeper(cue, sentence, index, depth) or settled
             return settled
         return None
+
+    def _pronoun_speaks(self, found: Found, first: re.Match[str], sentence: Span,
+                        index: int) -> Settled | Literal[False] | None:
+        """For a pronoun as the inner speaker: None when it may be the outer speaker ("X said she
+        had told him": her own words); an empty suggestion when it stands for an unnamed relative
+        ("X, whose husband is missing, said ... She said he had told her"); else False (go on)."""
+        if not self._other_gender(found, first, sentence, index):
+            return None
+        return Settled(None, None) if self._unnamed_relative(found.reference or "", index) else False
+
+    def _unnamed_relative(self, pronoun: str, index: int) -> bool:
+        """Tell whether the sentence or the one before speaks of an unnamed relative of the
+        pronoun's gender ("whose husband is among them", "her son") whom the pronoun stands for."""
+        nouns = _RELATIVES_BY_PRONOUN.get(pronoun)
+        low = self.sentences[max(0, index - 1)].start
+        return nouns is not None and nouns.search(self.text, low, self.sentences[index].end) is not None
 
     def _owns(self, own: list[tuple[str, bool] | bool | None], first: re.Match[str], found: Found | Settled | None,
               cue: re.Match[str], after: int, sentence: Span, index: int) -> bool:

@@ -348,3 +348,10 @@ def test_a_denial_of_everything_and_words_kept_repeating_are_the_inner_speakers(
     registry = [*PLANT, {"name": "Ila Brannen", "aliases": ["Brannen"]}, {"name": "Tolmar Vesk", "aliases": []}]
     text = PLANT_LEAD + "Prosecutor Ila Brannen said four people had been charged. " + sentence
     assert source_of(text, sentence[:14], registry) == expected
+
+
+def test_he_after_an_unnamed_husband_is_the_husband_not_the_last_named_man():
+    registry = [*PLANT, {"name": "Mamy Rado", "aliases": ["Rado"]}, {"name": "Vola Rasoa", "aliases": ["Rasoa"]}]
+    text = (PLANT_LEAD + "Its engineer, Mamy Rado, said the tank was new. Vola Rasoa, whose husband is among the "
+            "sick, said he had complained of headaches for a week. She said he had told her the water tasted of soap.")
+    assert source_of(text, "She said he had told", registry) is None
