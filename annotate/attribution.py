@@ -344,10 +344,11 @@ _OWN_TEAM = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:ow
 _ITS_STAFF_OUTWARD = re.compile(
     r"[ \xa0]+(?:that[ \xa0]+)?(?:one[ \xa0]+of[ \xa0]+)?its[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+)?"
     r"(?:engineers?|researchers?|analysts?|officers?|scientists?|inspectors?|technicians?|experts?|specialists?"
-    r"|geologists?|staff)[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?"
+    r"|geologists?|trainers?|dispatchers?|staff|control[ \xa0]+room|head[ \xa0]+office)[ \xa0]+(?:had|has|have)[ \xa0]+"
+    r"(?:(?:[a-z]+ly|then|also|later|already)[ \xa0]+)?"
     r"(?:warned|written|told|advised|alerted|urged|informed|reminded|cautioned|recommended|rung|rang|phoned"
-    r"|telephoned|radioed|emailed|contacted)"
-    r"(?![ \xa0]+(?:it|its|him|her|them|us|me)\b)")
+    r"|telephoned|radioed|emailed|contacted|explained|assured|promised|replied)"
+    r"(?![ \xa0]+(?:it|its|us|me)\b)")
 # An unnamed relative of a speaker, by the pronoun that may stand for them ("whose husband", "her son").
 _RELATIVES_BY_PRONOUN = {
     pronoun: re.compile(rf"\b(?i:whose|her|his|their)[ \xa0]+(?:{words})\b(?![ \xa0,]+[A-Z])")
@@ -487,7 +488,9 @@ _DEEPER = re.compile(r"(?<![\w-])(?:had|has|have|was|were|is|are|would|will|coul
 _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-])|[\u201c\u201d\";:()]",
                                re.IGNORECASE)
 # A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
-_NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never)|n['\u2019]t)[ \xa0]+\Z")
+# ... or one that did not happen ("the alarm that should have warned staff"): no inner speech
+_NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never|(?:should|would|could|might|must)[ \xa0]+have)|n['\u2019]t)"
+                            r"[ \xa0]+\Z")
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:from|in|near|of)(?![\w-])")  # "a pensioner from (the village of) X"
 # What may stand between "according to" and its source: "the", or "figures (published) from (the)".

@@ -355,3 +355,12 @@ def test_he_after_an_unnamed_husband_is_the_husband_not_the_last_named_man():
     text = (PLANT_LEAD + "Its engineer, Mamy Rado, said the tank was new. Vola Rasoa, whose husband is among the "
             "sick, said he had complained of headaches for a week. She said he had told her the water tasted of soap.")
     assert source_of(text, "She said he had told", registry) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Korvelt Water Authority said its trainers had warned the plant in November that operators needed practice.",
+    "The Korvelt Water Authority said its control room had then told him by radio to keep driving slowly.",
+    "The Korvelt Water Authority said the alarm that should have warned staff of the leak had gone off too late.",
+])
+def test_a_bodys_control_room_or_trainers_and_a_warning_that_never_came_are_its_own_words(sentence):
+    assert source_of(PLANT_LEAD + sentence, sentence[:14], PLANT) == "Korvelt Water Authority"
