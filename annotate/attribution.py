@@ -392,6 +392,8 @@ _PARTICIPLE = re.compile(r"[a-z]+ed\Z|(?:written|seen|sent|drawn|made|given|take
 # the sentence's own.
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which)(?:[ \xa0]+(?:had|has|have|also|previously|once))*[ \xa0]+\Z",
                        re.IGNORECASE)
+# The content of a deed in "what ... told him" ("had done exactly what the men told him").
+_WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,3}\Z", re.IGNORECASE)
 # The words of a person's role ("Norvex's chief executive", "the agency's director"): a name in
 # apposition after a phrase ending in one is the person who holds the role.
 _ROLES = frozenset(PERSON_ROLE_BEFORE | set(PERSON_NOUNS))
@@ -758,8 +760,10 @@ class _Article(Candidates):
         own: list[tuple[str, bool] | bool | None] = [False if depth == 1 else None]  # (False: not yet looked for)
         for cue in itertools.islice(NESTED_VERB.finditer(self.text, after, sentence.end), MAX_CUES):
             if self.quotes.around(cue.start()) is not None or _RELATIVE.search(
-                    self.text, max(after, cue.start() - 20), cue.start()):
-                continue  # "X said Y, who had warned that ..., was wrong": X's words
+                    self.text, max(after, cue.start() - 20), cue.start()) or _WHAT_BEFORE.search(
+                    self.text, max(after, cue.start() - 40), cue.start()):
+                continue  # "X said Y, who had warned that ..., was wrong", "had done what the men told
+                # him": X's words
             if _NEGATED_INNER.search(self.text, max(after, cue.start() - 12), cue.start()):
                 continue  # "X said Y had not told her until May that ...": no inner speech, X's words
             found = self._inner_or_colleagues(first, after, cue, sentence, index)

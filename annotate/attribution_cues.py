@@ -679,7 +679,7 @@ _NESTED_KINDS = (
     # ... and a letter's or a message's claim ("Y had written back that", "wrote to the ministry
     # at the time that", "had radioed the tower that")
     NestedKind("written", ("written", "wrote", "writes", "radioed", "messaged", "emailed", "texted", "cabled"),
-               r"{verbs}(?:[ \xa0]+back)?" + _THAT_CLAUSE),
+               _NOT_A_NOUNS_WORDS + r"{verbs}(?:[ \xa0]+back)?" + _THAT_CLAUSE),  # (not "in a written reply that")
     # ... and one that takes no addressee ("Y had privately accepted in January that"; not "had
     # accepted a pay freeze on the understanding that")
     NestedKind("conceded", ("accepted",), r"{verbs}(?=(?:[ \xa0]+[a-z]+ly)?"

@@ -364,3 +364,11 @@ def test_he_after_an_unnamed_husband_is_the_husband_not_the_last_named_man():
 ])
 def test_a_bodys_control_room_or_trainers_and_a_warning_that_never_came_are_its_own_words(sentence):
     assert source_of(PLANT_LEAD + sentence, sentence[:14], PLANT) == "Korvelt Water Authority"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Korvelt Water Authority said in a written reply that the pumps had been checked in May.",
+    "The Korvelt Water Authority said the driver had been threatened and had done exactly what the men told him.",
+])
+def test_a_written_reply_and_a_deed_done_as_told_are_no_inner_speech(sentence):
+    assert source_of(PLANT_LEAD + sentence, sentence[:14], PLANT) == "Korvelt Water Authority"
