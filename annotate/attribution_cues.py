@@ -707,6 +707,14 @@ _NESTED_KINDS = (
                r"{verbs}(?=[ \xa0]+(?:(?:all|any|every|each|the|these|those|both|such|his|her|its|their)[ \xa0]+)?"
                r"(?:[a-z-]+[ \xa0]+)?(?:charges?|accusations?|allegations?|wrongdoing|involvement|guilt)\b"
                r"|[ \xa0]+everything\b)"),  # ("had denied everything when questioned")
+    # A document sent with words in it ("Y had sent the ministry a report in August warning that",
+    # "had sent the chain a certificate with each batch stating that")
+    NestedKind("sent", ("sent",),
+               _AFTER_HAD + r"{verbs}(?=(?:[ \xa0]+(?:him|her|them|us|me|(?:the|its|his|her|their)[ \xa0]+"
+               r"(?:[a-z-]+[ \xa0]+)?[a-z-]+|[A-Z][\w'\u2019-]+(?:[ \xa0]+[A-Z][\w'\u2019-]+)*|[a-z-]+s))?"
+               r"[ \xa0]+(?:a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:report|letter|certificate|warning|message|notice"
+               r"|memo|email|statement|note|document)s?\b[^.;:\u201c\"]{0,80}?"
+               r"\b(?:warning|stating|saying|telling|confirming|that)\b)", FOUND_SPEAKER, act=True),
     # Words said over and over ("the man had kept repeating that he wanted to")
     NestedKind("repeated", (r"kept[ \xa0]+(?:repeating|saying|insisting|shouting)",), "{verbs}" + _THAT_CLAUSE),
     # "Y had warned (the council) of the risk": a warning of a thing

@@ -372,3 +372,22 @@ def test_a_bodys_control_room_or_trainers_and_a_warning_that_never_came_are_its_
 ])
 def test_a_written_reply_and_a_deed_done_as_told_are_no_inner_speech(sentence):
     assert source_of(PLANT_LEAD + sentence, sentence[:14], PLANT) == "Korvelt Water Authority"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He said Brannock Utilities had sent the ministry a report in August warning that the pumps were worn.",
+     "Brannock Utilities"),
+    ("He said the Orvallian Water Ministry had sent the plant a certificate with each batch stating that it was "
+     "safe.", "Orvallian Water Ministry"),
+])
+def test_a_document_sent_with_words_in_it_is_the_senders_speech(sentence, expected):
+    registry = [*PLANT, {"name": "Ila Brannen", "aliases": ["Brannen"]}]
+    text = PLANT_LEAD + "Ila Brannen, an engineer, said the city had been warned. " + sentence
+    assert source_of(text, sentence[:14], registry) == expected
+
+
+def test_a_secretary_general_speaking_of_her_own_unions_letter_speaks_for_herself():
+    registry = [*PLANT, {"name": "Korvelt Dockers' Union", "aliases": []}, {"name": "Ila Brannen", "aliases": []}]
+    text = (PLANT_LEAD + "The Korvelt Dockers' Union called a strike. Its secretary-general, Ila Brannen, said the "
+            "union had sent the authority a letter in October warning that the pumps were worn.")
+    assert source_of(text, "Its secretary-general", registry) == "Ila Brannen"
