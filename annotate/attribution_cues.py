@@ -631,7 +631,7 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
               r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z])")
 # Whom a directive or a request is made to ("him", "Ortiz", "the squad", "her ministry").
-_ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|(?:[a-z-]+[ \xa0]+)?(?:staff|personnel)|everyone|everybody"
+_ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|it|(?:[a-z-]+[ \xa0]+)?(?:staff|personnel)|everyone|everybody"
              r"|[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){0,2}"
              r"|(?:his|her|its|their|the|both|all)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+"
              r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s)")
@@ -715,6 +715,13 @@ _NESTED_KINDS = (
                r"[ \xa0]+(?:a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:report|letter|certificate|warning|message|notice"
                r"|memo|email|statement|note|document)s?\b[^.;:\u201c\"]{0,80}?"
                r"\b(?:warning|stating|saying|telling|confirming|that)\b)", FOUND_SPEAKER, act=True),
+    # An assurance given in words ("Y had given him an assurance on Tuesday that")
+    NestedKind("gave_word", ("given",),
+               _AFTER_HAD + r"{verbs}(?=[ \xa0]+(?:him|her|them|us|me|it|(?:the|its|his|her|their)[ \xa0]+[a-z-]+"
+               r"|[A-Z][\w'\u2019-]+)[ \xa0]+"
+               r"(?:(?:a|an|the|written|firm|personal|formal|clear|explicit|verbal)[ \xa0]+)+"
+               r"(?:assurances?|promises?|guarantees?|undertakings?|warnings?)\b[^.;:\u201c\"]{0,60}?\bthat\b)",
+               FOUND_SPEAKER),
     # Words said over and over ("the man had kept repeating that he wanted to")
     NestedKind("repeated", (r"kept[ \xa0]+(?:repeating|saying|insisting|shouting)",), "{verbs}" + _THAT_CLAUSE),
     # "Y had warned (the council) of the risk": a warning of a thing

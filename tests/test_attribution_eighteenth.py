@@ -391,3 +391,15 @@ def test_a_secretary_general_speaking_of_her_own_unions_letter_speaks_for_hersel
     text = (PLANT_LEAD + "The Korvelt Dockers' Union called a strike. Its secretary-general, Ila Brannen, said the "
             "union had sent the authority a letter in October warning that the pumps were worn.")
     assert source_of(text, "Its secretary-general", registry) == "Ila Brannen"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Brannock Utilities said the Orvallian Water Ministry had asked it in 2022 not to replace the pumps.",
+     "Orvallian Water Ministry"),
+    ("He said Brannock Utilities had given the union a written undertaking in 2024 that no job would go.",
+     "Brannock Utilities"),
+])
+def test_a_request_made_to_it_and_an_undertaking_given_are_the_inner_speakers(sentence, expected):
+    registry = [*PLANT, {"name": "Ila Brannen", "aliases": ["Brannen"]}]
+    text = PLANT_LEAD + "Ila Brannen, an engineer, said the city had been warned. " + sentence
+    assert source_of(text, sentence[:14], registry) == expected
