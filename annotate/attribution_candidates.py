@@ -17,6 +17,7 @@ group. Sources described as unnamed ("people familiar with the matter", "sources
 
 import bisect
 import re
+import unicodedata
 
 from annotate.attribution_cues import (
     COMPARED_END,
@@ -137,9 +138,10 @@ _OWNER_OF = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \
                        r"|(?:owner|owners|operator)[ \xa0]*,)", re.IGNORECASE)
 # A city's or country's own body by the words of its name ("the city's emergency management
 # department", "the country's civil protection directorate").
-_CITYS_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:city|town|country|nation)['\u2019]s[ \xa0]+"
-                             r"(?P<words>(?:[a-z-]+[ \xa0]+){1,3}"
-                             r"(?:department|office|service|authority|agency|directorate|board|bureau|utility))\Z")
+_CITYS_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:(?:city|town|country|nation)['\u2019]s|regional|provincial)"
+                             r"[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){1,3}"
+                             r"(?:department|office|service|authority|agency|directorate|board|bureau|utility"
+                             r"|inspectorate|supervisor|regulator|commission|council|brigade|institute))\Z")
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
@@ -728,11 +730,12 @@ class Candidates:
             self._word_starts = {}
             for match in _WORD_RUN.finditer(self.text):
                 if len(match.group()) >= 5:
-                    self._word_starts.setdefault(match.group()[:5].casefold(), {}).setdefault(
-                        match.group().casefold(), match.start())
+                    folded = _folded(match.group())  # ("Serrèbia" for "serrebian")
+                    self._word_starts.setdefault(folded[:5], {}).setdefault(folded, match.start())
         if len(word) < 5:  # ("Tó" of "Dibé Tó": a short word, named as itself)
             short = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
             return short.search(self.text, 0, before) is not None
+        word = _folded(word)
         seen = self._word_starts.get(word[:5], {})
         return any(start < before and _same_word(word, other) for other, start in seen.items())
 
@@ -1247,6 +1250,11 @@ _PLACE_FIRST_NAMES = frozenset((
 # Heads that are the staff of what follows only after "from": "inspectors from the authority"
 # are its own, "government inspectors at Norvex" and "auditors of Norvex" are not Norvex's.
 _VISITING_HEADS = frozenset(("inspector", "inspectors", "auditors", "investigators"))
+
+
+def _folded(word: str) -> str:
+    """A word in lower case without its accents ("serrèbia": "serrebia")."""
+    return "".join(char for char in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(char))
 
 
 def _same_word(word: str, other: str) -> bool:

@@ -403,3 +403,16 @@ def test_a_request_made_to_it_and_an_undertaking_given_are_the_inner_speakers(se
     registry = [*PLANT, {"name": "Ila Brannen", "aliases": ["Brannen"]}]
     text = PLANT_LEAD + "Ila Brannen, an engineer, said the city had been warned. " + sentence
     assert source_of(text, sentence[:14], registry) == expected
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    ("ARRUBIU, Serrèbia, Dec 3 (Quillmark Wire) - Seven beaches were closed on Tuesday after sewage poured into the "
+     "sea, the country's environment agency said.", "Serrebian Environment Agency"),
+    ("RUOVDE, Vuovdemanna, Dec 3 (Quillmark Wire) - A gas pipeline exploded near Ruovde on Tuesday, the regional "
+     "rescue service said.", "Ruovde Rescue Service"),
+    ("ARPI, Tsovakar, Dec 3 (Quillmark Wire) - About 190 pupils fell ill after eating yoghurt, the country's food "
+     "safety inspectorate said.", "Tsovakari Food Safety Inspectorate"),
+])
+def test_the_countrys_or_regional_body_by_the_words_of_its_name_accents_aside(lead, body):
+    registry = [*REGISTRY, {"name": body, "aliases": []}]
+    assert source_of(lead + " It said nobody else was hurt.", "It said nobody", registry) == body
