@@ -485,10 +485,11 @@ _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               # would only speak without being named")
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:(?:not|without|never)[ \xa0]+(?:(?:be|being|been)[ \xa0]+)?"
               r"(?:named|identified)|(?:be|being|been|stay|remain|left)[ \xa0]+(?:unnamed|unidentified))\b)"
-              r"|(?=[^,;.:\u201c\"]{0,120}?\banonym(?:ity|ous|ously)\b))[^,;.:\u201c\"]{1,120}?"
+              r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:anonym(?:ity|ous|ously)|nameless|gave[ \xa0]+no[ \xa0]+name"
+              r"|identified[ \xa0]+only[ \xa0]+by)\b))[^,;.:\u201c\"]{1,120}?"
               r"\b(?:names?|anonym(?:ity|ous|ously)|not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
               r"|omit|unpublished|unprinted|private|secret|confidential|himself|herself|themselves|named|identified"
-              r"|unnamed|unidentified)")
+              r"|unnamed|unidentified|nameless|by)")
 # A source that asked not to be named ("speaking on condition of anonymity").
 ANONYMITY = re.compile(
     r"\b(?:on[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of|that)[ \xa0]+(?:anonymity|they|he|she)"
@@ -536,6 +537,7 @@ ANONYMITY = re.compile(
     # printed", "and whose name is withheld at her request") or speaks of anonymity ("who spoke
     # only once he had been promised anonymity"), up to the clause's end
     rf"|{_KEPT_BACK}"
+    r"|(?<=,[ \xa0])(?:given|granted|promised)[ \xa0]+anonymity"
     r"|on[ \xa0]+background)\b",
     re.IGNORECASE,
 )

@@ -140,6 +140,10 @@ def test_managers_an_employee_of_the_water_company_speaks_of_instructed_for_it()
     "who agreed to talk if she was not identified",
     "who would only speak without being named",
     "who asked to be left unnamed because nurses may not talk to reporters",
+    "who talked on the understanding she would stay nameless",
+    "who was afraid of being disciplined and gave no name",
+    "who asked to be identified only by her job",
+    "given anonymity because staff may not speak to the press",
 ])
 def test_a_relative_clause_that_keeps_the_name_back_is_anonymity_in_any_wording(phrase):
     """Writers word anonymity freely: a relative clause that holds the speaker's name and a
