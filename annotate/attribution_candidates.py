@@ -138,10 +138,10 @@ _OWNER_OF = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \
                        r"|(?:owner|owners|operator)[ \xa0]*,)", re.IGNORECASE)
 # A city's or country's own body by the words of its name ("the city's emergency management
 # department", "the country's civil protection directorate").
-_CITYS_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:(?:city|town|country|nation)['\u2019]s|regional|provincial)"
-                             r"[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){1,3}"
+_CITYS_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:(?:city|town|country|nation)['\u2019]s"
+                             r"|(?P<region>regional|provincial))[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){1,3}"
                              r"(?:department|office|service|authority|agency|directorate|board|bureau|utility"
-                             r"|inspectorate|supervisor|regulator|commission|council|brigade|institute))\Z")
+                             r"|inspectorate|supervisor|regulator|commission|council|brigade|institute|corps))\Z")
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
@@ -680,7 +680,7 @@ class Candidates:
             return None
         return self.unnamed_organisation([word.lower() for word in words], before)
 
-    def unnamed_organisation(self, words: list[str], before: int) -> str | None:
+    def unnamed_organisation(self, words: list[str], before: int, untied: bool = False) -> str | None:
         """For a body described but never named ("the finance ministry", "the national audit
         chamber", "the army"; ``words`` in lower case, the noun last): the one registered
         organisation the article has not named whose name holds the noun and every other word
@@ -707,7 +707,8 @@ class Candidates:
                     and not any(_same_word(modifier, part) for modifier in modifiers)]
             if alone and not any(part in self._dateline_words() for part in rest):
                 continue  # "the zoo" is the "Nagyvarsany Zoo" in a story datelined NAGYVARSANY
-            if all(self._tied(part, before) for part in rest):
+            if untied or all(self._tied(part, before) for part in rest):  # ("the regional ... office": a
+                # region the article need not name)
                 fitting.append(name)
                 if len(fitting) > 1:
                     return None
@@ -804,7 +805,8 @@ class Candidates:
         the one registered body named before that governs a city or town (`city_government`),
         or None."""
         own = _CITYS_OWN_BODY.search(self.text, low, end)
-        named = self.unnamed_organisation(own.group("words").lower().split(), own.start()) if own else None
+        named = self.unnamed_organisation(own.group("words").lower().split(), own.start(),
+                                          untied=own.group("region") is not None) if own else None
         if own is not None and named is not None:  # "the city's emergency management department": the
             return Found(named, own.start(), end, REGISTRY_NAME)  # registered "Bayan Emergency ... Department"
         staff = _CITY_STAFF_END.search(self.text, low, end)

@@ -420,3 +420,14 @@ def test_a_request_made_to_it_and_an_undertaking_given_are_the_inner_speakers(se
 def test_the_countrys_or_regional_body_by_the_words_of_its_name_accents_aside(lead, body):
     registry = [*REGISTRY, {"name": body, "aliases": []}]
     assert source_of(lead + " It said nobody else was hurt.", "It said nobody", registry) == body
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    ("ORZANU, Cortinca, Dec 3 (Quillmark Wire) - A wind turbine fell onto a school playground on Sunday night, the "
+     "regional civil protection office said.", "Cismonte Civil Protection Office"),
+    ("GLEMON, Tilmentie, Dec 3 (Quillmark Wire) - Two escaped wolves are still at large, the regional forestry corps "
+     "said on Monday.", "Tilmentan Forestry Corps"),
+])
+def test_the_regional_body_by_the_words_of_its_name_whose_region_the_story_does_not_name(lead, body):
+    registry = [*REGISTRY, {"name": body, "aliases": []}]
+    assert source_of(lead + " It said nobody had been hurt.", "It said nobody", registry) == body
