@@ -666,9 +666,9 @@ class References:
         unnamed = self._unnamed_described(found, modifiers)
         if unnamed is not None:
             return Antecedent(unnamed, None, CARRIED)
-        recent = self._recent_speaker(index)
-        if recent and self.entities.fits_description(recent, found.reference):
-            return Antecedent(recent, None, CARRIED)  # of two banks, the one that just spoke
+        spoken = self._described_speaker(found, index)
+        if spoken is not None:  # of two banks, the one that just spoke; "the country's disease
+            return Antecedent(spoken, None, CARRIED)  # control agency said ... The agency said"
         opening = self._clause_opener(index, found.start)
         if opening and self.entities.fits_description(opening, found.reference):
             return Antecedent(opening, None, CARRIED)  # "X signed Y from Z, the club said": X
@@ -686,6 +686,22 @@ class References:
             return None  # "The commission said ... the chipmaker", "The navy said ... the company":
             # no company spoke
         return carried
+
+    def _described_speaker(self, found: Found, index: int) -> str | None:
+        """The source of the sentence just before, if "the <noun>" fits it (of two banks, the one
+        that just spoke); else, when no organisation named before fits, the one organisation that
+        spoke before, found by a description of it ("the country's disease control agency said"),
+        whose name fits, if only one did."""
+        recent = self._recent_speaker(index)
+        if recent and self.entities.fits_description(recent, found.reference or ""):
+            return recent
+        if found.reference is None or self.entities.fits_any(found.reference, found.start):
+            return None
+        spoken = {settled.suggestion.source for settled in self.article.results[:index]
+                  if settled is not None and settled.suggestion is not None
+                  and not settled.suggestion.source.islower()
+                  and self.entities.fits_description(settled.suggestion.source, found.reference)}
+        return spoken.pop() if len(spoken) == 1 else None
 
     def _fitting(self, found: Found, modifiers: list[str]) -> str | None:
         """The organisation named before that a description fits; for "the finance ministry"

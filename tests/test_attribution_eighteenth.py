@@ -431,3 +431,15 @@ def test_the_countrys_or_regional_body_by_the_words_of_its_name_accents_aside(le
 def test_the_regional_body_by_the_words_of_its_name_whose_region_the_story_does_not_name(lead, body):
     registry = [*REGISTRY, {"name": body, "aliases": []}]
     assert source_of(lead + " It said nobody had been hurt.", "It said nobody", registry) == body
+
+
+def test_the_agency_after_it_spoke_by_a_description_is_that_agency():
+    """"..., the country's disease control agency said" names no agency; "The agency said" later is
+    still the one agency that spoke."""
+    registry = [*REGISTRY, {"name": "Obodoman Disease Control Agency", "aliases": []},
+                {"name": "Adaugo Nwankwo", "aliases": ["Nwankwo"]}]
+    text = ("UMUOKPARA, Obodo, Dec 3 (Quillmark Wire) - A boarding school was closed after 46 pupils caught measles, "
+            "the country's disease control agency said on Monday. Its principal, Adaugo Nwankwo, said the first "
+            "pupil had fallen ill on Dec 14. \u201cWe did everything,\u201d Nwankwo said. Pupils stayed over "
+            "Christmas. The agency said only 58 percent of the pupils had had both doses.")
+    assert source_of(text, "The agency said", registry) == "Obodoman Disease Control Agency"
