@@ -544,10 +544,14 @@ class Candidates:
             if sentence.start >= before:
                 break
             if _OWNER_OF.search(self.text, sentence.start, sentence.end):
-                low = bisect.bisect_left(self.mention_starts, sentence.start)
-                high = bisect.bisect_left(self.mention_starts, sentence.end)
-                owners |= {mention.entry.name for mention in self.mentions[low:high] if mention.entry.name in operators}
+                owners |= self._named_in(sentence, operators)
         return owners if len(owners) == 1 else set()
+
+    def _named_in(self, sentence: Span, names: set[str]) -> set[str]:
+        """Those of ``names`` that a sentence mentions."""
+        low = bisect.bisect_left(self.mention_starts, sentence.start)
+        high = bisect.bisect_left(self.mention_starts, sentence.end)
+        return {mention.entry.name for mention in self.mentions[low:high] if mention.entry.name in names}
 
     def _runs_the_site(self, staff: str, operators: set[str], before: int) -> set[str]:
         """Of several operators, for staff of a site ("a plant manager", "managers at the
@@ -563,9 +567,7 @@ class Candidates:
             if sentence.start >= before:
                 break
             if word.search(self.text, sentence.start, sentence.end):
-                low = bisect.bisect_left(self.mention_starts, sentence.start)
-                high = bisect.bisect_left(self.mention_starts, sentence.end)
-                named = {mention.entry.name for mention in self.mentions[low:high] if mention.entry.name in operators}
+                named = self._named_in(sentence, operators)
                 if named and _RUN_BY.search(self.text, sentence.start, sentence.end):
                     return named
                 first = first or named
