@@ -344,10 +344,11 @@ _OWN_TEAM = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:ow
 _ITS_STAFF_OUTWARD = re.compile(
     r"[ \xa0]+(?:that[ \xa0]+)?(?:one[ \xa0]+of[ \xa0]+)?its[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+)?"
     r"(?:engineers?|researchers?|analysts?|officers?|scientists?|inspectors?|technicians?|experts?|specialists?"
-    r"|geologists?|trainers?|dispatchers?|staff|control[ \xa0]+room|head[ \xa0]+office)[ \xa0]+(?:had|has|have)[ \xa0]+"
+    r"|geologists?|trainers?|dispatchers?|drivers?|staff|control[ \xa0]+room|head[ \xa0]+office)[ \xa0]+"
+    r"(?:had|has|have)[ \xa0]+"
     r"(?:(?:[a-z]+ly|then|also|later|already)[ \xa0]+)?"
     r"(?:warned|written|told|advised|alerted|urged|informed|reminded|cautioned|recommended|rung|rang|phoned"
-    r"|telephoned|radioed|emailed|contacted|explained|assured|promised|replied)"
+    r"|telephoned|radioed|emailed|contacted|called|explained|assured|promised|replied)"
     r"(?![ \xa0]+(?:it|its|us|me)\b)")
 # An unnamed relative of a speaker, by the pronoun that may stand for them ("whose husband", "her son").
 _RELATIVES_BY_PRONOUN = {

@@ -484,7 +484,8 @@ _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               # ... or that he not be named ("who agreed to talk if he was not identified", "who
               # would only speak without being named")
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:(?:not|without|never)[ \xa0]+(?:(?:be|being|been)[ \xa0]+)?"
-              r"(?:named|identified)|(?:be|being|been|stay|remain|left)[ \xa0]+(?:unnamed|unidentified))\b)"
+              r"(?:named|identified)|(?:be|being|been|stay|stays|stayed|remain|remains|remained|left)[ \xa0]+"
+              r"(?:unnamed|unidentified))\b)"
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:anonym(?:ity|ous|ously)|nameless|gave[ \xa0]+no[ \xa0]+name"
               r"|identified[ \xa0]+only[ \xa0]+by)\b))[^,;.:\u201c\"]{1,120}?"
               r"\b(?:names?|anonym(?:ity|ous|ously)|not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"

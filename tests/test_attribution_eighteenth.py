@@ -144,6 +144,7 @@ def test_managers_an_employee_of_the_water_company_speaks_of_instructed_for_it()
     "who was afraid of being disciplined and gave no name",
     "who asked to be identified only by her job",
     "given anonymity because staff may not speak to the press",
+    "who agreed to talk only if she stayed unnamed",
 ])
 def test_a_relative_clause_that_keeps_the_name_back_is_anonymity_in_any_wording(phrase):
     """Writers word anonymity freely: a relative clause that holds the speaker's name and a
@@ -443,3 +444,10 @@ def test_the_agency_after_it_spoke_by_a_description_is_that_agency():
             "pupil had fallen ill on Dec 14. \u201cWe did everything,\u201d Nwankwo said. Pupils stayed over "
             "Christmas. The agency said only 58 percent of the pupils had had both doses.")
     assert source_of(text, "The agency said", registry) == "Obodoman Disease Control Agency"
+
+
+def test_a_body_whose_own_driver_called_it_speaks_for_itself():
+    registry = [*PLANT, {"name": "Transportes Gallisue", "aliases": []}]
+    sentence = ("Transportes Gallisue, which owns the fuel lorry, said its driver had called the company at 06:35 to "
+                "say the road was covered in stones.")
+    assert source_of(PLANT_LEAD + sentence, "Transportes Gallisue, which", registry) == "Transportes Gallisue"
