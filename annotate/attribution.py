@@ -336,6 +336,10 @@ _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|s
                             r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections"
                             r"|(?:text[ \xa0]+)?messages?|sirens?|alerts?|alarms?)"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
+# The speaker's own document or forecast opening the words after the cue ("said its letter to",
+# "said that her report").
+_OWN_DOCUMENT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:its|his|her|their|our)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+                           rf"(?:{'|'.join(DOCUMENT_NOUNS)}|forecast|warning|notice|website|guidance)s?\b")
 # The speaker's own team as the subject of the words after the cue ("said his research team had").
 _OWN_TEAM = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?:[a-z]+[ \xa0]+)?teams?"
                        r"[ \xa0]+(?:had|has|have)[ \xa0]+(?![ \xa0]*been\b)")
@@ -350,6 +354,9 @@ _ITS_STAFF_OUTWARD = re.compile(
     r"(?:warned|written|told|advised|alerted|urged|informed|reminded|cautioned|recommended|rung|rang|phoned"
     r"|telephoned|radioed|emailed|contacted|called|explained|assured|promised|replied)"
     r"(?![ \xa0]+(?:it|its|us|me)\b)")
+# The speaker's own words through their own document, team or staff, opening the words after
+# the cue: no inner speech of anyone else.
+_OWN_WORDS = (_OWN_DOCUMENT, _OWN_TEAM, _ITS_STAFF_OUTWARD)
 # An unnamed relative of a speaker, by the pronoun that may stand for them ("whose husband", "her son").
 _RELATIVES_BY_PRONOUN = {
     pronoun: re.compile(rf"\b(?i:whose|her|his|their)[ \xa0]+(?:{words})\b(?![ \xa0,]+[A-Z])")
@@ -358,10 +365,6 @@ _RELATIVES_BY_PRONOUN = {
 # A relative clause set in commas running on to where a cue starts (", who insisted" of ", who
 # insisted that her name stay out of the story,").
 _WHO_BEFORE = re.compile(r",[ \xa0]+(?:and[ \xa0]+)?(?P<who>who|whose)[ \xa0]+[^,;.:\u201c\"]{0,60}\Z")
-# The speaker's own document or forecast opening the words after the cue ("said its letter to",
-# "said that her report").
-_OWN_DOCUMENT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:its|his|her|their|our)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
-                           rf"(?:{'|'.join(DOCUMENT_NOUNS)}|forecast|warning|notice|website|guidance)s?\b")
 # " Chief Executive Percival Dunnock": a title after an organisation's name, then a person's name
 _TITLED_AFTER = re.compile(r"[ \xa0]+(?:Chief[ \xa0]+Executive|Chairman|Chairwoman|Chair|President|Director|Managing"
                            r"[ \xa0]+Director|CEO|Spokesman|Spokeswoman|Spokesperson)[ \xa0]+"
@@ -929,8 +932,7 @@ class _Article(Candidates):
                 return Settled(None, None)
         elif cue.group("object") and not self._told_a_claim(cue, sentence):
             return None
-        elif _OWN_DOCUMENT.match(self.text, after) or _OWN_TEAM.match(self.text, after) \
-                or _ITS_STAFF_OUTWARD.match(self.text, after):
+        elif any(own.match(self.text, after) for own in _OWN_WORDS):
             return None  # "X said its letter to the ministry had warned that ...", "X said his team
             # had warned the ministry": X's own words
         else:

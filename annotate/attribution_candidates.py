@@ -136,12 +136,12 @@ _RUN_BY = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa
 # ship's owner, X,"; not "X, which runs the national network": something else).
 _OWNER_OF = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa0]+){0,5}?by|belongs?[ \xa0]+to"
                        r"|(?:owner|owners|operator)[ \xa0]*,)", re.IGNORECASE)
-# A city's or country's own body by the words of its name ("the city's emergency management
-# department", "the country's civil protection directorate").
-_CITYS_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:(?:city|town|country|nation)['\u2019]s"
-                             r"|(?P<region>regional|provincial))[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){1,3}"
-                             r"(?:department|office|service|authority|agency|directorate|board|bureau|utility"
-                             r"|inspectorate|supervisor|regulator|commission|council|brigade|institute|corps))\Z")
+# A place's own body by the words of its name ("the city's emergency management department",
+# "the country's civil protection directorate", "the regional forestry corps").
+_PLACES_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:(?:city|town|country|nation)['\u2019]s"
+                              r"|(?P<region>regional|provincial))[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){1,3}"
+                              r"(?:department|office|service|authority|agency|directorate|board|bureau|utility"
+                              r"|inspectorate|supervisor|regulator|commission|council|brigade|institute|corps))\Z")
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
@@ -801,16 +801,26 @@ class Candidates:
             return None  # ("port officials", no port registered: the generic officials)
         return Found(None, member.start(), member.end(noun), REFERENCE, reference=word)
 
+    def _places_own_body(self, low: int, end: int) -> Found | None:
+        """A city's, country's or region's own body described by the words of its registered
+        name, ending at end ("the city's emergency management department": "Bayan Emergency
+        Management Department"; "the regional forestry corps", whose region the story need not
+        name), or None."""
+        own = _PLACES_OWN_BODY.search(self.text, low, end)
+        if own is None:
+            return None
+        named = self.unnamed_organisation(own.group("words").lower().split(), own.start(),
+                                          untied=own.group("region") is not None)
+        return Found(named, own.start(), end, REGISTRY_NAME) if named is not None else None
+
     def _city_staff(self, low: int, end: int) -> Found | None:
         """For a city's or town's own unnamed office or staff ending at end ("the city's finance
         office", "an official of the city's property department", "a clerk at the town hall"):
-        the one registered body named before that governs a city or town (`city_government`),
-        or None."""
-        own = _CITYS_OWN_BODY.search(self.text, low, end)
-        named = self.unnamed_organisation(own.group("words").lower().split(), own.start(),
-                                          untied=own.group("region") is not None) if own else None
-        if own is not None and named is not None:  # "the city's emergency management department": the
-            return Found(named, own.start(), end, REGISTRY_NAME)  # registered "Bayan Emergency ... Department"
+        a place's own body registered by its words (`_places_own_body`), else the one registered
+        body named before that governs a city or town (`city_government`), or None."""
+        place = self._places_own_body(low, end)
+        if place is not None:
+            return place
         staff = _CITY_STAFF_END.search(self.text, low, end)
         if staff is None or _NOT_THE_CITYS.search(staff.group()):
             return None
