@@ -74,6 +74,7 @@ __all__ = ["SPOKESPERSON", "Found", "References", "Settled", "Suggestion", "name
 CARRIED = 0.6
 PREVIOUS_SUBJECT = 0.5
 LOOKBACK = 3  # body sentences a pronoun or description may reach back
+_SPOKEN_REACH = 40  # sentences a description looks back over for a body that spoke, described
 SPOKESPERSON = "spokesperson"  # the reference of "the spokeswoman"
 # How far before its speaker a spokesperson word may stand in the speaker's own phrase ("a
 # spokeswoman for the ministry of X", "X's spokeswoman, Ana Ruiz,").
@@ -230,7 +231,7 @@ class References:
     def __init__(self, article: _Article) -> None:
         self.article = article
         self.document_starts = [m.start() for m in article.documents]
-        self._companies: tuple[list[tuple[int, str]], list[tuple[int, str]]] | None = None
+        self._companies: tuple[list[tuple[int, str]], list[tuple[int, str]], list[int]] | None = None
         self._sentence_starts: list[int] | None = None
         self._sole = False  # whether the last "he"/"she" resolved had one person to fit
 
@@ -691,13 +692,13 @@ class References:
         """The source of the sentence just before, if "the <noun>" fits it (of two banks, the one
         that just spoke); else, when no organisation named before fits, the one organisation that
         spoke before, found by a description of it ("the country's disease control agency said"),
-        whose name fits, if only one did."""
+        whose name fits, if only one did (within the _SPOKEN_REACH sentences before: linear)."""
         recent = self._recent_speaker(index)
         if recent and self.entities.fits_description(recent, found.reference or ""):
             return recent
         if found.reference is None or self.entities.fits_any(found.reference, found.start):
             return None
-        spoken = {settled.suggestion.source for settled in self.article.results[:index]
+        spoken = {settled.suggestion.source for settled in self.article.results[max(0, index - _SPOKEN_REACH) : index]
                   if settled is not None and settled.suggestion is not None
                   and not settled.suggestion.source.islower()
                   and self.entities.fits_description(settled.suggestion.source, found.reference)}
@@ -732,9 +733,11 @@ class References:
 
     def _sole_company(self, found: Found, index: int) -> str | None:
         """For "the company" that no name fits: the one registered organisation named before
-        that is shown as no other kind of body ("Dockers' Union") and as no person, if it was
-        named in the reference's sentence or the LOOKBACK before it, else None."""
-        if self._companies is None:  # (first mention, name) of each, and every mention: once
+        that is shown as no other kind of body ("Dockers' Union") and as no person, however long
+        before, unless an unregistered organisation that may be a company was named since its last
+        mention ("Bluefen cut pay ... Kowalski met Harwick Freight ... The company"); else None."""
+        if self._companies is None:  # (first mention, name) of each, every mention, and where
+            # unregistered organisations that may be companies start: once
             first: dict[str, int] = {}
             mentions: list[tuple[int, str]] = []
             for start, mention in sorted(self.article.by_start.items()):
@@ -743,17 +746,17 @@ class References:
                         and not self.entities.is_person(entry.name) and not other_body(entry.name, "company"):
                     first.setdefault(entry.name, start)
                     mentions.append((start, entry.name))
-            self._companies = (sorted((start, name) for name, start in first.items()), mentions)
-        firsts, mentions = self._companies
+            unregistered = [entity.start for entity in self.entities.entities
+                            if entity.start not in self.article.by_start
+                            and self.entities.kind(entity.name) == ORGANISATION
+                            and not other_body(entity.name, "company")]
+            self._companies = (sorted((start, name) for name, start in first.items()), mentions, unregistered)
+        firsts, mentions, unregistered = self._companies
         if bisect.bisect_left(firsts, (found.start, "")) != 1:
             return None
-        # (however long ago, unless an unregistered body that may be a company was named since
-        # its last mention: "Bluefen cut pay ... Kowalski met Harwick Freight ... The company")
         last = mentions[bisect.bisect_left(mentions, (found.start, "")) - 1][0]
-        since = [entity for entity in self.entities.between(last + 1, found.start)
-                 if entity.start not in self.article.by_start and self.entities.kind(entity.name) == ORGANISATION
-                 and not other_body(entity.name, "company")]
-        return None if since else firsts[0][1]
+        since = bisect.bisect_left(unregistered, found.start) - bisect.bisect_right(unregistered, last)
+        return None if since > 0 else firsts[0][1]
 
     def _other_organisation_opens(self, index: int, before: int, fitting: str, noun: str) -> bool:
         """Tell whether the reference's own sentence opens with an organisation other than the
