@@ -266,7 +266,8 @@ NAMED = 0.7
 MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
 _LOWER_WORD = re.compile(r"[a-z-]+")
-_THE_BEFORE = re.compile(r"(?<![\w-])(?:the|its)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}\Z")
+# "the" or "its" up to two words before a noun ("the water company"; not entities' bare "the")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}\Z")
 _EMPLOYEES = frozenset(("employee", "employees", "staff", "staffer", "staffers"))
 _PRONOUNS = frozenset(("he", "she", "it", "they"))
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
@@ -954,9 +955,13 @@ class _Article(Candidates):
         """An unnamed inner speaker described as staff ("a regional manager had told her"),
         between the outer cue's end (or the last comma) and the nested verb: the story's one
         organisation that runs something (`Candidates.staff_of_the_story`), or None."""
+        return self.staff_of_the_story(*self._staff_span(after, cue))
+
+    def _staff_span(self, after: int, cue: re.Match[str]) -> tuple[int, int]:
+        """Where an inner speaker described as staff stands: from the outer cue's end (or the
+        last comma) to the nested verb, without its auxiliaries ("had", "also")."""
         low = max(after, self.text.rfind(",", after, cue.start()) + 1)
-        end = low + len(_AUXILIARY_END.sub("", self.text[low : cue.start()]))
-        return self.staff_of_the_story(low, end)
+        return low, low + len(_AUXILIARY_END.sub("", self.text[low : cue.start()]))
 
     def _inner_or_colleagues(self, first: re.Match[str], after: int, cue: re.Match[str], sentence: Span,
                              index: int) -> Found | Settled | None:
@@ -973,8 +978,7 @@ class _Article(Candidates):
         employee reports ("A worker at the landfill, who asked not to be named, said ... He said
         managers had told the crews to"): the body that employs him, as his description names
         or describes it (`Candidates.employer`), as a Found over the staff; or None."""
-        low = max(after, self.text.rfind(",", after, cue.start()) + 1)
-        staff = self.unowned_staff(low, low + len(_AUXILIARY_END.sub("", self.text[low : cue.start()])))
+        staff = self.unowned_staff(*self._staff_span(after, cue))
         described = self._employee(first, sentence, index) if staff is not None else None
         if staff is None or described is None:
             return None
@@ -982,7 +986,7 @@ class _Article(Candidates):
         for word in _LOWER_WORD.finditer(self.text, *described):
             if word.group() in ORG_NOUNS and self._names_a_body(word):  # "A technician in the
                 # board's control room": the board (not "A miner": the person)
-                the = _THE_BEFORE.search(self.text, described[0], word.start())  # "the water company"
+                the = _DETERMINER_BEFORE.search(self.text, described[0], word.start())  # "the water company"
                 it = Found(None, the.start() if the else word.start(), word.end(), REFERENCE, reference=word.group())
                 antecedent = self.references.antecedent(it, index)
                 if antecedent is not None and not self.entities.is_person(antecedent.source, antecedent.kind):
@@ -994,7 +998,7 @@ class _Article(Candidates):
         """Tell whether a noun for a body in a person's description stands for a body: after
         "the" or "its" ("at the water company"), before "'s", or before a word for people ("An agency engineer",
         "company employees"), not as the person ("A miner with 22 years at the site")."""
-        if _THE_BEFORE.search(self.text, max(0, word.start() - 40), word.start()) \
+        if _DETERMINER_BEFORE.search(self.text, max(0, word.start() - 40), word.start()) \
                 or self.text[word.end() : word.end() + 1] in ("'", "\u2019"):
             return True
         after = _LOWER_WORD.match(self.text, word.end() + 1) if self.text[word.end() : word.end() + 1] == " " else None

@@ -130,12 +130,12 @@ _STAFF_DETERMINERS = frozenset(("a", "an", "the", "one", "of", "his", "her", "th
 _SITE = re.compile(r"\b(?:plant|factory|mill|mine|depot|yard|warehouse|works|refinery|smelter|quarry|landfill)\b",
                    re.IGNORECASE)
 # Words that say who runs a site ("is run under contract by", "belongs to", "which operates it").
-_RUN_BY = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa0]+){0,5}?by|belongs?[ \xa0]+to"
-                     r"|operators?|(?:which|that|who)[ \xa0]+(?:runs|operates|owns|manages))\b", re.IGNORECASE)
+_RUN_BY_WORDS = r"(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa0]+){0,5}?by|belongs?[ \xa0]+to"
+_RUN_BY = re.compile(rf"\b(?:{_RUN_BY_WORDS}|operators?|(?:which|that|who)[ \xa0]+(?:runs|operates|owns|manages))\b",
+                     re.IGNORECASE)
 # What says who owns or runs the story's site ("The plant belongs to X", "is run by X", "The
 # ship's owner, X,"; not "X, which runs the national network": something else).
-_OWNER_OF = re.compile(r"\b(?:(?:run|operated|owned|managed)[ \xa0]+(?:[\w-]+[ \xa0]+){0,5}?by|belongs?[ \xa0]+to"
-                       r"|(?:owner|owners|operator)[ \xa0]*,)", re.IGNORECASE)
+_OWNER_OF = re.compile(rf"\b(?:{_RUN_BY_WORDS}|(?:owner|owners|operator)[ \xa0]*,)", re.IGNORECASE)
 # A place's own body by the words of its name ("the city's emergency management department",
 # "the country's civil protection directorate", "the regional forestry corps").
 _PLACES_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:(?:city|town|country|nation)['\u2019]s"
@@ -479,10 +479,7 @@ class Candidates:
             return None
         owner = _OWNER_WORD.search(staff.group("staff"))
         company = owner.group(1).lower() if owner and owner.group(1).lower() in COMPANY_NOUNS else None
-        operators = {mention.entry.name for mention in self.mentions if mention.start < low
-                     and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)
-                     and not (company and other_body(mention.entry.name, company))}  # ("the company's
-        # supervisors": no customs service's)
+        operators = self._operators(low, company)  # ("the company's supervisors": no customs service's)
         words = [owner.group(1).lower()] if owner and not company else [
             word for word in staff.group("staff").lower().split()[:-1] if word not in _STAFF_DETERMINERS]
         sites = {name for word in words if (name := self.entities.named_with_words([word], low)) in operators}
@@ -497,6 +494,14 @@ class Candidates:
             near = {mention.entry.name for mention in recent if mention.entry.name in operators}
             operators = near or self._runs_the_site(staff.group(), operators, low)
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
+
+    def _operators(self, before: int, company: str | None = None) -> set[str]:
+        """The registered organisations named before an offset that run something (no ministry,
+        regulator, union or court: `_OVERSEER`); given a company's noun, none shown as another
+        kind of body."""
+        return {mention.entry.name for mention in self.mentions if mention.start < before
+                and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)
+                and not (company and other_body(mention.entry.name, company))}
 
     def unowned_staff(self, start: int, end: int) -> re.Match[str] | None:
         """An organisation's unnamed staff at text[start:end] (after whom they told, if said:
@@ -523,8 +528,7 @@ class Candidates:
                  and self._organisation(mention)} or described
         if named:
             return named.pop() if len(named) == 1 else None
-        operators = {mention.entry.name for mention in self.mentions if mention.start < start
-                     and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)}
+        operators = self._operators(start)
         if _SITE.search(self.text, start, end):
             site = self._runs_the_site(self.text[start:end], operators, start) if len(operators) > 1 else operators
             return site.pop() if len(site) == 1 else None
