@@ -335,7 +335,9 @@ _AUXILIARY_END = re.compile(r"(?:[ \xa0]+(?:had|has|have|was|were|also|already|a
                             r"|[a-z]+ly))*[ \xa0]*\Z")
 _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|study|analysis|analyses|documents"
                             r"|emails|images|footage|samples?|scans?|measurements|readings|checks|inspections"
-                            r"|(?:text[ \xa0]+)?messages?|sirens?|alerts?|alarms?)"
+                            r"|(?:text[ \xa0]+)?messages?|sirens?|alerts?|alarms?|(?:loud)?speakers|megaphones)"
+                            # ("loudspeakers on patrol cars told people to")
+                            r"(?:[ \xa0]+(?:on|in|at|from)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+s)?"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
 # The speaker's own document or forecast opening the words after the cue ("said its letter to",
 # "said that her report").
@@ -945,7 +947,7 @@ class _Article(Candidates):
         if found is not None and found.rank == SILENT:  # someone unnamed: nobody's, unless staff
             # (or an act the outer speaker reports)
             return self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
-        if self._no_inner_speech(cue, found):
+        if self._no_inner_speech(cue, found, after):
             return None
         if found is None and _THING_SUBJECT.search(self.text, max(after, cue.start() - 40), cue.start()):
             return None  # "X said tests had confirmed that ...": no one speaks, X's words
@@ -961,7 +963,9 @@ class _Article(Candidates):
         """Where an inner speaker described as staff stands: from the outer cue's end (or the
         last comma) to the nested verb, without its auxiliaries ("had", "also")."""
         low = max(after, self.text.rfind(",", after, cue.start()) + 1)
-        return low, low + len(_AUXILIARY_END.sub("", self.text[low : cue.start()]))
+        joined = self._joined_clause(low, cue.start())  # ("a guard had come down and told them")
+        high = joined.start() if joined is not None else cue.start()
+        return low, low + len(_AUXILIARY_END.sub("", self.text[low:high]))
 
     def _inner_or_colleagues(self, first: re.Match[str], after: int, cue: re.Match[str], sentence: Span,
                              index: int) -> Found | Settled | None:
@@ -1123,7 +1127,7 @@ class _Article(Candidates):
             return None
         return found
 
-    def _no_inner_speech(self, cue: re.Match[str], found: Found | None) -> bool:
+    def _no_inner_speech(self, cue: re.Match[str], found: Found | None, after: int) -> bool:
         """Tell whether a nested verb reports no speech of its own, by who must speak it (its
         row's speaker in `annotate.attribution_cues`' table): a verb that reports speech only with a
         speaker, who is missing ("X said the data had suggested that"; "X said the rules had
@@ -1137,8 +1141,10 @@ class _Article(Candidates):
             return False
         if speaker == FOUND_SPEAKER:  # "the data had suggested that": no speaker, no speech
             return True
-        # "X apologised and insisted that": the verb's subject is the earlier verb's
-        return _CONJUNCTION.search(self.text, max(0, cue.start() - 5), cue.start() - 1) is not None
+        # "X apologised and insisted that": the verb's subject is the earlier verb's (not "X said a
+        # guard had come down and told them to", someone unnamed in X's words)
+        return _CONJUNCTION.search(self.text, max(0, cue.start() - 5), cue.start() - 1) is not None \
+            and self._joined_clause(after, cue.start()) is None
 
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known
@@ -1190,14 +1196,11 @@ class _Article(Candidates):
         official, who asked not to be named, had told her" (not for "According to an official
         who ..., Devaki had told": Devaki), else the subject."""
         subject = self._subject(cue_start, sentence)
-        joined = _JOINED_VERB.search(self.text, max(after, cue_start - 40), cue_start)
-        if joined is not None and (subject is None or subject.start < after):
+        first_verb = self._joined_clause(after, cue_start)
+        if first_verb is not None and (subject is None or subject.start < after):
             # "X said Y had inspected the ship and had told the crew ...": the subject of Y's
             # first verb, not the clause's (X)
-            first_verb = _FIRST_AUXILIARY.search(self.text, after, joined.start())
-            if first_verb is not None and not first_verb.group("passive"):  # (not "the survey had
-                # been done ... and had found": no one's finding)
-                subject = self._subject(first_verb.end(), sentence)
+            subject = self._subject(first_verb.end(), sentence)
         if subject is None and _AFTER_PARENTHESIS.fullmatch(self.text, after, cue_start):
             subject = self._before_parenthesis(after, sentence)  # "Y, she said, had told"
         anonymous = ANONYMITY.search(self.text, after, cue_start)
@@ -1208,6 +1211,15 @@ class _Article(Candidates):
         comma = comma_before(self.text, after, anonymous.start())
         low = after + len(self.text[after:comma]) - len(self.text[after:comma].lstrip())
         return self._anonymous_entry(anonymous, low, comma if comma > low else anonymous.start())
+
+    def _joined_clause(self, after: int, cue_start: int) -> re.Match[str] | None:
+        """For a nested verb joined to an earlier verb of a clause in the outer speaker's words
+        ("X said Y had inspected the ship and had told the crew"): that clause's first
+        auxiliary, where Y's own verb starts; else None (and for a passive one, "the survey had
+        been done ... and had found": no one's finding)."""
+        joined = _JOINED_VERB.search(self.text, max(after, cue_start - 40), cue_start)
+        first_verb = _FIRST_AUXILIARY.search(self.text, after, joined.start()) if joined is not None else None
+        return first_verb if first_verb is not None and not first_verb.group("passive") else None
 
     def _before_parenthesis(self, after: int, sentence: Span) -> Found | None:
         """For "Y, she said, had told ...", the outer cue (ending at after) set in commas:

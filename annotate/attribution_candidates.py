@@ -117,7 +117,8 @@ _STORY_STAFF = re.compile(
     r"(?:(?!former\b|retired\b|ex-|outside\b|independent\b|external\b|own\b)[a-z-]+[ \xa0]+){0,2}?"
     r"(?:managers?|management|supervisors?|foreman|foremen|hosts?|keepers?|stewards?|clerks?|auditors?"
     r"|head[ \xa0]+teacher|headteacher|administrators?|receptionists?|dispatchers?|bosses|boss|superiors"
-    r"|rangers?|surveyors?|deputy[ \xa0]+directors?|team[ \xa0]+leaders?)"
+    r"|rangers?|surveyors?|deputy[ \xa0]+directors?|team[ \xa0]+leaders?"
+    r"|guards?|porters?|ushers?|attendants?|concierges?|cashiers?)"
     # ... or an office of theirs ("head office", "the regional office", "the control room")
     r"|(?:the[ \xa0]+)?(?:head|regional|local|district|area|technical|main)[ \xa0]+office"
     r"|the[ \xa0]+(?:control[ \xa0]+room|call[ \xa0]+cent(?:re|er)))"
@@ -445,7 +446,8 @@ class Candidates:
             return Found(entry.name, station.start(), end, REGISTRY_NAME, entry.kind)
         one = GENERIC_ONE.search(self.text, low, end)
         if one:
-            plural = GENERIC_PLURALS[" ".join((one.group("noun") or one.group("chief")).lower().split())]
+            words = one.group("noun") or one.group("chief") or one.group("many")
+            plural = GENERIC_PLURALS[" ".join(words.lower().split())]
             entry = self.registry.entry(normal_form(plural))
             if entry is not None:
                 return Found(entry.name, one.start(), end, REGISTRY_NAME, entry.kind)

@@ -389,13 +389,17 @@ GENERIC_ONE = re.compile(
     r"(?P<noun>witness|prosecutor|official|police[ \xa0]+officer|police[ \xa0]+commander|policeman|policewoman)\Z"
     # "the Alvessa police chief", "the local police commander": the police of a place
     r"|(?<![\w'\u2019-])the[ \xa0]+(?:(?-i:[A-Z][\w-]+)[ \xa0]+|local[ \xa0]+|regional[ \xa0]+|city[ \xa0]+)?"
-    r"(?P<chief>police[ \xa0]+(?:chief|commander|commissioner|spokesman|spokeswoman))\Z",
+    r"(?P<chief>police[ \xa0]+(?:chief|commander|commissioner|spokesman|spokeswoman))\Z"
+    # "police officers had told her", "two policemen": the police, however many
+    r"|(?<![\w'\u2019-])(?:(?:the|two|three|four|several|some|armed|uniformed)[ \xa0]+)?"
+    r"(?P<many>police[ \xa0]+officers|policemen|policewomen)\Z",
     re.IGNORECASE,
 )
 GENERIC_PLURALS = {"witness": "witnesses", "prosecutor": "prosecutors", "official": "officials",
                    "police officer": "police", "police commander": "police", "policeman": "police",
                    "policewoman": "police", "police chief": "police", "police commissioner": "police",
-                   "police spokesman": "police", "police spokeswoman": "police"}
+                   "police spokesman": "police", "police spokeswoman": "police", "police officers": "police",
+                   "policemen": "police", "policewomen": "police"}
 # Sources unnamed by the way they are described ("people familiar with the matter", "two
 # sources close to the talks", "an official with direct knowledge of the plans"): the
 # registry's anonymous entry, as if they had asked not to be named.
@@ -844,6 +848,7 @@ def nested_kind(cue: re.Match[str]) -> NestedKind:
 NESTED_OBJECT = re.compile(
     r"[ \xa0]+(?:him|her|them|it|us|me|investigators|officials|reporters|police|prosecutors"
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
+    r"|everyone|everybody|people"  # ("had told everyone to get out")
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|[a-z-]+men|staff|personnel)"
     r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|when|that|not|never|to|he|she|only"

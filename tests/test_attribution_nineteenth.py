@@ -1,0 +1,71 @@
+"""Tests for the nineteenth round of attribution rules, written while the sixty-sixth and
+sixty-seventh held-out sets were being written: unnamed staff whose order is joined to an
+earlier verb ("a guard had come down and told everyone to"), addressees such as "everyone",
+police officers as the police, and loudspeakers as things that speak for no one.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import source_of
+
+GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
+                                                       "witnesses")]
+HOTEL = [*GENERIC, {"name": "Verdelune Hotel Company", "aliases": []}, {"name": "Maris Talvenko", "aliases": []}]
+HOTEL_LEAD = ("PORTHALLEN, Erdovia, Dec 3 (Quillmark Wire) - Smoke filled the underground car park of a hotel run "
+              "by Verdelune Hotel Company on Sunday night, and 40 guests were led out, police said. ")
+
+
+@pytest.mark.parametrize("staff", [
+    "a receptionist had run in and shouted at them",
+    "a security guard had come down and told everyone",
+    "the night porter had run along the corridor and told guests",
+])
+def test_unnamed_staff_whose_order_is_joined_to_an_earlier_verb_speak_for_the_body(staff):
+    """The order after "and" is the staff's, as it would be alone ("a guard had told
+    everyone to"), not the guest's who reports it."""
+    text = HOTEL_LEAD + f"Maris Talvenko, 34, a guest, said {staff} to leave by the stairs."
+    assert source_of(text, "Maris Talvenko", HOTEL) == "Verdelune Hotel Company"
+
+
+@pytest.mark.parametrize("staff", [
+    "her neighbour's son had banged on the door and told her",
+    "a man she did not know had run past and shouted at her",
+])
+def test_an_unnamed_person_whose_order_is_joined_to_an_earlier_verb_is_nobodys(staff):
+    """Not the outer speaker's claim, and no body's: nobody's."""
+    text = HOTEL_LEAD + f"Maris Talvenko, 34, a guest, said {staff} to leave by the stairs."
+    assert source_of(text, "Maris Talvenko", HOTEL) is None
+
+
+def test_a_speakers_own_verbs_joined_stay_hers():
+    """"She said she had run in and told them": her own words; "She apologised and insisted
+    that": one speaker's two verbs."""
+    text = HOTEL_LEAD + ("Maris Talvenko, 34, a guest, said she had run into the bar and told everyone to leave. "
+                         "Maris Talvenko apologised and insisted that the alarm had not sounded.")
+    assert source_of(text, "Maris Talvenko, 34", HOTEL) == "Maris Talvenko"
+    assert source_of(text, "Maris Talvenko apologised", HOTEL) == "Maris Talvenko"
+
+
+@pytest.mark.parametrize("addressee", ["everyone", "everybody", "people"])
+def test_an_order_to_everyone_is_the_staffs(addressee):
+    text = HOTEL_LEAD + f"Maris Talvenko, 34, a guest, said a receptionist had told {addressee} to leave by the stairs."
+    assert source_of(text, "Maris Talvenko", HOTEL) == "Verdelune Hotel Company"
+
+
+@pytest.mark.parametrize("officers", ["police officers", "two police officers", "policemen"])
+def test_police_officers_are_the_police(officers):
+    text = HOTEL_LEAD + f"Maris Talvenko, 34, a guest, said {officers} had told her that the fire was out."
+    assert source_of(text, "Maris Talvenko", HOTEL) == "police"
+
+
+def test_safety_officers_are_not_the_police():
+    text = HOTEL_LEAD + "Maris Talvenko, 34, a guest, said safety officers had told her that the fire was out."
+    assert source_of(text, "Maris Talvenko", HOTEL) != "police"
+
+
+def test_loudspeakers_speak_for_no_one_and_leave_the_witnesses_claim():
+    text = HOTEL_LEAD + ("Witnesses said the sirens had wailed for an hour while loudspeakers on patrol cars told "
+                         "people to climb to higher ground.")
+    assert source_of(text, "Witnesses said", HOTEL) == "witnesses"
