@@ -90,6 +90,7 @@ _WORD_RUN = re.compile(r"\w+")
 # Words of a registered name that need no tie to an article ("of", "City" in "Vilkmerge City
 # Council"), and a description's words that say nothing of which body ("the national audit
 # chamber"); bodies a country has one of, which "the <noun>" alone may describe.
+_LATER_REACH = 40  # sentences after a lead that a body described there may be named in (`named_later`)
 _UNTIED_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "s", "national", "state", "city", "town",
                            "district", "regional", "municipal", "general", "public", "royal", "federal", "county",
                            "provincial", "central", "republic", "own"))
@@ -721,6 +722,30 @@ class Candidates:
                 if len(fitting) > 1:
                     return None
         return fitting[0] if fitting else None
+
+    def named_later(self, modifiers: list[str], noun: str, after: int) -> str | None:
+        """For a body described in a story's lead before any is named ("..., the national
+        disaster agency said", "..., the city's metro operator said"; ``modifiers`` the words
+        before the noun, in lower case): the one registered organisation first named in the
+        _LATER_REACH sentences after the offset whose name holds the noun (a company's need
+        not, if a word of its own is given: "Metro d'Osquela") and every other word; or None."""
+        words = [word for word in modifiers if word not in _UNTIED_WORDS and not word.endswith(("'s", "\u2019s"))]
+        if noun in COMPANY_NOUNS and not words:
+            return None  # ("the operator said": which one, the story may say only later)
+        here = bisect.bisect_right(self.sentence_starts, after) - 1
+        end = self.sentences[min(len(self.sentences) - 1, here + _LATER_REACH)].end
+        first = self._first_in_body()
+        fitting = set()
+        for mention in self.mentions[bisect.bisect_left(self.mention_starts, after) : bisect.bisect_left(
+                self.mention_starts, end)]:
+            name = mention.entry.name
+            if first.get(name, -1) < after or name in fitting or not self._organisation(mention):
+                continue
+            parts = [part.casefold() for part in _WORD_RUN.findall(name)]
+            if (noun in parts or noun in COMPANY_NOUNS) and all(
+                    any(_same_word(word, part) for part in parts) for word in words):
+                fitting.add(name)
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _dateline_words(self) -> frozenset[str]:
         """The words of the article's first dateline ("NAGYVARSANY, Kunsagia, Dec 2 (Wire) -"),

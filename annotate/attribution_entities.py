@@ -487,6 +487,12 @@ class Entities:
             return held.pop() if len(held) == 1 else None
         return holders[0][1] if high == 1 else None
 
+    def sole_holder(self, role: str) -> str | None:
+        """The one person the article names with a role word, wherever ("the provincial
+        governor said" in a lead, "Governor Doung Sarith" further down), or None."""
+        names = {name for _, name in self._holders_of(role)}
+        return names.pop() if len(names) == 1 else None
+
     def held_by_other(self, role: str, name: str) -> bool:
         """Tell whether the article names a person other than name with a role word."""
         return any(holder != name for _, holder in self._holders_of(role))

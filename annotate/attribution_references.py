@@ -223,6 +223,7 @@ class _Article(Protocol):
     def _clause_start(self, sentence: Span) -> int: ...
     def unnamed_organisation(self, words: list[str], before: int) -> str | None: ...
     def registered_short_name(self, name: str, before: int) -> str | None: ...
+    def named_later(self, modifiers: list[str], noun: str, after: int) -> str | None: ...
 
 
 class References:
@@ -234,6 +235,8 @@ class References:
         self._companies: tuple[list[tuple[int, str]], list[tuple[int, str]], list[int]] | None = None
         self._sentence_starts: list[int] | None = None
         self._sole = False  # whether the last "he"/"she" resolved had one person to fit
+        # the story's lead, its first sentence of body text (see _lead)
+        self._lead_index = next((at for at, sentence in enumerate(article.sentences) if sentence.kind == "body"), -1)
 
     @property
     def entities(self) -> Entities:
@@ -346,6 +349,8 @@ class References:
             # named as the labour minister)
         holder = None if carried else self.entities.role_holder(reference, found.start,
                                                                 modifiers=self._modifiers(found))
+        if holder is None and carried is None and self._lead(index):  # "..., the provincial governor said" in
+            holder = self.entities.sole_holder(reference)  # the lead, "Governor X" named further down
         antecedent = carried or (Antecedent(holder, "person", CARRIED) if holder else None)
         return antecedent if antecedent and self._named_as(found, antecedent.source) else None
 
@@ -667,9 +672,11 @@ class References:
         unnamed = self._unnamed_described(found, modifiers)
         if unnamed is not None:
             return Antecedent(unnamed, None, CARRIED)
-        spoken = self._described_speaker(found, index)
-        if spoken is not None:  # of two banks, the one that just spoke; "the country's disease
-            return Antecedent(spoken, None, CARRIED)  # control agency said ... The agency said"
+        # of two banks, the one that just spoke; "the country's disease control agency said ...
+        # The agency said"; in a lead, the one the story names further down
+        spoken = self._described_speaker(found, index) or self._named_after_lead(found, modifiers, index)
+        if spoken is not None:
+            return Antecedent(spoken, None, CARRIED)
         opening = self._clause_opener(index, found.start)
         if opening and self.entities.fits_description(opening, found.reference):
             return Antecedent(opening, None, CARRIED)  # "X signed Y from Z, the club said": X
@@ -687,6 +694,18 @@ class References:
             return None  # "The commission said ... the chipmaker", "The navy said ... the company":
             # no company spoke
         return carried
+
+    def _named_after_lead(self, found: Found, modifiers: list[str], index: int) -> str | None:
+        """For a body described in the story's lead when none named before fits ("..., the
+        national disaster agency said"): the one the story names further down
+        (`Candidates.named_later`), or None."""
+        if not self._lead(index) or found.reference is None or self.entities.fits_any(found.reference, found.start):
+            return None
+        return self.article.named_later(modifiers, found.reference, found.start)
+
+    def _lead(self, index: int) -> bool:
+        """Tell whether a sentence is the story's lead, its first of body text."""
+        return index == self._lead_index
 
     def _described_speaker(self, found: Found, index: int) -> str | None:
         """The source of the sentence just before, if "the <noun>" fits it (of two banks, the one

@@ -69,3 +69,60 @@ def test_loudspeakers_speak_for_no_one_and_leave_the_witnesses_claim():
     text = HOTEL_LEAD + ("Witnesses said the sirens had wailed for an hour while loudspeakers on patrol cars told "
                          "people to climb to higher ground.")
     assert source_of(text, "Witnesses said", HOTEL) == "witnesses"
+
+
+QUAKE = [*GENERIC, {"name": "Tavrenian Disaster Management Agency", "aliases": []},
+         {"name": "Tavrenian Red Crescent", "aliases": []}, {"name": "Ostrel Metro Company", "aliases": []},
+         {"name": "Lorvan Metro", "aliases": []}, {"name": "Irsa Dolvek", "aliases": []}]
+QUAKE_BODY = ("Roads into the valley were cut by rockfalls. Schools in three districts were shut. Rain was forecast "
+              "for the weekend. Power lines were down in two villages. The Tavrenian Red Crescent sent 40 volunteers. "
+              "Water was brought in by lorry. ")
+
+
+@pytest.mark.parametrize("description", ["the national disaster agency", "the country's disaster agency"])
+def test_a_body_described_in_the_lead_is_the_one_the_story_names_later(description):
+    """A lead attributes to a description; the story names the body only further down (here
+    seven sentences on): that body, and "It said" after the lead too."""
+    text = (f"OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Four people died in a landslide on Sunday, {description} "
+            "said. It said 12 houses had been buried. " + QUAKE_BODY
+            + "The Tavrenian Disaster Management Agency said 300 people had been moved to a school.")
+    assert source_of(text, "OSTREL", QUAKE) == "Tavrenian Disaster Management Agency"
+    assert source_of(text, "It said 12", QUAKE) == "Tavrenian Disaster Management Agency"
+
+
+def test_a_company_described_by_a_word_of_its_name_in_the_lead():
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - A train ran through two stations without stopping on Sunday, "
+            "the city's metro operator said. " + QUAKE_BODY + "Ostrel Metro Company said the brakes had been checked.")
+    assert source_of(text, "OSTREL", QUAKE) == "Ostrel Metro Company"
+
+
+def test_a_lead_description_that_two_later_names_fit_stays_unsure():
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - A train ran through two stations without stopping on Sunday, "
+            "the metro operator said. " + QUAKE_BODY + "Ostrel Metro Company said the brakes had been checked. "
+            "Lorvan Metro said it had lent two trains.")
+    assert source_of(text, "OSTREL", QUAKE) is None
+
+
+def test_a_bare_operator_in_the_lead_is_not_guessed_from_later_names():
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - A train ran through two stations without stopping on Sunday, "
+            "the operator said. " + QUAKE_BODY + "Ostrel Metro Company said the brakes had been checked.")
+    assert source_of(text, "OSTREL", QUAKE) is None
+
+
+def test_a_description_after_the_lead_is_not_resolved_forward():
+    """Only a lead may name its source further down; "the disaster agency said" in the third
+    sentence, before any agency is named, stays unsure."""
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Four people died in a landslide on Sunday. Roads were cut. "
+            "Twelve houses were buried, the national disaster agency said. " + QUAKE_BODY
+            + "The Tavrenian Disaster Management Agency said 300 people had been moved to a school.")
+    assert source_of(text, "Twelve houses", QUAKE) is None
+
+
+def test_a_role_in_the_lead_is_the_one_person_named_with_it_later():
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Four people died in a landslide on Sunday, the provincial "
+            "governor said. He said 12 houses had been buried. " + QUAKE_BODY
+            + "Governor Irsa Dolvek said the army would help.")
+    assert source_of(text, "OSTREL", QUAKE) == "Irsa Dolvek"
+    assert source_of(text, "He said 12", QUAKE) == "Irsa Dolvek"
+    two = text + " Former Governor Ansel Morrow said the road should have been closed."
+    assert source_of(two, "OSTREL", QUAKE) is None
