@@ -140,10 +140,15 @@ _RUN_BY = re.compile(rf"\b(?:{_RUN_BY_WORDS}|operators?|(?:which|that|who)[ \xa0
 _OWNER_OF = re.compile(rf"\b(?:{_RUN_BY_WORDS}|(?:owner|owners|operator)[ \xa0]*,)", re.IGNORECASE)
 # A place's own body by the words of its name ("the city's emergency management department",
 # "the country's civil protection directorate", "the regional forestry corps").
+# In a story's lead, where the story may name the body only further down, also a noun alone or
+# with words after it, and the bodies a lead is told by ("the country's department of disease
+# control", "the country's health care watchdog", "the country's state railway operator").
 _PLACES_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:(?:city|town|country|nation)['\u2019]s"
-                              r"|(?P<region>regional|provincial))[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){1,3}"
-                              r"(?:department|office|service|authority|agency|directorate|board|bureau|utility"
-                              r"|inspectorate|supervisor|regulator|commission|council|brigade|institute|corps))\Z")
+                              r"|(?P<region>regional|provincial))[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,3}"
+                              r"(?P<noun>department|office|service|authority|agency|directorate|board|bureau|utility"
+                              r"|inspectorate|supervisor|regulator|commission|council|brigade|institute|corps"
+                              r"|(?P<lead>ministry|operator|company|watchdog|centre|center|hospital)))"
+                              r"(?P<of>[ \xa0]+(?:of|for)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)?\Z")
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
@@ -328,6 +333,7 @@ class Candidates:
         self._dateline: frozenset[str] | None = None  # see _dateline_words
         self._body_cache: tuple[list[int], list[int]] | None = None  # see _body
         self._body_names: dict[str, int] | None = None  # see _first_in_body
+        self._lead: tuple[int, int] | None = None  # see in_lead
 
     @property
     def entities(self) -> Entities:
@@ -742,8 +748,12 @@ class Candidates:
             if first.get(name, -1) < after or name in fitting or not self._organisation(mention):
                 continue
             parts = [part.casefold() for part in _WORD_RUN.findall(name)]
-            if (noun in parts or noun in COMPANY_NOUNS) and all(
-                    any(_same_word(word, part) for part in parts) for word in words):
+            if not all(any(_same_word(word, part) for part in parts) for word in words):
+                continue
+            rest = " ".join(part for part in parts if not any(_same_word(word, part) for word in words))
+            if noun in parts or (noun in COMPANY_NOUNS and not other_body(rest, noun)):  # (a company's
+                # description is no other kind of body, unless by its own words: "the state railway
+                # operator" for "X Railways")
                 fitting.add(name)
         return fitting.pop() if len(fitting) == 1 else None
 
@@ -840,9 +850,23 @@ class Candidates:
         own = _PLACES_OWN_BODY.search(self.text, low, end)
         if own is None:
             return None
-        named = self.unnamed_organisation(own.group("words").lower().split(), own.start(),
-                                          untied=own.group("region") is not None)
+        *modifiers, noun = own.group("words").lower().split()
+        of = [word for word in (own.group("of") or "").lower().split() if word not in ("of", "for")]
+        lead = self.in_lead(own.start())
+        if not lead and (own.group("lead") or own.group("of") or not modifiers):
+            return None  # (outside a lead only "the city's ... office", as before)
+        named = None if own.group("of") else self.unnamed_organisation([*modifiers, noun], own.start(),
+                                                                      untied=own.group("region") is not None)
+        if named is None and lead:  # "..., the country's department of disease control said": the
+            named = self.named_later([*modifiers, *of], noun, own.start())  # one the story names later
         return Found(named, own.start(), end, REGISTRY_NAME) if named is not None else None
+
+    def in_lead(self, offset: int) -> bool:
+        """Tell whether an offset is in the story's lead, its first sentence of body text."""
+        if self._lead is None:
+            self._lead = next(((sentence.start, sentence.end) for sentence in self.sentences
+                               if sentence.kind == "body"), (-1, -1))
+        return self._lead[0] <= offset < self._lead[1]
 
     def _city_staff(self, low: int, end: int) -> Found | None:
         """For a city's or town's own unnamed office or staff ending at end ("the city's finance

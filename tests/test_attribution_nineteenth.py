@@ -126,3 +126,37 @@ def test_a_role_in_the_lead_is_the_one_person_named_with_it_later():
     assert source_of(text, "He said 12", QUAKE) == "Irsa Dolvek"
     two = text + " Former Governor Ansel Morrow said the road should have been closed."
     assert source_of(two, "OSTREL", QUAKE) is None
+
+
+LEAD_BODIES = [*GENERIC, *({"name": name, "aliases": []} for name in (
+    "Tavrenian Department of Disease Control", "Tavrenian National Blood Centre", "Tavrenia Railways",
+    "Tavrenian Drinking Water Inspectorate", "Ostrel Water"))]
+
+
+@pytest.mark.parametrize(("description", "body"), [
+    ("the country's department of disease control", "Tavrenian Department of Disease Control"),
+    ("the country's national blood centre", "Tavrenian National Blood Centre"),
+    ("the country's state railway operator", "Tavrenia Railways"),
+])
+def test_a_countrys_body_described_in_the_lead_is_the_one_named_later(description, body):
+    text = (f"OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Nine people fell ill after the accident on Sunday, "
+            f"{description} said. It said two of them were in intensive care. " + QUAKE_BODY
+            + f"The {body} said it would hold an inquiry.")
+    assert source_of(text, "OSTREL", LEAD_BODIES) == body
+    assert source_of(text, "It said two", LEAD_BODIES) == body
+
+
+def test_a_company_described_in_the_lead_is_no_other_kind_of_body_named_later():
+    """"The town's water company, Ostrel Water, said": the name in apposition, not the water
+    inspectorate named further down."""
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Households were told to boil their water on Sunday, the town's "
+            "water company, Ostrel Water, said. " + QUAKE_BODY + "The Tavrenian Drinking Water Inspectorate said it "
+            "would look at every treatment works.")
+    assert source_of(text, "OSTREL", LEAD_BODIES) == "Ostrel Water"
+
+
+def test_a_countrys_body_described_after_the_lead_is_not_resolved_forward():
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Nine people fell ill after the accident on Sunday. Roads were "
+            "shut. Two of them were in intensive care, the country's national blood centre said. " + QUAKE_BODY
+            + "The Tavrenian National Blood Centre said it would hold an inquiry.")
+    assert source_of(text, "Two of them", LEAD_BODIES) is None
