@@ -482,6 +482,8 @@ _DESCRIBED_HEAD = re.compile(rf"[Tt]he[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\
 _AGENT_PHRASE_END = re.compile(r"[ \xa0]+(?:in|on|at|last|that|during|before|after|when|to)(?![\w-])|[,;.]")
 # A relative clause set off after a name (", which represents", ", who runs"), and a quote mark.
 _RELATIVE_OPENS = re.compile(r",[ \xa0]+(?:which|who|whose)[ \xa0]")
+# What an order tells its addressee to do ("told staff on Friday not to").
+_ORDER_AFTER = re.compile(r"[^.;:,\u201c\"]{0,60}?[ \xa0](?:not[ \xa0]+)?to[ \xa0]+[a-z]")
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
 # A nested verb joined to an earlier verb of its subject ("Y had inspected the ship and had
@@ -947,17 +949,33 @@ class _Article(Candidates):
         if found is not None and found.rank == SILENT:  # someone unnamed: nobody's, unless staff
             # (or an act the outer speaker reports)
             return self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
+        head = self.hospital_head(*self._staff_span(after, cue)) if found is None and self._directive(cue) else None
+        if head is not None:  # "a senior doctor had instructed them to": the hospital's, for a verb
+            return head  # that needs a speaker too
         if self._no_inner_speech(cue, found, after):
             return None
-        if found is None and _THING_SUBJECT.search(self.text, max(after, cue.start() - 40), cue.start()):
-            return None  # "X said tests had confirmed that ...": no one speaks, X's words
         return found or self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
 
     def _story_staff(self, after: int, cue: re.Match[str]) -> Found | None:
         """An unnamed inner speaker described as staff ("a regional manager had told her"),
         between the outer cue's end (or the last comma) and the nested verb: the story's one
-        organisation that runs something (`Candidates.staff_of_the_story`), or None."""
-        return self.staff_of_the_story(*self._staff_span(after, cue))
+        organisation that runs something (`Candidates.staff_of_the_story`); for a hospital's
+        head or senior nurse or doctor giving an order ("the head nurse had told staff to"), the
+        story's one hospital (`Candidates.hospital_head`); or None."""
+        return self._staff_at(*self._staff_span(after, cue), cue)
+
+    def _staff_at(self, start: int, end: int, cue: re.Match[str]) -> Found | None:
+        """Unnamed staff at text[start:end] speaking at a nested verb: the story's one operator
+        (`Candidates.staff_of_the_story`), or for a hospital's head or senior nurse or doctor
+        giving an order, its one hospital (`Candidates.hospital_head`); or None."""
+        return self.staff_of_the_story(start, end) or (self.hospital_head(start, end) if self._directive(cue) else None)
+
+    def _directive(self, cue: re.Match[str]) -> bool:
+        """Tell whether a nested verb gives an order ("had instructed them to", "had told staff
+        on Friday not to"), not a claim."""
+        if cue.lastgroup in ("order", "advice", "shouted_order"):
+            return True
+        return cue.lastgroup == "object" and _ORDER_AFTER.match(self.text, cue.end()) is not None
 
     def _staff_span(self, after: int, cue: re.Match[str]) -> tuple[int, int]:
         """Where an inner speaker described as staff stands: from the outer cue's end (or the
@@ -1055,7 +1073,7 @@ class _Article(Candidates):
         unnamed staff it describes ("the home's manager", no name fitting "the home"), else for
         "the company's supervisors", no name known as a company, the company named last."""
         settled = self._settle(found, cue.span(), index)
-        staff = self.staff_of_the_story(found.start, found.end) if settled is None else None
+        staff = self._staff_at(found.start, found.end, cue) if settled is None else None
         if staff is None and settled is None and found.rank == REFERENCE and found.reference in _PLAIN_COMPANY:
             staff = self.company_named_last(found)
         return self._settle(staff, cue.span(), index) if staff is not None else settled
@@ -1131,9 +1149,12 @@ class _Article(Candidates):
         """Tell whether a nested verb reports no speech of its own, by who must speak it (its
         row's speaker in `annotate.attribution_cues`' table): a verb that reports speech only with a
         speaker, who is missing ("X said the data had suggested that"; "X said the rules had
-        asked Y to"), a finding of no body, or a passive ("had been warned that")."""
+        asked Y to"), a finding of no body, a passive ("had been warned that"), or a thing's
+        ("X said tests had confirmed that": no one speaks, X's words)."""
         if not cue.group("passive") and _PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
             return True  # "X said Y had been warned that ...": no one named warned
+        if found is None and _THING_SUBJECT.search(self.text, max(after, cue.start() - 40), cue.start()):
+            return True  # "X said tests had confirmed that ...": no one speaks, X's words
         speaker = nested_kind(cue).speaker
         if speaker == BODY_SPEAKER:  # "Ortiz had found that the gates were open": discovered
             return found is None or self._is_person(found, named=False)

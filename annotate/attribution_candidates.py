@@ -154,6 +154,13 @@ _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the co
 # teacher" of a nursery, are none of the registered company's.
 _INSTITUTION = re.compile(r"\b(?:hospital|clinic|school|nursery|university|college|prison|jail|court|ministry"
                           r"|council|police|army|teacher)\b", re.IGNORECASE)
+# A hospital's head or senior nurse or doctor ("the head nurse", "a senior doctor", "the ward's
+# head nurse"), whose orders to staff are the hospital's; and a name that shows a hospital.
+_MEDICAL_HEAD = re.compile(r"(?:(?:the|a|an|her|his|their|the[ \xa0]+(?:ward|unit)['\u2019]s)[ \xa0]+)?"
+                           r"(?:(?:ward|unit|duty|night)[ \xa0]+)?(?:head|senior|chief)[ \xa0]+"
+                           r"(?:nurse|doctor|physician|surgeon|consultant)(?:[ \xa0]+(?:of|on|in)[ \xa0]+the[ \xa0]+"
+                           r"(?:ward|unit))?|(?:the[ \xa0]+)?matron", re.IGNORECASE)
+_HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical[ \xa0]+Cent(?:re|er))\b")
 _A_PERSON_AFTER = re.compile(r",[ \xa0]+(?:a|an)[ \xa0]+(?:\d+-year-old|[a-z-]+[ \xa0]+who\b)")
 _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|Association|Federation|Foundation"
                        r"|Front|Workers|Mineworkers|Standards"
@@ -503,6 +510,17 @@ class Candidates:
             near = {mention.entry.name for mention in recent if mention.entry.name in operators}
             operators = near or self._runs_the_site(staff.group(), operators, low)
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
+
+    def hospital_head(self, start: int, end: int) -> Found | None:
+        """For a hospital's head or senior nurse or doctor at text[start:end] ("the head nurse",
+        "a senior doctor"): the one registered hospital named before, or None."""
+        low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        head = _MEDICAL_HEAD.fullmatch(self.text, low, start + len(self.text[start:end].rstrip()))
+        if head is None:
+            return None
+        hospitals = {mention.entry.name for mention in self.mentions[: bisect.bisect_left(self.mention_starts, low)]
+                     if self._organisation(mention) and _HOSPITAL_NAME.search(mention.entry.name)}
+        return Found(hospitals.pop(), head.start(), head.end(), REGISTRY_NAME) if len(hospitals) == 1 else None
 
     def _operators(self, before: int, company: str | None = None) -> set[str]:
         """The registered organisations named before an offset that run something (no ministry,

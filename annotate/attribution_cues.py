@@ -619,7 +619,7 @@ _THAT_CLAUSE = (r"(?=(?!,)(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|
                 + _TIME_AGO
                 # (phrases set off by commas too: "had promised staff in June, at a meeting, that"; not
                 # "Koss said, that": no comma right after the verb)
-                + _phrases("in on at last during by before after over of with from to", 4, comma=True, count=3)
+                + _phrases("in on at last during by before after over of with from to through", 4, comma=True, count=3)
                 + r"(?:[ \xa0]+[a-z]+ly)?,?[ \xa0]+that\b)")
 # A commitment's content: an infinitive ("Y had promised in May to cut fees", "had agreed to
 # the cap"), or, after "promised"/"offered", a thing given to someone ("Y had offered him the
@@ -654,6 +654,7 @@ _REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during bef
 # bid", "Y had said the data would be out").
 _BARE_CLAUSE = (r"(?=[ \xa0]+(?:it|he|she|they|(?:the|its|his|her|their)(?:[ \xa0]+[a-z-]+){1,3})"
                 r"[ \xa0]+(?:would|could|might|will|should)\b)")
+_UP = r"(?:[ \xa0]+(?:up|down|back|out|across))?"  # a particle after a verb of calling out ("shouted up to her")
 _ADVERB = r"(?:(?:[a-z]+ly|himself|herself|themselves|itself|also|again|even|already|first)[ \xa0]+)?"
 
 _NESTED_KINDS = (
@@ -682,7 +683,7 @@ _NESTED_KINDS = (
                           "disclosed", "denied", "boasted", "confided", "cautioned", "alleged",
                           "asserted", "declared", "maintained", "reiterated", "mentioned", "remarked",
                           "bragged", "advised", "replied", "responded", "answered", "retorted", "countered",
-                          "testified", "guaranteed"), "{verbs}" + _THAT_CLAUSE),
+                          "testified", "guaranteed", "certified"), "{verbs}" + _THAT_CLAUSE),
     # ... and a letter's or a message's claim ("Y had written back that", "wrote to the ministry
     # at the time that", "had radioed the tower that")
     NestedKind("written", ("written", "wrote", "writes", "radioed", "messaged", "emailed", "texted", "cabled"),
@@ -768,7 +769,7 @@ _NESTED_KINDS = (
                FOUND_SPEAKER),
     # Words called out or passed on ("Y had shouted to the crew that", "had radioed the port that")
     NestedKind("shout", ("shouted", "yelled", "screamed", "whispered", "radioed", "messaged", "texted",
-                         "emailed", "cabled"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
+                         "emailed", "cabled"), "{verbs}" + _UP + _THAT_CLAUSE, FOUND_SPEAKER),
     # A report made ("the captain had reported a fault in the cooling system")
     NestedKind("report", ("reported",), _AFTER_HAD + r"{verbs}(?=[ \xa0]+(?:a|an|that)\b)", FOUND_SPEAKER),
     # Words addressed to someone before "that" ("Y had sworn to the squad in a meeting that")
@@ -782,7 +783,7 @@ _NESTED_KINDS = (
     # ... or an order shouted at or to people ("a neighbour had shouted at everyone to get away"),
     # nobody's words when the one who shouted is unnamed
     NestedKind("shouted_order", ("shouted", "yelled", "screamed"),
-               r"{verbs}(?=[ \xa0]+(?:at|to)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,6}?to[ \xa0]+[a-z])"),
+               r"{verbs}(?=" + _UP + r"[ \xa0]+(?:at|to)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,6}?to[ \xa0]+[a-z])"),
     # A contact made to say something ("Y had telephoned her in May to say that")
     NestedKind("contact", ("telephoned", "phoned", "rang", "rung", "called", "emailed", "texted", "contacted",
                            "written", "wrote", "radioed", "messaged", "cabled", "wired"),

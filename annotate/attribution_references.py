@@ -50,7 +50,7 @@
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
@@ -74,6 +74,7 @@ __all__ = ["SPOKESPERSON", "Found", "References", "Settled", "Suggestion", "name
 CARRIED = 0.6
 PREVIOUS_SUBJECT = 0.5
 LOOKBACK = 3  # body sentences a pronoun or description may reach back
+_RANKS = frozenset(("head", "chief", "senior"))  # words that tell one of a trade from another (see _nearest_anonymous)
 _SPOKEN_REACH = 40  # sentences a description looks back over for a body that spoke, described
 SPOKESPERSON = "spokesperson"  # the reference of "the spokeswoman"
 # How far before its speaker a spokesperson word may stand in the speaker's own phrase ("a
@@ -251,7 +252,7 @@ class References:
                 and self.article.text[found.start : found.end].lower().endswith(found.reference):
             # ("the steward" after "a steward, speaking on condition of anonymity")
             # "The official said" after an unnamed official (not "the federation's ethics officer")
-            anonymous = self._nearest_anonymous(found.reference, index)
+            anonymous = self._nearest_anonymous(found.reference, index, self._modifiers(found))
             if anonymous is not None or found.reference == "person":  # "the person": no one named
                 return anonymous
         if found.role and found.reference in ORG_NOUNS:  # "the agency's director": the one
@@ -939,12 +940,14 @@ class References:
                 return known.pop() if len(known) == 1 else None
         return None
 
-    def _nearest_anonymous(self, noun: str, index: int) -> Antecedent | None:
+    def _nearest_anonymous(self, noun: str, index: int, modifiers: Iterable[str] = ()) -> Antecedent | None:
         """For "the official" (``noun``): the anonymous entry when the nearest earlier sentence
         that names a speaker or the noun is an unnamed speaker's (or has one as the outer
         speaker of its nested speech) described with that noun ("A senior official, speaking
         on condition of anonymity, said"; any for "the person"); None when that sentence names
-        someone else with it ("People familiar with it said an employee had leaked the file")."""
+        someone else with it ("People familiar with it said an employee had leaked the file"),
+        or when a word of rank among the ``modifiers`` is not in the unnamed speaker's
+        description ("the head nurse" is not "A nurse, who asked not to be named")."""
         words = _UNNAMED_DESCRIBED.get(noun, (noun,))
         for earlier in self._earlier(index):
             settled = self.article.results[earlier]
@@ -956,6 +959,9 @@ class References:
                      for match in re.finditer(rf"\b{word}s?\b", self.article.text[sentence.start : sentence.end], re.I)]
             if anonymous is not None and anonymous.source_span is not None:
                 start, end = anonymous.source_span
+                described = self.article.text[start:end].lower()
+                if any(word in _RANKS and word not in described for word in modifiers):
+                    return None
                 if noun == "person" or any(start <= sentence.start + match.start() < end for match in named):
                     return Antecedent(anonymous.source, None, CARRIED)  # described with the noun, or
                     # "the person", whoever spoke unnamed

@@ -160,3 +160,44 @@ def test_a_countrys_body_described_after_the_lead_is_not_resolved_forward():
             "shut. Two of them were in intensive care, the country's national blood centre said. " + QUAKE_BODY
             + "The Tavrenian National Blood Centre said it would hold an inquiry.")
     assert source_of(text, "Two of them", LEAD_BODIES) is None
+
+
+WARD = [*GENERIC, {"name": "Ostrel General Hospital", "aliases": []}, {"name": "Kestra Medical Supplies", "aliases": []},
+        {"name": "Irsa Dolvek", "aliases": []}]
+WARD_LEAD = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Five patients at Ostrel General Hospital fell ill after "
+             "transfusions, police said. The blood bags were supplied by Kestra Medical Supplies. ")
+
+
+@pytest.mark.parametrize("head", ["the head nurse had told staff", "a senior doctor had instructed them at a meeting",
+                                  "the ward's head nurse had told doctors on Friday", "the matron had told nurses"])
+def test_a_hospitals_head_nurse_or_doctor_giving_staff_an_order_speaks_for_the_hospital(head):
+    """Not the outer speaker's, nor the supplier's, though it is the story's one company."""
+    text = WARD_LEAD + f"Irsa Dolvek, 41, a porter, said {head} to use the bags anyway."
+    assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Irsa Dolvek, 41, whose son was treated, said a senior doctor had told her that he would recover.",
+    "Irsa Dolvek, 41, whose son was treated, said a nurse had told her to wait for a letter.",
+])
+def test_a_doctors_news_to_a_family_and_a_nurses_advice_are_not_the_hospitals(sentence):
+    assert source_of(WARD_LEAD + sentence, "Irsa Dolvek", WARD) != "Ostrel General Hospital"
+
+
+def test_the_head_nurse_is_not_the_unnamed_nurse_who_speaks():
+    """"A nurse, who asked not to be named, said ... She said the head nurse had told staff to":
+    the head nurse is someone else, whose order is the hospital's."""
+    text = WARD_LEAD + ("A nurse on the ward, who asked not to be named, said the bags had looked cloudy. "
+                        "She said the head nurse had then told staff to use them anyway.")
+    assert source_of(text, "She said the head", WARD) == "Ostrel General Hospital"
+
+
+@pytest.mark.parametrize("words", ["had certified in writing that", "had shouted up through a megaphone that"])
+def test_certified_and_shouted_up_report_the_inner_speakers_words(words):
+    text = WARD_LEAD + f"Irsa Dolvek, 41, a porter, said Kestra Medical Supplies {words} the bags were safe."
+    assert source_of(text, "Irsa Dolvek", WARD) == "Kestra Medical Supplies"
+
+
+def test_an_order_shouted_up_to_someone_is_the_shouters():
+    text = WARD_LEAD + "Irsa Dolvek, 41, a porter, said Kestra Medical Supplies had shouted up to her to keep still."
+    assert source_of(text, "Irsa Dolvek", WARD) == "Kestra Medical Supplies"
