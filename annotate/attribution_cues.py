@@ -645,7 +645,7 @@ _ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|it|(?:[a-z-]+[ \xa0]+)?(?:staff|pe
 # A directive's content: what the addressee is to do ("Y had urged the squad on Monday to
 # stay"), not an act ("Y had ordered a recount").
 _DIRECTED = (r"(?=(?:" + _ADDRESSEE + r"|[ \xa0]+[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){1,3})" + _TIME_AGO
-             + _phrases("in on at last during before after over by within", 4)
+             + _phrases("in on at last during before after over by within along across", 4)
              + r"[ \xa0]+(?:not[ \xa0]+|never[ \xa0]+)?to[ \xa0]+[\u201c\"]?[a-z])")
 # A request's content: what the addressee is asked for ("Y had asked her for helicopters").
 _REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during before after over by", 2)
@@ -715,9 +715,9 @@ _NESTED_KINDS = (
                r"{verbs}(?=[ \xa0]+(?:(?:all|any|every|each|the|these|those|both|such|his|her|its|their)[ \xa0]+)?"
                r"(?:[a-z-]+[ \xa0]+)?(?:charges?|accusations?|allegations?|wrongdoing|involvement|guilt)\b"
                r"|[ \xa0]+everything\b)"),  # ("had denied everything when questioned")
-    # A document sent with words in it ("Y had sent the ministry a report in August warning that",
-    # "had sent the chain a certificate with each batch stating that")
-    NestedKind("sent", ("sent",),
+    # A document sent or given with words in it ("Y had sent the ministry a report in August
+    # warning that", "had given the centre a certificate stating that")
+    NestedKind("sent", ("sent", "given", "handed"),
                _AFTER_HAD + r"{verbs}(?=(?:[ \xa0]+(?:him|her|them|us|me|(?:the|its|his|her|their)[ \xa0]+"
                r"(?:[a-z-]+[ \xa0]+)?[a-z-]+|[A-Z][\w'\u2019-]+(?:[ \xa0]+[A-Z][\w'\u2019-]+)*|[a-z-]+s))?"
                r"[ \xa0]+(?:a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:report|letter|certificate|warning|message|notice"
@@ -753,14 +753,15 @@ _NESTED_KINDS = (
     NestedKind("agreement", ("agreed",), "{verbs}" + _COMMITTED, FOUND_SPEAKER, act=True),
     # A directive that is speech even from an organisation ("the agency had urged farmers to")
     NestedKind("advice", ("urged", "begged", "implored", "advised", "warned", "cautioned"), "{verbs}" + _DIRECTED),
-    # ... and one that is speech only from someone found, a person or an organisation ("Y had
+    # ... a request for a thing ("Y had asked her for helicopters", "the insurer had asked for
+    # cameras"; tried before a directive: "had asked his office last year for money to replace
+    # it"): found so that it is not read as the outer verb's object, but an act the outer speaker
+    # reports (`annotate.attribution._Article._inner`; bench/ATTRIBUTION_GUIDE.md)
+    NestedKind("request", ("asked", "requested"), "{verbs}" + _REQUESTED, FOUND_SPEAKER),
+    # ... and a directive that is speech only from someone found, a person or an organisation ("Y had
     # instructed him to pay", "the agency had asked the bank to hold a buffer": its request)
     NestedKind("order", ("instructed", "asked", "directed", "pressed", "encouraged"),
                "{verbs}" + _DIRECTED, FOUND_SPEAKER),
-    # ... and a request for a thing ("Y had asked her for helicopters", "the insurer had asked
-    # for cameras"): found so that it is not read as the outer verb's object, but an act the
-    # outer speaker reports (`annotate.attribution._Article._inner`; bench/ATTRIBUTION_GUIDE.md)
-    NestedKind("request", ("asked", "requested"), "{verbs}" + _REQUESTED, FOUND_SPEAKER),
     # A belief reported of a named holder ("X said the governor believed the rate would rise";
     # belief cues are attribution cues in PARC 3.0)
     NestedKind("belief", ("believed", "thought"),

@@ -162,8 +162,8 @@ def test_a_countrys_body_described_after_the_lead_is_not_resolved_forward():
     assert source_of(text, "Two of them", LEAD_BODIES) is None
 
 
-WARD = [*GENERIC, {"name": "Ostrel General Hospital", "aliases": []}, {"name": "Kestra Medical Supplies", "aliases": []},
-        {"name": "Irsa Dolvek", "aliases": []}]
+WARD = [*GENERIC, *({"name": name, "aliases": []}
+                    for name in ("Ostrel General Hospital", "Kestra Medical Supplies", "Irsa Dolvek"))]
 WARD_LEAD = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Five patients at Ostrel General Hospital fell ill after "
              "transfusions, police said. The blood bags were supplied by Kestra Medical Supplies. ")
 
@@ -200,4 +200,25 @@ def test_certified_and_shouted_up_report_the_inner_speakers_words(words):
 
 def test_an_order_shouted_up_to_someone_is_the_shouters():
     text = WARD_LEAD + "Irsa Dolvek, 41, a porter, said Kestra Medical Supplies had shouted up to her to keep still."
+    assert source_of(text, "Irsa Dolvek", WARD) == "Kestra Medical Supplies"
+
+
+def test_a_request_for_money_to_do_something_is_an_act_the_outer_speaker_reports():
+    """"had asked his office last year for money to replace the tank": a request for a thing
+    (the outer speaker's claim), not an order to replace it."""
+    text = WARD_LEAD + ("Irsa Dolvek, 41, a porter, said Kestra Medical Supplies had asked his office last year for "
+                        "money to replace the fridges.")
+    assert source_of(text, "Irsa Dolvek", WARD) == "Irsa Dolvek"
+
+
+def test_an_order_to_staff_along_the_line_is_the_orderers():
+    text = WARD_LEAD + ("Irsa Dolvek, 41, a porter, said Kestra Medical Supplies had instructed drivers along the "
+                        "route to keep the bags warm.")
+    assert source_of(text, "Irsa Dolvek", WARD) == "Kestra Medical Supplies"
+
+
+@pytest.mark.parametrize("verb", ["given", "handed"])
+def test_a_certificate_given_with_words_in_it_is_the_givers(verb):
+    text = WARD_LEAD + (f"Irsa Dolvek, 41, a porter, said Kestra Medical Supplies had {verb} the hospital a "
+                        "certificate stating that every batch was sterile.")
     assert source_of(text, "Irsa Dolvek", WARD) == "Kestra Medical Supplies"
