@@ -484,6 +484,11 @@ _AGENT_PHRASE_END = re.compile(r"[ \xa0]+(?:in|on|at|last|that|during|before|aft
 _RELATIVE_OPENS = re.compile(r",[ \xa0]+(?:which|who|whose)[ \xa0]")
 # What an order tells its addressee to do ("told staff on Friday not to").
 _ORDER_AFTER = re.compile(r"[^.;:,\u201c\"]{0,60}?[ \xa0](?:not[ \xa0]+)?to[ \xa0]+[a-z]")
+# Someone described by where they work, up to its name ("a harbour master of the", "the dispatcher
+# at"; not "a passenger who had flown with").
+_SOMEONE_AT = re.compile(r"(?:the|a|an|one[ \xa0]+of[ \xa0]+the|his|her|their)[ \xa0]+"
+                         r"(?:(?!(?:who|which|that|had|has|was|were|is|are)[ \xa0])[a-z-]+[ \xa0]+){1,3}?"
+                         r"(?:at|of|from|with)[ \xa0]+(?:the[ \xa0]+)?")
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
 # A nested verb joined to an earlier verb of its subject ("Y had inspected the ship and had
@@ -961,8 +966,9 @@ class _Article(Candidates):
         between the outer cue's end (or the last comma) and the nested verb: the story's one
         organisation that runs something (`Candidates.staff_of_the_story`); for a hospital's
         head or senior nurse or doctor giving an order ("the head nurse had told staff to"), the
-        story's one hospital (`Candidates.hospital_head`); or None."""
-        return self._staff_at(*self._staff_span(after, cue), cue)
+        story's one hospital (`Candidates.hospital_head`); for someone described by where they
+        work, that organisation (`_staff_of_named`); or None."""
+        return self._staff_at(*self._staff_span(after, cue), cue) or self._staff_of_named(after, cue)
 
     def _staff_at(self, start: int, end: int, cue: re.Match[str]) -> Found | None:
         """Unnamed staff at text[start:end] speaking at a nested verb: the story's one operator
@@ -976,6 +982,18 @@ class _Article(Candidates):
         if cue.lastgroup in ("order", "advice", "shouted_order"):
             return True
         return cue.lastgroup == "object" and _ORDER_AFTER.match(self.text, cue.end()) is not None
+
+    def _staff_of_named(self, after: int, cue: re.Match[str]) -> Found | None:
+        """For someone unnamed described by the registered organisation they work at ("the
+        dispatcher at Zvolenka Doprava, which owns the coach,", "a harbour master of the X Port
+        Authority"), before a nested verb: that organisation, as a Found over its name; or None."""
+        start = after + len(self.text[after : cue.start()]) - len(self.text[after : cue.start()].lstrip())
+        low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts, cue.start())
+        named = [mention for mention in self.mentions[low:high] if self._organisation(mention)
+                 and _SOMEONE_AT.fullmatch(self.text, start, mention.start)]
+        if len({mention.entry.name for mention in named}) != 1:
+            return None
+        return Found(named[0].entry.name, named[0].start, named[0].end, REGISTRY_NAME)
 
     def _staff_span(self, after: int, cue: re.Match[str]) -> tuple[int, int]:
         """Where an inner speaker described as staff stands: from the outer cue's end (or the

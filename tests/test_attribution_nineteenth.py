@@ -222,3 +222,26 @@ def test_a_certificate_given_with_words_in_it_is_the_givers(verb):
     text = WARD_LEAD + (f"Irsa Dolvek, 41, a porter, said Kestra Medical Supplies had {verb} the hospital a "
                         "certificate stating that every batch was sterile.")
     assert source_of(text, "Irsa Dolvek", WARD) == "Kestra Medical Supplies"
+
+
+PORT = [*GENERIC, *({"name": name, "aliases": []} for name in (
+    "Ostrel Port Authority", "Zvolenka Doprava", "Kestra Medical Supplies", "Irsa Dolvek"))]
+PORT_LEAD = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - A coach caught fire in a tunnel near Ostrel on Sunday, "
+             "police said. Irsa Dolvek, 41, the driver, was treated for smoke. ")
+
+
+@pytest.mark.parametrize(("staff", "body"), [
+    ("a harbour master of the Ostrel Port Authority", "Ostrel Port Authority"),
+    ("the duty officer at the Ostrel Port Authority, which runs the tunnel,", "Ostrel Port Authority"),
+    ("a woman from Kestra Medical Supplies", "Kestra Medical Supplies"),
+])
+def test_someone_described_by_the_registered_body_they_work_at_speaks_for_it(staff, body):
+    text = PORT_LEAD + f"He said {staff} had told him by phone to keep driving to the far end."
+    assert source_of(text, "He said", PORT) == body
+
+
+@pytest.mark.parametrize("staff", ["a man standing near Zvolenka Doprava's depot",
+                                   "a passenger who had flown with Zvolenka Doprava"])
+def test_someone_near_a_body_or_its_customer_does_not_speak_for_it(staff):
+    text = PORT_LEAD + f"He said {staff} had told him by phone to keep driving to the far end."
+    assert source_of(text, "He said", PORT) is None
