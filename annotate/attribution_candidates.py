@@ -752,7 +752,8 @@ class Candidates:
         disaster agency said", "..., the city's metro operator said"; ``modifiers`` the words
         before the noun, in lower case): the one registered organisation first named in the
         _LATER_REACH sentences after the offset whose name holds the noun (a company's need
-        not, if a word of its own is given: "Metro d'Osquela") and every other word; or None."""
+        not, if a word of its own is given: "Metro d'Osquela"; nor any, if two are) and every
+        other word; or None."""
         words = [word for word in modifiers if word not in _UNTIED_WORDS and not word.endswith(("'s", "\u2019s"))]
         if noun in COMPANY_NOUNS and not words:
             return None  # ("the operator said": which one, the story may say only later)
@@ -769,9 +770,10 @@ class Candidates:
             if not all(any(_same_word(word, part) for part in parts) for word in words):
                 continue
             rest = " ".join(part for part in parts if not any(_same_word(word, part) for word in words))
-            if noun in parts or (noun in COMPANY_NOUNS and not other_body(rest, noun)):  # (a company's
-                # description is no other kind of body, unless by its own words: "the state railway
-                # operator" for "X Railways")
+            if noun in parts or (noun in COMPANY_NOUNS and not other_body(rest, noun)) or len(words) > 1:
+                # (a company's description is no other kind of body, unless by its own words: "the
+                # state railway operator" for "X Railways"; two words of a name fit whatever its
+                # noun: "the city's emergency medical service" for "X Emergency Medical Institute")
                 fitting.add(name)
         return fitting.pop() if len(fitting) == 1 else None
 
@@ -1008,11 +1010,14 @@ class Candidates:
         for last in range(len(words) - 1, max(first, len(words) - 3) - 1, -1):
             run = [word for word, _ in words[first : last + 1]]
             service = len(run) == 1 and noun in _SERVICE_STAFF
+            # ("a district official", "a port official": of the one body whose name holds the word)
+            official = service and noun.rstrip("s") == "official"
             if len(run) == 1 and run[0].capitalize() not in ORG_WORDS and run[0] not in ORG_NOUNS and not service:
                 continue  # "a water engineer", "research assistants": no body's own word (but "a
                 # rescue officer", "customs officers" are a service's)
-            holders = self._organisations_holding(run, staff.start())
-            if service and run[0].capitalize() not in ORG_WORDS:  # (the word right before the
+            holders = self._organisations_holding(run, staff.start()) \
+                or (self._organisations_holding([run[0] + "s"], staff.start()) if official else [])
+            if service and not official and run[0].capitalize() not in ORG_WORDS:  # (the word right before the
                 # service's own noun: "Customs Service", not "World Health Organization")
                 holders = [(name, parts) for name, parts in holders if _holds_run(parts, [run[0], parts[-1]])
                            and parts[-1] in _SERVICES]

@@ -675,7 +675,7 @@ class References:
             return Antecedent(unnamed, None, CARRIED)
         # of two banks, the one that just spoke; "the country's disease control agency said ...
         # The agency said"; in a lead, the one the story names further down
-        spoken = self._described_speaker(found, index) or self._named_after_lead(found, modifiers, index)
+        spoken = self._described_speaker(found, index, modifiers) or self._named_after_lead(found, modifiers, index)
         if spoken is not None:
             return Antecedent(spoken, None, CARRIED)
         opening = self._clause_opener(index, found.start)
@@ -708,20 +708,26 @@ class References:
         """Tell whether a sentence is the story's lead, its first of body text."""
         return index == self._lead_index
 
-    def _described_speaker(self, found: Found, index: int) -> str | None:
+    def _described_speaker(self, found: Found, index: int, modifiers: list[str]) -> str | None:
         """The source of the sentence just before, if "the <noun>" fits it (of two banks, the one
         that just spoke); else, when no organisation named before fits, the one organisation that
         spoke before, found by a description of it ("the country's disease control agency said"),
-        whose name fits, if only one did (within the _SPOKEN_REACH sentences before: linear)."""
+        whose name fits, if only one did (within the _SPOKEN_REACH sentences before: linear);
+        never one whose name lacks a word the description gives ("the city's traffic office" is
+        not the "City Health Office" that spoke)."""
+        words = [word for word in modifiers if not word.endswith("'s") and word.isalpha()
+                 and word not in ("national", "state", "own", "local", "main")]
         recent = self._recent_speaker(index)
-        if recent and self.entities.fits_description(recent, found.reference or ""):
+        if recent and self.entities.fits_description(recent, found.reference or "") \
+                and self.entities.fits_modifiers(recent, found.reference or "", words):
             return recent
         if found.reference is None or self.entities.fits_any(found.reference, found.start):
             return None
         spoken = {settled.suggestion.source for settled in self.article.results[max(0, index - _SPOKEN_REACH) : index]
                   if settled is not None and settled.suggestion is not None
                   and not settled.suggestion.source.islower()
-                  and self.entities.fits_description(settled.suggestion.source, found.reference)}
+                  and self.entities.fits_description(settled.suggestion.source, found.reference)
+                  and self.entities.fits_modifiers(settled.suggestion.source, found.reference, words)}
         return spoken.pop() if len(spoken) == 1 else None
 
     def _fitting(self, found: Found, modifiers: list[str]) -> str | None:

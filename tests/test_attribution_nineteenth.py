@@ -245,3 +245,33 @@ def test_someone_described_by_the_registered_body_they_work_at_speaks_for_it(sta
 def test_someone_near_a_body_or_its_customer_does_not_speak_for_it(staff):
     text = PORT_LEAD + f"He said {staff} had told him by phone to keep driving to the far end."
     assert source_of(text, "He said", PORT) is None
+
+
+CITY = [*GENERIC, *({"name": name, "aliases": []} for name in (
+    "Ostrel City Health Office", "Ostrel Metropolitan Traffic Office", "Ostrel Emergency Medical Institute",
+    "Ostrel City Council", "Tavrenian Ports Authority"))]
+
+
+def test_a_described_office_is_not_another_office_that_spoke_before():
+    """"the city's traffic office said", after the city's health office spoke: not the health
+    office (its name lacks "traffic"), so nothing."""
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Traffic lights failed across Ostrel on Sunday. Two people "
+            "were hurt in crashes, the city's health office said. The lights should switch to batteries when the "
+            "power fails, the city's traffic office said.")
+    assert source_of(text, "Two people", CITY) == "Ostrel City Health Office"
+    assert source_of(text, "The lights should", CITY) is None
+
+
+def test_two_words_of_a_name_fit_a_leads_description_whatever_its_noun():
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - A man died after his ambulance had to make a detour, the "
+            "city's emergency medical service said. It said the crew had reached him in nine minutes. " + QUAKE_BODY
+            + "The Ostrel Emergency Medical Institute said it would review the route.")
+    assert source_of(text, "OSTREL", CITY) == "Ostrel Emergency Medical Institute"
+    assert source_of(text, "It said the crew", CITY) == "Ostrel Emergency Medical Institute"
+
+
+def test_a_port_official_is_of_the_ports_authority():
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - A swing bridge opened under a cyclist on Sunday, police said. "
+            "The bridge is run by the Tavrenian Ports Authority. A walker, Irsa Dolvek, 41, was hurt. She said a port "
+            "official had told her in hospital that the gate's motor had been broken since January.")
+    assert source_of(text, "She said a port", CITY) == "Tavrenian Ports Authority"
