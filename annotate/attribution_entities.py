@@ -169,6 +169,8 @@ _DESCRIBED_AS_ROLE = re.compile(r",[ \xa0]+(?:a|an|the)[ \xa0]+(?:[a-z-]+[ \xa0]
 _WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:(?:brother|sister|son|daughter"
                         r"|husband|father|mother|parent|grandson|granddaughter|grandchild|niece|nephew|cousin|widow)s?"
                         r"|wife|wives|children|grandchildren|family)\b)")
+_ONE_OF_AFTER = re.compile(r",[ \xa0]+one[ \xa0]+of[ \xa0]+(?:the|his|her|their|its)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+                           r"(?P<role>[a-z-]+s)(?=[,;.]|[ \xa0]+(?:who|in|on|at|from|of)\b)")
 _AGE_AFTER = re.compile(r",[ \xa0]+(?:\d{2},|(?:a|an|the)[ \xa0]+\d{1,3}-year-old\b)")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 # "the national audit chamber", "the state rail operator": a nation's body, its name opening with
@@ -387,6 +389,11 @@ class Entities:
             return _PERSON  # "Ana Ruiz of the Consumers' Council": a person of an organisation
         role, head = _ROLE_AFTER.match(after), _ROLE_HEAD.match(after)
         described = _DESCRIBED_AS_ROLE.match(after)
+        one_of = _ONE_OF_AFTER.match(after)  # "X, one of the injured walkers,": one of those people
+        one = singular(one_of.group("role").lower()) if one_of else ""
+        if one and len(words) > 1 and (is_person_word(one) or (one.endswith("er") and one not in COMPANY_NOUNS
+                                                              and one not in ORG_NOUNS)):
+            return _PERSON  # (a doer: "one of the injured walkers", not "one of the lenders")
         if _AGE_AFTER.match(after) or any(
                 match and is_person_word(match.group("role").lower()) for match in (role, head, described)):
             return _PERSON

@@ -275,3 +275,22 @@ def test_a_port_official_is_of_the_ports_authority():
             "The bridge is run by the Tavrenian Ports Authority. A walker, Irsa Dolvek, 41, was hurt. She said a port "
             "official had told her in hospital that the gate's motor had been broken since January.")
     assert source_of(text, "She said a port", CITY) == "Tavrenian Ports Authority"
+
+
+@pytest.mark.parametrize("apposition", ["one of the injured walkers", "one of the anglers on the ice"])
+def test_a_name_set_off_as_one_of_some_people_is_a_person_she_stands_for(apposition):
+    """"X, one of the injured walkers, said ... '...,' she said": X, a person by that apposition
+    though her name says nothing of it."""
+    registry = [*GENERIC, {"name": "Ayanda Matyila", "aliases": []}, {"name": "Tavrenian Ports Authority",
+                                                                       "aliases": []}]
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - A swing bridge opened under a cyclist on Sunday, the Tavrenian "
+            f"Ports Authority said. Ayanda Matyila, {apposition}, said the bells had rung for only a few seconds. "
+            "\u201cThere was no gate, nothing,\u201d she said from the hospital.")
+    assert source_of(text, "\u201cThere was", registry) == "Ayanda Matyila"
+
+
+def test_one_of_the_lenders_is_no_person():
+    registry = [*GENERIC, {"name": "Korvane Bank", "aliases": []}, {"name": "Ayanda Matyila", "aliases": []}]
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Ayanda Matyila, 41, lost her savings, police said. Korvane "
+            "Bank, one of the lenders, said the loans had been sold. \u201cWe acted lawfully,\u201d she said.")
+    assert source_of(text, "\u201cWe acted", registry) != "Korvane Bank"
