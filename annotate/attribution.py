@@ -353,6 +353,8 @@ _ITS_STAFF_OUTWARD = re.compile(
     r"(?:engineers?|researchers?|analysts?|officers?|scientists?|inspectors?|technicians?|experts?|specialists?"
     r"|geologists?|trainers?|dispatchers?|drivers?|staff|control[ \xa0]+room|head[ \xa0]+office)[ \xa0]+"
     r"(?:had|has|have)[ \xa0]+"
+    # ... after a first verb of their own ("its technician had found the battery flat and had told")
+    r"(?:(?!been\b)[a-z]+[^,;.:\u201c\"]{0,80}?[ \xa0]+and[ \xa0]+(?:had[ \xa0]+)?)?"
     r"(?:(?:[a-z]+ly|then|also|later|already)[ \xa0]+)?"
     r"(?:warned|written|told|advised|alerted|urged|informed|reminded|cautioned|recommended|rung|rang|phoned"
     r"|telephoned|radioed|emailed|contacted|called|explained|assured|promised|replied)"
@@ -360,6 +362,9 @@ _ITS_STAFF_OUTWARD = re.compile(
 # The speaker's own words through their own document, team or staff, opening the words after
 # the cue: no inner speech of anyone else.
 _OWN_WORDS = (_OWN_DOCUMENT, _OWN_TEAM, _ITS_STAFF_OUTWARD)
+# Phrases between an outer cue and the "that" of its words ("said in a statement on Monday that").
+_PHRASES_BEFORE_THAT = re.compile(r"(?:,?[ \xa0]+(?:in|on|at|during|after|before|to)[ \xa0]+"
+                                  r"(?:[\w'\u2019-]+[ \xa0]+){0,4}?[\w'\u2019-]+)+,?(?=[ \xa0]+that[ \xa0])")
 # An unnamed relative of a speaker, by the pronoun that may stand for them ("whose husband", "her son").
 _RELATIVES_BY_PRONOUN = {
     pronoun: re.compile(rf"\b(?i:whose|her|his|their)[ \xa0]+(?:{words})\b(?![ \xa0,]+[A-Z])")
@@ -506,7 +511,12 @@ _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-]
 # A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
 # ... or one that did not happen ("the alarm that should have warned staff"): no inner speech
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never|(?:should|would|could|might|must)[ \xa0]+have)|n['\u2019]t)"
-                            r"[ \xa0]+\Z")
+                            r"[ \xa0]+\Z"
+                            # ("nobody had informed it that", "no one had told them")
+                            r"|(?<![\w-])(?:nobody|no[ \xa0]+one)[ \xa0]+(?:had|has|have|ever|[a-z]+ly)"
+                            r"(?:[ \xa0]+(?:ever|[a-z]+ly))?[ \xa0]+\Z"
+                            # ("it would fine the hospital if its inspection confirmed that")
+                            r"|(?<![\w-])(?:if|unless|whether)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,4}\Z")
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:from|in|near|of)(?![\w-])")  # "a pensioner from (the village of) X"
 # What may stand between "according to" and its source: "the", or "figures (published) from (the)".
@@ -778,8 +788,9 @@ class _Article(Candidates):
                     self.text, max(after, cue.start() - 40), cue.start()):
                 continue  # "X said Y, who had warned that ..., was wrong", "had done what the men told
                 # him": X's words
-            if _NEGATED_INNER.search(self.text, max(after, cue.start() - 12), cue.start()):
-                continue  # "X said Y had not told her until May that ...": no inner speech, X's words
+            if _NEGATED_INNER.search(self.text, max(after, cue.start() - 40), cue.start()):
+                continue  # "X said Y had not told her until May that ...", "nobody had informed it that",
+                # "if its inspection confirmed that": no inner speech, X's words
             found = self._inner_or_colleagues(first, after, cue, sentence, index)
             if self._owns(own, first, found, cue, after, sentence, index):
                 return None  # "Its chair, X, said the board had warned Y": X's words of her own board
@@ -942,7 +953,7 @@ class _Article(Candidates):
                 return Settled(None, None)
         elif cue.group("object") and not self._told_a_claim(cue, sentence):
             return None
-        elif any(own.match(self.text, after) for own in _OWN_WORDS):
+        elif any(own.match(self.text, self._words_start(after)) for own in _OWN_WORDS):
             return None  # "X said its letter to the ministry had warned that ...", "X said his team
             # had warned the ministry": X's own words
         else:
@@ -960,6 +971,12 @@ class _Article(Candidates):
         if self._no_inner_speech(cue, found, after):
             return None
         return found or self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
+
+    def _words_start(self, after: int) -> int:
+        """Where the words after an outer cue begin, past phrases set before their "that" ("said
+        in a statement on Monday that its dispatcher had told")."""
+        phrase = _PHRASES_BEFORE_THAT.match(self.text, after)
+        return phrase.end() if phrase is not None else after
 
     def _story_staff(self, after: int, cue: re.Match[str]) -> Found | None:
         """An unnamed inner speaker described as staff ("a regional manager had told her"),

@@ -294,3 +294,30 @@ def test_one_of_the_lenders_is_no_person():
     text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Ayanda Matyila, 41, lost her savings, police said. Korvane "
             "Bank, one of the lenders, said the loans had been sold. \u201cWe acted lawfully,\u201d she said.")
     assert source_of(text, "\u201cWe acted", registry) != "Korvane Bank"
+
+
+@pytest.mark.parametrize("words", [
+    "nobody had informed it that the machine was broken",
+    "no one had ever told its staff that the machine was broken",
+    "it would fine the hospital if its inspection confirmed that the alarm had been off",
+])
+def test_speech_that_was_never_made_or_only_supposed_is_the_outer_speakers(words):
+    text = WARD_LEAD + f"Kestra Medical Supplies said {words}."
+    assert source_of(text, "Kestra Medical Supplies said", WARD) == "Kestra Medical Supplies"
+
+
+@pytest.mark.parametrize("words", [
+    "said in a statement that its dispatcher had told the driver to stop",
+    "stated in a press release on Monday that one of its engineers had told hospital staff to stop",
+    "said its technician had found the battery flat in December and had told the hospital to replace it",
+])
+def test_a_bodys_own_staff_speaking_outward_are_its_own_words_past_phrases_and_first_verbs(words):
+    text = WARD_LEAD + f"Kestra Medical Supplies {words}."
+    assert source_of(text, "Kestra Medical Supplies", WARD) == "Kestra Medical Supplies"
+
+
+def test_a_bodys_staff_who_were_told_are_not_its_own_words():
+    """"its technician had been told by the hospital to": the hospital's words."""
+    text = WARD_LEAD + ("Kestra Medical Supplies said in a statement that its technician had been told by Ostrel "
+                        "General Hospital to leave the fridges alone.")
+    assert source_of(text, "Kestra Medical Supplies said", WARD) == "Ostrel General Hospital"
