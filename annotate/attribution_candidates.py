@@ -143,10 +143,13 @@ _OWNER_OF = re.compile(rf"\b(?:{_RUN_BY_WORDS}|(?:owner|owners|operator)[ \xa0]*
 # In a story's lead, where the story may name the body only further down, also a noun alone or
 # with words after it, and the bodies a lead is told by ("the country's department of disease
 # control", "the country's health care watchdog", "the country's state railway operator").
-_PLACES_OWN_BODY = re.compile(r"(?<![\w-])the[ \xa0]+(?:(?:city|town|country|nation)['\u2019]s"
-                              r"|(?P<region>regional|provincial))[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,3}"
+_PLACES_OWN_BODY = re.compile(r"(?:(?<![\w-])the[ \xa0]+(?:(?:city|town|country|nation)['\u2019]s"
+                              r"|(?P<region>regional|provincial))"
+                              # ... or the dateline's place by name ("Velebija's civil protection directorate")
+                              r"|(?<![\w'\u2019-])(?P<place>[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){0,2})['\u2019]s)"
+                              r"[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,4}"
                               r"(?P<noun>department|office|service|authority|agency|directorate|board|bureau|utility"
-                              r"|inspectorate|supervisor|regulator|commission|council|brigade|institute|corps"
+                              r"|inspectorate|supervisor|regulator|commission|council|brigade|institute|corps|division"
                               r"|(?P<lead>ministry|operator|company|watchdog|centre|center|hospital)))"
                               r"(?P<of>[ \xa0]+(?:of|for)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)?\Z")
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
@@ -754,7 +757,8 @@ class Candidates:
         _LATER_REACH sentences after the offset whose name holds the noun (a company's need
         not, if a word of its own is given: "Metro d'Osquela"; nor any, if two are) and every
         other word; or None."""
-        words = [word for word in modifiers if word not in _UNTIED_WORDS and not word.endswith(("'s", "\u2019s"))]
+        words = [word for word in modifiers if word not in _UNTIED_WORDS and word not in ("main", "largest", "biggest")
+                 and not word.endswith(("'s", "\u2019s"))]
         if noun in COMPANY_NOUNS and not words:
             return None  # ("the operator said": which one, the story may say only later)
         here = bisect.bisect_right(self.sentence_starts, after) - 1
@@ -875,8 +879,10 @@ class Candidates:
         lead = self.in_lead(own.start())
         if not lead and (own.group("lead") or own.group("of") or not modifiers):
             return None  # (outside a lead only "the city's ... office", as before)
-        named = None if own.group("of") else self.unnamed_organisation([*modifiers, noun], own.start(),
-                                                                      untied=own.group("region") is not None)
+        place = own.group("place")
+        if place and not all(word.casefold() in self._dateline_words() for word in place.split()):
+            return None  # (a place's own body only of the dateline's place, not "Norvex's ... office")
+        named = self.unnamed_organisation([*modifiers, *of, noun], own.start(), untied=own.group("region") is not None)
         if named is None and lead:  # "..., the country's department of disease control said": the
             named = self.named_later([*modifiers, *of], noun, own.start())  # one the story names later
         return Found(named, own.start(), end, REGISTRY_NAME) if named is not None else None
@@ -1350,9 +1356,10 @@ def _folded(word: str) -> str:
 
 
 def _same_word(word: str, other: str) -> bool:
-    """Tell whether two lower-case words are one, or one is the other's stem or derived form
-    (a place and its nationality: "tsiskaria", "tsiskarian"; "harvondel", "harvondelian")."""
-    if word == other:
+    """Tell whether two lower-case words are one, one the other's plural, or one is the other's
+    stem or derived form (a place and its nationality: "tsiskaria", "tsiskarian"; "harvondel",
+    "harvondelian")."""
+    if word == other or word + "s" == other or other + "s" == word:  # ("port" for "Ports")
         return True
     shorter = min(len(word), len(other))
     shared = next((at for at, (one, two) in enumerate(zip(word, other, strict=False)) if one != two), shorter)

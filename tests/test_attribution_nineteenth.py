@@ -321,3 +321,37 @@ def test_a_bodys_staff_who_were_told_are_not_its_own_words():
     text = WARD_LEAD + ("Kestra Medical Supplies said in a statement that its technician had been told by Ostrel "
                         "General Hospital to leave the fridges alone.")
     assert source_of(text, "Kestra Medical Supplies said", WARD) == "Ostrel General Hospital"
+
+
+LEADS = [*GENERIC, *({"name": name, "aliases": []} for name in (
+    "Ostrel Fire and Rescue Division", "Tavrenian Fire Safety and Civil Protection Directorate",
+    "Tavrenian Ports Authority", "Ostrel Provincial Hospital", "Tavrenian Department of Disease Control",
+    "Ostrel District Office", "Kestra Safety Office", "Kestra Logistics"))]
+LEAD_START = "OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Three people died when a footbridge fell on Sunday, "
+
+
+@pytest.mark.parametrize(("description", "body"), [
+    ("the town's fire and rescue division", "Ostrel Fire and Rescue Division"),
+    ("the country's fire and civil protection directorate", "Tavrenian Fire Safety and Civil Protection Directorate"),
+    ("the country's port authority", "Tavrenian Ports Authority"),
+    ("the city's main hospital", "Ostrel Provincial Hospital"),
+    ("Ostrel's district office", "Ostrel District Office"),
+])
+def test_more_of_a_places_own_bodies_described_in_a_lead(description, body):
+    text = LEAD_START + f"{description} said. It said two others were hurt. " + QUAKE_BODY + f"The {body} said " \
+        "it would hold an inquiry."
+    assert source_of(text, "OSTREL", LEADS) == body
+    assert source_of(text, "It said two", LEADS) == body
+
+
+def test_a_countrys_department_of_some_work_never_named_is_the_registered_one():
+    """Never named in the story: the registered "Tavrenian Department of Disease Control", its
+    nationality tied to the dateline's country."""
+    text = LEAD_START + "the country's department of disease control said. It said two others were hurt."
+    assert source_of(text, "OSTREL", LEADS) == "Tavrenian Department of Disease Control"
+
+
+def test_a_companys_office_is_no_places_own_body():
+    """"Kestra's district office" is the company's, not the dateline town's district office."""
+    text = LEAD_START + "Kestra's district office said. " + QUAKE_BODY + "Kestra Logistics said it would help."
+    assert source_of(text, "OSTREL", LEADS) != "Ostrel District Office"
