@@ -482,17 +482,18 @@ GENERIC = frozenset((
 # name that others did not release, or that a caller did not give: no source's anonymity).
 _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               r"(?![^,;.:\u201c\"]{0,120}?\b(?:released|(?:not|never)[ \xa0]+(?:give|gave|leave|left))\b)"
-              r"(?:(?=[^,;.:\u201c\"]{0,120}?\bnames?\b)"
+              r"(?:(?=[^,;.:\u201c\"]{0,120}?\b(?:names?|identity)\b)"
               r"(?=[^,;.:\u201c\"]{0,120}?\b(?:not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
               r"|omit|unpublished|unprinted|private|secret|confidential|to[ \xa0]+(?:himself|herself|themselves))\b)"
               # ... or that he not be named ("who agreed to talk if he was not identified", "who
               # would only speak without being named")
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:(?:not|without|never)[ \xa0]+(?:(?:be|being|been)[ \xa0]+)?"
               r"(?:named|identified)|(?:be|being|been|stay|stays|stayed|remain|remains|remained|left)[ \xa0]+"
-              r"(?:unnamed|unidentified))\b)"
+              r"(?:unnamed|unidentified)"
+              r"|if[ \xa0]+(?:(?:he|she|they)[ \xa0]+(?:was|were|is|are)[ \xa0]+)?(?:named|identified))\b)"
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:anonym(?:ity|ous|ously)|nameless|gave[ \xa0]+no[ \xa0]+name"
               r"|identified[ \xa0]+only[ \xa0]+by)\b))[^,;.:\u201c\"]{1,120}?"
-              r"\b(?:names?|anonym(?:ity|ous|ously)|not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
+              r"\b(?:names?|identity|anonym(?:ity|ous|ously)|not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
               r"|omit|unpublished|unprinted|private|secret|confidential|himself|herself|themselves|named|identified"
               r"|unnamed|unidentified|nameless|by)")
 # A source that asked not to be named ("speaking on condition of anonymity").
@@ -523,7 +524,14 @@ ANONYMITY = re.compile(
     r"|discuss|brief|disclose|be[ \xa0]+(?:named|identified|quoted))"
     r"|(?:on|under)[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of[ \xa0]+)?anonymity"
     r"|(?:on|under)[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:that[ \xa0]+)?(?:he|she|they|his|her|their)"
-    r"[ \xa0]+(?:not|names?|identity)"
+    r"[ \xa0]+(?:not|names?|identity|(?:stay|stayed|remain|remained|be|was|were)[ \xa0]+(?:anonymous|unnamed"
+    r"|unidentified))"
+    # ("on condition that the agency not print his name")
+    r"|(?:on|under)[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+that[ \xa0]+[^,;.:\u201c\"]{1,40}?[ \xa0]not[ \xa0]+"
+    r"(?:print|publish|use|give|reveal)[ \xa0]+(?:his|her|their)[ \xa0]+names?"
+    # ("speaking without being named because", "talking without giving her name")
+    r"|(?:speaking|talking|spoke|talked|speak|talk)[ \xa0]+(?:only[ \xa0]+)?without[ \xa0]+(?:being[ \xa0]+"
+    r"(?:named|identified)|giving[ \xa0]+(?:his|her|their)[ \xa0]+names?)"
     r"|(?:asked|requested|sought|asking|requesting)[ \xa0]+(?:for[ \xa0]+)?anonymity"
     r"|(?:names?|identity|identities)[ \xa0]+(?:be[ \xa0]+)?withheld"
     # ... and a name kept out of print, in its many wordings ("only if her name was kept out of

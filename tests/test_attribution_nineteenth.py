@@ -355,3 +355,25 @@ def test_a_companys_office_is_no_places_own_body():
     """"Kestra's district office" is the company's, not the dateline town's district office."""
     text = LEAD_START + "Kestra's district office said. " + QUAKE_BODY + "Kestra Logistics said it would help."
     assert source_of(text, "OSTREL", LEADS) != "Ostrel District Office"
+
+
+@pytest.mark.parametrize("speaker", [
+    "A utility engineer, who requested that his identity be kept secret,",
+    "A mortuary porter, who feared he would be fired if named,",
+    "An official in the sports ministry, speaking without being named because the minister had yet to speak,",
+    "A municipal worker, speaking on condition that Quillmark Wire not print his name,",
+])
+def test_more_wordings_of_a_name_kept_back(speaker):
+    text = WARD_LEAD + f"{speaker} said the fridges had been humming for weeks."
+    assert source_of(text, speaker.split(",")[0], WARD) == "anonymous official"
+
+
+def test_anonymity_given_after_the_cue():
+    text = WARD_LEAD + ("A firefighter from one of the first crews said, on condition he stay anonymous, that the "
+                        "crews had been sent in with no word of the gas.")
+    assert source_of(text, "A firefighter", WARD) == "anonymous official"
+
+
+def test_a_name_the_speaker_gives_is_not_kept_back():
+    text = WARD_LEAD + "Irsa Dolvek, who gave her name and her identity card to the police, said the fridges hummed."
+    assert source_of(text, "Irsa Dolvek", WARD) == "Irsa Dolvek"
