@@ -166,7 +166,7 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 # ", a structural engineer who ...": a role named in a long appositive, before what it says of them
 _DESCRIBED_AS_ROLE = re.compile(r",[ \xa0]+(?:a|an|the)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<role>[a-z-]+)[ \xa0]+"
                                 r"(?:who|whose|at|of|for|with|in|from|and)\b")
-_WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:(?:brother|sister|son|daughter"
+_WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z\d-]+[ \xa0]+)?(?:(?:brother|sister|son|daughter"
                         r"|husband|father|mother|parent|grandson|granddaughter|grandchild|niece|nephew|cousin|widow)s?"
                         r"|wife|wives|children|grandchildren|family)\b)")
 _ONE_OF_AFTER = re.compile(r",[ \xa0]+one[ \xa0]+of[ \xa0]+(?:the|his|her|their|its)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"

@@ -377,3 +377,13 @@ def test_anonymity_given_after_the_cue():
 def test_a_name_the_speaker_gives_is_not_kept_back():
     text = WARD_LEAD + "Irsa Dolvek, who gave her name and her identity card to the police, said the fridges hummed."
     assert source_of(text, "Irsa Dolvek", WARD) == "Irsa Dolvek"
+
+
+def test_whose_child_of_an_age_shows_a_person():
+    """"X, whose 11-year-old daughter is among the infected," is a person, whom a later "he"
+    stands for after nested speech of someone unnamed."""
+    registry = [*WARD, {"name": "Anuwat Chaiprasert", "aliases": []}]
+    text = WARD_LEAD + ("Anuwat Chaiprasert, whose 11-year-old daughter is among the infected, said she had been given "
+                        "blood every three weeks. He said a nurse had reassured him that the blood was safe. "
+                        "\u201cThey knew, and they kept giving it to her,\u201d he said.")
+    assert source_of(text, "\u201cThey knew", registry) == "Anuwat Chaiprasert"
