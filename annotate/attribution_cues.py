@@ -92,7 +92,7 @@ _FINDING = (
     r"|recount(?:ed|s)(?![ \xa0]+(?:the[ \xa0]+)?(?:votes?|ballots?)\b)"
     # "recalled that ...", '..., she recalled', but "recalled its ambassador" or "recalled 2,000
     # cars" is an order, no claim
-    r"|recall(?:ed|s)?(?![ \xa0]+(?:its|their|his|her|the|a|an|some|all|about|[\d,.]+)\b)"
+    r"|recall(?:ed|s)?(?![ \xa0]+(?:its|their|his|her|the|a|an|some|all|every|each|about|[\d,.]+)\b)"
     # "reported that ...", but "reported a record profit" is a company's results, no claim
     r"|(?:reported|reports)(?![ \xa0]+(?:(?:a|an|its|their|the|his|her)[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,3}?"
     r"(?:profits?|loss(?:es)?|revenues?|earnings|sales|income|results|deficits?|surplus(?:es)?"
@@ -512,7 +512,11 @@ ANONYMITY = re.compile(
     r"|(?:declined|refused)[ \xa0]+to[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
     r"|would[ \xa0]+not[ \xa0]+give[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
     r"|only[ \xa0]+anonymously|(?:speak|spoke|talk|talked)[ \xa0]+anonymously"
-    r"|(?:asked|wished|wanted|requested|preferred|chose)[ \xa0]+to[ \xa0]+(?:remain|stay)[ \xa0]+(?:anonymous|unnamed)"
+    r"|(?:asked|wished|wanted|requested|preferred|chose)[ \xa0]+to[ \xa0]+(?:remain|stay|go)[ \xa0]+"
+    r"(?:anonymous|unnamed)"
+    # ("speaking on the promise of anonymity", "who would speak only unnamed")
+    r"|on[ \xa0]+(?:the[ \xa0]+)?(?:promise|guarantee|understanding)[ \xa0]+of[ \xa0]+anonymity"
+    r"|(?:speak|spoke|talk|talked|speaking|talking)[ \xa0]+only[ \xa0]+(?:unnamed|anonymously)"
     r"|only[ \xa0]+(?:if|on[ \xa0]+condition)[ \xa0]+(?:that[ \xa0]+)?(?:he|she|they)[ \xa0]+"
     r"(?:was|were|is|are|not[ \xa0]+be)[ \xa0]+(?:not[ \xa0]+)?(?:named|identified)"
     r"|insist(?:ed|ing|s)?[ \xa0]+on[ \xa0]+anonymity"
@@ -674,7 +678,9 @@ _NESTED_KINDS = (
                            r"(?:assurances?|promises?|guarantees?|undertakings?|warnings?|word)"),
                r"(?:(?:had|has|have)[ \xa0]+been|was|were)[ \xa0]+{verbs}"
                r"(?:[ \xa0]+(?:much[ \xa0]+)?(?:the[ \xa0]+same|much|this|that|as[ \xa0]+much)"
-               r"(?:[ \xa0]+(?:thing|story|message))?)?[ \xa0]+by"
+               r"(?:[ \xa0]+(?:thing|story|message))?)?"
+               + _phrases("in on at last during", 1) +  # ("had been told in 2023 by")
+               r"[ \xa0]+by"
                # ... with what was said after the agent ("told by Y that", "by Y to wait", or
                # the thing told before it), not only when ("told by Y an hour before")
                r"(?:(?=(?:[^.;:!?\u201c\"]|(?<=Jan|Feb|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.){1,160}?"
@@ -710,7 +716,8 @@ _NESTED_KINDS = (
     # "Y had warned her the fund could not cover it": a clause without "that" after whom
     # the verb is spoken to
     NestedKind("told_bare", ("warned", "assured", "promised", "reassured", "reminded"),
-               rf"{{verbs}}(?=[ \xa0]+{_ME}" + _BARE_CLAUSE[3:]),
+               # ("had promised Charlotin he would be released")
+               rf"{{verbs}}(?=[ \xa0]+(?:{_ME}|[A-Z][\w'\u2019-]+)" + _BARE_CLAUSE[3:]),
     # "Y had admitted taking bribes", "had confessed to paying": a deed owned up to
     NestedKind("owned", ("admitted", "acknowledged", "confessed", "denied"),
                r"{verbs}(?=(?:[ \xa0]+to)?[ \xa0]+(?!(?:no|some|any|every)thing\b)[a-z]+ing\b"
@@ -725,7 +732,7 @@ _NESTED_KINDS = (
                r"|[ \xa0]+everything\b)"),  # ("had denied everything when questioned")
     # A document sent or given with words in it ("Y had sent the ministry a report in August
     # warning that", "had given the centre a certificate stating that")
-    NestedKind("sent", ("sent", "given", "handed"),
+    NestedKind("sent", ("sent", "given", "handed", "signed"),
                _AFTER_HAD + r"{verbs}(?=(?:[ \xa0]+(?:him|her|them|us|me|(?:the|its|his|her|their)[ \xa0]+"
                r"(?:[a-z-]+[ \xa0]+)?[a-z-]+|[A-Z][\w'\u2019-]+(?:[ \xa0]+[A-Z][\w'\u2019-]+)*|[a-z-]+s))?"
                r"[ \xa0]+(?:a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:report|letter|certificate|warning|message|notice"
@@ -733,8 +740,8 @@ _NESTED_KINDS = (
                r"\b(?:warning|stating|saying|telling|confirming|that)\b)", FOUND_SPEAKER, act=True),
     # An assurance given in words ("Y had given him an assurance on Tuesday that")
     NestedKind("gave_word", ("given",),
-               _AFTER_HAD + r"{verbs}(?=[ \xa0]+(?:him|her|them|us|me|it|(?:the|its|his|her|their)[ \xa0]+[a-z-]+"
-               r"|[A-Z][\w'\u2019-]+)[ \xa0]+"
+               _AFTER_HAD + r"{verbs}(?=[ \xa0]+(?:him|her|them|us|me|it|(?:the|its|his|her|their)[ \xa0]+"
+               r"(?:[a-z-]+[ \xa0]+)?[a-z-]+|[A-Z][\w'\u2019-]+)[ \xa0]+"
                r"(?:(?:a|an|the|written|firm|personal|formal|clear|explicit|verbal)[ \xa0]+)+"
                r"(?:assurances?|promises?|guarantees?|undertakings?|warnings?)\b[^.;:\u201c\"]{0,60}?\bthat\b)",
                FOUND_SPEAKER),
@@ -755,7 +762,7 @@ _NESTED_KINDS = (
                         "insisted", "confirmed", "promised", "predicted"),
                _AFTER_HAD + "{verbs}" + _BARE_CLAUSE, FOUND_SPEAKER),
     # A commitment (a commissive: promise, pledge, vow, offer, threat) ...
-    NestedKind("promise", ("promised", "pledged", "vowed", "offered", "threatened"),
+    NestedKind("promise", ("promised", "pledged", "vowed", "offered", "threatened", "undertaken", "undertook"),
                "{verbs}" + _COMMITTED, act=True),
     # ... and an agreement, a commitment only when someone agrees
     NestedKind("agreement", ("agreed",), "{verbs}" + _COMMITTED, FOUND_SPEAKER, act=True),

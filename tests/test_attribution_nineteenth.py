@@ -387,3 +387,39 @@ def test_whose_child_of_an_age_shows_a_person():
                         "blood every three weeks. He said a nurse had reassured him that the blood was safe. "
                         "\u201cThey knew, and they kept giving it to her,\u201d he said.")
     assert source_of(text, "\u201cThey knew", registry) == "Anuwat Chaiprasert"
+
+
+@pytest.mark.parametrize("speaker", [
+    "An official at the hospital, speaking on the promise of anonymity,",
+    "An engineer at the hospital, who would speak only unnamed,",
+    "A nurse at the hospital, who asked to go unnamed,",
+])
+def test_yet_more_wordings_of_a_name_kept_back(speaker):
+    text = WARD_LEAD + f"{speaker} said the fridges had been humming for weeks."
+    assert source_of(text, speaker.split(",")[0], WARD) == "anonymous official"
+
+
+@pytest.mark.parametrize(("words", "body"), [
+    ("a police officer had promised Dolvek he would be released", "police"),
+    ("Kestra Medical Supplies had given the hospital board an assurance in May that the bags were safe",
+     "Kestra Medical Supplies"),
+    ("Kestra Medical Supplies had signed a certificate in 2024 confirming that the bags were safe",
+     "Kestra Medical Supplies"),
+    ("Kestra Medical Supplies had undertaken to replace every bag", "Kestra Medical Supplies"),
+])
+def test_more_shapes_of_nested_speech(words, body):
+    text = WARD_LEAD + f"Irsa Dolvek, 41, a porter, said {words}."
+    assert source_of(text, "Irsa Dolvek", WARD) == body
+
+
+def test_a_product_recalled_is_no_cue():
+    text = WARD_LEAD + "Kestra Medical Supplies suspended its night shift and recalled every bag sold since May."
+    assert source_of(text, "Kestra Medical Supplies suspended", WARD) is None
+
+
+def test_a_passive_with_a_time_before_its_unnamed_agent_is_nobodys():
+    """"He said he had been told in 2023 by a former engineer that": the agent's words, unsure
+    whose, not the outer speaker's."""
+    text = WARD_LEAD + ("Irsa Dolvek, 41, a porter, said he had been told in 2023 by a former Kestra engineer that "
+                        "the fridges were old.")
+    assert source_of(text, "Irsa Dolvek", WARD) is None
