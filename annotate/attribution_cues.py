@@ -195,7 +195,9 @@ CUE = re.compile(
     r"|tweet|editorial|memo|email|e-mail|notice|bulletin|communiqu\u00e9|communique)\b(?![ \xa0]+office)"
     r"|\b[Ii]n\s+(?:(?:his|her|their|its)\s+)?(?:remarks|comments)"
     r"(?=\s+(?:to|at|on|before)\b))"
-    rf"|(?P<participle>(?<=,[ \xa0]){_alternation(_PARTICIPLES)}\b)"
+    # ... or after the statement that carries it ("X issued a statement saying")
+    rf"|(?P<participle>(?:(?<=,[ \xa0])|(?<=statement[ \xa0])|(?<=release[ \xa0])|(?<=notice[ \xa0])"
+    rf"|(?<=letter[ \xa0])){_alternation(_PARTICIPLES)}\b)"
     rf"|(?P<verb>\b(?:{_alternation(_VERBS)}|{_FINDING}|{_CALLING}|pointed[ \xa0]+out"
     r"|(?:went|goes)[ \xa0]+on[ \xa0]+to[ \xa0]+(?:say|add|warn|note)"
     r"|points?[ \xa0]+out|(?:hit|hits|fired|fires|shot|shoots)[ \xa0]+back|lashed[ \xa0]+out"
@@ -483,7 +485,7 @@ GENERIC = frozenset((
 _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               r"(?![^,;.:\u201c\"]{0,120}?\b(?:released|(?:not|never)[ \xa0]+(?:give|gave|leave|left))\b)"
               r"(?:(?=[^,;.:\u201c\"]{0,120}?\b(?:names?|identity)\b)"
-              r"(?=[^,;.:\u201c\"]{0,120}?\b(?:not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
+              r"(?=[^,;.:\u201c\"]{0,120}?\b(?:not|without|withheld|withholding|withhold|out|neither|nor|kept|keep|omitted"
               r"|omit|unpublished|unprinted|private|secret|confidential|to[ \xa0]+(?:himself|herself|themselves))\b)"
               # ... or that he not be named ("who agreed to talk if he was not identified", "who
               # would only speak without being named")
@@ -493,7 +495,8 @@ _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               r"|if[ \xa0]+(?:(?:he|she|they)[ \xa0]+(?:was|were|is|are)[ \xa0]+)?(?:named|identified))\b)"
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:anonym(?:ity|ous|ously)|nameless|gave[ \xa0]+no[ \xa0]+name"
               r"|identified[ \xa0]+only[ \xa0]+by)\b))[^,;.:\u201c\"]{1,120}?"
-              r"\b(?:names?|identity|anonym(?:ity|ous|ously)|not|without|withheld|withhold|out|neither|nor|kept|keep|omitted"
+              r"\b(?:names?|identity|anonym(?:ity|ous|ously)|not|without|withheld|withholding|withhold|out|neither|nor"
+              r"|kept|keep|omitted"
               r"|omit|unpublished|unprinted|private|secret|confidential|himself|herself|themselves|named|identified"
               r"|unnamed|unidentified|nameless|by)")
 # A source that asked not to be named ("speaking on condition of anonymity").

@@ -423,3 +423,15 @@ def test_a_passive_with_a_time_before_its_unnamed_agent_is_nobodys():
     text = WARD_LEAD + ("Irsa Dolvek, 41, a porter, said he had been told in 2023 by a former Kestra engineer that "
                         "the fridges were old.")
     assert source_of(text, "Irsa Dolvek", WARD) is None
+
+
+@pytest.mark.parametrize("body", ["Kestra Medical Supplies, which supplies the bags,", "Kestra Medical Supplies"])
+def test_a_statement_issued_saying(body):
+    text = WARD_LEAD + f"{body} issued a statement saying the bags had been tested."
+    assert source_of(text, "Kestra Medical Supplies", WARD) == "Kestra Medical Supplies"
+
+
+def test_a_name_the_agency_is_withholding():
+    text = WARD_LEAD + ("A nurse on the ward, who is barred from talking to reporters and whose name Quillmark Wire is "
+                        "withholding, said the ward had run out of bags.")
+    assert source_of(text, "A nurse on the ward", WARD) == "anonymous official"
