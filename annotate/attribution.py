@@ -489,6 +489,8 @@ _AGENT_PHRASE_END = re.compile(r"[ \xa0]+(?:in|on|at|last|that|during|before|aft
 _RELATIVE_OPENS = re.compile(r",[ \xa0]+(?:which|who|whose)[ \xa0]")
 # What an order tells its addressee to do ("told staff on Friday not to").
 _ORDER_AFTER = re.compile(r"[^.;:,\u201c\"]{0,60}?[ \xa0](?:not[ \xa0]+)?to[ \xa0]+[a-z]")
+# Someone unnamed ("a man fishing under the bridge") as the subject before a nested verb.
+_SOMEONE_UNNAMED = re.compile(r"[ \xa0]*(?:a|an|one|two|three|some|several)[ \xa0]+[a-z][^,;:\u201c\"]{0,60}")
 # Someone described by where they work, up to its name ("a harbour master of the", "the dispatcher
 # at"; not "a passenger who had flown with").
 _SOMEONE_AT = re.compile(r"(?:the|a|an|one[ \xa0]+of[ \xa0]+the|his|her|their)[ \xa0]+"
@@ -540,7 +542,7 @@ def suggest_sources(
     article = _Article(text, spans, registry)
     for index in range(len(spans)):
         article.suggest(index)
-    settled = continue_quotes(text, spans, article.results, article.quotes, article.cued)
+    settled = continue_quotes(text, spans, article.results, article.quotes, article.cued, article.silent_spoken)
     return [found.suggestion if found else None for found in settled]
 
 
@@ -554,6 +556,8 @@ class _Article(Candidates):
         # sentences whose nested speech is nobody's: their outer speaker (and kind), whom a
         # later "they" or "she" may stand for ("X said an aide had told her ... She said")
         self.silent_outer: dict[int, tuple[str, str | None]] = {}
+        self.silent_spoken: dict[int, Settled] = {}  # ... and their outer speaker's suggestion, which
+        # a quote opening the next sentence goes on with (`continue_quotes`)
         # sentences whose outer speaker of nested speech is a group of unnamed people under the
         # anonymous entry ("Two aides, speaking on condition of anonymity, said Y had ..."):
         # that entry, for "One of them said" next
@@ -688,6 +692,7 @@ class _Article(Candidates):
         spoken = self._settle(outer, _cue_span(first), index) if outer else None
         if spoken is not None and spoken.suggestion is not None:
             self.silent_outer[index] = (spoken.suggestion.source, spoken.kind)
+            self.silent_spoken[index] = spoken
 
     def _cues(self, sentence: Span) -> Iterator[re.Match[str]]:
         """The sentence's cues outside quotes, in order (at most MAX_CUES looked at), lazily."""
@@ -816,7 +821,15 @@ class _Article(Candidates):
         had told him": her own words); an empty suggestion when it stands for an unnamed relative
         ("X, whose husband is missing, said ... She said he had told her"); else False (go on)."""
         if not self._other_gender(found, first, sentence, index):
-            return None
+            # ("X, whose husband was killed, said he had told her": the husband, unless X is known
+            # to be a he)
+            nouns = _RELATIVES_BY_PRONOUN.get(found.reference or "")
+            own = nouns.search(self.text, sentence.start, first.start()) if nouns is not None else None
+            outer = self._source_of(first, sentence) if own is not None else None
+            spoken = self._settle(outer, _cue_span(first), index) if outer is not None else None
+            known = self.entities.genders.get(spoken.suggestion.source) if spoken and spoken.suggestion else None
+            relative = own is not None and known != _PRONOUN_GENDERS.get(found.reference or "")
+            return Settled(None, None) if relative else None
         return Settled(None, None) if self._unnamed_relative(found.reference or "", index) else False
 
     def _unnamed_relative(self, pronoun: str, index: int) -> bool:
@@ -965,12 +978,25 @@ class _Article(Candidates):
         if found is not None and found.rank == SILENT:  # someone unnamed: nobody's, unless staff
             # (or an act the outer speaker reports)
             return self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
-        head = self.hospital_head(*self._staff_span(after, cue)) if found is None and self._directive(cue) else None
-        if head is not None:  # "a senior doctor had instructed them to": the hospital's, for a verb
-            return head  # that needs a speaker too
+        unnamed = self._unnamed_inner(cue, after) if found is None else None
+        if unnamed is not None:
+            return unnamed
         if self._no_inner_speech(cue, found, after):
             return None
         return found or self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
+
+    def _unnamed_inner(self, cue: re.Match[str], after: int) -> Found | Settled | None:
+        """For a nested verb that needs a speaker and has no candidate before it: a hospital's
+        head or senior nurse or doctor giving an order ("a senior doctor had instructed them to":
+        the hospital's); someone unnamed calling out ("a man on the piste had shouted up that":
+        staff of the story's operator, else nobody's words); else None."""
+        span = self._staff_span(after, cue)
+        head = self.hospital_head(*span) if self._directive(cue) else None
+        if head is not None:
+            return head
+        if cue.lastgroup in ("shout", "addressed") and _SOMEONE_UNNAMED.fullmatch(self.text, *span):
+            return self._story_staff(after, cue) or Settled(None, None)
+        return None
 
     def _words_start(self, after: int) -> int:
         """Where the words after an outer cue begin, past phrases set before their "that" ("said

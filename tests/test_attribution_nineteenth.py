@@ -435,3 +435,36 @@ def test_a_name_the_agency_is_withholding():
     text = WARD_LEAD + ("A nurse on the ward, who is barred from talking to reporters and whose name Quillmark Wire is "
                         "withholding, said the ward had run out of bags.")
     assert source_of(text, "A nurse on the ward", WARD) == "anonymous official"
+
+
+@pytest.mark.parametrize("words", ["he had told her on Thursday that the dust was thick",
+                                   "he had phoned her at two in the morning to say the roof was creaking"])
+def test_he_after_whose_husband_in_the_same_sentence_is_the_husband(words):
+    """"X, whose husband was killed, said he had told her that": the husband's words, nobody's
+    (he has no entry), not X's."""
+    text = WARD_LEAD + f"Irsa Dolvek, whose husband was killed in the fire, said {words}."
+    assert source_of(text, "Irsa Dolvek", WARD) is None
+
+
+def test_he_after_whose_wife_is_the_speaker_himself():
+    text = WARD_LEAD + ("Irsa Dolvek, whose wife was hurt in the fire, said he had told the hospital that the bags "
+                        "smelled odd.")
+    assert source_of(text, "Irsa Dolvek", WARD) == "Irsa Dolvek"
+
+
+@pytest.mark.parametrize("someone", ["a man on the ward", "a man fishing under the bridge"])
+def test_someone_unnamed_calling_out_is_nobodys(someone):
+    text = WARD_LEAD + f"Irsa Dolvek, 41, a porter, said {someone} had shouted up that the roof was moving."
+    assert source_of(text, "Irsa Dolvek", WARD) is None
+
+
+def test_a_quote_after_nobodys_nested_speech_goes_on_with_the_outer_speaker():
+    text = WARD_LEAD + ("Irsa Dolvek, 41, a porter, said a man on the ward had shouted up that the roof was moving. "
+                        "\u201cWe heard that for six hours.\u201d")
+    assert source_of(text, "\u201cWe heard", WARD) == "Irsa Dolvek"
+
+
+def test_a_message_sent_by_someone_unknown_is_theirs_not_the_outer_speakers():
+    text = WARD_LEAD + ("Irsa Dolvek, 41, a porter, said her brother had sent her a voice message minutes before the "
+                        "fire complaining that the fridges were hot.")
+    assert source_of(text, "Irsa Dolvek", WARD) is None
