@@ -740,7 +740,7 @@ _NESTED_KINDS = (
                r"(?:[a-z-]+[ \xa0]+)?[a-z-]+|[A-Z][\w'\u2019-]+(?:[ \xa0]+[A-Z][\w'\u2019-]+)*|[a-z-]+s))?"
                r"[ \xa0]+(?:a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:report|letter|certificate|warning|message|notice"
                r"|memo|email|statement|note|document)s?\b[^.;:\u201c\"]{0,80}?"
-               r"\b(?:warning|stating|saying|telling|confirming|that)\b)", FOUND_SPEAKER),
+               r"\b(?:warning|stating|saying|telling|confirming|that)\b)", FOUND_SPEAKER, act=True),
     # An assurance given in words ("Y had given him an assurance on Tuesday that")
     NestedKind("gave_word", ("given",),
                _AFTER_HAD + r"{verbs}(?=[ \xa0]+(?:him|her|them|us|me|it|(?:the|its|his|her|their)[ \xa0]+"

@@ -463,8 +463,3 @@ def test_a_quote_after_nobodys_nested_speech_goes_on_with_the_outer_speaker():
                         "\u201cWe heard that for six hours.\u201d")
     assert source_of(text, "\u201cWe heard", WARD) == "Irsa Dolvek"
 
-
-def test_a_message_sent_by_someone_unknown_is_theirs_not_the_outer_speakers():
-    text = WARD_LEAD + ("Irsa Dolvek, 41, a porter, said her brother had sent her a voice message minutes before the "
-                        "fire complaining that the fridges were hot.")
-    assert source_of(text, "Irsa Dolvek", WARD) is None
