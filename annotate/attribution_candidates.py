@@ -936,6 +936,8 @@ class Candidates:
         """"the group's chief executive" ending at end, or with any word for a person ("the
         board's chief investigator", "the agency's entomologists"); else None."""
         owner = DESCRIBED_OWNER_END.search(self.text, low, end)
+        if owner is not None and NO_LONGER.search(owner.group()):
+            return None  # ("the port's former technical director": no longer the port's)
         if owner is None:
             owner = DESCRIBED_OWNER_ANY_END.search(self.text, low, end)
             if owner is not None and ((not _names_staff(owner.group("person")) and owner.group("person") not in _UNITS)

@@ -463,3 +463,11 @@ def test_a_quote_after_nobodys_nested_speech_goes_on_with_the_outer_speaker():
                         "\u201cWe heard that for six hours.\u201d")
     assert source_of(text, "\u201cWe heard", WARD) == "Irsa Dolvek"
 
+
+
+def test_a_bodys_former_officer_no_longer_speaks_for_it():
+    text = WARD_LEAD + ("Police said the hospital's former technical director had told investigators the fridges "
+                        "had not been serviced since 2019.")
+    assert source_of(text, "Police said", WARD) != "Ostrel General Hospital"
+    current = text.replace("former technical director", "technical director")
+    assert source_of(current, "Police said", WARD) == "Ostrel General Hospital"
