@@ -1,7 +1,7 @@
 """The attribution benchmark on invented wire stories (issue 16), run by
 ``bench/attribution.py --stories [PATH ...]``.
 
-A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json ... _heldout71.json,
+A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json ... _heldout73.json,
 the held-out sets; bench/attribution_stories_dev*.json, the development sets)
 holds a registry and stories
 whose every sentence carries its expected source (a registry name, a name as found in the text, or
@@ -55,7 +55,8 @@ HELD_OUT = tuple(Path(__file__).resolve().parent / name
                               "attribution_stories_heldout65.json", "attribution_stories_heldout66.json",
                               "attribution_stories_heldout67.json", "attribution_stories_heldout68.json",
                               "attribution_stories_heldout69.json", "attribution_stories_heldout70.json",
-                              "attribution_stories_heldout71.json"))
+                              "attribution_stories_heldout71.json", "attribution_stories_heldout72.json",
+                              "attribution_stories_heldout73.json"))
 
 
 def story_text(story):
