@@ -324,7 +324,8 @@ _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|
 # "The chairman of Y, ": a role of an organisation opening the sentence, before the name
 _ROLE_OF_OPENING = re.compile(r"[Tt]he[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:chair|chairman|chairwoman|president|director|head"
                               r"|chief[ \xa0]+executive|secretary[ \xa0]+general|leader|governor|spokes(?:man|woman"
-                              r"|person))[ \xa0]+of[ \xa0]")
+                              r"|person)|superintendent|manager|commissioner|registrar|administrator|coordinator)"
+                              r"[ \xa0]+of[ \xa0]")
 # People who speak about someone, not as them ("The family of one victim, X, said")
 _KIN_OF = re.compile(r"(?:[Tt]he|[Aa])[ \xa0]+(?:family|relatives|parents|children|friends|neighbours|neighbors"
                      r"|colleagues|classmates)[ \xa0]+of[ \xa0]")

@@ -200,15 +200,18 @@ _EITHER_KIND = frozenset(("organiser", "organizer", "operator", "owner", "promot
 
 
 def _role_described(words: list[str]) -> bool:
-    """Tell whether a description of up to seven words holds a person's role before its first
-    preposition ("the former mayor of Santerre", "a veteran lawyer for ...")."""
-    if not words or len(words) > 7:
+    """Tell whether a description of up to ten words holds a person's role before its first
+    preposition ("the former mayor of Santerre", "a veteran lawyer for ...", "The chairman of the
+    Lipniski District Executive Committee")."""
+    if not words or len(words) > 10:
         return False
     head = []
     for word in words:
         if word.lower() in ("of", "for", "at", "in", "from", "with"):
             break
         head.append(word.strip(".,").lower())
+    if len(words) > 7 and len(head) > 3:
+        return False  # (past seven words, only a short head before "of": "The chairman of the X Y Z")
     return any(is_person_word(word) for word in head)
 
 

@@ -471,3 +471,19 @@ def test_a_bodys_former_officer_no_longer_speaks_for_it():
     assert source_of(text, "Police said", WARD) != "Ostrel General Hospital"
     current = text.replace("former technical director", "technical director")
     assert source_of(current, "Police said", WARD) == "Ostrel General Hospital"
+
+
+@pytest.mark.parametrize("lead", [
+    "The chairman of the Lipniski District Executive Committee, Stepan Kuzmic,",
+    "The medical superintendent of Dhuripur District Hospital, Dr Stepan Kuzmic,",
+    "The registrar of the Dhuripur Medical Council, Stepan Kuzmic,",
+])
+def test_the_role_of_a_long_named_body_then_the_name_is_the_person(lead):
+    """"The chairman of the <four-word body>, X, said": X, though the body's name is long and
+    X's name says nothing of a person."""
+    registry = [*GENERIC, *({"name": name, "aliases": []} for name in (
+        "Lipniski District Executive Committee", "Dhuripur District Hospital", "Dhuripur Medical Council",
+        "Stepan Kuzmic"))]
+    text = "OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - A footbridge fell on Sunday, police said. " \
+        f"{lead} said the bridge was old."
+    assert source_of(text, "The ", registry) == "Stepan Kuzmic"
