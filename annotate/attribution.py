@@ -1513,6 +1513,8 @@ class _Article(Candidates):
             tail = _WHO_TAIL.search(text, low, marker.start())
             high = tail.start() if tail else marker.start()
         else:
+            if between and between[0] in ("the", "a", "an", "his", "her", "their", "its"):
+                return None  # ("Police said the nurse, who has not been named, had been": the nurse's)
             named = self._subject(start, sentence)
             comma = comma_before(text, sentence.start, start)
             low, high = max(comma + 1, self._clause_start(sentence)), start

@@ -558,6 +558,8 @@ ANONYMITY = re.compile(
     # only once he had been promised anonymity"), up to the clause's end
     rf"|{_KEPT_BACK}"
     r"|(?<=,[ \xa0])(?:given|granted|promised)[ \xa0]+anonymity"
+    # ("An official, unnamed here because only the governor may comment, said")
+    r"|(?<=,[ \xa0])(?:unnamed|unidentified|not[ \xa0]+named)[ \xa0]+(?:here|in[ \xa0]+this[ \xa0]+(?:report|story))"
     r"|on[ \xa0]+background)\b",
     re.IGNORECASE,
 )

@@ -487,3 +487,15 @@ def test_the_role_of_a_long_named_body_then_the_name_is_the_person(lead):
     text = "OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - A footbridge fell on Sunday, police said. " \
         f"{lead} said the bridge was old."
     assert source_of(text, "The ", registry) == "Stepan Kuzmic"
+
+
+def test_someone_unnamed_in_the_words_does_not_make_the_speaker_anonymous():
+    text = WARD_LEAD + "Police said the nurse, who has not been named, had been suspended and was being questioned."
+    assert source_of(text, "Police said", WARD) == "police"
+
+
+def test_unnamed_here_keeps_a_name_back():
+    text = WARD_LEAD + ("An official at the hospital, unnamed here because only the director may comment, said the "
+                        "email had arrived. He said the only technician had been on leave.")
+    assert source_of(text, "An official", WARD) == "anonymous official"
+    assert source_of(text, "He said the only", WARD) == "anonymous official"
