@@ -499,3 +499,10 @@ def test_unnamed_here_keeps_a_name_back():
                         "email had arrived. He said the only technician had been on leave.")
     assert source_of(text, "An official", WARD) == "anonymous official"
     assert source_of(text, "He said the only", WARD) == "anonymous official"
+
+
+def test_a_division_is_a_body_a_description_may_stand_for():
+    registry = [*WARD, {"name": "Tavrenian Wildlife Division", "aliases": []}]
+    text = WARD_LEAD + ("The Tavrenian Wildlife Division said it would help. Irsa Dolvek, 41, a porter, said the "
+                        "wildlife division had told the hospital that no ranger was free.")
+    assert source_of(text, "Irsa Dolvek", registry) == "Tavrenian Wildlife Division"
