@@ -496,7 +496,10 @@ _SOMEONE_UNNAMED = re.compile(r"[ \xa0]*(?:a|an|one|two|three|some|several)[ \xa
 # at"; not "a passenger who had flown with").
 _SOMEONE_AT = re.compile(r"(?:the|a|an|one[ \xa0]+of[ \xa0]+the|his|her|their)[ \xa0]+"
                          r"(?:(?!(?:who|which|that|had|has|was|were|is|are)[ \xa0])[a-z-]+[ \xa0]+){1,3}?"
-                         r"(?:at|of|from|with)[ \xa0]+(?:the[ \xa0]+)?")
+                         r"(?:at|of|from|with|on)[ \xa0]+(?:the[ \xa0]+)?")
+# ... or by a body described, whose unit they work in ("at the assembly's offices", "on the
+# service's hotline"): the body's noun.
+_OWNER_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+\Z")
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
 # A nested verb joined to an earlier verb of its subject ("Y had inspected the ship and had
@@ -1035,9 +1038,18 @@ class _Article(Candidates):
         low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts, cue.start())
         named = [mention for mention in self.mentions[low:high] if self._organisation(mention)
                  and _SOMEONE_AT.fullmatch(self.text, start, mention.start)]
-        if len({mention.entry.name for mention in named}) != 1:
+        if len({mention.entry.name for mention in named}) == 1:
+            return Found(named[0].entry.name, named[0].start, named[0].end, REGISTRY_NAME)
+        at = _SOMEONE_AT.match(self.text, start, cue.start())  # "a clerk at the assembly's offices":
+        the = at.end() - 4 if at is not None and self.text[at.end() - 4 : at.end()].lower() == "the " else -1
+        owner = _OWNER_NOUN.match(self.text, the, self._staff_span(after, cue)[1]) if the > 0 else None  # the body
+        if named or owner is None or owner.group("noun").lower() not in ORG_NOUNS:  # "the assembly" is
             return None
-        return Found(named[0].entry.name, named[0].start, named[0].end, REGISTRY_NAME)
+        it = Found(None, owner.start(), owner.end("noun"), REFERENCE, reference=owner.group("noun").lower())
+        antecedent = self.references.antecedent(it, bisect.bisect_right(self.sentence_starts, start) - 1)
+        if antecedent is None or self.entities.is_person(antecedent.source, antecedent.kind):
+            return None
+        return Found(antecedent.source, it.start, it.end, REGISTRY_NAME)
 
     def _staff_span(self, after: int, cue: re.Match[str]) -> tuple[int, int]:
         """Where an inner speaker described as staff stands: from the outer cue's end (or the

@@ -506,3 +506,11 @@ def test_a_division_is_a_body_a_description_may_stand_for():
     text = WARD_LEAD + ("The Tavrenian Wildlife Division said it would help. Irsa Dolvek, 41, a porter, said the "
                         "wildlife division had told the hospital that no ranger was free.")
     assert source_of(text, "Irsa Dolvek", registry) == "Tavrenian Wildlife Division"
+
+
+@pytest.mark.parametrize("someone", ["an operator on the hospital's hotline", "a clerk at the hospital's front desk",
+                                     "a man on the company's helpline"])
+def test_someone_in_a_described_bodys_unit_speaks_for_it(someone):
+    body = "Kestra Medical Supplies" if "company" in someone else "Ostrel General Hospital"
+    text = WARD_LEAD + f"Irsa Dolvek, 41, a porter, said {someone} had promised her on Friday that a crew would come."
+    assert source_of(text, "Irsa Dolvek", WARD) == body
