@@ -365,7 +365,7 @@ _ITS_STAFF_OUTWARD = re.compile(
 _OWN_WORDS = (_OWN_DOCUMENT, _OWN_TEAM, _ITS_STAFF_OUTWARD)
 # Phrases between an outer cue and the "that" of its words ("said in a statement on Monday that").
 _PHRASES_BEFORE_THAT = re.compile(r"(?:,?[ \xa0]+(?:in|on|at|during|after|before|to)[ \xa0]+"
-                                  r"(?:[\w'\u2019-]+[ \xa0]+){0,4}?[\w'\u2019-]+)+,?(?=[ \xa0]+that[ \xa0])")
+                                  r"(?:[\w'\u2019-]+[ \xa0]+){0,4}?[\w'\u2019-]+){1,3},?(?=[ \xa0]+that[ \xa0])")
 # An unnamed relative of a speaker, by the pronoun that may stand for them ("whose husband", "her son").
 _RELATIVES_BY_PRONOUN = {
     pronoun: re.compile(rf"\b(?i:whose|her|his|their)[ \xa0]+(?:{words})\b(?![ \xa0,]+[A-Z])")

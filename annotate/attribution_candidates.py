@@ -344,6 +344,7 @@ class Candidates:
         self._body_cache: tuple[list[int], list[int]] | None = None  # see _body
         self._body_names: dict[str, int] | None = None  # see _first_in_body
         self._lead: tuple[int, int] | None = None  # see in_lead
+        self._hospitals: dict[str, int] | None = None  # see hospital_head
 
     @property
     def entities(self) -> Entities:
@@ -521,8 +522,12 @@ class Candidates:
         head = _MEDICAL_HEAD.fullmatch(self.text, low, start + len(self.text[start:end].rstrip()))
         if head is None:
             return None
-        hospitals = {mention.entry.name for mention in self.mentions[: bisect.bisect_left(self.mention_starts, low)]
-                     if self._organisation(mention) and _HOSPITAL_NAME.search(mention.entry.name)}
+        if self._hospitals is None:  # each registered hospital where first named, found once
+            self._hospitals = {}
+            for mention in self.mentions:
+                if _HOSPITAL_NAME.search(mention.entry.name) and self._organisation(mention):
+                    self._hospitals.setdefault(mention.entry.name, mention.start)
+        hospitals = {name for name, first in self._hospitals.items() if first < low}
         return Found(hospitals.pop(), head.start(), head.end(), REGISTRY_NAME) if len(hospitals) == 1 else None
 
     def _operators(self, before: int, company: str | None = None) -> set[str]:
