@@ -362,6 +362,9 @@ def test_a_companys_office_is_no_places_own_body():
     "A mortuary porter, who feared he would be fired if named,",
     "An official in the sports ministry, speaking without being named because the minister had yet to speak,",
     "A municipal worker, speaking on condition that Quillmark Wire not print his name,",
+    "An official at the hospital, speaking on the promise of anonymity,",
+    "An engineer at the hospital, who would speak only unnamed,",
+    "A nurse at the hospital, who asked to go unnamed,",
 ])
 def test_more_wordings_of_a_name_kept_back(speaker):
     text = WARD_LEAD + f"{speaker} said the fridges had been humming for weeks."
@@ -387,16 +390,6 @@ def test_whose_child_of_an_age_shows_a_person():
                         "blood every three weeks. He said a nurse had reassured him that the blood was safe. "
                         "\u201cThey knew, and they kept giving it to her,\u201d he said.")
     assert source_of(text, "\u201cThey knew", registry) == "Anuwat Chaiprasert"
-
-
-@pytest.mark.parametrize("speaker", [
-    "An official at the hospital, speaking on the promise of anonymity,",
-    "An engineer at the hospital, who would speak only unnamed,",
-    "A nurse at the hospital, who asked to go unnamed,",
-])
-def test_yet_more_wordings_of_a_name_kept_back(speaker):
-    text = WARD_LEAD + f"{speaker} said the fridges had been humming for weeks."
-    assert source_of(text, speaker.split(",")[0], WARD) == "anonymous official"
 
 
 @pytest.mark.parametrize(("words", "body"), [
