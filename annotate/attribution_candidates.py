@@ -163,7 +163,17 @@ _MEDICAL_HEAD = re.compile(r"(?:(?:the|a|an|her|his|their|the[ \xa0]+(?:ward|uni
                            r"(?:(?:ward|unit|duty|night)[ \xa0]+)?(?:head|senior|chief)[ \xa0]+"
                            r"(?:nurse|doctor|physician|surgeon|consultant)(?:[ \xa0]+(?:of|on|in)[ \xa0]+the[ \xa0]+"
                            r"(?:ward|unit))?|(?:the[ \xa0]+)?matron", re.IGNORECASE)
-_HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical[ \xa0]+Cent(?:re|er))\b")
+# A hospital's unnamed nurses and doctors with no word of another employer ("a nurse", "the
+# nurses", "a ward doctor", "a doctor on the ward", "a nurse at the centre"; not "her own
+# doctor", "a prison doctor", "the school nurse"), whose words to patients are the hospital's.
+_MEDICAL_STAFF = re.compile(r"(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+"
+                            r"(?:(?:ward|unit|duty|night|senior|junior|young|attending|on-call|head|chief)"
+                            r"[ \xa0]+){0,2}"
+                            r"(?:nurses?|doctors?|physicians?|surgeons?|consultants?|midwife|midwives)"
+                            r"(?:[ \xa0]+(?:on|in|at|from)[ \xa0]+the[ \xa0]+(?P<place>[a-z-]+(?:[ \xa0]+[a-z-]+)?))?",
+                            re.IGNORECASE)
+_HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical[ \xa0]+Cent(?:re|er)|Health[ \xa0]+Cent(?:re|er)"
+                            r"|Health[ \xa0]+Complex|Cancer[ \xa0]+Cent(?:re|er))\b")
 _A_PERSON_AFTER = re.compile(r",[ \xa0]+(?:a|an)[ \xa0]+(?:\d+-year-old|[a-z-]+[ \xa0]+who\b)")
 _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|Association|Federation|Foundation"
                        r"|Front|Workers|Mineworkers|Standards"
@@ -515,12 +525,18 @@ class Candidates:
             operators = near or self._runs_the_site(staff.group(), operators, low)
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
 
-    def hospital_head(self, start: int, end: int) -> Found | None:
+    def hospital_head(self, start: int, end: int, directive: bool = True) -> Found | None:
         """For a hospital's head or senior nurse or doctor at text[start:end] ("the head nurse",
-        "a senior doctor"): the one registered hospital named before, or None."""
+        "a senior doctor") giving an order (``directive``), or any of its unnamed nurses and
+        doctors (`_MEDICAL_STAFF`: "a ward doctor had assured the family"): the one registered
+        hospital named before (whose name holds the place they are at: "a nurse at the centre",
+        not "at the clinic" of a hospital), or None."""
         low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
-        head = _MEDICAL_HEAD.fullmatch(self.text, low, start + len(self.text[start:end].rstrip()))
-        if head is None:
+        high = start + len(self.text[start:end].rstrip())
+        head = _MEDICAL_HEAD.fullmatch(self.text, low, high) if directive else None
+        staff = _MEDICAL_STAFF.fullmatch(self.text, low, high) if head is None else None
+        found = head or staff
+        if found is None:
             return None
         if self._hospitals is None:  # each registered hospital where first named, found once
             self._hospitals = {}
@@ -528,7 +544,11 @@ class Candidates:
                 if _HOSPITAL_NAME.search(mention.entry.name) and self._organisation(mention):
                     self._hospitals.setdefault(mention.entry.name, mention.start)
         hospitals = {name for name, first in self._hospitals.items() if first < low}
-        return Found(hospitals.pop(), head.start(), head.end(), REGISTRY_NAME) if len(hospitals) == 1 else None
+        place = staff.group("place") if staff is not None else None
+        if len(hospitals) != 1 or (place and place.lower() not in ("ward", "unit", "wards", "hospital") and not all(
+                word in next(iter(hospitals)).lower().split() for word in place.lower().split())):
+            return None
+        return Found(hospitals.pop(), found.start(), found.end(), REGISTRY_NAME)
 
     def _operators(self, before: int, company: str | None = None) -> set[str]:
         """The registered organisations named before an offset that run something (no ministry,

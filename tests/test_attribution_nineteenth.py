@@ -176,12 +176,31 @@ def test_a_hospitals_head_nurse_or_doctor_giving_staff_an_order_speaks_for_the_h
     assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
 
 
+@pytest.mark.parametrize("staff", ["a senior doctor had told her that he", "a nurse had told her that he",
+                                   "the nurses had assured her that he", "a ward doctor had promised the family he",
+                                   "a doctor on the ward had told her he", "the duty doctor had assured her that he",
+                                   "a nurse at the hospital had told her he"])
+def test_a_hospitals_nurse_or_doctor_telling_a_family_speaks_for_the_one_hospital(staff):
+    """The gold sets since 65 give an unnamed nurse's or doctor's words to a patient's family to
+    the story's one registered hospital (14 sentences, none against)."""
+    sentence = f"Irsa Dolvek, 41, whose son was treated, said {staff} would recover."
+    assert source_of(WARD_LEAD + sentence, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
+
+
 @pytest.mark.parametrize("sentence", [
-    "Irsa Dolvek, 41, whose son was treated, said a senior doctor had told her that he would recover.",
-    "Irsa Dolvek, 41, whose son was treated, said a nurse had told her to wait for a letter.",
+    "Irsa Dolvek, 41, whose son was treated, said her own doctor had told her that he would recover.",
+    "Irsa Dolvek, 41, whose son was treated, said a nurse at the clinic had told her to wait for a letter.",
+    "Irsa Dolvek, 41, whose son was treated, said a prison doctor had told her that he would recover.",
 ])
-def test_a_doctors_news_to_a_family_and_a_nurses_advice_are_not_the_hospitals(sentence):
+def test_a_doctor_of_someone_elses_is_not_the_hospitals(sentence):
     assert source_of(WARD_LEAD + sentence, "Irsa Dolvek", WARD) != "Ostrel General Hospital"
+
+
+def test_a_nurse_with_no_hospital_named_speaks_for_no_one():
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Five patients fell ill after transfusions, police said. "
+            "The blood bags were supplied by Kestra Medical Supplies. Irsa Dolvek, 41, whose son was treated, said "
+            "a nurse had told her that he would recover.")
+    assert source_of(text, "Irsa Dolvek", WARD) is None
 
 
 def test_the_head_nurse_is_not_the_unnamed_nurse_who_speaks():
