@@ -98,9 +98,13 @@ _UNTIED_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "s", "na
 # "Officers"), whom a police story may mean; the word "police"; the bodies other than the police
 # whose people may be officers or guard (a story that speaks of one leaves "officers" unsure).
 _OFFICERS_END = re.compile(
-    r"(?<![\w'\u2019-])(?:(?P<det>an|one[ \xa0]+of[ \xa0]+the|two|three|several|some|other)[ \xa0]+"
-    r"(?:(?:senior|junior|uniformed|armed)[ \xa0]+)?(?:officers?|detectives?)"
-    r"|(?P<the>the[ \xa0]+)?(?:officers|detectives))\Z", re.IGNORECASE)
+    r"(?<![\w'\u2019-])(?:(?:(?P<det>an|a(?=[ \xa0]+senior)|one[ \xa0]+of[ \xa0]+the|two|three|several|some|other)"
+    r"[ \xa0]+(?:(?:senior|junior|uniformed|armed)[ \xa0]+)?(?:officers?|detectives?)"
+    r"|(?P<the>the[ \xa0]+)?(?:officers|detectives))(?:[ \xa0]+at[ \xa0]+the[ \xa0]+(?:district[ \xa0]+)?"
+    r"(?:station|post))?"
+    # ... or their commanders ("his commander", "the station commander", "their superiors")
+    r"|(?P<own>(?:his|her|their|the)[ \xa0]+(?:(?:station|post|district|shift|duty)[ \xa0]+)?"
+    r"(?:commanders?|superiors)))\Z", re.IGNORECASE)
 # The word before officers named with no determiner ("said officers had told", "Officers said").
 _BEFORE_BARE_OFFICERS = frozenset(("", "said", "says", "that", "and", "but", "because", "while", "when"))
 _POLICE = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n)\b", re.IGNORECASE)
@@ -480,7 +484,7 @@ class Candidates:
             if entry is not None:
                 return Found(entry.name, one.start(), end, REGISTRY_NAME, entry.kind)
         officers = _OFFICERS_END.search(self.text, low, end)
-        if officers and not officers.group("det") and not officers.group("the"):
+        if officers and not officers.group("det") and not officers.group("the") and not officers.group("own"):
             before = self.text[low : officers.start()].split()  # not "safety officers"
             officers = officers if (before[-1] if before else "").lower() in _BEFORE_BARE_OFFICERS else None
         if officers and self._police_story(officers.start()):

@@ -526,3 +526,21 @@ def test_someone_in_a_described_bodys_unit_speaks_for_it(someone):
     body = "Kestra Medical Supplies" if "company" in someone else "Ostrel General Hospital"
     text = WARD_LEAD + f"Irsa Dolvek, 41, a porter, said {someone} had promised her on Friday that a crew would come."
     assert source_of(text, "Irsa Dolvek", WARD) == body
+
+
+BRIDGE = ("KESTRA, Tavrenia, Dec 3 (Quillmark Wire) - A bridge over the Ostra river was closed on Monday after a crack "
+          "was found, police said. An officer, who asked not to be named, said the crack had been reported in May. ")
+
+
+@pytest.mark.parametrize("inner", ["a senior officer had replied that", "his commander had told him that",
+                                   "the station commander had told officers that"])
+def test_a_police_officers_commander_speaks_for_the_police(inner):
+    """In a story of police and no other body whose people are officers."""
+    text = BRIDGE + f"He said {inner} the bridge would stay open."
+    assert source_of(text, "He said", GENERIC) == "police"
+
+
+def test_a_commander_in_a_story_of_soldiers_is_not_the_polices():
+    text = BRIDGE + ("Soldiers were sent to guard it. "
+                     "He said his commander had told him that the bridge would stay open.")
+    assert source_of(text, "He said", GENERIC) != "police"
