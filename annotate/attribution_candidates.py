@@ -176,6 +176,7 @@ _MEDICAL_STAFF = re.compile(r"(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|sev
                             r"(?:nurses?|doctors?|physicians?|surgeons?|consultants?|midwife|midwives)"
                             r"(?:[ \xa0]+(?:on|in|at|from)[ \xa0]+the[ \xa0]+(?P<place>[a-z-]+(?:[ \xa0]+[a-z-]+)?))?",
                             re.IGNORECASE)
+_HOSPITAL_PARTS = frozenset(("ward", "wards", "unit", "department", "hospital"))  # ("at the emergency ward")
 _HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical[ \xa0]+Cent(?:re|er)|Health[ \xa0]+Cent(?:re|er)"
                             r"|Health[ \xa0]+Complex|Cancer[ \xa0]+Cent(?:re|er))\b")
 _A_PERSON_AFTER = re.compile(r",[ \xa0]+(?:a|an)[ \xa0]+(?:\d+-year-old|[a-z-]+[ \xa0]+who\b)")
@@ -302,7 +303,7 @@ _PREPOSITION = re.compile(rf"(?<![\w-])(?:{'|'.join(PREPOSITIONS)})(?![\w-])", r
 _CITY_STAFF_END = re.compile(
     r"(?<![\w'\u2019-])(?:(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+"
     r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<head>[a-z-]+)[ \xa0]+(?:at|in|of|from|on)[ \xa0]+)?"
-    r"(?P<body>the[ \xa0]+(?:city|town)['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}"
+    r"(?P<body>the[ \xa0]+(?:city|town|(?P<county>county))['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}"
     r"(?P<noun>[a-z-]+)|the[ \xa0]+(?:city|town)[ \xa0]+hall)\Z"
     # ... or described by the word for the city's own ("a municipal engineer", "city hall officials")
     r"|(?<![\w'\u2019-])(?:(?:a|an|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+)?(?:senior[ \xa0]+)?"
@@ -310,7 +311,7 @@ _CITY_STAFF_END = re.compile(
     re.IGNORECASE)
 _UNITS = frozenset(("office", "department", "bureau", "hotline", "helpline", "crew", "team", "administration",
                     "authorities", "desk", "service", "services", "officials", "staff", "lawyers", "hall", "room",
-                    "centre", "center", "headquarters", "management", "branch", "division", "unit"))
+                    "centre", "center", "headquarters", "management", "branch", "division", "unit", "section"))
 _NOT_THE_CITYS = re.compile(r"\b(?:police|hospitals?|schools?|university|universities|court|courts|company|utility"
                             r"|mayor|zoo|museum|port|airport|insurer|bank|fire|prison)\b", re.IGNORECASE)
 # Who answers for an office at its desk or telephone ("a dispatcher at the city's snow hotline").
@@ -318,6 +319,7 @@ _DESK_STAFF = frozenset(("dispatcher", "operator", "handler", "clerk", "receptio
                          "woman", "someone"))
 # The words of a governing body's name: "Humbotta City Administration", "Sonawadi Municipal Corporation".
 _CITY_WORDS = frozenset(("city", "town", "municipal", "municipality", "metropolitan", "borough"))
+_COUNTY_WORDS = frozenset(("county",))  # ("the county's public works department": "Nakoriot County Government")
 _GOVERNING_WORDS = frozenset(("council", "administration", "government", "corporation", "hall", "municipality"))
 
 
@@ -549,7 +551,7 @@ class Candidates:
                     self._hospitals.setdefault(mention.entry.name, mention.start)
         hospitals = {name for name, first in self._hospitals.items() if first < low}
         place = staff.group("place") if staff is not None else None
-        if len(hospitals) != 1 or (place and place.lower() not in ("ward", "unit", "wards", "hospital") and not all(
+        if len(hospitals) != 1 or (place and place.lower().split()[-1] not in _HOSPITAL_PARTS and not all(
                 word in next(iter(hospitals)).lower().split() for word in place.lower().split())):
             return None
         return Found(hospitals.pop(), found.start(), found.end(), REGISTRY_NAME)
@@ -942,19 +944,22 @@ class Candidates:
         if noun and noun not in _UNITS and noun.rstrip("s") not in _UNITS and not _names_staff(noun) \
                 and noun not in _OWNED_ROLES:
             return None  # ("the city's streets", "the town's river pumping station")
-        government = self.city_government(staff.start())
+        if staff.group("county") and self.entities.named_with_words(
+                ["county", *staff.group("body").lower().split()[2:]], len(self.text)) is not None:
+            return None  # ("the county's disaster office": "Ilmasin County Disaster Office", its own)
+        government = self.city_government(staff.start(), _COUNTY_WORDS if staff.group("county") else _CITY_WORDS)
         # (the span is the city's part: "an official in the city's procurement office, who asked
         # not to be named," is someone unnamed, whom the anonymity marker decides)
         start = staff.start("body") if staff.group("body") else staff.start("own")
         return Found(government, start, end, REGISTRY_NAME, basis=CITY_BODY) if government else None
 
-    def city_government(self, before: int) -> str | None:
+    def city_government(self, before: int, words: frozenset[str] = _CITY_WORDS) -> str | None:
         """The one registered organisation named before an offset whose name shows it governs
         a city or town ("Humbotta City Administration", "Arcenac Town Council", "Sonawadi
         Municipal Corporation"); if none is, the one named later that governs the dateline's
         city ("HUMBOTTA, ... -"); else None (also when several are)."""
         governing = [(named, name) for name, (named, parts) in self._all_organisations().items()
-                     if _CITY_WORDS.intersection(parts) and _GOVERNING_WORDS.intersection(parts)]
+                     if words.intersection(parts) and _GOVERNING_WORDS.intersection(parts)]
         earlier = {name for named, name in governing if named <= before}
         if not earlier:
             earlier = {name for _, name in governing

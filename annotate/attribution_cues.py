@@ -718,6 +718,11 @@ _NESTED_KINDS = (
     # ... and a finding, speech only of a body ("the inquiry had found that"; a person who "had
     # found that the gates were open" discovered it)
     NestedKind("finding", ("found", "concluded", "ruled"), "{verbs}" + _THAT_CLAUSE, BODY_SPEAKER),
+    # A body's answer or reply as a thing said ("the ministry's answer had been that", "the
+    # office's reply on Friday was that"): the possessor's words
+    NestedKind("answer", ("answer", "reply", "response"),
+               r"['\u2019]s[ \xa0]+{verbs}(?=" + _phrases("in on at last during", 2)
+               + r"[ \xa0]+(?:had[ \xa0]+been|was|is|came[ \xa0]+back)[ \xa0]+that\b)", FOUND_SPEAKER),
     # "Y had warned her the fund could not cover it": a clause without "that" after whom
     # the verb is spoken to
     NestedKind("told_bare", ("warned", "assured", "promised", "reassured", "reminded"),

@@ -544,3 +544,39 @@ def test_a_commander_in_a_story_of_soldiers_is_not_the_polices():
     text = BRIDGE + ("Soldiers were sent to guard it. "
                      "He said his commander had told him that the bridge would stay open.")
     assert source_of(text, "He said", GENERIC) != "police"
+
+
+SHAFTS = [*GENERIC, *({"name": name, "aliases": []} for name in (
+    "Nakorin County Government", "Nakorin County Disaster Office", "Nakorin City Government",
+    "Tavrenian Mines Ministry", "Esse Lokot"))]
+SHAFTS_LEAD = ("NAKORIN, Tavrenia, Dec 3 (Quillmark Wire) - Two boys drowned in an old mine shaft on Sunday, "
+               "the Nakorin County Government said. Esse Lokot, a teacher, said the shafts had been open for years. ")
+
+
+@pytest.mark.parametrize("words, source", [
+    ("the ministry's answer had been that", "Tavrenian Mines Ministry"),
+    ("the ministry's reply on Friday was that", "Tavrenian Mines Ministry"),
+    ("the county's public works department had told her that", "Nakorin County Government"),
+    ("an officer from the county's environment department had told her that", "Nakorin County Government"),
+])
+def test_a_bodys_answer_and_its_unnamed_department_are_the_bodys_words(words, source):
+    text = SHAFTS_LEAD + f"The Tavrenian Mines Ministry did not comment. She said {words} the shafts were safe."
+    assert source_of(text, "She said", SHAFTS) == source
+
+
+def test_a_county_department_registered_by_its_own_name_is_not_the_county_government():
+    text = ("NAKORIN, Tavrenia, Dec 3 (Quillmark Wire) - Two boys drowned in an old mine shaft on Sunday, the county's "
+            "disaster office said. The Nakorin County Government and the Nakorin County Disaster Office sent divers.")
+    assert source_of(text, "NAKORIN", SHAFTS) != "Nakorin County Government"
+
+
+def test_a_clerk_in_the_citys_section_speaks_for_the_city():
+    text = ("NAKORIN, Tavrenia, Dec 3 (Quillmark Wire) - Two boys drowned in a pond on Sunday, the Nakorin City "
+            "Government said. Esse Lokot said a clerk in the city's environment section had informed him in May "
+            "that the pond would be fenced.")
+    assert source_of(text, "Esse Lokot said", SHAFTS) == "Nakorin City Government"
+
+
+def test_a_nurse_at_the_hospitals_emergency_ward_speaks_for_it():
+    text = WARD_LEAD + "Irsa Dolvek said a nurse at the emergency ward had told the family that he would recover."
+    assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
