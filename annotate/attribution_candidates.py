@@ -1336,6 +1336,10 @@ class Candidates:
         a first name as the one registered person named before with it: "Emil" for "Emil
         Varga" when no other Emil was named)."""
         if " " in name.text:
+            mention = self.by_start.get(name.start)
+            if mention is not None and self._organisation(mention) and mention.end < name.end \
+                    and self.text[mention.end : mention.end + 4] == " of ":
+                return _registry_found(mention)  # "Carh Senagat of Garayurt": the registered maker, of a place
             short = self.registered_short_name(name.text, name.start)
             if short is not None:
                 return Found(short, name.start, name.end, REGISTRY_NAME)

@@ -580,3 +580,10 @@ def test_a_clerk_in_the_citys_section_speaks_for_the_city():
 def test_a_nurse_at_the_hospitals_emergency_ward_speaks_for_it():
     text = WARD_LEAD + "Irsa Dolvek said a nurse at the emergency ward had told the family that he would recover."
     assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
+
+
+@pytest.mark.parametrize("maker", ["the wheel's maker, Kestra Medical Supplies of Garayurt,",
+                                   "its supplier, Kestra Medical Supplies of Planinia,"])
+def test_a_registered_maker_of_a_place_is_the_registered_maker(maker):
+    text = WARD_LEAD + f"Irsa Dolvek said {maker} had promised in September to ship the part within a month."
+    assert source_of(text, "Irsa Dolvek", WARD) == "Kestra Medical Supplies"
