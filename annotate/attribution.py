@@ -295,6 +295,7 @@ _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 # An appositive describing the one before it ("the club that runs it", "a collective of women farmers
 # that runs 14 seed banks"): left out like a relative clause
+_NO_VERB_AFTER_WHOSE = frozenset(("a", "an", "the", "her", "his", "its", "their", "whose", "who", "which"))
 _DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
                                     r"[ \xa0][^,]*|one[ \xa0]+of[ \xa0]+(?:the|its|their)[ \xa0][^,]*)")
 _MINISTER_TITLE = re.compile(r"\b(?P<field>[A-Z][a-z]+)[ \xa0]+Minister\b")
@@ -387,7 +388,9 @@ _MODIFIED = re.compile(r"[ \xa0]+(?:shares|stock|stocks|prices|sales|output|prof
 # What ends an unnamed speaker's words before an anonymity marker (", who").
 _WHO_TAIL = re.compile(r"[\s,]*(?:\b(?:who(?:\s+(?:spoke|was|were|is|are))?|speaking)\b[\s,]*)?\Z")
 # What may end a sentence after an anonymity marker ("... because the talks are confidential.").
-_ANONYMITY_TAIL = re.compile(r"(?:[ \xa0,]+(?:because|as|since|given|to)\b[^\u201c\u201d\"]*+)?[\s.!?\u201d\"]*\Z")
+_ANONYMITY_TAIL = re.compile(r"(?:[ \xa0]+(?:a|his|her|their|being)[ \xa0]+(?:names?|named|identified))?"  # ("without
+                             # a name", past the marker's last word)
+                             r"(?:[ \xa0,]+(?:because|as|since|given|to)\b[^\u201c\u201d\"]*+)?[\s.!?\u201d\"]*\Z")
 _WORD = re.compile(r"\w")
 # An age in apposition ("Ruiz, 34,"), between a name and a second appositive.
 _AGE_TAIL = re.compile(r",[ \xa0]*\d{1,3}\Z")
@@ -1621,7 +1624,8 @@ class _Article(Candidates):
             # "X banned bird markets and shows": a document's verb needs a document before it)
             return None if documents_only else self._clause_subject(sentence, conjunction.start())
         if text[end - 1] == ",":
-            return self._appositive(end - 1, sentence, documents_only)
+            return self._before_whose(end - 1, sentence, documents_only) \
+                or self._appositive(end - 1, sentence, documents_only)
         return self._at_end(end, sentence, documents_only=documents_only)
 
     def _relative_antecedent(self, comma: int, sentence: Span) -> Found | None:
@@ -1680,6 +1684,17 @@ class _Article(Candidates):
         if found or documents_only:  # ("X, 52, showed no emotion": no document shows)
             return min(found, key=lambda f: f.rank) if found else None
         return self._before_appositives(start, comma, sentence) or self._before_relative(start, comma, sentence)
+
+    def _before_whose(self, comma: int, sentence: Span, documents_only: bool) -> Found | None:
+        """For "X, whose son Tumpal, 6, died on Monday, said": X, not a name in the clause whose
+        verb ends before the cue (not "X, whose songs ..., died on Tuesday, her label, Y, said",
+        where the clause ends earlier); else None."""
+        start = self._clause_start(sentence)
+        whose = self.text.find(", whose ", start, comma)
+        last = self.text[comma_before(self.text, whose, comma) + 1 : comma].split() if whose > start else []
+        if last and last[0].islower() and last[0] not in _NO_VERB_AFTER_WHOSE:
+            return self._at_end(whose, sentence, True, documents_only)
+        return None
 
     def _past_relatives(self, comma: int, start: int) -> tuple[int, int]:
         """The comma ending an appositive and the comma before it, past relative clauses set in

@@ -174,7 +174,9 @@ _MEDICAL_STAFF = re.compile(r"(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|sev
                             r"(?:(?:ward|unit|duty|night|senior|junior|young|attending|on-call|head|chief)"
                             r"[ \xa0]+){0,2}"
                             r"(?:nurses?|doctors?|physicians?|surgeons?|consultants?|midwife|midwives)"
-                            r"(?:[ \xa0]+(?:on|in|at|from)[ \xa0]+the[ \xa0]+(?P<place>[a-z-]+(?:[ \xa0]+[a-z-]+)?))?",
+                            r"(?:[ \xa0]+(?:on|in|at|from)[ \xa0]+the[ \xa0]+(?P<place>[a-z-]+(?:[ \xa0]+[a-z-]+)?))?"
+                            # ... or who did something to the patient ("the nurse who screened her")
+                            r"(?:[ \xa0]+who[ \xa0]+[a-z]+ed(?:[ \xa0]+(?:her|him|them|me|us))?)?",
                             re.IGNORECASE)
 _HOSPITAL_PARTS = frozenset(("ward", "wards", "unit", "department", "hospital"))  # ("at the emergency ward")
 _HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical[ \xa0]+Cent(?:re|er)|Health[ \xa0]+Cent(?:re|er)"
@@ -1168,6 +1170,9 @@ class Candidates:
             # hall", whose head `_city_staff` has looked at
         if staff and found.rank == REFERENCE and found.reference in ORG_NOUNS:
             return True  # "officials at the ministry": the ministry named before
+        if staff and found.rank == REGISTRY_NAME and found.source is not None \
+                and _PLACES_OWN_BODY.fullmatch(self.text, found.start, found.end):
+            return True  # "doctors at the town's hospital" (in a lead, the one named later)
         # "an official in Thorncastle's office", "officials from Sarratt's ministry": theirs
         return staff and found.source is not None and _OWN_OFFICE.match(self.text, found.end) is not None
 

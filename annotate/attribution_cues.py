@@ -490,7 +490,8 @@ _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               # ... or that he not be named ("who agreed to talk if he was not identified", "who
               # would only speak without being named")
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:(?:not|without|never)[ \xa0]+(?:(?:be|being|been)[ \xa0]+)?"
-              r"(?:named|identified)|(?:be|being|been|stay|stays|stayed|remain|remains|remained|left)[ \xa0]+"
+              r"(?:named|identified)|(?:be|being|been|stay|stays|stayed|remain|remains|remained|left|go|goes|went"
+              r"|going)[ \xa0]+"
               r"(?:unnamed|unidentified)"
               r"|if[ \xa0]+(?:(?:he|she|they)[ \xa0]+(?:was|were|is|are)[ \xa0]+)?(?:named|identified))\b)"
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:anonym(?:ity|ous|ously)|nameless|gave[ \xa0]+no[ \xa0]+name"

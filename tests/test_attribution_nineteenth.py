@@ -587,3 +587,40 @@ def test_a_nurse_at_the_hospitals_emergency_ward_speaks_for_it():
 def test_a_registered_maker_of_a_place_is_the_registered_maker(maker):
     text = WARD_LEAD + f"Irsa Dolvek said {maker} had promised in September to ship the part within a month."
     assert source_of(text, "Irsa Dolvek", WARD) == "Kestra Medical Supplies"
+
+
+@pytest.mark.parametrize("speaker, child", [("Irsa Dolvek, whose son Tumpal, 6, died on Monday,", "Tumpal"),
+                                            ("Irsa Dolvek, whose husband, Momanyi Orina, was one of the porters "
+                                             "killed,", "Momanyi Orina")])
+def test_a_name_inside_a_whose_clause_is_not_the_speaker(speaker, child):
+    text = WARD_LEAD + f"{speaker} said the bags had looked cloudy."
+    assert source_of(text, speaker[:11], WARD) == "Irsa Dolvek"
+
+
+def test_a_name_after_a_whose_clause_that_ends_before_it_is_still_the_speaker():
+    text = WARD_LEAD + ("Irsa Dolvek, whose songs about miners made her famous, died on Tuesday, her label, "
+                        "Kestra Medical Supplies, said.")
+    assert source_of(text, "Irsa Dolvek, whose", WARD) == "Kestra Medical Supplies"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A nurse on the ward, who agreed to talk only if she went unnamed, said three children needed grafts.",
+    "A porter, who talked to Quillmark Wire after being assured she would go unidentified, said the bags leaked.",
+    "The hospital has not been inspected since 2021, said a ministry official, who would be quoted only without "
+    "a name.",
+])
+def test_more_wordings_of_going_unnamed(sentence):
+    assert source_of(WARD_LEAD + sentence, sentence[:12], WARD) == "anonymous official"
+
+
+def test_the_nurse_who_screened_her_speaks_for_the_one_hospital():
+    text = WARD_LEAD + "Irsa Dolvek said the nurse who screened her had told her to stop working."
+    assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
+
+
+def test_doctors_at_the_towns_hospital_in_a_lead_are_the_hospital_named_later():
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Two fishermen died after eating mussels, doctors at the "
+            "town's hospital said on Wednesday. Most patients felt numb, they said. Ostrel General Hospital has "
+            "40 beds.")
+    assert source_of(text, "OSTREL", WARD) == "Ostrel General Hospital"
+    assert source_of(text, "Most patients", WARD) == "Ostrel General Hospital"
