@@ -295,6 +295,7 @@ _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 # An appositive describing the one before it ("the club that runs it", "a collective of women farmers
 # that runs 14 seed banks"): left out like a relative clause
+_DESCRIBED_APPOSITION = re.compile(r"(?:a|an)[ \xa0]+[a-z]")  # "X, a dermatologist at Y, said"
 _NO_VERB_AFTER_WHOSE = frozenset(("a", "an", "the", "her", "his", "its", "their", "whose", "who", "which"))
 _DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
                                     r"[ \xa0][^,]*|one[ \xa0]+of[ \xa0]+(?:the|its|their)[ \xa0][^,]*)")
@@ -1470,8 +1471,14 @@ class _Article(Candidates):
         if before <= low or _QUOTE_MARK.search(self.text, low, start) or _FINITE.search(self.text, low, start):
             return False
         first = before + 1 + len(self.text[before + 1 : comma]) - len(self.text[before + 1 : comma].lstrip())
-        name = self.names_by_end.get(comma)
-        mention = self.by_end.get(comma)
+        if self._named_subject(low, before) and _DESCRIBED_APPOSITION.match(self.text, first):
+            return True  # "Halimatou Hamani, a dermatologist at X, said the paste held PPD, a chemical"
+        return self._named_subject(before + 1, comma)
+
+    def _named_subject(self, low: int, end: int) -> bool:
+        """Tell whether text[low:end] is a name alone (a registry mention or a capitalised name)."""
+        first = low + len(self.text[low:end]) - len(self.text[low:end].lstrip())
+        name, mention = self.names_by_end.get(end), self.by_end.get(end)
         return (name is not None and name.start == first) or (mention is not None and mention.start == first)
 
     def _right_after(self, end: int, found: Found) -> bool:

@@ -624,3 +624,10 @@ def test_doctors_at_the_towns_hospital_in_a_lead_are_the_hospital_named_later():
             "40 beds.")
     assert source_of(text, "OSTREL", WARD) == "Ostrel General Hospital"
     assert source_of(text, "Most patients", WARD) == "Ostrel General Hospital"
+
+
+def test_a_name_described_in_apposition_speaks_not_a_name_after_the_cue():
+    """"X, a dermatologist at Y, said the paste held PPD, a chemical ...": X, not PPD."""
+    text = WARD_LEAD + ("Irsa Dolvek, a dermatologist at the hospital, said the paste held PPD, a chemical that turns "
+                        "skin black.")
+    assert source_of(text, "Irsa Dolvek", WARD) == "Irsa Dolvek"
