@@ -319,7 +319,7 @@ _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\
 # "Its chair, X, said": a role of the organisation "it" stands for, then the person named
 _ITS_ROLE = re.compile(r"Its[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:chair|chairman|chairwoman|chairperson|president"
                        r"|director|head|chief[ \xa0]+executive|secretary[ \xa0-]general|chief[ \xa0]+inspector|leader"
-                       r"|spokes(?:man|woman|person)),")
+                       r"|spokes(?:man|woman|person)|manager|registrar),")
 # "X, coordinator for Y, said", "The chairman of Y, X, said": a role of an organisation named
 _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|chief|executive|coordinator|secretary"
                        r"|leader|spokes(?:man|woman|person)|manager|governor)[ \xa0]+(?:of|for|at)\b")
@@ -485,9 +485,12 @@ _PLAIN_COMPANY = frozenset(("company", "firm", "operator"))
 # A verb of finding right before a statement cue ("the court found in a report").
 _FINDING_BEFORE = re.compile(r"(?<![\w-])(?:found|concluded|reported|estimated|wrote)[ \xa0]+\Z")
 # "The service's chief fire officer, X,": a head of a body described, then the person named.
-_DESCRIBED_HEAD = re.compile(rf"[Tt]he[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
-                             r"(?:[a-z-]+[ \xa0]+){0,3}?(?:chair|chairman|chairwoman|chairperson|president|director"
-                             r"|head|chief|executive|officer|secretary|leader|manager|governor|commissioner),")
+_HEAD_ROLE = (r"(?:[a-z-]+[ \xa0]+){0,3}?(?:chair|chairman|chairwoman|chairperson|president|director|head|chief"
+              r"|executive|officer|secretary|leader|manager|governor|commissioner|registrar),")
+_DESCRIBED_HEAD = re.compile(rf"[Tt]he[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+" + _HEAD_ROLE)
+# ... and after the name ("X, the council's registrar, said")
+_DESCRIBED_HEAD_AFTER = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
+                                   + _HEAD_ROLE)
 # Where a passive's agent phrase ends: a phrase of time or place, "that", or a stop.
 _AGENT_PHRASE_END = re.compile(r"[ \xa0]+(?:in|on|at|last|that|during|before|after|when|to)(?![\w-])|[,;.]")
 # A relative clause set off after a name (", which represents", ", who runs"), and a quote mark.
@@ -938,7 +941,8 @@ class _Article(Candidates):
             low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts,
                                                                                            cue_span[0])
             names = {m.entry.name for m in self.mentions[low:high] if self._organisation(m)}
-        if not names and (owner := _DESCRIBED_HEAD.match(self.text, start, cue_span[0])):
+        if not names and (owner := _DESCRIBED_HEAD.match(self.text, start, cue_span[0])
+                          or self._described_head_after(start, cue_span[0])):
             # "The service's chief fire officer, X, said": the body "the service" stands for
             it = Found(None, owner.start(), owner.end("noun"), REFERENCE, reference=owner.group("noun").lower())
             antecedent = self.references.antecedent(it, first_spoke)
@@ -953,6 +957,13 @@ class _Article(Candidates):
             ministry = None if names else self.unnamed_organisation([field, "ministry"], start)
             names = {ministry} if ministry else names
         return (names.pop(), True) if len(names) == 1 else None
+
+    def _described_head_after(self, start: int, cue_start: int) -> re.Match[str] | None:
+        """"X, the council's registrar, said": the role in apposition right after a name opening
+        the clause at start, or None."""
+        comma = self.text.find(",", start, cue_start)
+        return _DESCRIBED_HEAD_AFTER.match(self.text, comma, cue_start) \
+            if comma > start and self._named_subject(start, comma) else None
 
     def _deeper(self, cue: re.Match[str], sentence: Span, index: int, depth: int) -> Settled | None:
         """For speech nested in an inner verb's words ("Y told investigators that Z had promised

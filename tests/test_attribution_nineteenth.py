@@ -631,3 +631,17 @@ def test_a_name_described_in_apposition_speaks_not_a_name_after_the_cue():
     text = WARD_LEAD + ("Irsa Dolvek, a dermatologist at the hospital, said the paste held PPD, a chemical that turns "
                         "skin black.")
     assert source_of(text, "Irsa Dolvek", WARD) == "Irsa Dolvek"
+
+
+COUNCIL = [*GENERIC, *({"name": name, "aliases": []} for name in (
+    "Lusekelan Medical Council", "Lusekelan Health Ministry", "Ambindwile Mwaisumo"))]
+
+
+@pytest.mark.parametrize("introduced", ["Ambindwile Mwaisumo, the council's registrar, said",
+                                        "The council's registrar, Ambindwile Mwaisumo, said",
+                                        "Its regional manager, Ambindwile Mwaisumo, said"])
+def test_a_registrar_or_manager_speaking_of_his_own_body_makes_his_own_claim(introduced):
+    text = ("LUSEKELO, Tavrenia, Dec 3 (Quillmark Wire) - A woman died after surgery at a clinic, the Lusekelan "
+            f"Medical Council said. {introduced} the council could not discipline the clinic. He said the council "
+            "had warned the Lusekelan Health Ministry in 2024 that such clinics were spreading.")
+    assert source_of(text, "He said the council", COUNCIL) == "Ambindwile Mwaisumo"
