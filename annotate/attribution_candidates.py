@@ -192,6 +192,8 @@ _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|A
                        r"|Ethics|Integrity|Competition|Electoral|Election|Investigation|Inquiry|Prosecution"
                        r"|Fire|Rescue|Ambulance|Civil[ \xa0]+Protection|Civil[ \xa0]+Defence|Emergency)\b")
 # Whom a speaker told, before the staff who told them ("He told reporters the head keeper had").
+# A sentence opened by a crowd the registry may hold ("Prosecutors in Kara have charged").
+_CROWD_OPENING = re.compile(r"[ \xa0]*(Prosecutors|Police|Investigators|Officials)\b")
 _TOLD_LEAD = re.compile(r"(?:(?:reporters|journalists|parliament|lawmakers|investigators|colleagues|him|her|them|us|me)"
                         r"(?:[ \xa0]+that)?|that)[ \xa0]+")
 # One-word descriptions that never stand for a body whose name they end ("the state", "the city").
@@ -856,6 +858,12 @@ class Candidates:
         owner = OWNER_END.search(text, low, end)
         if owner:  # "its chief executive said": whoever "it" is
             word = OWNER_PRONOUNS[owner.group("owner").lower()]
+            dateline = DATELINE.match(text, sentence.start, sentence.end)
+            opening = dateline.end() if dateline else sentence.start
+            crowd = _CROWD_OPENING.match(text, opening) if word == "they" else None
+            entry = self.registry.entry(crowd.group(1).lower()) if crowd is not None else None
+            if entry is not None:  # "Prosecutors have charged him, their office said": the prosecutors
+                return Found(entry.name, owner.start(), end, REGISTRY_NAME, entry.kind)
             role = (owner.group("role") or "").lower()
             return Found(None, owner.start(), end, REFERENCE, reference=word, role=role)
         city = self._city_staff(low, end)

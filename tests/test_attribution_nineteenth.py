@@ -645,3 +645,14 @@ def test_a_registrar_or_manager_speaking_of_his_own_body_makes_his_own_claim(int
             f"Medical Council said. {introduced} the council could not discipline the clinic. He said the council "
             "had warned the Lusekelan Health Ministry in 2024 that such clinics were spreading.")
     assert source_of(text, "He said the council", COUNCIL) == "Ambindwile Mwaisumo"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Prosecutors in Kara have begun an inquiry into the crash, a spokesman for their office said.", "prosecutors"),
+    ("Prosecutors have charged the driver, their office said on Monday.", "prosecutors"),
+    ("Police have arrested two men, their spokesman said.", "police"),
+])
+def test_their_office_after_a_crowd_the_registry_holds_is_that_crowd(sentence, source):
+    registry = [*GENERIC, {"name": "Kara Grain Union", "aliases": []}]
+    text = "KARA, Tavrenia, Dec 3 (Quillmark Wire) - A bus crashed on Sunday, the Kara Grain Union said. " + sentence
+    assert source_of(text, sentence[:12], registry) == source
