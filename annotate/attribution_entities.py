@@ -360,7 +360,8 @@ class Entities:
             kind = _ORGANISATION
         gender = None
         if kind == _PERSON:
-            gender = self._gender(surface, mention.start, mention.end) or _first_name_gender(entry.name)
+            gender = self._gender(surface, mention.start, mention.end) or _first_name_gender(entry.name) \
+                or self._own_pronoun(mention.end)
         return Entity(mention.start, mention.end, entry.name, kind, gender, _words(entry.name))
 
     def _from_name(self, name: TextName) -> Entity | None:
@@ -369,8 +370,16 @@ class Entities:
         if name.text in ORG_WORDS:
             return None
         kind = _PERSON if name.titled else self._kind_of(name.text, name.start, name.end)
-        gender = self._gender(name.text, name.start, name.end) if kind == _PERSON else None
+        gender = (self._gender(name.text, name.start, name.end) or self._own_pronoun(name.end)) \
+            if kind == _PERSON else None
         return Entity(name.start, name.end, name.text, kind, gender, _words(name.text))
+
+    def _own_pronoun(self, end: int) -> str | None:
+        """"f" or "m" from the pronoun a person uses of herself or himself right after her cue
+        ("Pardede said her daughter", "Tahirou said she had"), where nothing else tells (not for
+        "Madina Kokoeva ... Kokoeva said he would plead": her client)."""
+        own = _SAID_OF_ONESELF.match(self.text, end)
+        return None if own is None else "f" if own.group(1).lower() in ("she", "her") else "m"
 
     def _kind_of(self, name: str, start: int, end: int) -> str | None:
         """Person, organisation or unknown, from the name's words and what surrounds it."""
@@ -385,6 +394,8 @@ class Entities:
         if words and (words[0] in FEMALE_NAMES or words[0] in MALE_NAMES):
             return _PERSON if len(words) > 1 and words[-1] not in PLACE_WORDS else None
         after = self.text[end : end + 80]
+        if _SAID_OF_ONESELF.match(after):
+            return _PERSON  # "Pardede said her daughter had not been told": a person's pronoun
         if len(words) > 1 and _WHO_AFTER.match(after):
             return _PERSON  # "Farida Ansel, who heads the mission": "who" is for people
         of = _OF_ORGANISATION.match(after)
@@ -430,15 +441,16 @@ class Entities:
     @staticmethod
     def _linked(entities: list[Entity]) -> list[Entity]:
         """A one-word name that is the last word of a person named before ("Timo Haller", or a
-        two-word name of unknown kind) is that person."""
+        two-word name of unknown kind) is that person (what the one-word mention shows of her kind
+        and gender counts where the full name showed none: "Pardede said her daughter")."""
         people: dict[str, Entity] = {}
         linked = []
         for entity in entities:
             words = entity.name.split()
             if len(words) == 1 and entity.kind != _ORGANISATION and words[0] in people:
                 full = people[words[0]]  # a person's kind only if the full name had it
-                entity = entity._replace(name=full.name, kind=full.kind, gender=full.gender,
-                                         words=full.words)
+                entity = entity._replace(name=full.name, kind=full.kind or entity.kind,
+                                         gender=full.gender or entity.gender, words=full.words)
             elif (entity.kind == _PERSON and len(words) > 1) or (entity.kind is None and len(words) == 2):
                 people[words[-1]] = entity
             linked.append(entity)
@@ -719,6 +731,11 @@ def _is_company(entity: Entity) -> bool:
     words = entity.name.replace(".", " ").split()
     return any(word in COMPANY_SUFFIXES for word in words) and not any(
         word in ORG_WORDS and word not in COMPANY_SUFFIXES for word in words)  # "Energy Ministry"
+
+
+# A name's own pronoun right after its cue ("Pardede said her daughter", "Tahirou said she had"; not
+# "he", which a lawyer says of a client: "Kokoeva said he would plead not guilty").
+_SAID_OF_ONESELF = re.compile(r"[ \xa0]+(?:said|says|added|told[ \xa0]+[a-z]+)[ \xa0]+(?:that[ \xa0]+)?(she|her|his)\b")
 
 
 def _first_name_gender(name: str) -> str | None:

@@ -656,3 +656,13 @@ def test_their_office_after_a_crowd_the_registry_holds_is_that_crowd(sentence, s
     registry = [*GENERIC, {"name": "Kara Grain Union", "aliases": []}]
     text = "KARA, Tavrenia, Dec 3 (Quillmark Wire) - A bus crashed on Sunday, the Kara Grain Union said. " + sentence
     assert source_of(text, sentence[:12], registry) == source
+
+
+def test_a_person_who_says_her_of_herself_is_the_she_of_her_quote():
+    """"Pardede said her daughter had not been told" makes Pardede a woman, whom the next "she
+    said" fits better than a woman named before her."""
+    registry = [*GENERIC, *({"name": name, "aliases": []} for name in ("Dameria Sinaga", "Sondang Pardede"))]
+    text = ("LUMBAN, Tavrenia, Dec 3 (Quillmark Wire) - Two babies were swapped at birth, a lawyer said. Dameria "
+            "Sinaga, a lawyer for both families, said they would sue. The mother of one girl is Sondang Pardede. "
+            "Pardede said her daughter had not yet been told. \u201cShe is seven,\u201d she said.")
+    assert source_of(text, "\u201cShe is seven", registry) == "Sondang Pardede"
