@@ -532,7 +532,7 @@ class Candidates:
             recent = self.mentions[bisect.bisect_left(self.mention_starts, window) : bisect.bisect_left(
                 self.mention_starts, low)]
             near = {mention.entry.name for mention in recent if mention.entry.name in operators}
-            operators = near or self._runs_the_site(staff.group(), operators, low)
+            operators = self._runs_the_site(staff.group(), operators, low) or near
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
 
     def hospital_head(self, start: int, end: int, directive: bool = True) -> Found | None:
@@ -622,6 +622,13 @@ class Candidates:
         high = bisect.bisect_left(self.mention_starts, sentence.end)
         return {mention.entry.name for mention in self.mentions[low:high] if mention.entry.name in names}
 
+    def _named_after(self, offset: int, sentence: Span, names: set[str]) -> set[str]:
+        """Of ``names``, the one a sentence mentions first after an offset ("The refinery is run by
+        X, and the tanker by Y": X, after "refinery"), as a set (empty when none is)."""
+        low = bisect.bisect_left(self.mention_starts, offset)
+        high = bisect.bisect_left(self.mention_starts, sentence.end)
+        return next(({mention.entry.name} for mention in self.mentions[low:high] if mention.entry.name in names), set())
+
     def _runs_the_site(self, staff: str, operators: set[str], before: int) -> set[str]:
         """Of several operators, for staff of a site ("a plant manager", "managers at the
         factory"): the one named in the first sentence before that speaks of that site ("The
@@ -635,10 +642,11 @@ class Candidates:
         for sentence in self.sentences:
             if sentence.start >= before:
                 break
-            if word.search(self.text, sentence.start, sentence.end):
+            site_word = word.search(self.text, sentence.start, sentence.end)
+            if site_word:
                 named = self._named_in(sentence, operators)
                 if named and _RUN_BY.search(self.text, sentence.start, sentence.end):
-                    return named
+                    return self._named_after(site_word.end(), sentence, named) if len(named) > 1 else named
                 first = first or named
         return first
 

@@ -666,3 +666,17 @@ def test_a_person_who_says_her_of_herself_is_the_she_of_her_quote():
             "Sinaga, a lawyer for both families, said they would sue. The mother of one girl is Sondang Pardede. "
             "Pardede said her daughter had not yet been told. \u201cShe is seven,\u201d she said.")
     assert source_of(text, "\u201cShe is seven", registry) == "Sondang Pardede"
+
+
+MILL = [*GENERIC, *({"name": name, "aliases": []} for name in (
+    "Gwelhek Paper", "Polgwynnek Clean Air Group", "Loveday Angoven", "Atanda Marine"))]
+
+
+@pytest.mark.parametrize("owned", ["The mill, owned by Gwelhek Paper, employs 700 people.",
+                                   "The mill is run by Gwelhek Paper, and the ships by Atanda Marine."])
+def test_the_sites_staff_speak_for_the_one_the_story_says_runs_it(owned):
+    """Not the group named in the sentence before, which runs no mill."""
+    text = ("POLGWYNNEK, Tavrenia, Dec 3 (Quillmark Wire) - A smell has hung over the town since August. " + owned
+            + " Loveday Angoven, who chairs the Polgwynnek Clean Air Group, said children were kept indoors. "
+            "She said the mill's plant manager had promised a meeting in August that the smell would go.")
+    assert source_of(text, "She said the mill", MILL) == "Gwelhek Paper"
