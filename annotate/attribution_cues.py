@@ -458,6 +458,8 @@ _NOT_NAME = (
 _TITLES = (
     "President|Prime Minister|Minister|Chancellor|Senator|General|Governor|Secretary|Premier|"
     "Chairman|Director|Ambassador|Mayor|Judge|King|Queen|Prince|Pope|Foreign Minister|"
+    # ("Justice Ojima Ekoja", a judge; not "Justice Ministry")
+    r"Justice(?=[ \xa0]+[A-Z][\w-]+[ \xa0]+[A-Z])|"
     "Defen[cs]e Minister"
 )
 # ... a plural possessive inside an organisation's name ends its word ("Brevian Players' Union",

@@ -317,6 +317,7 @@ ROLE_SYNONYMS = {
     "chairman": ("chair",),
     "chairwoman": ("chair",),
     "head": ("chief", "director", "chairman", "chairwoman", "chair"),
+    "judge": ("justice", "magistrate"),  # ("Justice Ojima Ekoja ... the judge said")
     "lawyer": ("attorney",),
     "attorney": ("lawyer",),
     "legislator": ("lawmaker", "mp", "deputy", "senator"),

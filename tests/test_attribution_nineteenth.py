@@ -680,3 +680,13 @@ def test_the_sites_staff_speak_for_the_one_the_story_says_runs_it(owned):
             + " Loveday Angoven, who chairs the Polgwynnek Clean Air Group, said children were kept indoors. "
             "She said the mill's plant manager had promised a meeting in August that the smell would go.")
     assert source_of(text, "She said the mill", MILL) == "Gwelhek Paper"
+
+
+def test_the_judge_is_the_justice_named_before():
+    registry = [*GENERIC, {"name": "Ojima Ekoja", "aliases": []}, {"name": "Kara Justice Ministry", "aliases": []}]
+    text = ("KARA, Tavrenia, Dec 3 (Quillmark Wire) - A trader was jailed for selling fake cable, a court said. "
+            "Justice Ojima Ekoja of the Kara High Court said the trader had known the cable was fake. "
+            "\u201cHe put his profit above lives,\u201d the judge said. The Kara Justice Ministry said it would "
+            "appeal.")
+    assert source_of(text, "\u201cHe put", registry) == "Ojima Ekoja"
+    assert source_of(text, "The Kara Justice", registry) == "Kara Justice Ministry"
