@@ -980,10 +980,11 @@ DESCRIBED_SPOKESPERSON = re.compile(
 # only of a body that decides together ("a board member"; "a party member" speaks for no party).
 DESCRIBED_MEMBER = re.compile(
     r"(?<![\w-])(?:(?:a|an|one)[ \xa0]+(?:senior[ \xa0]+|junior[ \xa0]+|top[ \xa0]+)?"
-    rf"(?:(?P<noun>{_ORG_ALT})[ \xa0]+(?:official|officer|manager|adviser|advisor|executive)"
+    rf"(?:(?P<noun>{_ORG_ALT})[ \xa0]+(?:official|officer|manager|adviser|advisor|executive|director"
+    r"|inspector)"
     r"|(?P<body>commission|board|council|committee|panel|tribunal|cabinet|delegation)[ \xa0]+member)"
     # ... or several, after no word of whose ("ministry officials had told", not "the
     # ministry officials" of a story's own; "government officials" are the generic officials)
     rf"|(?<![\w'\u2019-][ \xa0])(?:senior[ \xa0]+|top[ \xa0]+)?(?!government\b)(?P<nouns>{_ORG_ALT})[ \xa0]+"
-    r"(?:officials|officers|managers|advisers|advisors|executives))\Z",
+    r"(?:officials|officers|managers|advisers|advisors|executives|directors|inspectors))\Z",
     re.IGNORECASE)

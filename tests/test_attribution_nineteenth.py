@@ -690,3 +690,12 @@ def test_the_judge_is_the_justice_named_before():
             "appeal.")
     assert source_of(text, "\u201cHe put", registry) == "Ojima Ekoja"
     assert source_of(text, "The Kara Justice", registry) == "Kara Justice Ministry"
+
+
+@pytest.mark.parametrize("staff", ["a ministry director told", "ministry inspectors had told"])
+def test_a_ministry_director_or_its_inspectors_speak_for_the_ministry(staff):
+    registry = [*GENERIC, {"name": "Kara Labour Ministry", "aliases": []}, {"name": "Ede Tiomo", "aliases": []}]
+    text = ("KARA, Tavrenia, Dec 3 (Quillmark Wire) - Maids are kept unpaid, the Kara Labour Ministry said. Ede "
+            f"Tiomo runs a network of maids. According to Tiomo, {staff} the network that a register would not "
+            "work.")
+    assert source_of(text, "According to Tiomo", registry) == "Kara Labour Ministry"
