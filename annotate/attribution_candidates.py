@@ -817,11 +817,14 @@ class Candidates:
             if not all(any(_same_word(word, part) for part in parts) for word in words):
                 continue
             rest = " ".join(part for part in parts if not any(_same_word(word, part) for word in words))
-            if noun in parts or (noun in COMPANY_NOUNS and not other_body(rest, noun)) or len(words) > 1:
+            if any(_same_word(noun, part) for part in parts) or (noun in COMPANY_NOUNS and not other_body(rest, noun)) \
+                    or len(words) > 1:
                 # (a company's description is no other kind of body, unless by its own words: "the
                 # state railway operator" for "X Railways"; two words of a name fit whatever its
                 # noun: "the city's emergency medical service" for "X Emergency Medical Institute")
                 fitting.add(name)
+        if len(fitting) > 1:  # "the state railway": the railway, not its workers' union
+            fitting = {name for name in fitting if not _OVERSEER.search(name)} or fitting
         return fitting.pop() if len(fitting) == 1 else None
 
     def _dateline_words(self) -> frozenset[str]:

@@ -699,3 +699,17 @@ def test_a_ministry_director_or_its_inspectors_speak_for_the_ministry(staff):
             f"Tiomo runs a network of maids. According to Tiomo, {staff} the network that a register would not "
             "work.")
     assert source_of(text, "According to Tiomo", registry) == "Kara Labour Ministry"
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("the state railway said", "Asuretan Railways Corporation"),
+    ("Asureta's energy regulator said", "Asuretan Energy Regulatory Authority"),
+])
+def test_a_lead_body_named_later_by_a_plural_or_derived_word(lead, body):
+    """Not the railway workers' union, whose name holds the word too."""
+    registry = [*GENERIC, *({"name": name, "aliases": []} for name in (
+        "Asuretan Railways Corporation", "Asuretan Railway Workers' Union", "Asuretan Energy Regulatory Authority"))]
+    text = (f"ORUNGAMIT, Asureta, Feb 2 (Quillmark Wire) - Nineteen wagons left the rails on Sunday, {lead}. "
+            "The Asuretan Railway Workers' Union blamed thieves. The Asuretan Railways Corporation and the Asuretan "
+            "Energy Regulatory Authority are both based in the capital.")
+    assert source_of(text, "ORUNGAMIT", registry) == body
