@@ -173,11 +173,15 @@ _MEDICAL_HEAD = re.compile(r"(?:(?:the|a|an|her|his|their|the[ \xa0]+(?:ward|uni
 _MEDICAL_STAFF = re.compile(r"(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+"
                             r"(?:(?:ward|unit|duty|night|senior|junior|young|attending|on-call|head|chief)"
                             r"[ \xa0]+){0,2}"
-                            r"(?:nurses?|doctors?|physicians?|surgeons?|consultants?|midwife|midwives)"
+                            r"(?:nurses?|doctors?|physicians?|surgeons?|consultants?|midwife|midwives"
+                            r"|(?<=ward[ \xa0])(?:manager|sister)s?)"
                             r"(?:[ \xa0]+(?:on|in|at|from)[ \xa0]+the[ \xa0]+(?P<place>[a-z-]+(?:[ \xa0]+[a-z-]+)?))?"
                             # ... or who did something to the patient ("the nurse who screened her")
                             r"(?:[ \xa0]+who[ \xa0]+[a-z]+ed(?:[ \xa0]+(?:her|him|them|me|us))?)?",
                             re.IGNORECASE)
+# A nurse or doctor of something other than a hospital ("the school nurse", "a prison doctor").
+_OTHERS_MEDIC = re.compile(r"\b(?:school|prison|camp|team|club|ship['\u2019]s|company|factory|mine|army|military"
+                           r"|private|family|own)[ \xa0]+(?:nurse|doctor|medic)s?\b", re.IGNORECASE)
 _HOSPITAL_PARTS = frozenset(("ward", "wards", "unit", "department", "hospital"))  # ("at the emergency ward")
 _HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical[ \xa0]+Cent(?:re|er)|Health[ \xa0]+Cent(?:re|er)"
                             r"|Health[ \xa0]+Complex|Cancer[ \xa0]+Cent(?:re|er))\b")
@@ -554,6 +558,8 @@ class Candidates:
                 if _HOSPITAL_NAME.search(mention.entry.name) and self._organisation(mention):
                     self._hospitals.setdefault(mention.entry.name, mention.start)
         hospitals = {name for name, first in self._hospitals.items() if first < low}
+        if staff is not None and _OTHERS_MEDIC.search(self.text, 0, low):
+            return None  # "the nurse" after "the school nurse": the school's
         place = staff.group("place") if staff is not None else None
         if len(hospitals) != 1 or (place and place.lower().split()[-1] not in _HOSPITAL_PARTS and not all(
                 word in next(iter(hospitals)).lower().split() for word in place.lower().split())):

@@ -713,3 +713,15 @@ def test_a_lead_body_named_later_by_a_plural_or_derived_word(lead, body):
             "The Asuretan Railway Workers' Union blamed thieves. The Asuretan Railways Corporation and the Asuretan "
             "Energy Regulatory Authority are both based in the capital.")
     assert source_of(text, "ORUNGAMIT", registry) == body
+
+
+def test_the_nurse_after_the_school_nurse_is_not_the_hospitals():
+    text = WARD_LEAD + ("Irsa Dolvek said her son had been given cough mixture by the school nurse. "
+                        "She said the nurse had told him that a cough was normal.")
+    assert source_of(text, "She said the nurse", WARD) != "Ostrel General Hospital"
+
+
+@pytest.mark.parametrize("staff", ["a ward manager had told nurses", "the ward sister had told staff"])
+def test_a_ward_manager_or_sister_speaks_for_the_one_hospital(staff):
+    text = WARD_LEAD + f"Irsa Dolvek said {staff} to use the bags anyway."
+    assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
