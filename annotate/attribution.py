@@ -318,11 +318,13 @@ _WH_AFTER = re.compile(r"[ \xa0]+(?:what|whether|how|when|why|who|whom|which|if|
 _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\b", re.IGNORECASE)
 # "Its chair, X, said": a role of the organisation "it" stands for, then the person named
 _ITS_ROLE = re.compile(r"Its[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:chair|chairman|chairwoman|chairperson|president"
-                       r"|director|head|chief[ \xa0]+executive|secretary[ \xa0-]general|chief[ \xa0]+inspector|leader"
-                       r"|spokes(?:man|woman|person)|manager|registrar),")
+                       r"|director(?:[ \xa0-]general)?|head|chief[ \xa0]+executive|secretary[ \xa0-]general"
+                       r"|chief[ \xa0]+inspector|leader|spokes(?:man|woman|person)|manager|registrar),")
 # "X, coordinator for Y, said", "The chairman of Y, X, said": a role of an organisation named
 _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|chief|executive|coordinator|secretary"
-                       r"|leader|spokes(?:man|woman|person)|manager|governor)[ \xa0]+(?:of|for|at)\b")
+                       r"|leader|spokes(?:man|woman|person)|manager|governor)[ \xa0]+(?:of|for|at)\b"
+                       # ... or "X, who chairs Y, said", "X, who heads Y,"
+                       r"|\bwho[ \xa0]+(?:chairs|heads|leads|directs|runs|manages)\b")
 # "The chairman of Y, ": a role of an organisation opening the sentence, before the name
 _ROLE_OF_OPENING = re.compile(r"[Tt]he[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:chair|chairman|chairwoman|president|director|head"
                               r"|chief[ \xa0]+executive|secretary[ \xa0]+general|leader|governor|spokes(?:man|woman"
@@ -894,7 +896,8 @@ class _Article(Candidates):
         if _MAYOR.match(self.text, start, first.start()):  # "Mayor X said": the city's or town's body
             return _MAYORS_BODY, True
         owner = _ITS_ROLE.match(self.text, start, first.start())
-        if owner is None and not _ROLE_FOR.search(self.text, start, first.start()):
+        role = _ROLE_FOR.search(self.text, start, first.start()) if owner is None else None
+        if owner is None and role is None:
             return None
         if owner is not None:  # "Its chair, X,": whatever "it" is, else the organisation named last
             it = Found(None, owner.start(), owner.start() + 3, REFERENCE, reference="it")
@@ -906,7 +909,8 @@ class _Article(Candidates):
             # accepted", not "the team's doctors had told her")
         named = [mention for mention in self.mentions if start <= mention.start < first.start()
                  and self._organisation(mention)]
-        return (named[0].entry.name, False) if len(named) == 1 else None
+        # (for "X, who heads Y, said", only the body itself: "engineers from the agency" are its staff)
+        return (named[0].entry.name, role is not None and role.group().startswith("who")) if len(named) == 1 else None
 
     def _affiliation(self, first: re.Match[str], sentence: Span, index: int) -> tuple[str, bool] | None:
         """For a person speaking again ("He said the company had offered ..."): the organisation

@@ -725,3 +725,21 @@ def test_the_nurse_after_the_school_nurse_is_not_the_hospitals():
 def test_a_ward_manager_or_sister_speaks_for_the_one_hospital(staff):
     text = WARD_LEAD + f"Irsa Dolvek said {staff} to use the bags anyway."
     assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
+
+
+STANDARDS = [*GENERIC, *({"name": name, "aliases": []} for name in (
+    "Kara Standards Organisation", "Oche Ogbole", "Winnie Alupo", "Kara Scrap Dealers' Association"))]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Its director general, Oche Ogbole, said the organisation had asked customs last year to let it test cable.",
+     "Oche Ogbole"),
+    ("Winnie Alupo, who chairs the Kara Scrap Dealers' Association, said the association had told its members "
+     "not to buy rail parts.", "Winnie Alupo"),
+    ("Winnie Alupo, who chairs the Kara Scrap Dealers' Association, said engineers from the association had told "
+     "members that the parts were stolen.", "Kara Scrap Dealers' Association"),
+])
+def test_a_director_general_or_one_who_chairs_a_body_speaks_of_it_herself(sentence, speaker):
+    """The body itself is her own claim; its staff are still the body's."""
+    text = "KARA, Tavrenia, Dec 3 (Quillmark Wire) - Fake cable was seized, the Kara Standards Organisation said. "
+    assert source_of(text + sentence, sentence[:10], STANDARDS) == speaker
