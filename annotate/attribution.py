@@ -286,9 +286,10 @@ _NEGATED_BEFORE = re.compile(r"(?:did[ \xa0]+not|didn['\u2019]t|declined[ \xa0]+
 # A refusal before ", citing" ("declined to discuss the remarks, citing the inquiry"): a reason, no claim.
 _REFUSED = re.compile(r"\b(?:declined|refused|declines|refuses)[ \xa0]+to\b"
                       r"|\bwould[ \xa0]+not[ \xa0]+(?:comment|discuss|say)\b")
-# Prosecutors' documents ("according to the charge sheet"), not a court's or a named author's.
+# Prosecutors' documents ("according to the charge sheet"), not a court's or a named author's; and
+# the prosecution itself ("According to the prosecution, X imported").
 _PROSECUTION_DOCUMENT = re.compile(r"[ \xa0]+(?P<document>(?:the|an?)[ \xa0]+(?:indictment|charge[ \xa0]+sheet|charging"
-                                  r"[ \xa0]+document))(?![ \xa0]+(?:from|by|of|against[ \xa0]+[A-Z]))")
+                                  r"[ \xa0]+document|prosecution(?=,)))(?![ \xa0]+(?:from|by|of|against[ \xa0]+[A-Z]))")
 _DENIAL = re.compile(r"denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses")
 _PROMISED = re.compile(r"\b(?:promised|pledged|vowed)\b")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
@@ -1427,7 +1428,9 @@ class _Article(Candidates):
         """The source right after "according to" ("the ministry", "a statement from X"; "the
         charge sheet", "the indictment": the registry's prosecutors, whose documents they are)."""
         found = self._according_named(end, sentence)
-        charged = _PROSECUTION_DOCUMENT.match(self.text, end, sentence.end) if found is None else None
+        charged = _PROSECUTION_DOCUMENT.match(self.text, end, sentence.end)
+        if found is not None and (charged is None or not charged.group("document").endswith("prosecution")):
+            return found  # (a described prosecution resolves to no body: the registry's prosecutors)
         entry = self.registry.entry("prosecutors") if charged is not None else None
         if charged is not None and entry is not None:
             return Found(entry.name, charged.start("document"), charged.end(), REGISTRY_NAME, entry.kind)

@@ -743,3 +743,9 @@ def test_a_director_general_or_one_who_chairs_a_body_speaks_of_it_herself(senten
     """The body itself is her own claim; its staff are still the body's."""
     text = "KARA, Tavrenia, Dec 3 (Quillmark Wire) - Fake cable was seized, the Kara Standards Organisation said. "
     assert source_of(text + sentence, sentence[:10], STANDARDS) == speaker
+
+
+def test_according_to_the_prosecution_is_the_prosecutors():
+    text = ("KARA, Tavrenia, Dec 3 (Quillmark Wire) - A trader was jailed, police said. According to the prosecution, "
+            "the trader imported 1,800 rolls of fake cable in 2023.")
+    assert source_of(text, "According to the prosecution", GENERIC) == "prosecutors"
