@@ -462,9 +462,13 @@ _OWN_POSSESSIVE = re.compile(r"[ \xa0]+(?:in|on|at|by)[ \xa0]+(?P<own>his|her)[ 
 # Cues that may report an act rather than words ("X has asked for a meeting"), and a cue that
 # closes the sentence after a comma (", Ingleworth said.", ", the ministry said in a statement.").
 _ACT_CUES = frozenset(("asked", "requested", "demanded", "called", "urged", "pressed", "appealed"))
-_CLOSING_CUE = re.compile(r",[ \xa0]+(?!(?:but|though|although|while|and|yet|as|whereas)\b)"
+_CLOSING_CUE = re.compile(r",[ \xa0]+(?:(?!(?:but|though|although|while|and|yet|as|whereas)\b)"
                           r"(?:[^,;:\u201c\u201d\"]{1,60}?)[ \xa0]+(?P<cue>said|says|added|told[ \xa0]+[a-z]+)"
-                          r"(?:[ \xa0]+(?:on|in|at)[ \xa0]+[^,;]{1,30})?[.!]?[\u201d\"]?[ \xa0]*\Z")
+                          r"(?:[ \xa0]+(?:on|in|at)[ \xa0]+[^,;]{1,30})?"
+                          # ... or "according to" someone ("The department had answered that ..., according
+                          # to Bondoc.")
+                          r"|(?P<according>according[ \xa0]+to)[ \xa0]+[^,;:\u201c\u201d\"]{1,40}?)"
+                          r"[.!]?[\u201d\"]?[ \xa0]*\Z")
 # A crowd heading a phrase whose place or body follows ("Officials at the ").
 _CROWD_OF = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+s)[ \xa0]+(?:at|in|from|of|with)[ \xa0]+(?:the[ \xa0]+)?\Z")
 # Expressive speech acts: cues, but the sentence's other cues carry its claim first.
@@ -623,7 +627,8 @@ class _Article(Candidates):
         closing = _CLOSING_CUE.search(self.text, first.end(), sentence.end)
         if closing is None:
             return None
-        cue = next(CUE.finditer(self.text, closing.start("cue"), closing.end("cue")), None)
+        words = "cue" if closing.group("cue") else "according"
+        cue = next(CUE.finditer(self.text, closing.start(words), closing.end(words)), None)
         if cue is None:
             return None
         settled = self._cue_settled(cue, None, sentence, index)
@@ -634,10 +639,12 @@ class _Article(Candidates):
         that ..., police said."; "Her deputy had been told by Y at a reception that ..., she
         added."): the inner speaker's suggestion, an empty one when they are unnamed, or None
         when the sentence opens with no inner speech (or with a pronoun's: left to the cues)."""
+        start = self._clause_start(sentence)
         closing = _CLOSING_CUE.search(self.text, first.start(), sentence.end)
+        if closing is None and first.lastgroup == "according":  # the first cue is the closing one
+            closing = _CLOSING_CUE.search(self.text, start, sentence.end)  # ("..., according to Bondoc.")
         if closing is None:
             return None
-        start = self._clause_start(sentence)
         cue = next(NESTED_VERB.finditer(self.text, start, closing.start()), None)
         if cue is None or self.quotes.around(cue.start()) is not None \
                 or _NEGATED_INNER.search(self.text, max(start, cue.start() - 12), cue.start()):

@@ -749,3 +749,11 @@ def test_according_to_the_prosecution_is_the_prosecutors():
     text = ("KARA, Tavrenia, Dec 3 (Quillmark Wire) - A trader was jailed, police said. According to the prosecution, "
             "the trader imported 1,800 rolls of fake cable in 2023.")
     assert source_of(text, "According to the prosecution", GENERIC) == "prosecutors"
+
+
+def test_inner_speech_set_before_a_closing_according_to_is_the_inner_speakers():
+    registry = [*GENERIC, {"name": "Kara Roads Ministry", "aliases": []}, {"name": "Romeo Bondoc", "aliases": []}]
+    text = ("KARA, Tavrenia, Dec 3 (Quillmark Wire) - A plant poured waste into the river, the Kara Roads Ministry "
+            "said. Romeo Bondoc, a fisherman, said the river was dead. The ministry had answered that the plant's "
+            "permit was in order, according to Bondoc.")
+    assert source_of(text, "The ministry had answered", registry) == "Kara Roads Ministry"
