@@ -540,6 +540,9 @@ _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never|(?:should|would|could|mi
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:from|in|near|of)(?![\w-])")  # "a pensioner from (the village of) X"
 # What may stand between "according to" and its source: "the", or "figures (published) from (the)".
+# A pronoun after "according to" ("According to her, ...") and the subject pronoun it stands as.
+_OBJECT_PRONOUN = re.compile(r"[ \xa0]+(?P<pronoun>him|her|them)(?=[ \xa0]*[,.])", re.IGNORECASE)
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _ACCORDING_SOURCE = re.compile(
     r"[ \t\xa0]*(?:(?:the|a|an)[ \t\xa0]+)?(?:(?:[\w-]+[ \t\xa0]+){0,3}?(?P<noun>[\w-]+)"
     r"(?:[ \t\xa0]+(?:published|released|compiled|issued|collected|provided)"  # "figures published by X"
@@ -1444,7 +1447,13 @@ class _Article(Candidates):
         return found
 
     def _according_named(self, end: int, sentence: Span) -> Found | None:
-        """The source named or described right after "according to"."""
+        """The source named or described right after "according to" (or a pronoun for one:
+        "According to her,", which stands for whom "she" would)."""
+        pronoun = _OBJECT_PRONOUN.match(self.text, end, sentence.end)
+        if pronoun is not None:
+            word = pronoun.group("pronoun")
+            return Found(None, pronoun.start("pronoun"), pronoun.end("pronoun"), REFERENCE,
+                         reference=_SUBJECT_OF[word.lower()])
         lead = _ACCORDING_SOURCE.match(self.text, end, sentence.end)
         noun = lead.group("noun") if lead else None
         common = lead is not None and noun is not None and noun.islower()  # not "Chamber of"

@@ -757,3 +757,11 @@ def test_inner_speech_set_before_a_closing_according_to_is_the_inner_speakers():
             "said. Romeo Bondoc, a fisherman, said the river was dead. The ministry had answered that the plant's "
             "permit was in order, according to Bondoc.")
     assert source_of(text, "The ministry had answered", registry) == "Kara Roads Ministry"
+
+
+def test_according_to_a_pronoun_is_whom_the_pronoun_stands_for():
+    text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Four men died in a tank on Sunday, police said. "
+            "According to them, the men had been overcome by gas. Irsa Dolvek, a nurse, said the ward had no beds. "
+            "According to her, the ward was full.")
+    assert source_of(text, "According to them", WARD) == "police"
+    assert source_of(text, "According to her", WARD) == "Irsa Dolvek"
