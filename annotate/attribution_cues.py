@@ -629,7 +629,8 @@ _NOT_A_NOUNS_WORDS = "".join(rf"(?<!\b{word}[ \xa0])" for word in ("a", "an", "t
 # A that-clause, after an addressee and phrases of time or place ("told him in May that").
 _THAT_CLAUSE = (r"(?=(?!,)(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|her|them|us|me|it"
                 # ("the service's headquarters", "the mayor's chief of staff")
-                r"|(?:his|her|its|their|the|a|an)[ \xa0]+(?:[\w-]+(?:['\u2019]s)?[ \xa0]+){0,2}[\w-]+"
+                r"|(?:one[ \xa0]+of[ \xa0]+)?(?:his|her|its|their|the|a|an)[ \xa0]+"  # ("one of the teachers")
+                r"(?:[\w-]+(?:['\u2019]s)?[ \xa0]+){0,2}[\w-]+"
                 r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+(?:s|men)"  # ("fishermen")
                 r"|parliament|congress|cabinet|police|staff"
                 r"|[A-Z][\w-]+))?(?:[ \xa0]+(?:[a-z]+ly|twice|again|once))?(?:[ \xa0]+in[ \xa0]+writing)?"
@@ -731,6 +732,11 @@ _NESTED_KINDS = (
     NestedKind("told_bare", ("warned", "assured", "promised", "reassured", "reminded"),
                # ("had promised Charlotin he would be released")
                rf"{{verbs}}(?=[ \xa0]+(?:{_ME}|[A-Z][\w'\u2019-]+)" + _BARE_CLAUSE[3:]),
+    # ... and a clause in the past after the one told ("had promised her it was made from plants",
+    # "had sworn they were new"), words rather than a commitment to do something
+    NestedKind("told_past", ("assured", "promised", "reassured", "sworn", "swore"),
+               rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?[ \xa0]+(?:it|they|he|she|this|these)"
+               r"[ \xa0]+(?:was|were|had|is|are)\b)"),
     # "Y had admitted taking bribes", "had confessed to paying": a deed owned up to
     NestedKind("owned", ("admitted", "acknowledged", "confessed", "denied"),
                r"{verbs}(?=(?:[ \xa0]+to)?[ \xa0]+(?!(?:no|some|any|every)thing\b)[a-z]+ing\b"

@@ -765,3 +765,12 @@ def test_according_to_a_pronoun_is_whom_the_pronoun_stands_for():
             "According to her, the ward was full.")
     assert source_of(text, "According to them", WARD) == "police"
     assert source_of(text, "According to her", WARD) == "Irsa Dolvek"
+
+
+@pytest.mark.parametrize("words", ["the woman at the stall had promised her they were the usual kind",
+                                   "the trader who sold them had sworn they were new",
+                                   "a farmer had warned one of the teachers that morning that hornets were out"])
+def test_an_unnamed_sellers_words_are_nobodys(words):
+    """Words, not a commitment to do something, of someone with no entry: null."""
+    text = WARD_LEAD + f"Irsa Dolvek said {words}."
+    assert source_of(text, "Irsa Dolvek", WARD) is None
