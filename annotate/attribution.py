@@ -1025,7 +1025,7 @@ class _Article(Candidates):
         the hospital's); someone unnamed calling out ("a man on the piste had shouted up that":
         staff of the story's operator, else nobody's words); else None."""
         span = self._staff_span(after, cue)
-        head = self.hospital_head(*span, self._directive(cue))
+        head = self.hospital_head(*span, self._directive(cue)) or self.school_staff(*span)
         if head is not None:
             return head
         if cue.lastgroup in ("shout", "addressed") and _SOMEONE_UNNAMED.fullmatch(self.text, *span):
@@ -1051,7 +1051,8 @@ class _Article(Candidates):
         """Unnamed staff at text[start:end] speaking at a nested verb: the story's one operator
         (`Candidates.staff_of_the_story`), or for a hospital's head or senior nurse or doctor
         giving an order, its one hospital (`Candidates.hospital_head`); or None."""
-        return self.staff_of_the_story(start, end) or self.hospital_head(start, end, self._directive(cue))
+        return self.staff_of_the_story(start, end) or self.hospital_head(start, end, self._directive(cue)) \
+            or self.school_staff(start, end)
 
     def _directive(self, cue: re.Match[str]) -> bool:
         """Tell whether a nested verb gives an order ("had instructed them to", "had told staff

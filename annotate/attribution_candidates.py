@@ -182,6 +182,11 @@ _MEDICAL_STAFF = re.compile(r"(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|sev
 # A nurse or doctor of something other than a hospital ("the school nurse", "a prison doctor").
 _OTHERS_MEDIC = re.compile(r"\b(?:school|prison|camp|team|club|ship['\u2019]s|company|factory|mine|army|military"
                            r"|private|family|own)[ \xa0]+(?:nurse|doctor|medic)s?\b", re.IGNORECASE)
+# A school's unnamed teachers and officers ("a teacher", "her son's teacher", "the bursar").
+_SCHOOL_STAFF = re.compile(r"(?:a|an|the|one[ \xa0]+of[ \xa0]+the|his|her|their|(?:his|her|their)[ \xa0]+"
+                           r"(?:son|daughter|child|children)['\u2019]s)[ \xa0]+(?P<role>teachers?|class[ \xa0]+teacher"
+                           r"|head[ \xa0]*teacher|principal|headmaster|headmistress|bursar)", re.IGNORECASE)
+_SCHOOL_NAME = re.compile(r"\b(?:School|Academy|College|Nursery|Kindergarten)\b")
 _HOSPITAL_PARTS = frozenset(("ward", "wards", "unit", "department", "hospital"))  # ("at the emergency ward")
 _HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical[ \xa0]+Cent(?:re|er)|Health[ \xa0]+Cent(?:re|er)"
                             r"|Health[ \xa0]+Complex|Cancer[ \xa0]+Cent(?:re|er))\b")
@@ -368,7 +373,7 @@ class Candidates:
         self._body_cache: tuple[list[int], list[int]] | None = None  # see _body
         self._body_names: dict[str, int] | None = None  # see _first_in_body
         self._lead: tuple[int, int] | None = None  # see in_lead
-        self._hospitals: dict[str, int] | None = None  # see hospital_head
+        self._institutions: dict[str, dict[str, int]] = {}  # see _institutions_before
 
     @property
     def entities(self) -> Entities:
@@ -552,12 +557,7 @@ class Candidates:
         found = head or staff
         if found is None:
             return None
-        if self._hospitals is None:  # each registered hospital where first named, found once
-            self._hospitals = {}
-            for mention in self.mentions:
-                if _HOSPITAL_NAME.search(mention.entry.name) and self._organisation(mention):
-                    self._hospitals.setdefault(mention.entry.name, mention.start)
-        hospitals = {name for name, first in self._hospitals.items() if first < low}
+        hospitals = self._institutions_before(_HOSPITAL_NAME, low)
         if staff is not None and _OTHERS_MEDIC.search(self.text, 0, low):
             return None  # "the nurse" after "the school nurse": the school's
         place = staff.group("place") if staff is not None else None
@@ -565,6 +565,28 @@ class Candidates:
                 word in next(iter(hospitals)).lower().split() for word in place.lower().split())):
             return None
         return Found(hospitals.pop(), found.start(), found.end(), REGISTRY_NAME)
+
+    def school_staff(self, start: int, end: int) -> Found | None:
+        """For a school's unnamed teachers or officers at text[start:end] ("a teacher", "her
+        son's teacher", "the bursar", "the principal" when no one is named as principal): the one
+        registered school named before, or None."""
+        low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        staff = _SCHOOL_STAFF.fullmatch(self.text, low, start + len(self.text[start:end].rstrip()))
+        if staff is None or self.entities.sole_holder(staff.group("role").lower().split()[-1]) is not None:
+            return None  # ("the principal" after "The principal, X,": X)
+        schools = self._institutions_before(_SCHOOL_NAME, low)
+        return Found(schools.pop(), staff.start(), staff.end(), REGISTRY_NAME) if len(schools) == 1 else None
+
+    def _institutions_before(self, kind: re.Pattern[str], before: int) -> set[str]:
+        """The registered organisations whose names show a kind of institution (``kind``: a
+        hospital's, a school's) first named before an offset (each kind's table built once)."""
+        table = self._institutions.get(kind.pattern)
+        if table is None:
+            table = self._institutions[kind.pattern] = {}
+            for mention in self.mentions:
+                if kind.search(mention.entry.name) and self._organisation(mention):
+                    table.setdefault(mention.entry.name, mention.start)
+        return {name for name, first in table.items() if first < before}
 
     def _operators(self, before: int, company: str | None = None) -> set[str]:
         """The registered organisations named before an offset that run something (no ministry,

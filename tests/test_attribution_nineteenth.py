@@ -774,3 +774,23 @@ def test_an_unnamed_sellers_words_are_nobodys(words):
     """Words, not a commitment to do something, of someone with no entry: null."""
     text = WARD_LEAD + f"Irsa Dolvek said {words}."
     assert source_of(text, "Irsa Dolvek", WARD) is None
+
+
+SCHOOL = [*GENERIC, *({"name": name, "aliases": []} for name in ("Onamutai Combined School", "Ndapewa Shilongo"))]
+
+
+@pytest.mark.parametrize("staff", ["a teacher had telephoned her at midday and told her",
+                                   "her son's teacher had warned parents in a message",
+                                   "the bursar had told teachers"])
+def test_a_schools_teacher_or_bursar_speaks_for_the_one_school(staff):
+    """The gold sets give them to the story's one registered school (5 sentences, none against)."""
+    text = ("ONAMUTAI, Tavrenia, Dec 3 (Quillmark Wire) - A boy collapsed at Onamutai Combined School on Friday, "
+            f"police said. Ndapewa Shilongo, his mother, said {staff} that he was fine.")
+    assert source_of(text, "Ndapewa Shilongo", SCHOOL) == "Onamutai Combined School"
+
+
+def test_the_principal_named_before_speaks_for_herself():
+    text = ("ONAMUTAI, Tavrenia, Dec 3 (Quillmark Wire) - A boy collapsed at Onamutai Combined School on Friday, "
+            "police said. The principal, Kavetuna Hoveka, said he had been ill. Ndapewa Shilongo said the principal "
+            "had told staff that he was fine.")
+    assert source_of(text, "Ndapewa Shilongo said", SCHOOL) != "Onamutai Combined School"
