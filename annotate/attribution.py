@@ -296,7 +296,7 @@ _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 # An appositive describing the one before it ("the club that runs it", "a collective of women farmers
 # that runs 14 seed banks"): left out like a relative clause
-_DESCRIBED_APPOSITION = re.compile(r"(?:a|an)[ \xa0]+[a-z]")  # "X, a dermatologist at Y, said"
+_DESCRIBED_APPOSITION = re.compile(r"(?:a|an|the|its|his|her|their)[ \xa0]+[a-z]")  # "X, a dermatologist at Y, said"
 _NO_VERB_AFTER_WHOSE = frozenset(("a", "an", "the", "her", "his", "its", "their", "whose", "who", "which"))
 _DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
                                     r"[ \xa0][^,]*|one[ \xa0]+of[ \xa0]+(?:the|its|their)[ \xa0][^,]*)")

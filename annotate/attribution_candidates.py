@@ -173,7 +173,7 @@ _MEDICAL_HEAD = re.compile(r"(?:(?:the|a|an|her|his|their|the[ \xa0]+(?:ward|uni
 _MEDICAL_STAFF = re.compile(r"(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+"
                             r"(?:(?:ward|unit|duty|night|senior|junior|young|attending|on-call|head|chief)"
                             r"[ \xa0]+){0,2}"
-                            r"(?:nurses?|doctors?|physicians?|surgeons?|consultants?|midwife|midwives"
+                            r"(?:nurses?|doctors?|physicians?|surgeons?|consultants?|midwife|midwives|p(?:a)?ediatricians?"
                             r"|(?<=ward[ \xa0])(?:manager|sister)s?)"
                             r"(?:[ \xa0]+(?:on|in|at|from)[ \xa0]+the[ \xa0]+(?P<place>[a-z-]+(?:[ \xa0]+[a-z-]+)?))?"
                             # ... or who did something to the patient ("the nurse who screened her")

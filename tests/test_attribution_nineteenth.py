@@ -794,3 +794,10 @@ def test_the_principal_named_before_speaks_for_herself():
             "police said. The principal, Kavetuna Hoveka, said he had been ill. Ndapewa Shilongo said the principal "
             "had told staff that he was fine.")
     assert source_of(text, "Ndapewa Shilongo said", SCHOOL) != "Onamutai Combined School"
+
+
+def test_a_name_with_the_bodys_role_in_apposition_speaks_not_a_word_after_the_cue():
+    """"X, the ministry's director of public health, said the law required hospitals to": X."""
+    text = WARD_LEAD + ("Irsa Dolvek, the ministry's director of public health, said the law required hospitals to "
+                        "report the fungus within 48 hours.")
+    assert source_of(text, "Irsa Dolvek", WARD) == "Irsa Dolvek"
