@@ -523,6 +523,11 @@ _JOINED_VERB = re.compile(r"(?<=[^\s,;])[ \xa0]+(?:and|but)[ \xa0]+(?:(?:had|has
 _FIRST_AUXILIARY = re.compile(r"(?<![\w-])(?:had|has|have)[ \xa0]+(?P<passive>been[ \xa0]+)?")
 # A clause of its own between the outer cue and an inner speaker ("X argued that Y had
 # misread what Z had told him"): the inner verb is deeper than the outer cue's content.
+# A clause of time or cause set after the reported clause's verb ("had noticed the fault when a
+# driver complained").
+_WHEN_CLAUSE = re.compile(r"(?<![\w-])(?:had|has|have|was|were)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,8}?"
+                          r"(?:when|after|because|until|since)[ \xa0]+(?:a|an|the|his|her|its|their|he|she|they|it)"
+                          r"(?:[ \xa0]+[\w-]+){0,3}[ \xa0]+\Z", re.IGNORECASE)
 _DEEPER = re.compile(r"(?<![\w-])(?:had|has|have|was|were|is|are|would|will|could|did|does|what|which)(?![\w-])",
                      re.IGNORECASE)
 # What no run of appositives holds: a conjunction (a list of names), a quote, a clause break.
@@ -817,9 +822,11 @@ class _Article(Candidates):
                     self.text, max(after, cue.start() - 40), cue.start()):
                 continue  # "X said Y, who had warned that ..., was wrong", "had done what the men told
                 # him": X's words
-            if _NEGATED_INNER.search(self.text, max(after, cue.start() - 40), cue.start()):
+            if _NEGATED_INNER.search(self.text, max(after, cue.start() - 40), cue.start()) \
+                    or _WHEN_CLAUSE.search(self.text, after, cue.start()):
                 continue  # "X said Y had not told her until May that ...", "nobody had informed it that",
-                # "if its inspection confirmed that": no inner speech, X's words
+                # "if its inspection confirmed that", "its inspectors had noticed the fault when a
+                # driver complained that": no inner speech, X's words
             found = self._inner_or_colleagues(first, after, cue, sentence, index)
             if self._owns(own, first, found, cue, after, sentence, index):
                 return None  # "Its chair, X, said the board had warned Y": X's words of her own board

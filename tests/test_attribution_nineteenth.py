@@ -801,3 +801,16 @@ def test_a_name_with_the_bodys_role_in_apposition_speaks_not_a_word_after_the_cu
     text = WARD_LEAD + ("Irsa Dolvek, the ministry's director of public health, said the law required hospitals to "
                         "report the fungus within 48 hours.")
     assert source_of(text, "Irsa Dolvek", WARD) == "Irsa Dolvek"
+
+
+@pytest.mark.parametrize("words", ["its inspectors had first noticed the fault when a lorry driver complained that",
+                                   "the tests had been ordered only after a passenger complained that"])
+def test_speech_in_a_clause_of_time_inside_the_words_is_part_of_the_outer_speakers_words(words):
+    text = WARD_LEAD + f"Kestra Medical Supplies said {words} the tank was short."
+    assert source_of(text, "Kestra Medical Supplies said", WARD) == "Kestra Medical Supplies"
+
+
+def test_a_time_word_after_the_inner_verb_is_no_clause_of_time():
+    text = WARD_LEAD + ("Irsa Dolvek said a man who had worked for Kestra Medical Supplies until October had told "
+                        "her that the bags leaked.")
+    assert source_of(text, "Irsa Dolvek said", WARD) != "Irsa Dolvek"
