@@ -448,7 +448,7 @@ class Entities:
         for entity in entities:
             words = entity.name.split()
             if len(words) == 1 and entity.kind != _ORGANISATION and words[0] in people:
-                full = people[words[0]]  # a person's kind only if the full name had it
+                full = people[words[0]]
                 entity = entity._replace(name=full.name, kind=full.kind or entity.kind,
                                          gender=full.gender or entity.gender, words=full.words)
             elif (entity.kind == _PERSON and len(words) > 1) or (entity.kind is None and len(words) == 2):
