@@ -200,9 +200,9 @@ _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|A
                        r"|Gaming|Licensing|Welfare|Supervisory|Supervision|Regulatory|Inspection|Audit|Auditors"
                        r"|Ethics|Integrity|Competition|Electoral|Election|Investigation|Inquiry|Prosecution"
                        r"|Fire|Rescue|Ambulance|Civil[ \xa0]+Protection|Civil[ \xa0]+Defence|Emergency)\b")
-# Whom a speaker told, before the staff who told them ("He told reporters the head keeper had").
 # A sentence opened by a crowd the registry may hold ("Prosecutors in Kara have charged").
 _CROWD_OPENING = re.compile(r"[ \xa0]*(Prosecutors|Police|Investigators|Officials)\b")
+# Whom a speaker told, before the staff who told them ("He told reporters the head keeper had").
 _TOLD_LEAD = re.compile(r"(?:(?:reporters|journalists|parliament|lawmakers|investigators|colleagues|him|her|them|us|me)"
                         r"(?:[ \xa0]+that)?|that)[ \xa0]+")
 # One-word descriptions that never stand for a body whose name they end ("the state", "the city").
@@ -374,6 +374,9 @@ class Candidates:
         self._body_names: dict[str, int] | None = None  # see _first_in_body
         self._lead: tuple[int, int] | None = None  # see in_lead
         self._institutions: dict[str, dict[str, int]] = {}  # see _institutions_before
+        others_medic = _OTHERS_MEDIC.search(text)  # where the article first names a school's (prison's,
+        # ...) nurse or doctor, after whom "the nurse" is no hospital's (see hospital_head)
+        self._others_medic_at = others_medic.start() if others_medic else len(text)
 
     @property
     def entities(self) -> Entities:
@@ -516,10 +519,9 @@ class Candidates:
         several, the one named in the sentence or the two before it, as the guide ties unnamed
         staff to the one entry that fits; None when none or several do (not "an outside auditor",
         "his own superiors": someone else's)."""
-        low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        low, high = self._trimmed(start, end)
         told = _TOLD_LEAD.match(self.text, low, end)
         low = told.end() if told else low
-        high = start + len(self.text[start:end].rstrip())
         role = _ROLE_STAFF.fullmatch(self.text, low, high)
         if role is not None:  # "the captain", "firefighters", "a lock keeper": the one body of their trade
             return self._body_of_trade(role, low)
@@ -550,15 +552,14 @@ class Candidates:
         doctors (`_MEDICAL_STAFF`: "a ward doctor had assured the family"): the one registered
         hospital named before (whose name holds the place they are at: "a nurse at the centre",
         not "at the clinic" of a hospital), or None."""
-        low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
-        high = start + len(self.text[start:end].rstrip())
+        low, high = self._trimmed(start, end)
         head = _MEDICAL_HEAD.fullmatch(self.text, low, high) if directive else None
         staff = _MEDICAL_STAFF.fullmatch(self.text, low, high) if head is None else None
         found = head or staff
         if found is None:
             return None
         hospitals = self._institutions_before(_HOSPITAL_NAME, low)
-        if staff is not None and _OTHERS_MEDIC.search(self.text, 0, low):
+        if staff is not None and self._others_medic_at < low:
             return None  # "the nurse" after "the school nurse": the school's
         place = staff.group("place") if staff is not None else None
         if len(hospitals) != 1 or (place and place.lower().split()[-1] not in _HOSPITAL_PARTS and not all(
@@ -570,12 +571,17 @@ class Candidates:
         """For a school's unnamed teachers or officers at text[start:end] ("a teacher", "her
         son's teacher", "the bursar", "the principal" when no one is named as principal): the one
         registered school named before, or None."""
-        low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
-        staff = _SCHOOL_STAFF.fullmatch(self.text, low, start + len(self.text[start:end].rstrip()))
+        low, high = self._trimmed(start, end)
+        staff = _SCHOOL_STAFF.fullmatch(self.text, low, high)
         if staff is None or self.entities.sole_holder(staff.group("role").lower().split()[-1]) is not None:
             return None  # ("the principal" after "The principal, X,": X)
         schools = self._institutions_before(_SCHOOL_NAME, low)
         return Found(schools.pop(), staff.start(), staff.end(), REGISTRY_NAME) if len(schools) == 1 else None
+
+    def _trimmed(self, start: int, end: int) -> tuple[int, int]:
+        """text[start:end] without the white space at either end, as offsets."""
+        return start + len(self.text[start:end]) - len(self.text[start:end].lstrip()), \
+            start + len(self.text[start:end].rstrip())
 
     def _institutions_before(self, kind: re.Pattern[str], before: int) -> set[str]:
         """The registered organisations whose names show a kind of institution (``kind``: a
@@ -601,10 +607,9 @@ class Candidates:
         "reporters a regional manager") with no word of which organisation (`_STORY_STAFF`), or
         None; not an institution's ("the hospital's managers": the hospital's, whoever runs it)
         nor one person introduced before ("the clerk" after "a clerk", who speaks for himself)."""
-        low = start + len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        low, high = self._trimmed(start, end)
         told = _TOLD_LEAD.match(self.text, low, end)
         low = told.end() if told else low
-        high = start + len(self.text[start:end].rstrip())
         staff = _STORY_STAFF.fullmatch(self.text, low, high)
         if staff is None or _INSTITUTION.search(staff.group("staff")) or self._one_person(staff):
             return None
