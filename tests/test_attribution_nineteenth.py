@@ -176,14 +176,20 @@ def test_a_hospitals_head_nurse_or_doctor_giving_staff_an_order_speaks_for_the_h
     assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
 
 
-@pytest.mark.parametrize("staff", ["a senior doctor had told her that he", "a nurse had told her that he",
-                                   "the nurses had assured her that he", "a ward doctor had promised the family he",
-                                   "a doctor on the ward had told her he", "the duty doctor had assured her that he",
-                                   "a nurse at the hospital had told her he"])
-def test_a_hospitals_nurse_or_doctor_telling_a_family_speaks_for_the_one_hospital(staff):
+@pytest.mark.parametrize("sentence", [
+    *(f"Irsa Dolvek, 41, whose son was treated, said {staff} would recover." for staff in (
+        "a senior doctor had told her that he", "a nurse had told her that he", "the nurses had assured her that he",
+        "a ward doctor had promised the family he", "a doctor on the ward had told her he",
+        "the duty doctor had assured her that he", "a nurse at the hospital had told her he")),
+    "Irsa Dolvek said a nurse at the emergency ward had told the family that he would recover.",
+    "Irsa Dolvek said the nurse who screened her had told her to stop working.",
+    "Irsa Dolvek said a ward manager had told nurses to use the bags anyway.",
+    "Irsa Dolvek said the ward sister had told staff to use the bags anyway.",
+])
+def test_a_hospitals_nurse_or_doctor_telling_a_family_speaks_for_the_one_hospital(sentence):
     """The gold sets since 65 give an unnamed nurse's or doctor's words to a patient's family to
-    the story's one registered hospital (14 sentences, none against)."""
-    sentence = f"Irsa Dolvek, 41, whose son was treated, said {staff} would recover."
+    the story's one registered hospital (14 sentences, none against); so too a ward manager's or
+    sister's to staff."""
     assert source_of(WARD_LEAD + sentence, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
 
 
@@ -476,7 +482,6 @@ def test_a_quote_after_nobodys_nested_speech_goes_on_with_the_outer_speaker():
     assert source_of(text, "\u201cWe heard", WARD) == "Irsa Dolvek"
 
 
-
 def test_a_bodys_former_officer_no_longer_speaks_for_it():
     text = WARD_LEAD + ("Police said the hospital's former technical director had told investigators the fridges "
                         "had not been serviced since 2019.")
@@ -577,11 +582,6 @@ def test_a_clerk_in_the_citys_section_speaks_for_the_city():
     assert source_of(text, "Esse Lokot said", SHAFTS) == "Nakorin City Government"
 
 
-def test_a_nurse_at_the_hospitals_emergency_ward_speaks_for_it():
-    text = WARD_LEAD + "Irsa Dolvek said a nurse at the emergency ward had told the family that he would recover."
-    assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
-
-
 @pytest.mark.parametrize("maker", ["the wheel's maker, Kestra Medical Supplies of Garayurt,",
                                    "its supplier, Kestra Medical Supplies of Planinia,"])
 def test_a_registered_maker_of_a_place_is_the_registered_maker(maker):
@@ -613,11 +613,6 @@ def test_more_wordings_of_going_unnamed(sentence):
     assert source_of(WARD_LEAD + sentence, sentence[:12], WARD) == "anonymous official"
 
 
-def test_the_nurse_who_screened_her_speaks_for_the_one_hospital():
-    text = WARD_LEAD + "Irsa Dolvek said the nurse who screened her had told her to stop working."
-    assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
-
-
 def test_doctors_at_the_towns_hospital_in_a_lead_are_the_hospital_named_later():
     text = ("OSTREL, Tavrenia, Dec 3 (Quillmark Wire) - Two fishermen died after eating mussels, doctors at the "
             "town's hospital said on Wednesday. Most patients felt numb, they said. Ostrel General Hospital has "
@@ -626,11 +621,15 @@ def test_doctors_at_the_towns_hospital_in_a_lead_are_the_hospital_named_later():
     assert source_of(text, "Most patients", WARD) == "Ostrel General Hospital"
 
 
-def test_a_name_described_in_apposition_speaks_not_a_name_after_the_cue():
-    """"X, a dermatologist at Y, said the paste held PPD, a chemical ...": X, not PPD."""
-    text = WARD_LEAD + ("Irsa Dolvek, a dermatologist at the hospital, said the paste held PPD, a chemical that turns "
-                        "skin black.")
-    assert source_of(text, "Irsa Dolvek", WARD) == "Irsa Dolvek"
+@pytest.mark.parametrize("sentence", [
+    "Irsa Dolvek, a dermatologist at the hospital, said the paste held PPD, a chemical that turns skin black.",
+    "Irsa Dolvek, the ministry's director of public health, said the law required hospitals to report the fungus "
+    "within 48 hours.",
+])
+def test_a_name_described_in_apposition_speaks_not_a_name_after_the_cue(sentence):
+    """"X, a dermatologist at Y, said the paste held PPD, a chemical ...": X, not PPD (nor
+    "hospitals" after "X, the ministry's director of public health, said the law required")."""
+    assert source_of(WARD_LEAD + sentence, "Irsa Dolvek", WARD) == "Irsa Dolvek"
 
 
 COUNCIL = [*GENERIC, *({"name": name, "aliases": []} for name in (
@@ -721,12 +720,6 @@ def test_the_nurse_after_the_school_nurse_is_not_the_hospitals():
     assert source_of(text, "She said the nurse", WARD) != "Ostrel General Hospital"
 
 
-@pytest.mark.parametrize("staff", ["a ward manager had told nurses", "the ward sister had told staff"])
-def test_a_ward_manager_or_sister_speaks_for_the_one_hospital(staff):
-    text = WARD_LEAD + f"Irsa Dolvek said {staff} to use the bags anyway."
-    assert source_of(text, "Irsa Dolvek", WARD) == "Ostrel General Hospital"
-
-
 STANDARDS = [*GENERIC, *({"name": name, "aliases": []} for name in (
     "Kara Standards Organisation", "Oche Ogbole", "Winnie Alupo", "Kara Scrap Dealers' Association"))]
 
@@ -794,13 +787,6 @@ def test_the_principal_named_before_speaks_for_herself():
             "police said. The principal, Kavetuna Hoveka, said he had been ill. Ndapewa Shilongo said the principal "
             "had told staff that he was fine.")
     assert source_of(text, "Ndapewa Shilongo said", SCHOOL) != "Onamutai Combined School"
-
-
-def test_a_name_with_the_bodys_role_in_apposition_speaks_not_a_word_after_the_cue():
-    """"X, the ministry's director of public health, said the law required hospitals to": X."""
-    text = WARD_LEAD + ("Irsa Dolvek, the ministry's director of public health, said the law required hospitals to "
-                        "report the fungus within 48 hours.")
-    assert source_of(text, "Irsa Dolvek", WARD) == "Irsa Dolvek"
 
 
 @pytest.mark.parametrize("words", ["its inspectors had first noticed the fault when a lorry driver complained that",
