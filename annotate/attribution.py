@@ -1342,7 +1342,7 @@ class _Article(Candidates):
                 or (subject.rank == REFERENCE and subject.reference not in _PRONOUNS))):
             return subject
         comma = comma_before(self.text, after, anonymous.start())
-        low = after + len(self.text[after:comma]) - len(self.text[after:comma].lstrip())
+        low = self._trimmed(after, comma)[0]
         return self._anonymous_entry(anonymous, low, comma if comma > low else anonymous.start())
 
     def _joined_clause(self, after: int, cue_start: int) -> re.Match[str] | None:
@@ -1512,14 +1512,14 @@ class _Article(Candidates):
         before = comma_before(self.text, low, comma) if comma > low else -1
         if before <= low or _QUOTE_MARK.search(self.text, low, start) or _FINITE.search(self.text, low, start):
             return False
-        first = before + 1 + len(self.text[before + 1 : comma]) - len(self.text[before + 1 : comma].lstrip())
+        first = self._trimmed(before + 1, comma)[0]
         if self._named_subject(low, before) and _DESCRIBED_APPOSITION.match(self.text, first):
             return True  # "Halimatou Hamani, a dermatologist at X, said the paste held PPD, a chemical"
         return self._named_subject(before + 1, comma)
 
     def _named_subject(self, low: int, end: int) -> bool:
         """Tell whether text[low:end] is a name alone (a registry mention or a capitalised name)."""
-        first = low + len(self.text[low:end]) - len(self.text[low:end].lstrip())
+        first = self._trimmed(low, end)[0]
         name, mention = self.names_by_end.get(end), self.by_end.get(end)
         return (name is not None and name.start == first) or (mention is not None and mention.start == first)
 
