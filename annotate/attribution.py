@@ -345,6 +345,12 @@ _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|s
                             # ("loudspeakers on patrol cars told people to")
                             r"(?:[ \xa0]+(?:on|in|at|from)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+s)?"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
+# A body's tests or report ("tests by the X Institute last year had", "a 2016 report by the
+# ministry had"), ending at a "test_finding" nested verb.
+_DOCUMENT_BY = re.compile(r"\b(?:tests?|analys[ie]s|reports?|study|studies|surveys?|audits?|examinations?"
+                          r"|inspections?)[ \xa0]+(?:(?:carried[ \xa0]+out|done|conducted|commissioned|published)"
+                          r"[ \xa0]+)?by[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
+                          r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+[ \xa0]+)?\Z")
 # The speaker's own document or forecast opening the words after the cue ("said its letter to",
 # "said that her report").
 _OWN_DOCUMENT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:its|his|her|their|our)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
@@ -1011,7 +1017,8 @@ class _Article(Candidates):
             return None  # "X said its letter to the ministry had warned that ...", "X said his team
             # had warned the ministry": X's own words
         else:
-            found = self._inner_speaker(after, cue.start(), sentence)
+            found = self._document_author(after, cue) if cue.lastgroup == "test_finding" \
+                else self._inner_speaker(after, cue.start(), sentence)  # ("X said tests by Y had found": Y's)
             if found is not None and _DEEPER.search(self.text, after, max(after, found.start)):
                 return None  # "X argued that Y had misread what Z had told him": X's words
             if cue.group("request"):
@@ -1025,6 +1032,18 @@ class _Article(Candidates):
         if self._no_inner_speech(cue, found, after):
             return None
         return found or self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
+
+    def _document_author(self, after: int, cue: re.Match[str]) -> Found | None:
+        """For what tests or a report found ("tests by the X Institute last year had found"):
+        the one registered organisation named as its author, or None."""
+        document = _DOCUMENT_BY.search(self.text, after, cue.start())
+        if document is None:
+            return None
+        low, high = (bisect.bisect_left(self.mention_starts, offset) for offset in document.span("author"))
+        authors = [mention for mention in self.mentions[low:high] if self._organisation(mention)]
+        if len({mention.entry.name for mention in authors}) != 1:
+            return None
+        return Found(authors[0].entry.name, authors[0].start, authors[0].end, REGISTRY_NAME)
 
     def _unnamed_inner(self, cue: re.Match[str], after: int) -> Found | Settled | None:
         """For a nested verb that needs a speaker and has no candidate before it: a hospital's

@@ -722,6 +722,11 @@ _NESTED_KINDS = (
     # ... and a finding, speech only of a body ("the inquiry had found that"; a person who "had
     # found that the gates were open" discovered it)
     NestedKind("finding", ("found", "concluded", "ruled"), "{verbs}" + _THAT_CLAUSE, BODY_SPEAKER),
+    # ... and what a body's tests or report found, as a thing ("tests by the institute had found
+    # saxitoxin", "a 2016 report by the ministry had already found lead"; only after a document
+    # "by" a body: `annotate.attribution._DOCUMENT_BY`)
+    NestedKind("test_finding", ("found", "detected", "showed", "shown", "revealed", "confirmed"),
+               _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?!that\b)[\w\u201c\"])", BODY_SPEAKER),
     # A body's answer or reply as a thing said ("the ministry's answer had been that", "the
     # office's reply on Friday was that"): the possessor's words
     NestedKind("answer", ("answer", "reply", "response"),
