@@ -623,6 +623,9 @@ _TIME_AGO = (r"(?:[ \xa0]+(?:a|an|one|two|three|four|five|six|several|a[ \xa0]+f
              r"|[ \xa0]+(?:twice|again|repeatedly|once)"  # ("had warned the government twice last week that")
              r"|[ \xa0]+(?:each|every)[ \xa0]+(?:time|month|week|year|day|morning))?")  # ("had replied each time that")
 _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
+# "that" of a time, not of a clause ("a warning for three districts at 11:40 that morning")
+_TIME_WORD = r"[ \xa0]+(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)\b"
+_THAT_TIME = rf"(?:[ \xa0]+that{_TIME_WORD})?"
 # Not a noun's word after its determiner or adjective ("a written warning that", "its warning").
 _NOT_A_NOUNS_WORDS = "".join(rf"(?<!\b{word}[ \xa0])" for word in ("a", "an", "the", "its", "his", "her", "their",
                                                                   "written", "formal", "final", "first", "earlier"))
@@ -633,20 +636,21 @@ _THAT_CLAUSE = (r"(?=(?!,)(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|
                 r"(?:[\w-]+(?:['\u2019]s)?[ \xa0]+){0,2}[\w-]+"
                 r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}[a-z-]+(?:s|men)"  # ("fishermen")
                 r"|parliament|congress|cabinet|police|staff"
-                r"|[A-Z][\w-]+))?(?:[ \xa0]+(?:[a-z]+ly|twice|again|once))?(?:[ \xa0]+in[ \xa0]+writing)?"
+                r"|[A-Z][\w-]+))?(?:[ \xa0]+(?:[a-z]+ly|twice|again|once|then|back))?(?:[ \xa0]+in[ \xa0]+writing)?"
                 # ("had promised the city when it won the contract in 2022 that")
                 r"(?:,?[ \xa0]+when[ \xa0]+(?:it|he|she|they|we)[ \xa0]+[a-z]+(?:[ \xa0]+[\w'\u2019-]+){0,3}?"
                 r"(?=(?:[ \xa0]+(?:in|on|at|last)[ \xa0]+[\w-]+)?,?[ \xa0]+that\b))?"
                 + _TIME_AGO
                 # (phrases set off by commas too: "had promised staff in June, at a meeting, that"; not
                 # "Koss said, that": no comma right after the verb)
-                + _phrases("in on at last during by before after over of with from to through", 4, comma=True, count=3)
-                + r"(?:[ \xa0]+[a-z]+ly)?,?[ \xa0]+that\b)")
+                + _phrases("in on at last during by before after over of with from to through for", 4, comma=True,
+                           count=3)
+                + _THAT_TIME + r"(?:[ \xa0]+[a-z]+ly)?,?[ \xa0]+that\b(?!" + _TIME_WORD + "))")
 # A commitment's content: an infinitive ("Y had promised in May to cut fees", "had agreed to
 # the cap"), or, after "promised"/"offered", a thing given to someone ("Y had offered him the
 # post").
 _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+|[a-z-]+s))?"
-              + _phrases("in on at last during before after by", 2, comma=True)
+              + _phrases("in on at last during before after by", 2, comma=True) + _THAT_TIME
               + r",?[ \xa0]+to[ \xa0]+[a-z]"
               # "had promised him full access": a thing given to someone named by a pronoun
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:full|free|more|extra|his|her"

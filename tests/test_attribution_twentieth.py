@@ -38,3 +38,24 @@ def test_what_a_named_bodys_tests_or_report_found_is_its_finding(document):
 def test_a_finding_with_no_one_documents_author_stays_the_speakers(words):
     text = LAKE_LEAD + f"Tessaly Brun, a fisherman, said {words}."
     assert source_of(text, "Tessaly Brun", LAKE) == "Tessaly Brun"
+
+
+@pytest.mark.parametrize("reply", [
+    "the Orvenne Fisheries Board had replied to the anglers' request for a new jetty in 2024 that",
+    "the Orvenne Fisheries Board had answered then that",
+])
+def test_a_reply_after_a_phrase_of_what_it_answers_or_then_is_the_replier(reply):
+    """Replies put in words are the replier's (the guide), also after "to X's request for Y in
+    2024" or "then"."""
+    text = LAKE_LEAD + f"Tessaly Brun, a fisherman, said {reply} there was no money."
+    assert source_of(text, "Tessaly Brun", LAKE) == "Orvenne Fisheries Board"
+
+
+def test_that_of_a_time_opens_no_clause():
+    """"a thunderstorm warning for two districts at 11:40 that morning": no nested speech, the
+    speaker's own words; and "had promised at a meeting that year to" stays a promise."""
+    text = LAKE_LEAD + ("The Orvenne Water Laboratory said it had put out a thunderstorm warning for two districts "
+                        "at 11:40 that morning. Tessaly Brun said the Orvenne Fisheries Board had promised at a "
+                        "meeting that year to restock the lake.")
+    assert source_of(text, "The Orvenne Water Laboratory said", LAKE) == "Orvenne Water Laboratory"
+    assert source_of(text, "Tessaly Brun said", LAKE) == "Orvenne Fisheries Board"
