@@ -1017,8 +1017,7 @@ class _Article(Candidates):
             return None  # "X said its letter to the ministry had warned that ...", "X said his team
             # had warned the ministry": X's own words
         else:
-            found = self._document_author(after, cue) if cue.lastgroup == "test_finding" \
-                else self._inner_speaker(after, cue.start(), sentence)  # ("X said tests by Y had found": Y's)
+            found = self._subject_speaker(after, cue, sentence)
             if found is not None and _DEEPER.search(self.text, after, max(after, found.start)):
                 return None  # "X argued that Y had misread what Z had told him": X's words
             if cue.group("request"):
@@ -1032,6 +1031,18 @@ class _Article(Candidates):
         if self._no_inner_speech(cue, found, after):
             return None
         return found or self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
+
+    def _subject_speaker(self, after: int, cue: re.Match[str], sentence: Span) -> Found | None:
+        """The speaker of a nested verb found before it (`_inner_speaker`), but for what tests or a
+        report found, its author (`_document_author`), and for someone described by where they
+        work, that body rather than the place ("a clerk at the assembly's offices": the assembly,
+        not "offices")."""
+        if cue.lastgroup == "test_finding":
+            return self._document_author(after, cue)
+        found = self._inner_speaker(after, cue.start(), sentence)
+        if found is not None and found.rank == REFERENCE and found.reference not in _PRONOUNS:
+            return self._staff_of_named(after, cue) or found
+        return found
 
     def _document_author(self, after: int, cue: re.Match[str]) -> Found | None:
         """For what tests or a report found ("tests by the X Institute last year had found"):

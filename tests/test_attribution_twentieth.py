@@ -59,3 +59,13 @@ def test_that_of_a_time_opens_no_clause():
                         "meeting that year to restock the lake.")
     assert source_of(text, "The Orvenne Water Laboratory said", LAKE) == "Orvenne Water Laboratory"
     assert source_of(text, "Tessaly Brun said", LAKE) == "Orvenne Fisheries Board"
+
+
+@pytest.mark.parametrize("staff", ["a clerk at the board's offices", "a woman on the board's fault line",
+                                   "an officer at the board's district station"])
+def test_someone_at_a_described_bodys_unit_speaks_for_the_body(staff):
+    """"a clerk at the assembly's offices had told her": the assembly's (the guide's unnamed
+    staff tied to one entry), not an unresolved "offices"."""
+    text = LAKE_LEAD + ("Tessaly Brun said he had complained to the Orvenne Fisheries Board in May. "
+                        f"He said {staff} had told him that nets were not its business.")
+    assert source_of(text, "He said", LAKE) == "Orvenne Fisheries Board"
