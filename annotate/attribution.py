@@ -1111,6 +1111,9 @@ class _Article(Candidates):
         at = _SOMEONE_AT.match(self.text, start, cue.start())  # "a clerk at the assembly's offices":
         the = at.end() - 4 if at is not None and self.text[at.end() - 4 : at.end()].lower() == "the " else -1
         owner = _OWNER_NOUN.match(self.text, the, self._staff_span(after, cue)[1]) if the > 0 else None  # the body
+        if owner is None and not named and at is not None and the > 0:  # "a clerk at the waterworks
+            # office": the one body whose name holds the place's words ("X Waterworks Authority")
+            return self.place_of_work(at, the, self._staff_span(after, cue)[1])
         if named or owner is None or owner.group("noun").lower() not in ORG_NOUNS:  # "the assembly" is
             return None
         it = Found(None, owner.start(), owner.end("noun"), REFERENCE, reference=owner.group("noun").lower())

@@ -578,6 +578,22 @@ class Candidates:
         schools = self._institutions_before(_SCHOOL_NAME, low)
         return Found(schools.pop(), staff.start(), staff.end(), REGISTRY_NAME) if len(schools) == 1 else None
 
+    def place_of_work(self, someone: re.Match[str], start: int, end: int) -> Found | None:
+        """For staff at a place described by words (``someone``: "a clerk at the ",
+        text[start:end]: "the waterworks office", "the rental shop", "the central pharmacy"), the
+        one organisation named before whose name holds each of the words but those of a mere
+        place ("office", "shop"), a plural for a singular; or None, also for its customers and
+        visitors ("a customer at the service")."""
+        person = _LOWERCASE_WORD.findall(self.text, someone.start(), someone.end())[-3 if someone.group().endswith(
+            "the ") else -2]
+        words = [word for word in _LOWERCASE_WORD.findall(self.text, start + 4, end) if word not in _PLACE_WORDS]
+        if not words or len(words) > 3 or end - start > 44 or person.rstrip("s") in _NOT_ITS_STAFF:
+            return None
+        fitting = {self.entities.named_with_words([word], start) or self.entities.named_with_words([word + "s"], start)
+                   for word in words}
+        name = fitting.pop() if len(fitting) == 1 else None
+        return Found(name, start, end, REGISTRY_NAME) if name is not None else None
+
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:
         """text[start:end] without the white space at either end, as offsets."""
         return start + len(self.text[start:end]) - len(self.text[start:end].lstrip()), \
@@ -1511,6 +1527,10 @@ def comma_before(text: str, low: int, high: int) -> int:
 
 
 # People named by their relation to a body, who do not speak for it ("a Norvex customer")
+# Words of a place of work that say nothing of whose it is ("the waterworks office").
+_PLACE_WORDS = frozenset(("office", "offices", "desk", "counter", "branch", "station", "depot", "shop", "store",
+                          "headquarters", "line", "centre", "center", "site", "yard", "gate", "front", "main",
+                          "local", "district", "regional", "head"))
 _NOT_ITS_STAFF = frozenset(("customer", "client", "shareholder", "investor", "rival", "critic", "passenger",
                             "patient", "resident", "victim", "fan", "supporter", "voter", "tenant", "owner",
                             "student", "pupil", "member", "founder", "creditor", "depositor", "buyer",

@@ -69,3 +69,21 @@ def test_someone_at_a_described_bodys_unit_speaks_for_the_body(staff):
     text = LAKE_LEAD + ("Tessaly Brun said he had complained to the Orvenne Fisheries Board in May. "
                         f"He said {staff} had told him that nets were not its business.")
     assert source_of(text, "He said", LAKE) == "Orvenne Fisheries Board"
+
+
+@pytest.mark.parametrize("staff", ["a clerk at the fisheries office", "a woman at the water laboratory",
+                                   "an inspector from the fisheries board"])
+def test_someone_at_a_place_whose_words_one_bodys_name_holds_speaks_for_it(staff):
+    """"a clerk at the waterworks office" in a story naming the "X Waterworks Authority": its
+    staff (the words of a mere place, "office", left out)."""
+    text = LAKE_LEAD + ("The Orvenne Fisheries Board and the Orvenne Water Laboratory have been asked to explain. "
+                        f"Tessaly Brun said {staff} had told him in May that the water was clean.")
+    expected = "Orvenne Water Laboratory" if "laboratory" in staff else "Orvenne Fisheries Board"
+    assert source_of(text, "Tessaly Brun said", LAKE) == expected
+
+
+def test_someone_at_a_place_no_one_body_is_named_by_is_nobodys():
+    text = LAKE_LEAD + ("The Orvenne Fisheries Board and the Orvenne Water Laboratory have been asked to explain. "
+                        "Tessaly Brun said a clerk at the district office had told him in May that the water was "
+                        "clean.")
+    assert source_of(text, "Tessaly Brun said", LAKE) is None
