@@ -67,6 +67,7 @@ from annotate.attribution_words import (
     ORG_WORDS,
     PERSON_ROLE_BEFORE,
     SPOKESPERSON_NOUNS,
+    SYNONYMS,
     TITLE_WORDS,
     is_person_word,
 )
@@ -866,7 +867,8 @@ class Candidates:
             if not all(any(_same_word(word, part) for part in parts) for word in words):
                 continue
             rest = " ".join(part for part in parts if not any(_same_word(word, part) for word in words))
-            if any(_same_word(noun, part) for part in parts) or (noun in COMPANY_NOUNS and not other_body(rest, noun)) \
+            if any(_same_word(noun, part) or part in SYNONYMS.get(noun, ()) for part in parts) \
+                    or (noun in COMPANY_NOUNS and not other_body(rest, noun)) \
                     or len(words) > 1:
                 # (a company's description is no other kind of body, unless by its own words: "the
                 # state railway operator" for "X Railways"; two words of a name fit whatever its

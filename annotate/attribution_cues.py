@@ -68,7 +68,11 @@ _FINDING = (
     # a finding that closes the clause it reports
     r"|(?:found|concluded|ruled|determined)(?=(?:[ \xa0]+(?:late[ \xa0]+|early[ \xa0]+)?on[ \xa0]+[A-Z][a-z]+day"
     r"|[ \xa0]+(?:last|this)[ \xa0]+(?:week|month|year)|[ \xa0]+in[ \xa0]+(?:a|an|its|their)[ \xa0]+"
-    r"(?:[\w-]+[ \xa0]+){0,4}?(?:report|decision|ruling|judgment|findings|review))?"
+    r"(?:[\w-]+[ \xa0]+){0,4}?(?:report|decision|ruling|judgment|findings|review|audit|study|survey|inquiry"
+    r"|investigation|inspection)"
+    # ("found in an audit published on Wednesday")
+    r"(?:[ \xa0]+(?:published|released|issued|made[ \xa0]+public))?(?:[ \xa0]+(?:late[ \xa0]+|early[ \xa0]+)?on"
+    r"[ \xa0]+[A-Z][a-z]+day|[ \xa0]+(?:last|this)[ \xa0]+(?:week|month|year))?)?"
     r"[ \xa0]*(?:[.;]|,[ \xa0]+[a-z]+ing\b|,[ \xa0]+and[ \xa0]+[a-z]+ed\b))"
     # "dismissed claims ...", "played down concerns": a rebuttal, not a sacking
     r"|(?:dismissed|dismisses|brushed[ \xa0]+aside|played[ \xa0]+down|downplayed)"

@@ -135,6 +135,11 @@ _GENDER_PRONOUN = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECAS
                    "m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)}
 
 
+# A body a name opening a sentence owns ("Waruguma's broadcasting regulator", "Atraya's state
+# power company"): "it" later in the sentence stands for the body, not for the owner.
+_OWNED_BODY = re.compile(r"['\u2019]s(?P<words>(?:[ \xa0]+[a-z-]+){1,4})")
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     """A suggested source: `basis` is "registry", "name" (from the text), "carried" (through a
@@ -822,6 +827,13 @@ class References:
         if not named or named[0].start > start + 4 or any(e.name != named[0].name for e in named) \
                 or not self._is_name(named[0]):  # ("Rescuers dug ..., it said": a crowd, no name)
             return None
+        owned = _OWNED_BODY.match(article.text, named[0].end, found.start)
+        words = owned.group("words").lower().split() if owned is not None else []
+        nouns = [at for at, word in enumerate(words) if word in ORG_NOUNS]
+        if nouns:  # "Waruguma's broadcasting regulator has ..., it announced": the regulator's, in a
+            # lead the one the story names later
+            return article.named_later(words[: nouns[-1]], words[nouns[-1]], found.start) if self._lead(index) \
+                else None
         return None if self.entities.kind(named[0].name) == PERSON else named[0].name
 
     def _person(self, found: Found, index: int) -> Antecedent | None:

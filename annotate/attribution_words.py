@@ -276,7 +276,7 @@ SYNONYMS = {
     "center": ("centre",),
     "organisation": ("organization",),
     "organization": ("organisation",),
-    "regulator": ("authority", "commission", "inspectorate", "office", "agency", "regulatory"),
+    "regulator": ("authority", "commission", "inspectorate", "office", "agency", "regulatory", "council"),
     "watchdog": ("authority", "commission", "inspectorate", "office", "agency", "regulator",
                  "ombudsman", "monitor"),
     "carrier": (*_AIRLINE_WORDS, "telecom", "shipping", "lines"),

@@ -87,3 +87,37 @@ def test_someone_at_a_place_no_one_body_is_named_by_is_nobodys():
                         "Tessaly Brun said a clerk at the district office had told him in May that the water was "
                         "clean.")
     assert source_of(text, "Tessaly Brun said", LAKE) is None
+
+
+MEDIA = [*GENERIC, {"name": "Velmorian Broadcasting Council", "aliases": []},
+         {"name": "Velmorian Police Oversight Authority", "aliases": []},
+         {"name": "Velmorian Electoral Tribunal", "aliases": []}]
+
+
+def test_it_after_a_places_own_body_opening_a_lead_is_that_body():
+    """"Velmoria's broadcasting regulator has ..., it announced": the regulator (a council the
+    story names next), never the country whose regulator it is."""
+    text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Velmoria's broadcasting regulator has withdrawn the "
+            "licences of 14 radio stations, it announced on Wednesday. The Velmorian Broadcasting Council said the "
+            "stations had not paid their fees.")
+    assert source_of(text, "ORLANE", MEDIA) == "Velmorian Broadcasting Council"
+
+
+def test_it_after_a_places_own_body_no_entry_fits_is_nobodys():
+    text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Velmoria's state power company will cut electricity for "
+            "ten hours a day from Monday, it said on Wednesday. The Velmorian Broadcasting Council said nothing.")
+    assert source_of(text, "ORLANE", MEDIA) is None
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Police officers were given stun guns without training, the country's police watchdog said on Tuesday.",
+     "Velmorian Police Oversight Authority"),
+    ("The governing party took donations through shell companies, the country's electoral tribunal found in an "
+     "audit published on Wednesday.", "Velmorian Electoral Tribunal"),
+])
+def test_a_lead_body_described_by_another_word_for_its_kind_is_the_one_named_later(lead, expected):
+    """A watchdog is an authority, a regulator a council; a finding "in an audit published on
+    Wednesday" closes the clause it reports."""
+    text = (f"ORLANE, Velmoria, Dec 10 (Quillmark Wire) - {lead} The Velmorian Police Oversight Authority and the "
+            "Velmorian Electoral Tribunal have both been asked about it.")
+    assert source_of(text, "ORLANE", MEDIA) == expected
