@@ -490,7 +490,9 @@ GENERIC = frozenset((
 # name that others did not release, or that a caller did not give: no source's anonymity).
 _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               r"(?![^,;.:\u201c\"]{0,120}?\b(?:released|(?:not|never)[ \xa0]+(?:give|gave|leave|left))\b)"
-              r"(?:(?=[^,;.:\u201c\"]{0,120}?\b(?:names?|identity)\b)"
+              # (not a card or a number: "whose owners had not linked them to a national identity number")
+              r"(?:(?=[^,;.:\u201c\"]{0,120}?\b(?:names?|identity)\b"
+              r"(?![ \xa0]+(?:numbers?|cards?|documents?|papers?)\b))"
               r"(?=[^,;.:\u201c\"]{0,120}?\b(?:not|without|withheld|withholding|withhold|out|neither|nor|kept|keep|omitted"
               r"|omit|unpublished|unprinted|private|secret|confidential|to[ \xa0]+(?:himself|herself|themselves))\b)"
               # ... or that he not be named ("who agreed to talk if he was not identified", "who

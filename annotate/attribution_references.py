@@ -137,6 +137,7 @@ _GENDER_PRONOUN = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECAS
 
 # A body a name opening a sentence owns ("Waruguma's broadcasting regulator", "Atraya's state
 # power company"): "it" later in the sentence stands for the body, not for the owner.
+_LOWER_WORDS = re.compile(r"[a-z-]+")
 _OWNED_BODY = re.compile(r"['\u2019]s(?P<words>(?:[ \xa0]+[a-z-]+){1,4})")
 
 
@@ -829,6 +830,9 @@ class References:
             return None
         owned = _OWNED_BODY.match(article.text, named[0].end, found.start)
         words = owned.group("words").lower().split() if owned is not None else []
+        if found.end - found.start > 3 and named[0].start not in article.by_start:  # "Rikimanu will stop
+            # ..., its maritime affairs ministry said": a body of an unregistered place's own
+            words = _LOWER_WORDS.findall(article.text, found.start + 3, found.end)
         nouns = [at for at, word in enumerate(words) if word in ORG_NOUNS]
         if nouns:  # "Waruguma's broadcasting regulator has ..., it announced": the regulator's, in a
             # lead the one the story names later

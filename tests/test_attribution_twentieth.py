@@ -121,3 +121,19 @@ def test_a_lead_body_described_by_another_word_for_its_kind_is_the_one_named_lat
     text = (f"ORLANE, Velmoria, Dec 10 (Quillmark Wire) - {lead} The Velmorian Police Oversight Authority and the "
             "Velmorian Electoral Tribunal have both been asked about it.")
     assert source_of(text, "ORLANE", MEDIA) == expected
+
+
+def test_its_body_after_an_unregistered_place_opening_a_lead_is_the_body_named_later():
+    """"Velmoria will stop ..., its maritime affairs ministry said": the ministry, not the country."""
+    registry = [*MEDIA, {"name": "Velmorian Maritime Affairs Ministry", "aliases": []}]
+    text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Velmoria will stop registering old tankers, its maritime "
+            "affairs ministry said on Saturday. The Velmorian Maritime Affairs Ministry said 41 tankers were old.")
+    assert source_of(text, "ORLANE", registry) == "Velmorian Maritime Affairs Ministry"
+
+
+def test_an_identity_number_keeps_no_name_back():
+    """"lines whose owners had not linked them to a national identity number": no anonymity."""
+    text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Operators cut off 4.6 million lines whose owners had not "
+            "linked them to a national identity number, the country's broadcasting council said. The Velmorian "
+            "Broadcasting Council said the deadline was firm.")
+    assert source_of(text, "ORLANE", MEDIA) == "Velmorian Broadcasting Council"
