@@ -1476,6 +1476,9 @@ def _same_word(word: str, other: str) -> bool:
     "harvondelian")."""
     if word == other or word + "s" == other or other + "s" == word:  # ("port" for "Ports")
         return True
+    short, long = sorted((word.removesuffix("s"), other), key=len)
+    if len(short) >= 7 and long.startswith(short):  # ("telecoms" for "Telecommunications")
+        return True
     shorter = min(len(word), len(other))
     shared = next((at for at, (one, two) in enumerate(zip(word, other, strict=False)) if one != two), shorter)
     return shorter >= 5 and shared >= max(len(word), len(other)) - 3

@@ -137,3 +137,11 @@ def test_an_identity_number_keeps_no_name_back():
             "linked them to a national identity number, the country's broadcasting council said. The Velmorian "
             "Broadcasting Council said the deadline was firm.")
     assert source_of(text, "ORLANE", MEDIA) == "Velmorian Broadcasting Council"
+
+
+def test_a_short_word_for_a_long_one_describes_the_body_named_later():
+    """"the telecoms regulator" for the "X Telecommunications Authority"."""
+    registry = [*GENERIC, {"name": "Velmorian Telecommunications Authority", "aliases": []}]
+    text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Velmoria will switch off mobile internet for six hours, the "
+            "telecoms regulator said on Friday. The Velmorian Telecommunications Authority said the cut was lawful.")
+    assert source_of(text, "ORLANE", registry) == "Velmorian Telecommunications Authority"
