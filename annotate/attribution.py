@@ -520,6 +520,7 @@ _SOMEONE_AT = re.compile(r"(?:the|a|an|one[ \xa0]+of[ \xa0]+the|his|her|their)[ 
 # ... or by a body described, whose unit they work in ("at the assembly's offices", "on the
 # service's hotline"): the body's noun.
 _OWNER_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+\Z")
+_BODY_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)")  # ("at the hospital": the body it stands for)
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
 # A nested verb joined to an earlier verb of its subject ("Y had inspected the ship and had
@@ -1110,10 +1111,15 @@ class _Article(Candidates):
             return Found(named[0].entry.name, named[0].start, named[0].end, REGISTRY_NAME)
         at = _SOMEONE_AT.match(self.text, start, cue.start())  # "a clerk at the assembly's offices":
         the = at.end() - 4 if at is not None and self.text[at.end() - 4 : at.end()].lower() == "the " else -1
-        owner = _OWNER_NOUN.match(self.text, the, self._staff_span(after, cue)[1]) if the > 0 else None  # the body
-        if owner is None and not named and at is not None and the > 0:  # "a clerk at the waterworks
-            # office": the one body whose name holds the place's words ("X Waterworks Authority")
-            return self.place_of_work(at, the, self._staff_span(after, cue)[1])
+        end = self._staff_span(after, cue)[1]
+        owner = _OWNER_NOUN.match(self.text, the, end) if the > 0 else None  # the body
+        if owner is None and not named and at is not None and the > 0:  # "a clerk at the waterworks office":
+            # the one body whose name holds the place's words ("X Waterworks Authority"), else for "a
+            # surgeon at the hospital" the hospital it stands for
+            place = self.place_of_work(at, the, end)
+            if place is not None:
+                return place
+            owner = None if self.no_staff(at) else _BODY_NOUN.fullmatch(self.text, the, end)
         if named or owner is None or owner.group("noun").lower() not in ORG_NOUNS:  # "the assembly" is
             return None
         it = Found(None, owner.start(), owner.end("noun"), REFERENCE, reference=owner.group("noun").lower())

@@ -579,19 +579,23 @@ class Candidates:
         schools = self._institutions_before(_SCHOOL_NAME, low)
         return Found(schools.pop(), staff.start(), staff.end(), REGISTRY_NAME) if len(schools) == 1 else None
 
+    def no_staff(self, someone: re.Match[str]) -> bool:
+        """Tell whether someone at a place (``someone``: "a customer at the ") is no staff of
+        whoever runs it: a customer, a visitor, a patient (`_NOT_ITS_STAFF`)."""
+        words = _LOWERCASE_WORD.findall(self.text, someone.start(), someone.end())
+        return words[-3 if someone.group().lower().endswith("the ") else -2].removesuffix("s") in _NOT_ITS_STAFF
+
     def place_of_work(self, someone: re.Match[str], start: int, end: int) -> Found | None:
         """For staff at a place described by words (``someone``: "a clerk at the ",
         text[start:end]: "the waterworks office", "the rental shop", "the central pharmacy"), the
         one organisation named before whose name holds each of the words but those of a mere
         place ("office", "shop"), a plural for a singular; or None, also for its customers and
         visitors ("a customer at the service")."""
-        person = _LOWERCASE_WORD.findall(self.text, someone.start(), someone.end())[-3 if someone.group().endswith(
-            "the ") else -2]
         words = [word for word in _LOWERCASE_WORD.findall(self.text, start + 4, end) if word not in _PLACE_WORDS]
-        if not words or len(words) > 3 or end - start > 44 or person.rstrip("s") in _NOT_ITS_STAFF:
+        if not words or len(words) > 3 or end - start > 44 or self.no_staff(someone):
             return None
-        fitting = {self.entities.named_with_words([word], start) or self.entities.named_with_words([word + "s"], start)
-                   for word in words}
+        fitting = {self.entities.named_with_words([word if word in self.entities.first_seen else word + "s"], start)
+                   for word in words}  # (a plural only for a word no name holds: "rental" for "X Rentals")
         name = fitting.pop() if len(fitting) == 1 else None
         return Found(name, start, end, REGISTRY_NAME) if name is not None else None
 

@@ -145,3 +145,14 @@ def test_a_short_word_for_a_long_one_describes_the_body_named_later():
     text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Velmoria will switch off mobile internet for six hours, the "
             "telecoms regulator said on Friday. The Velmorian Telecommunications Authority said the cut was lawful.")
     assert source_of(text, "ORLANE", registry) == "Velmorian Telecommunications Authority"
+
+
+def test_a_place_named_by_a_singular_is_no_body_named_by_its_plural():
+    """"a surgeon at the hospital" in a story with two hospitals and a "Hospitals Association":
+    not the association (whose name holds "hospitals"), and no hospital when unsure which."""
+    registry = [*GENERIC, {"name": "Velmorian Hospitals Association", "aliases": []},
+                {"name": "Orlane Regional Hospital", "aliases": []}, {"name": "Orlane General Hospital", "aliases": []}]
+    text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Hospitals are turning away insured patients, the Velmorian "
+            "Hospitals Association said. Orlane Regional Hospital and Orlane General Hospital ask for cash. "
+            "Mira Sanvel said a surgeon at the hospital had told her the operation would wait until spring.")
+    assert source_of(text, "Mira Sanvel", registry) is None
