@@ -520,6 +520,14 @@ _SOMEONE_AT = re.compile(r"(?:the|a|an|one[ \xa0]+of[ \xa0]+the|his|her|their)[ 
 # ... or by a body described, whose unit they work in ("at the assembly's offices", "on the
 # service's hotline"): the body's noun.
 _OWNER_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+\Z")
+# A lead's closing speaker, a body described ("..., a legal aid group said on Sunday.", "..., the
+# board that runs it said", "..., their association said, leaving ...").
+_LEAD_DESCRIBED = re.compile(
+    r",[ \xa0]+(?P<described>(?:the|a|an|their|its)[ \xa0]+(?:(?:country|nation|state|city)['\u2019]s[ \xa0]+)?"
+    r"(?:[a-z-]+[ \xa0]+){0,3}?(?P<noun>[a-z-]+))"
+    r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:it|them|[a-z-]+))?"
+    r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
+    r"|found|admitted|confirmed)\b(?:[ \xa0]+(?:on|in|late|early)[ \xa0]+[^,.;]{1,40})?(?:[.]|,[ \xa0]+[a-z]+ing\b)")
 _BODY_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)")  # ("at the hospital": the body it stands for)
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
@@ -630,7 +638,8 @@ class _Article(Candidates):
                 self._note_silent_outer(first, sentence, index)
             settled = nested or self._first_settled(itertools.chain((first,), cues), sentence, index)
             if nested is None and (settled is None or settled.suggestion is None):
-                settled = self._one_of_them(first, sentence, index) or settled
+                settled = self._one_of_them(first, sentence, index) or self._lead_named_next(sentence, index) \
+                    or settled
         self.results.append(settled if settled and settled.suggestion else None)
 
     def _closing(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
@@ -706,6 +715,21 @@ class _Article(Candidates):
                        for described in _DESCRIBED.finditer(self.text, first.end(), sentence.end)):
             return None  # "Citing figures from Norvex, Ortiz said the company was lying": his claim about it
         return settled
+
+    def _lead_named_next(self, sentence: Span, index: int) -> Settled | None:
+        """For a story's lead closed by a body described ("..., a legal aid group said on
+        Sunday.", "..., the board that runs it said", "..., the national weather service
+        acknowledged"), with no speaker found: the body the next two sentences name
+        (`Candidates.named_next`), or None."""
+        if not self.in_lead(sentence.start):
+            return None
+        closing = _LEAD_DESCRIBED.search(self.text, sentence.start, sentence.end)
+        noun = closing.group("noun").lower() if closing is not None else ""
+        name = self.named_next(noun, index) if noun in ORG_NOUNS else None
+        if closing is None or name is None:
+            return None
+        return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
+                            closing.span("cue"), index)
 
     def _one_of_them(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """"One of them said" right after a sentence whose source, or outer speaker of nested

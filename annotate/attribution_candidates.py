@@ -882,6 +882,20 @@ class Candidates:
             fitting = {name for name in fitting if not _OVERSEER.search(name)} or fitting
         return fitting.pop() if len(fitting) == 1 else None
 
+    def named_next(self, noun: str, index: int) -> str | None:
+        """For a body described at the end of a story's lead (", a legal aid group said", "the
+        national weather service acknowledged"), the one registered organisation named in the
+        two sentences after it whose name holds the description's noun or another word for its
+        kind (`SYNONYMS`: a group a "Network", a regulator an "Authority"), or None."""
+        kinds = (noun, *SYNONYMS.get(noun, ()))
+        low = self.sentences[min(index + 1, len(self.sentences) - 1)].start
+        high = self.sentences[min(index + 2, len(self.sentences) - 1)].end
+        fitting = {mention.entry.name for mention in self.mentions[bisect.bisect_left(self.mention_starts, low) :
+                                                                   bisect.bisect_left(self.mention_starts, high)]
+                   if self._organisation(mention) and any(_same_word(kind, part.casefold()) for kind in kinds
+                                                          for part in _WORD_RUN.findall(mention.entry.name))}
+        return fitting.pop() if len(fitting) == 1 and index + 1 < len(self.sentences) else None
+
     def _dateline_words(self) -> frozenset[str]:
         """The words of the article's first dateline ("NAGYVARSANY, Kunsagia, Dec 2 (Wire) -"),
         in lower case (found once)."""

@@ -156,3 +156,27 @@ def test_a_place_named_by_a_singular_is_no_body_named_by_its_plural():
             "Hospitals Association said. Orlane Regional Hospital and Orlane General Hospital ask for cash. "
             "Mira Sanvel said a surgeon at the hospital had told her the operation would wait until spring.")
     assert source_of(text, "Mira Sanvel", registry) is None
+
+
+AID = [*GENERIC, *({"name": name, "aliases": []} for name in (
+    "Velmorian Legal Aid Network", "Velmorian Meteorological Service", "Orlane Harm Reduction Trust",
+    "Velmorian Prisons Service"))]
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("a legal aid group said on Sunday.", "Velmorian Legal Aid Network"),
+    ("the national weather service acknowledged on Saturday.", "Velmorian Meteorological Service"),
+    ("a charity that ran the programme said on Saturday.", "Orlane Harm Reduction Trust"),
+])
+def test_a_body_described_closing_a_lead_is_the_one_the_next_sentences_name(closing, expected):
+    """The gold sets' leads close with a body described and name it in the next sentence or
+    the one after (a group a "Network", a charity a "Trust", a service a "Service")."""
+    text = (f"ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Inmates were sent out to pick coffee for no pay, {closing} "
+            f"The {expected} said it had interviewed 63 inmates.")
+    assert source_of(text, "ORLANE", AID) == expected
+
+
+def test_a_body_described_closing_a_lead_stays_unknown_when_two_of_its_kind_are_named_next():
+    text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Inmates were sent out to pick coffee for no pay, the "
+            "service said on Sunday. The Velmorian Prisons Service and the Velmorian Meteorological Service met.")
+    assert source_of(text, "ORLANE", AID) is None
