@@ -180,3 +180,14 @@ def test_a_body_described_closing_a_lead_stays_unknown_when_two_of_its_kind_are_
     text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Inmates were sent out to pick coffee for no pay, the "
             "service said on Sunday. The Velmorian Prisons Service and the Velmorian Meteorological Service met.")
     assert source_of(text, "ORLANE", AID) is None
+
+
+@pytest.mark.parametrize("clause", [
+    "who asked Quillmark Wire to leave her name out because staff may not give interviews",
+    "who talked provided that Quillmark Wire left him unnamed",
+    "who spoke only after being assured that neither he nor his district would be identified",
+    "who spoke on the strict terms that neither he nor his employer would be named",
+])
+def test_fresh_wordings_of_anonymity_are_the_anonymity_entry(clause):
+    text = LAKE_LEAD + f"A warden at the lake, {clause}, said the fish had died within hours."
+    assert source_of(text, "A warden", LAKE) == "anonymous official"
