@@ -101,18 +101,23 @@ _UNTIED_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "s", "na
 _OFFICERS_END = re.compile(
     r"(?<![\w'\u2019-])(?:(?:(?P<det>an|a(?=[ \xa0]+senior)|one[ \xa0]+of[ \xa0]+the|two|three|several|some|other)"
     r"[ \xa0]+(?:(?:senior|junior|uniformed|armed)[ \xa0]+)?(?:officers?|detectives?)"
-    r"|(?P<the>the[ \xa0]+)?(?:officers|detectives))(?:[ \xa0]+at[ \xa0]+the[ \xa0]+(?:district[ \xa0]+)?"
-    r"(?:station|post))?"
-    # ... or their commanders ("his commander", "the station commander", "their superiors")
-    r"|(?P<own>(?:his|her|their|the)[ \xa0]+(?:(?:station|post|district|shift|duty)[ \xa0]+)?"
+    r"|(?P<the>the[ \xa0]+)?(?:officers|detectives))(?:[ \xa0]+at[ \xa0]+(?:the|a|one)[ \xa0]+(?:district[ \xa0]+)?"
+    r"(?:station|post|checkpoint|roadblock)(?:[ \xa0]+(?:on|in|near)[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}?"
+    r"[\w-]+)?)?"
+    # ... or their commanders ("his commander", "the station commander", "their superiors", "the
+    # local station's commander", "traffic unit commanders")
+    r"|(?P<own>(?:(?:his|her|their|the)[ \xa0]+(?:local[ \xa0]+)?(?:(?:station|post|district|shift|duty)"
+    r"(?:['\u2019]s)?[ \xa0]+)?|(?:station|district|(?:traffic[ \xa0]+)?unit)[ \xa0]+)"
     r"(?:commanders?|superiors)))\Z", re.IGNORECASE)
 # The word before officers named with no determiner ("said officers had told", "Officers said").
 _BEFORE_BARE_OFFICERS = frozenset(("", "said", "says", "that", "and", "but", "because", "while", "when"))
 _POLICE = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n)\b", re.IGNORECASE)
 _OTHER_OFFICERS = re.compile(
     r"\b(?:soldiers?|army|armies|military|troops|navy|naval|prisons?|jails?|guards?|wardens?|customs|border"
-    r"|coast|firefighters?|fire[ \xa0]+(?:service|brigade|officers?)|ships?|vessels?|ferry|ferries|crews?"
-    r"|airlines?|pilots?|returning|probation|marines?|militia|gendarmes?|gendarmerie|security)\b",
+    r"|coast[ \xa0]*guards?|firefighters?|fire[ \xa0]+(?:service|brigade|officers?)|ships?|vessels?|ferry|ferries"
+    r"|crews?|airlines?|pilots?|returning|probation|marines?|militia|gendarmes?|gendarmerie"
+    # (not "the coast road", "social security": no one's officers)
+    r"|security[ \xa0]+(?:guards?|officers?|forces|staff|services?|personnel|men|agents?))\b",
     re.IGNORECASE)
 # An organisation's unnamed staff in their role, with no word of which organisation ("a
 # regional manager", "the home's manager", "her line manager", "managers"), not a former one;

@@ -191,3 +191,23 @@ def test_a_body_described_closing_a_lead_stays_unknown_when_two_of_its_kind_are_
 def test_fresh_wordings_of_anonymity_are_the_anonymity_entry(clause):
     text = LAKE_LEAD + f"A warden at the lake, {clause}, said the fish had died within hours."
     assert source_of(text, "A warden", LAKE) == "anonymous official"
+
+
+POLICE_LEAD = ("PLEI RONGOL, Velmoria, Dec 6 (Quillmark Wire) - Police stations in the highlands charge victims for "
+               "fuel before they investigate, the state auditor said on Saturday. ")
+
+
+@pytest.mark.parametrize("officers", ["station commanders", "traffic unit commanders",
+                                      "officers at one checkpoint on the coast road"])
+def test_unnamed_police_commanders_and_officers_at_a_checkpoint_are_the_police(officers):
+    """In a police story, also one that speaks of "the coast road" or "social security" (no
+    body of officers)."""
+    text = POLICE_LEAD + (f"Mira Sanvel, who lives on social security, said {officers} had told her that there was "
+                          "no fuel for patrols.")
+    assert source_of(text, "Mira Sanvel", GENERIC) == "police"
+
+
+def test_officers_in_a_story_of_security_guards_are_nobodys():
+    text = POLICE_LEAD + ("Mira Sanvel said security guards and station commanders had both told her that there "
+                          "was no fuel for patrols.")
+    assert source_of(text, "Mira Sanvel", GENERIC) != "police"
