@@ -527,7 +527,14 @@ _LEAD_DESCRIBED = re.compile(
     r"(?:[a-z-]+[ \xa0]+){0,3}?(?P<noun>[a-z-]+))"
     r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:it|them|[a-z-]+))?"
     r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
-    r"|found|admitted|confirmed)\b(?:[ \xa0]+(?:on|in|late|early)[ \xa0]+[^,.;]{1,40})?(?:[.]|,[ \xa0]+[a-z]+ing\b)")
+    r"|found|admitted|confirmed)\b(?:[ \xa0]+(?:on|in|late|early)[ \xa0]+[^,.;]{1,40})?"
+    r"(?:[.]|,[ \xa0]+(?:[a-z]+ing|after|as|when|while|because|since|days|weeks|a[ \xa0]+(?:day|week))\b)")
+# "its (managing) director", "its chief executive" closing a lead, and how the next sentence
+# introduces the one who holds that post ("X, who has run Y since 2024,", "X, its director,").
+_ITS_HEAD = re.compile(r"its[ \xa0]+(?:managing|executive|general|acting)?[ \xa0]*"
+                       r"(?:director|chief(?:[ \xa0]+executive)?|head|chairman|chairwoman|chair|president)")
+_RUNS_IT = re.compile(r",[ \xa0]+(?:who[ \xa0]+(?:has[ \xa0]+)?(?:runs?|heads?|headed|leads?|led|chairs?|directs?"
+                      r"|manages?|managed)\b|(?:its|the)[ \xa0]+" + _HEAD_ROLE + ")")
 _BODY_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)")  # ("at the hospital": the body it stands for)
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
@@ -725,11 +732,23 @@ class _Article(Candidates):
             return None
         closing = _LEAD_DESCRIBED.search(self.text, sentence.start, sentence.end)
         noun = closing.group("noun").lower() if closing is not None else ""
-        name = self.named_next(noun, index) if noun in ORG_NOUNS else None
+        name = self.named_next(noun, index) if noun in ORG_NOUNS else self._head_named_next(closing, index)
         if closing is None or name is None:
             return None
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
                             closing.span("cue"), index)
+
+    def _head_named_next(self, closing: re.Match[str] | None, index: int) -> str | None:
+        """For a lead closed by "its director said", "its managing director said": the person
+        the next sentence opens with as the one who runs the body ("X, who has run Y since
+        2024, said", "X, its managing director, said"), or None."""
+        if closing is None or not _ITS_HEAD.fullmatch(closing.group("described")) or index + 1 >= len(self.sentences):
+            return None
+        start = self._clause_start(self.sentences[index + 1])
+        named = self.by_start.get(start)
+        if named is None or self._organisation(named) or not _RUNS_IT.match(self.text, named.end):
+            return None
+        return named.entry.name
 
     def _one_of_them(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """"One of them said" right after a sentence whose source, or outer speaker of nested

@@ -211,3 +211,21 @@ def test_officers_in_a_story_of_security_guards_are_nobodys():
     text = POLICE_LEAD + ("Mira Sanvel said security guards and station commanders had both told her that there "
                           "was no fuel for patrols.")
     assert source_of(text, "Mira Sanvel", GENERIC) != "police"
+
+
+@pytest.mark.parametrize("next_sentence", [
+    "Mira Sanvel, who has run the Orlane Harm Reduction Trust since 2024, said the money had run out.",
+    "Mira Sanvel, its director, said the money had run out.",
+])
+def test_its_director_closing_a_lead_is_the_head_the_next_sentence_opens_with(next_sentence):
+    registry = [*AID, {"name": "Mira Sanvel", "aliases": []}]
+    text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Only four of the trust's 26 clinics are open, its managing "
+            f"director said on Monday, after the trust lost its grant. {next_sentence}")
+    assert source_of(text, "ORLANE", registry) == "Mira Sanvel"
+
+
+def test_its_director_closing_a_lead_is_nobody_when_the_next_sentence_opens_with_someone_else():
+    registry = [*AID, {"name": "Mira Sanvel", "aliases": []}]
+    text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Only four of the trust's 26 clinics are open, its director "
+            "said on Monday. Mira Sanvel, a nurse, said the money had run out.")
+    assert source_of(text, "ORLANE", registry) is None
