@@ -995,7 +995,8 @@ OFFICIAL_HEADS = frozenset(("official", "officials", "executive", "executives", 
                             "controllers", "observers", "monitors", "auditor", "superintendent", "supervisor",
                             "supervisors", "coordinator", "coordinators", "vet", "vets", "dispatchers", "panel",
                             "committee", "agent", "agents", "clerk", "clerks", "foreman", "foremen", "steward",
-                            "stewards", "keeper", "keepers", "lawyers", "surveyor", "surveyors"))
+                            "stewards", "keeper", "keepers", "lawyers", "surveyor", "surveyors", "buyer", "buyers",
+                            "recruiter", "recruiters"))
 SPOKESPERSON_WORD = re.compile(rf"\b{_SPOKESPERSON}\b", re.IGNORECASE)
 # "a ministry spokesman": the spokesperson of an organisation described, not named.
 _ORG_ALT = "|".join(ORG_NOUNS)

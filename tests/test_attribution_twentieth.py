@@ -229,3 +229,10 @@ def test_its_director_closing_a_lead_is_nobody_when_the_next_sentence_opens_with
     text = ("ORLANE, Velmoria, Dec 10 (Quillmark Wire) - Only four of the trust's 26 clinics are open, its director "
             "said on Monday. Mira Sanvel, a nurse, said the money had run out.")
     assert source_of(text, "ORLANE", registry) is None
+
+
+@pytest.mark.parametrize("staff", ["a buyer for the Orvenne Fisheries Board",
+                                   "a recruiter for the Orvenne Fisheries Board"])
+def test_a_buyer_or_recruiter_for_a_body_speaks_for_it(staff):
+    text = LAKE_LEAD + f"According to Tessaly Brun, {staff} told fishermen last spring that it no longer needed carp."
+    assert source_of(text, "According to", LAKE) == "Orvenne Fisheries Board"
