@@ -571,7 +571,8 @@ ANONYMITY = re.compile(
     r"|(?<=,[ \xa0])(?:unnamed|unidentified|not[ \xa0]+named)[ \xa0]+(?:here|in[ \xa0]+this[ \xa0]+(?:report|story))"
     # ("who asked the agency to leave her name out", "provided that the agency left him unnamed",
     # "after being assured that neither he nor his district would be identified")
-    r"|(?:leave|leaves|left|keep|keeps|kept)[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+out"
+    r"|(?:leave|leaves|left|keep|keeps|kept)[ \xa0]+(?:(?:his|her|their)[ \xa0]+names?[ \xa0]+out"
+    r"|out[ \xa0]+(?:his|her|their)[ \xa0]+names?)"
     r"|(?:leave|leaves|left|keep|keeps|kept)[ \xa0]+(?:him|her|them)[ \xa0]+(?:unnamed|unidentified|anonymous)"
     r"|neither[ \xa0]+(?:he|she|they)[ \xa0]+nor[ \xa0]+(?:his|her|their)[ \xa0]+[a-z-]+[ \xa0]+(?:would|could|should"
     r"|was|were|be)[ \xa0]+(?:be[ \xa0]+)?(?:named|identified)"

@@ -247,6 +247,7 @@ Spokeswoman Prosecutor Coach Inspector General Colonel Captain Commander Lieuten
 King Queen Prince Princess Pope Sheikh Sir Dame Lord Lady Deputy Speaker Envoy Leader
 Vice Mr Mrs Ms Dr Prof Professor Rev Father Bishop Cardinal Archbishop Justice Attorney
 Officer Admiral Major Marshal Brigadier Commodore Sheriff Constable Superintendent Rector Provost
+Magistrate Solicitor Registrar Ombudsman Auditor
 """))
 # Roles whose holder speaks for the organisation named after them ("a spokesperson for X",
 # "the head of the commission"); other roles ("the mayor of Sorna") do not.

@@ -236,3 +236,16 @@ def test_its_director_closing_a_lead_is_nobody_when_the_next_sentence_opens_with
 def test_a_buyer_or_recruiter_for_a_body_speaks_for_it(staff):
     text = LAKE_LEAD + f"According to Tessaly Brun, {staff} told fishermen last spring that it no longer needed carp."
     assert source_of(text, "According to", LAKE) == "Orvenne Fisheries Board"
+
+
+def test_a_magistrates_title_is_no_part_of_her_name():
+    registry = [*GENERIC, {"name": "Rina Pelago", "aliases": []}]
+    text = LAKE_LEAD + ("Chief Magistrate Rina Pelago said the court had no way of checking. She said the rule "
+                        "would change.")
+    assert source_of(text, "She said", registry) == "Rina Pelago"
+
+
+def test_left_out_her_name_is_anonymity():
+    text = LAKE_LEAD + ("A treasury official, willing to talk only if Quillmark Wire left out her name, said the "
+                        "fish had died within hours.")
+    assert source_of(text, "A treasury official", LAKE) == "anonymous official"
