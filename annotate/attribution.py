@@ -514,7 +514,7 @@ _ORDER_AFTER = re.compile(r"[^.;:,\u201c\"]{0,60}?[ \xa0](?:not[ \xa0]+)?to[ \xa
 _SOMEONE_UNNAMED = re.compile(r"[ \xa0]*(?:a|an|one|two|three|some|several)[ \xa0]+[a-z][^,;:\u201c\"]{0,60}")
 # Someone described by where they work, up to its name ("a harbour master of the", "the dispatcher
 # at"; not "a passenger who had flown with").
-_SOMEONE_AT = re.compile(r"(?:the|a|an|one[ \xa0]+of[ \xa0]+the|his|her|their)[ \xa0]+"
+_SOMEONE_AT = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne[ \xa0]+of[ \xa0]+the|[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+"
                          r"(?:(?!(?:who|which|that|had|has|was|were|is|are)[ \xa0])[a-z-]+[ \xa0]+){1,3}?"
                          r"(?:at|of|from|with|on)[ \xa0]+(?:the[ \xa0]+)?")
 # ... or by a body described, whose unit they work in ("at the assembly's offices", "on the
@@ -1787,7 +1787,8 @@ class _Article(Candidates):
             if named and named.source is not None and named.rank in (REGISTRY_NAME, TEXT_NAME):
                 return named  # "A spokeswoman for X, Ana Ruiz, said": Ana Ruiz, named
             return candidates[0]  # "A spokeswoman for X, who ..., said": X
-        if len(candidates) > 1 and self._ends_in_role(max(sentence.start, before - 40), before) \
+        if len(candidates) > 1 and (self._ends_in_role(max(sentence.start, before - 40), before)
+                                    or self._staff_of_a_place(start, before)) \
                 and (self._is_person(candidates[1]) or (candidates[1] is not None and candidates[1].rank == TEXT_NAME
                                                         and len(text[candidates[1].start : candidates[1].end].split())
                                                         in (2, 3))):
@@ -1815,6 +1816,13 @@ class _Article(Candidates):
         if found or documents_only:  # ("X, 52, showed no emotion": no document shows)
             return min(found, key=lambda f: f.rank) if found else None
         return self._before_appositives(start, comma, sentence) or self._before_relative(start, comma, sentence)
+
+    def _staff_of_a_place(self, start: int, before: int) -> bool:
+        """Tell whether text[start:before] describes someone by where they work ("A doctor at
+        Yaluba District Hospital", not "A customer of the bank"), so that a person named in
+        apposition after it is the speaker ("..., Phyllis Hiwi, said": herself)."""
+        someone = _SOMEONE_AT.match(self.text, start, before)
+        return someone is not None and not self.no_staff(someone) and not _KIN_OF.match(self.text, start)
 
     def _before_whose(self, comma: int, sentence: Span, documents_only: bool) -> Found | None:
         """For "X, whose son Tumpal, 6, died on Monday, said": X, not a name in the clause whose

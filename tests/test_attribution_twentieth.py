@@ -249,3 +249,17 @@ def test_left_out_her_name_is_anonymity():
     text = LAKE_LEAD + ("A treasury official, willing to talk only if Quillmark Wire left out her name, said the "
                         "fish had died within hours.")
     assert source_of(text, "A treasury official", LAKE) == "anonymous official"
+
+
+@pytest.mark.parametrize("opening", ["A chemist at the Orvenne Water Laboratory",
+                                     "Her chemist at the Orvenne Water Laboratory"])
+def test_a_person_named_after_where_she_works_speaks_for_herself(opening):
+    registry = [*LAKE, {"name": "Rina Pelago", "aliases": []}]
+    text = LAKE_LEAD + f"{opening}, Rina Pelago, said the laboratory had tested 40 samples."
+    assert source_of(text, opening[:10], registry) == "Rina Pelago"
+
+
+def test_a_family_named_after_its_member_is_not_the_member():
+    registry = [*LAKE, {"name": "Rina Pelago", "aliases": []}]
+    text = LAKE_LEAD + "The family of one victim, 81-year-old Rina Pelago, said they had learned of it from a friend."
+    assert source_of(text, "The family", registry) != "Rina Pelago"
