@@ -965,6 +965,12 @@ class _Article(Candidates):
             return _MAYORS_BODY, True
         owner = _ITS_ROLE.match(self.text, start, first.start())
         role = _ROLE_FOR.search(self.text, start, first.start()) if owner is None else None
+        described = _DESCRIBED_HEAD.match(self.text, start, first.start()) if owner is None and role is None else None
+        if described is not None:  # "The company's country manager, X,": whatever "the company" is
+            it = Found(None, described.start(), described.end("noun"), REFERENCE,
+                       reference=described.group("noun").lower())
+            antecedent = self.references.antecedent(it, index)
+            return (antecedent.source, False) if antecedent is not None else None
         if owner is None and role is None:
             return None
         if owner is not None:  # "Its chair, X,": whatever "it" is, else the organisation named last

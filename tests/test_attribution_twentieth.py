@@ -263,3 +263,12 @@ def test_a_family_named_after_its_member_is_not_the_member():
     registry = [*LAKE, {"name": "Rina Pelago", "aliases": []}]
     text = LAKE_LEAD + "The family of one victim, 81-year-old Rina Pelago, said they had learned of it from a friend."
     assert source_of(text, "The family", registry) != "Rina Pelago"
+
+
+def test_a_bodys_described_head_speaking_of_it_speaks_for_herself():
+    """"The board's country manager, X, said the board had offered ...": a head speaking of her
+    own body (the guide), also when the body is described rather than named before her name."""
+    registry = [*LAKE, {"name": "Rina Pelago", "aliases": []}]
+    text = LAKE_LEAD + ("The Orvenne Fisheries Board said the lake would be restocked. The board's country manager, "
+                        "Rina Pelago, said the Orvenne Fisheries Board had offered to pay the fishermen.")
+    assert source_of(text, "The board's", registry) == "Rina Pelago"
