@@ -347,9 +347,13 @@ _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|s
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
 # A body's tests or report ("tests by the X Institute last year had", "a 2016 report by the
 # ministry had"), ending at a "test_finding" nested verb.
-_DOCUMENT_BY = re.compile(r"\b(?:tests?|analys[ie]s|reports?|study|studies|surveys?|audits?|examinations?"
+_DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|surveys?|audits?|examinations?"
                           r"|inspections?)[ \xa0]+(?:(?:carried[ \xa0]+out|done|conducted|commissioned|published)"
-                          r"[ \xa0]+)?by[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
+                          r"[ \xa0]+)?by"
+                          # ... or its staff who find ("auditors from the X Audit Office had found")
+                          r"|(?:auditors|inspectors|investigators|researchers|scientists|analysts)"
+                          r"[ \xa0]+(?:from|at|of))"
+                          r"[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
                           r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+[ \xa0]+)?\Z")
 # The speaker's own document or forecast opening the words after the cue ("said its letter to",
 # "said that her report").

@@ -22,6 +22,7 @@ LAKE_LEAD = ("MARLESCU, Orvenne, Dec 4 (Quillmark Wire) - Hundreds of dead fish 
     "tests by the Orvenne Water Laboratory last month had found",
     "a 2019 report by the Orvenne Water Laboratory had already found",
     "an analysis carried out by the Orvenne Water Laboratory had detected",
+    "scientists from the Orvenne Water Laboratory had found",
 ])
 def test_what_a_named_bodys_tests_or_report_found_is_its_finding(document):
     """The guide: findings of a named body's tests or report, reported by someone else, are the
