@@ -53,6 +53,9 @@ class TextName(NamedTuple):
     titled: bool
 
 
+_OFFICE_OF = re.compile(r"of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w-]+[ \xa0]+")  # a title's office ("of Police")
+
+
 def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
     """The names of NAME matches, titles inside them left out ("Foreign Minister Elena Sarkis"
     names Elena Sarkis); a run of titles alone names nobody."""
@@ -62,7 +65,8 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
         titled = match.start() < start
         words = match.group("name").split()
         of = _PERSON_OF.match(text, start, end)
-        if of and _is_person_of(of.group("person").split(), of.group("organisation").split()):
+        if of and _is_person_of(of.group("person").split(), of.group("organisation").split()) \
+                and not all(word.rstrip(".") in TITLE_WORDS for word in of.group("person").split()):
             # "Peter Nagy of the Consumers' League": a person, then an organisation
             names.append(TextName(start, of.end("person"), " ".join(of.group("person").split()),
                                   titled))
@@ -86,14 +90,25 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
             # ("Maddeny General Hospital": no General's name)
             names.append(TextName(start, end, " ".join(words), titled))
             continue
-        for word in reversed(list(_NAME_WORD.finditer(text, start, end))):
-            if word.group().rstrip(".") in TITLE_WORDS:
-                after = _NAME_WORD.search(text, word.end(), end)
-                start, titled = (after.start() if after else end), True
-                break
+        start, titled = _after_titles(text, start, end, titled)
         if start < end:
             names.append(TextName(start, end, " ".join(text[start:end].split()), titled))
     return names
+
+
+def _after_titles(text: str, start: int, end: int, titled: bool) -> tuple[int, bool]:
+    """Where a name with titles in it (text[start:end]) starts past its last title, and whether
+    it is titled ("Foreign Minister Elena Sarkis": Elena Sarkis; "Inspector General of Police
+    Philip Ngimat": past "of Police" too)."""
+    for word in reversed(list(_NAME_WORD.finditer(text, start, end))):
+        if word.group().rstrip(".") in TITLE_WORDS:
+            after = _NAME_WORD.search(text, word.end(), end)
+            start = after.start() if after else end
+            office = _OFFICE_OF.match(text, start, end)
+            if office is not None and len(text[office.end() : end].split()) >= 2:
+                start = office.end()
+            return start, True
+    return start, titled
 
 
 def _names_no_one(text: str, word: str, start: int, end: int) -> bool:

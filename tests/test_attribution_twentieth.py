@@ -273,3 +273,12 @@ def test_a_bodys_described_head_speaking_of_it_speaks_for_herself():
     text = LAKE_LEAD + ("The Orvenne Fisheries Board said the lake would be restocked. The board's country manager, "
                         "Rina Pelago, said the Orvenne Fisheries Board had offered to pay the fishermen.")
     assert source_of(text, "The board's", registry) == "Rina Pelago"
+
+
+def test_a_title_with_its_office_is_no_name():
+    """"Inspector General of Police Philip Ngimat ... He said": Philip Ngimat, not a person
+    called "Inspector General" or "of Police Philip Ngimat"."""
+    registry = [*GENERIC, {"name": "Philip Ngimat", "aliases": []}]
+    text = LAKE_LEAD + ("Inspector General of Police Philip Ngimat rejected the report, saying the lake was safe. "
+                        "He said no one had been harmed.")
+    assert source_of(text, "He said", registry) == "Philip Ngimat"
