@@ -137,6 +137,10 @@ _GENDER_PRONOUN = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECAS
 
 # A body a name opening a sentence owns ("Waruguma's broadcasting regulator", "Atraya's state
 # power company"): "it" later in the sentence stands for the body, not for the owner.
+# Last words of organisations' names that no table of organisation words holds ("Tamalayan Army",
+# "Psynashkho Tours", "Lisnacree Wanderers"), which a name shaped like a person's may end in.
+_NOT_SURNAMES = frozenset(("Army", "Tours", "Wanderers", "Rovers", "United", "City", "Renewables", "Ferries",
+                           "Travel", "Foods", "Mills", "Farms", "Motors", "Airways", "Lines", "Builders"))
 _LOWER_WORDS = re.compile(r"[a-z-]+")
 _OWNED_BODY = re.compile(r"['\u2019]s(?P<words>(?:[ \xa0]+[a-z-]+){1,4})")
 
@@ -1019,7 +1023,9 @@ class References:
             speakers = [settled.outer, (settled.suggestion.source, settled.kind)] if settled.outer \
                 else [(settled.suggestion.source, settled.kind)]
         for source, kind in speakers:  # "Y had conceded, X said. ... he said": X, who speaks
-            if self.entities.is_person(source, kind) and self.entities.fits(source, gender):
+            if (self.entities.is_person(source, kind) or (self._person_shaped(source)
+                                                          and source.split()[-1] not in _NOT_SURNAMES)) \
+                    and self.entities.fits(source, gender):
                 return source
         return None
 

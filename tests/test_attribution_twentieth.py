@@ -282,3 +282,26 @@ def test_a_title_with_its_office_is_no_name():
     text = LAKE_LEAD + ("Inspector General of Police Philip Ngimat rejected the report, saying the lake was safe. "
                         "He said no one had been harmed.")
     assert source_of(text, "He said", registry) == "Philip Ngimat"
+
+
+def test_she_after_a_speaker_whose_name_only_looks_like_a_persons_is_that_speaker():
+    """"X, a man the tables know, told ... according to Y. Y said ... “...,” she said": Y, the
+    last speaker, although no table knows Y's first name."""
+    registry = [*LAKE, {"name": "Wilson Lipang", "aliases": []}, {"name": "Bulan Rusah", "aliases": []}]
+    text = LAKE_LEAD + ("Wilson Lipang, the board's site manager, told a meeting that the water would clear, "
+                        "according to Bulan Rusah. Rusah said the water had not cleared in six weeks. "
+                        "\u201cOur fields are full of silt,\u201d she said.")
+    assert source_of(text, "\u201cOur fields", registry) == "Bulan Rusah"
+
+
+def test_he_after_an_anonymous_speaker_is_the_anonymity_entry():
+    text = LAKE_LEAD + ("A warden, who asked not to be named, said the fish had died within hours. He said the "
+                        "board had known for a week.")
+    assert source_of(text, "He said", LAKE) == "anonymous official"
+
+
+def test_she_after_an_organisation_shaped_like_a_persons_name_is_not_it():
+    registry = [*LAKE, {"name": "Tamalayan Army", "aliases": []}, {"name": "Amna Sheikh", "aliases": []}]
+    text = LAKE_LEAD + ("Amna Sheikh, who leads a bird trust, spoke on Monday. The Tamalayan Army said its troops "
+                        "had cleared the shore. She said the trust had counted 38 nests this year.")
+    assert source_of(text, "She said", registry) != "Tamalayan Army"
