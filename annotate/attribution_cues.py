@@ -576,6 +576,12 @@ ANONYMITY = re.compile(
     r"|(?:leave|leaves|left|keep|keeps|kept)[ \xa0]+(?:him|her|them)[ \xa0]+(?:unnamed|unidentified|anonymous)"
     r"|neither[ \xa0]+(?:he|she|they)[ \xa0]+nor[ \xa0]+(?:his|her|their)[ \xa0]+[a-z-]+[ \xa0]+(?:would|could|should"
     r"|was|were|be)[ \xa0]+(?:be[ \xa0]+)?(?:named|identified)"
+    # ("speaking without his name being used", "whom the agency agreed not to identify", "on the
+    # condition that her identity be protected")
+    r"|without[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+being[ \xa0]+(?:used|published|given|printed|revealed)"
+    r"|(?:agreed|undertook|promised|pledged)[ \xa0]+not[ \xa0]+to[ \xa0]+(?:identify|name)"
+    r"|(?:identity|identities|names?)[ \xa0]+(?:be|would[ \xa0]+be|was|were)[ \xa0]+"
+    r"(?:protected|withheld|kept[ \xa0]+secret)"
     r"|on[ \xa0]+background)\b",
     re.IGNORECASE,
 )

@@ -140,7 +140,11 @@ _GENDER_PRONOUN = {"f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECAS
 # Last words of organisations' names that no table of organisation words holds ("Tamalayan Army",
 # "Psynashkho Tours", "Lisnacree Wanderers"), which a name shaped like a person's may end in.
 _NOT_SURNAMES = frozenset(("Army", "Tours", "Wanderers", "Rovers", "United", "City", "Renewables", "Ferries",
-                           "Travel", "Foods", "Mills", "Farms", "Motors", "Airways", "Lines", "Builders"))
+                           "Travel", "Foods", "Mills", "Farms", "Motors", "Airways", "Lines", "Builders", "Car",
+                           "Cars", "Rental", "Rentals", "Cardio", "Trading", "Imports", "Logistics", "Shipping",
+                           "Textiles", "Mining", "Minerals", "Steel", "Cement", "Paving", "Supplies", "Solar",
+                           "Pharma", "Medical", "Estates", "Properties", "Holdings", "Media", "Marine", "Dairies",
+                           "Geothermal", "Fisheries", "Security", "Construction", "Engineering", "Works"))
 _LOWER_WORDS = re.compile(r"[a-z-]+")
 _OWNED_BODY = re.compile(r"['\u2019]s(?P<words>(?:[ \xa0]+[a-z-]+){1,4})")
 
@@ -1024,7 +1028,7 @@ class References:
                 else [(settled.suggestion.source, settled.kind)]
         for source, kind in speakers:  # "Y had conceded, X said. ... he said": X, who speaks
             if (self.entities.is_person(source, kind) or (self._person_shaped(source)
-                                                          and source.split()[-1] not in _NOT_SURNAMES)) \
+                                                          and _NOT_SURNAMES.isdisjoint(source.split()))) \
                     and self.entities.fits(source, gender):
                 return source
         return None

@@ -305,3 +305,21 @@ def test_she_after_an_organisation_shaped_like_a_persons_name_is_not_it():
     text = LAKE_LEAD + ("Amna Sheikh, who leads a bird trust, spoke on Monday. The Tamalayan Army said its troops "
                         "had cleared the shore. She said the trust had counted 38 nests this year.")
     assert source_of(text, "She said", registry) != "Tamalayan Army"
+
+
+@pytest.mark.parametrize("clause", [
+    "speaking without his name being used because the dispute is before the cabinet",
+    "whom Quillmark Wire agreed not to identify",
+    "who would talk only after Quillmark Wire undertook not to identify him",
+    "speaking on the strict condition that her identity be protected",
+])
+def test_more_wordings_of_anonymity(clause):
+    text = LAKE_LEAD + f"A warden at the lake, {clause}, said the fish had died within hours."
+    assert source_of(text, "A warden", LAKE) == "anonymous official"
+
+
+def test_she_after_a_company_named_like_a_person_is_not_the_company():
+    registry = [*LAKE, {"name": "Dhespera Car Rental", "aliases": []}, {"name": "Lavinia Farrance", "aliases": []}]
+    text = LAKE_LEAD + ("Lavinia Farrance said she had paid twice. The clerk at the desk of Dhespera Car Rental had "
+                        "promised her a refund, she said. \u201cI have written to them nine times,\u201d she said.")
+    assert source_of(text, "\u201cI have", registry) != "Dhespera Car Rental"
