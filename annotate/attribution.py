@@ -1566,6 +1566,8 @@ class _Article(Candidates):
         between = self.text[end:found.start]
         if _ACCORDING_SOURCE.fullmatch(between) is None and between.strip():
             return None  # "according to a formula set by X": X is no source
+        if found.rank == REFERENCE and found.role:  # "according to its medical director, X": X
+            return self._named_in_apposition(found.start, sentence.end, sentence) or found
         return found
 
     def _according_unnamed(self, end: int, sentence: Span) -> Found | None:
@@ -1718,6 +1720,10 @@ class _Article(Candidates):
                 return Found(None, first, opening.end(), REFERENCE, reference=reference_word(opening))
         if found is None or found.start > start + 50:
             return None
+        if found.rank == REFERENCE and found.role:  # "Its chairwoman, X, called it cruel and demanded": X
+            named = self._named_in_apposition(found.start, before, sentence)
+            if named is not None:
+                return named
         if found.start > first + 4:  # "More than 600 residents of X sued ..., accusing": not X
             governed = self._governed(found, sentence)
             return self._opening_subject(governed, sentence, before) if governed else None

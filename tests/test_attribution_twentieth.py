@@ -323,3 +323,17 @@ def test_she_after_a_company_named_like_a_person_is_not_the_company():
     text = LAKE_LEAD + ("Lavinia Farrance said she had paid twice. The clerk at the desk of Dhespera Car Rental had "
                         "promised her a refund, she said. \u201cI have written to them nine times,\u201d she said.")
     assert source_of(text, "\u201cI have", registry) != "Dhespera Car Rental"
+
+
+def test_a_head_named_after_her_role_opening_a_clause_of_two_verbs_is_herself():
+    registry = [*LAKE, {"name": "Rina Pelago", "aliases": []}]
+    text = LAKE_LEAD + ("The Orvenne Fisheries Board met on Monday. Its chairwoman, Rina Pelago, called the delay "
+                        "cruel and demanded that the government pay the fishermen.")
+    assert source_of(text, "Its chairwoman", registry) == "Rina Pelago"
+
+
+def test_according_to_a_role_named_in_apposition_is_the_person_named():
+    registry = [*LAKE, {"name": "Rina Pelago", "aliases": []}]
+    text = LAKE_LEAD + ("The Orvenne Water Laboratory has tested 37 samples since July, according to its director, "
+                        "Rina Pelago.")
+    assert source_of(text, "The Orvenne Water Laboratory has", registry) == "Rina Pelago"
