@@ -74,6 +74,7 @@ __all__ = ["SPOKESPERSON", "Found", "References", "Settled", "Suggestion", "name
 CARRIED = 0.6
 PREVIOUS_SUBJECT = 0.5
 LOOKBACK = 3  # body sentences a pronoun or description may reach back
+_DOCUMENT_REACH = 25  # ... and "the report said" back to the one who spoke of a report
 _RANKS = frozenset(("head", "chief", "senior"))  # words that tell one of a trade from another (see _nearest_anonymous)
 _SPOKEN_REACH = 40  # sentences a description looks back over for a body that spoke, described
 SPOKESPERSON = "spokesperson"  # the reference of "the spokeswoman"
@@ -641,7 +642,21 @@ class References:
             author = self._author(earlier, None, noun)
             if author:
                 break
-        return author
+        return author or (self._spoken_with(noun, index) if noun in DOCUMENT_NOUNS else None)
+
+    def _spoken_with(self, noun: str, index: int) -> Antecedent | None:
+        """For "the report said" with no author near: the one organisation that spoke, earlier in
+        the story, in a sentence naming such a document ("In its report, the X Court of Audit
+        said"), or None."""
+        word = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+        speakers = set()
+        for earlier in self._earlier(index, reach=_DOCUMENT_REACH):
+            settled, sentence = self.article.results[earlier], self.article.sentences[earlier]
+            if settled is not None and settled.suggestion is not None and word.search(sentence.text) \
+                    and not self.entities.is_person(settled.suggestion.source, settled.kind) \
+                    and not self._person_shaped(settled.suggestion.source):
+                speakers.add(settled.suggestion.source)
+        return Antecedent(speakers.pop(), None, CARRIED) if len(speakers) == 1 else None
 
     def _author(self, index: int, before: int | None, noun: str | None) -> Antecedent | None:
         """The author of the nearest letter or statement in a sentence (before an offset)."""

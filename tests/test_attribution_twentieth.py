@@ -337,3 +337,15 @@ def test_according_to_a_role_named_in_apposition_is_the_person_named():
     text = LAKE_LEAD + ("The Orvenne Water Laboratory has tested 37 samples since July, according to its director, "
                         "Rina Pelago.")
     assert source_of(text, "The Orvenne Water Laboratory has", registry) == "Rina Pelago"
+
+
+def test_the_report_said_is_the_body_that_spoke_of_its_report_earlier():
+    """"In its report, the X Court of Audit said ... [people speak] ... the report said": the
+    court, however far back (not the person who spoke last)."""
+    registry = [*GENERIC, {"name": "Velmorian Court of Audit", "aliases": []}, {"name": "Tomas Relko", "aliases": []}]
+    text = ("ORLANE, Velmoria, Dec 7 (Quillmark Wire) - The government paid twice the going price for 48 cars, the "
+            "country's audit court said. In its report, the Velmorian Court of Audit said an emergency procedure had "
+            "been used. The cars came from one dealer. The prime minister's spokesman, Tomas Relko, said the prime "
+            "minister had played no part. Relko said 20 cars would be sold. Police bought 22 cars in 2026 for half "
+            "the price, the report said.")
+    assert source_of(text, "Police bought", registry) == "Velmorian Court of Audit"
