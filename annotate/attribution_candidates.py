@@ -99,9 +99,11 @@ _UNTIED_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "s", "na
 # "Officers"), whom a police story may mean; the word "police"; the bodies other than the police
 # whose people may be officers or guard (a story that speaks of one leaves "officers" unsure).
 _OFFICERS_END = re.compile(
-    r"(?<![\w'\u2019-])(?:(?:(?P<det>an|a(?=[ \xa0]+senior)|one[ \xa0]+of[ \xa0]+the|two|three|several|some|other)"
-    r"[ \xa0]+(?:(?:senior|junior|uniformed|armed)[ \xa0]+)?(?:officers?|detectives?)"
-    r"|(?P<the>the[ \xa0]+)?(?:officers|detectives))(?:[ \xa0]+at[ \xa0]+(?:the|a|one)[ \xa0]+(?:district[ \xa0]+)?"
+    r"(?<![\w'\u2019-])(?:(?:(?P<det>an|a(?=[ \xa0]+(?:senior|junior|uniformed|armed|constable|detective))"
+    r"|one[ \xa0]+of[ \xa0]+the|two|three|several|some|other)"
+    r"[ \xa0]+(?:(?:senior|junior|uniformed|armed)[ \xa0]+)?(?:officers?|detectives?|constables?)"
+    r"|(?P<the>the[ \xa0]+)?(?:officers|detectives|constables))"
+    r"(?:[ \xa0]+at[ \xa0]+(?:the|a|one)[ \xa0]+(?:district[ \xa0]+|[A-Z][\w-]+[ \xa0]+)?"
     r"(?:station|post|checkpoint|roadblock)(?:[ \xa0]+(?:on|in|near)[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}?"
     r"[\w-]+)?)?"
     # ... or their commanders ("his commander", "the station commander", "their superiors", "the

@@ -349,3 +349,10 @@ def test_the_report_said_is_the_body_that_spoke_of_its_report_earlier():
             "minister had played no part. Relko said 20 cars would be sold. Police bought 22 cars in 2026 for half "
             "the price, the report said.")
     assert source_of(text, "Police bought", registry) == "Velmorian Court of Audit"
+
+
+@pytest.mark.parametrize("officer", ["a constable at the Sakhwar station told him in March",
+                                     "a constable had told him"])
+def test_a_constable_in_a_police_story_is_the_police(officer):
+    text = POLICE_LEAD + f"Mira Sanvel said {officer} that the bike had been stolen from the yard."
+    assert source_of(text, "Mira Sanvel", GENERIC) == "police"
