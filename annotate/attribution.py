@@ -539,6 +539,9 @@ _ITS_HEAD = re.compile(r"its[ \xa0]+(?:managing|executive|general|acting)?[ \xa0
                        r"(?:director|chief(?:[ \xa0]+executive)?|head|chairman|chairwoman|chair|president)")
 _RUNS_IT = re.compile(r",[ \xa0]+(?:who[ \xa0]+(?:has[ \xa0]+)?(?:runs?|heads?|headed|leads?|led|chairs?|directs?"
                       r"|manages?|managed)\b|(?:its|the)[ \xa0]+" + _HEAD_ROLE + ")")
+# An employee's own bosses ("his managers", "her station chief", "their depot chief").
+_BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?|supervisors?|superiors|bosses|boss"
+                     r"|chiefs?|heads?|employers?|foreman|foremen|commanders?)\b", re.IGNORECASE)
 _BODY_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)")  # ("at the hospital": the body it stands for)
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
@@ -1196,6 +1199,11 @@ class _Article(Candidates):
         found = self._inner(cue, after, sentence)
         if (found is None or (isinstance(found, Settled) and found.suggestion is None)) and not cue.group("passive"):
             return self._colleagues(first, after, cue, sentence, index) or found
+        if isinstance(found, Found) and found.reference in _PRONOUNS \
+                and _BOSSES.match(self.text, found.start, cue.start()) and self._employee(first, sentence, index):
+            # "A worker, who asked not to be named, said ... He said his managers had told staff":
+            # his employer's words when known, else nobody's (not his own)
+            return self._colleagues(first, after, cue, sentence, index) or Settled(None, None)
         return found
 
     def _colleagues(self, first: re.Match[str], after: int, cue: re.Match[str], sentence: Span,

@@ -356,3 +356,11 @@ def test_the_report_said_is_the_body_that_spoke_of_its_report_earlier():
 def test_a_constable_in_a_police_story_is_the_police(officer):
     text = POLICE_LEAD + f"Mira Sanvel said {officer} that the bike had been stolen from the yard."
     assert source_of(text, "Mira Sanvel", GENERIC) == "police"
+
+
+def test_an_anonymous_employees_boss_is_not_the_employee():
+    """"A warden, who asked not to be named, said ... He said his depot chief had told drivers":
+    not the anonymity entry's own words; nobody's when no employer is known."""
+    text = LAKE_LEAD + ("A warden, who asked not to be named, said the fish had died within hours. He said his "
+                        "depot chief had told drivers to start the engines once a week.")
+    assert source_of(text, "He said his", LAKE) != "anonymous official"
