@@ -739,11 +739,19 @@ class _Article(Candidates):
             return None
         closing = _LEAD_DESCRIBED.search(self.text, sentence.start, sentence.end)
         noun = closing.group("noun").lower() if closing is not None else ""
-        name = self.named_next(noun, index) if noun in ORG_NOUNS else self._head_named_next(closing, index)
+        name = (self.named_next(noun, index) or self._lead_named_later(closing)) if closing and noun in ORG_NOUNS \
+            else self._head_named_next(closing, index)
         if closing is None or name is None:
             return None
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
                             closing.span("cue"), index)
+
+    def _lead_named_later(self, closing: re.Match[str]) -> str | None:
+        """For a lead closed by a body described (``closing``: "their association said", "a budget
+        watchdog said"): the one the story names later whose name holds the description's words
+        (`Candidates.named_later`), or None."""
+        modifiers = _LOWER_WORD.findall(self.text, closing.start("described"), closing.start("noun"))[1:]
+        return self.named_later(modifiers, closing.group("noun").lower(), closing.start("described"))
 
     def _head_named_next(self, closing: re.Match[str] | None, index: int) -> str | None:
         """For a lead closed by "its director said", "its managing director said": the person

@@ -364,3 +364,13 @@ def test_an_anonymous_employees_boss_is_not_the_employee():
     text = LAKE_LEAD + ("A warden, who asked not to be named, said the fish had died within hours. He said his "
                         "depot chief had told drivers to start the engines once a week.")
     assert source_of(text, "He said his", LAKE) != "anonymous official"
+
+
+@pytest.mark.parametrize("closing", ["their association said on Monday.", "a fishing association said."])
+def test_a_body_described_closing_a_lead_may_be_named_further_down(closing):
+    """Not in the next two sentences but further down: the one registered body whose name holds
+    the description's noun (and its words)."""
+    registry = [*LAKE, {"name": "Orvenne Fishing Association", "aliases": []}]
+    text = (LAKE_LEAD.replace("police said. ", "").rstrip(", ") + f", {closing} The fish were carp. Most were "
+            "old. Tessaly Brun, who chairs the Orvenne Fishing Association, said the lake was dying.")
+    assert source_of(text, "MARLESCU", registry) == "Orvenne Fishing Association"
