@@ -254,7 +254,7 @@ from annotate.attribution_entities import ORGANISATION, PERSON, singular
 from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import CARRIED, LOOKBACK, Found, References, Settled, Suggestion, names_a_person
 from annotate.attribution_registry import Registry
-from annotate.attribution_words import PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS, is_person_word
+from annotate.attribution_words import LOWER_WORD, PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS, is_person_word
 from annotate.segment import Span
 
 __all__ = ["Suggestion", "suggest_sources"]
@@ -265,7 +265,6 @@ DESCRIPTIVE_NAMED_EARLIER, DESCRIPTIVE = 0.8, 0.7
 NAMED = 0.7
 MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
-_LOWER_WORD = re.compile(r"[a-z-]+")
 # "the" or "its" up to two words before a noun ("the water company"; not entities' bare "the")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}\Z")
 _EMPLOYEES = frozenset(("employee", "employees", "staff", "staffer", "staffers"))
@@ -750,7 +749,7 @@ class _Article(Candidates):
         """For a lead closed by a body described (``closing``: "their association said", "a budget
         watchdog said"): the one the story names later whose name holds the description's words
         (`Candidates.named_later`), or None."""
-        modifiers = _LOWER_WORD.findall(self.text, closing.start("described"), closing.start("noun"))[1:]
+        modifiers = LOWER_WORD.findall(self.text, closing.start("described"), closing.start("noun"))[1:]
         return self.named_later(modifiers, closing.group("noun").lower(), closing.start("described"))
 
     def _head_named_next(self, closing: re.Match[str] | None, index: int) -> str | None:
@@ -1225,7 +1224,7 @@ class _Article(Candidates):
         if staff is None or described is None:
             return None
         bodies = set()
-        for word in _LOWER_WORD.finditer(self.text, *described):
+        for word in LOWER_WORD.finditer(self.text, *described):
             if word.group() in ORG_NOUNS and self._names_a_body(word):  # "A technician in the
                 # board's control room": the board (not "A miner": the person)
                 the = _DETERMINER_BEFORE.search(self.text, described[0], word.start())  # "the water company"
@@ -1243,7 +1242,7 @@ class _Article(Candidates):
         if _DETERMINER_BEFORE.search(self.text, max(0, word.start() - 40), word.start()) \
                 or self.text[word.end() : word.end() + 1] in ("'", "\u2019"):
             return True
-        after = _LOWER_WORD.match(self.text, word.end() + 1) if self.text[word.end() : word.end() + 1] == " " else None
+        after = LOWER_WORD.match(self.text, word.end() + 1) if self.text[word.end() : word.end() + 1] == " " else None
         return after is not None and (after.group() in _EMPLOYEES or is_person_word(after.group())
                                       or is_person_word(singular(after.group())))
 

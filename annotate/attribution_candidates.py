@@ -63,6 +63,7 @@ from annotate.attribution_words import (
     ANONYMOUS_ENTRIES,
     COMPANY_NOUNS,
     FEMALE_NAMES,
+    LOWER_WORD,
     MALE_NAMES,
     ORG_WORDS,
     PERSON_ROLE_BEFORE,
@@ -221,7 +222,6 @@ _PLACE_BODIES = frozenset(("zoo", "museum", "airport", "port", "library", "opera
                            "observatory", "cathedral", "orchestra", "archive", "archives"))
 _NATIONAL_BODIES = frozenset(("army", "navy", "government", "parliament", "constabulary", "coastguard", "ministry"))
 _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
-_LOWERCASE_WORD = re.compile(r"[a-z-]+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|cousin"
                               r"|nephew|niece|uncle|aunt|grandson|granddaughter),[ \xa0]+\Z")
 _JOINED = re.compile(r"\b(?:and|but|or|while|as)\b")  # a new clause or another subject joined on
@@ -589,7 +589,7 @@ class Candidates:
     def no_staff(self, someone: re.Match[str]) -> bool:
         """Tell whether someone at a place (``someone``: "a customer at the ") is no staff of
         whoever runs it: a customer, a visitor, a patient (`_NOT_ITS_STAFF`)."""
-        words = _LOWERCASE_WORD.findall(self.text, someone.start(), someone.end())
+        words = LOWER_WORD.findall(self.text, someone.start(), someone.end())
         return words[-3 if someone.group().lower().endswith("the ") else -2].removesuffix("s") in _NOT_ITS_STAFF
 
     def place_of_work(self, someone: re.Match[str], start: int, end: int) -> Found | None:
@@ -598,7 +598,7 @@ class Candidates:
         one organisation named before whose name holds each of the words but those of a mere
         place ("office", "shop"), a plural for a singular; or None, also for its customers and
         visitors ("a customer at the service")."""
-        words = [word for word in _LOWERCASE_WORD.findall(self.text, start + 4, end) if word not in _PLACE_WORDS]
+        words = [word for word in LOWER_WORD.findall(self.text, start + 4, end) if word not in _PLACE_WORDS]
         if not words or len(words) > 3 or end - start > 44 or self.no_staff(someone):
             return None
         fitting = {self.entities.named_with_words([word if word in self.entities.first_seen else word + "s"], start)
@@ -1133,7 +1133,7 @@ class Candidates:
         former coast guard officer", "Prison guard officers" or "local health officials"; one
         word only when it is a body's own word ("federation lawyers", "council officials")."""
         text = self.text
-        words = [(word.group().lower(), word.start()) for word in _LOWERCASE_WORD.finditer(
+        words = [(word.group().lower(), word.start()) for word in LOWER_WORD.finditer(
             text, staff.start("words"), staff.end("words"))]
         # (from the word after the last lead word: "The nurse said hospital managers": "hospital")
         first = next((at for at, (word, _) in enumerate(words) if word not in _STAFF_LEAD
@@ -1412,7 +1412,7 @@ class Candidates:
         short = SHORT_FORM_START.match(self.text, first, end)
         if short is None:
             return None
-        spans = [match.span() for match in _LOWERCASE_WORD.finditer(self.text, short.start("words"), short.end())]
+        spans = [match.span() for match in LOWER_WORD.finditer(self.text, short.start("words"), short.end())]
         # "by the integrity unit in February": the longest run of words that names one
         return next((found for count in range(len(spans), 0, -1)
                      if (found := self._short_form(first, spans[0][0], spans[count - 1][1]))), None)

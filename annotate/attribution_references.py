@@ -66,7 +66,7 @@ from annotate.attribution_cues import (
 )
 from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName, other_body
 from annotate.attribution_registry import Mention, Registry
-from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, ORG_WORDS, is_person_word
+from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, LOWER_WORD, ORG_WORDS, is_person_word
 from annotate.segment import Span
 
 __all__ = ["SPOKESPERSON", "Found", "References", "Settled", "Suggestion", "names_a_person"]
@@ -146,7 +146,6 @@ _NOT_SURNAMES = frozenset(("Army", "Tours", "Wanderers", "Rovers", "United", "Ci
                            "Textiles", "Mining", "Minerals", "Steel", "Cement", "Paving", "Supplies", "Solar",
                            "Pharma", "Medical", "Estates", "Properties", "Holdings", "Media", "Marine", "Dairies",
                            "Geothermal", "Fisheries", "Security", "Construction", "Engineering", "Works"))
-_LOWER_WORDS = re.compile(r"[a-z-]+")
 _OWNED_BODY = re.compile(r"['\u2019]s(?P<words>(?:[ \xa0]+[a-z-]+){1,4})")
 
 
@@ -855,7 +854,7 @@ class References:
         words = owned.group("words").lower().split() if owned is not None else []
         if found.end - found.start > 3 and named[0].start not in article.by_start:  # "Rikimanu will stop
             # ..., its maritime affairs ministry said": a body of an unregistered place's own
-            words = _LOWER_WORDS.findall(article.text, found.start + 3, found.end)
+            words = LOWER_WORD.findall(article.text, found.start + 3, found.end)
         nouns = [at for at, word in enumerate(words) if word in ORG_NOUNS]
         if nouns:  # "Waruguma's broadcasting regulator has ..., it announced": the regulator's, in a
             # lead the one the story names later

@@ -7,6 +7,11 @@ they are clearly one gender's in the languages of the desk; when unsure, a name 
 and its gender stays unknown (a pronoun then fits it, and other evidence must decide).
 """
 
+import re
+
+# A run of lower-case letters and hyphens: a common word ("the waterworks office").
+LOWER_WORD = re.compile(r"[a-z-]+")
+
 
 def _listed(words: str) -> list[str]:
     """The words of a table written as running text."""
