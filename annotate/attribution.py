@@ -524,14 +524,21 @@ _SOMEONE_AT = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne[ \xa0]+of[ \xa0]+the|[Hh]is|[
 # service's hotline"): the body's noun.
 _OWNER_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+\Z")
 # A lead's closing speaker, a body described ("..., a legal aid group said on Sunday.", "..., the
-# board that runs it said", "..., their association said, leaving ...").
+# board that runs it said", "..., their association said, leaving ...", "..., the region's potato
+# growers' cooperative said", "..., a national association of deaf people said").
 _LEAD_DESCRIBED = re.compile(
-    r",[ \xa0]+(?P<described>(?:the|a|an|their|its)[ \xa0]+(?:(?:country|nation|state|city)['\u2019]s[ \xa0]+)?"
-    r"(?:[a-z-]+[ \xa0]+){0,3}?(?P<noun>[a-z-]+))"
-    r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:it|them|[a-z-]+))?"
+    r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
+    r"|[A-Z][\w-]*['\u2019]s[ \xa0]+)"
+    r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,3}?(?P<noun>[a-z-]+))"
+    r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:it|them|[a-z-]+)"
+    r"|[ \xa0]+of[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+)?"
     r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
-    r"|found|admitted|confirmed)\b(?:[ \xa0]+(?:on|in|late|early)[ \xa0]+[^,.;]{1,40})?"
-    r"(?:[.]|,[ \xa0]+(?:[a-z]+ing|after|as|when|while|because|since|days|weeks|a[ \xa0]+(?:day|week))\b)")
+    r"|found|admitted|confirmed)\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,40})?"
+    r"(?:[.]|,[ \xa0]+(?:[a-z]+ing|after|as|when|while|because|since|and|days|weeks|a[ \xa0]+(?:day|week))\b)")
+_LEAD_DETERMINERS = frozenset(("the", "a", "an", "their", "its"))
+# A place's possessive before a lead's body ("the country's", "the islands'"): no word of its name.
+_PLACE_POSSESSIVE = re.compile(r"(?:country|nation|state|city|town|capital|region|province|port|island|islands"
+                               r"|district|county)(?:['\u2019]s|s?['\u2019])")
 # "its (managing) director", "its chief executive" closing a lead, and how the next sentence
 # introduces the one who holds that post ("X, who has run Y since 2024,", "X, its director,").
 _ITS_HEAD = re.compile(r"its[ \xa0]+(?:managing|executive|general|acting)?[ \xa0]*"
@@ -749,7 +756,10 @@ class _Article(Candidates):
         """For a lead closed by a body described (``closing``: "their association said", "a budget
         watchdog said"): the one the story names later whose name holds the description's words
         (`Candidates.named_later`), or None."""
-        modifiers = LOWER_WORD.findall(self.text, closing.start("described"), closing.start("noun"))[1:]
+        words = self.text[closing.start("described") : closing.start("noun")].split()
+        modifiers = [word.lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") for word in words
+                     if word not in _LEAD_DETERMINERS and not word[0].isupper()
+                     and not _PLACE_POSSESSIVE.fullmatch(word)]  # ("the country's", "Tormesh's": no word of a name)
         return self.named_later(modifiers, closing.group("noun").lower(), closing.start("described"))
 
     def _head_named_next(self, closing: re.Match[str] | None, index: int) -> str | None:

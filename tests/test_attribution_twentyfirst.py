@@ -1,0 +1,41 @@
+"""Tests for the twenty-first round of attribution rules, written while the hundredth and
+hundred-and-first held-out sets were being written: leads that close with a body or a person
+described, named only further down.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import source_of
+
+GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
+                                                       "witnesses")]
+VALLEY = [*GENERIC, {"name": "Tormesh Hill Farmers' Cooperative", "aliases": []},
+          {"name": "Tormeshi Agriculture Ministry", "aliases": []}, {"name": "Ilse Varkonen", "aliases": []},
+          {"name": "Tormesh Women's Network", "aliases": []}]
+DATELINE = "BRAVNO, Tormesh, Jan 5 (Pellwick Wire) - "
+LEAD = "Frost has killed the plum blossom on about 900 farms in the hills above Bravno"
+FOLLOWING = (" The frost came two weeks later than usual. Plums are the only cash crop of most hill farms. "
+             "Ilse Varkonen, who chairs the Tormesh Hill Farmers' Cooperative, said no farm had insurance. "
+             "The Tormesh Women's Network said it would hand out seed.")
+
+
+@pytest.mark.parametrize("closing", [
+    "the region's largest hill farmers' cooperative said on Friday.",
+    "a farmers' cooperative said on Friday.",
+    "the hill farmers' cooperative said on Friday, and some families have begun to leave.",
+    "Tormesh's hill farmers' cooperative said.",
+])
+def test_a_lead_closed_by_a_body_described_with_possessives_is_the_body_named_later(closing):
+    """"the region's largest potato growers' cooperative said", "a farmers' cooperative said":
+    the one registered body named further down whose name holds the description's noun and words
+    (a place's possessive is no word of its name)."""
+    text = DATELINE + LEAD + ", " + closing + FOLLOWING
+    assert source_of(text, "BRAVNO", VALLEY) == "Tormesh Hill Farmers' Cooperative"
+
+
+def test_a_possessive_word_of_the_description_must_fit_the_name():
+    """"a women's cooperative said": no registered cooperative is a women's one, so no one."""
+    text = DATELINE + LEAD + ", a women's cooperative said on Friday." + FOLLOWING
+    assert source_of(text, "BRAVNO", VALLEY) is None
