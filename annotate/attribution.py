@@ -531,10 +531,17 @@ _LEAD_DESCRIBED = re.compile(
     r"|[A-Z][\w-]*['\u2019]s[ \xa0]+)"
     r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,3}?(?P<noun>[a-z-]+))"
     r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:it|them|[a-z-]+)"
-    r"|[ \xa0]+of[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+)?"
+    r"|[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+)?"
     r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
     r"|found|admitted|confirmed)\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,40})?"
     r"(?:[.]|,[ \xa0]+(?:[a-z]+ing|after|as|when|while|because|since|and|days|weeks|a[ \xa0]+(?:day|week))\b)")
+# Roles in a lead's closing that name no one person to be named next ("a witness", "a resident").
+_NOT_ONE_PERSON = frozenset(("witness", "resident", "villager", "passenger", "student", "pupil", "worker", "farmer",
+                             "official", "officer", "source", "member", "survivor", "relative", "neighbour"))
+# Capitalised title words right before a name ("Finance Minister ", "Public Solicitor "), and those
+# that tell no role ("Dr ").
+_COURTESY_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Sir", "Dame"))
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \xa0]+){1,3}\Z")
 _LEAD_DETERMINERS = frozenset(("the", "a", "an", "their", "its"))
 # A place's possessive before a lead's body ("the country's", "the islands'"): no word of its name.
 _PLACE_POSSESSIVE = re.compile(r"(?:country|nation|state|city|town|capital|region|province|port|island|islands"
@@ -747,6 +754,7 @@ class _Article(Candidates):
         noun = closing.group("noun").lower() if closing is not None else ""
         name = (self.named_next(noun, index) or self._lead_named_later(closing)) if closing and noun in ORG_NOUNS \
             else self._head_named_next(closing, index)
+        name = name or self._person_named_next(closing, index)
         if closing is None or name is None:
             return None
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
@@ -773,6 +781,36 @@ class _Article(Candidates):
         if named is None or self._organisation(named) or not _RUNS_IT.match(self.text, named.end):
             return None
         return named.entry.name
+
+    def _person_named_next(self, closing: re.Match[str] | None, index: int) -> str | None:
+        """For a lead closed by one person described by role ("the country's comptroller said",
+        "the doctor who treated him said", "Mudzini's auditor general said"): the person whom one
+        of the next two sentences names speaking (the first sentence with a cue), unless a title
+        before the name is none of the description's ("Finance Minister X said" after "the
+        comptroller said"); or None."""
+        if closing is None:
+            return None
+        described = [word.lower() for word in LOWER_WORD.findall(closing.group("described"))]
+        roles = [word for word in described[1:] if is_person_word(word) and not word.endswith("s")]
+        opened = described[0] in ("the", "a", "an") or closing.group("described")[:1].isupper()  # ("Tormesh's")
+        if not roles or roles[0] in _NOT_ONE_PERSON or not opened:
+            return None
+        for sentence in self.sentences[index + 1 : index + 3]:
+            cue = next(CUE.finditer(self.text, sentence.start, sentence.end), None)
+            if cue is None:
+                continue
+            found = self._source_of(cue, sentence)
+            named = self.by_start.get(found.start) if found is not None else None
+            if found is None or named is None or named.end != found.end or not (
+                    self.entities.is_person(named.entry.name) or self.references.person_shaped(named.entry.name)):
+                return None
+            title = _TITLE_BEFORE.search(self.text, max(sentence.start, named.start - 40), named.start)
+            words = title.group().split() if title is not None else []
+            if not {word.lower() for word in words} & set(described) \
+                    and any(word in TITLE_WORDS and word not in _COURTESY_TITLES for word in words):
+                return None  # ("Finance Minister X said" after "the comptroller said": another)
+            return named.entry.name
+        return None
 
     def _one_of_them(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """"One of them said" right after a sentence whose source, or outer speaker of nested

@@ -427,7 +427,7 @@ class References:
                 gender = "m" if match.group("owner").lower() == "his" else "f"
                 named = [entity for entity in self.entities.between(max(0, match.start() - _OWNER_REACH), match.start())
                          if self.entities.kinds.get(entity.name) == PERSON
-                         or (self._person_shaped(entity.name) and not self._after_preposition(entity.start))]
+                         or (self.person_shaped(entity.name) and not self._after_preposition(entity.start))]
                 known = self.entities.genders.get(named[-1].name) if named else None
                 appositive = _NAMED_AFTER.match(self.article.text, match.end())
                 if named and (known == gender or (known is None and appositive)):
@@ -438,7 +438,7 @@ class References:
         if len(people) != 1:
             return None
         person = people.pop()
-        return person if self.entities.is_person(person) or self._person_shaped(person) else None
+        return person if self.entities.is_person(person) or self.person_shaped(person) else None
 
     def _after_preposition(self, start: int) -> bool:
         """Tell whether a name follows a preposition ("in Port Ostra", "by Tobrin Reyna"): a
@@ -446,7 +446,7 @@ class References:
         before = self.article.text[max(0, start - 12) : start].split()
         return bool(before) and before[-1].lower() in PREPOSITIONS
 
-    def _person_shaped(self, name: str) -> bool:
+    def person_shaped(self, name: str) -> bool:
         """Tell whether a name no mention shows as a person's or an organisation's looks like a
         person's: two or three words, none of an organisation ("Nadira Quellfonte")."""
         words = name.split()
@@ -653,7 +653,7 @@ class References:
             settled, sentence = self.article.results[earlier], self.article.sentences[earlier]
             if settled is not None and settled.suggestion is not None and word.search(sentence.text) \
                     and not self.entities.is_person(settled.suggestion.source, settled.kind) \
-                    and not self._person_shaped(settled.suggestion.source):
+                    and not self.person_shaped(settled.suggestion.source):
                 speakers.add(settled.suggestion.source)
         return Antecedent(speakers.pop(), None, CARRIED) if len(speakers) == 1 else None
 
@@ -1041,7 +1041,7 @@ class References:
             speakers = [settled.outer, (settled.suggestion.source, settled.kind)] if settled.outer \
                 else [(settled.suggestion.source, settled.kind)]
         for source, kind in speakers:  # "Y had conceded, X said. ... he said": X, who speaks
-            if (self.entities.is_person(source, kind) or (self._person_shaped(source)
+            if (self.entities.is_person(source, kind) or (self.person_shaped(source)
                                                           and _NOT_SURNAMES.isdisjoint(source.split()))) \
                     and self.entities.fits(source, gender):
                 return source

@@ -74,7 +74,7 @@ foreman forewoman curator archivist librarian lecturer tutor dean rector provost
 headmistress headteacher referee umpire athlete runner swimmer cyclist jockey boxer climber
 mountaineer sailor seaman navigator deckhand crewman soldier midwife dentist pharmacist
 therapist psychologist psychiatrist pathologist coroner magistrate barrister solicitor notary
-registrar trustee treasurer banker entrepreneur businessman businesswoman landlord landlady
+registrar comptroller trustee treasurer banker entrepreneur businessman businesswoman landlord landlady
 tenant homeowner merchant dealer smuggler suspect convict inmate prisoner detainee hostage
 refugee migrant protester demonstrator lobbyist intern trainee apprentice pupil actor actress
 singer dancer musician composer conductor novelist poet journalist photographer presenter

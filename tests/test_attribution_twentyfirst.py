@@ -39,3 +39,35 @@ def test_a_possessive_word_of_the_description_must_fit_the_name():
     """"a women's cooperative said": no registered cooperative is a women's one, so no one."""
     text = DATELINE + LEAD + ", a women's cooperative said on Friday." + FOLLOWING
     assert source_of(text, "BRAVNO", VALLEY) is None
+
+
+CLINIC = [*GENERIC, {"name": "Orla Menditz", "aliases": []}, {"name": "Bravno General Hospital", "aliases": []},
+          {"name": "Pavel Strand", "aliases": []}]
+CLINIC_LEAD = DATELINE + "A boy of 12 who fell ill after a school trip had drunk water from a stream, "
+
+
+@pytest.mark.parametrize(("closing", "following"), [
+    ("the country's comptroller said.", "Comptroller Orla Menditz said the trip had not been approved."),
+    ("the doctor who treated him said on Friday.",
+     "The boy, Pavel Strand, is recovering. Orla Menditz, a specialist at Bravno General Hospital, said he "
+     "would go home on Monday."),
+    ("Tormesh's auditor general said.", "The trip cost 900 crowns. Auditor General Orla Menditz said it was unpaid."),
+    ("the principal of the country's largest mountain school said.",
+     "Orla Menditz, who heads the school, said the stream had looked clean."),
+])
+def test_a_lead_closed_by_one_person_described_is_the_person_named_next_speaking(closing, following):
+    """"..., the country's comptroller said." then "Comptroller X said": X, also when one
+    sentence without a cue comes between."""
+    text = CLINIC_LEAD + closing + " " + following
+    assert source_of(text, "BRAVNO", CLINIC) == "Orla Menditz"
+
+
+@pytest.mark.parametrize(("closing", "following"), [
+    ("the country's comptroller said.", "Finance Minister Orla Menditz said the trip had not been approved."),
+    ("a neighbour said.", "Orla Menditz said the trip had not been approved."),
+    ("the doctor who treated him said.", "Bravno General Hospital said the boy would go home on Monday."),
+])
+def test_a_lead_closed_by_a_person_described_is_not_another_speaker(closing, following):
+    """A minister is no comptroller; a neighbour is anyone; a body speaking next is not the doctor."""
+    text = CLINIC_LEAD + closing + " " + following
+    assert source_of(text, "BRAVNO", CLINIC) is None
