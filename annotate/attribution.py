@@ -542,6 +542,15 @@ _NOT_ONE_PERSON = frozenset(("witness", "resident", "villager", "passenger", "st
 # that tell no role ("Dr ").
 _COURTESY_TITLES = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Sir", "Dame"))
 _TITLE_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \xa0]+){1,3}\Z")
+# A court described as the subject of a verb ("A labour court in X on Friday ordered", "an appeal
+# court found"), and its ruling (", ruling that", "found that").
+_DESCRIBED_COURT = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he)[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?|[A-Z][\w-]*['\u2019]s[ \xa0]+)"
+    r"(?P<words>(?:[a-z-]+[ \xa0]+){0,2}?)(?P<noun>[Cc]ourt|[Tt]ribunal)"
+    r"(?:[ \xa0]+(?:in|of|at)[ \xa0]+(?:the[ \xa0]+)?(?P<place>(?:[A-Z][\w-]*[ \xa0]+){0,2}?[\w-]+))?"
+    r"(?:[ \xa0]+(?:on|late[ \xa0]+on|early[ \xa0]+on)[ \xa0]+[A-Z][a-z]+)?"
+    r"[ \xa0]+(?:has[ \xa0]+|had[ \xa0]+)?(?:[a-z]+ed|cut|upheld|struck|threw|found|set|overturned)\b")
+_RULING = re.compile(r",[ \xa0]+(?P<cue>ruling|finding)[ \xa0]+that\b|(?<=court)[ \xa0]+(?P<found>found)[ \xa0]+that\b")
 _LEAD_DETERMINERS = frozenset(("the", "a", "an", "their", "its"))
 # A place's possessive before a lead's body ("the country's", "the islands'"): no word of its name.
 _PLACE_POSSESSIVE = re.compile(r"(?:country|nation|state|city|town|capital|region|province|port|island|islands"
@@ -666,7 +675,7 @@ class _Article(Candidates):
             settled = nested or self._first_settled(itertools.chain((first,), cues), sentence, index)
             if nested is None and (settled is None or settled.suggestion is None):
                 settled = self._one_of_them(first, sentence, index) or self._lead_named_next(sentence, index) \
-                    or settled
+                    or self._court_ruling(sentence, index) or settled
         self.results.append(settled if settled and settled.suggestion else None)
 
     def _closing(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
@@ -781,6 +790,29 @@ class _Article(Candidates):
         if named is None or self._organisation(named) or not _RUNS_IT.match(self.text, named.end):
             return None
         return named.entry.name
+
+    def _court_ruling(self, sentence: Span, index: int) -> Settled | None:
+        """For a court described that rules ("A court in Lologi on Monday ordered ..., ruling
+        that", "... after an appeal court found that"): the one registered court it stands for,
+        named before or, failing that, further down, by the description's words ("labour",
+        "appeal"); or None."""
+        ruling = _RULING.search(self.text, sentence.start, sentence.end)
+        court = _DESCRIBED_COURT.search(self.text, sentence.start, ruling.end()) if ruling is not None else None
+        if court is None or ruling is None:
+            return None
+        noun = court.group("noun").lower()
+        it = Found(None, court.start(), court.end("noun"), REFERENCE, reference=noun)
+        antecedent = self.references.antecedent(it, index)
+        modifiers = [word for word in court.group("words").split() if word not in ("main", "top", "local")]
+        place = [word.lower() for word in court.group("place").split()] if court.group("place") else []
+        name = antecedent.source if antecedent is not None else None
+        if name is None and place:  # "a court in Bravno": the court whose name holds the place, if one
+            name = self.named_later(modifiers + place, noun, court.start())
+        name = name or self.named_later(modifiers, noun, court.start())
+        if name is None:
+            return None
+        cue = ruling.span("cue") if ruling.group("cue") else ruling.span("found")
+        return self._settle(Found(name, court.start(), court.end("noun"), REGISTRY_NAME), cue, index)
 
     def _person_named_next(self, closing: re.Match[str] | None, index: int) -> str | None:
         """For a lead closed by one person described by role ("the country's comptroller said",

@@ -71,3 +71,39 @@ def test_a_lead_closed_by_a_person_described_is_not_another_speaker(closing, fol
     """A minister is no comptroller; a neighbour is anyone; a body speaking next is not the doctor."""
     text = CLINIC_LEAD + closing + " " + following
     assert source_of(text, "BRAVNO", CLINIC) is None
+
+
+COURTS = [*GENERIC, {"name": "Bravno Labour Court", "aliases": []}, {"name": "Tormesh Court of Appeal", "aliases": []},
+          {"name": "Kestrin Mills", "aliases": []}]
+MILLS = " Kestrin Mills said it would appeal. The Bravno Labour Court also fined Kestrin Mills."
+
+
+@pytest.mark.parametrize("lead", [
+    "A court in Bravno on Friday ordered Kestrin Mills to pay 300 weavers, ruling that they had been cheated.",
+    "A labour court in Bravno on Friday ordered Kestrin Mills to pay 300 weavers, ruling that they had been cheated.",
+    "Three hundred weavers will be paid after the labour court ordered Kestrin Mills to pay them, ruling that "
+    "they had been cheated.",
+])
+def test_a_court_described_that_rules_is_the_court_named_further_down(lead):
+    """"A court in X on Friday ordered ..., ruling that": the one registered court the story names
+    further down, by the description's words ("labour") when it gives some."""
+    text = DATELINE + lead + MILLS + " The Tormesh Court of Appeal will hear it."
+    assert source_of(text, "BRAVNO", COURTS) == "Bravno Labour Court"
+
+
+def test_an_appeal_court_that_found_is_the_court_of_appeal():
+    text = (DATELINE + "A weaver was freed on Friday after an appeal court found that his file had been lost."
+            " The Tormesh Court of Appeal ordered a new trial. The Bravno Labour Court had tried him.")
+    assert source_of(text, "BRAVNO", COURTS) == "Tormesh Court of Appeal"
+
+
+def test_a_court_described_with_two_courts_fitting_is_no_one():
+    """Two courts named further down and no word to tell them apart: no one."""
+    text = (DATELINE + "A court on Friday ordered a mill to pay 300 weavers, ruling that they had been cheated."
+            " The Tormesh Court of Appeal and the Bravno Labour Court have both heard the case.")
+    assert source_of(text, "BRAVNO", COURTS) is None
+
+
+def test_a_court_described_ordering_with_no_ruling_in_words_is_an_act():
+    text = DATELINE + "A court in Bravno on Friday ordered Kestrin Mills to pay 300 weavers." + MILLS
+    assert source_of(text, "BRAVNO", COURTS) is None
