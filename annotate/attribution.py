@@ -508,6 +508,22 @@ _DESCRIBED_HEAD = re.compile(rf"[Tt]he[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\
 _DESCRIBED_HEAD_AFTER = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
                                    + _HEAD_ROLE)
 # Where a passive's agent phrase ends: a phrase of time or place, "that", or a stop.
+# A body named by a described noun or by a capitalised word's possessive ("the foundation", "Mmila's").
+_BODY_MENTIONED = re.compile(r"\bthe[ \xa0]+(?P<noun>[a-z-]+)\b(?!['\u2019])|\b(?P<first>[A-Z][\w-]+)['\u2019]s\b")
+_PASSIVE_AFTER = re.compile(r"[ \xa0]+(?:had|has|have)[ \xa0]+been[ \xa0]"
+                            r"|[ \xa0]+(?:was|were)[ \xa0]+[a-z]+ed[ \xa0]+by\b")
+# Words for a body's staff or units ("inspectors", "control room").
+_STAFF_NOUN = (r"(?:inspectors?|engineers?|staff|supervisors?|managers?|officers?|officials?|surveyors?|foreman|foremen"
+               r"|dispatchers?|technicians?|clerks?|employees?|workers?|agents?|control[ \xa0]+room|helpline"
+               r"|call[ \xa0]+cent(?:re|er))")
+# ... after the words that name their body ("its own surveyor", "'s inspectors").
+_STAFF_AFTER = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?" + _STAFF_NOUN + r"\b")
+# A passive's agent that is unnamed staff of a body: "its (own) chief inspector", "the ministry's
+# control room", "Yeliba's supervisors", "prison staff".
+_AGENT_STAFF = re.compile(
+    r"[ \xa0]*(?P<owner>(?P<its>its)|the[ \xa0]+(?P<noun>[a-z-]+)(?=['\u2019]s)|(?P<first>[A-Z][\w-]+)(?=['\u2019]s)"
+    r"|(?P<unit>[a-z]+)(?=[ \xa0]+staff\b))(?:['\u2019]s)?[ \xa0]+(?P<own>own[ \xa0]+)?"
+    r"(?P<staff>(?:[a-z-]+[ \xa0]+){0,2}?" + _STAFF_NOUN + ")")
 _AGENT_PHRASE_END = re.compile(r"[ \xa0]+(?:in|on|at|last|that|during|before|after|when|to)(?![\w-])|[,;.]")
 # A relative clause set off after a name (", which represents", ", who runs"), and a quote mark.
 _RELATIVE_OPENS = re.compile(r",[ \xa0]+(?:which|who|whose)[ \xa0]")
@@ -1030,8 +1046,10 @@ class _Article(Candidates):
                 sentence: Span, index: int) -> bool:
         """Tell whether nested speech's speaker (found, or for a directive left to no one, the
         subject before its verb) is the organisation ``own`` the outer speaker heads."""
-        if isinstance(found, Settled) and cue.group("passive"):
-            return False  # "X's own firm had been told by the city's department": the agent speaks
+        if cue.group("passive") and (isinstance(found, Settled)
+                                     or _STAFF_AFTER.match(self.text, found.end, found.end + 40)):
+            return False  # "X's own firm had been told by the city's department": the agent speaks; "the
+            # foundation had been warned by its own surveyor": its staff, the foundation's words
         speaker = self._inner_speaker(after, cue.start(), sentence) if isinstance(found, Settled) else found
         if own[0] == _MAYORS_BODY:  # "Mayor X said the town council had warned": hers, registered or not
             if cue.group("passive"):
@@ -1421,6 +1439,9 @@ class _Article(Candidates):
         owned = self._agent_of_a_body(end, phrase_end.start(), sentence) if phrase_end else None
         if owned is not None:  # "by an engineer from the agency", "by the board's helpline": theirs
             return owned
+        owned = self._agent_staff_of(end, phrase_end.start()) if phrase_end else None
+        if owned is not None:  # "by its chief inspector", "by Yeliba's supervisors", "by prison staff"
+            return owned
         found = found or self._after(end, sentence)
         unnamed = _INDEFINITE.match(self.text, end, sentence.end)
         if unnamed and found is not None and NO_LONGER.search(self.text, unnamed.end(), found.start):
@@ -1433,6 +1454,57 @@ class _Article(Candidates):
                 and not _AGENT_SPEAKS_FOR.match(self.text, found.end, sentence.end):
             return None  # "by Kaspari's predecessor": not Kaspari (but "by X's board": X)
         return None if found is None or found.reference in _PRONOUNS else found
+
+    def _agent_staff_of(self, start: int, end: int) -> Found | None:
+        """A passive's agent that is unnamed staff of a body named by "its", by the first word of
+        its name, or by a noun before "staff" (text[start:end]: "its chief inspector", "Yeliba's
+        supervisors", "prison staff", "the ministry's control room"): that body, as a Found over
+        the words that name it ("its", "Yeliba", "the ministry"); or None."""
+        staff = _AGENT_STAFF.fullmatch(self.text, start, end)
+        if staff is None:
+            return None
+        owner = next(group for group in ("its", "noun", "first", "unit") if staff.group(group))
+        low, high = (staff.start("owner"), staff.end(owner))
+        index = bisect.bisect_right(self.sentence_starts, start) - 1
+        own = staff.group("own") is not None  # ("X had been told by its inspectors": not X's own, unless said)
+        if owner == "its":  # the body the sentence names last before it, else what "it" stands for
+            name = self._body_before(start, index, own) or self._antecedent_body(low, high, "it", index)
+        elif owner == "noun":  # "the ministry's control room"
+            noun = staff.group("noun").lower()
+            name = self._antecedent_body(low, high, noun, index) if noun in ORG_NOUNS else None
+        else:  # "Yeliba's supervisors", "prison staff": the one body named before whose name holds the word
+            word = staff.group(owner).lower()
+            name = self.entities.named_with_words([word], start) or self.entities.named_with_words([word + "s"], start)
+        return Found(name, low, high, REGISTRY_NAME) if name else None
+
+    def _antecedent_body(self, start: int, end: int, noun: str, index: int) -> str | None:
+        """The body a reference at text[start:end] ("it", "the ministry") stands for, or None (a
+        person's)."""
+        antecedent = self.references.antecedent(Found(None, start, end, REFERENCE, reference=noun), index)
+        return antecedent.source if antecedent is not None and not self.entities.is_person(
+            antecedent.source, antecedent.kind) else None
+
+    def _body_before(self, end: int, index: int, own: bool) -> str | None:
+        """The body the sentence names or describes last before an offset ("the foundation",
+        "Mmila's", "the Orvenne Fisheries Board"), for an "its" that follows, but for the subject
+        of a passive unless ``own`` ("Dúlra had been told by its inspectors": not Dúlra's); or None."""
+        sentence = self.sentences[index]
+        bodies = [match for match in _BODY_MENTIONED.finditer(self.text, sentence.start, end)
+                  if own or not _PASSIVE_AFTER.match(self.text, match.end())]
+        low, high = (bisect.bisect_left(self.mention_starts, offset) for offset in (sentence.start, end))
+        named = [mention for mention in self.mentions[low:high] if self._organisation(mention)
+                 and (own or not _PASSIVE_AFTER.match(self.text, mention.end))]
+        if named and (not bodies or named[-1].start > bodies[-1].start()):
+            return named[-1].entry.name
+        if not bodies:
+            return None
+        last = bodies[-1]
+        if last.group("first"):  # "Mmila's helpline": the one body whose name holds the word
+            return self.entities.named_with_words([last.group("first").lower()], end)
+        noun = last.group("noun").lower()
+        if noun not in ORG_NOUNS:  # "the mill": the one body whose name holds it ("Kestrin Mills")
+            return None if noun.endswith("s") else self.entities.named_with_words([noun + "s"], end)
+        return self._antecedent_body(last.start(), last.end(), noun, index)
 
     def _agent_of_a_body(self, start: int, end: int, sentence: Span) -> Found | None:
         """A passive's agent that is a body's staff or unit (text[start:end]: "an engineer from

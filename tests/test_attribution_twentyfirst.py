@@ -107,3 +107,26 @@ def test_a_court_described_with_two_courts_fitting_is_no_one():
 def test_a_court_described_ordering_with_no_ruling_in_words_is_an_act():
     text = DATELINE + "A court in Bravno on Friday ordered Kestrin Mills to pay 300 weavers." + MILLS
     assert source_of(text, "BRAVNO", COURTS) is None
+
+
+MILL = [*GENERIC, {"name": "Kestrin Mills", "aliases": []}, {"name": "Tormeshi Labour Ministry", "aliases": []},
+        {"name": "Tormesh Weavers' Union", "aliases": []}, {"name": "Ilse Varkonen", "aliases": []}]
+MILL_LEAD = (DATELINE + "Hundreds of weavers lost their jobs when Kestrin Mills closed, the Tormesh Weavers' Union "
+             "said on Friday. The Tormeshi Labour Ministry said it would look into the closure. ")
+
+
+@pytest.mark.parametrize(("words", "body"), [
+    ("Ilse Varkonen said she had written to the Tormeshi Labour Ministry and had been told by its chief inspector "
+     "that", "Tormeshi Labour Ministry"),
+    ("Ilse Varkonen said the weavers had been told by Kestrin's supervisors that", "Kestrin Mills"),
+    ("Ilse Varkonen said the weavers had been told by mill staff that", "Kestrin Mills"),
+    ("Ilse Varkonen said the weavers had been told by the ministry's control room that", "Tormeshi Labour Ministry"),
+    ("Ilse Varkonen said the mill had been warned by its own surveyor that", "Kestrin Mills"),
+    ("According to the ministry, Kestrin Mills had been told by its inspectors that", "Tormeshi Labour Ministry"),
+])
+def test_a_passives_agent_that_is_a_bodys_unnamed_staff_is_the_body(words, body):
+    """"had been told by its chief inspector", "by Yeliba's supervisors", "by prison staff": the
+    body whose staff they are; "its" is the body the sentence names last before it, but not the
+    passive's own subject unless "its own" says so."""
+    text = MILL_LEAD + words + " the looms were unsafe."
+    assert source_of(text, "Ilse Varkonen said" if words.startswith("Ilse") else "According", MILL) == body
