@@ -523,7 +523,8 @@ _STAFF_AFTER = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \
 _AGENT_STAFF = re.compile(
     r"[ \xa0]*(?P<owner>(?P<its>its)|the[ \xa0]+(?P<noun>[a-z-]+)(?=['\u2019]s)|(?P<first>[A-Z][\w-]+)(?=['\u2019]s)"
     r"|(?P<unit>[a-z]+)(?=[ \xa0]+staff\b))(?:['\u2019]s)?[ \xa0]+(?P<own>own[ \xa0]+)?"
-    r"(?P<staff>(?:[a-z-]+[ \xa0]+){0,2}?" + _STAFF_NOUN + ")")
+    r"(?P<staff>(?:(?!former\b|retired\b|ex-|sacked\b|dismissed\b|fired\b|outside\b|independent\b)"
+    r"[a-z-]+[ \xa0]+){0,2}?" + _STAFF_NOUN + ")")  # (not those who left: no one's)
 _AGENT_PHRASE_END = re.compile(r"[ \xa0]+(?:in|on|at|last|that|during|before|after|when|to)(?![\w-])|[,;.]")
 # A relative clause set off after a name (", which represents", ", who runs"), and a quote mark.
 _RELATIVE_OPENS = re.compile(r",[ \xa0]+(?:which|who|whose)[ \xa0]")
@@ -1244,7 +1245,8 @@ class _Article(Candidates):
         head or senior nurse or doctor giving an order ("the head nurse had told staff to"), the
         story's one hospital (`Candidates.hospital_head`); for someone described by where they
         work, that organisation (`_staff_of_named`); or None."""
-        return self._staff_at(*self._staff_span(after, cue), cue) or self._staff_of_named(after, cue)
+        span = self._staff_span(after, cue)
+        return self._staff_at(*span, cue) or self._staff_of_named(after, cue) or self._staff_of_owner(*span)
 
     def _staff_at(self, start: int, end: int, cue: re.Match[str]) -> Found | None:
         """Unnamed staff at text[start:end] speaking at a nested verb: the story's one operator
@@ -1439,7 +1441,7 @@ class _Article(Candidates):
         owned = self._agent_of_a_body(end, phrase_end.start(), sentence) if phrase_end else None
         if owned is not None:  # "by an engineer from the agency", "by the board's helpline": theirs
             return owned
-        owned = self._agent_staff_of(end, phrase_end.start()) if phrase_end else None
+        owned = self._staff_of_owner(end, phrase_end.start()) if phrase_end else None
         if owned is not None:  # "by its chief inspector", "by Yeliba's supervisors", "by prison staff"
             return owned
         found = found or self._after(end, sentence)
@@ -1455,8 +1457,8 @@ class _Article(Candidates):
             return None  # "by Kaspari's predecessor": not Kaspari (but "by X's board": X)
         return None if found is None or found.reference in _PRONOUNS else found
 
-    def _agent_staff_of(self, start: int, end: int) -> Found | None:
-        """A passive's agent that is unnamed staff of a body named by "its", by the first word of
+    def _staff_of_owner(self, start: int, end: int) -> Found | None:
+        """Unnamed staff of a body (a passive's agent, or a nested verb's subject) named by "its", by the first word of
         its name, or by a noun before "staff" (text[start:end]: "its chief inspector", "Yeliba's
         supervisors", "prison staff", "the ministry's control room"): that body, as a Found over
         the words that name it ("its", "Yeliba", "the ministry"); or None."""
@@ -1468,13 +1470,13 @@ class _Article(Candidates):
         index = bisect.bisect_right(self.sentence_starts, start) - 1
         own = staff.group("own") is not None  # ("X had been told by its inspectors": not X's own, unless said)
         if owner == "its":  # the body the sentence names last before it, else what "it" stands for
-            name = self._body_before(start, index, own) or self._antecedent_body(low, high, "it", index)
+            before = self._body_before(start, index, own)  # ("": one described that is no registered body)
+            name = before if before is not None else self._antecedent_body(low, high, "it", index)
         elif owner == "noun":  # "the ministry's control room"
             noun = staff.group("noun").lower()
             name = self._antecedent_body(low, high, noun, index) if noun in ORG_NOUNS else None
         else:  # "Yeliba's supervisors", "prison staff": the one body named before whose name holds the word
-            word = staff.group(owner).lower()
-            name = self.entities.named_with_words([word], start) or self.entities.named_with_words([word + "s"], start)
+            name = self._body_with_word(staff.group(owner).lower(), start)
         return Found(name, low, high, REGISTRY_NAME) if name else None
 
     def _antecedent_body(self, start: int, end: int, noun: str, index: int) -> str | None:
@@ -1487,7 +1489,8 @@ class _Article(Candidates):
     def _body_before(self, end: int, index: int, own: bool) -> str | None:
         """The body the sentence names or describes last before an offset ("the foundation",
         "Mmila's", "the Orvenne Fisheries Board"), for an "its" that follows, but for the subject
-        of a passive unless ``own`` ("Dúlra had been told by its inspectors": not Dúlra's); or None."""
+        of a passive unless ``own`` ("Dúlra had been told by its inspectors": not Dúlra's); "" for
+        one that is no registered body's; None when there is none."""
         sentence = self.sentences[index]
         bodies = [match for match in _BODY_MENTIONED.finditer(self.text, sentence.start, end)
                   if own or not _PASSIVE_AFTER.match(self.text, match.end())]
@@ -1500,11 +1503,21 @@ class _Article(Candidates):
             return None
         last = bodies[-1]
         if last.group("first"):  # "Mmila's helpline": the one body whose name holds the word
-            return self.entities.named_with_words([last.group("first").lower()], end)
+            return self._body_with_word(last.group("first").lower(), end) or ""
         noun = last.group("noun").lower()
-        if noun not in ORG_NOUNS:  # "the mill": the one body whose name holds it ("Kestrin Mills")
-            return None if noun.endswith("s") else self.entities.named_with_words([noun + "s"], end)
-        return self._antecedent_body(last.start(), last.end(), noun, index)
+        if noun not in ORG_NOUNS:  # "the mill", "the dairy": the one body whose name holds it ("Kestrin Mills")
+            return "" if noun.endswith("s") else self._body_with_word(noun, end) or ""
+        return self._antecedent_body(last.start(), last.end(), noun, index) or ""
+
+    def _body_with_word(self, word: str, before: int) -> str | None:
+        """The one registered organisation named before an offset whose name holds a word or its
+        plural ("Yeliba", "mill" for "Kestrin Mills"), or None."""
+        for form in (word, word + "s"):
+            name = self.entities.named_with_words([form], before)
+            if name is not None and name in self.registry.organisations_with(form) \
+                    and self.entities.kind(name) != PERSON:
+                return name
+        return None
 
     def _agent_of_a_body(self, start: int, end: int, sentence: Span) -> Found | None:
         """A passive's agent that is a body's staff or unit (text[start:end]: "an engineer from

@@ -130,3 +130,23 @@ def test_a_passives_agent_that_is_a_bodys_unnamed_staff_is_the_body(words, body)
     passive's own subject unless "its own" says so."""
     text = MILL_LEAD + words + " the looms were unsafe."
     assert source_of(text, "Ilse Varkonen said" if words.startswith("Ilse") else "According", MILL) == body
+
+
+@pytest.mark.parametrize(("words", "body"), [
+    ("Ilse Varkonen said Kestrin's supervisors had told the weavers that", "Kestrin Mills"),
+    ("Ilse Varkonen said mill staff had told the weavers that", "Kestrin Mills"),
+    ("An inspector who was at the mill, speaking on condition of anonymity, said its manager had admitted that",
+     "Kestrin Mills"),
+])
+def test_a_nested_verbs_subject_that_is_a_bodys_unnamed_staff_is_the_body(words, body):
+    """The same owners of staff as a passive's agent, as the subject of a nested verb."""
+    text = MILL_LEAD + words + " the looms were unsafe."
+    assert source_of(text, words[:12], MILL) == body
+
+
+def test_its_staff_after_a_place_no_registered_body_has_is_no_ones():
+    """"at the dairy visit ... its manager": "its" is the dairy, which no registered name holds, not
+    the body named in the sentences before."""
+    text = MILL_LEAD + ("An inspector who was at the dairy visit, speaking on condition of anonymity, said its "
+                        "manager had admitted that the milk was sour.")
+    assert source_of(text, "An inspector", MILL) != "Tormeshi Labour Ministry"
