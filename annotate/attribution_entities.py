@@ -622,7 +622,19 @@ class Entities:
         if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
             # "the utility": not "Galdria's Energy Board", named as another kind of body
             fitting = {name for name in fitting if not other_body(name, noun)}
+        if len(fitting) == 1 and modifiers and noun in COMPANY_NOUNS:
+            return self._named_by_modifier(next(iter(fitting)), modifiers, before)
         return next(iter(fitting)) if len(fitting) == 1 else None
+
+    def _named_by_modifier(self, only: str, modifiers: set[str], before: int) -> str | None:
+        """For "the railway company" when one company fits ("Yagkuam Rail Works") whose name and
+        descriptions hold none of the modifiers: the one other organisation named before whose
+        name holds one ("Tsamajuki State Railway"), or None if several do; else that company."""
+        if modifiers & (self.described_as.get(only, set()) | _words(only)):
+            return only
+        others = {name for modifier in modifiers if (name := self.named_with_words([modifier], before))
+                  and name != only and self.kinds.get(name) != _PERSON}
+        return only if not others else others.pop() if len(others) == 1 else None
 
     def named_with_words(self, words: Iterable[str], before: int) -> str | None:
         """The one organisation named before an offset whose name holds every one of the words

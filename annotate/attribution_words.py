@@ -41,7 +41,7 @@ Resources Petroleum Oil Chemicals Electric Electronics Automotive Pharma Biotech
 Networks Communications Enterprises Ventures Brands Retail Stores Beverages Breweries Brewing
 Construction Engineering Semiconductor Semiconductors Software Robotics Aerospace Minerals
 Metals Cargo Freight Textiles Cement Utilities Petrochemicals Lines Mobile Airport Airports
-Laboratories Labs Therapeutics Biosciences Studios Games Media Motors Apparel Analytics
+Laboratories Labs Therapeutics Biosciences Studios Games Media Motors Apparel Analytics Works Mills
 """))
 # Descriptions that a company's name fits although its words do not contain them.
 COMPANY_NOUNS = frozenset((

@@ -150,3 +150,19 @@ def test_its_staff_after_a_place_no_registered_body_has_is_no_ones():
     text = MILL_LEAD + ("An inspector who was at the dairy visit, speaking on condition of anonymity, said its "
                         "manager had admitted that the milk was sour.")
     assert source_of(text, "An inspector", MILL) != "Tormeshi Labour Ministry"
+
+
+RAIL = [*GENERIC, {"name": "Yagkam Rail Works", "aliases": []}, {"name": "Tormesh State Railway", "aliases": []},
+        {"name": "Ilse Varkonen", "aliases": []}]
+RAIL_LEAD = (DATELINE + "A track crew was sent out without radios, the Tormesh State Railway said. The contractor, "
+             "Yagkam Rail Works, was fined. Ilse Varkonen said the company had offered no radios. ")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("In a statement, the company said it had bought 70 radios.", "Yagkam Rail Works"),
+    ("The railway company denied giving any such assurance.", "Tormesh State Railway"),
+])
+def test_works_is_a_company_and_a_companys_modifier_may_name_another_body(sentence, body):
+    """"X Rail Works" is a company's name ("the company"); "the railway company" is the body whose
+    name holds "railway", not the one company, whose name does not."""
+    assert source_of(RAIL_LEAD + sentence, sentence[:12], RAIL) == body
