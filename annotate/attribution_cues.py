@@ -58,7 +58,14 @@ _VERBS = (
 # Verbs that report only before a clause or a finding ("found that", "found no evidence"):
 # "Police found the bodies" reports nothing; "ruled that", "feared that", "charged that" ...
 _FINDING = (
-    r"(?:found|finds)(?=[ \xa0]+(?:that|no|evidence|little)\b)"
+    r"(?:found|finds)(?=[ \xa0]+(?:that|no|evidence|little)\b"
+    # ... also after where ("found in an audit that", "found in a survey published in March that")
+    r"|[ \xa0]+in[ \xa0]+(?:a|an|its|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+){0,4}?(?:report|audit|survey|study|review"
+    r"|inspection|tests?|analysis|ruling|investigation|inquiry)(?:[ \xa0]+[^,.;\u201c\"]{1,40}?)?[ \xa0]+that\b"
+    # ... or before what was measured ("found levels of", "found only 214 in use", "found diesel in the
+    # water at 40 times the permitted level")
+    r"|[ \xa0]+(?:(?:levels?|traces?|concentrations?)\b|only[ \xa0]+\d)"
+    r"|[^.;,\u201c\"]{1,80}?\b\d+[ \xa0]+times[ \xa0]+(?:the|what)\b)"
     r"|posted(?=[ \xa0]+(?:on|to)[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?that\b)"
     r"|(?:concluded|determined|ruled|rules|held|holds|thought|judged|charged|charges|posted"
     r"|fears|feared|hoped|hopes|doubted|doubts|agreed|agrees)(?=(?:[ \xa0]+(?:on|last|this|late|early)[ \xa0]+"

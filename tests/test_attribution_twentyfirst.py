@@ -166,3 +166,30 @@ def test_works_is_a_company_and_a_companys_modifier_may_name_another_body(senten
     """"X Rail Works" is a company's name ("the company"); "the railway company" is the body whose
     name holds "railway", not the one company, whose name does not."""
     assert source_of(RAIL_LEAD + sentence, sentence[:12], RAIL) == body
+
+
+WATER = [*GENERIC, {"name": "Tormesh Standards Board", "aliases": []},
+         {"name": "Tormesh Water Authority", "aliases": []}]
+WATER_LEAD = DATELINE + "Hundreds of people fell ill after drinking from the river, police said. "
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The Tormesh Standards Board found in an audit that 212 of the meters read high.", "Tormesh Standards Board"),
+    ("The Tormesh Standards Board found in a survey published in March that the meters read high.",
+     "Tormesh Standards Board"),
+    ("The Tormesh Water Authority found sediment in the water at 30 times the safe level.", "Tormesh Water Authority"),
+    ("The Tormesh Water Authority found levels of up to 84 milligrams a litre.", "Tormesh Water Authority"),
+    ("The Tormesh Water Authority surveyed 2,300 wells and found only 214 in use.", "Tormesh Water Authority"),
+])
+def test_what_a_body_found_in_an_audit_or_measured_is_its_claim(sentence, body):
+    """"found in an audit that", "found levels of", "found X at 30 times the safe level": a finding
+    put in words, the body's."""
+    assert source_of(WATER_LEAD + sentence, "The Tormesh", WATER) == body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police found the bodies of two men near the bridge.",
+    "Police found only a dog in the house.",
+])
+def test_finding_someone_or_something_is_an_act(sentence):
+    assert source_of(WATER_LEAD + sentence, "Police found", WATER) is None
