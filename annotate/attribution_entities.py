@@ -133,6 +133,8 @@ _ROLE_BEFORE_NAME = re.compile(r"[ \xa0]+(?P<role>[a-z][a-z-]+)[ \xa0]+[A-Z]")
 # What a company is, written before its name at a sentence's start ("Chipmaker Serelon").
 _DESCRIPTORS = COMPANY_NOUNS - {"company", "group", "firm", "utility", "startup", "start-up"}
 # A name of a person followed by their organisation ("Peter Nagy of the Consumers' League").
+_ABBREVIATED_TITLES = frozenset(("mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "rev", "st"))
+_SENTENCE_BREAK = re.compile(r"[.?!][\u201d\"']?\s+(?=[A-Z\u201c\"])|\n")
 _PERSON_OF = re.compile(r"(?P<person>\S+(?:[ \xa0]+\S+){1,2}?)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?"
                         r"(?P<organisation>\S.*)", re.DOTALL)
 
@@ -441,7 +443,10 @@ class Entities:
 
     def _gender(self, surface: str, start: int, end: int) -> str | None:
         """"f" or "m" where a title, a role word or a first name makes it clear, else None."""
-        before = self.text[max(0, start - 40) : start].split()
+        before = _SENTENCE_BREAK.split(self.text[max(0, start - 40) : start])[-1].split()  # (not "... with
+        # her son. Kokuteta Mushumbusi": the sentence before is no title of hers; but "Mrs. X")
+        if before and before[-1][-1:] in ".?!\u201d\"" and before[-1].rstrip(".").lower() not in _ABBREVIATED_TITLES:
+            before = []
         words = [w.rstrip(".,").lower() for w in (*before[-2:], *surface.split()[:-1])]
         after = _ROLE_AFTER.match(self.text, end, min(len(self.text), end + 80))
         if after:

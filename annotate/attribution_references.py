@@ -918,7 +918,28 @@ class References:
                 return Antecedent(speaker, "person", CARRIED)
             if people:
                 return self._opener(sentence, people)
-        return None
+        return self._quoted_newcomer(found, index)
+
+    def _quoted_newcomer(self, found: Found, index: int) -> Antecedent | None:
+        """For '"...," she said' right after a sentence that says nothing and names one person
+        only by a name that looks like a person's ("Gunnvi Lauksung and her son tipped the
+        fleeces into a pit"): that person, or None."""
+        article = self.article
+        sentence = article.sentences[index]
+        if index == 0 or _AFTER_OPENING_QUOTE.fullmatch(article.text, sentence.start, found.start) is None:
+            return None
+        before = article.sentences[index - 1]
+        settled = article.results[index - 1] if index - 1 < len(article.results) else None
+        if settled is not None and settled.suggestion is not None:
+            return None
+        names = {entity.name for entity in self.entities.between(before.start, before.end)
+                 if not self._after_preposition(entity.start)}  # ("near Stajnvik": a place)
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if self.entities.kinds.get(name) is not None or not self.person_shaped(name):
+            return None
+        return Antecedent(name, "person", CARRIED)
 
     def _opening_speaker(self, found: Found, sentence: Span, gender: str | None) -> Antecedent | None:
         """For "Maria Ruiz, 34, lost her job in May, she said": the clause's subject, who speaks

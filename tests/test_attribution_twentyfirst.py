@@ -193,3 +193,31 @@ def test_what_a_body_found_in_an_audit_or_measured_is_its_claim(sentence, body):
 ])
 def test_finding_someone_or_something_is_an_act(sentence):
     assert source_of(WATER_LEAD + sentence, "Police found", WATER) is None
+
+
+FARM = [*GENERIC, {"name": "Gunna Lauksveg", "aliases": []}, {"name": "Tormeshi Agriculture Ministry", "aliases": []}]
+FARM_LEAD = DATELINE + "Wool prices fell by half this year, the Tormeshi Agriculture Ministry said. "
+
+
+def test_a_quote_after_a_sentence_naming_one_newcomer_is_hers():
+    """'"...," she said' right after a sentence that says nothing and names one person by a name
+    that looks like a person's: that person."""
+    text = FARM_LEAD + ("On a windy hillside near Stajvik, Gunna Lauksveg and her son tipped the fleeces into a pit. "
+                        "\u201cMy grandmother would have wept,\u201d she said.")
+    assert source_of(text, "\u201cMy grandmother", FARM) == "Gunna Lauksveg"
+
+
+def test_a_quote_after_a_sentence_naming_two_people_is_no_newcomers():
+    text = FARM_LEAD + ("Gunna Lauksveg and Pella Orsund tipped the fleeces into a pit. "
+                        "\u201cMy grandmother would have wept,\u201d she said.")
+    assert source_of(text, "\u201cMy grandmother", FARM) is None
+
+
+def test_a_word_of_the_sentence_before_gives_no_gender():
+    """"... with her feverish son. Kokuta Mushumba, a nurse, said she ...": "son" ends the
+    sentence before and makes no he of her; her "she" later is hers."""
+    registry = [*FARM, {"name": "Kokuta Mushumba", "aliases": []}]
+    text = FARM_LEAD + ("One woman said she had waited nine hours with her feverish son. Kokuta Mushumba, a nurse "
+                        "on the ward, said she had worked 36-hour shifts. \u201cI am alone with 60 children,\u201d "
+                        "she said.")
+    assert source_of(text, "\u201cI am alone", registry) == "Kokuta Mushumba"
