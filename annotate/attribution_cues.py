@@ -589,7 +589,29 @@ ANONYMITY = re.compile(
     r"|(?:agreed|undertook|promised|pledged)[ \xa0]+not[ \xa0]+to[ \xa0]+(?:identify|name)"
     r"|(?:identity|identities|names?)[ \xa0]+(?:be|would[ \xa0]+be|was|were)[ \xa0]+"
     r"(?:protected|withheld|kept[ \xa0]+secret)"
-    r"|on[ \xa0]+background)\b",
+    r"|on[ \xa0]+background"
+    # ... and the wordings of the hundredth sets' writers ("asking that she not be identified by name",
+    # "gave Zelwick Wire no name", "afraid of losing her job if named", "speaking to X Wire without
+    # his name", "whom X Wire is not naming", "agreed to leave unnamed", "in return for a promise not
+    # to publish his name", "would not let X identify her", "would keep his identity secret",
+    # "preferred not to be named in print", "identify him only by his job", "remain nameless")
+    r"|asking[ \xa0]+that[ \xa0]+(?:he|she|they)[ \xa0]+not[ \xa0]+be[ \xa0]+(?:named|identified)"
+    r"|gave[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?no[ \xa0]+names?"
+    r"|(?<=,[ \xa0])(?:afraid|fearful|fearing|worried)[^,;.:\u201c\"]{1,60}?[ \xa0]if[ \xa0]+(?:named|identified)"
+    r"|if[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+(?:appeared|was[ \xa0]+(?:used|published|printed))"
+    r"|(?:speaking|talking|spoke|talked)[ \xa0]+(?:to[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?)?without[ \xa0]+"
+    r"(?:giving[ \xa0]+)?(?:his|her|their)[ \xa0]+names?"
+    r"|without[ \xa0]+giving[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
+    r"|withheld[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
+    r"|whom[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:is|was|has|had)[ \xa0]+not[ \xa0]+(?:naming|named|identifying|identified)"
+    r"|(?:leave|keep)[ \xa0]+(?:unnamed|unidentified|anonymous)"
+    r"|not[ \xa0]+to[ \xa0]+(?:publish|print|use|give|reveal)[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
+    r"|not[ \xa0]+let[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?(?:identify|name)[ \xa0]+(?:him|her|them)"
+    r"|keep[ \xa0]+(?:his|her|their)[ \xa0]+(?:identity|identities|names?)[ \xa0]+(?:secret|hidden|private)"
+    r"|identity[ \xa0]+would[ \xa0]+(?:stay|remain|be[ \xa0]+kept)[ \xa0]+(?:hidden|secret|private)"
+    r"|preferred[ \xa0]+not[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"
+    r"|identify[ \xa0]+(?:him|her|them)[ \xa0]+only[ \xa0]+by"
+    r"|(?:remain|stay)[ \xa0]+nameless)\b",
     re.IGNORECASE,
 )
 # A wire dateline opening a story's first sentence: "LORSK, March 3 (Norpress) - ".

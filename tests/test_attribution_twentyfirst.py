@@ -221,3 +221,25 @@ def test_a_word_of_the_sentence_before_gives_no_gender():
                         "on the ward, said she had worked 36-hour shifts. \u201cI am alone with 60 children,\u201d "
                         "she said.")
     assert source_of(text, "\u201cI am alone", registry) == "Kokuta Mushumba"
+
+
+@pytest.mark.parametrize("speaker", [
+    "A nurse, asking that she not be identified by name, said",
+    "A trader, who feared arrest and gave Pellwick Wire no name, said",
+    "One of the cooks, afraid of losing her job if named, said",
+    "A pharmacist, who feared losing customers if his name appeared, said",
+    "A worker at the farm, speaking to Pellwick Wire without his name because staff may not talk, said",
+    "A pharmacist who feared losing business, and withheld her name for that reason, said",
+    "A man who sorts rubbish at the dump and asked to remain nameless said",
+    "A clerk, whom Pellwick Wire is not naming because she still hopes to be paid, said",
+    "An officer, whom Pellwick Wire agreed to leave unnamed, said",
+    "A former crew member, interviewed in return for a promise not to publish his name, said",
+    "A stallholder, who would not let Pellwick Wire identify her, said",
+    "A technician, interviewed on the promise that Pellwick Wire would keep his identity secret, said",
+    "His wife, who preferred not to be named in print, said",
+    "An engineer, who asked that Pellwick Wire identify him only by his job, said",
+    "A nurse, who gave her account only once promised her identity would stay hidden, said",
+])
+def test_new_wordings_of_anonymity_are_the_anonymous_entry(speaker):
+    text = WATER_LEAD + speaker + " the water had smelled of diesel for weeks."
+    assert source_of(text, speaker[:10], WATER) == "anonymous official"
