@@ -581,6 +581,12 @@ _RUNS_IT = re.compile(r",[ \xa0]+(?:who[ \xa0]+(?:has[ \xa0]+)?(?:runs?|heads?|h
 # An employee's own bosses ("his managers", "her station chief", "their depot chief").
 _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?|supervisors?|superiors|bosses|boss"
                      r"|chiefs?|heads?|employers?|foreman|foremen|commanders?)\b", re.IGNORECASE)
+# Officers or their commanders as an inner speaker, up to a relative clause ("a police officer who
+# spoke at a school assembly", "the city's police commander", "his station head").
+_POLICE_STAFF = re.compile(r"(?:that[ \xa0]+)?(?P<who>(?:(?:a|an|the|his|her|their|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?"
+                           r"(?:[a-z-]+(?:['\u2019]s)?[ \xa0]+){0,3}?(?:officers?|commanders?|superiors|constables?"
+                           r"|station[ \xa0]+(?:head|chief)))(?:[ \xa0]+(?:who|he|she)[ \xa0][^,;]{1,60})?")
+_POLICE_WORD = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n|constable|sub-inspector)\b", re.IGNORECASE)
 _BODY_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)")  # ("at the hospital": the body it stands for)
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
@@ -1253,7 +1259,15 @@ class _Article(Candidates):
         (`Candidates.staff_of_the_story`), or for a hospital's head or senior nurse or doctor
         giving an order, its one hospital (`Candidates.hospital_head`); or None."""
         return self.staff_of_the_story(start, end) or self.hospital_head(start, end, self._directive(cue)) \
-            or self.school_staff(start, end)
+            or self.school_staff(start, end) or self._police_staff(start, end)
+
+    def _police_staff(self, start: int, end: int) -> Found | None:
+        """Officers or their commanders at text[start:end] in a police story ("his commander",
+        "the local station's commander", "a traffic officer"): the registry's police
+        (`Candidates.generic_one`), or None."""
+        low, high = self._trimmed(start, end)
+        officers = _POLICE_STAFF.fullmatch(self.text, low, high)
+        return self._generic_one(officers.start("who"), officers.end("who")) if officers is not None else None
 
     def _directive(self, cue: re.Match[str]) -> bool:
         """Tell whether a nested verb gives an order ("had instructed them to", "had told staff
@@ -1305,13 +1319,24 @@ class _Article(Candidates):
         unnamed staff, the body that employs the unnamed employee who reports them."""
         found = self._inner(cue, after, sentence)
         if (found is None or (isinstance(found, Settled) and found.suggestion is None)) and not cue.group("passive"):
-            return self._colleagues(first, after, cue, sentence, index) or found
+            bosses = _BOSSES.search(self.text, after, cue.start()) is not None
+            return self._colleagues(first, after, cue, sentence, index) \
+                or (self._police_employees_bosses(first, sentence, index) if bosses else None) or found
         if isinstance(found, Found) and found.reference in _PRONOUNS \
                 and _BOSSES.match(self.text, found.start, cue.start()) and self._employee(first, sentence, index):
             # "A worker, who asked not to be named, said ... He said his managers had told staff":
             # his employer's words when known, else nobody's (not his own)
-            return self._colleagues(first, after, cue, sentence, index) or Settled(None, None)
+            return self._colleagues(first, after, cue, sentence, index) \
+                or self._police_employees_bosses(first, sentence, index) or Settled(None, None)
         return found
+
+    def _police_employees_bosses(self, first: re.Match[str], sentence: Span, index: int) -> Found | None:
+        """For an unnamed employee described as police ("A police diver, who gave no name, said
+        ... He said his commander had told the divers"): the registry's police, or None."""
+        described = self._employee(first, sentence, index)
+        entry = self.registry.entry("police") if described is not None \
+            and _POLICE_WORD.search(self.text, *described) else None
+        return Found(entry.name, *described, REGISTRY_NAME, entry.kind) if entry is not None and described else None
 
     def _colleagues(self, first: re.Match[str], after: int, cue: re.Match[str], sentence: Span,
                     index: int) -> Found | None:

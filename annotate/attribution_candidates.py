@@ -100,9 +100,9 @@ _UNTIED_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "s", "na
 # "Officers"), whom a police story may mean; the word "police"; the bodies other than the police
 # whose people may be officers or guard (a story that speaks of one leaves "officers" unsure).
 _OFFICERS_END = re.compile(
-    r"(?<![\w'\u2019-])(?:(?:(?P<det>an|a(?=[ \xa0]+(?:senior|junior|uniformed|armed|constable|detective))"
+    r"(?<![\w'\u2019-])(?:(?:(?P<det>an|a(?=[ \xa0]+(?:senior|junior|uniformed|armed|constable|detective|traffic))"
     r"|one[ \xa0]+of[ \xa0]+the|two|three|several|some|other)"
-    r"[ \xa0]+(?:(?:senior|junior|uniformed|armed)[ \xa0]+)?(?:officers?|detectives?|constables?)"
+    r"[ \xa0]+(?:(?:senior|junior|uniformed|armed|traffic)[ \xa0]+)?(?:officers?|detectives?|constables?)"
     r"|(?P<the>the[ \xa0]+)?(?:officers|detectives|constables))"
     r"(?:[ \xa0]+at[ \xa0]+(?:the|a|one)[ \xa0]+(?:district[ \xa0]+|[A-Z][\w-]+[ \xa0]+)?"
     r"(?:station|post|checkpoint|roadblock)(?:[ \xa0]+(?:on|in|near)[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}?"
@@ -111,7 +111,8 @@ _OFFICERS_END = re.compile(
     # local station's commander", "traffic unit commanders")
     r"|(?P<own>(?:(?:his|her|their|the)[ \xa0]+(?:local[ \xa0]+)?(?:(?:station|post|district|shift|duty)"
     r"(?:['\u2019]s)?[ \xa0]+)?|(?:station|district|(?:traffic[ \xa0]+)?unit)[ \xa0]+)"
-    r"(?:commanders?|superiors)))\Z", re.IGNORECASE)
+    r"(?:commanders?|superiors)"
+    r"|(?:his|her|their|the)[ \xa0]+(?:local[ \xa0]+)?(?:station|post)[ \xa0]+(?:head|chief)))\Z", re.IGNORECASE)
 # The word before officers named with no determiner ("said officers had told", "Officers said").
 _BEFORE_BARE_OFFICERS = frozenset(("", "said", "says", "that", "and", "but", "because", "while", "when"))
 _POLICE = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n)\b", re.IGNORECASE)

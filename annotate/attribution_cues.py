@@ -401,7 +401,8 @@ GENERIC_ONE = re.compile(
     r"(?<![\w'\u2019-])(?:a|an|one|another)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
     r"(?P<noun>witness|prosecutor|official|police[ \xa0]+officer|police[ \xa0]+commander|policeman|policewoman)\Z"
     # "the Alvessa police chief", "the local police commander": the police of a place
-    r"|(?<![\w'\u2019-])the[ \xa0]+(?:(?-i:[A-Z][\w-]+)[ \xa0]+|local[ \xa0]+|regional[ \xa0]+|city[ \xa0]+)?"
+    r"|(?<![\w'\u2019-])the[ \xa0]+(?:(?-i:[A-Z][\w-]+)[ \xa0]+|local[ \xa0]+|regional[ \xa0]+|city[ \xa0]+"
+    r"|(?:city|town|district|province|region|county)['\u2019]s[ \xa0]+)?"
     r"(?P<chief>police[ \xa0]+(?:chief|commander|commissioner|spokesman|spokeswoman))\Z"
     # "police officers had told her", "two policemen": the police, however many
     r"|(?<![\w'\u2019-])(?:(?:the|two|three|four|several|some|armed|uniformed)[ \xa0]+)?"

@@ -243,3 +243,31 @@ def test_a_word_of_the_sentence_before_gives_no_gender():
 def test_new_wordings_of_anonymity_are_the_anonymous_entry(speaker):
     text = WATER_LEAD + speaker + " the water had smelled of diesel for weeks."
     assert source_of(text, speaker[:10], WATER) == "anonymous official"
+
+
+LAKE_POLICE = [*GENERIC, {"name": "Ilse Varkonen", "aliases": []}]
+DROWNED = DATELINE + "Two men drowned in the lake on Sunday, police said. "
+
+
+@pytest.mark.parametrize("words", [
+    "Ilse Varkonen said a police officer who spoke at a school assembly in May had warned pupils that",
+    "According to Ilse Varkonen, police officers who came to the hospital informed the family that",
+    "Ilse Varkonen said the city's police commander had told her investigators that",
+    "Ilse Varkonen said the local station's commander had promised her that",
+    "Ilse Varkonen said an officer she knew from other cases had warned her that",
+    "Ilse Varkonen said a traffic officer had told one of her clients that",
+])
+def test_officers_and_their_commanders_in_a_police_story_are_the_police(words):
+    text = DROWNED + words + " the ice was thin."
+    assert source_of(text, words[:12], LAKE_POLICE) == "police"
+
+
+@pytest.mark.parametrize("boss", ["his commander", "his station head"])
+def test_an_anonymous_police_employees_bosses_are_the_police(boss):
+    """"A police diver, who gave no name, said ... He said his commander had told the divers":
+    the police, even where other bodies' people are officers too."""
+    text = (DROWNED + "The Tormesh Marine Authority said its officers had warned of currents. A police diver, who "
+            "gave no name because he may not talk to reporters, said the currents were strong. "
+            f"He said {boss} had told the divers to stop at sunset.")
+    registry = [*LAKE_POLICE, {"name": "Tormesh Marine Authority", "aliases": []}]
+    assert source_of(text, "He said", registry) == "police"
