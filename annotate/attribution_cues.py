@@ -710,7 +710,11 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"[ \xa0]+(?:a|an|the|his|her|its|their|more|extra|further|new)\b"
               # "had promised him two seats": a number of things given
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
-              r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z])")
+              r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z]"
+              # "had offered each family 200,000 pounds in 2022 if they dropped the case": an offer on
+              # terms, put in words
+              r"|(?<=offered)[ \xa0][^.;:\u201c\"]{1,80}?[ \xa0](?:if|on[ \xa0]+(?:the[ \xa0]+)?condition|provided"
+              r"|in[ \xa0]+(?:return|exchange)[ \xa0]+for)\b)")
 # Whom a directive or a request is made to ("him", "Ortiz", "the squad", "her ministry").
 _ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|it|(?:[a-z-]+[ \xa0]+)?(?:staff|personnel)|everyone|everybody"
              r"|[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){0,2}"

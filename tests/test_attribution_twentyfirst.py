@@ -271,3 +271,19 @@ def test_an_anonymous_police_employees_bosses_are_the_police(boss):
             f"He said {boss} had told the divers to stop at sunset.")
     registry = [*LAKE_POLICE, {"name": "Tormesh Marine Authority", "aliases": []}]
     assert source_of(text, "He said", registry) == "police"
+
+
+@pytest.mark.parametrize("words", [
+    "Ilse Varkonen said Kestrin Mills had offered each family 200,000 crowns in 2022 if they dropped the case.",
+    "According to Ilse Varkonen, Kestrin Mills offered each family 5,000 crowns on condition that they signed.",
+    "Ilse Varkonen said Kestrin Mills had offered the weavers a bonus in return for silence.",
+])
+def test_an_offer_on_terms_is_the_offerers_words(words):
+    """The guide: offers put in words are the offerer's; an offer on terms ("if they dropped the
+    case") is one."""
+    assert source_of(MILL_LEAD + words, words[:12], MILL) == "Kestrin Mills"
+
+
+def test_an_offer_of_a_thing_with_no_terms_is_an_act():
+    words = "Ilse Varkonen said Kestrin Mills had offered each family 200,000 crowns in 2022."
+    assert source_of(MILL_LEAD + words, "Ilse", MILL) == "Ilse Varkonen"
