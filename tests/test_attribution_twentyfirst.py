@@ -287,3 +287,15 @@ def test_an_offer_on_terms_is_the_offerers_words(words):
 def test_an_offer_of_a_thing_with_no_terms_is_an_act():
     words = "Ilse Varkonen said Kestrin Mills had offered each family 200,000 crowns in 2022."
     assert source_of(MILL_LEAD + words, "Ilse", MILL) == "Ilse Varkonen"
+
+
+@pytest.mark.parametrize("words", [
+    "According to Ilse Varkonen, a ministry inspector visited the mill in August and told the women afterwards that",
+    "A ministry engineer came to look in November and told the weavers the looms would last, according to "
+    "Ilse Varkonen.",
+    "Ilse Varkonen said an inspector from the labour ministry came to the mill on Monday and told her that",
+])
+def test_a_nested_verb_joined_to_a_visit_in_the_past_is_the_visitors(words):
+    """"Y visited the agency in August and told the women that": Y's words, also with no "had"."""
+    text = MILL_LEAD + words + ("" if words.endswith(".") else " the looms were safe.")
+    assert source_of(text, words[:12], MILL) == "Tormeshi Labour Ministry"
