@@ -598,7 +598,7 @@ _FIRST_AUXILIARY = re.compile(r"(?<![\w-])(?:had|has|have)[ \xa0]+(?P<passive>be
 # ... or, with none, a verb of a visit or a call in the past ("Y visited the mill and told"), where
 # Y's own verb starts (its "passive" group never matches).
 _FIRST_PAST_VERB = re.compile(r"(?<=[a-z])[ \xa0]+(?P<passive>(?!))?(?=(?:visited|inspected|called|phoned|rang|came"
-                              r"|went|met|wrote|arrived|turned[ \xa0]+up|looked|checked)\b)")
+                              r"|went|met|wrote|arrived|turned[ \xa0]+up|looked|checked|drove)\b)")
 # A clause of its own between the outer cue and an inner speaker ("X argued that Y had
 # misread what Z had told him"): the inner verb is deeper than the outer cue's content.
 # A clause of time or cause set after the reported clause's verb ("had noticed the fault when a

@@ -714,7 +714,11 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               # "had offered each family 200,000 pounds in 2022 if they dropped the case": an offer on
               # terms, put in words
               r"|(?<=offered)[ \xa0][^.;:\u201c\"]{1,80}?[ \xa0](?:if|on[ \xa0]+(?:the[ \xa0]+)?condition|provided"
-              r"|in[ \xa0]+(?:return|exchange)[ \xa0]+for)\b)")
+              r"|in[ \xa0]+(?:return|exchange)[ \xa0]+for)\b"
+              # ... a sum to each one promised or offered ("had promised each registered fisher 4,500
+              # shillings a month", "had offered 300 families 2 million rupiah each to sign")
+              r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:each|every|all|the|\d[\d,.]*)[ \xa0]+"
+              r"(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+[ \xa0]+(?:about[ \xa0]+|up[ \xa0]+to[ \xa0]+)?\d)")
 # Whom a directive or a request is made to ("him", "Ortiz", "the squad", "her ministry").
 _ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|it|(?:[a-z-]+[ \xa0]+)?(?:staff|personnel)|everyone|everybody"
              r"|[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){0,2}"

@@ -280,13 +280,9 @@ def test_an_anonymous_police_employees_bosses_are_the_police(boss):
 ])
 def test_an_offer_on_terms_is_the_offerers_words(words):
     """The guide: offers put in words are the offerer's; an offer on terms ("if they dropped the
-    case") is one."""
+    case") is one, and so is a sum offered to each (below)."""
     assert source_of(MILL_LEAD + words, words[:12], MILL) == "Kestrin Mills"
 
-
-def test_an_offer_of_a_thing_with_no_terms_is_an_act():
-    words = "Ilse Varkonen said Kestrin Mills had offered each family 200,000 crowns in 2022."
-    assert source_of(MILL_LEAD + words, "Ilse", MILL) == "Ilse Varkonen"
 
 
 @pytest.mark.parametrize("words", [
@@ -299,3 +295,13 @@ def test_a_nested_verb_joined_to_a_visit_in_the_past_is_the_visitors(words):
     """"Y visited the agency in August and told the women that": Y's words, also with no "had"."""
     text = MILL_LEAD + words + ("" if words.endswith(".") else " the looms were safe.")
     assert source_of(text, words[:12], MILL) == "Tormeshi Labour Ministry"
+
+
+@pytest.mark.parametrize(("words", "body"), [
+    ("Ilse Varkonen said the Tormeshi Labour Ministry had promised each registered weaver 4,500 crowns a month.",
+     "Tormeshi Labour Ministry"),
+    ("Ilse Varkonen said Kestrin Mills had offered 300 families 2 million crowns each in March to sign papers.",
+     "Kestrin Mills"),
+])
+def test_a_sum_promised_or_offered_to_each_is_the_promisers_words(words, body):
+    assert source_of(MILL_LEAD + words, "Ilse", MILL) == body
