@@ -587,6 +587,8 @@ _POLICE_STAFF = re.compile(r"(?:that[ \xa0]+)?(?P<who>(?:(?:a|an|the|his|her|the
                            r"(?:[a-z-]+(?:['\u2019]s)?[ \xa0]+){0,3}?(?:officers?|commanders?|superiors|constables?"
                            r"|station[ \xa0]+(?:head|chief)))(?:[ \xa0]+(?:who|he|she)[ \xa0][^,;]{1,60})?")
 _POLICE_WORD = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n|constable|sub-inspector)\b", re.IGNORECASE)
+# A role owned by a body right after an inverted cue ('"...," said its head, X', "said the group's head, X").
+_OWNED_ROLE_AFTER = re.compile(r"[ \xa0]+(?:its|their|the[ \xa0]+[a-z-]+['\u2019]s)[ \xa0]+")
 _BODY_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)")  # ("at the hospital": the body it stands for)
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
@@ -1505,7 +1507,7 @@ class _Article(Candidates):
             noun = staff.group("noun").lower()
             name = self._antecedent_body(low, high, noun, index) if noun in ORG_NOUNS else None
         else:  # "Yeliba's supervisors", "prison staff": the one body named before whose name holds the word
-            name = self._body_with_word(staff.group(owner).lower(), start)
+            name = self.body_with_words([staff.group(owner).lower()], start)
         return Found(name, low, high, REGISTRY_NAME) if name else None
 
     def _antecedent_body(self, start: int, end: int, noun: str, index: int) -> str | None:
@@ -1532,21 +1534,13 @@ class _Article(Candidates):
             return None
         last = bodies[-1]
         if last.group("first"):  # "Mmila's helpline": the one body whose name holds the word
-            return self._body_with_word(last.group("first").lower(), end) or ""
+            return self.body_with_words([last.group("first").lower()], end) or ""
         noun = last.group("noun").lower()
         if noun not in ORG_NOUNS:  # "the mill", "the dairy": the one body whose name holds it ("Kestrin Mills")
-            return "" if noun.endswith("s") else self._body_with_word(noun, end) or ""
+            return "" if noun.endswith("s") else self.body_with_words([noun], end) or ""
         return self._antecedent_body(last.start(), last.end(), noun, index) or ""
 
-    def _body_with_word(self, word: str, before: int) -> str | None:
-        """The one registered organisation named before an offset whose name holds a word or its
-        plural ("Yeliba", "mill" for "Kestrin Mills"), or None."""
-        for form in (word, word + "s"):
-            name = self.entities.named_with_words([form], before)
-            if name is not None and name in self.registry.organisations_with(form) \
-                    and self.entities.kind(name) != PERSON:
-                return name
-        return None
+
 
     def _agent_of_a_body(self, start: int, end: int, sentence: Span) -> Found | None:
         """A passive's agent that is a body's staff or unit (text[start:end]: "an engineer from
@@ -1738,6 +1732,11 @@ class _Article(Candidates):
         anonymous = self._anonymous(sentence, start) or self._anonymous_after(start, end, sentence)
         if anonymous:
             return anonymous
+        before = self.text[max(sentence.start, start - 3) : start].rstrip()
+        if before[-1:] in (",", "\u201d", '"') and _OWNED_ROLE_AFTER.match(self.text, end):
+            named = self._named_in_apposition(end, min(sentence.end, end + 120), sentence)
+            if named is not None:  # '"...," said its head, Emeline Haegelé.': she
+                return named
         if self._inverted(start, end, sentence, cue) and not self._subject_in_apposition(start, sentence):
             # '"...," said Anselm Ruiz.' (not "The authority's head, Yulita Tandirerung, said the
             # company, Langi Sehat, had sold ...": a subject set off by commas, no clause before)

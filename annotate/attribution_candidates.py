@@ -99,6 +99,9 @@ _UNTIED_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "s", "na
 # Officers or detectives with no word of whose they are ("an officer", "one of the detectives",
 # "Officers"), whom a police story may mean; the word "police"; the bodies other than the police
 # whose people may be officers or guard (a story that speaks of one leaves "officers" unsure).
+# A spokesperson of a body described by words of its name ("a customs spokeswoman").
+_WORDED_SPOKESPERSON = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+){0,1}[a-z-]+)[ \xa0]+"
+                                  r"(?:spokesman|spokeswoman|spokesperson)\Z")
 _OFFICERS_END = re.compile(
     r"(?<![\w'\u2019-])(?:(?:(?P<det>an|a(?=[ \xa0]+(?:senior|junior|uniformed|armed|constable|detective|traffic))"
     r"|one[ \xa0]+of[ \xa0]+the|two|three|several|some|other)"
@@ -963,21 +966,44 @@ class Candidates:
             return self._described_owner(described_owner, end, sentence)
         spokesperson = SPOKESPERSON_END.search(text, low, end)
         if spokesperson:  # "A Norvex spokesman said", "A ministry spokesman said"
-            mention = self.by_end.get(spokesperson.start())
-            if mention and mention.start >= sentence.start:  # "a police spokesman"
-                return _registry_found(mention)
-            described = DESCRIBED_SPOKESPERSON.search(text, low, end)
-            if described and described.end() == end:
-                return Found(None, described.start(), described.end("noun"), REFERENCE,
-                             reference=described.group("noun").lower())
-            definite = _THE_END.search(text, low, spokesperson.start())
-            if definite:  # "The spokeswoman said": the one who spoke as a spokesperson before
-                return Found(None, definite.start(), end, REFERENCE, reference=SPOKESPERSON)
-            return spokesperson.start()
+            return self._spokesperson_of(spokesperson, low, end, sentence)
         organisation = self._organisation_of_staff(low, end, sentence)
         if organisation is not None:  # "A Norvex official said", "Norvex engineers said"
             return organisation
         return self._member(low, end) or end
+
+    def _spokesperson_of(self, spokesperson: re.Match[str], low: int, end: int, sentence: Span) -> Found | int:
+        """For a spokesperson ending at end ("A Norvex spokesman", "a ministry spokesman", "The
+        spokeswoman", "a customs spokeswoman"): the one spoken for, or where the words before
+        "spokesman" start."""
+        text = self.text
+        mention = self.by_end.get(spokesperson.start())
+        if mention and mention.start >= sentence.start:  # "a police spokesman"
+            return _registry_found(mention)
+        described = DESCRIBED_SPOKESPERSON.search(text, low, end)
+        if described and described.end() == end:
+            return Found(None, described.start(), described.end("noun"), REFERENCE,
+                         reference=described.group("noun").lower())
+        definite = _THE_END.search(text, low, spokesperson.start())
+        if definite:  # "The spokeswoman said": the one who spoke as a spokesperson before
+            return Found(None, definite.start(), end, REFERENCE, reference=SPOKESPERSON)
+        worded = _WORDED_SPOKESPERSON.search(text, low, end)
+        name = self.body_with_words(worded.group("words").lower().split(), low) if worded else None
+        if worded is not None and name is not None:  # "a customs spokeswoman", "an agriculture
+            # ministry spokesman": the one body named before whose name holds the words
+            return Found(name, worded.start(), end, REGISTRY_NAME)
+        return spokesperson.start()
+
+    def body_with_words(self, words: list[str], before: int) -> str | None:
+        """The one registered organisation named before an offset whose name holds the words, the
+        last one or its plural ("Yeliba", "mill" for "Kestrin Mills", "agriculture ministry"), or
+        None."""
+        for last in (words[-1], words[-1] + "s"):
+            name = self.entities.named_with_words([*words[:-1], last], before)
+            if name is not None and name in self.registry.organisations_with(last) \
+                    and self.entities.kind(name) != PERSON:
+                return name
+        return None
 
     def _member(self, low: int, end: int) -> Found | None:
         """"a commission member had told him": the commission named before, as a reference;

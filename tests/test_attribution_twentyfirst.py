@@ -305,3 +305,28 @@ def test_a_nested_verb_joined_to_a_visit_in_the_past_is_the_visitors(words):
 ])
 def test_a_sum_promised_or_offered_to_each_is_the_promisers_words(words, body):
     assert source_of(MILL_LEAD + words, "Ilse", MILL) == body
+
+
+POST = [*GENERIC, {"name": "Tormeshi Customs Administration", "aliases": []}, {"name": "Tormesh Post", "aliases": []},
+        {"name": "Tormeshi Agriculture Ministry", "aliases": []}, {"name": "Emeline Haegel", "aliases": []}]
+POST_LEAD = (DATELINE + "Parcels were held at the border for weeks, police said. The Tormeshi Customs Administration, "
+             "the Tormeshi Agriculture Ministry and Tormesh Post are looking into it. ")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("A customs spokeswoman said only sacks flagged by the scanners had been opened.",
+     "Tormeshi Customs Administration"),
+    ("A post spokesman said the company would send staff to help.", "Tormesh Post"),
+    ("\u201cOur officers go where the farmers are,\u201d an agriculture ministry spokesman said.",
+     "Tormeshi Agriculture Ministry"),
+])
+def test_a_spokesperson_described_by_words_of_a_name_speaks_for_that_body(sentence, body):
+    assert source_of(POST_LEAD + sentence, sentence[:8], POST) == body
+
+
+@pytest.mark.parametrize("cue", ["said its head, Emeline Haegel.", "said the group's head, Emeline Haegel."])
+def test_an_inverted_cue_before_a_role_in_apposition_is_the_person_named(cue):
+    """'"...," said its head, Emeline Haegel.': she, and the quote running on is hers too."""
+    text = POST_LEAD + f"\u201cNobody reads a receipt of 40 lines,\u201d {cue} \u201cThe chains count on it.\u201d"
+    assert source_of(text, "\u201cNobody", POST) == "Emeline Haegel"
+    assert source_of(text, "\u201cThe chains", POST) == "Emeline Haegel"
