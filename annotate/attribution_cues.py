@@ -98,8 +98,10 @@ _FINDING = (
     r"(?:[\u201c\"]|an?[ \xa0]|[a-z]+(?:[.,\u201d\"]|$)))"
     # "ruled out a cut", "called for calm", "called on X to ..."
     r"|(?:ruled|rules|ruling)[ \xa0]+out|(?:called|calls)[ \xa0]+(?:for|on)(?=[ \xa0])"
-    # "appealed for calm", not "appealed the verdict"; "slammed the plan", not "slammed into"
-    r"|appeal(?:ed|s)(?=[ \xa0]+(?:for|to)\b)|slam(?:med|s)(?![ \xa0]+(?:into|shut|on|down)\b)"
+    # "appealed for calm", not "appealed the verdict" nor "appealed to the Supreme Court" (a filing);
+    # "slammed the plan", not "slammed into"
+    r"|appeal(?:ed|s)(?=[ \xa0]+(?:for|to)\b)(?![ \xa0]+to[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w'\u2019-]*[ \xa0]+){0,4}"
+    r"(?:Court|Tribunal|court|tribunal)\b)|slam(?:med|s)(?![ \xa0]+(?:into|shut|on|down)\b)"
     r"|recount(?:ed|s)(?![ \xa0]+(?:the[ \xa0]+)?(?:votes?|ballots?)\b)"
     # "recalled that ...", '..., she recalled', but "recalled its ambassador" or "recalled 2,000
     # cars" is an order, no claim

@@ -330,3 +330,11 @@ def test_an_inverted_cue_before_a_role_in_apposition_is_the_person_named(cue):
     text = POST_LEAD + f"\u201cNobody reads a receipt of 40 lines,\u201d {cue} \u201cThe chains count on it.\u201d"
     assert source_of(text, "\u201cNobody", POST) == "Emeline Haegel"
     assert source_of(text, "\u201cThe chains", POST) == "Emeline Haegel"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Kestrin Mills has appealed to the Tormesh Supreme Court, which will rule in May.", None),
+    ("Kestrin Mills appealed to the government to postpone the closure.", "Kestrin Mills"),
+])
+def test_an_appeal_to_a_court_is_a_filing_and_an_appeal_to_anyone_else_a_plea(sentence, source):
+    assert source_of(MILL_LEAD + sentence, "Kestrin Mills ", MILL) == source
