@@ -1507,7 +1507,9 @@ class _Article(Candidates):
             noun = staff.group("noun").lower()
             name = self._antecedent_body(low, high, noun, index) if noun in ORG_NOUNS else None
         else:  # "Yeliba's supervisors", "prison staff": the one body named before whose name holds the word
-            name = self.body_with_words([staff.group(owner).lower()], start)
+            word = staff.group(owner).lower()  # (or, for "company staff", the company it stands for)
+            name = self.body_with_words([word], start) or (
+                self._antecedent_body(low, high, word, index) if word in ORG_NOUNS else None)
         return Found(name, low, high, REGISTRY_NAME) if name else None
 
     def _antecedent_body(self, start: int, end: int, noun: str, index: int) -> str | None:

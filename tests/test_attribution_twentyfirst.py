@@ -338,3 +338,12 @@ def test_an_inverted_cue_before_a_role_in_apposition_is_the_person_named(cue):
 ])
 def test_an_appeal_to_a_court_is_a_filing_and_an_appeal_to_anyone_else_a_plea(sentence, source):
     assert source_of(MILL_LEAD + sentence, "Kestrin Mills ", MILL) == source
+
+
+@pytest.mark.parametrize("words", [
+    "Ilse Varkonen said a Kestrin Mills operator had told her afterwards that",
+    "Ilse Varkonen said company staff had told her that",
+])
+def test_an_operator_of_a_named_company_and_company_staff_are_the_company(words):
+    text = MILL_LEAD + "The company, Kestrin Mills, said it would reopen. " + words + " the looms were safe."
+    assert source_of(text, words[:12], MILL) == "Kestrin Mills"
