@@ -1217,6 +1217,9 @@ class _Article(Candidates):
         found = self._inner_speaker(after, cue.start(), sentence)
         if found is not None and found.rank == REFERENCE and found.reference not in _PRONOUNS:
             return self._staff_of_named(after, cue) or found
+        officials = self.registry.entry("officials")
+        if found is not None and officials is not None and found.source == officials.name:
+            return self._staff_of_named(after, cue) or found  # "an official at the stores": the stores'
         return found
 
     def _document_author(self, after: int, cue: re.Match[str]) -> Found | None:

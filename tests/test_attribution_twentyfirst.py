@@ -347,3 +347,10 @@ def test_an_appeal_to_a_court_is_a_filing_and_an_appeal_to_anyone_else_a_plea(se
 def test_an_operator_of_a_named_company_and_company_staff_are_the_company(words):
     text = MILL_LEAD + "The company, Kestrin Mills, said it would reopen. " + words + " the looms were safe."
     assert source_of(text, words[:12], MILL) == "Kestrin Mills"
+
+
+def test_an_official_at_a_named_body_is_the_body_not_the_generic_officials():
+    registry = [*MILL, {"name": "Tormeshi Central Medical Stores", "aliases": []}]
+    text = (MILL_LEAD + "The Tormeshi Central Medical Stores holds the tablets. Ilse Varkonen said an official at the "
+            "stores had replied in May that no lorry could be hired.")
+    assert source_of(text, "Ilse Varkonen said an", registry) == "Tormeshi Central Medical Stores"
