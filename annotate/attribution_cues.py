@@ -614,7 +614,11 @@ ANONYMITY = re.compile(
     r"|identity[ \xa0]+would[ \xa0]+(?:stay|remain|be[ \xa0]+kept)[ \xa0]+(?:hidden|secret|private)"
     r"|preferred[ \xa0]+not[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"
     r"|identify[ \xa0]+(?:him|her|them)[ \xa0]+only[ \xa0]+by"
-    r"|(?:remain|stay)[ \xa0]+nameless)\b",
+    r"|(?:remain|stay)[ \xa0]+nameless"
+    # ("described here only by her trade", "and so unnamed here", "unwilling to be named")
+    r"|described[ \xa0]+(?:here[ \xa0]+)?only[ \xa0]+by[ \xa0]+(?:his|her|their)[ \xa0]+(?:trade|job|title|role|work)"
+    r"|(?:so|therefore|thus)[ \xa0]+(?:unnamed|unidentified|not[ \xa0]+named)[ \xa0]+here"
+    r"|unwilling[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified|quoted))\b",
     re.IGNORECASE,
 )
 # A wire dateline opening a story's first sentence: "LORSK, March 3 (Norpress) - ".

@@ -239,6 +239,9 @@ def test_a_word_of_the_sentence_before_gives_no_gender():
     "His wife, who preferred not to be named in print, said",
     "An engineer, who asked that Pellwick Wire identify him only by his job, said",
     "A nurse, who gave her account only once promised her identity would stay hidden, said",
+    "A nurse there, who is therefore described here only by her trade, said",
+    "A seller, fined once before and unwilling to be named for that reason, said",
+    "A former technician, bound by a confidentiality agreement and so unnamed here, said",
 ])
 def test_new_wordings_of_anonymity_are_the_anonymous_entry(speaker):
     text = WATER_LEAD + speaker + " the water had smelled of diesel for weeks."
