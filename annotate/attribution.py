@@ -705,6 +705,8 @@ class _Article(Candidates):
             if nested is None and (settled is None or settled.suggestion is None):
                 settled = self._one_of_them(first, sentence, index) or self._lead_named_next(sentence, index) \
                     or self._court_ruling(sentence, index) or settled
+            elif nested is None and settled is not None and self.in_lead(sentence.start):
+                settled = self._lead_head_named_next(settled, sentence, index)
         self.results.append(settled if settled and settled.suggestion else None)
 
     def _closing(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
@@ -819,6 +821,24 @@ class _Article(Candidates):
         if named is None or self._organisation(named) or not _RUNS_IT.match(self.text, named.end):
             return None
         return named.entry.name
+
+    def _lead_head_named_next(self, settled: Settled, sentence: Span, index: int) -> Settled:
+        """For a lead closed by a body's head described ("..., the committee's chairman said",
+        "the hospital's head of paediatrics said"), settled on the body: the person one of the
+        next two sentences names speaking (`_person_named_next`), as heads speak for themselves;
+        else the body."""
+        closing = _LEAD_DESCRIBED.search(self.text, sentence.start, sentence.end)
+        suggestion = settled.suggestion
+        if closing is None or suggestion is None or suggestion.source_span is None \
+                or not closing.start("described") <= suggestion.source_span[0] < closing.end() \
+                or self.entities.is_person(suggestion.source, settled.kind):
+            return settled
+        person = self._person_named_next(closing, index)
+        if person is None:
+            return settled
+        spoken = self._settle(Found(person, closing.start("described"), closing.end("described"), REGISTRY_NAME),
+                              closing.span("cue"), index)
+        return spoken if spoken is not None else settled
 
     def _court_ruling(self, sentence: Span, index: int) -> Settled | None:
         """For a court described that rules ("A court in Lologi on Monday ordered ..., ruling

@@ -357,3 +357,13 @@ def test_an_official_at_a_named_body_is_the_body_not_the_generic_officials():
     text = (MILL_LEAD + "The Tormeshi Central Medical Stores holds the tablets. Ilse Varkonen said an official at the "
             "stores had replied in May that no lorry could be hired.")
     assert source_of(text, "Ilse Varkonen said an", registry) == "Tormeshi Central Medical Stores"
+
+
+@pytest.mark.parametrize("closing", ["the hospital's head of paediatrics said.",
+                                     "the head of the country's main hospital said."])
+def test_a_lead_closed_by_a_bodys_head_is_the_head_named_next(closing):
+    """Heads speak for themselves: "..., the hospital's head of paediatrics said." then "X said ...":
+    X, not the hospital."""
+    text = CLINIC_LEAD + closing + (
+        " Orla Menditz said 212 of 1,700 babies tested at Bravno General Hospital had low iodine.")
+    assert source_of(text, "BRAVNO", CLINIC) == "Orla Menditz"
