@@ -778,6 +778,12 @@ _NESTED_KINDS = (
     # at the time that", "had radioed the tower that")
     NestedKind("written", ("written", "wrote", "writes", "radioed", "messaged", "emailed", "texted", "cabled"),
                _NOT_A_NOUNS_WORDS + r"{verbs}(?:[ \xa0]+back)?" + _THAT_CLAUSE),  # (not "in a written reply that")
+    # ... and an assurance or promise given in words ("Y had given the ministry a written assurance
+    # in 2024 that", "gave the association an assurance in October that", "had given her a written
+    # promise in August: every rial would be paid")
+    NestedKind("assurance", ("gave", "given"),
+               r"{verbs}(?=[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?(?:a|an)[ \xa0]+(?:written[ \xa0]+|formal[ \xa0]+)?"
+               r"(?:assurance|promise|undertaking|guarantee|pledge)\b[^.;:\u201c\"]{0,60}?(?:[ \xa0]that\b|:))"),
     # ... and one that takes no addressee ("Y had privately accepted in January that"; not "had
     # accepted a pay freeze on the understanding that")
     NestedKind("conceded", ("accepted",), r"{verbs}(?=(?:[ \xa0]+[a-z]+ly)?"

@@ -367,3 +367,12 @@ def test_a_lead_closed_by_a_bodys_head_is_the_head_named_next(closing):
     text = CLINIC_LEAD + closing + (
         " Orla Menditz said 212 of 1,700 babies tested at Bravno General Hospital had low iodine.")
     assert source_of(text, "BRAVNO", CLINIC) == "Orla Menditz"
+
+
+@pytest.mark.parametrize("words", [
+    "Ilse Varkonen said Kestrin Mills had given the ministry a written assurance in 2024 that",
+    "Ilse Varkonen said Kestrin Mills gave the union an assurance in October that",
+])
+def test_an_assurance_given_in_words_is_the_givers(words):
+    text = MILL_LEAD + words + " no loom was unsafe."
+    assert source_of(text, "Ilse", MILL) == "Kestrin Mills"
