@@ -115,7 +115,8 @@ def continue_quotes(text: str, sentences: list[Span], results: list[Settled | No
         covered = range(first, last)
         speaker = _framing(covered, quote, settled)
         if speaker is None:
-            speaker = _preceding(text, sentences, settled, first, quote, silent or {})
+            speaker = _preceding(text, sentences, settled, first, quote, silent or {}) \
+                or _following(text, sentences, settled, last, quote)
         found = speaker.suggestion if speaker else None
         if speaker is None or found is None:
             continue
@@ -127,6 +128,10 @@ def continue_quotes(text: str, sentences: list[Span], results: list[Settled | No
                     and _inside(text, sentence, quote):
                 settled[index] = Settled(continued, speaker.kind)
     return settled
+
+
+# A quote opening a sentence, up to its closing mark ('"I would rather lose,"').
+_OPENING_QUOTE = re.compile(r"[ \t\xa0]*[\u201c\"][^\u201c\u201d\"]+[\u201d\"]")
 
 
 def _framing(covered: range, quote: Quote, settled: list[Settled | None]) -> Settled | None:
@@ -155,6 +160,25 @@ def _preceding(text: str, sentences: list[Span], settled: list[Settled | None], 
         return None
     if "\n" in text[before.end : sentence.start] and not _QUOTE_MARK.search(text, before.start, before.end):
         return None  # a new paragraph goes on with a speaker only just quoted
+    return found
+
+
+def _following(text: str, sentences: list[Span], settled: list[Settled | None], after: int,
+               quote: Quote) -> Settled | None:
+    """For a quote that is a whole sentence with no speaker before it, the speaker of the next
+    sentence in the same paragraph when that one opens with a quote of its own and names its
+    speaker after it ('"A vote with one name is no election." "I would rather lose," said Moti
+    Yaari.'), or None."""
+    if after >= len(sentences) or after == 0:
+        return None
+    following = sentences[after]
+    found = settled[after]
+    if found is None or found.suggestion is None or found.suggestion.cue_span is None \
+            or following.kind != "body" or "\n" in text[quote.end : following.start]:
+        return None
+    opening = _OPENING_QUOTE.match(text, following.start)
+    if opening is None or found.suggestion.cue_span[0] < opening.end():
+        return None  # (the next sentence's speaker must be named after its own opening quote)
     return found
 
 

@@ -376,3 +376,20 @@ def test_a_lead_closed_by_a_bodys_head_is_the_head_named_next(closing):
 def test_an_assurance_given_in_words_is_the_givers(words):
     text = MILL_LEAD + words + " no loom was unsafe."
     assert source_of(text, "Ilse", MILL) == "Kestrin Mills"
+
+
+def test_a_whole_quote_before_a_quote_whose_speaker_is_named_after_it_is_that_speakers():
+    """'"A vote with one name is no election." "I would rather lose," said X.': X's, both."""
+    text = (MILL_LEAD + "The mill stood empty on Friday. \u201cA mill with no weavers is a shed.\u201d \u201cI would "
+            "rather lose than shut it,\u201d "
+            "said Ilse Varkonen, who chairs the union.")
+    assert source_of(text, "\u201cA mill", MILL) == "Ilse Varkonen"
+
+
+def test_a_whole_quote_after_a_paragraph_break_is_not_the_next_speakers_by_that_rule():
+    """A new paragraph opens with a quote and its own speaker only: the quote before, in the
+    paragraph before, is not taken forward."""
+    text = (MILL_LEAD + "The mill stood empty on Friday. \u201cA mill with no weavers is a shed.\u201d\n\n\u201cI "
+            "would rather lose,\u201d "
+            "said Ilse Varkonen.")
+    assert source_of(text, "\u201cA mill", MILL) is None
