@@ -1346,9 +1346,14 @@ class _Article(Candidates):
                              index: int) -> Found | Settled | None:
         """A nested verb's speaker (`_inner`); when that is nobody's and the speaker is
         unnamed staff, the body that employs the unnamed employee who reports them."""
+        bosses = _BOSSES.search(self.text, after, cue.start()) is not None
+        if bosses and not cue.group("passive"):  # "A postman ... said ... He said his depot manager had
+            # told": his employer's, before any other body the story names near
+            employer = self._colleagues(first, after, cue, sentence, index)
+            if employer is not None:
+                return employer
         found = self._inner(cue, after, sentence)
         if (found is None or (isinstance(found, Settled) and found.suggestion is None)) and not cue.group("passive"):
-            bosses = _BOSSES.search(self.text, after, cue.start()) is not None
             return self._colleagues(first, after, cue, sentence, index) \
                 or (self._police_employees_bosses(first, sentence, index) if bosses else None) or found
         if isinstance(found, Found) and found.reference in _PRONOUNS \

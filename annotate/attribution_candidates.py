@@ -289,6 +289,9 @@ _TRADE_BODIES = {
     "rescuer": frozenset(("rescue",)),
     "assessor": frozenset(("insurance", "insurer", "insurers", "assurance")),
     "lifeguard": frozenset(("leisure", "pool", "pools", "aquatic", "waterpark", "lido", "beach", "beaches")),
+    "postman": frozenset(("post", "postal", "posts", "mail")),
+    "postwoman": frozenset(("post", "postal", "posts", "mail")),
+    "lineman": frozenset(("power", "electricity", "electric", "energy", "grid", "utility", "utilities")),
 }
 _ROLE_STAFF = re.compile(
     r"(?:(?:the|a|an|two|three|several|some|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?(?:(?:senior|chief|duty|head|"

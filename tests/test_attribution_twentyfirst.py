@@ -393,3 +393,14 @@ def test_a_whole_quote_after_a_paragraph_break_is_not_the_next_speakers_by_that_
             "would rather lose,\u201d "
             "said Ilse Varkonen.")
     assert source_of(text, "\u201cA mill", MILL) is None
+
+
+@pytest.mark.parametrize(("worker", "boss"), [("A postman", "his depot manager"), ("A lineman", "a supervisor")])
+def test_an_anonymous_postmans_or_linemans_bosses_speak_for_the_post_or_the_power_company(worker, boss):
+    """The body of his trade, before another body named just before him."""
+    registry = [*POST, {"name": "Tormesh Northern Power Company", "aliases": []}]
+    text = (POST_LEAD + "The Tormesh Northern Power Company said the roads were icy. " + worker + ", who agreed "
+            f"to talk provided his name was left out, said the work was dangerous. He said {boss} had told the crews "
+            "to vary their routes.")
+    body = "Tormesh Post" if worker == "A postman" else "Tormesh Northern Power Company"
+    assert source_of(text, "He said", registry) == body
