@@ -59,6 +59,11 @@ _VERBS = (
 # "Police found the bodies" reports nothing; "ruled that", "feared that", "charged that" ...
 _FINDING = (
     r"(?:found|finds)(?=[ \xa0]+(?:that|no|evidence|little)\b"
+    # ... or before a count of what was checked in a state ("It found 902 of them broken", "found 281
+    # tanks standing unconnected")
+    r"|[ \xa0]+\d[\d,.]*[ \xa0]+(?:of[ \xa0]+(?:them|the[ \xa0]+[\w-]+)|[\w-]+)[ \xa0]+(?:[\w-]+[ \xa0]+)?"
+    r"(?:broken|unconnected|faulty|missing|empty|closed|unused|cracked|defective|dry|unpaid|unsafe|dead"
+    r"|out[ \xa0]+of)\b"
     # ... also after where ("found in an audit that", "found in a survey published in March that")
     r"|[ \xa0]+in[ \xa0]+(?:a|an|its|their|the)[ \xa0]+(?:[\w-]+[ \xa0]+){0,4}?(?:report|audit|survey|study|review"
     r"|inspection|tests?|analysis|ruling|investigation|inquiry)(?:[ \xa0]+[^,.;\u201c\"]{1,40}?)?[ \xa0]+that\b"
@@ -113,6 +118,10 @@ _FINDING = (
 )
 # "called"/"calling" reports when a quote follows ('called the demands "unaffordable"').
 _CALLING = (r"(?:called|calls|calling)(?=[^.;:!?\u201c\"]{0,60}[\u201c\"]"
+            # ("called the claim untrue", "called that account false")
+            r"|[ \xa0]+(?:the|that|this|these|those|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+            r"(?:claims?|account|accounts|allegations?|report|figures?|charges?|accusations?|story|statement)"
+            r"[ \xa0]+(?:untrue|false|baseless|unfounded|wrong|inaccurate|misleading|absurd|groundless|nonsense)\b"
             r"|[ \xa0]+(?:it|this|that|(?:the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+)"
             r"[ \xa0]+(?:a|an)[ \xa0](?!day\b|night\b))")
 # A participle after a comma reports for the clause's subject ("X cut its forecast, saying").
@@ -225,7 +234,8 @@ CUE = re.compile(
     # '"...," she continued.': only where it ends the clause, else "continued to fall"
     r"|continued(?=[ \xa0]*[.,;])"
     r"|puts?[ \xa0]+(?:the|its|their|his|her)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:toll|figure|number|cost|costs"
-    r"|damage|losses|total|bill|price|value|tally)(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?[\w-]+)?[ \xa0]+at"
+    r"|damage|losses|loss|total|bill|price|value|tally|arrears|debt|debts|shortfall|deficit|crowd|amount|sum)"
+    r"(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?[\w-]+)?[ \xa0]+at"
     # "Police named the dead as X and Y": an identification, a claim
     r"|named(?=[ \xa0]+(?:them|him|her|the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:dead|victims?|men|women|man|woman"
     r"|drivers?|pilots?|suspects?|deceased|children|boy|girl|couple|rangers?|climbers?|miners?|crew))[ \xa0]+as\b)"

@@ -404,3 +404,18 @@ def test_an_anonymous_postmans_or_linemans_bosses_speak_for_the_post_or_the_powe
             "to vary their routes.")
     body = "Tormesh Post" if worker == "A postman" else "Tormesh Northern Power Company"
     assert source_of(text, "He said", registry) == body
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tormesh Water Authority put the arrears at 1.9 billion crowns.",
+    "The Tormesh Water Authority called that account false.",
+    "The Tormesh Water Authority found 902 of the pumps broken.",
+    "The Tormesh Water Authority found 281 tanks standing unconnected.",
+])
+def test_an_estimate_a_rebuttal_and_a_count_found_are_claims(sentence):
+    assert source_of(WATER_LEAD + sentence, "The Tormesh", WATER) == "Tormesh Water Authority"
+
+
+def test_police_putting_a_crowd_at_a_number_is_their_estimate():
+    text = WATER_LEAD + "Protesters gathered outside the offices on Wednesday, and police put the crowd at about 400."
+    assert source_of(text, "Protesters", WATER) == "police"
