@@ -783,7 +783,7 @@ _NESTED_KINDS = (
                           "disclosed", "denied", "boasted", "confided", "cautioned", "alleged",
                           "asserted", "declared", "maintained", "reiterated", "mentioned", "remarked",
                           "bragged", "advised", "replied", "responded", "answered", "retorted", "countered",
-                          "testified", "guaranteed", "certified"), "{verbs}" + _THAT_CLAUSE),
+                          "testified", "guaranteed", "certified", "alerted", "notified"), "{verbs}" + _THAT_CLAUSE),
     # ... and a letter's or a message's claim ("Y had written back that", "wrote to the ministry
     # at the time that", "had radioed the tower that")
     NestedKind("written", ("written", "wrote", "writes", "radioed", "messaged", "emailed", "texted", "cabled"),

@@ -419,3 +419,8 @@ def test_an_estimate_a_rebuttal_and_a_count_found_are_claims(sentence):
 def test_police_putting_a_crowd_at_a_number_is_their_estimate():
     text = WATER_LEAD + "Protesters gathered outside the offices on Wednesday, and police put the crowd at about 400."
     assert source_of(text, "Protesters", WATER) == "police"
+
+
+def test_an_alert_in_words_is_the_alerters():
+    text = MILL_LEAD + "Ilse Varkonen said Kestrin Mills had alerted her staff that the papers were forged."
+    assert source_of(text, "Ilse", MILL) == "Kestrin Mills"
