@@ -633,6 +633,10 @@ _ACCORDING_SOURCE = re.compile(
     r"(?:[ \t\xa0]+(?:published|released|compiled|issued|collected|provided)"  # "figures published by X"
     r"(?:[ \t\xa0]+(?:on|last|this|in|early|late)[ \t\xa0]+[\w-]+)?)?"  # ("published on Wednesday by X")
     r"[ \t\xa0]+(?:from|by|of|at)(?P<lead>)[ \t\xa0]+(?:the[ \t\xa0]+)?)?", re.IGNORECASE)
+_THE_NOUN_OPENS = re.compile(r"[Tt]he[ \xa0]+(?P<noun>[a-z-]+)\b(?!['\u2019])")
+# A body's own document after "according to" ("its website", "its annual accounts", "their records").
+_ITS_DOCUMENT = re.compile(r"[ \t\xa0]+(?P<owner>its|their)[ \t\xa0]+(?:own[ \t\xa0]+)?(?:[\w-]+[ \t\xa0]+){0,2}?"
+                           r"(?:website|records?|accounts|report|figures|data|filings?|register|minutes|statistics)\b")
 # The nouns that a source may be given by ("data from X", "a statement by X").
 _SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"data", "figures", "estimates", "statistics", "sources", "officials"}
 
@@ -1795,6 +1799,15 @@ class _Article(Candidates):
             word = pronoun.group("pronoun")
             return Found(None, pronoun.start("pronoun"), pronoun.end("pronoun"), REFERENCE,
                          reference=_SUBJECT_OF[word.lower()])
+        own = _ITS_DOCUMENT.match(self.text, end, sentence.end)
+        if own is not None:  # "The mill treated six, according to its records": the body the sentence
+            # names before, else whatever "it" ("they") stands for
+            word = own.group("owner").lower()
+            body = self._opening_body(sentence) if word == "its" else None
+            if body:
+                return Found(body, own.start("owner"), own.end("owner"), REGISTRY_NAME)
+            return Found(None, own.start("owner"), own.end("owner"), REFERENCE,
+                         reference="it" if word == "its" else "they")
         lead = _ACCORDING_SOURCE.match(self.text, end, sentence.end)
         noun = lead.group("noun") if lead else None
         common = lead is not None and noun is not None and noun.islower()  # not "Chamber of"
@@ -1810,6 +1823,23 @@ class _Article(Candidates):
         if found.rank == REFERENCE and found.role:  # "according to its medical director, X": X
             return self._named_in_apposition(found.start, sentence.end, sentence) or found
         return found
+
+    def _opening_body(self, sentence: Span) -> str | None:
+        """The registered body a clause opens with as "the <noun>" ("The mill treated ...", "The
+        hospital treated ..."), or None."""
+        start = self._clause_start(sentence)
+        if self.text.startswith(("According", "according"), start):  # "According to its accounts, the port
+            # authority has ...": the clause after the comma
+            start = self.text.find(",", start, sentence.end) + 1
+            start = start + len(self.text[start : sentence.end]) - len(self.text[start : sentence.end].lstrip())
+        opening = _THE_NOUN_OPENS.match(self.text, start, sentence.end) if start > 0 else None
+        if opening is None:
+            return None
+        noun = opening.group("noun").lower()
+        index = bisect.bisect_right(self.sentence_starts, sentence.start) - 1
+        if noun in ORG_NOUNS:
+            return self._antecedent_body(opening.start(), opening.end(), noun, index)
+        return None if noun.endswith("s") else self.body_with_words([noun], opening.start())
 
     def _according_unnamed(self, end: int, sentence: Span) -> Found | None:
         """"According to an engineer at the pit who asked not to be named, ...": the registry's

@@ -424,3 +424,12 @@ def test_police_putting_a_crowd_at_a_number_is_their_estimate():
 def test_an_alert_in_words_is_the_alerters():
     text = MILL_LEAD + "Ilse Varkonen said Kestrin Mills had alerted her staff that the papers were forged."
     assert source_of(text, "Ilse", MILL) == "Kestrin Mills"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mill treated six more workers in November, according to its records.",
+    "According to its annual accounts, the mill has set aside 120 million crowns.",
+])
+def test_according_to_its_own_document_is_the_body_it_stands_for(sentence):
+    text = MILL_LEAD.replace("The Tormeshi Labour Ministry said it would look into the closure. ", "") + sentence
+    assert source_of(text, sentence[:12], MILL) == "Kestrin Mills"
