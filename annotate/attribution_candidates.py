@@ -973,7 +973,17 @@ class Candidates:
         organisation = self._organisation_of_staff(low, end, sentence)
         if organisation is not None:  # "A Norvex official said", "Norvex engineers said"
             return organisation
-        return self._member(low, end) or end
+        return self._member(low, end) or self._trade_plural(low, end) or end
+
+    def _trade_plural(self, low: int, end: int) -> Found | None:
+        """"Firefighters said", "Rangers said": the one registered body of their trade named
+        before (`_body_of_trade`), or None."""
+        trimmed = self._trimmed(low, end)
+        role = _ROLE_STAFF.fullmatch(self.text, *trimmed)
+        if role is None or not role.group("trade").lower().endswith("s") or role.group().lower().startswith(
+                ("a ", "an ", "one ")):
+            return None
+        return self._body_of_trade(role, low)
 
     def _spokesperson_of(self, spokesperson: re.Match[str], low: int, end: int, sentence: Span) -> Found | int:
         """For a spokesperson ending at end ("A Norvex spokesman", "a ministry spokesman", "The

@@ -433,3 +433,15 @@ def test_an_alert_in_words_is_the_alerters():
 def test_according_to_its_own_document_is_the_body_it_stands_for(sentence):
     text = MILL_LEAD.replace("The Tormeshi Labour Ministry said it would look into the closure. ", "") + sentence
     assert source_of(text, sentence[:12], MILL) == "Kestrin Mills"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Firefighters said the flat had filled with smoke in a minute.", "Kestrin Fire Department"),
+    ("A firefighter said the flat had filled with smoke in a minute.", None),
+])
+def test_firefighters_speaking_are_the_one_fire_department_named_before(sentence, source):
+    """Staff named by their trade alone, in the plural, speak for the one body of that trade named
+    before; one unnamed firefighter is someone with no entry."""
+    registry = [*GENERIC, {"name": "Kestrin Fire Department", "aliases": []}]
+    text = DATELINE + "A girl was hurt when a charger caught fire. The Kestrin Fire Department sent two engines. "
+    assert source_of(text + sentence, sentence[:6], registry) == source
