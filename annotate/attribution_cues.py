@@ -733,6 +733,9 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"|in[ \xa0]+(?:return|exchange)[ \xa0]+for)\b"
               # ... a sum to each one promised or offered ("had promised each registered fisher 4,500
               # shillings a month", "had offered 300 families 2 million rupiah each to sign")
+              # ... or a thing to each ("had promised every registered diver a monthly allowance")
+              r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:each|every)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+[ \xa0]+"
+              r"(?:a|an|the|his|her|their)[ \xa0]+[a-z]"
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:each|every|all|the|\d[\d,.]*)[ \xa0]+"
               r"(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+[ \xa0]+(?:about[ \xa0]+|up[ \xa0]+to[ \xa0]+)?\d)")
 # Whom a directive or a request is made to ("him", "Ortiz", "the squad", "her ministry").

@@ -305,6 +305,8 @@ def test_a_nested_verb_joined_to_a_visit_in_the_past_is_the_visitors(words):
      "Tormeshi Labour Ministry"),
     ("Ilse Varkonen said Kestrin Mills had offered 300 families 2 million crowns each in March to sign papers.",
      "Kestrin Mills"),
+    ("Ilse Varkonen said the Tormeshi Labour Ministry had promised every registered weaver a monthly allowance.",
+     "Tormeshi Labour Ministry"),
 ])
 def test_a_sum_promised_or_offered_to_each_is_the_promisers_words(words, body):
     assert source_of(MILL_LEAD + words, "Ilse", MILL) == body
