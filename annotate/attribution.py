@@ -598,8 +598,8 @@ _JOINED_VERB = re.compile(r"(?<=[^\s,;])[ \xa0]+(?:and|but)[ \xa0]+(?:(?:had|has
                           r"(?:[a-z]+ly[ \xa0]+)?\Z")  # (not after a comma: ", and told reporters" is X's)
 _FIRST_AUXILIARY = re.compile(r"(?<![\w-])(?:had|has|have)[ \xa0]+(?P<passive>been[ \xa0]+)?")
 # ... or, with none, a verb of a visit or a call in the past ("Y visited the mill and told"), where
-# Y's own verb starts (its "passive" group never matches).
-_FIRST_PAST_VERB = re.compile(r"(?<=[a-z])[ \xa0]+(?P<passive>(?!))?(?=(?:visited|inspected|called|phoned|rang|came"
+# Y's own verb starts.
+_FIRST_PAST_VERB = re.compile(r"(?<=[a-z])[ \xa0]+(?=(?:visited|inspected|called|phoned|rang|came"
                               r"|went|met|wrote|arrived|turned[ \xa0]+up|looked|checked|drove)\b)")
 # A clause of its own between the outer cue and an inner speaker ("X argued that Y had
 # misread what Z had told him"): the inner verb is deeper than the outer cue's content.
@@ -1684,7 +1684,7 @@ class _Article(Candidates):
         if first_verb is None and joined is not None and not joined.group().strip().startswith(("and had", "but had")):
             # "a ministry inspector visited the mill in August and told the women": a verb in the past
             first_verb = _FIRST_PAST_VERB.search(self.text, after, joined.start())
-        return first_verb if first_verb is not None and not first_verb.group("passive") else None
+        return first_verb if first_verb is not None and not first_verb.groupdict().get("passive") else None
 
     def _before_parenthesis(self, after: int, sentence: Span) -> Found | None:
         """For "Y, she said, had told ...", the outer cue (ending at after) set in commas:
