@@ -1332,11 +1332,9 @@ class _Article(Candidates):
             owner = None if self.no_staff(at) else _BODY_NOUN.fullmatch(self.text, the, end)
         if named or owner is None or owner.group("noun").lower() not in ORG_NOUNS:  # "the assembly" is
             return None
-        it = Found(None, owner.start(), owner.end("noun"), REFERENCE, reference=owner.group("noun").lower())
-        antecedent = self.references.antecedent(it, bisect.bisect_right(self.sentence_starts, start) - 1)
-        if antecedent is None or self.entities.is_person(antecedent.source, antecedent.kind):
-            return None
-        return Found(antecedent.source, it.start, it.end, REGISTRY_NAME)
+        index = bisect.bisect_right(self.sentence_starts, start) - 1
+        body = self._antecedent_body(owner.start(), owner.end("noun"), owner.group("noun").lower(), index)
+        return Found(body, owner.start(), owner.end("noun"), REGISTRY_NAME) if body else None
 
     def _staff_span(self, after: int, cue: re.Match[str]) -> tuple[int, int]:
         """Where an inner speaker described as staff stands: from the outer cue's end (or the
