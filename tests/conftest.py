@@ -267,5 +267,5 @@ def browser_login(page, base_url: str, username: str, password: str = PASSWORD) 
     page.goto(base_url + "/login")
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
+    with page.expect_navigation():  # not wait_for_load_state(): the old page is already loaded
+        page.click("button[type=submit]")

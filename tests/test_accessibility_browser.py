@@ -94,8 +94,8 @@ def test_field_errors_are_tied_to_their_fields(app, browser, live_url, desk):  #
     page = browser.new_context(bypass_csp=True).new_page()
     browser_login(page, live_url, "admin")
     page.goto(f"{live_url}/admin/users/")
-    page.locator("form:has(input[name=username]) button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("form:has(input[name=username]) button[type=submit]").click()
     invalid = page.locator("[aria-invalid=true]")
     assert invalid.count() >= 1
     for index in range(invalid.count()):
@@ -106,8 +106,8 @@ def test_field_errors_are_tied_to_their_fields(app, browser, live_url, desk):  #
             expect(page.locator(f"#{error_id}")).to_be_visible()
     assert not axe_violations(page)
     page.goto(f"{live_url}/admin/import")
-    page.locator("form:has(textarea[name=text]) button[type=submit]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator("form:has(textarea[name=text]) button[type=submit]").click()
     text = page.locator("textarea[name=text]")
     expect(text).to_have_attribute("aria-invalid", "true")
     error = page.locator("#" + text.get_attribute("aria-describedby").split()[-1])

@@ -390,13 +390,15 @@ def test_the_admin_approves_a_proposal_in_the_browser(app, users, bearer, live_u
     propose(app.test_client(), bearer)
     browser_login(page, live_url, "admin")
     page.goto(live_url + "/admin/sources")
-    page.click("#sources-waiting a")
+    with page.expect_navigation():
+        page.click("#sources-waiting a")
     row = page.locator("table.sources tbody tr")
-    assert row.count() == 1 and "proposed by rev1" in row.inner_text()
+    expect(row).to_have_count(1)  # waits for the filtered list to load; a bare count() raced it in CI
+    assert "proposed by rev1" in row.inner_text()
     assert contrast(*page.locator(".badge.proposed").evaluate(
         "badge => [getComputedStyle(badge).color, getComputedStyle(badge).backgroundColor]")) >= 4.5
-    row.locator("button:has-text('Approve')").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        row.locator("button:has-text('Approve')").click()
     assert "“Xinhau News Desk” approved" in page.locator(".flash").inner_text()
     assert page.locator(".badge.proposed").count() == 0 and page.locator("#sources-waiting").count() == 0
     with app.app_context():
