@@ -168,7 +168,7 @@ _NO_BUSINESS = re.compile(r"\b(?:residents|campaign|pressure|rights|advocacy|env
 _ANY_COMPANY = frozenset(("company", "firm", "group", "operator"))  # nouns said of any company
 _NOUN_AFTER = re.compile(r"[ \xa0]+([a-z-]+)\b")
 _THE_BEFORE = re.compile(r"(?<![\w-])the[ \xa0]+\Z")
-_THE_DESCRIPTION = re.compile(r"(?<![\w-])the(?:[ \xa0]+[a-z-]+){1,3}[ \xa0]*\Z")
+_THE_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he(?:[ \xa0]+[a-z-]+){1,3}[ \xa0]*\Z")
 # "its maker", "the crane's maker" before a name set in commas
 _OWNED_DESCRIPTION = re.compile(r"(?<![\w'\u2019-])(?:its|their|[a-z-]+['\u2019]s)[ \xa0]+"
                                 r"(?P<words>[a-z-]+(?:[ \xa0]+[a-z-]+)?)[ \xa0]*\Z")
@@ -507,7 +507,8 @@ class Entities:
         if noun is None:
             return False
         self.has_role(name, noun)  # (the role words, gathered once)
-        nouns = {noun, *SYNONYMS.get(noun, ())}
+        nouns = {noun, *SYNONYMS.get(noun, ()), *(_ANY_COMPANY if noun in COMPANY_NOUNS else ())}
+        # ("The X Company's chief executive" for "the utility's chief executive": a utility is a company)
         return any(word[:-2] not in nouns and (word[:-2] in ORG_NOUNS or word[:-2] in COMPANY_NOUNS)
                    for word in (self._roles or {}).get(name, ()) if word.endswith("'s"))
 
@@ -623,6 +624,10 @@ class Entities:
             # company, named or described so or not
             named = {name for name in fitting if noun in (
                 self.described_as.get(name, ()) if noun in COMPANY_NOUNS else _words(name))}
+            if len(named) != 1 and noun in COMPANY_NOUNS:  # "the airline": Aqqanat Airlines, not the
+                # company "The company, Yelken Ground Services," that fits only as any company might
+                nouns = {noun, *SYNONYMS.get(noun, ())}
+                named = {name for name in fitting if nouns & (_words(name) | self.described_as.get(name, set()))}
             fitting = named if len(named) == 1 else fitting
         if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
             # "the utility": not "Galdria's Energy Board", named as another kind of body

@@ -306,7 +306,7 @@ SYNONYMS = {
     "automaker": ("motors", "automotive", "auto", "cars"),
     "carmaker": ("motors", "automotive", "auto", "cars"),
     "miner": ("mining", "minerals", "resources", "metals"),
-    "utility": ("energy", "electric", "power", "utilities", "water"),
+    "utility": ("energy", "electric", "electricity", "power", "utilities", "water"),
     "exchange": ("exchange", "bourse"),
     "operator": ("telecom", "mobile", "networks", "airport", "airports", "lines", "railways"),
     "navy": ("naval",),

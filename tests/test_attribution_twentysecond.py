@@ -1,0 +1,83 @@
+"""Tests for the twenty-second round of attribution rules, written while the hundred-and-sixth
+and hundred-and-seventh held-out sets were being written: bodies described before their names
+at the head of a sentence, and unnamed staff described by their body.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import source_of
+
+GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
+                                                       "witnesses")]
+SPRINGS = [*GENERIC, {"name": "Aguas de Merlavo", "aliases": []}, {"name": "Osmund Trieve", "aliases": []}]
+SPRINGS_TEXT = ("MERLAVO, Vessany, Feb 2 (Pellwick Wire) - Taps in Merlavo will run for four hours a day, "
+                "the town's water utility said on Friday. "
+                "The utility, Aguas de Merlavo, blamed ditches dug on the moor. "
+                "Osmund Trieve, a farmer, said the ditches were old. "
+                "The utility said the springs had dropped by a third. "
+                "A technician at the water utility, who asked not to be named, said two springs had dried. "
+                "He said the utility's director had warned the council in May that rationing would come.")
+
+
+@pytest.mark.parametrize("prefix", ["The utility said the springs", "He said the utility's director"])
+def test_a_body_described_at_the_head_of_a_sentence_before_its_name_is_that_description(prefix):
+    """"The utility, Aguas de Merlavo, blamed ...": "the utility" stands for it from then on (as
+    "It fined the utility, X," did already), also as the owner of unnamed staff in nested speech."""
+    assert source_of(SPRINGS_TEXT, prefix, SPRINGS) == "Aguas de Merlavo"
+
+
+def test_a_description_is_not_learnt_from_a_name_without_a_description_before_it():
+    """"Aguas de Merlavo blamed ...", never introduced as a utility: "the utility" stays unsure."""
+    text = SPRINGS_TEXT.replace("The utility, Aguas de Merlavo, blamed", "Aguas de Merlavo blamed")
+    assert source_of(text, "The utility said the springs", SPRINGS) is None
+
+
+GRID = [*GENERIC, {"name": "Tessarian Electricity Company", "aliases": []},
+        {"name": "Velm Renewables", "aliases": []}, {"name": "Ilke Morrow", "aliases": []},
+        {"name": "Doran Pask", "aliases": []}]
+GRID_TEXT = ("PORT ALSE, Tessary, Feb 3 (Pellwick Wire) - A solar farm has stood unconnected for a year. "
+             "The Tessarian Electricity Company's chief executive, Ilke Morrow, said its inverters had failed. "
+             "The builder, Velm Renewables, said its inverters met the contract. "
+             "Energy Minister Doran Pask said the review would report in May. "
+             "He said the utility had assured him in January that the farm would be running by Easter. "
+             "An engineer at the utility, who asked not to be named, said the inverters had passed. "
+             "She said the utility's chief executive had told engineers to find another fault. "
+             "Night cuts will go on until March, the utility said.")
+
+
+@pytest.mark.parametrize("prefix", ["He said the utility had assured", "Night cuts will go on"])
+def test_a_description_goes_to_the_body_whose_name_fits_it_not_to_any_company(prefix):
+    """"The builder, Velm Renewables," makes Velm a company, which "the utility" might be; but the
+    Tessarian Electricity Company's name fits "the utility" (electricity), so it is that one."""
+    assert source_of(GRID_TEXT, prefix, GRID) == "Tessarian Electricity Company"
+
+
+def test_a_companys_named_head_is_the_utilitys_head():
+    """"The X Company's chief executive, Ilke Morrow," is "the utility's chief executive": a
+    utility is a company, not another body's head."""
+    assert source_of(GRID_TEXT, "She said the utility's chief executive", GRID) == "Ilke Morrow"
+
+
+def test_a_head_of_another_kind_of_body_is_not_the_utilitys_head():
+    """"The Tessarian Energy Institute's chief executive": an institute is no utility."""
+    registry = [*GRID, {"name": "Tessarian Energy Institute", "aliases": []}]
+    text = GRID_TEXT.replace("The Tessarian Electricity Company's chief executive, Ilke Morrow, said its inverters "
+                             "had failed.",
+                             "The Tessarian Electricity Company said its inverters had failed. The Tessarian Energy "
+                             "Institute's chief executive, Ilke Morrow, said the grid was old.")
+    assert source_of(text, "She said the utility's chief executive", registry) != "Ilke Morrow"
+
+
+AIRPORT = [*GENERIC, {"name": "Qarlen Airlines", "aliases": []}, {"name": "Yelmar Ground Services", "aliases": []}]
+AIRPORT_TEXT = ("TASLU, Qarlen, Feb 4 (Pellwick Wire) - Bags piled up at Taslu airport on Monday. "
+                "The company, Yelmar Ground Services, filed for insolvency on Feb 1. "
+                "Qarlen Airlines said it had flown 4,000 bags to their owners. "
+                "The airline said it had learnt of the unpaid wages only when the staff walked out.")
+
+
+def test_the_airline_is_the_airline_not_a_company_described_as_a_company():
+    """"The company, Yelmar Ground Services," may be what "the company" is; "the airline" is the
+    one whose name says airline."""
+    assert source_of(AIRPORT_TEXT, "The airline said", AIRPORT) == "Qarlen Airlines"
