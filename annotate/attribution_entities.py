@@ -279,8 +279,9 @@ class Entities:
         self._holders: dict[str, list[tuple[int, str]]] = {}  # role -> (first mention, person)
 
     def _organisations_by_word(self) -> dict[str, list[tuple[int, str]]]:
-        """Word -> (start, name) of the first two organisations whose names have the word, at
-        their first mentions: enough to tell one antecedent of "the bank" from two."""
+        """Word -> (start, name) of the first three organisations whose names have the word, at
+        their first mentions: enough to tell one antecedent of "the bank" from two, and of two
+        the one the word heads when no third is named."""
         first_seen: dict[str, list[tuple[int, str]]] = {}
         for entity in self.entities:
             if self.kinds.get(entity.name) == _PERSON or _common_plural(entity.name):
@@ -297,7 +298,7 @@ class Entities:
             nouns = {word for word in [*described, *owned] if word in ORG_NOUNS or word in COMPANY_NOUNS}
             for word in entity.words | nouns | ({_COMPANY} if entity.name in self.companies else set()):
                 seen = first_seen.setdefault(word, [])
-                if len(seen) < 2 and all(name != entity.name for _, name in seen):
+                if len(seen) < 3 and all(name != entity.name for _, name in seen):
                     seen.append((entity.start, entity.name))
         return first_seen
 
@@ -600,7 +601,7 @@ class Entities:
         return gender is None or known is None or known == gender
 
     def _fitting(self, noun: str, before: int) -> set[str]:
-        """Up to two names of organisations named before an offset that "the <noun>" fits."""
+        """Up to three names of organisations named before an offset that "the <noun>" fits."""
         nouns = (noun, *SYNONYMS.get(noun, ()), *((_COMPANY,) if noun in COMPANY_NOUNS else ()))
         fitting: set[str] = set()
         for word in nouns:
@@ -629,6 +630,11 @@ class Entities:
                 nouns = {noun, *SYNONYMS.get(noun, ())}
                 named = {name for name in fitting if nouns & (_words(name) | self.described_as.get(name, set()))}
             fitting = named if len(named) == 1 else fitting
+        if len(fitting) == 2:  # "the railway": the Lessonaz Rack Railway, not the Railway Inspectorate,
+            # whose name holds the word only as a modifier (of two: a third may be another railway)
+            headed = {name for name in fitting if _head_noun(name) == noun}
+            if len(headed) == 1 and all(noun in _words(name) for name in fitting):
+                fitting = headed
         if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
             # "the utility": not "Galdria's Energy Board", named as another kind of body
             fitting = {name for name in fitting if not other_body(name, noun)}
@@ -745,6 +751,13 @@ def _common_plural(name: str) -> bool:
     word = name.lower()
     return " " not in word and word.endswith("s") and singular(word) != word \
         and (singular(word) in ORG_NOUNS or singular(word) in COMPANY_NOUNS)
+
+
+def _head_noun(name: str) -> str:
+    """The noun a name is headed by, lower case and singular: its last word, or the last before
+    "of" ("Central Bank of Norvania": bank)."""
+    words = name.split(" of ", 1)[0].lower().split()
+    return "" if not words else singular(words[-1]) if len(words[-1]) > 4 and words[-1].endswith("s") else words[-1]
 
 
 def _words(name: str) -> frozenset[str]:

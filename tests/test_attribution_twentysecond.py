@@ -81,3 +81,38 @@ def test_the_airline_is_the_airline_not_a_company_described_as_a_company():
     """"The company, Yelmar Ground Services," may be what "the company" is; "the airline" is the
     one whose name says airline."""
     assert source_of(AIRPORT_TEXT, "The airline said", AIRPORT) == "Qarlen Airlines"
+
+
+RACK = [*GENERIC, {"name": "Ossanian Railway Inspectorate", "aliases": []},
+        {"name": "Brevaz Rack Railway", "aliases": []}, {"name": "Coralie Denz", "aliases": []}]
+RACK_TEXT = ("BREVAZ, Ossania, Feb 5 (Pellwick Wire) - The rack line to Brevaz will stay shut. "
+             "The Ossanian Railway Inspectorate warned that a train could have lost its grip. "
+             "Coralie Denz, director of the Brevaz Rack Railway, said the canton had refused money. "
+             "A track worker, who asked not to be named, said crews had reported the wear. "
+             "He said the railway's chief engineer had told them the rack would be replaced next year.")
+
+
+def test_the_railway_is_the_body_headed_by_the_word_not_one_it_only_modifies():
+    """"the railway's chief engineer": the Brevaz Rack Railway, not the Railway Inspectorate, whose
+    name holds "railway" only before its own noun."""
+    assert source_of(RACK_TEXT, "He said the railway's chief engineer", RACK) == "Brevaz Rack Railway"
+
+
+def test_two_bodies_headed_by_the_word_stay_unsure():
+    """Two railways named before: "the railway" is neither."""
+    registry = [*RACK, {"name": "Ossanian State Railway", "aliases": []}]
+    text = RACK_TEXT.replace("The rack line to Brevaz will stay shut.",
+                             "The rack line to Brevaz, which meets the Ossanian State Railway, will stay shut.")
+    assert source_of(text, "He said the railway's chief engineer", registry) is None
+
+
+def test_a_service_is_headed_by_service_not_cut_short():
+    """"The service noted": the Kelland-like "Meteorological Service", not "Launch Services" only
+    because a singular was taken for a plural."""
+    registry = [*GENERIC, {"name": "Norrin Launch Services", "aliases": []},
+                {"name": "Norrin Meteorological Service", "aliases": []}]
+    text = ("DUNMORE, Norrin, Feb 6 (Pellwick Wire) - The launch of a weather satellite was put off. "
+            "Norrin Launch Services, the company that builds the rocket, said a valve had failed. "
+            "The Norrin Meteorological Service stressed that forecasts would not suffer. "
+            "The service noted that the satellite would improve storm warnings.")
+    assert source_of(text, "The service noted", registry) == "Norrin Meteorological Service"
