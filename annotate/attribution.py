@@ -799,6 +799,9 @@ class _Article(Candidates):
         name = (self.named_next(noun, index) or self._lead_named_later(closing)) if closing and noun in ORG_NOUNS \
             else self._head_named_next(closing, index)
         name = name or self._person_named_next(closing, index)
+        if name is None and closing is not None and noun in ORG_NOUNS \
+                and not closing.group("described").lower().startswith(("its ", "their ")):
+            name = self.body_speaking_next(noun, index)  # (not "its governing council": of the body named)
         if closing is None or name is None:
             return None
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),

@@ -61,6 +61,7 @@ from annotate.attribution_references import SPOKESPERSON, Found
 from annotate.attribution_registry import Mention, Registry, RegistryEntry, normal_form
 from annotate.attribution_words import (
     ANONYMOUS_ENTRIES,
+    BODY_KINDS,
     COMPANY_NOUNS,
     FEMALE_NAMES,
     LOWER_WORD,
@@ -70,6 +71,7 @@ from annotate.attribution_words import (
     SPOKESPERSON_NOUNS,
     SYNONYMS,
     TITLE_WORDS,
+    body_kind,
     is_person_word,
 )
 from annotate.segment import Span
@@ -901,14 +903,43 @@ class Candidates:
         national weather service acknowledged"), the one registered organisation named in the
         two sentences after it whose name holds the description's noun or another word for its
         kind (`SYNONYMS`: a group a "Network", a regulator an "Authority"), or None."""
+        fitting = self._named_next_holding(noun, index)
+        return fitting.pop() if len(fitting) == 1 and index + 1 < len(self.sentences) else None
+
+    def _named_next_holding(self, noun: str, index: int) -> set[str]:
+        """The registered organisations the two sentences after a lead name whose names hold
+        its description's noun or another word for its kind."""
         kinds = (noun, *SYNONYMS.get(noun, ()))
+        return {mention.entry.name for mention in self._mentions_next(index)
+                if self._organisation(mention) and any(_same_word(kind, part.casefold()) for kind in kinds
+                                                       for part in _WORD_RUN.findall(mention.entry.name))}
+
+    def _mentions_next(self, index: int) -> list[Mention]:
+        """The registry mentions of the two sentences after sentence ``index``."""
         low = self.sentences[min(index + 1, len(self.sentences) - 1)].start
         high = self.sentences[min(index + 2, len(self.sentences) - 1)].end
-        fitting = {mention.entry.name for mention in self.mentions[bisect.bisect_left(self.mention_starts, low) :
-                                                                   bisect.bisect_left(self.mention_starts, high)]
-                   if self._organisation(mention) and any(_same_word(kind, part.casefold()) for kind in kinds
-                                                          for part in _WORD_RUN.findall(mention.entry.name))}
-        return fitting.pop() if len(fitting) == 1 and index + 1 < len(self.sentences) else None
+        low, high = (bisect.bisect_left(self.mention_starts, offset) for offset in (low, high))
+        return self.mentions[low:high]
+
+    def body_speaking_next(self, noun: str, index: int) -> str | None:
+        """For a body described at the end of a story's lead whose noun no name named next
+        holds ("the country's public spending watchdog found", "a bird conservation group
+        said"), when no name there holds that noun: the first registered organisation the two
+        sentences after it name, past those of another kind (a company for "the regulator", a
+        state service for "a welfare group", by `body_kind`), or None."""
+        wanted = BODY_KINDS.get(noun)
+        if index + 1 >= len(self.sentences) or self._named_next_holding(noun, index):
+            return None  # (two services named next for "the service": unsure which)
+        for mention in self._mentions_next(index):
+            name = mention.entry.name
+            if not self._organisation(mention) or name.islower() or self.entities.kind(name) == PERSON:
+                continue
+            kind = body_kind(name)
+            if kind is None and wanted in ("state", "civil") and not any(word in ORG_WORDS for word in name.split()):
+                continue  # ("the food safety board" is no "Kuusepõllu Kondiiter", whatever that is)
+            if wanted is None or kind is None or kind == wanted:
+                return name
+        return None
 
     def _dateline_words(self) -> frozenset[str]:
         """The words of the article's first dateline ("NAGYVARSANY, Kunsagia, Dec 2 (Wire) -"),

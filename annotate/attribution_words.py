@@ -311,6 +311,33 @@ SYNONYMS = {
     "operator": ("telecom", "mobile", "networks", "airport", "airports", "lines", "railways"),
     "navy": ("naval",),
 }
+# The kind of body a noun shows, where it shows one plainly: a lead closed by "an animal welfare
+# group said" is no "Veterinary Service" named next, "the drug regulator" no "Pharmaceutical Works".
+# ("council", "committee", "institute", "watchdog", "body", "centre", "fund" may be either.)
+_CIVIL_BODIES = ("group", "association", "charity", "network", "society", "federation", "union", "coalition",
+                 "alliance", "trust", "foundation", "club", "movement", "campaign", "league", "forum", "nonprofit",
+                 "watch", "initiative", "cooperative", "co-operative", "collective", "guild")
+_STATE_BODIES = ("ministry", "agency", "authority", "office", "board", "regulator", "inspectorate", "service",
+                 "commission", "court", "department", "bureau", "directorate", "tribunal", "government",
+                 "administration", "police", "army", "navy")
+BODY_KINDS = {**dict.fromkeys(COMPANY_NOUNS, "company"), **dict.fromkeys(_CIVIL_BODIES, "civil"),
+              **dict.fromkeys(_STATE_BODIES, "state")}
+
+
+def body_kind(name: str) -> str | None:
+    """"company", "civil" or "state": the kind of body a registered name shows by a company's
+    suffix or by its head noun (the last word, or the last before "of"), or None."""
+    words = name.split(" of ", 1)[0].lower().split()
+    head = words[-1] if words else ""
+    if head.endswith("s") and len(head) > 4 and head[:-1] in BODY_KINDS:
+        head = head[:-1]
+    if head == "group":  # (a company's or a campaign's)
+        return None
+    if head in BODY_KINDS:
+        return BODY_KINDS[head]
+    return "company" if any(word in COMPANY_SUFFIXES for word in name.split()) else None
+
+
 # Role words that name the same role as another ("the premier" for "Prime Minister Nagy").
 ROLE_SYNONYMS = {
     "premier": ("prime",),

@@ -116,3 +116,38 @@ def test_a_service_is_headed_by_service_not_cut_short():
             "The Norrin Meteorological Service stressed that forecasts would not suffer. "
             "The service noted that the satellite would improve storm warnings.")
     assert source_of(text, "The service noted", registry) == "Norrin Meteorological Service"
+
+
+WATCHDOG = [*GENERIC, {"name": "Brisanian Court of Audit", "aliases": []},
+            {"name": "Brisanian Veterinary Service", "aliases": []}, {"name": "Halvo Pressen", "aliases": []},
+            {"name": "Kestrin Pharmaceutical Works", "aliases": []}]
+FLATS = "About 3,400 flats owned by the city of Orvel have stood empty for more than a year"
+
+
+@pytest.mark.parametrize("closing, following, source", [
+    ("the country's public spending watchdog found in a report on Thursday.",
+     "The Brisanian Court of Audit put the lost rent at 41 million crowns.", "Brisanian Court of Audit"),
+    ("a budget watchdog said on Tuesday.",
+     "Halvo Pressen, a city councillor, said the flats needed new roofs. The Brisanian Court of Audit has "
+     "asked for the files.", "Brisanian Court of Audit"),
+    ("an animal welfare group said on Saturday.",
+     "The Brisanian Veterinary Service said the papers were incomplete.", None),
+    ("the country's drug regulator said on Friday.",
+     "Kestrin Pharmaceutical Works makes the only licensed syrup.", None),
+])
+def test_a_lead_closed_by_a_body_described_is_the_first_body_of_its_kind_named_next(closing, following, source):
+    """A lead closed by a body whose description holds no word of the name named next ("the
+    country's public spending watchdog found"): the first registered organisation the next two
+    sentences name, a person skipped; not one of another kind (a state service for "a welfare
+    group", a company's works for "the drug regulator")."""
+    text = "ORVEL, Brisania, Mar 1 (Pellwick Wire) - " + FLATS + ", " + closing + " " + following
+    assert source_of(text, "ORVEL", WATCHDOG) == source
+
+
+def test_its_governing_council_is_not_the_body_or_person_named_next():
+    """"..., its governing council announced": the council of the body the lead names, not whoever
+    the next sentence names."""
+    registry = [*WATCHDOG, {"name": "Royal Polytechnic of Orvel", "aliases": []}]
+    text = ("ORVEL, Brisania, Mar 1 (Pellwick Wire) - The Royal Polytechnic of Orvel will close a campus, its "
+            "governing council announced on Wednesday. The Brisanian Court of Audit has asked for the accounts.")
+    assert source_of(text, "ORVEL", registry) != "Brisanian Court of Audit"
