@@ -550,8 +550,11 @@ _LEAD_DESCRIBED = re.compile(
     r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:it|them|[a-z-]+)"
     r"|[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+)?"
     r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
-    r"|found|admitted|confirmed)\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,40})?"
+    r"|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted)"
+    r"\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,40})?"
     r"(?:[.]|,[ \xa0]+(?:[a-z]+ing|after|as|when|while|because|since|and|days|weeks|a[ \xa0]+(?:day|week))\b)")
+# Roles in a lead's closing that may be a body's ("the state auditor found": an audit office's).
+_BODY_ROLES = frozenset(("auditor", "auditors", "inspectors"))
 # Roles in a lead's closing that name no one person to be named next ("a witness", "a resident").
 _NOT_ONE_PERSON = frozenset(("witness", "resident", "villager", "passenger", "student", "pupil", "worker", "farmer",
                              "official", "officer", "source", "member", "survivor", "relative", "neighbour"))
@@ -711,6 +714,9 @@ class _Article(Candidates):
                     or self._court_ruling(sentence, index) or settled
             elif nested is None and settled is not None and self.in_lead(sentence.start):
                 settled = self._lead_head_named_next(settled, sentence, index)
+        elif sentence.kind not in _SKIPPED_KINDS:  # "..., the state consumer office found in checks
+            # published on Saturday.": a lead closed by a finding with no "that"
+            settled = self._lead_named_next(sentence, index)
         self.results.append(settled if settled and settled.suggestion else None)
 
     def _closing(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
@@ -799,6 +805,8 @@ class _Article(Candidates):
         name = (self.named_next(noun, index) or self._lead_named_later(closing)) if closing and noun in ORG_NOUNS \
             else self._head_named_next(closing, index)
         name = name or self._person_named_next(closing, index)
+        if name is None and noun in _BODY_ROLES:  # "..., the state auditor found": the audit office named next
+            name = self.named_next(noun, index)
         if name is None and closing is not None and noun in ORG_NOUNS \
                 and not closing.group("described").lower().startswith(("its ", "their ")):
             name = self.body_speaking_next(noun, index)  # (not "its governing council": of the body named)

@@ -151,3 +151,34 @@ def test_its_governing_council_is_not_the_body_or_person_named_next():
     text = ("ORVEL, Brisania, Mar 1 (Pellwick Wire) - The Royal Polytechnic of Orvel will close a campus, its "
             "governing council announced on Wednesday. The Brisanian Court of Audit has asked for the accounts.")
     assert source_of(text, "ORVEL", registry) != "Brisanian Court of Audit"
+
+
+OFFICES = [*GENERIC, {"name": "Brisanian Consumer Office", "aliases": []},
+           {"name": "Brisanian Audit Service", "aliases": []},
+           {"name": "Brisanian Road Transport Agency", "aliases": []}]
+
+
+@pytest.mark.parametrize("closing, following, source", [
+    ("the state consumer office found in checks published on Saturday.",
+     "About four in ten homes burn wood. The Brisanian Consumer Office said its inspectors had measured 380 loads.",
+     "Brisanian Consumer Office"),
+    ("the state auditor found.", "The Brisanian Audit Service put the loss at 760 million crowns.",
+     "Brisanian Audit Service"),
+    ("the agency that issues the licences conceded on Monday.",
+     "Drivers queue for hours. The Brisanian Road Transport Agency said its printer had broken.",
+     "Brisanian Road Transport Agency"),
+])
+def test_a_lead_closed_by_a_finding_without_that_or_a_concession_is_the_body_named_next(closing, following, source):
+    """"..., the state consumer office found in checks published on Saturday." has no cue of its
+    own ("found" wants a "that"), "the state auditor" is a person's word for a body, "conceded"
+    closes leads too: the body the next two sentences name."""
+    text = "ORVEL, Brisania, Mar 1 (Pellwick Wire) - " + FLATS + ", " + closing + " " + following
+    assert source_of(text, "ORVEL", OFFICES) == source
+
+
+def test_the_state_auditor_named_next_as_a_person_is_that_person():
+    """"..., the state auditor found." followed by the auditor named speaking: the person."""
+    registry = [*OFFICES, {"name": "Ilse Marvan", "aliases": []}]
+    text = ("ORVEL, Brisania, Mar 1 (Pellwick Wire) - " + FLATS + ", the state auditor found. "
+            "Auditor General Ilse Marvan said the city had no list of its flats.")
+    assert source_of(text, "ORVEL", registry) == "Ilse Marvan"
