@@ -546,8 +546,9 @@ _OWNER_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z
 _LEAD_DESCRIBED = re.compile(
     r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
     r"|[A-Z][\w-]*['\u2019]s[ \xa0]+)"
-    r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,3}?(?P<noun>[a-z-]+))"
-    r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:it|them|[a-z-]+)"
+    r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
+    r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[\w-]+(?:['\u2019]s?)?[ \xa0]+){0,3}?"
+    r"(?:it|them|[a-z-]+['\u2019]?)"
     r"|[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+)?"
     r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
     r"|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted)"
@@ -621,8 +622,8 @@ _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-]
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never|(?:should|would|could|might|must)[ \xa0]+have)|n['\u2019]t)"
                             r"[ \xa0]+\Z"
                             # ("nobody had informed it that", "no one had told them")
-                            r"|(?<![\w-])(?:nobody|no[ \xa0]+one)[ \xa0]+(?:had|has|have|ever|[a-z]+ly)"
-                            r"(?:[ \xa0]+(?:ever|[a-z]+ly))?[ \xa0]+\Z"
+                            r"|(?<![\w-])(?:nobody|no[ \xa0]+one)[ \xa0]+(?:(?:had|has|have|ever|[a-z]+ly)"
+                            r"(?:[ \xa0]+(?:ever|[a-z]+ly))?[ \xa0]+)?\Z"  # (or "nobody told them")
                             # ("it would fine the hospital if its inspection confirmed that")
                             r"|(?<![\w-])(?:if|unless|whether)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,4}\Z")
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)

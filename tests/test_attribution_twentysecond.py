@@ -182,3 +182,27 @@ def test_the_state_auditor_named_next_as_a_person_is_that_person():
     text = ("ORVEL, Brisania, Mar 1 (Pellwick Wire) - " + FLATS + ", the state auditor found. "
             "Auditor General Ilse Marvan said the city had no list of its flats.")
     assert source_of(text, "ORVEL", registry) == "Ilse Marvan"
+
+
+@pytest.mark.parametrize("closing", [
+    "a charity that campaigns for girls' schooling said on Sunday.",
+    "a network that speaks for the district's families said on Thursday.",
+    "the network that runs Brisania's night classes acknowledged on Thursday.",
+])
+def test_a_lead_closed_by_a_body_and_a_relative_clause_with_possessives_is_the_body_named_next(closing):
+    """The relative clause after the body's noun may hold possessives ("girls'", "the district's",
+    "Brisania's") and up to four words."""
+    registry = [*OFFICES, {"name": "Brisanian Girls' Education Network", "aliases": []}]
+    text = ("ORVEL, Brisania, Mar 1 (Pellwick Wire) - " + FLATS + ", " + closing +
+            " The Brisanian Girls' Education Network questioned 2,400 families.")
+    assert source_of(text, "ORVEL", registry) == "Brisanian Girls' Education Network"
+
+
+def test_nobody_told_them_before_a_closing_cue_is_no_inner_speech():
+    """"... and nobody told them, the body that registers the country's nurses said": nobody's
+    words are none; the closing speaker's claim."""
+    registry = [*OFFICES, {"name": "Brisanian Nursing Council", "aliases": []}]
+    text = ("ORVEL, Brisania, Mar 1 (Pellwick Wire) - Nursing students cannot sit their exams because their course "
+            "lost its approval and nobody told them, the body that registers the country's nurses said on Thursday. "
+            "The Brisanian Nursing Council said the course had too few teachers.")
+    assert source_of(text, "ORVEL", registry) == "Brisanian Nursing Council"
