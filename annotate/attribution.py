@@ -1392,9 +1392,13 @@ class _Article(Candidates):
         employee reports ("A worker at the landfill, who asked not to be named, said ... He said
         managers had told the crews to"): the body that employs him, as his description names
         or describes it (`Candidates.employer`), as a Found over the staff; or None."""
-        staff = self.unowned_staff(*self._staff_span(after, cue))
-        described = self._employee(first, sentence, index) if staff is not None else None
-        if staff is None or described is None:
+        low, high = self._trimmed(*self._staff_span(after, cue))
+        staff = self.unowned_staff(low, high)
+        span = (staff.start("staff"), staff.end()) if staff is not None else None
+        if span is None and (bosses := _BOSSES.fullmatch(self.text, low, high)) is not None:
+            span = bosses.span()  # ("her station chief", "his commander")
+        described = self._employee(first, sentence, index) if span is not None else None
+        if span is None or described is None:
             return None
         bodies = set()
         for word in LOWER_WORD.finditer(self.text, *described):
@@ -1405,8 +1409,9 @@ class _Article(Candidates):
                 antecedent = self.references.antecedent(it, index)
                 if antecedent is not None and not self.entities.is_person(antecedent.source, antecedent.kind):
                     bodies.add(antecedent.source)
-        name = self.employer(*described, bodies)
-        return Found(name, staff.start("staff"), staff.end(), REGISTRY_NAME) if name else None
+        # (his own bosses' body not by operators: "A handler at a border post" works for no guard firm)
+        name = self.employer(*described, bodies, by_operator=staff is not None)
+        return Found(name, *span, REGISTRY_NAME) if name else None
 
     def _names_a_body(self, word: re.Match[str]) -> bool:
         """Tell whether a noun for a body in a person's description stands for a body: after

@@ -652,19 +652,20 @@ class Candidates:
             return None
         return staff
 
-    def employer(self, start: int, end: int, described: set[str]) -> str | None:
+    def employer(self, start: int, end: int, described: set[str], *, by_operator: bool = True) -> str | None:
         """The one registered organisation an unnamed employee's description at text[start:end]
         ties him to ("A worker in Sewqa's support centre", "A technician in the board's control
         room", "A worker at the landfill", "A lifeguard"), or None: one named in it, else the one
         the descriptions of bodies in it stand for (``described``: "the board"), else the
         operator of a site it names, else the one body of his trade, else the one operator the
-        story says runs what it is about ("The plant belongs to X")."""
+        story says runs what it is about ("The plant belongs to X"); not by operators when not
+        ``by_operator``."""
         named = {mention.entry.name for mention in self.mentions if start <= mention.start < end
                  and self._organisation(mention)} or described
         if named:
             return named.pop() if len(named) == 1 else None
-        operators = self._operators(start)
-        if _SITE.search(self.text, start, end):
+        operators = self._operators(start) if by_operator else set()
+        if by_operator and _SITE.search(self.text, start, end):
             site = self._runs_the_site(self.text[start:end], operators, start) if len(operators) > 1 else operators
             return site.pop() if len(site) == 1 else None
         role = _ROLE_STAFF.search(self.text, start, end)

@@ -206,3 +206,28 @@ def test_nobody_told_them_before_a_closing_cue_is_no_inner_speech():
             "lost its approval and nobody told them, the body that registers the country's nurses said on Thursday. "
             "The Brisanian Nursing Council said the course had too few teachers.")
     assert source_of(text, "ORVEL", registry) == "Brisanian Nursing Council"
+
+
+CREWS = [*GENERIC, {"name": "Tessarian Fire Service", "aliases": []},
+         {"name": "Halvard Guarding", "aliases": []}, {"name": "Mira Ostrand", "aliases": []}]
+CREWS_TEXT = ("PORT ALSE, Tessary, Feb 3 (Pellwick Wire) - Two gas tanks burst in a depot on Monday. "
+              "Mira Ostrand, who owns the depot, said the tanks were new. "
+              "Halvard Guarding, which watches the depot at night, said its guards had seen smoke. "
+              "A firefighter with the Tessarian Fire Service, who asked not to be named, said the crews came late. "
+              "He said his station chief had told crews to wait for a second engine.")
+
+
+@pytest.mark.parametrize("boss", ["his station chief", "his commander", "his depot head"])
+def test_an_unnamed_employees_own_boss_speaks_for_the_body_his_description_names(boss):
+    """"A firefighter with the Tessarian Fire Service, who asked not to be named, said ... He said
+    his station chief had told crews": the chief's words are the fire service's."""
+    text = CREWS_TEXT.replace("his station chief", boss)
+    assert source_of(text, "He said his", CREWS) == "Tessarian Fire Service"
+
+
+def test_an_unnamed_employees_own_boss_is_not_put_on_a_body_only_operating_nearby():
+    """"A handler at the depot" names no body: his commander is no one's, not the guard company's
+    that watches the depot."""
+    text = CREWS_TEXT.replace("A firefighter with the Tessarian Fire Service", "A handler at the depot") \
+        .replace("his station chief", "his commander")
+    assert source_of(text, "He said his", CREWS) is None
