@@ -667,6 +667,8 @@ class Candidates:
         operators = self._operators(start) if by_operator else set()
         if by_operator and _SITE.search(self.text, start, end):
             site = self._runs_the_site(self.text[start:end], operators, start) if len(operators) > 1 else operators
+            if not site:  # (no sentence names who runs it: the one operator that is no civil body)
+                site = {name for name in operators if body_kind(name) != "civil"}
             return site.pop() if len(site) == 1 else None
         role = _ROLE_STAFF.search(self.text, start, end)
         found = self._body_of_trade(role, start) if role is not None else None

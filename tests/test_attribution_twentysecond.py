@@ -231,3 +231,21 @@ def test_an_unnamed_employees_own_boss_is_not_put_on_a_body_only_operating_nearb
     text = CREWS_TEXT.replace("A firefighter with the Tessarian Fire Service", "A handler at the depot") \
         .replace("his station chief", "his commander")
     assert source_of(text, "He said his", CREWS) is None
+
+
+def test_staff_of_a_site_no_sentence_says_who_runs_work_for_the_one_operator_that_is_no_civil_body():
+    """"A technician at the plant ... said ... He said managers had told the crew": the plant's
+    operator, though no sentence with "plant" names it; the farmers' cooperative runs no plant."""
+    registry = [*GENERIC, {"name": "Orvel Rice Growers' Cooperative", "aliases": []},
+                {"name": "Tessa Geothermal Energy", "aliases": []}, {"name": "Ilke Morrow", "aliases": []}]
+    text = ("ORVEL, Brisania, Mar 1 (Pellwick Wire) - Salty water from a power plant has killed rice on 120 hectares "
+            "of fields below it, a farmers' cooperative said on Saturday. "
+            "The 40-megawatt plant draws steam from deep wells. "
+            "The Orvel Rice Growers' Cooperative said 430 families had lost their harvest. "
+            "Its chairman, Ilke Morrow, said the cooperative had sent the plant's operator three letters. "
+            "The operator, Tessa Geothermal Energy, blamed heavy rain for the overflow in a statement and said it "
+            "had built a second pond. "
+            "It said it would compensate farmers. "
+            "A technician at the plant, who asked not to be named, said the pond had been overfilled for weeks. "
+            "He said managers had told the crew to keep the plant at full output.")
+    assert source_of(text, "He said managers", registry) == "Tessa Geothermal Energy"
