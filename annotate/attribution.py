@@ -752,6 +752,12 @@ class _Article(Candidates):
                 or _NEGATED_INNER.search(self.text, max(start, cue.start() - 12), cue.start()):
             return None
         found = self._inner(cue, start, sentence)
+        if (found is None or (isinstance(found, Settled) and found.suggestion is None)) and not cue.group("passive"):
+            # ("Managers had told staff to keep quiet, he said.": the body that employs him)
+            outer = next(CUE.finditer(self.text, closing.start("cue"), closing.end("cue")), None) \
+                if closing.group("cue") else None
+            colleagues = self._colleagues(outer, start, cue, sentence, index) if outer is not None else None
+            found = colleagues or found
         if found is None or isinstance(found, Settled):
             return found
         if found.reference in _PRONOUNS:

@@ -249,3 +249,19 @@ def test_staff_of_a_site_no_sentence_says_who_runs_work_for_the_one_operator_tha
             "A technician at the plant, who asked not to be named, said the pond had been overfilled for weeks. "
             "He said managers had told the crew to keep the plant at full output.")
     assert source_of(text, "He said managers", registry) == "Tessa Geothermal Energy"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Managers had told the crews to keep working, he said.",
+    "A shift supervisor had explained to him that the valve stayed open on orders, he said.",
+])
+def test_unnamed_staff_set_before_an_unnamed_employees_closing_cue_speak_for_his_employer(sentence):
+    """"Managers had told the crews ..., he said." after "A technician at Tessa Chemical Works, who
+    asked not to be named, said": the inner speech comes first, the employee's cue last; his
+    employer's, though another company is named as near."""
+    registry = [*GENERIC, {"name": "Tessa Chemical Works", "aliases": []}, {"name": "Velm Haulage", "aliases": []}]
+    text = ("ORVEL, Brisania, Mar 1 (Pellwick Wire) - Chlorine leaked from a plant on Monday. "
+            "Velm Haulage, which trucks the chlorine, said its tankers were safe. "
+            "A technician at Tessa Chemical Works, who asked not to be named, said a valve had been left open. "
+            + sentence)
+    assert source_of(text, sentence[:20], registry) == "Tessa Chemical Works"
