@@ -1145,13 +1145,24 @@ class _Article(Candidates):
             antecedent = self.references.antecedent(it, index)
             if antecedent is not None:
                 return antecedent.source, False
-            last = self.organisation_named_last(start)
+            last = self._subject_before(index) or self.organisation_named_last(start)
             return (last, True) if last else None  # (then only the body itself is hers: "the company
             # accepted", not "the team's doctors had told her")
         named = [mention for mention in self.mentions if start <= mention.start < first.start()
                  and self._organisation(mention)]
         # (for "X, who heads Y, said", only the body itself: "engineers from the agency" are its staff)
         return (named[0].entry.name, role is not None and role.group().startswith("who")) if len(named) == 1 else None
+
+    def _subject_before(self, index: int) -> str | None:
+        """The registered organisation that opens the sentence before ("The X Bureau bought 60
+        Talkiyan power banks ... Its director, Y, said": the bureau, not the brand named last), or None."""
+        if index == 0:
+            return None
+        before = self.sentences[index - 1]
+        start = self._clause_start(before)
+        the = re.compile(r"[Tt]he[ \xa0]+").match(self.text, start, before.end)
+        mention = self.by_start.get(the.end() if the else start)
+        return mention.entry.name if mention is not None and self._organisation(mention) else None
 
     def _affiliation(self, first: re.Match[str], sentence: Span, index: int) -> tuple[str, bool] | None:
         """For a person speaking again ("He said the company had offered ..."): the organisation
@@ -1180,7 +1191,8 @@ class _Article(Candidates):
             # "it" stands for there, else the organisation named last
             it = Found(None, owner.start(), owner.start() + 3, REFERENCE, reference="it")
             antecedent = self.references.antecedent(it, first_spoke)
-            last = antecedent.source if antecedent is not None else self.organisation_named_last(start)
+            last = antecedent.source if antecedent is not None else (
+                self._subject_before(first_spoke) or self.organisation_named_last(start))
             names = {last} if last else set()
         else:  # "X, chief executive of Y, said", "Y's head of standards, X, said"
             low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts,

@@ -265,3 +265,20 @@ def test_unnamed_staff_set_before_an_unnamed_employees_closing_cue_speak_for_his
             "A technician at Tessa Chemical Works, who asked not to be named, said a valve had been left open. "
             + sentence)
     assert source_of(text, sentence[:20], registry) == "Tessa Chemical Works"
+
+
+BRAND = [*GENERIC, {"name": "Orvelian Standards Bureau", "aliases": []},
+         {"name": "Tessa Electronics", "aliases": ["Tessa"]}, {"name": "Ilke Morrow", "aliases": []}]
+BRAND_TEXT = ("ORVEL, Brisania, Mar 1 (Pellwick Wire) - Power banks sold under the Tessa brand hold half the charge "
+              "printed on them, the state standards body said on Monday. "
+              "The Orvelian Standards Bureau bought 60 Tessa power banks from shops and tested them. "
+              "Its director, Ilke Morrow, said 54 of them fell short. "
+              "He said Tessa Electronics had assured the bureau in writing that every model was safe.")
+
+
+def test_its_head_is_the_head_of_the_body_that_opens_the_sentence_before_not_of_the_brand_named_last():
+    """"The X Bureau bought 60 Tessa power banks ... Its director, Y, said ... He said Tessa
+    Electronics had assured the bureau": "its" is the bureau, so the company's assurance is not
+    the director's own body's words but the company's."""
+    assert source_of(BRAND_TEXT, "He said Tessa", BRAND) == "Tessa Electronics"
+    assert source_of(BRAND_TEXT, "Its director", BRAND) == "Ilke Morrow"
