@@ -71,6 +71,13 @@ _FINDING = (
     # water at 40 times the permitted level")
     r"|[ \xa0]+(?:(?:levels?|traces?|concentrations?)\b|only[ \xa0]+\d)"
     r"|[^.;,\u201c\"]{1,80}?\b\d+[ \xa0]+times[ \xa0]+(?:the|what)\b)"
+    # ... or, after a body's "It" or "Its inspectors" opening the sentence, before what its checks found
+    # ("It found retreads on the front wheels of 37 coaches"; not "the bodies", "the wreck")
+    r"|(?:(?<=^It[ \xa0])|(?<=[.!?\n][ \xa0]It[ \xa0])|(?<=^Its[ \xa0]inspectors[ \xa0])"
+    r"|(?<=[.!?\n][ \xa0]Its[ \xa0]inspectors[ \xa0])|(?<=^Its[ \xa0]auditors[ \xa0])"
+    r"|(?<=[.!?\n][ \xa0]Its[ \xa0]auditors[ \xa0]))"
+    r"found(?=[ \xa0]+(?!(?:the|a|his|her|their)[ \xa0]+(?:bod(?:y|ies)|remains|wreck(?:age)?|man|woman|boy|girl)\b)"
+    r"[\w-])"
     r"|posted(?=[ \xa0]+(?:on|to)[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?that\b)"
     r"|(?:concluded|determined|ruled|rules|held|holds|thought|judged|charged|charges|posted"
     r"|fears|feared|hoped|hopes|doubted|doubts|agreed|agrees)(?=(?:[ \xa0]+(?:on|last|this|late|early)[ \xa0]+"

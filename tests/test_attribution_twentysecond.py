@@ -282,3 +282,25 @@ def test_its_head_is_the_head_of_the_body_that_opens_the_sentence_before_not_of_
     the director's own body's words but the company's."""
     assert source_of(BRAND_TEXT, "He said Tessa", BRAND) == "Tessa Electronics"
     assert source_of(BRAND_TEXT, "Its director", BRAND) == "Ilke Morrow"
+
+
+TYRES = [*GENERIC, {"name": "Orvelian Transport Inspectorate", "aliases": []},
+         {"name": "Orvelian Rescue Service", "aliases": []}]
+
+
+def test_it_found_a_thing_after_a_body_spoke_is_that_bodys_finding():
+    """"The X Inspectorate said ... It found retreads on 37 of the 180 coaches ...": what its
+    checks found, the inspectorate's, though "found" has no "that"."""
+    text = ("ORVEL, Brisania, Mar 4 (Pellwick Wire) - A tyre that burst on a coach was a retread sold as new. "
+            "The Orvelian Transport Inspectorate said the casing was at least nine years old. "
+            "It found retreads on the front wheels of 37 of the 180 coaches its staff checked.")
+    assert source_of(text, "It found", TYRES) == "Orvelian Transport Inspectorate"
+
+
+@pytest.mark.parametrize("found", ["the bodies of two climbers", "a man trapped under the snow"])
+def test_it_found_bodies_or_people_is_no_finding(found):
+    """"It found the bodies of two climbers": an act reported, nobody's claim."""
+    text = ("ORVEL, Brisania, Mar 4 (Pellwick Wire) - An avalanche buried a hut on Monday. "
+            "The Orvelian Rescue Service said its teams had searched through the night. "
+            f"It found {found} on Tuesday.")
+    assert source_of(text, "It found", TYRES) is None
