@@ -323,7 +323,7 @@ ORG_NOUNS = (
     "cooperative", "railway", "brigade", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
     "shipbuilder", "steelmaker", "refiner", "provider", "publisher", "distributor", "wholesaler", "importer",
     "processor", "contractor", "shipyard", "festival", "syndicate", "label", "chain", "printer", "consultancy",
-    "builder", "broker", "directorate", "corps", "division",
+    "builder", "broker", "directorate", "corps", "division", "municipality", "archives", "clinic", "library",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",

@@ -304,3 +304,14 @@ def test_it_found_bodies_or_people_is_no_finding(found):
             "The Orvelian Rescue Service said its teams had searched through the night. "
             f"It found {found} on Tuesday.")
     assert source_of(text, "It found", TYRES) is None
+
+
+@pytest.mark.parametrize(("noun", "name"), [("municipality", "Orvel Municipality"),
+                                            ("archives", "National Archives of Brisania"),
+                                            ("clinic", "Orvel Eye Clinic"), ("library", "Orvel City Library")])
+def test_a_municipality_archives_a_clinic_or_a_library_is_a_body_a_lead_may_close_with(noun, name):
+    """"..., the municipality said." followed by "The Orvel Municipality said ...": the body."""
+    registry = [*GENERIC, {"name": name, "aliases": []}]
+    text = (f"ORVEL, Brisania, Mar 4 (Pellwick Wire) - A burst main flooded a basement on Monday, the {noun} said. "
+            f"The {name} said 9,000 boxes had been moved.")
+    assert source_of(text, "ORVEL", registry) == name
