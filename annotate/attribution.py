@@ -641,6 +641,13 @@ _THE_NOUN_OPENS = re.compile(r"[Tt]he[ \xa0]+(?P<noun>[a-z-]+)\b(?!['\u2019])")
 # A body's own document after "according to" ("its website", "its annual accounts", "their records").
 _ITS_DOCUMENT = re.compile(r"[ \t\xa0]+(?P<owner>its|their)[ \t\xa0]+(?:own[ \t\xa0]+)?(?:[\w-]+[ \t\xa0]+){0,2}?"
                            r"(?:website|records?|accounts|report|figures|data|filings?|register|minutes|statistics)\b")
+# A document that its author published, named after it ("according to a report the X Office
+# published on Tuesday", "according to an annual report it released on Wednesday").
+_DOCUMENT_PUBLISHED = re.compile(
+    r"[ \t\xa0]+(?:a|an|the)[ \t\xa0]+(?:[\w-]+[ \t\xa0]+){0,2}?(?:report|study|survey|audit|review|analysis"
+    r"|assessment|statement|letter|submission|filing)[ \t\xa0]+(?:that[ \t\xa0]+)?(?P<author>)")
+_PUBLISHED_AFTER = re.compile(r"[ \t\xa0]+(?:had[ \t\xa0]+|has[ \t\xa0]+)?(?:published|released|issued|compiled"
+                              r"|sent|filed|presented|submitted|made[ \t\xa0]+public)\b")
 # The nouns that a source may be given by ("data from X", "a statement by X").
 _SOURCE_NOUNS = SPOKESPERSON_NOUNS | {"data", "figures", "estimates", "statistics", "sources", "officials"}
 
@@ -1841,6 +1848,10 @@ class _Article(Candidates):
                 return Found(body, own.start("owner"), own.end("owner"), REGISTRY_NAME)
             return Found(None, own.start("owner"), own.end("owner"), REFERENCE,
                          reference="it" if word == "its" else "they")
+        published = _DOCUMENT_PUBLISHED.match(self.text, end, sentence.end)
+        author = self._published_by(published.end("author"), sentence) if published is not None else None
+        if author is not None:
+            return author
         lead = _ACCORDING_SOURCE.match(self.text, end, sentence.end)
         noun = lead.group("noun") if lead else None
         common = lead is not None and noun is not None and noun.islower()  # not "Chamber of"
@@ -1855,6 +1866,20 @@ class _Article(Candidates):
             return None  # "according to a formula set by X": X is no source
         if found.rank == REFERENCE and found.role:  # "according to its medical director, X": X
             return self._named_in_apposition(found.start, sentence.end, sentence) or found
+        return found
+
+    def _published_by(self, start: int, sentence: Span) -> Found | None:
+        """The author named (or "it", "they") right after a document and before the verb that
+        published it ("a report the X Office published", "an annual report it released"), or None."""
+        pronoun = re.compile(r"(?P<pronoun>it|they)\b").match(self.text, start, sentence.end)
+        if pronoun is not None:
+            found: Found | None = Found(None, start, pronoun.end(), REFERENCE, reference=pronoun.group())
+        else:
+            found = self._after(start, sentence)
+            found = found if found is not None and found.start == start + (
+                4 if self.text.startswith(("the ", "The "), start) else 0) else None
+        if found is None or not _PUBLISHED_AFTER.match(self.text, found.end, sentence.end):
+            return None
         return found
 
     def _opening_body(self, sentence: Span) -> str | None:

@@ -315,3 +315,23 @@ def test_a_municipality_archives_a_clinic_or_a_library_is_a_body_a_lead_may_clos
     text = (f"ORVEL, Brisania, Mar 4 (Pellwick Wire) - A burst main flooded a basement on Monday, the {noun} said. "
             f"The {name} said 9,000 boxes had been moved.")
     assert source_of(text, "ORVEL", registry) == name
+
+
+@pytest.mark.parametrize("closing", [
+    "according to a report the Orvelian Audit Office published on Tuesday.",
+    "according to an audit that the Orvelian Audit Office released on Tuesday.",
+])
+def test_according_to_a_document_its_author_published_is_the_authors(closing):
+    """"..., according to a report the X Office published on Tuesday.": the office's report."""
+    registry = [*GENERIC, {"name": "Orvelian Audit Office", "aliases": []}]
+    text = f"ORVEL, Brisania, Mar 4 (Pellwick Wire) - The toll road earned twice the profit allowed, {closing}"
+    assert source_of(text, "ORVEL", registry) == "Orvelian Audit Office"
+
+
+def test_according_to_a_report_it_released_is_the_body_it_stands_for():
+    """"The X Fund ... lost a third of it, according to an annual report it released on Wednesday.": the fund."""
+    registry = [*GENERIC, {"name": "Orvelian Pension Fund", "aliases": []}]
+    text = ("ORVEL, Brisania, Mar 4 (Pellwick Wire) - The Orvelian Pension Fund lost a third of its property "
+            "holdings last year, according to an annual report it released on Wednesday.")
+    assert source_of(text, "ORVEL", registry) == "Orvelian Pension Fund"
+
