@@ -545,7 +545,7 @@ _OWNER_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z
 # growers' cooperative said", "..., a national association of deaf people said").
 _LEAD_DESCRIBED = re.compile(
     r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
-    r"|[A-Z][\w-]*['\u2019]s[ \xa0]+)"
+    r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:state|government|federal)[ \xa0]+(?:auditors|inspectors)\b))"
     r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
     r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[\w-]+(?:['\u2019]s?)?[ \xa0]+){0,3}?"
     r"(?:it|them|[a-z-]+['\u2019]?)"

@@ -335,3 +335,13 @@ def test_according_to_a_report_it_released_is_the_body_it_stands_for():
             "holdings last year, according to an annual report it released on Wednesday.")
     assert source_of(text, "ORVEL", registry) == "Orvelian Pension Fund"
 
+
+
+@pytest.mark.parametrize(("closing", "name"), [("state inspectors said on Sunday.", "Orvelian Transport Inspectorate"),
+                                               ("government auditors found.", "Orvelian Audit Bureau")])
+def test_a_lead_closed_by_state_inspectors_or_auditors_is_the_body_named_next(closing, name):
+    """"..., state inspectors said on Sunday." with no determiner: the inspectorate named next."""
+    registry = [*GENERIC, {"name": name, "aliases": []}]
+    text = (f"ORVEL, Brisania, Mar 4 (Pellwick Wire) - The tyre that burst on a coach was a retread sold as new, "
+            f"{closing} The {name} said the casing was nine years old.")
+    assert source_of(text, "ORVEL", registry) == name
