@@ -345,3 +345,14 @@ def test_a_lead_closed_by_state_inspectors_or_auditors_is_the_body_named_next(cl
     text = (f"ORVEL, Brisania, Mar 4 (Pellwick Wire) - The tyre that burst on a coach was a retread sold as new, "
             f"{closing} The {name} said the casing was nine years old.")
     assert source_of(text, "ORVEL", registry) == name
+
+
+@pytest.mark.parametrize("body", ["his union", "his committee", "his association"])
+def test_what_the_speakers_own_union_wrote_is_his_own_claim(body):
+    """"X, secretary of the drivers' union, said his union had written to the authority to warn
+    that ...": his own words through his union, not a nested speaker left unnamed."""
+    registry = [*GENERIC, {"name": "Odo Waheo", "aliases": []}]
+    text = ("ORVEL, Brisania, Mar 4 (Pellwick Wire) - A coach crashed on Monday. "
+            f"Odo Waheo, secretary of the drivers' union, said {body} had written to the authority two years ago "
+            "to warn that limiters were being switched off.")
+    assert source_of(text, "Odo Waheo", registry) == "Odo Waheo"
