@@ -639,6 +639,8 @@ _ACCORDING_SOURCE = re.compile(
     r"(?:[ \t\xa0]+(?:published|released|compiled|issued|collected|provided)"  # "figures published by X"
     r"(?:[ \t\xa0]+(?:on|last|this|in|early|late)[ \t\xa0]+[\w-]+)?)?"  # ("published on Wednesday by X")
     r"[ \t\xa0]+(?:from|by|of|at)(?P<lead>)[ \t\xa0]+(?:the[ \t\xa0]+)?)?", re.IGNORECASE)
+_THE = re.compile(r"[Tt]he[ \xa0]+")
+_IT_OR_THEY = re.compile(r"(?P<pronoun>it|they)\b")
 _THE_NOUN_OPENS = re.compile(r"[Tt]he[ \xa0]+(?P<noun>[a-z-]+)\b(?!['\u2019])")
 # A body's own document after "according to" ("its website", "its annual accounts", "their records").
 _ITS_DOCUMENT = re.compile(r"[ \t\xa0]+(?P<owner>its|their)[ \t\xa0]+(?:own[ \t\xa0]+)?(?:[\w-]+[ \t\xa0]+){0,2}?"
@@ -1169,7 +1171,7 @@ class _Article(Candidates):
             return None
         before = self.sentences[index - 1]
         start = self._clause_start(before)
-        the = re.compile(r"[Tt]he[ \xa0]+").match(self.text, start, before.end)
+        the = _THE.match(self.text, start, before.end)
         mention = self.by_start.get(the.end() if the else start)
         return mention.entry.name if mention is not None and self._organisation(mention) else None
 
@@ -1873,7 +1875,7 @@ class _Article(Candidates):
     def _published_by(self, start: int, sentence: Span) -> Found | None:
         """The author named (or "it", "they") right after a document and before the verb that
         published it ("a report the X Office published", "an annual report it released"), or None."""
-        pronoun = re.compile(r"(?P<pronoun>it|they)\b").match(self.text, start, sentence.end)
+        pronoun = _IT_OR_THEY.match(self.text, start, sentence.end)
         if pronoun is not None:
             found: Found | None = Found(None, start, pronoun.end(), REFERENCE, reference=pronoun.group())
         else:
