@@ -547,14 +547,14 @@ _OWNER_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z
 # growers' cooperative said", "..., a national association of deaf people said").
 _LEAD_DESCRIBED = re.compile(
     r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
-    r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:state|government|federal)[ \xa0]+(?:auditors|inspectors)\b))"
+    r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:[a-z-]+[ \xa0]+)?(?:auditors|inspectors)\b))"
     r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
     r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[\w-]+(?:['\u2019]s?)?[ \xa0]+){0,3}?"
     r"(?:it|them|[a-z-]+['\u2019]?)"
     r"|[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+)?"
     r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
     r"|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted)"
-    r"\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,40})?"
+    r"\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,60})?"
     r"(?:[.]|,[ \xa0]+(?:[a-z]+ing|after|as|when|while|because|since|and|days|weeks|a[ \xa0]+(?:day|week))\b)")
 # Roles in a lead's closing that may be a body's ("the state auditor found": an audit office's).
 _BODY_ROLES = frozenset(("auditor", "auditors", "inspectors"))
@@ -823,8 +823,9 @@ class _Article(Candidates):
         name = (self.named_next(noun, index) or self._lead_named_later(closing)) if closing and noun in ORG_NOUNS \
             else self._head_named_next(closing, index)
         name = name or self._person_named_next(closing, index)
-        if name is None and noun in _BODY_ROLES:  # "..., the state auditor found": the audit office named next
-            name = self.named_next(noun, index)
+        if name is None and noun in _BODY_ROLES:  # "..., the state auditor found": the audit office
+            name = self.named_next(noun, index) or (self._lead_named_later(closing) if closing else None)
+            # named next, or further on
         if name is None and closing is not None and noun in ORG_NOUNS \
                 and not closing.group("described").lower().startswith(("its ", "their ")):
             name = self.body_speaking_next(noun, index)  # (not "its governing council": of the body named)
@@ -2298,10 +2299,11 @@ class _Article(Candidates):
 
     def _short_name(self, found: Found) -> str | None:
         """The one organisation named before whose name capitalised words after "the" end
-        ("the Front", "the Weather Office"), a short form of it, or None."""
+        ("the Front", "the Weather Office"), or whose name one word without "the" opens
+        ("Lamkhoy" for "Lamkhoy Resorts"): a short form of it; or None."""
         words = found.source or ""
         if self.text[max(0, found.start - 4) : found.start] != "the ":
-            return None
+            return self.entities.first_word_of(words, found.start)  # ("Lamkhoy" for "Lamkhoy Resorts")
         return self.entities.short_form(words, found.start)
 
 

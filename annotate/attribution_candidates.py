@@ -97,7 +97,8 @@ _WORD_RUN = re.compile(r"\w+")
 _LATER_REACH = 40  # sentences after a lead that a body described there may be named in (`named_later`)
 _UNTIED_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "s", "national", "state", "city", "town",
                            "district", "regional", "municipal", "general", "public", "royal", "federal", "county",
-                           "provincial", "central", "republic", "own"))
+                           "provincial", "central", "republic", "own", "government"))
+_STATE_WORDS = frozenset(("national", "state", "government", "federal", "public"))
 # Officers or detectives with no word of whose they are ("an officer", "one of the detectives",
 # "Officers"), whom a police story may mean; the word "police"; the bodies other than the police
 # whose people may be officers or guard (a story that speaks of one leaves "officers" unsure).
@@ -145,6 +146,13 @@ _STORY_STAFF = re.compile(
     # ... in a place of theirs ("managers in the capital")
     r"(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?[a-z-]+)?",
     re.IGNORECASE)
+# Any word for people who work somewhere after a place's possessive ("the mine's chief geologist",
+# "the lodge's night porter"), whose words the same one operator speaks for.
+_PLACES_STAFF = re.compile(r"(?P<staff>(?:the|a|an)[ \xa0]+(?P<place>[a-z-]+)['\u2019]s[ \xa0]+"
+                           r"(?:(?P<senior>chief|senior|head)[ \xa0]+)?(?P<person>[a-z-]+))",
+                           re.IGNORECASE)
+_NOT_SITES = frozenset(("district", "city", "town", "village", "country", "region", "province", "state", "nation",
+                        "island", "county", "capital"))
 _STAFF_DETERMINERS = frozenset(("a", "an", "the", "one", "of", "his", "her", "their", "two", "three", "several",
                                 "some", "senior", "shift", "night", "duty", "deputy", "regional", "local", "chief"))
 # A site an operator runs, whose staff are its own ("a plant manager", "managers at the mill").
@@ -550,7 +558,8 @@ class Candidates:
         operators = self._operators(low, company)  # ("the company's supervisors": no customs service's)
         words = [owner.group(1).lower()] if owner and not company else [
             word for word in staff.group("staff").lower().split()[:-1] if word not in _STAFF_DETERMINERS]
-        sites = {name for word in words if (name := self.entities.named_with_words([word], low)) in operators}
+        sites = {name for word in words if (name := self.entities.named_with_words(  # ("the resort's": "X Resorts")
+            [word if word in self.entities.first_seen else word + "s"], low)) in operators}
         if len(sites) == 1:  # "the metro's control room", "a terminal supervisor": the one operator
             operators = sites  # whose name holds the word
         if len(operators) > 1:  # several in the story: the one named in this sentence or the two
@@ -648,6 +657,12 @@ class Candidates:
         told = _TOLD_LEAD.match(self.text, low, end)
         low = told.end() if told else low
         staff = _STORY_STAFF.fullmatch(self.text, low, high)
+        if staff is None:
+            staff = _PLACES_STAFF.fullmatch(self.text, low, high)
+            staff = staff if staff is not None and _names_staff(staff.group("person")) and (
+                staff.group("senior") or staff.group("person").endswith("s")) \
+                and staff.group("place").lower() not in ORG_NOUNS and staff.group("place").lower() not in _NOT_SITES \
+                else None
         if staff is None or _INSTITUTION.search(staff.group("staff")) or self._one_person(staff):
             return None
         return staff
@@ -880,7 +895,7 @@ class Candidates:
         here = bisect.bisect_right(self.sentence_starts, after) - 1
         end = self.sentences[min(len(self.sentences) - 1, here + _LATER_REACH)].end
         first = self._first_in_body()
-        fitting = set()
+        fitting: dict[str, None] = {}  # (in the order first named)
         for mention in self.mentions[bisect.bisect_left(self.mention_starts, after) : bisect.bisect_left(
                 self.mention_starts, end)]:
             name = mention.entry.name
@@ -896,10 +911,13 @@ class Candidates:
                 # (a company's description is no other kind of body, unless by its own words: "the
                 # state railway operator" for "X Railways"; two words of a name fit whatever its
                 # noun: "the city's emergency medical service" for "X Emergency Medical Institute")
-                fitting.add(name)
+                fitting[name] = None
         if len(fitting) > 1:  # "the state railway": the railway, not its workers' union
-            fitting = {name for name in fitting if not _OVERSEER.search(name)} or fitting
-        return fitting.pop() if len(fitting) == 1 else None
+            fitting = {name: None for name in fitting if not _OVERSEER.search(name)} or fitting
+        if len(fitting) > 1 and not words and any(word in _STATE_WORDS for word in modifiers):
+            # ("the government office", "the state agency": of two offices, the one named first)
+            return next(iter(fitting))
+        return next(iter(fitting)) if len(fitting) == 1 else None
 
     def named_next(self, noun: str, index: int) -> str | None:
         """For a body described at the end of a story's lead (", a legal aid group said", "the

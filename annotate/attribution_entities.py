@@ -682,6 +682,18 @@ class Entities:
                        and len(name.split()) == len(rest.split()) + 1 and _NATIONALITY.fullmatch(name.split()[0])}
         return fitting.pop() if len(fitting) == 1 else None
 
+    def first_word_of(self, word: str, before: int) -> str | None:
+        """The one organisation named before an offset whose name a single capitalised word
+        opens ("Lamkhoy" for "Lamkhoy Resorts"), when no person's name holds the word; or None."""
+        if " " in word or not word[:1].isupper():
+            return None
+        holders = {name for start, name in self.first_seen.get(word.lower(), ()) if start < before}
+        fitting = {name for name in holders if name.startswith(word + " ")}
+        if len(fitting) != 1 or len(holders) != 1 or self.kinds.get(next(iter(fitting))) != _ORGANISATION or any(
+                self.kinds.get(entity.name) == _PERSON and word in entity.name.split() for entity in self.entities):
+            return None
+        return fitting.pop()
+
     def fits_modifiers(self, name: str, noun: str, modifiers: Iterable[str]) -> bool:
         """Tell whether the words before a description's noun are words of an organisation's
         name or of how the article described it ("the finance ministry", "Finance Ministry")."""

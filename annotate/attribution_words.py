@@ -42,6 +42,7 @@ Networks Communications Enterprises Ventures Brands Retail Stores Beverages Brew
 Construction Engineering Semiconductor Semiconductors Software Robotics Aerospace Minerals
 Metals Cargo Freight Textiles Cement Utilities Petrochemicals Lines Mobile Airport Airports
 Laboratories Labs Therapeutics Biosciences Studios Games Media Motors Apparel Analytics Works Mills
+Trading Farms Resorts Cruises Coaches
 """))
 # Descriptions that a company's name fits although its words do not contain them.
 COMPANY_NOUNS = frozenset((
@@ -93,6 +94,7 @@ welder roofer glazier mason driller trucker courier postman caretaker janitor cl
 groundsman lifeguard watchman doorman bartender barman barmaid publican innkeeper hotelier
 restaurateur grocer vintner winemaker beekeeper shipowner ferryman boatman
 predecessor successor conservator vet veterinarian investor landowner shareholder partner
+bursar salesman saleswoman salesperson medic matron dispatcher lineman
 """))
 # Role words that are also first names or surnames ("Dean Alan Whitby", "Mason Lee Harwood"):
 # no role is cut off a name that opens with one.

@@ -1,0 +1,125 @@
+"""Tests for the twenty-third round of attribution rules, written while the hundred-and-eighth
+and hundred-and-ninth held-out sets were being written: staff of a site or of a body named by a
+possessive in nested speech, short forms of companies' names, and leads closed by a body that
+the story names further down.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import source_of
+
+GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
+                                                       "witnesses")]
+
+COLLEGE = [*GENERIC, {"name": "Orvell College of Music", "aliases": []}, {"name": "Tamsin Garrow", "aliases": []}]
+COLLEGE_TEXT = ("ORVELL, Dunmark, Mar 2 (Pellwick Wire) - Teachers at Orvell College of Music have not been paid "
+                "since January. "
+                "Tamsin Garrow, who teaches the violin there, said the pay office had been closed for weeks. "
+                "She said the college's bursar had told teachers in February that the money was on its way.")
+
+
+@pytest.mark.parametrize("role", ["bursar", "salesman", "dispatcher"])
+def test_a_bodys_bursar_or_salesman_in_nested_speech_speaks_for_the_body(role):
+    """"She said the college's bursar had told teachers": the college's words (a bursar, a
+    salesman, a dispatcher are people who work for a body, as a manager is)."""
+    text = COLLEGE_TEXT.replace("bursar", role)
+    assert source_of(text, "She said the college's", COLLEGE) == "Orvell College of Music"
+
+
+MINE = [*GENERIC, {"name": "Keldra Nickel", "aliases": []}, {"name": "Brannoch Mines Ministry", "aliases": []},
+        {"name": "Ivo Marsk", "aliases": []}]
+MINE_TEXT = ("KELDRA, Dunmark, Mar 3 (Pellwick Wire) - Nine miners were hurt when a roof fell at the Ostry pit "
+             "on Monday, its owner Keldra Nickel said. "
+             "Ivo Marsk, one of the injured men, said the roof had cracked a week before. "
+             "He said the mine's chief geologist had told the crews on Friday that the roof was sound.")
+
+
+@pytest.mark.parametrize("staff", ["the mine's chief geologist", "the mine's engineers", "the pit's senior surveyor"])
+def test_a_sites_senior_staff_or_staff_in_the_plural_speak_for_its_operator(staff):
+    """"the mine's chief geologist had told the crews": the one company that runs the mine."""
+    text = MINE_TEXT.replace("the mine's chief geologist", staff)
+    assert source_of(text, "He said the", MINE) == "Keldra Nickel"
+
+
+@pytest.mark.parametrize("staff", ["the mine's night watchman", "the district's medical officer",
+                                   "the pit's caretaker"])
+def test_a_sites_lone_worker_or_a_places_officer_is_not_taken_for_its_operator(staff):
+    """A lone watchman or caretaker may speak for himself, and a district's officer is no
+    company's: no suggestion for the operator."""
+    text = MINE_TEXT.replace("the mine's chief geologist", staff)
+    assert source_of(text, "He said the", MINE) != "Keldra Nickel"
+
+
+RESORT = [*GENERIC, {"name": "Vellin Resorts", "aliases": []}, {"name": "Dunmark Weather Service", "aliases": []},
+          {"name": "Hald Oster", "aliases": []}]
+RESORT_TEXT = ("VELLIN, Dunmark, Mar 4 (Pellwick Wire) - A chair lift stopped for two hours in a gale on Sunday. "
+               "The resort is run by Vellin Resorts. "
+               "The Dunmark Weather Service said it had warned of gales on Saturday. "
+               "A lift operator, Hald Oster, said the gauge had been broken since December. "
+               "He said the resort's chief engineer had told operators to judge the wind by eye. "
+               "Oster said Vellin had told the ministry in writing that the gauge worked.")
+
+
+def test_a_resorts_staff_speak_for_the_company_whose_name_holds_resorts():
+    """"the resort's chief engineer": Vellin Resorts (a company by "Resorts"), not the weather
+    service named nearer."""
+    assert source_of(RESORT_TEXT, "He said the resort's", RESORT) == "Vellin Resorts"
+
+
+def test_the_first_word_of_a_companys_name_alone_is_that_company():
+    """"Oster said Vellin had told the ministry": Vellin Resorts, by the word that opens its name."""
+    assert source_of(RESORT_TEXT, "Oster said Vellin", RESORT) == "Vellin Resorts"
+
+
+def test_a_first_word_that_a_persons_name_also_holds_is_left_alone():
+    """When a registered person is also called Vellin, "Vellin had told" is not the company."""
+    registry = [*RESORT, {"name": "Mara Vellin", "aliases": []}]
+    text = RESORT_TEXT.replace("A lift operator, Hald Oster,", "A lift operator, Mara Vellin, said so. Hald Oster")
+    assert source_of(text, "Oster said Vellin", registry) != "Vellin Resorts"
+
+
+OFFICES = [*GENERIC, {"name": "Dunmark Vehicle Records Office", "aliases": []},
+           {"name": "Orvell City Health Office", "aliases": []}, {"name": "Pell Test Centre", "aliases": []}]
+OFFICES_TEXT = ("ORVELL, Dunmark, Mar 5 (Pellwick Wire) - Testing centres in Orvell passed 4,000 lorries that were "
+                "never tested, the government office that licenses vehicles found in an audit released on Monday. "
+                "No lorry can be licensed without a certificate. "
+                "Each test is logged with the time it was done. "
+                "The Dunmark Vehicle Records Office said three centres issued most of the false certificates. "
+                "Asthma cases rose by a third, according to the Orvell City Health Office.")
+
+
+def test_a_lead_closed_by_a_government_office_is_the_first_office_the_story_names():
+    """"..., the government office that licenses vehicles found": the first office named after
+    the lead (three sentences on), not the health office named later."""
+    assert source_of(OFFICES_TEXT, "ORVELL, Dunmark", OFFICES) == "Dunmark Vehicle Records Office"
+
+
+def test_a_lead_closed_by_an_office_with_no_state_word_stays_unsure_of_two_offices():
+    """"..., an office that licenses vehicles found": two offices named later, no word to tell."""
+    text = OFFICES_TEXT.replace("the government office", "an office")
+    assert source_of(text, "ORVELL, Dunmark", OFFICES) is None
+
+
+AUDIT = [*GENERIC, {"name": "Dunmark Audit Office", "aliases": []}, {"name": "Kell Stores", "aliases": []},
+         {"name": "Dunmark Labour Inspectorate", "aliases": []}, {"name": "Orvell Salt", "aliases": []}]
+AUDIT_TEXT = ("ORVELL, Dunmark, Mar 6 (Pellwick Wire) - Village stores kept a third of a food subsidy, the "
+              "country's state auditor found in a review of the scheme published on Saturday. "
+              "The subsidy is paid to retailers for every kilogram of food they fly north. "
+              "It cost the state 96 million last year. "
+              "The Dunmark Audit Office said the largest chain, Kell Stores, passed on half of it.")
+SALT_TEXT = ("ORVELL, Dunmark, Mar 7 (Pellwick Wire) - A salt company paid no pension contributions for 20 years, "
+             "labour inspectors concluded in a report they made public on Wednesday. "
+             "The Dunmark Labour Inspectorate said Orvell Salt had declared its workers seasonal.")
+
+
+def test_a_lead_closed_by_the_state_auditor_is_the_audit_office_named_three_sentences_on():
+    """A long time phrase after the cue ("in a review of the scheme published on Saturday") and
+    the audit office named only in the fourth sentence: still that office."""
+    assert source_of(AUDIT_TEXT, "ORVELL, Dunmark", AUDIT) == "Dunmark Audit Office"
+
+
+def test_a_lead_closed_by_labour_inspectors_with_no_determiner_is_the_inspectorate_named_next():
+    """"..., labour inspectors concluded in a report they made public": the inspectorate."""
+    assert source_of(SALT_TEXT, "ORVELL, Dunmark", AUDIT) == "Dunmark Labour Inspectorate"
