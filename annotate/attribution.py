@@ -574,6 +574,11 @@ _DESCRIBED_COURT = re.compile(
     r"(?:[ \xa0]+(?:on|late[ \xa0]+on|early[ \xa0]+on)[ \xa0]+[A-Z][a-z]+)?"
     r"[ \xa0]+(?:has[ \xa0]+|had[ \xa0]+)?(?:[a-z]+ed|cut|upheld|struck|threw|found|set|overturned)\b")
 _RULING = re.compile(r",[ \xa0]+(?P<cue>ruling|finding)[ \xa0]+that\b|(?<=court)[ \xa0]+(?P<found>found)[ \xa0]+that\b")
+# Someone described as the subject of a nested verb ("the dealer's salesman", "one of the officers").
+_SOMEONE_DESCRIBED = re.compile(r"(?:that[ \xa0]+)?(?:the|a|an|one[ \xa0]+of[ \xa0]+the|one[ \xa0]+of[ \xa0]+its"
+                                r"|the[ \xa0]+[a-z-]+['\u2019]s|an?[ \xa0]+[a-z-]+['\u2019]s)"
+                                r"(?:[ \xa0]+[a-z-]+){0,2}?[ \xa0]+(?P<last>[a-z-]+)")
+_OFFICE_WORDS = frozenset(("office", "department", "management", "headquarters", "bureau"))
 _LEAD_DETERMINERS = frozenset(("the", "a", "an", "their", "its"))
 # A place's possessive before a lead's body ("the country's", "the islands'"): no word of its name.
 _PLACE_POSSESSIVE = re.compile(r"(?:country|nation|state|city|town|capital|region|province|port|island|islands"
@@ -1646,12 +1651,25 @@ class _Article(Candidates):
             return found is None or self._is_person(found, named=False)
         if found is not None:
             return False
-        if speaker == FOUND_SPEAKER:  # "the data had suggested that": no speaker, no speech
-            return True
+        if speaker == FOUND_SPEAKER:  # "the data had suggested that": no speaker, no speech; but
+            # "the dealer's salesman had sworn to him that": someone unnamed, whose words they are
+            return not self._someone_described(after, cue)
         # "X apologised and insisted that": the verb's subject is the earlier verb's (not "X said a
         # guard had come down and told them to", someone unnamed in X's words)
         return _CONJUNCTION.search(self.text, max(0, cue.start() - 5), cue.start() - 1) is not None \
             and self._joined_clause(after, cue.start()) is None
+
+    def _someone_described(self, after: int, cue: re.Match[str]) -> bool:
+        """Tell whether a nested verb's subject is someone described, not named, who is not the
+        outer speaker ("the dealer's salesman", "one of the officers", "the council's finance
+        department"): a determiner or a possessive, then words ending in one for a person or an
+        office."""
+        low, high = self._trimmed(*self._staff_span(after, cue))
+        described = _SOMEONE_DESCRIBED.fullmatch(self.text, low, high)
+        if described is None:
+            return False
+        last = described.group("last").lower()
+        return is_person_word(last) or is_person_word(singular(last)) or last in _OFFICE_WORDS
 
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known

@@ -123,3 +123,23 @@ def test_a_lead_closed_by_the_state_auditor_is_the_audit_office_named_three_sent
 def test_a_lead_closed_by_labour_inspectors_with_no_determiner_is_the_inspectorate_named_next():
     """"..., labour inspectors concluded in a report they made public": the inspectorate."""
     assert source_of(SALT_TEXT, "ORVELL, Dunmark", AUDIT) == "Dunmark Labour Inspectorate"
+
+
+TYRES = [*GENERIC, {"name": "Egon Varsk", "aliases": []}, {"name": "Dunmark Road Safety Board", "aliases": []}]
+TYRES_TEXT = ("ORVELL, Dunmark, Mar 8 (Pellwick Wire) - Old tyres were sold as new, the Dunmark Road Safety Board "
+              "said. Egon Varsk, a lorry driver, said one of his tyres burst on the motorway. "
+              "He said the dealer's salesman had sworn to him that they came straight from the factory.")
+
+
+@pytest.mark.parametrize("someone", ["the dealer's salesman", "one of the fitters", "the garage's sales office"])
+def test_a_described_third_party_swearing_to_the_speaker_is_not_the_speakers_claim(someone):
+    """"He said the dealer's salesman had sworn to him that ...": the salesman's words, whom no
+    entry stands for, so nothing (not the driver, who only reports them)."""
+    text = TYRES_TEXT.replace("the dealer's salesman", someone)
+    assert source_of(text, "He said ", TYRES) is None
+
+
+def test_a_thing_confirming_to_the_speaker_is_still_the_speakers_claim():
+    """"He said the tests had confirmed to him that ...": no one speaks; his words."""
+    text = TYRES_TEXT.replace("the dealer's salesman had sworn to him", "the tests had confirmed to him")
+    assert source_of(text, "He said the", TYRES) == "Egon Varsk"
