@@ -243,6 +243,13 @@ CUE = re.compile(
     r"|puts?[ \xa0]+(?:the|its|their|his|her)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:toll|figure|number|cost|costs"
     r"|damage|losses|loss|total|bill|price|value|tally|arrears|debt|debts|shortfall|deficit|crowd|amount|sum)"
     r"(?:[ \xa0]+of[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?[\w-]+)?[ \xa0]+at"
+    # ... or any words before a count or sum ("put the loss to the treasury at about 14 million",
+    # "put the dead at two women", "put the refunds paid this year at 212 million")
+    r"|puts?[ \xa0]+(?:the|its|their|his|her)[ \xa0]+[^.;,:\u201c\"]{1,60}?[ \xa0]+at(?=[ \xa0]+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|least|just|over|under|only|more[ \xa0]+than|less[ \xa0]+than"
+    r"|fewer[ \xa0]+than|up[ \xa0]+to|between)[ \xa0]+)?(?:[\d\u00a3$\u20ac]|(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|a[ \xa0]+(?:dozen|third|quarter|half|fifth)|half|dozens|hundreds|thousands"
+    r"|millions)\b))"
     # "Police named the dead as X and Y": an identification, a claim
     r"|named(?=[ \xa0]+(?:them|him|her|the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:dead|victims?|men|women|man|woman"
     r"|drivers?|pilots?|suspects?|deceased|children|boy|girl|couple|rangers?|climbers?|miners?|crew))[ \xa0]+as\b)"

@@ -185,6 +185,9 @@ class Settled(NamedTuple):
     outer: tuple[str, str | None] | None = None  # nested speech: the outer speaker, and kind
 
 
+_AUDITORS = frozenset(("auditor", "auditors"))  # who speak for an audit office, unless one is named
+
+
 class Antecedent(NamedTuple):
     """What a pronoun, description or document stands for."""
 
@@ -279,6 +282,8 @@ class References:
             if holder:  # named before as the agency's director ("Agency director Ana Ruiz")
                 return Antecedent(holder, "person", CARRIED)
         antecedent = self._antecedent(found, index)
+        if antecedent is None and found.reference in _AUDITORS and not found.role:
+            antecedent = self._audit_body(found)  # "The auditor put the loss at": the audit office
         if antecedent is None and found.role and found.reference not in ORG_NOUNS:
             holder = self.entities.role_holder(found.role, found.start)
             return Antecedent(holder, "person", CARRIED) if holder else None
@@ -293,6 +298,16 @@ class References:
                 return None  # (not "The 29-year-old suspect", nor "X, 52, said ... The 34-year-old")
             return person
         return antecedent
+
+    def _audit_body(self, found: Found) -> Antecedent | None:
+        """For "the auditor" whom no person named before is: the one registered organisation
+        named before whose name holds an auditor's word ("Kitavian Audit Office", "Vuntian
+        Auditor General's Office", "Zibinian Court of Audit"), or None."""
+        if self.entities.role_holder(found.reference or "", found.start) is not None:
+            return None
+        bodies = {name for word, seen in self.entities.first_seen.items() if word.startswith(("audit", "comptroller"))
+                  for start, name in seen if start < found.start}
+        return Antecedent(bodies.pop(), ORGANISATION, CARRIED) if len(bodies) == 1 else None
 
     def _other_age(self, name: str, found: Found) -> bool:
         """Tell whether the article gave a person another age than "the 34-year-old ..." does."""

@@ -143,3 +143,41 @@ def test_a_thing_confirming_to_the_speaker_is_still_the_speakers_claim():
     """"He said the tests had confirmed to him that ...": no one speaks; his words."""
     text = TYRES_TEXT.replace("the dealer's salesman had sworn to him", "the tests had confirmed to him")
     assert source_of(text, "He said the", TYRES) == "Egon Varsk"
+
+
+LOSS = [*GENERIC, {"name": "Dunmark Audit Office", "aliases": []}, {"name": "Orvell Builders", "aliases": []},
+        {"name": "Ines Varga", "aliases": []}]
+LOSS_TEXT = ("ORVELL, Dunmark, Mar 9 (Pellwick Wire) - A school built in 2027 has cracked, the Dunmark Audit Office "
+             "said on Monday. It put the loss to the treasury at about 14 million crowns. "
+             "Orvell Builders said the ground had moved. "
+             "The auditor recommended that Orvell Builders be barred from public contracts. "
+             "Ines Varga, a parent, said the cracks had opened in March.")
+
+
+@pytest.mark.parametrize("estimate", ["It put the loss to the treasury at about 14 million crowns.",
+                                      "It put the dead at two women and a boy.",
+                                      "It put the refunds paid this year at 212 million crowns."])
+def test_putting_a_figure_at_a_sum_or_count_is_an_estimate_said(estimate):
+    """"It put the loss to the treasury at about 14 million": the body's estimate (any words
+    between the noun and "at", before a count or a sum)."""
+    text = LOSS_TEXT.replace("It put the loss to the treasury at about 14 million crowns.", estimate)
+    assert source_of(text, estimate[:12], LOSS) == "Dunmark Audit Office"
+
+
+def test_putting_something_somewhere_is_no_estimate():
+    """"It put the school at risk" and "put the boxes at the door" say nothing."""
+    for act in ("It put the children at risk of harm.", "It put the boxes at the door."):
+        text = LOSS_TEXT.replace("It put the loss to the treasury at about 14 million crowns.", act)
+        assert source_of(text, act[:12], LOSS) is None
+
+
+def test_the_auditor_with_no_person_named_so_is_the_audit_office():
+    """"The auditor recommended that ...": the one audit body named before."""
+    assert source_of(LOSS_TEXT, "The auditor recommended", LOSS) == "Dunmark Audit Office"
+
+
+def test_the_auditor_named_before_as_a_person_is_that_person():
+    """"Auditor-General Ines Varga" named before: "the auditor" is she, not the office."""
+    text = LOSS_TEXT.replace("Orvell Builders said the ground had moved.",
+                             "The office is led by Auditor Ines Varga.")
+    assert source_of(text, "The auditor recommended", LOSS) != "Dunmark Audit Office"
