@@ -551,7 +551,8 @@ _LEAD_DESCRIBED = re.compile(
     r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
     r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[\w-]+(?:['\u2019]s?)?[ \xa0]+){0,3}?"
     r"(?:it|them|[a-z-]+['\u2019]?)"
-    r"|[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+)?"
+    r"|[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?"
+    r"(?P<of>(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+))?"
     r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
     r"|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted)"
     r"\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,60})?"
@@ -843,7 +844,8 @@ class _Article(Candidates):
         """For a lead closed by a body described (``closing``: "their association said", "a budget
         watchdog said"): the one the story names later whose name holds the description's words
         (`Candidates.named_later`), or None."""
-        words = self.text[closing.start("described") : closing.start("noun")].split()
+        words = self.text[closing.start("described") : closing.start("noun")].split() + (
+            closing.group("of").split() if closing.group("of") else [])  # ("an association of shipping agents")
         modifiers = [word.lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") for word in words
                      if word not in _LEAD_DETERMINERS and not word[0].isupper()
                      and not _PLACE_POSSESSIVE.fullmatch(word)]  # ("the country's", "Tormesh's": no word of a name)

@@ -97,7 +97,7 @@ _WORD_RUN = re.compile(r"\w+")
 _LATER_REACH = 40  # sentences after a lead that a body described there may be named in (`named_later`)
 _UNTIED_WORDS = frozenset(("of", "the", "and", "for", "on", "in", "at", "s", "national", "state", "city", "town",
                            "district", "regional", "municipal", "general", "public", "royal", "federal", "county",
-                           "provincial", "central", "republic", "own", "government"))
+                           "provincial", "central", "republic", "own", "government", "local"))
 _STATE_WORDS = frozenset(("national", "state", "government", "federal", "public"))
 # Officers or detectives with no word of whose they are ("an officer", "one of the detectives",
 # "Officers"), whom a police story may mean; the word "police"; the bodies other than the police
@@ -912,12 +912,33 @@ class Candidates:
                 # state railway operator" for "X Railways"; two words of a name fit whatever its
                 # noun: "the city's emergency medical service" for "X Emergency Medical Institute")
                 fitting[name] = None
+        if not fitting and len(words) > 1:  # "the country's food safety board": the one board named
+            # later with a word of the description ("X Food and Veterinary Board")
+            partial = self._named_later_in_part(words, noun, after, end)
+            return next(iter(partial)) if len(partial) == 1 else None
         if len(fitting) > 1:  # "the state railway": the railway, not its workers' union
             fitting = {name: None for name in fitting if not _OVERSEER.search(name)} or fitting
         if len(fitting) > 1 and not words and any(word in _STATE_WORDS for word in modifiers):
             # ("the government office", "the state agency": of two offices, the one named first)
             return next(iter(fitting))
         return next(iter(fitting)) if len(fitting) == 1 else None
+
+    def _named_later_in_part(self, words: list[str], noun: str, after: int, end: int) -> dict[str, None]:
+        """The registered organisations first named between two offsets whose names hold a
+        description's noun (or another word for its kind) and one of its other words, at most two
+        (two: unsure)."""
+        first = self._first_in_body()
+        fitting: dict[str, None] = {}
+        for mention in self.mentions[bisect.bisect_left(self.mention_starts, after) : bisect.bisect_left(
+                self.mention_starts, end)]:
+            name = mention.entry.name
+            if first.get(name, -1) < after or name in fitting or not self._organisation(mention):
+                continue
+            parts = [part.casefold() for part in _WORD_RUN.findall(name)]
+            if any(_same_word(noun, part) or part in SYNONYMS.get(noun, ()) for part in parts) \
+                    and any(_same_word(word, part) for word in words for part in parts):
+                fitting[name] = None
+        return fitting
 
     def named_next(self, noun: str, index: int) -> str | None:
         """For a body described at the end of a story's lead (", a legal aid group said", "the

@@ -181,3 +181,42 @@ def test_the_auditor_named_before_as_a_person_is_that_person():
     text = LOSS_TEXT.replace("Orvell Builders said the ground had moved.",
                              "The office is led by Auditor Ines Varga.")
     assert source_of(text, "The auditor recommended", LOSS) != "Dunmark Audit Office"
+
+
+CHOCOLATE = [*GENERIC, {"name": "Dunmark Food and Veterinary Board", "aliases": []},
+             {"name": "Orvell Sweets", "aliases": []}, {"name": "Orvell Search and Rescue", "aliases": []},
+             {"name": "Orvell Shipping Agents' Group", "aliases": []}]
+CHOCOLATE_TEXT = ("ORVELL, Dunmark, Mar 10 (Pellwick Wire) - A confectioner has recalled 21,000 chocolate bars sold as "
+                  "free of nuts, the country's food safety board said on Monday. "
+                  "It said seven children had suffered allergic reactions. "
+                  "Orvell Sweets makes the bars in a plant outside the capital. "
+                  "The Dunmark Food and Veterinary Board has ordered the plant closed.")
+
+
+def test_a_lead_body_named_later_with_one_word_of_its_description_and_its_noun():
+    """"the country's food safety board said": the "Dunmark Food and Veterinary Board" named later
+    (its noun and one of the description's words), and "It said" after the lead with it."""
+    assert source_of(CHOCOLATE_TEXT, "ORVELL, Dunmark", CHOCOLATE) == "Dunmark Food and Veterinary Board"
+    assert source_of(CHOCOLATE_TEXT, "It said seven", CHOCOLATE) == "Dunmark Food and Veterinary Board"
+
+
+def test_a_lead_body_with_two_boards_each_holding_a_word_of_its_description_stays_unsure():
+    """A "Dunmark Food Standards Board" and a "Dunmark Safety Board" named later: no suggestion."""
+    registry = [*GENERIC, {"name": "Dunmark Food Standards Board", "aliases": []},
+                {"name": "Dunmark Safety Board", "aliases": []}, {"name": "Orvell Sweets", "aliases": []}]
+    text = CHOCOLATE_TEXT.replace("The Dunmark Food and Veterinary Board has ordered the plant closed.",
+                                  "The Dunmark Food Standards Board and the Dunmark Safety Board met.")
+    assert source_of(text, "ORVELL, Dunmark", registry) is None
+
+
+@pytest.mark.parametrize("closing, named", [
+    ("the local search and rescue service said", "Orvell Search and Rescue"),
+    ("an association of shipping agents said", "Orvell Shipping Agents' Group"),
+])
+def test_a_lead_body_described_by_local_words_or_an_of_phrase_is_the_one_named_later(closing, named):
+    """"the local search and rescue service" ("local" ties no name) and "an association of
+    shipping agents" (the words after "of" are the description's too)."""
+    text = (f"ORVELL, Dunmark, Mar 11 (Pellwick Wire) - Two hikers died when a cliff fell on Monday, {closing}. "
+            "The path had been closed in 2027. Walkers had used it for a century. "
+            f"The {named} put the cost at 40,000 crowns.")
+    assert source_of(text, "ORVELL, Dunmark", CHOCOLATE) == named
