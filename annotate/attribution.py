@@ -630,8 +630,13 @@ _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-]
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never|(?:should|would|could|might|must)[ \xa0]+have)|n['\u2019]t)"
                             r"[ \xa0]+\Z"
                             # ("nobody had informed it that", "no one had told them")
-                            r"|(?<![\w-])(?:nobody|no[ \xa0]+one)[ \xa0]+(?:(?:had|has|have|ever|[a-z]+ly)"
+                            r"|(?<![\w-])(?:nobody|no[ \xa0]+one)"
+                            # ("nobody from the school had called her", "no one at the station had told her")
+                            r"(?:[ \xa0]+(?:from|at|in|of|on|with)[ \xa0]+[^,.;:\u201c\"]{1,70}?)?"
+                            r"[ \xa0]+(?:(?:had|has|have|ever|[a-z]+ly)"
                             r"(?:[ \xa0]+(?:ever|[a-z]+ly))?[ \xa0]+)?\Z"  # (or "nobody told them")
+                            # ("before anyone told swimmers to get out")
+                            r"|(?<![\w-])(?:before|until|without)[ \xa0]+(?:anyone|anybody)[ \xa0]+(?:had[ \xa0]+)?\Z"
                             # ("it would fine the hospital if its inspection confirmed that")
                             r"|(?<![\w-])(?:if|unless|whether)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,4}\Z")
 _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
@@ -1056,7 +1061,7 @@ class _Article(Candidates):
                     self.text, max(after, cue.start() - 40), cue.start()):
                 continue  # "X said Y, who had warned that ..., was wrong", "had done what the men told
                 # him": X's words
-            if _NEGATED_INNER.search(self.text, max(after, cue.start() - 40), cue.start()) \
+            if _NEGATED_INNER.search(self.text, max(after, cue.start() - 100), cue.start()) \
                     or _WHEN_CLAUSE.search(self.text, after, cue.start()):
                 continue  # "X said Y had not told her until May that ...", "nobody had informed it that",
                 # "if its inspection confirmed that", "its inspectors had noticed the fault when a

@@ -220,3 +220,26 @@ def test_a_lead_body_described_by_local_words_or_an_of_phrase_is_the_one_named_l
             "The path had been closed in 2027. Walkers had used it for a century. "
             f"The {named} put the cost at 40,000 crowns.")
     assert source_of(text, "ORVELL, Dunmark", CHOCOLATE) == named
+
+
+POOL = [*GENERIC, {"name": "Hanne Dorr", "aliases": []}, {"name": "Orvell Leisure", "aliases": []}]
+POOL_TEXT = ("ORVELL, Dunmark, Mar 12 (Pellwick Wire) - Eleven children were treated after chlorine leaked into a "
+             "pool on Sunday, Orvell Leisure said. Hanne Dorr, whose son was in the pool, said the air had smelled "
+             "of bleach. She said nobody from the pool had told parents that the pump had failed.")
+
+
+@pytest.mark.parametrize("nobody", ["nobody from the pool had told parents",
+                                    "no one at the pool or at the company's office had told parents",
+                                    "it took ten minutes before anyone told parents"])
+def test_nobody_described_at_length_told_is_no_inner_speech_but_the_speakers_claim(nobody):
+    """"She said nobody from the pool had told parents that ...": no one told them, so it is her
+    claim (as "nobody had told them" was), also with a long description of who, and "before
+    anyone told"."""
+    text = POOL_TEXT.replace("nobody from the pool had told parents", nobody)
+    assert source_of(text, "She said", POOL) == "Hanne Dorr"
+
+
+def test_someone_from_the_pool_who_told_is_still_inner_speech():
+    """"She said a lifeguard from the pool had told parents that ...": his words, not hers."""
+    text = POOL_TEXT.replace("nobody from the pool had told parents", "a lifeguard from the pool had told parents")
+    assert source_of(text, "She said", POOL) != "Hanne Dorr"
