@@ -970,7 +970,10 @@ class _Article(Candidates):
                 and not NOT_A_CUE.match(self.text, cue.end(), sentence.end)
                 and not ANONYMITY.match(self.text, cue.start())  # "who asked not to be named"
                 and not self._keeps_name_back(cue, sentence)
-                and not self._background(cue, sentence))
+                and not self._background(cue, sentence)
+                # ("questions about what the curator had said": what was said, no claim of this one)
+                and not (cue.group() in ("said", "told", "says", "say", "wrote")
+                         and _WHAT_BEFORE.search(self.text, max(sentence.start, cue.start() - 40), cue.start())))
 
     def _keeps_name_back(self, cue: re.Match[str], sentence: Span) -> bool:
         """Tell whether a cue is the verb of a relative clause that keeps the speaker's name

@@ -1029,11 +1029,18 @@ class References:
         or when a word of rank among the ``modifiers`` is not in the unnamed speaker's
         description ("the head nurse" is not "A nurse, who asked not to be named")."""
         words = _UNNAMED_DESCRIBED.get(noun, (noun,))
+        entry = self.article.anonymous_entry()
         for earlier in self._earlier(index):
             settled = self.article.results[earlier]
             anonymous = self.article.anonymous_outer.get(earlier) or (
                 settled.suggestion if settled is not None and settled.suggestion is not None
                 and settled.suggestion.basis == "anonymous" else None)
+            if anonymous is None and entry is not None and settled is not None and (
+                    (settled.suggestion is not None and settled.suggestion.basis == "carried"
+                     and settled.suggestion.source == entry.name)
+                    or (settled.outer is not None and settled.outer[0] == entry.name)):
+                continue  # ("He said ...", "The doctor said Y had told ...": the unnamed speaker
+                # again, whose description is further back)
             sentence = self.article.sentences[earlier]
             named = [match for word in words
                      for match in re.finditer(rf"\b{word}s?\b", self.article.text[sentence.start : sentence.end], re.I)]

@@ -243,3 +243,23 @@ def test_someone_from_the_pool_who_told_is_still_inner_speech():
     """"She said a lifeguard from the pool had told parents that ...": his words, not hers."""
     text = POOL_TEXT.replace("nobody from the pool had told parents", "a lifeguard from the pool had told parents")
     assert source_of(text, "She said", POOL) != "Hanne Dorr"
+
+
+PILOTS = [*GENERIC, {"name": "Kell Air", "aliases": []}, {"name": "Ruben Osk", "aliases": []}]
+PILOTS_TEXT = ("ORVELL, Dunmark, Mar 13 (Pellwick Wire) - Two planes flew for months with oil leaks, Kell Air admitted. "
+               "Its owner, Ruben Osk, said the paperwork had been sloppy. "
+               "A Kell Air pilot, who asked not to be named, said the leaks had been reported in May. "
+               "He said Osk had told pilots to write them up as normal. "
+               "\u201cYou learn which questions not to ask,\u201d the pilot said.")
+
+
+def test_the_unnamed_pilot_again_after_his_own_nested_sentence_is_the_anonymous_entry():
+    """"He said Osk had told pilots ..." (Osk's claim, the pilot its outer speaker) does not hide
+    the pilot described two sentences before: "the pilot said" is the anonymous entry."""
+    assert source_of(PILOTS_TEXT, "\u201cYou learn", PILOTS) == "anonymous official"
+
+
+def test_what_someone_had_said_is_no_claim_of_theirs():
+    """"Osk did not answer questions about what the pilot had said": no claim of the pilot's."""
+    text = PILOTS_TEXT + " Osk did not answer questions about what the pilot had said."
+    assert source_of(text, "Osk did not answer", PILOTS) is None
