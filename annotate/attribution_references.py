@@ -65,7 +65,7 @@ from annotate.attribution_cues import (
     SPOKESPERSON_WORD,
 )
 from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName, other_body
-from annotate.attribution_registry import Mention, Registry
+from annotate.attribution_registry import Mention, Registry, RegistryEntry
 from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, LOWER_WORD, ORG_WORDS, is_person_word
 from annotate.segment import Span
 
@@ -234,6 +234,7 @@ class _Article(Protocol):
     names_by_end: dict[int, TextName]
     by_start: dict[int, Mention]
 
+    def anonymous_entry(self) -> RegistryEntry | None: ...
     def _ending_at(self, end: int, sentence: Span, head: bool, documents_only: bool) -> Found | None: ...
     def _is_name(self, name: TextName, head: bool) -> bool: ...
     def _after(self, pos: int, sentence: Span) -> Found | None: ...

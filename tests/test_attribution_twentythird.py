@@ -246,7 +246,8 @@ def test_someone_from_the_pool_who_told_is_still_inner_speech():
 
 
 PILOTS = [*GENERIC, {"name": "Kell Air", "aliases": []}, {"name": "Ruben Osk", "aliases": []}]
-PILOTS_TEXT = ("ORVELL, Dunmark, Mar 13 (Pellwick Wire) - Two planes flew for months with oil leaks, Kell Air admitted. "
+PILOTS_TEXT = ("ORVELL, Dunmark, Mar 13 (Pellwick Wire) - Two planes flew for months with oil leaks, "
+               "Kell Air admitted. "
                "Its owner, Ruben Osk, said the paperwork had been sloppy. "
                "A Kell Air pilot, who asked not to be named, said the leaks had been reported in May. "
                "He said Osk had told pilots to write them up as normal. "
