@@ -627,6 +627,7 @@ _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-]
                                re.IGNORECASE)
 # A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
 # ... or one that did not happen ("the alarm that should have warned staff"): no inner speech
+_NO_SPEAKER = ("nobody", "no one", "no\xa0one", "before", "until", "without")  # (of _NEGATED_INNER's matches)
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never|(?:should|would|could|might|must)[ \xa0]+have)|n['\u2019]t)"
                             r"[ \xa0]+\Z"
                             # ("nobody had informed it that", "no one had told them")
@@ -973,7 +974,14 @@ class _Article(Candidates):
                 and not self._background(cue, sentence)
                 # ("questions about what the curator had said": what was said, no claim of this one)
                 and not (cue.group() in ("said", "told", "says", "say", "wrote")
-                         and _WHAT_BEFORE.search(self.text, max(sentence.start, cue.start() - 40), cue.start())))
+                         and _WHAT_BEFORE.search(self.text, max(sentence.start, cue.start() - 40), cue.start()))
+                and not self._nobody_spoke(cue, sentence))
+
+    def _nobody_spoke(self, cue: re.Match[str], sentence: Span) -> bool:
+        """Tell whether a cue's verb is denied a speaker ("nobody from its staff had told them",
+        "before anyone told swimmers"): no one's claim."""
+        denied = _NEGATED_INNER.search(self.text, max(sentence.start, cue.start() - 100), cue.start())
+        return denied is not None and denied.group().lower().startswith(_NO_SPEAKER)
 
     def _keeps_name_back(self, cue: re.Match[str], sentence: Span) -> bool:
         """Tell whether a cue is the verb of a relative clause that keeps the speaker's name

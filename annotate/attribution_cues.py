@@ -394,7 +394,9 @@ OWNER_END = re.compile(
     r"(?<![\w'\u2019-])(?P<owner>its|their|his|her)[ \xa0]+(?:[a-z\d-]+[ \xa0]+){0,2}?"
     rf"(?:{_SPOKESPERSON}|(?P<role>executive|chief|head|chairman|chairwoman|chair|director"
     rf"|president|ceo)|executives|representatives?|officials?|office|ministry|management|board|leadership|campaign"
-    rf"|{_DOC_ALT})\Z",
+    rf"|{_DOC_ALT}"
+    # ... and a body's staff ("its inspectors", "their analysts"; not "his engineers", a head's)
+    rf"|(?:(?<=its[ \xa0])|(?<=their[ \xa0])|(?<=its[ \xa0]own[ \xa0])|(?<=their[ \xa0]own[ \xa0])){_STAFF})\Z",
     re.IGNORECASE,
 )
 # ... the same after "according to" ("according to its spokesman")

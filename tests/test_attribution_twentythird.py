@@ -264,3 +264,29 @@ def test_what_someone_had_said_is_no_claim_of_theirs():
     """"Osk did not answer questions about what the pilot had said": no claim of the pilot's."""
     text = PILOTS_TEXT + " Osk did not answer questions about what the pilot had said."
     assert source_of(text, "Osk did not answer", PILOTS) is None
+
+
+WATCHDOG = [*GENERIC, {"name": "Dunmark Consumer Authority", "aliases": []}, {"name": "Kell Motors", "aliases": []},
+            {"name": "Ansel Brook", "aliases": []}]
+WATCHDOG_TEXT = ("ORVELL, Dunmark, Mar 14 (Pellwick Wire) - A car dealer sold flooded cars as new, the country's "
+                 "consumer watchdog said. The Dunmark Consumer Authority said the dealer, Kell Motors, had dried the "
+                 "cars at a warehouse. Its inspectors found salt crystals inside the door panels of 40 cars. "
+                 "Ansel Brook, who heads the authority, said his engineers had warned the dealer in May. "
+                 "Buyers said nobody from its staff had told them the cars had been under water.")
+
+
+@pytest.mark.parametrize("staff", ["Its inspectors found", "Its analysts said", "Its own engineers found that"])
+def test_a_bodys_staff_by_its_speak_for_the_body(staff):
+    """"Its inspectors found salt crystals ...": the body "its" stands for (the subject before)."""
+    text = WATCHDOG_TEXT.replace("Its inspectors found", staff)
+    assert source_of(text, staff, WATCHDOG) == "Dunmark Consumer Authority"
+
+
+def test_a_heads_staff_by_his_are_left_as_they_were():
+    """"his engineers had warned the dealer": not made the head's own by this rule."""
+    assert source_of(WATCHDOG_TEXT, "Ansel Brook", WATCHDOG) != "Dunmark Consumer Authority"
+
+
+def test_nobody_from_its_staff_told_them_is_no_ones_claim():
+    """"Buyers said nobody from its staff had told them ...": no one of its staff spoke."""
+    assert source_of(WATCHDOG_TEXT, "Buyers said", WATCHDOG) is None
