@@ -627,6 +627,9 @@ _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-]
                                re.IGNORECASE)
 # A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
 # ... or one that did not happen ("the alarm that should have warned staff"): no inner speech
+# A relative clause's verb before its object ("that owns it", "which runs them").
+_RELATIVE_VERB_END = re.compile(r"(?<![\w-])(?:that|which|who)[ \xa0]+(?:[a-z]+[ \xa0]+)?[a-z]+[ \xa0]+\Z")
+_OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))
 _NO_SPEAKER = ("nobody", "no one", "no\xa0one", "before", "until", "without")  # (of _NEGATED_INNER's matches)
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never|(?:should|would|could|might|must)[ \xa0]+have)|n['\u2019]t)"
                             r"[ \xa0]+\Z"
@@ -1858,7 +1861,12 @@ class _Article(Candidates):
             found = self._after(end, sentence)
             if found and self._ends_inversion(found, sentence) and self._right_after(end, found):
                 return found
-        return self._subject(start, sentence)
+        subject = self._subject(start, sentence)
+        if subject is not None and subject.reference in _OBJECT_PRONOUNS \
+                and _RELATIVE_VERB_END.search(self.text, max(sentence.start, subject.start - 40), subject.start):
+            return None  # "the university that owns it said": not "it", the object of the relative
+            # clause; the subject is the one described
+        return subject
 
     def _according(self, end: int, sentence: Span) -> Found | None:
         """The source right after "according to" ("the ministry", "a statement from X"; "the

@@ -290,3 +290,15 @@ def test_a_heads_staff_by_his_are_left_as_they_were():
 def test_nobody_from_its_staff_told_them_is_no_ones_claim():
     """"Buyers said nobody from its staff had told them ...": no one of its staff spoke."""
     assert source_of(WATCHDOG_TEXT, "Buyers said", WATCHDOG) is None
+
+
+SHIP = [*GENERIC, {"name": "University of Orvell", "aliases": []}, {"name": "Catrin Moll", "aliases": []}]
+SHIP_TEXT = ("ORVELL, Dunmark, Mar 15 (Pellwick Wire) - Dunmark's only research ship has been held in a shipyard "
+             "since November over an unpaid bill, the university that owns it said on Friday. "
+             "The University of Orvell said the ship had missed five surveys. "
+             "Catrin Moll, who leads the survey, said the gap could not be filled.")
+
+
+def test_the_object_of_a_relative_clause_before_the_verb_is_not_its_speaker():
+    """"..., the university that owns it said": not "it" (Dunmark), but the university named next."""
+    assert source_of(SHIP_TEXT, "ORVELL, Dunmark", SHIP) == "University of Orvell"
