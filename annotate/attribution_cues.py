@@ -544,6 +544,15 @@ _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               r"|kept|keep|omitted"
               r"|omit|unpublished|unprinted|private|secret|confidential|himself|herself|themselves|named|identified"
               r"|unnamed|unidentified|nameless|by)")
+_NAME_WORDS = (r"(?:anonym(?:ity|ous|ously)|nameless|unnamed|no[ \xa0]+(?:full[ \xa0]+)?names?"
+               r"|(?:if|unless|without|not|nobody|print|publish|use|give|withhold|keep|kept)[ \xa0]+"
+               r"(?:[\w'\u2019-]+[ \xa0]+){0,3}?(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
+               r"|(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?"
+               r"(?:printed|published|used|given|withheld|kept|nowhere|appear|appears|appeared|out)"
+               r"|(?:be|being|been)[ \xa0]+(?:named|identified)"
+               r"|identity(?![ \xa0]+(?:cards?|numbers?|apps?|documents?|papers?|theft|checks?|fraud|system)\b))")
+_NAME_KEPT_BACK = (r"(?<=,[ \xa0])(?![^,;.:\u201c\"]{0,120}?\b(?:named|identified)[ \xa0]+(?:as|by|after|in)\b)"
+                   rf"[^,;.:\u201c\"]{{0,120}}?\b{_NAME_WORDS}(?=[^,;.:\u201c\"]{{0,120}},)")
 # A source that asked not to be named ("speaking on condition of anonymity").
 ANONYMITY = re.compile(
     r"\b(?:on[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of|that)[ \xa0]+(?:anonymity|they|he|she)"
@@ -644,7 +653,11 @@ ANONYMITY = re.compile(
     # ("described here only by her trade", "and so unnamed here", "unwilling to be named")
     r"|described[ \xa0]+(?:here[ \xa0]+)?only[ \xa0]+by[ \xa0]+(?:his|her|their)[ \xa0]+(?:trade|job|title|role|work)"
     r"|(?:so|therefore|thus)[ \xa0]+(?:unnamed|unidentified|not[ \xa0]+named)[ \xa0]+here"
-    r"|unwilling[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified|quoted))\b",
+    r"|unwilling[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified|quoted)"
+    # ... and, however else worded, a clause set off by commas that keeps a name back ("anonymous at
+    # his own request", "whose identity X Wire is keeping back", "too frightened of the site bosses
+    # to be named", "who would give no name", "if her name appears", "kept nameless")
+    rf"|{_NAME_KEPT_BACK})\b",
     re.IGNORECASE,
 )
 # A wire dateline opening a story's first sentence: "LORSK, March 3 (Norpress) - ".

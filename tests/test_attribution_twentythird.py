@@ -302,3 +302,31 @@ SHIP_TEXT = ("ORVELL, Dunmark, Mar 15 (Pellwick Wire) - Dunmark's only research 
 def test_the_object_of_a_relative_clause_before_the_verb_is_not_its_speaker():
     """"..., the university that owns it said": not "it" (Dunmark), but the university named next."""
     assert source_of(SHIP_TEXT, "ORVELL, Dunmark", SHIP) == "University of Orvell"
+
+
+HUNTERS = [*GENERIC, {"name": "Orvell Island Council", "aliases": []}, {"name": "Teina Moll", "aliases": []}]
+HUNTERS_TEXT = ("ORVELL, Dunmark, Mar 16 (Pellwick Wire) - Crab hunters on Orvell are still selling to smugglers, "
+                "the Orvell Island Council said. Teina Moll, its chairwoman, said the ban was ignored. "
+                "A hunter on the island, who met Pellwick Wire on the beach and would give no name, said buyers "
+                "paid 40 crowns a crab.")
+
+
+@pytest.mark.parametrize("clause", ["who met Pellwick Wire on the beach and would give no name",
+                                    "anonymous at his own request",
+                                    "too frightened of the buyers to be named",
+                                    "whose identity Pellwick Wire is keeping back at his request",
+                                    "interviewed on the understanding that he would be kept nameless"])
+def test_a_clause_set_off_by_commas_that_keeps_a_name_back_makes_an_anonymous_speaker(clause):
+    """However worded, a clause between commas after someone described that keeps the name back
+    ("would give no name", "anonymous at his own request", "too frightened ... to be named")."""
+    text = HUNTERS_TEXT.replace("who met Pellwick Wire on the beach and would give no name", clause)
+    assert source_of(text, "A hunter on the island", HUNTERS) == "anonymous official"
+
+
+@pytest.mark.parametrize("clause", ["named by police as Ivo Marsk", "whose identity card was stolen",
+                                    "whose brother gave his name to the island"])
+def test_a_clause_naming_someone_or_speaking_of_an_identity_card_is_no_anonymity(clause):
+    """"named by police as ...", "whose identity card ...": no name kept back, so not the
+    anonymous entry."""
+    text = HUNTERS_TEXT.replace("who met Pellwick Wire on the beach and would give no name", clause)
+    assert source_of(text, "A hunter on the island", HUNTERS) != "anonymous official"
