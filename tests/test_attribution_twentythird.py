@@ -330,3 +330,19 @@ def test_a_clause_naming_someone_or_speaking_of_an_identity_card_is_no_anonymity
     anonymous entry."""
     text = HUNTERS_TEXT.replace("who met Pellwick Wire on the beach and would give no name", clause)
     assert source_of(text, "A hunter on the island", HUNTERS) != "anonymous official"
+
+
+BANK = [*GENERIC, {"name": "Dunmark Central Bank", "aliases": []}, {"name": "Vela Absak", "aliases": []},
+        {"name": "Kell Money", "aliases": []}]
+BANK_TEXT = ("ORVELL, Dunmark, Mar 17 (Pellwick Wire) - Kell Money froze 42,000 accounts last month. "
+             "The Dunmark Central Bank denied asking for any accounts to be frozen. "
+             "Its governor, Vela Absak, said the bank had told all operators in June to finish their checks by "
+             "December.")
+
+
+@pytest.mark.parametrize("role", ["governor", "deputy governor", "commissioner"])
+def test_a_governor_named_after_its_speaks_of_her_own_bank_in_her_own_words(role):
+    """"Its governor, X, said the bank had told all operators ...": her words of her own bank, as
+    "Its chair, X, said the board had warned" was (a governor heads a bank as a chair does)."""
+    text = BANK_TEXT.replace("Its governor", f"Its {role}")
+    assert source_of(text, "Its ", BANK) == "Vela Absak"
