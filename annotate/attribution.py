@@ -979,7 +979,18 @@ class _Article(Candidates):
                 # ("questions about what the curator had said": what was said, no claim of this one)
                 and not (cue.group() in ("said", "told", "says", "say", "wrote")
                          and _WHAT_BEFORE.search(self.text, max(sentence.start, cue.start() - 40), cue.start()))
-                and not self._nobody_spoke(cue, sentence))
+                and not self._nobody_spoke(cue, sentence)
+                and not self._in_anonymity_clause(cue, sentence))
+
+    def _in_anonymity_clause(self, cue: re.Match[str], sentence: Span) -> bool:
+        """Tell whether a cue stands in the clause that keeps a speaker's name back ("An engineer,
+        unnamed here because X has warned its staff off the press, said"): no claim of its own."""
+        low = max(sentence.start, cue.start() - 120)
+        marker = ANONYMITY.search(self.text, low, cue.start())
+        if marker is None or "," in self.text[marker.start() : cue.start()]:
+            return False
+        comma = self.text.rfind(",", sentence.start, marker.start())  # (the clause opens there)
+        return comma >= 0 and self.text[comma + 1 : marker.start()].strip().lower() in ("", "who", "whose")
 
     def _nobody_spoke(self, cue: re.Match[str], sentence: Span) -> bool:
         """Tell whether a cue's verb is denied a speaker ("nobody from its staff had told them",

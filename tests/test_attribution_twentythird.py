@@ -346,3 +346,19 @@ def test_a_governor_named_after_its_speaks_of_her_own_bank_in_her_own_words(role
     "Its chair, X, said the board had warned" was (a governor heads a bank as a chair does)."""
     text = BANK_TEXT.replace("Its governor", f"Its {role}")
     assert source_of(text, "Its ", BANK) == "Vela Absak"
+
+
+def test_a_verb_inside_the_clause_that_keeps_a_name_back_is_no_cue():
+    """"An engineer at the company, unnamed here because Kell Money has warned its staff off the
+    press, said ...": "warned" is the reason for the anonymity, not a claim; the engineer speaks."""
+    text = (BANK_TEXT + " An engineer at the company, unnamed here because Kell Money has warned its staff off the "
+            "press, said the rule that froze the accounts had been written in a single night.")
+    assert source_of(text, "An engineer at the company", BANK) == "anonymous official"
+
+
+def test_an_anonymous_speaker_after_the_clause_is_still_the_speaker():
+    """"..., a firefighter who requested anonymity told Pellwick Wire.": "told" is the firefighter's
+    verb, after the clause, not inside it."""
+    text = (BANK_TEXT + " Some traders had queued for two days, a cashier who requested anonymity told "
+            "Pellwick Wire.")
+    assert source_of(text, "Some traders", BANK) == "anonymous official"
