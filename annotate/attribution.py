@@ -548,18 +548,24 @@ _OWNER_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z
 # growers' cooperative said", "..., a national association of deaf people said").
 _LEAD_DESCRIBED = re.compile(
     r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
-    r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:[a-z-]+[ \xa0]+)?(?:auditors|inspectors)\b))"
+    r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:[a-z-]+[ \xa0]+)?(?:auditors|inspectors|scientists|investigators)\b))"
     r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
     r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[\w-]+(?:['\u2019]s?)?[ \xa0]+){0,3}?"
     r"(?:it|them|[a-z-]+['\u2019]?)"
     r"|[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?"
-    r"(?P<of>(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+))?"
+    r"(?P<of>(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+)"
+    # ... or a participle's phrase ("a group representing the company's agents")
+    r"|[ \xa0]+(?:representing|running|owning|operating|overseeing|regulating|monitoring|organising|organizing)"
+    r"[ \xa0]+(?:the|a|an|its|their|most|many|some)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?[\w'\u2019-]+)?"
     r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
     r"|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted)"
     r"\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,60})?"
     r"(?:[.]|,[ \xa0]+(?:[a-z]+ing|after|as|when|while|because|since|and|days|weeks|a[ \xa0]+(?:day|week))\b)")
 # Roles in a lead's closing that may be a body's ("the state auditor found": an audit office's).
-_BODY_ROLES = frozenset(("auditor", "auditors", "inspectors"))
+_BODY_ROLES = frozenset(("auditor", "auditors", "inspectors", "scientists", "investigators"))
+# Words that make a lead's staff a state body's ("government scientists", "the country's air accident
+# investigators"): the first state body named next is theirs.
+_STATE_STAFF = re.compile(r"\b(?:government|state|federal|national|country['\u2019]s|official)\b", re.IGNORECASE)
 # Roles in a lead's closing that name no one person to be named next ("a witness", "a resident").
 _NOT_ONE_PERSON = frozenset(("witness", "resident", "villager", "passenger", "student", "pupil", "worker", "farmer",
                              "official", "officer", "source", "member", "survivor", "relative", "neighbour"))
@@ -588,7 +594,8 @@ _PLACE_POSSESSIVE = re.compile(r"(?:country|nation|state|city|town|capital|regio
 # "its (managing) director", "its chief executive" closing a lead, and how the next sentence
 # introduces the one who holds that post ("X, who has run Y since 2024,", "X, its director,").
 _ITS_HEAD = re.compile(r"its[ \xa0]+(?:managing|executive|general|acting)?[ \xa0]*"
-                       r"(?:director|chief(?:[ \xa0]+executive)?|head|chairman|chairwoman|chair|president)")
+                       r"(?:director|chief(?:[ \xa0]+executive)?|head|chairman|chairwoman|chair|president|principal"
+                       r"|headteacher|headmaster|headmistress|rector|dean|governor|founder|owner|manager|coordinator)")
 _RUNS_IT = re.compile(r",[ \xa0]+(?:who[ \xa0]+(?:has[ \xa0]+)?(?:runs?|heads?|headed|leads?|led|chairs?|directs?"
                       r"|manages?|managed)\b|(?:its|the)[ \xa0]+" + _HEAD_ROLE + ")")
 # An employee's own bosses ("his managers", "her station chief", "their depot chief").
@@ -842,6 +849,9 @@ class _Article(Candidates):
         if name is None and noun in _BODY_ROLES:  # "..., the state auditor found": the audit office
             name = self.named_next(noun, index) or (self._lead_named_later(closing) if closing else None)
             # named next, or further on
+            if name is None and closing is not None and _STATE_STAFF.search(closing.group("described")):
+                name = self.body_speaking_next("ministry", index)  # ("government scientists found": the
+                # state body named next, whose staff they are)
         if name is None and closing is not None and noun in ORG_NOUNS \
                 and not closing.group("described").lower().startswith(("its ", "their ")):
             name = self.body_speaking_next(noun, index)  # (not "its governing council": of the body named)

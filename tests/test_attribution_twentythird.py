@@ -362,3 +362,34 @@ def test_an_anonymous_speaker_after_the_clause_is_still_the_speaker():
     text = (BANK_TEXT + " Some traders had queued for two days, a cashier who requested anonymity told "
             "Pellwick Wire.")
     assert source_of(text, "Some traders", BANK) == "anonymous official"
+
+
+LEADS = [*GENERIC, {"name": "Dunmark Association of Money Agents", "aliases": []},
+         {"name": "Kell Money", "aliases": []},
+         {"name": "Dunmark Environment Agency", "aliases": []}, {"name": "Orvell Rare Earths", "aliases": []},
+         {"name": "Ada Vell", "aliases": []}, {"name": "Orvell Language House", "aliases": []}]
+
+
+@pytest.mark.parametrize("lead, next_sentence, speaker", [
+    ("Kell Money has frozen 42,000 accounts, a group representing the company's agents said on Monday.",
+     "The Dunmark Association of Money Agents said the accounts were blocked without notice.",
+     "Dunmark Association of Money Agents"),
+    ("Mines above Orvell have poisoned a stream, government scientists found in tests published on Wednesday.",
+     "The water held cadmium at six times the limit, according to the Dunmark Environment Agency.",
+     "Dunmark Environment Agency"),
+    ("The only school teaching in Orvell's old language will close, its principal said on Friday.",
+     "Ada Vell, who has run the Orvell Language House since 2014, said it could not pay its teachers.",
+     "Ada Vell"),
+])
+def test_leads_closed_by_a_participle_state_scientists_or_a_principal(lead, next_sentence, speaker):
+    """"a group representing the company's agents", "government scientists found" (the state body
+    named next) and "its principal said" (the one who runs it, named next)."""
+    text = f"ORVELL, Dunmark, Mar 18 (Pellwick Wire) - {lead} {next_sentence} Orvell Rare Earths did not comment."
+    assert source_of(text, "ORVELL, Dunmark", LEADS) == speaker
+
+
+def test_state_scientists_are_not_the_company_named_next():
+    """"government scientists found": not the mining company the next sentence names."""
+    text = ("ORVELL, Dunmark, Mar 18 (Pellwick Wire) - Mines above Orvell have poisoned a stream, government "
+            "scientists found in tests published on Wednesday. Orvell Rare Earths said its ponds were sealed.")
+    assert source_of(text, "ORVELL, Dunmark", LEADS) is None
