@@ -1240,6 +1240,12 @@ class Candidates:
             return None
         return staff
 
+    def _heads_one_name(self, word: str, before: int) -> bool:
+        """Tell whether a lower-case word ends the name of the one registered organisation named
+        before an offset that holds it ("crematorium": "La Hougue Crematorium")."""
+        holders = self._organisations_holding([word], before)  # (its head: not "Institute for Water Research")
+        return len(holders) == 1 and holders[0][1][-1] == word and not {"of", "for"} & set(holders[0][1])
+
     def _staff_organisation(self, staff: re.Match[str], end: int) -> Found | None:
         """The one organisation named before whose name holds the staff's words in a row, from
         the first word after a determiner (or "said"): "(a) coast guard (duty) officer", not "a
@@ -1264,9 +1270,11 @@ class Candidates:
             service = len(run) == 1 and noun in _SERVICE_STAFF
             # ("a district official", "a port official": of the one body whose name holds the word)
             official = service and noun.rstrip("s") == "official"
-            if len(run) == 1 and run[0].capitalize() not in ORG_WORDS and run[0] not in ORG_NOUNS and not service:
+            if len(run) == 1 and run[0].capitalize() not in ORG_WORDS and run[0] not in ORG_NOUNS and not service \
+                    and not self._heads_one_name(run[0], staff.start()):
                 continue  # "a water engineer", "research assistants": no body's own word (but "a
-                # rescue officer", "customs officers" are a service's)
+                # rescue officer", "customs officers" are a service's, and "a crematorium technician"
+                # the one body named before whose name the word ends: "La Hougue Crematorium")
             holders = self._organisations_holding(run, staff.start()) \
                 or (self._organisations_holding([run[0] + "s"], staff.start()) if official else [])
             if service and not official and run[0].capitalize() not in ORG_WORDS:  # (the word right before the

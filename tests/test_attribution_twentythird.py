@@ -393,3 +393,26 @@ def test_state_scientists_are_not_the_company_named_next():
     text = ("ORVELL, Dunmark, Mar 18 (Pellwick Wire) - Mines above Orvell have poisoned a stream, government "
             "scientists found in tests published on Wednesday. Orvell Rare Earths said its ponds were sealed.")
     assert source_of(text, "ORVELL, Dunmark", LEADS) is None
+
+
+FUNERALS = [*GENERIC, {"name": "La Hougue Crematorium", "aliases": []}, {"name": "Piers Ozanne", "aliases": []},
+            {"name": "Orvell Water", "aliases": []}]
+FUNERALS_TEXT = ("ORVELL, Dunmark, Mar 19 (Pellwick Wire) - Ashes were mixed up at La Hougue Crematorium, "
+                 "families said. "
+                 "Piers Ozanne, an undertaker, said he had complained in 2029. "
+                 "He said a crematorium technician had told his driver that the ovens were run two at a time.")
+
+
+def test_staff_described_by_the_word_that_ends_one_bodys_name_speak_for_it():
+    """"a crematorium technician": the one body named before whose name "crematorium" ends."""
+    assert source_of(FUNERALS_TEXT, "He said a crematorium", FUNERALS) == "La Hougue Crematorium"
+
+
+def test_staff_described_by_a_word_inside_a_name_but_not_ending_it_stay_unsure():
+    """"a water engineer" is no staff of "Orvell Water Board" by that word alone (it does not end
+    the name)."""
+    registry = [*FUNERALS, {"name": "Orvell Water Board", "aliases": []}]
+    text = FUNERALS_TEXT.replace("at La Hougue Crematorium, families said.",
+                                 "at La Hougue Crematorium, families said, and the Orvell Water Board cut supply.")
+    text = text.replace("a crematorium technician", "a water engineer")
+    assert source_of(text, "He said a water", registry) != "Orvell Water Board"
