@@ -1014,7 +1014,9 @@ NESTED_OBJECT = re.compile(
     r"|[a-z]+ed[ \xa0]+(?:in|at|on|outside|near|from|for|by))\b"
     # "told officers the men had spent": a clause without "that"
     r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+"
-    r"(?:had|has|have|was|were|would|could|will|is|are|might|may|must|should|can)\b)"
+    r"(?:had|has|have|was|were|would|could|will|is|are|might|may|must|should|can)\b"
+    # ... or whose verb is quoted ('told hunters the ban “stops at the reef”')
+    r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+[ \xa0]+[\u201c\"][a-z])"
     r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+"
     r"|one[ \xa0]+of[ \xa0]+(?:the|his|her|its|their)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+)?\w+)\b"
 )

@@ -416,3 +416,12 @@ def test_staff_described_by_a_word_inside_a_name_but_not_ending_it_stay_unsure()
                                  "at La Hougue Crematorium, families said, and the Orvell Water Board cut supply.")
     text = text.replace("a crematorium technician", "a water engineer")
     assert source_of(text, "He said a water", registry) != "Orvell Water Board"
+
+
+def test_told_someone_a_clause_whose_verb_is_quoted_is_a_claim_told():
+    """"a member of the X Council had told hunters the ban \u201cstops at the reef\u201d": the council's
+    claim (a clause without "that", its verb inside the quote)."""
+    registry = [*HUNTERS, {"name": "Kai Rua", "aliases": []}]
+    text = (HUNTERS_TEXT + " Kai Rua, a hunter, said the ban was ignored. He said a member of the Orvell Island "
+            "Council had told hunters the ban \u201cstops at the reef\u201d.")
+    assert source_of(text, "He said a member", registry) == "Orvell Island Council"
