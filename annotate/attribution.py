@@ -1473,6 +1473,9 @@ class _Article(Candidates):
         low, high = self._trimmed(*self._staff_span(after, cue))
         staff = self.unowned_staff(low, high)
         span = (staff.start("staff"), staff.end()) if staff is not None else None
+        institution = self.institutions_staff(low, high) if span is None else None
+        if institution is not None:  # "He said ministry managers had assured": his ministry's, if
+            span = (low, high)  # his employer is one ("A transport ministry engineer")
         if span is None and (bosses := _BOSSES.fullmatch(self.text, low, high)) is not None:
             span = bosses.span()  # ("her station chief", "his commander")
         described = self._employee(first, sentence, index) if span is not None else None
@@ -1489,6 +1492,12 @@ class _Article(Candidates):
                     bodies.add(antecedent.source)
         # (his own bosses' body not by operators: "A handler at a border post" works for no guard firm)
         name = self.employer(*described, bodies, by_operator=staff is not None)
+        if name is None and institution is not None:  # ("A transport ministry engineer": the one
+            # ministry whose name holds "transport ministry")
+            own = self._described_organisation(*described)
+            name = own.source if own is not None else None
+        if name is not None and institution is not None and institution not in name.lower().split():
+            return None
         return Found(name, *span, REGISTRY_NAME) if name else None
 
     def _names_a_body(self, word: re.Match[str]) -> bool:

@@ -667,6 +667,16 @@ class Candidates:
             return None
         return staff
 
+    def institutions_staff(self, start: int, end: int) -> str | None:
+        """For an institution's unnamed staff at text[start:end] ("ministry managers", "the
+        hospital's managers"), whom `unowned_staff` leaves to the institution: its word, else None."""
+        low, high = self._trimmed(start, end)
+        staff = _STORY_STAFF.fullmatch(self.text, low, high)
+        if staff is None or self._one_person(staff):
+            return None
+        institution = _INSTITUTION.search(staff.group("staff"))
+        return institution.group().lower() if institution is not None else None
+
     def employer(self, start: int, end: int, described: set[str], *, by_operator: bool = True) -> str | None:
         """The one registered organisation an unnamed employee's description at text[start:end]
         ties him to ("A worker in Sewqa's support centre", "A technician in the board's control

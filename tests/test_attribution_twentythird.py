@@ -425,3 +425,25 @@ def test_told_someone_a_clause_whose_verb_is_quoted_is_a_claim_told():
     text = (HUNTERS_TEXT + " Kai Rua, a hunter, said the ban was ignored. He said a member of the Orvell Island "
             "Council had told hunters the ban \u201cstops at the reef\u201d.")
     assert source_of(text, "He said a member", registry) == "Orvell Island Council"
+
+
+CAUSEWAY = [*GENERIC, {"name": "Dunmark Transport Ministry", "aliases": []},
+            {"name": "Dunmark Fisheries Ministry", "aliases": []}, {"name": "Teariki Vell", "aliases": []}]
+CAUSEWAY_TEXT = ("ORVELL, Dunmark, Mar 20 (Pellwick Wire) - Rock dumped in a lagoon channel has killed its fish, "
+                 "Teariki Vell, a fisherman, said. The Dunmark Fisheries Ministry said it would send inspectors. "
+                 "The airstrip was lengthened last year for the Dunmark Transport Ministry. "
+                 "A transport ministry engineer, who asked not to be named, said the rock came from the works. "
+                 "He said ministry managers had assured the contractor that the rock could stay until the rains.")
+
+
+def test_ministry_managers_reported_by_an_unnamed_ministry_engineer_are_his_ministrys():
+    """"A transport ministry engineer ... He said ministry managers had assured ...": his own
+    ministry (the one whose name holds "transport ministry"), not the other ministry."""
+    assert source_of(CAUSEWAY_TEXT, "He said ministry managers", CAUSEWAY) == "Dunmark Transport Ministry"
+
+
+def test_hospital_managers_reported_by_a_ministry_engineer_are_not_his_ministrys():
+    """"hospital managers": another institution than his ministry, so not the ministry."""
+    text = CAUSEWAY_TEXT.replace("ministry managers had", "hospital managers had")
+    assert source_of(text, "He said hospital managers", CAUSEWAY) not in ("Dunmark Transport Ministry",
+                                                                         "Dunmark Fisheries Ministry")
