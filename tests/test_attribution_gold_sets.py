@@ -14,7 +14,7 @@ ALL = HELD_OUT + DEVELOPMENT
 
 
 def test_the_sets_are_there():
-    assert len(HELD_OUT) == 109 and all(path.exists() for path in HELD_OUT)
+    assert len(HELD_OUT) == 111 and all(path.exists() for path in HELD_OUT)
     assert len(DEVELOPMENT) >= 9
 
 
@@ -50,7 +50,11 @@ COINCIDENCES = {("attribution_stories.json", "attribution_stories_dev4.json"): {
                 # the eightieth and eighty-first sets' writers, at the same time and apart, both
                 # chose Ekegusii (Gusii) name shapes and both made up the same woman's name
                 ("attribution_stories_heldout80.json", "attribution_stories_heldout81.json"): {"Kerubo Nyamweya"},
-                ("attribution_stories_heldout81.json", "attribution_stories_heldout80.json"): {"Kerubo Nyamweya"}}
+                ("attribution_stories_heldout81.json", "attribution_stories_heldout80.json"): {"Kerubo Nyamweya"},
+                # the hundred-and-tenth set's writer checked runs of seven words, and this sentence has
+                # four: the eighty-fourth set holds it too
+                ("attribution_stories_heldout110.json", "attribution_stories_heldout84.json"): {"No one was hurt."},
+                ("attribution_stories_heldout84.json", "attribution_stories_heldout110.json"): {"No one was hurt."}}
 
 
 @pytest.mark.parametrize("held_out", HELD_OUT, ids=[path.stem for path in HELD_OUT])
@@ -86,7 +90,7 @@ PAIRS = [(6, 7), (8, 9), (10, 11), (12, 13), (14, 15), (16, 17), (18, 19), (20, 
          (44, 45), (46, 47), (48, 49), (50, 51), (52, 53), (54, 55), (56, 57), (58, 59), (60, 61), (62, 63), (64, 65),
          (66, 67), (68, 69), (70, 71), (72, 73), (74, 75), (76, 77), (78, 79), (80, 81), (82, 83), (84, 85), (86, 87),
          (88, 89), (90, 91), (92, 93), (94, 95), (96, 97), (98, 99), (100, 101), (102, 103),
-         (104, 105), (106, 107), (108, 109)]
+         (104, 105), (106, 107), (108, 109), (110, 111)]
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[f"heldout{a}+{b}" for a, b in PAIRS])
