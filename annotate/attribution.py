@@ -690,7 +690,8 @@ def suggest_sources(
     article = _Article(text, spans, registry)
     for index in range(len(spans)):
         article.suggest(index)
-    settled = continue_quotes(text, spans, article.results, article.quotes, article.cued, article.silent_spoken)
+    settled = continue_quotes(text, spans, article.results, article.quotes, article.cued, article.silent_spoken,
+                              article.outer_spoken)
     return [found.suggestion if found else None for found in settled]
 
 
@@ -706,6 +707,8 @@ class _Article(Candidates):
         self.silent_outer: dict[int, tuple[str, str | None]] = {}
         self.silent_spoken: dict[int, Settled] = {}  # ... and their outer speaker's suggestion, which
         # a quote opening the next sentence goes on with (`continue_quotes`)
+        self.outer_spoken: dict[int, Settled] = {}  # so too the outer speaker of nested speech that is
+        # someone's ('She said officers had told farmers not to sell. "Nobody listened."': hers)
         # sentences whose outer speaker of nested speech is a group of unnamed people under the
         # anonymous entry ("Two aides, speaking on condition of anonymity, said Y had ..."):
         # that entry, for "One of them said" next
@@ -1766,6 +1769,7 @@ class _Article(Candidates):
             return settled
         if spoken.suggestion.basis == "anonymous":
             self.anonymous_outer[index] = spoken.suggestion
+        self.outer_spoken[index] = spoken
         return settled._replace(outer=(spoken.suggestion.source, spoken.kind))
 
     def _inner_speaker(self, after: int, cue_start: int, sentence: Span) -> Found | None:

@@ -92,7 +92,8 @@ def _opens_paragraph(text: str, mark: re.Match[str]) -> bool:
 
 def continue_quotes(text: str, sentences: list[Span], results: list[Settled | None],
                     quotes: Quotes, cued: Container[int] = (),
-                    silent: Mapping[int, Settled] | None = None) -> list[Settled | None]:
+                    silent: Mapping[int, Settled] | None = None,
+                    outer: Mapping[int, Settled] | None = None) -> list[Settled | None]:
     """Give a sentence without a source of its own the speaker of the quote it is part of.
 
     A quote's speaker is the source of a sentence that the quote overlaps, when that
@@ -105,7 +106,9 @@ def continue_quotes(text: str, sentences: list[Span], results: list[Settled | No
     has a cue of its own outside the quote ('"Is it true?" a reporter asked.'): it is nobody's
     continuation, even when its cue found no source. ``silent`` holds, for a sentence whose
     nested speech is nobody's, its outer speaker's suggestion, which a quote opening the next
-    sentence goes on with ('She said a worker had shouted that it would move. "We waited."').
+    sentence goes on with ('She said a worker had shouted that it would move. "We waited."');
+    ``outer``, for a sentence of nested speech that is someone's, its outer speaker's, whom such a
+    quote goes on with too ('She said officers had told farmers not to sell. "Nobody listened."').
     """
     settled = list(results)
     starts = [sentence.start for sentence in sentences]
@@ -115,7 +118,7 @@ def continue_quotes(text: str, sentences: list[Span], results: list[Settled | No
         covered = range(first, last)
         speaker = _framing(covered, quote, settled)
         if speaker is None:
-            speaker = _preceding(text, sentences, settled, first, quote, silent or {}) \
+            speaker = _preceding(text, sentences, settled, first, quote, silent or {}, outer or {}) \
                 or _following(text, sentences, settled, last, quote)
         found = speaker.suggestion if speaker else None
         if speaker is None or found is None:
@@ -147,7 +150,7 @@ def _framing(covered: range, quote: Quote, settled: list[Settled | None]) -> Set
 
 
 def _preceding(text: str, sentences: list[Span], settled: list[Settled | None], first: int,
-               quote: Quote, silent: Mapping[int, Settled]) -> Settled | None:
+               quote: Quote, silent: Mapping[int, Settled], outer: Mapping[int, Settled]) -> Settled | None:
     """The speaker of the sentence before a quote that opens its sentence, in one paragraph or
     across a paragraph break after a quote
     ('Ruiz told reporters he was pleased. "Workers won today."')."""
@@ -155,7 +158,7 @@ def _preceding(text: str, sentences: list[Span], settled: list[Settled | None], 
     if first == 0 or _NON_SPACE.search(text, sentence.start, quote.start):
         return None
     before = sentences[first - 1]
-    found = settled[first - 1] or silent.get(first - 1)
+    found = outer.get(first - 1) or settled[first - 1] or silent.get(first - 1)
     if found is None or before.kind != "body":
         return None
     if "\n" in text[before.end : sentence.start] and not _QUOTE_MARK.search(text, before.start, before.end):

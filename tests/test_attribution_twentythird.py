@@ -447,3 +447,17 @@ def test_hospital_managers_reported_by_a_ministry_engineer_are_not_his_ministrys
     text = CAUSEWAY_TEXT.replace("ministry managers had", "hospital managers had")
     assert source_of(text, "He said hospital managers", CAUSEWAY) not in ("Dunmark Transport Ministry",
                                                                          "Dunmark Fisheries Ministry")
+
+
+AVOCADO = [*GENERIC, {"name": "Tatu Mfeni", "aliases": []}, {"name": "Dunmark Horticulture Board", "aliases": []}]
+AVOCADO_TEXT = ("ORVELL, Dunmark, Mar 21 (Pellwick Wire) - Avocado growers sold early to brokers this year. "
+                "Tatu Mfeni, who grows avocados near Orvell, said she had sold her crop in January. "
+                "She said officers from the Dunmark Horticulture Board had told farmers not to sell before April. "
+                "\u201cNobody listened, because the broker had cash.\u201d")
+
+
+def test_a_quote_after_nested_speech_goes_on_with_the_outer_speaker():
+    """'She said officers from the board had told farmers not to sell. "Nobody listened."': the
+    quote is hers (the outer speaker's), not the board's."""
+    assert source_of(AVOCADO_TEXT, "She said officers", AVOCADO) == "Dunmark Horticulture Board"
+    assert source_of(AVOCADO_TEXT, "\u201cNobody listened", AVOCADO) == "Tatu Mfeni"
