@@ -537,8 +537,11 @@ _ORDER_AFTER = re.compile(r"[^.;:,\u201c\"]{0,60}?[ \xa0](?:not[ \xa0]+)?to[ \xa
 _SOMEONE_UNNAMED = re.compile(r"[ \xa0]*(?:a|an|one|two|three|some|several)[ \xa0]+[a-z][^,;:\u201c\"]{0,60}")
 # Someone described by where they work, up to its name ("a harbour master of the", "the dispatcher
 # at"; not "a passenger who had flown with").
-_SOMEONE_AT = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne[ \xa0]+of[ \xa0]+the|[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+"
+_SOMEONE_AT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne[ \xa0]+of[ \xa0]+the|[Hh]is|[Hh]er|[Tt]heir)[ \xa0]+"
                          r"(?:(?!(?:who|which|that|had|has|was|were|is|are)[ \xa0])[a-z-]+[ \xa0]+){1,3}?"
+                         # ... or staff in the plural with no determiner ("colleagues at the X Institute")
+                         r"|(?:[Cc]olleagues|[Ss]cientists|[Rr]esearchers|[Ee]ngineers|[Tt]echnicians|[Dd]octors"
+                         r"|[Nn]urses|[Mm]anagers|[Ee]mployees|[Ss]taff)[ \xa0]+)"
                          r"(?:at|of|from|with|on)[ \xa0]+(?:the[ \xa0]+)?")
 # ... or by a body described, whose unit they work in ("at the assembly's offices", "on the
 # service's hotline"): the body's noun.

@@ -208,7 +208,8 @@ _OTHERS_MEDIC = re.compile(r"\b(?:school|prison|camp|team|club|ship['\u2019]s|co
 # A school's unnamed teachers and officers ("a teacher", "her son's teacher", "the bursar").
 _SCHOOL_STAFF = re.compile(r"(?:a|an|the|one[ \xa0]+of[ \xa0]+the|his|her|their|(?:his|her|their)[ \xa0]+"
                            r"(?:son|daughter|child|children)['\u2019]s)[ \xa0]+(?P<role>teachers?|class[ \xa0]+teacher"
-                           r"|head[ \xa0]*teacher|principal|headmaster|headmistress|bursar)", re.IGNORECASE)
+                           r"|head[ \xa0]*teacher|principal|headmaster|headmistress|bursar|registrar|dean"
+                           r"|lecturers?)", re.IGNORECASE)
 _SCHOOL_NAME = re.compile(r"\b(?:School|Academy|College|Nursery|Kindergarten)\b")
 _HOSPITAL_PARTS = frozenset(("ward", "wards", "unit", "department", "hospital"))  # ("at the emergency ward")
 _HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical[ \xa0]+Cent(?:re|er)|Health[ \xa0]+Cent(?:re|er)"

@@ -461,3 +461,19 @@ def test_a_quote_after_nested_speech_goes_on_with_the_outer_speaker():
     quote is hers (the outer speaker's), not the board's."""
     assert source_of(AVOCADO_TEXT, "She said officers", AVOCADO) == "Dunmark Horticulture Board"
     assert source_of(AVOCADO_TEXT, "\u201cNobody listened", AVOCADO) == "Tatu Mfeni"
+
+
+COLLEGE2 = [*GENERIC, {"name": "Halden College of Management", "aliases": []}, {"name": "Mira Osk", "aliases": []},
+            {"name": "Orvell Veterinary Institute", "aliases": []}]
+COLLEGE2_TEXT = ("ORVELL, Dunmark, Mar 22 (Pellwick Wire) - Halden College of Management sold degrees to 700 civil "
+                 "servants, prosecutors said. Mira Osk, who taught there, said classes were never held. "
+                 "She said the registrar had told teachers that the ministry knew. "
+                 "She said colleagues at the Orvell Veterinary Institute had told her the same about its courses.")
+
+
+@pytest.mark.parametrize("prefix, source", [("She said the registrar", "Halden College of Management"),
+                                            ("She said colleagues at", "Orvell Veterinary Institute")])
+def test_a_colleges_registrar_and_colleagues_at_a_named_body_speak_for_it(prefix, source):
+    """"the registrar had told teachers" (a college's officer, as its bursar is) and "colleagues
+    at the X Institute had told her" (staff with no determiner, at a body named)."""
+    assert source_of(COLLEGE2_TEXT, prefix, COLLEGE2) == source
