@@ -571,6 +571,9 @@ class Candidates:
                 self.mention_starts, low)]
             near = {mention.entry.name for mention in recent if mention.entry.name in operators}
             operators = self._runs_the_site(staff.group(), operators, low) or near
+            if len(operators) > 1:  # ("the pool manager": of a resort and a tourism authority, the
+                # one that is no state body, whose staff are officials)
+                operators = {name for name in operators if body_kind(name) != "state"} or operators
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
 
     def hospital_head(self, start: int, end: int, directive: bool = True) -> Found | None:

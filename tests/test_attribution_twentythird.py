@@ -477,3 +477,16 @@ def test_a_colleges_registrar_and_colleagues_at_a_named_body_speak_for_it(prefix
     """"the registrar had told teachers" (a college's officer, as its bursar is) and "colleagues
     at the X Institute had told her" (staff with no determiner, at a body named)."""
     assert source_of(COLLEGE2_TEXT, prefix, COLLEGE2) == source
+
+
+FISH = [*GENERIC, {"name": "Orvell Seafoods", "aliases": []}, {"name": "Dunmark Fisheries Authority", "aliases": []},
+        {"name": "Gerd Manner", "aliases": []}]
+FISH_TEXT = ("ORVELL, Dunmark, Mar 23 (Pellwick Wire) - The Dunmark Fisheries Authority suspended the licence of "
+             "Orvell Seafoods on Monday. Gerd Manner, who leads the workers' union, said managers at the plant had "
+             "told the workers they would not be paid until the licence was restored.")
+
+
+def test_staff_of_a_site_are_the_operators_not_the_state_body_named_with_it():
+    """"managers at the plant": of a company and a state authority named just before, the company
+    (the authority's people are officials, not managers)."""
+    assert source_of(FISH_TEXT, "Gerd Manner", FISH) == "Orvell Seafoods"
