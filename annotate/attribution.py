@@ -362,8 +362,8 @@ _OWN_DOCUMENT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:its|his|her|their|our)[
 # The speaker's own team, union or committee as the subject of the words after the cue ("said his
 # research team had", "said her union had warned the ministry").
 _OWN_TEAM = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?:[a-z]+[ \xa0]+)?"
-                       r"(?:teams?|union|committee|association|federation)"
-                       r"[ \xa0]+(?:had|has|have)[ \xa0]+(?![ \xa0]*been\b)")
+                       r"(?:teams?|union|committee|association|federation|cooperative|co-operative|society)"
+                       r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+(?![ \xa0]*been\b)|(?=(?:wrote|told|sent|[a-z]+ed)\b))")
 # A body's own staff speaking for it to others ("It said its engineers had warned the city", "one
 # of its analysts had warned the board"): the body's own words (not "had told it").
 _ITS_STAFF_OUTWARD = re.compile(

@@ -490,3 +490,13 @@ def test_staff_of_a_site_are_the_operators_not_the_state_body_named_with_it():
     """"managers at the plant": of a company and a state authority named just before, the company
     (the authority's people are officials, not managers)."""
     assert source_of(FISH_TEXT, "Gerd Manner", FISH) == "Orvell Seafoods"
+
+
+def test_a_head_speaking_of_what_his_cooperative_wrote_speaks_for_himself():
+    """"X said his cooperative wrote to the ministry asking it to drill wells": his own body's
+    letter, his words (as "his union had written" was), not nobody's."""
+    registry = [*GENERIC, {"name": "Diyan Kurd", "aliases": ["Kurd"]}, {"name": "Orvell Water Ministry", "aliases": []}]
+    text = ("ORVELL, Dunmark, Mar 24 (Pellwick Wire) - Date palms are dying in the oasis, growers said. "
+            "Diyan Kurd, who heads the growers' cooperative, said the wells had dried. "
+            "Kurd said his cooperative wrote to the water ministry in February asking it to drill wells in the oasis.")
+    assert source_of(text, "Kurd said his cooperative", registry) == "Diyan Kurd"
