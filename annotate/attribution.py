@@ -641,6 +641,9 @@ _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-]
 # A relative clause's verb before its object ("that owns it", "which runs them").
 _RELATIVE_VERB_END = re.compile(r"(?<![\w-])(?:that|which|who)[ \xa0]+(?:[a-z]+[ \xa0]+)?[a-z]+[ \xa0]+\Z")
 _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))
+# A determiner right before a cue word, which makes it a noun ("was not named in the report.").
+_DETERMINER_END = re.compile(r"(?<![\w-])(?:the|a|an|its|his|her|their|this|that|these|those|whose)[ \xa0]+\Z",
+                             re.IGNORECASE)
 _NO_SPEAKER = ("nobody", "no one", "no\xa0one", "before", "until", "without")  # (of _NEGATED_INNER's matches)
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never|(?:should|would|could|might|must)[ \xa0]+have)|n['\u2019]t)"
                             r"[ \xa0]+\Z"
@@ -995,6 +998,8 @@ class _Article(Candidates):
                 # ("questions about what the curator had said": what was said, no claim of this one)
                 and not (cue.group() in ("said", "told", "says", "say", "wrote")
                          and _WHAT_BEFORE.search(self.text, max(sentence.start, cue.start() - 40), cue.start()))
+                and not (_DETERMINER_END.search(self.text, max(sentence.start, cue.start() - 7), cue.start())
+                         and self.text[cue.end() : cue.end() + 1] in (".", ",", ";", ":"))
                 and not self._nobody_spoke(cue, sentence)
                 and not self._in_anonymity_clause(cue, sentence))
 

@@ -500,3 +500,12 @@ def test_a_head_speaking_of_what_his_cooperative_wrote_speaks_for_himself():
             "Diyan Kurd, who heads the growers' cooperative, said the wells had dried. "
             "Kurd said his cooperative wrote to the water ministry in February asking it to drill wells in the oasis.")
     assert source_of(text, "Kurd said his cooperative", registry) == "Diyan Kurd"
+
+
+def test_a_cue_word_after_a_determiner_ending_the_clause_is_a_noun():
+    """"The dealer who bought the sheets was not named in the report.": "report" is a noun here,
+    and "was not named" no anonymous speaker's."""
+    registry = [*GENERIC, {"name": "Dunmark Ombudsman", "aliases": []}]
+    text = ("ORVELL, Dunmark, Mar 25 (Pellwick Wire) - The postal company sold misprinted stamps to a dealer, "
+            "the Dunmark Ombudsman said. The dealer who bought the sheets was not named in the report.")
+    assert source_of(text, "The dealer who", registry) is None
