@@ -340,13 +340,16 @@ _PREPOSITION = re.compile(rf"(?<![\w-])(?:{'|'.join(PREPOSITIONS)})(?![\w-])", r
 # the city's snow hotline", "the town's lawyers", "a clerk at the town hall"), who speak for the
 # body that governs it; not the city's hospitals, schools, police or companies, which are others.
 _CITY_STAFF_END = re.compile(
-    r"(?<![\w'\u2019-])(?:(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+"
-    r"(?:[a-z-]+[ \xa0]+){0,2}?(?P<head>[a-z-]+)[ \xa0]+(?:at|in|of|from|on)[ \xa0]+)?"
+    r"(?<![\w'\u2019-])(?:(?:(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+"
+    r"(?:[a-z-]+[ \xa0]+){0,2}?|(?=[a-z-]+s[ \xa0]))(?P<head>[a-z-]+)[ \xa0]+(?:at|in|of|from|on)[ \xa0]+)?"
     r"(?P<body>the[ \xa0]+(?:city|town|(?P<county>county))['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}"
-    r"(?P<noun>[a-z-]+)|the[ \xa0]+(?:city|town)[ \xa0]+hall)\Z"
+    r"(?P<noun>[a-z-]+)|(?:the[ \xa0]+)?(?:city|town)[ \xa0]+hall)\Z"
     # ... or described by the word for the city's own ("a municipal engineer", "city hall officials")
     r"|(?<![\w'\u2019-])(?:(?:a|an|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+)?(?:senior[ \xa0]+)?"
-    r"(?P<own>municipal|city[ \xa0]+hall|town[ \xa0]+hall)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?P<staff>[a-z-]+)\Z",
+    r"(?P<own>municipal|city[ \xa0]+hall|town[ \xa0]+hall)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?P<staff>[a-z-]+)\Z"
+    # ... or the city's inspectors, wardens and planners by the word "city" alone ("city inspectors")
+    r"|(?<![\w'\u2019-])(?:(?:a|an|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+)?"
+    r"(?P<own_city>city|town)[ \xa0]+(?P<city_staff>inspectors?|wardens?|planners?|engineers?)\Z",
     re.IGNORECASE)
 _UNITS = frozenset(("office", "department", "bureau", "hotline", "helpline", "crew", "team", "administration",
                     "authorities", "desk", "service", "services", "officials", "staff", "lawyers", "hall", "room",
@@ -359,7 +362,8 @@ _DESK_STAFF = frozenset(("dispatcher", "operator", "handler", "clerk", "receptio
 # The words of a governing body's name: "Humbotta City Administration", "Sonawadi Municipal Corporation".
 _CITY_WORDS = frozenset(("city", "town", "municipal", "municipality", "metropolitan", "borough"))
 _COUNTY_WORDS = frozenset(("county",))  # ("the county's public works department": "Nakoriot County Government")
-_GOVERNING_WORDS = frozenset(("council", "administration", "government", "corporation", "hall", "municipality"))
+_GOVERNING_WORDS = frozenset(("council", "administration", "government", "corporation", "hall", "municipality",
+                               "assembly"))
 
 
 class Candidates:
@@ -1174,7 +1178,8 @@ class Candidates:
         government = self.city_government(staff.start(), _COUNTY_WORDS if staff.group("county") else _CITY_WORDS)
         # (the span is the city's part: "an official in the city's procurement office, who asked
         # not to be named," is someone unnamed, whom the anonymity marker decides)
-        start = staff.start("body") if staff.group("body") else staff.start("own")
+        start = staff.start("body") if staff.group("body") else staff.start("own") if staff.group("own") \
+            else staff.start("own_city")
         return Found(government, start, end, REGISTRY_NAME, basis=CITY_BODY) if government else None
 
     def city_government(self, before: int, words: frozenset[str] = _CITY_WORDS) -> str | None:

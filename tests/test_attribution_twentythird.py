@@ -509,3 +509,17 @@ def test_a_cue_word_after_a_determiner_ending_the_clause_is_a_noun():
     text = ("ORVELL, Dunmark, Mar 25 (Pellwick Wire) - The postal company sold misprinted stamps to a dealer, "
             "the Dunmark Ombudsman said. The dealer who bought the sheets was not named in the report.")
     assert source_of(text, "The dealer who", registry) is None
+
+
+CITY = [*GENERIC, {"name": "Orvell City Assembly", "aliases": []}, {"name": "Ines Torp", "aliases": []}]
+CITY_TEXT = ("ORVELL, Dunmark, Mar 26 (Pellwick Wire) - Bars in Orvell must close at midnight under a rule passed "
+             "by the Orvell City Assembly on Monday. Ines Torp, who runs a bar in the old town, said the rule "
+             "would ruin her. She said city inspectors had told bar owners that the law set no hour, only a level.")
+
+
+@pytest.mark.parametrize("staff", ["city inspectors", "supervisors at city hall", "a clerk at city hall"])
+def test_the_citys_own_staff_speak_for_the_body_that_governs_it(staff):
+    """"city inspectors", "supervisors at city hall" (no "the"): the city's governing body, here
+    a city assembly."""
+    text = CITY_TEXT.replace("city inspectors", staff)
+    assert source_of(text, "She said", CITY) == "Orvell City Assembly"
