@@ -18,6 +18,7 @@ group. Sources described as unnamed ("people familiar with the matter", "sources
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from annotate.attribution_cues import (
     COMPARED_END,
@@ -912,14 +913,8 @@ class Candidates:
             return None  # ("the operator said": which one, the story may say only later)
         here = bisect.bisect_right(self.sentence_starts, after) - 1
         end = self.sentences[min(len(self.sentences) - 1, here + _LATER_REACH)].end
-        first = self._first_in_body()
         fitting: dict[str, None] = {}  # (in the order first named)
-        for mention in self.mentions[bisect.bisect_left(self.mention_starts, after) : bisect.bisect_left(
-                self.mention_starts, end)]:
-            name = mention.entry.name
-            if first.get(name, -1) < after or name in fitting or not self._organisation(mention):
-                continue
-            parts = [part.casefold() for part in _WORD_RUN.findall(name)]
+        for name, parts in self._first_named_between(after, end):
             if not all(any(_same_word(word, part) for part in parts) for word in words):
                 continue
             rest = " ".join(part for part in parts if not any(_same_word(word, part) for word in words))
@@ -943,20 +938,23 @@ class Candidates:
 
     def _named_later_in_part(self, words: list[str], noun: str, after: int, end: int) -> dict[str, None]:
         """The registered organisations first named between two offsets whose names hold a
-        description's noun (or another word for its kind) and one of its other words, at most two
-        (two: unsure)."""
+        description's noun (or another word for its kind) and one of its other words."""
+        return {name: None for name, parts in self._first_named_between(after, end)
+                if any(_same_word(noun, part) or part in SYNONYMS.get(noun, ()) for part in parts)
+                and any(_same_word(word, part) for word in words for part in parts)}
+
+    def _first_named_between(self, after: int, end: int) -> Iterator[tuple[str, list[str]]]:
+        """Each registered organisation first named between two offsets (in the body), once, in
+        the order named, with its name's words in lower case."""
         first = self._first_in_body()
-        fitting: dict[str, None] = {}
+        seen: set[str] = set()
         for mention in self.mentions[bisect.bisect_left(self.mention_starts, after) : bisect.bisect_left(
                 self.mention_starts, end)]:
             name = mention.entry.name
-            if first.get(name, -1) < after or name in fitting or not self._organisation(mention):
+            if first.get(name, -1) < after or name in seen or not self._organisation(mention):
                 continue
-            parts = [part.casefold() for part in _WORD_RUN.findall(name)]
-            if any(_same_word(noun, part) or part in SYNONYMS.get(noun, ()) for part in parts) \
-                    and any(_same_word(word, part) for word in words for part in parts):
-                fitting[name] = None
-        return fitting
+            seen.add(name)
+            yield name, [part.casefold() for part in _WORD_RUN.findall(name)]
 
     def named_next(self, noun: str, index: int) -> str | None:
         """For a body described at the end of a story's lead (", a legal aid group said", "the
