@@ -636,8 +636,6 @@ _DEEPER = re.compile(r"(?<![\w-])(?:had|has|have|was|were|is|are|would|will|coul
 # What no run of appositives holds: a conjunction (a list of names), a quote, a clause break.
 _APPOSITIVE_BREAK = re.compile(r"(?<![\w-])(?:and|or|but|who|which|that)(?![\w-])|[\u201c\u201d\";:()]",
                                re.IGNORECASE)
-# A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
-# ... or one that did not happen ("the alarm that should have warned staff"): no inner speech
 # A relative clause's verb before its object ("that owns it", "which runs them").
 _RELATIVE_VERB_END = re.compile(r"(?<![\w-])(?:that|which|who)[ \xa0]+(?:[a-z]+[ \xa0]+)?[a-z]+[ \xa0]+\Z")
 _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))
@@ -645,6 +643,8 @@ _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))
 _DETERMINER_END = re.compile(r"(?<![\w-])(?:the|a|an|its|his|her|their|this|that|these|those|whose)[ \xa0]+\Z",
                              re.IGNORECASE)
 _NO_SPEAKER = ("nobody", "no one", "no\xa0one", "before", "until", "without")  # (of _NEGATED_INNER's matches)
+# A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
+# ... or one that did not happen ("the alarm that should have warned staff"): no inner speech
 _NEGATED_INNER = re.compile(r"(?:(?<![\w-])(?:not|never|(?:should|would|could|might|must)[ \xa0]+have)|n['\u2019]t)"
                             r"[ \xa0]+\Z"
                             # ("nobody had informed it that", "no one had told them")
