@@ -147,8 +147,8 @@ _STORY_STAFF = re.compile(
     # ... in a place of theirs ("managers in the capital")
     r"(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?[a-z-]+)?",
     re.IGNORECASE)
-# Any word for people who work somewhere after a place's possessive ("the mine's chief geologist",
-# "the lodge's night porter"), whose words the same one operator speaks for.
+# Senior staff, or staff in the plural, after a place's possessive ("the mine's chief geologist",
+# "the unit's engineers"), whose words the one operator that runs it speaks for.
 _PLACES_STAFF = re.compile(r"(?P<staff>(?:the|a|an)[ \xa0]+(?P<place>[a-z-]+)['\u2019]s[ \xa0]+"
                            r"(?:(?P<senior>chief|senior|head)[ \xa0]+)?(?P<person>[a-z-]+))",
                            re.IGNORECASE)
