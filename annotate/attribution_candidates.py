@@ -69,6 +69,7 @@ from annotate.attribution_words import (
     MALE_NAMES,
     ORG_WORDS,
     PERSON_ROLE_BEFORE,
+    PLACE_NOUNS,
     SPOKESPERSON_NOUNS,
     SYNONYMS,
     TITLE_WORDS,
@@ -152,8 +153,6 @@ _STORY_STAFF = re.compile(
 _PLACES_STAFF = re.compile(r"(?P<staff>(?:the|a|an)[ \xa0]+(?P<place>[a-z-]+)['\u2019]s[ \xa0]+"
                            r"(?:(?P<senior>chief|senior|head)[ \xa0]+)?(?P<person>[a-z-]+))",
                            re.IGNORECASE)
-_NOT_SITES = frozenset(("district", "city", "town", "village", "country", "region", "province", "state", "nation",
-                        "island", "county", "capital"))
 _STAFF_DETERMINERS = frozenset(("a", "an", "the", "one", "of", "his", "her", "their", "two", "three", "several",
                                 "some", "senior", "shift", "night", "duty", "deputy", "regional", "local", "chief"))
 # A site an operator runs, whose staff are its own ("a plant manager", "managers at the mill").
@@ -670,7 +669,7 @@ class Candidates:
             staff = _PLACES_STAFF.fullmatch(self.text, low, high)
             staff = staff if staff is not None and _names_staff(staff.group("person")) and (
                 staff.group("senior") or staff.group("person").endswith("s")) \
-                and staff.group("place").lower() not in ORG_NOUNS and staff.group("place").lower() not in _NOT_SITES \
+                and staff.group("place").lower() not in ORG_NOUNS and staff.group("place").lower() not in PLACE_NOUNS \
                 else None
         if staff is None or _INSTITUTION.search(staff.group("staff")) or self._one_person(staff):
             return None

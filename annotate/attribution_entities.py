@@ -14,6 +14,7 @@ naming any, or to the speaker or opener of that sentence; anything else is no an
 """
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -29,6 +30,7 @@ from annotate.attribution_words import (
     MALE_WORDS,
     NAME_LIKE_ROLES,
     ORG_WORDS,
+    PLACE_NOUNS,
     PLACE_WORDS,
     ROLE_ENDINGS,
     ROLE_SYNONYMS,
@@ -43,6 +45,17 @@ PERSON, ORGANISATION = "person", "organisation"
 _PERSON, _ORGANISATION = PERSON, ORGANISATION
 _COMPANY = "<company>"  # the word every company's name is indexed under
 
+
+# Words before a role that say when or how someone holds it, not which role ("the former
+# speaker", "the acting director"); any other lower-case modifier must be one the article names
+# the holder with ("the prime minister" is not "Health Minister Moss").
+UNCLASSIFYING = frozenset((
+    "former", "new", "then", "outgoing", "incoming", "current", "acting", "interim", "veteran",
+    "embattled", "longtime", "retired", "late", "same", "other", "young", "elderly", "first",
+    "sitting", "beleaguered", "ousted", "suspended", "jailed", "newly", "recently", "own",
+))
+# Words before a role that say nothing of which role it is ("its director", "a director").
+_NO_ROLE_MODIFIERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "one", "of", "for", "as"))
 
 class TextName(NamedTuple):
     """A capitalised name at text[start:end]; ``titled`` when a title stood before it."""
@@ -502,6 +515,29 @@ class Entities:
         return role in held or any(word in held for word in ROLE_SYNONYMS.get(role, ())) \
             or (role in ROLE_ENDINGS and any(word.endswith(ROLE_ENDINGS[role]) for word in held))
 
+    def role_modified(self, name: str, role: str | None, word: str) -> bool:
+        """Tell whether the article names a person with a role word right after another
+        lower-case word than ``word`` ("Its managing director, X," for "the finance director")."""
+        if role is None:
+            return False
+        for entity in self.entities:
+            if entity.name != name:
+                continue
+            words = self._role_words_as_written(entity)
+            if any(later.lower() == role and earlier.isalpha() and earlier.islower() and earlier != word
+                   and earlier not in UNCLASSIFYING and earlier not in _NO_ROLE_MODIFIERS
+                   for earlier, later in itertools.pairwise(words)):
+                return True
+        return False
+
+    def named_with_owners(self, name: str, words: Iterable[str]) -> bool:
+        """Tell whether the article names a person with every owner among a description's words
+        ("the plant's director" needs the holder named as the plant's, or a plant, director; a
+        place's, "the village's fire chief", needs nothing)."""
+        owners = [word[:-2] for word in words
+                  if word.endswith("'s") and word[:-2].isalpha() and word[:-2] not in PLACE_NOUNS]
+        return all(self.has_role(name, owner + "'s") or self.has_role(name, owner) for owner in owners)
+
     def has_other_owner(self, name: str, noun: str | None) -> bool:
         """Tell whether the article names a person with a role of a body described by another
         noun than ``noun`` ("The institute's director, X," for "the hospital's director")."""
@@ -529,7 +565,13 @@ class Entities:
             held = {name for _, name in holders[max(0, high - 16) : high]
                     if all(self.has_role(name, word) for word in words)}
             return held.pop() if len(held) == 1 else None
-        return holders[0][1] if high == 1 else None
+        if high != 1:
+            return None
+        holder = holders[0][1]  # ("the finance director" is not "Its managing director, X", but "the
+        # former speaker" is the speaker who resigned)
+        if not self.named_with_owners(holder, modifiers):
+            return None
+        return holder if all(self.has_role(holder, word) for word in words if word not in UNCLASSIFYING) else None
 
     def sole_holder(self, role: str) -> str | None:
         """The one person the article names with a role word, wherever ("the provincial
@@ -554,6 +596,10 @@ class Entities:
         return holders
 
     def _role_words(self, entity: Entity) -> list[str]:
+        """The words just before a mention and those of an appositive just after it, lower case."""
+        return [word.lower() for word in self._role_words_as_written(entity)]
+
+    def _role_words_as_written(self, entity: Entity) -> list[str]:
         """The words just before a mention and those of an appositive just after it."""
         preceding = self.text[max(0, entity.start - 50) : entity.start]
         if preceding.rstrip().endswith(","):  # "Kowalski's lawyer, Jan Moss,": the role before,
@@ -579,7 +625,7 @@ class Entities:
                 appositive = appositive[:position]  # a lawyer, not an agent
                 break
         words = [*before, *appositive]
-        return [word.strip(".,").lower() for word in words]
+        return [word.strip(".,") for word in words]
 
     def first_after(self, start: int, end: int) -> Entity | None:
         """The first entity starting in [start, end), if any."""

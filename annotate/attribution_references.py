@@ -64,7 +64,7 @@ from annotate.attribution_cues import (
     SIZES,
     SPOKESPERSON_WORD,
 )
-from annotate.attribution_entities import ORGANISATION, PERSON, Entities, Entity, TextName, other_body
+from annotate.attribution_entities import ORGANISATION, PERSON, UNCLASSIFYING, Entities, Entity, TextName, other_body
 from annotate.attribution_registry import Mention, Registry, RegistryEntry
 from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, LOWER_WORD, ORG_WORDS, is_person_word
 from annotate.segment import Span
@@ -201,16 +201,6 @@ class _Quotes(Protocol):
     which builds on this module's Suggestion)."""
 
     def around(self, offset: int) -> object | None: ...
-
-
-# Modifiers of a role that tell its holder's state, not which role ("the former minister"); any
-# other lower-case modifier must be one the article names the holder with ("the prime
-# minister" is not "Health Minister Moss").
-_UNCLASSIFYING = frozenset((
-    "former", "new", "then", "outgoing", "incoming", "current", "acting", "interim", "veteran",
-    "embattled", "longtime", "retired", "late", "same", "other", "young", "elderly", "first",
-    "sitting", "beleaguered", "ousted", "suspended", "jailed", "newly", "recently", "own",
-))
 
 
 class _Article(Protocol):
@@ -530,9 +520,11 @@ class References:
         # a lower-case modifier the article names someone else with ("the prime minister", not
         # "Health Minister Moss" when it names a "Prime Minister Ruiz")
         classifying = [word for word in words if word.isalpha() and word.islower()
-                       and word not in ORG_NOUNS and word not in _UNCLASSIFYING]
-        return all(self.entities.has_role(source, word) for word in modifiers) and not any(
-            not self.entities.has_role(source, word) and self.entities.held_by_other(word, source)
+                       and word not in ORG_NOUNS and word not in UNCLASSIFYING]
+        return all(self.entities.has_role(source, word) for word in modifiers) \
+            and self.entities.named_with_owners(source, self._modifiers(found)) and not any(
+            not self.entities.has_role(source, word) and (self.entities.held_by_other(word, source)
+                                                          or self.entities.role_modified(source, found.reference, word))
             for word in classifying)
 
     def _earlier_subject(self, reference: str, index: int) -> Antecedent | None:

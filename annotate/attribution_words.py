@@ -236,6 +236,11 @@ Edin Haris Kenan Nermin Admir Bujar Arben Besnik Fatmir Ilir Petrit Vasil Giorgi
 Irakli Davit Arman Aram Tigran Ashot Armen
 """))
 
+# Nouns for a place, not a body or a site one operator runs ("the district's schools", "the
+# village's fire chief").
+PLACE_NOUNS = frozenset(("district", "city", "town", "village", "country", "region", "province", "state", "nation",
+                         "island", "county", "capital"))
+
 # Last words of a place's name: "Margaret River", "Alexandra Palace" name no person although
 # they open with a first name.
 PLACE_WORDS = frozenset(_listed("""
