@@ -601,9 +601,9 @@ _ITS_HEAD = re.compile(r"its[ \xa0]+(?:managing|executive|general|acting)?[ \xa0
                        r"|headteacher|headmaster|headmistress|rector|dean|governor|founder|owner|manager|coordinator)")
 _RUNS_IT = re.compile(r",[ \xa0]+(?:who[ \xa0]+(?:has[ \xa0]+)?(?:runs?|heads?|headed|leads?|led|chairs?|directs?"
                       r"|manages?|managed)\b|(?:its|the)[ \xa0]+" + _HEAD_ROLE + ")")
-# An employee's own bosses ("his managers", "her station chief", "their depot chief").
+# An employee's own bosses ("his managers", "her station chief", "their depot chief", "her director").
 _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?|supervisors?|superiors|bosses|boss"
-                     r"|chiefs?|heads?|employers?|foreman|foremen|commanders?)\b", re.IGNORECASE)
+                     r"|directors?|chiefs?|heads?|employers?|foreman|foremen|commanders?)\b", re.IGNORECASE)
 # Officers or their commanders as an inner speaker, up to a relative clause ("a police officer who
 # spoke at a school assembly", "the city's police commander", "his station head").
 _POLICE_STAFF = re.compile(r"(?:that[ \xa0]+)?(?P<who>(?:(?:a|an|the|his|her|their|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?"
