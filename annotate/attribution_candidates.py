@@ -222,7 +222,7 @@ _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|A
                        # ... bodies that license, inspect, audit or investigate others, and emergency
                        # services called to what others run
                        r"|Gaming|Licensing|Welfare|Supervisory|Supervision|Regulatory|Inspection|Audit|Auditors"
-                       r"|Ethics|Integrity|Competition|Electoral|Election|Investigation|Inquiry|Prosecution"
+                       r"|Ethics|Integrity|Competition|Consumer|Electoral|Election|Investigation|Inquiry|Prosecution"
                        r"|Fire|Rescue|Ambulance|Civil[ \xa0]+Protection|Civil[ \xa0]+Defence|Emergency)\b")
 # A sentence opened by a crowd the registry may hold ("Prosecutors in Kara have charged").
 _CROWD_OPENING = re.compile(r"[ \xa0]*(Prosecutors|Police|Investigators|Officials)\b")
