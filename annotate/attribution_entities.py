@@ -201,7 +201,10 @@ _WHO_AFTER = re.compile(r",[ \xa0]+(?:whom?[ \xa0]|whose[ \xa0]+(?:[a-z\d-]+[ \x
                         r"|wife|wives|children|grandchildren|family)\b)")
 _ONE_OF_AFTER = re.compile(r",[ \xa0]+one[ \xa0]+of[ \xa0]+(?:the|his|her|their|its)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
                            r"(?P<role>[a-z-]+s)(?=[,;.]|[ \xa0]+(?:who|in|on|at|from|of)\b)")
-_AGE_AFTER = re.compile(r",[ \xa0]+(?:\d{2},|(?:a|an|the)[ \xa0]+\d{1,3}-year-old\b)")
+_AGE_AFTER = re.compile(r",[ \xa0]+(?:\d{2}(?:,|\.(?=\s|\Z))|(?:a|an|the)[ \xa0]+\d{1,3}-year-old\b)")
+# "X's widow", "X's son": kin are a person's
+_KIN_AFTER = re.compile(r"['\u2019]s[ \xa0]+(?:widow|widower|wife|husband|mother|father|son|daughter|brother|sister"
+                        r"|parents)\b")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 # "the national audit chamber", "the state rail operator": a nation's body, its name opening with
 # the nation's adjective ("Vaspurnian", "Kerdualecan", "Maltese", "Danish")
@@ -427,8 +430,8 @@ class Entities:
         after = self.text[end : end + 80]
         if _SAID_OF_ONESELF.match(after):
             return _PERSON  # "Pardede said her daughter had not been told": a person's pronoun
-        if len(words) > 1 and _WHO_AFTER.match(after):
-            return _PERSON  # "Farida Ansel, who heads the mission": "who" is for people
+        if (len(words) > 1 and _WHO_AFTER.match(after)) or _KIN_AFTER.match(after):
+            return _PERSON  # "Farida Ansel, who heads the mission": "who" is for people; "Ansel's son": kin too
         of = _OF_ORGANISATION.match(after)
         if of and len(words) in (2, 3) and any(word in ORG_WORDS for word in of.group("organisation").split()):
             return _PERSON  # "Ana Ruiz of the Consumers' Council": a person of an organisation

@@ -1,7 +1,8 @@
 """Tests for the twenty-fifth round of attribution rules, written while the hundred-and-eighteenth
 and hundred-and-nineteenth held-out sets were being written: an unnamed employee's own director
 as an inner speaker ("She said her director had told staff") speaks for the employee's employer,
-never for the employee; a consumer agency, which oversees, is no employer of a site's supervisors.
+never for the employee; a consumer agency, which oversees, is no employer of a site's supervisors;
+a name followed by an age at a sentence's end ("X, 37.") or by kin ("X's widow") is a person's.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -55,3 +56,27 @@ def test_a_consumer_agency_runs_nothing_whose_supervisors_speak():
     """"supervisors had told staff", reported by a worker at the distillery: the distiller's,
     not the consumer agency's (a consumer body oversees, it runs no site)."""
     assert source_of(GIN_TEXT, "He said supervisors", GIN) == "Hollin Distillers"
+
+
+DEPOT = [*GENERIC, {"name": "Dunmark Roads Department", "aliases": []},
+         {"name": "Dunmark Health Office", "aliases": []}, {"name": "Orvel Tanagh", "aliases": []},
+         {"name": "Ulla Brenn", "aliases": []}]
+DEPOT_TEXT = ("KESS, Dunmark, May 4 (Pellwick Wire) - Two road workers have died of a lung infection caught "
+              "while clearing a shed. "
+              "The Dunmark Health Office said the men had swept out a Dunmark Roads Department depot in March. "
+              "The dead men were Pavo Tirr, 51, and Orvel Tanagh, 37. "
+              "Ulla Brenn, Tanagh's sister, said he had come home coughing. "
+              "She said his supervisor had told the crew to finish the job in a single day.")
+
+
+def test_a_name_followed_by_an_age_at_the_sentence_end_is_a_persons():
+    """"Orvel Tanagh, 37." is a person, so "his supervisor" (his: Tanagh's) is not Tanagh
+    speaking for an organisation of that name."""
+    assert source_of(DEPOT_TEXT, "She said his supervisor", DEPOT) != "Orvel Tanagh"
+
+
+def test_a_name_with_kin_is_a_persons():
+    """"Tanagh's widow" makes Tanagh a person even with no age given."""
+    text = DEPOT_TEXT.replace(", 51, and Orvel Tanagh, 37.", " and Orvel Tanagh.").replace(
+        "Ulla Brenn, Tanagh's sister,", "Tanagh's widow, Ulla Brenn,")
+    assert source_of(text, "She said his supervisor", DEPOT) != "Orvel Tanagh"
