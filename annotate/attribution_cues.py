@@ -158,9 +158,12 @@ NOT_A_CUE = re.compile(
     r"|(?<=has[ \xa0]asked)[ \xa0]+for\b|(?<=have[ \xa0]asked)[ \xa0]+for\b"
     # ... and so is asking to meet someone ("has asked to meet the minister")
     r"|(?:(?<=has[ \xa0]asked)|(?<=have[ \xa0]asked))[ \xa0]+to[ \xa0]+[a-z]"
-    # ... or asking someone for a thing ("has asked the government for emergency loans")
-    r"|(?:(?<=has[ \xa0]asked)|(?<=have[ \xa0]asked))[ \xa0]+(?:the[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+"
-    r"[ \xa0]+for[ \xa0]+[a-z]"
+    # ... or asking someone for a thing ("has asked the government for emergency loans", "The guild
+    # asked the agency for a second round of tests"; not nested: "had asked")
+    r"|(?:(?<=has[ \xa0]asked)|(?<=have[ \xa0]asked)|(?<=also[ \xa0]asked)|(?<!had[ \xa0]asked)(?<=asked))"
+    r"[ \xa0]+(?:the[ \xa0]+)?(?:(?!to[ \xa0])[a-z-]+[ \xa0]+){0,2}?[a-z-]+[ \xa0]+for[ \xa0]+[a-z]"
+    # ... and "has also asked for the records"
+    r"|(?:(?<=has[ \xa0]also[ \xa0]asked)|(?<=have[ \xa0]also[ \xa0]asked))[ \xa0]+for\b"
     r"|(?<=has[ \xa0]requested)[ \xa0]+(?:a|an)\b"
     # "declared three days of mourning", "declared a state of emergency": an act (not "declared that")
     r"|(?:(?<=declared)|(?<=declares))[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[a-z]+ly\b|on\b|in\b"

@@ -2,10 +2,13 @@
 and hundred-and-nineteenth held-out sets were being written: an unnamed employee's own director
 as an inner speaker ("She said her director had told staff") speaks for the employee's employer,
 never for the employee; a consumer agency, which oversees, is no employer of a site's supervisors;
-a name followed by an age at a sentence's end ("X, 37.") or by kin ("X's widow") is a person's.
+a name followed by an age at a sentence's end ("X, 37.") or by kin ("X's widow") is a person's; a
+bare request for a thing ("The guild asked the agency for more tests") is nobody's claim.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
+
+import pytest
 
 from tests.test_attribution_across import source_of
 
@@ -80,3 +83,25 @@ def test_a_name_with_kin_is_a_persons():
     text = DEPOT_TEXT.replace(", 51, and Orvel Tanagh, 37.", " and Orvel Tanagh.").replace(
         "Ulla Brenn, Tanagh's sister,", "Tanagh's widow, Ulla Brenn,")
     assert source_of(text, "She said his supervisor", DEPOT) != "Orvel Tanagh"
+
+
+SPICE = [*GENERIC, {"name": "Dunmark Spice Guild", "aliases": ["the guild"]},
+         {"name": "Dunmark Food Agency", "aliases": ["the agency"]}, {"name": "Ilsa Marrow", "aliases": []}]
+SPICE_TEXT = ("KESS, Dunmark, May 5 (Pellwick Wire) - Saffron sold in Kess markets was mixed with dyed thread, "
+              "the Dunmark Food Agency said. "
+              "The Dunmark Spice Guild said the agency had tested too few shops. "
+              "The guild asked the agency for a second round of tests. "
+              "The agency has also asked for the traders' invoices. "
+              "Ilsa Marrow asked the agency to pay for the tests.")
+
+
+@pytest.mark.parametrize("opening", ["The guild asked the agency", "The agency has also asked"])
+def test_a_bare_request_for_a_thing_is_nobodys_claim(opening):
+    """"The guild asked the agency for a second round of tests", "has also asked for the
+    invoices": a thing asked for, nothing said (bench/ATTRIBUTION_GUIDE.md, "Acts and requests")."""
+    assert source_of(SPICE_TEXT, opening, SPICE) is None
+
+
+def test_asking_someone_to_do_something_is_still_the_askers():
+    """"asked the agency to pay for the tests": a request put in words to someone, the asker's."""
+    assert source_of(SPICE_TEXT, "Ilsa Marrow asked", SPICE) == "Ilsa Marrow"
