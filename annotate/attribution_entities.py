@@ -73,6 +73,7 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
     """The names of NAME matches, titles inside them left out ("Foreign Minister Elena Sarkis"
     names Elena Sarkis); a run of titles alone names nobody."""
     names = []
+    lower_words = set(_LOWER_WORDS.findall(text))  # (the article's lower-case words)
     for match in matches:
         start, end = match.start("name"), match.end("name")
         titled = match.start() < start
@@ -96,7 +97,8 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
             titled, words = True, words[1:]
             if words[0].islower():
                 continue  # "Councillor for Traffic X": a portfolio before the name, no name of its own
-        if len(words) == 1 and _names_no_one(text, words[0], start, end):
+        if len(words) == 1 and (_names_no_one(text, words[0], start, end)
+                                or (not titled and _common_opening(text, words[0], start, lower_words))):
             continue
         if len(words) == 1 or TITLE_WORDS.isdisjoint(word.rstrip(".") for word in words) \
                 or (words[-1] in ORG_WORDS and "of" not in words and words[0].rstrip(".") not in TITLE_WORDS):
@@ -141,6 +143,15 @@ def _names_no_one(text: str, word: str, start: int, end: int) -> bool:
     return role is not None and is_person_word(role.group("role"))
 
 
+def _common_opening(text: str, word: str, start: int, lower_words: set[str]) -> bool:
+    """Tell whether a one-word NAME match at ``start`` is a word the article also writes in lower
+    case, opening a sentence ("River blindness is spread", "Driving examiners ... sold"): no name."""
+    return word.lower() in lower_words and _OPENS_SENTENCE.search(text, max(0, start - 12), start) is not None
+
+
+# Where a sentence opens: the text's start, a sentence's end, a paragraph break or a dateline's dash.
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.?!][\u201d\"']?[ \xa0]+|\n[ \xa0]*|[ \xa0][-\u2013\u2014][ \xa0]+)\Z")
+_LOWER_WORDS = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]*(?![\w'\u2019-])")
 # A lower-case role word between a capitalised one and a name ("Chief forecaster Quintus ...").
 _ROLE_BEFORE_NAME = re.compile(r"[ \xa0]+(?P<role>[a-z][a-z-]+)[ \xa0]+[A-Z]")
 # What a company is, written before its name at a sentence's start ("Chipmaker Serelon").

@@ -3,7 +3,9 @@ and hundred-and-nineteenth held-out sets were being written: an unnamed employee
 as an inner speaker ("She said her director had told staff") speaks for the employee's employer,
 never for the employee; a consumer agency, which oversees, is no employer of a site's supervisors;
 a name followed by an age at a sentence's end ("X, 37.") or by kin ("X's widow") is a person's; a
-bare request for a thing ("The guild asked the agency for more tests") is nobody's claim.
+bare request for a thing ("The guild asked the agency for more tests") is nobody's claim; a word
+that opens a sentence and that the article also writes in lower case ("Traffic ... was sent along
+side roads, adding an hour") names no one.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -105,3 +107,35 @@ def test_a_bare_request_for_a_thing_is_nobodys_claim(opening):
 def test_asking_someone_to_do_something_is_still_the_askers():
     """"asked the agency to pay for the tests": a request put in words to someone, the asker's."""
     assert source_of(SPICE_TEXT, "Ilsa Marrow asked", SPICE) == "Ilsa Marrow"
+
+
+
+EXAMS = [*GENERIC, {"name": "Dunmark Integrity Commission", "aliases": []}]
+EXAMS_TEXT = ("KESS, Dunmark, May 6 (Pellwick Wire) - Driving examiners at four test centres sold passes for "
+              "as much as 600 crowns, the country's integrity commission said on Friday, announcing charges "
+              "against 31 people. "
+              "Learners paid in cash before their driving test, the Dunmark Integrity Commission said. "
+              "Traffic around the test centres was sent along side roads, adding an hour to the journey, as "
+              "traffic police searched the offices. "
+              "Parliament rejected a bill to record every test on camera in 2033. "
+              "A member of parliament said the vote had been a mistake. "
+              "Kesslink, which runs the test centres, said it had suspended the examiners.")
+
+
+def test_a_common_word_opening_the_lead_is_no_speaker():
+    """"Driving examiners ... sold passes ..., the country's integrity commission said on Friday,
+    announcing charges": the commission, not "Driving" (which the article also writes in lower
+    case)."""
+    assert source_of(EXAMS_TEXT, "KESS, Dunmark", EXAMS) == "Dunmark Integrity Commission"
+
+
+@pytest.mark.parametrize("opening", ["Traffic around", "Parliament rejected"])
+def test_a_common_word_opening_a_sentence_is_no_name(opening):
+    """"Traffic ... was sent along side roads, adding an hour", "Parliament rejected a bill":
+    no one speaks (both words are also written in lower case)."""
+    assert source_of(EXAMS_TEXT, opening, EXAMS) is None
+
+
+def test_a_one_word_name_never_written_in_lower_case_still_speaks():
+    """"Kesslink, which runs the test centres, said": Kesslink, a name opening a sentence."""
+    assert source_of(EXAMS_TEXT, "Kesslink, which", EXAMS) == "Kesslink"
