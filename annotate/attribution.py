@@ -254,7 +254,14 @@ from annotate.attribution_entities import ORGANISATION, PERSON, singular
 from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import CARRIED, LOOKBACK, Found, References, Settled, Suggestion, names_a_person
 from annotate.attribution_registry import Registry
-from annotate.attribution_words import LOWER_WORD, PERSON_ROLE_BEFORE, SPOKESPERSON_NOUNS, TITLE_WORDS, is_person_word
+from annotate.attribution_words import (
+    COMPANY_NOUNS,
+    LOWER_WORD,
+    PERSON_ROLE_BEFORE,
+    SPOKESPERSON_NOUNS,
+    TITLE_WORDS,
+    is_person_word,
+)
 from annotate.segment import Span
 
 __all__ = ["Suggestion", "suggest_sources"]
@@ -291,6 +298,10 @@ _PROSECUTION_DOCUMENT = re.compile(r"[ \xa0]+(?P<document>(?:the|an?)[ \xa0]+(?:
                                   r"[ \xa0]+document|prosecution(?=,)))(?![ \xa0]+(?:from|by|of|against[ \xa0]+[A-Z]))")
 _DENIAL = re.compile(r"denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses")
 _PROMISED = re.compile(r"\b(?:promised|pledged|vowed)\b")
+_OFFERED = re.compile(r"\b(?:offered|threatened)\b")
+# Someone unnamed and indefinite ("a buyer from the coast", "one of the strangers"), then what follows.
+_SOMEONE = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:a|an|one[ \xa0]+of[ \xa0]+(?:the|his|her|their|them))[ \xa0]+"
+                      r"(?P<words>(?:[a-z-]+[ \xa0]+)?[a-z-]+)\b")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 # An appositive describing the one before it ("the club that runs it", "a collective of women farmers
@@ -1330,7 +1341,20 @@ class _Article(Candidates):
             return unnamed
         if self._no_inner_speech(cue, found, after):
             return None
-        return found or self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
+        return found or self._story_staff(after, cue) or (
+            None if self._reported_act(cue) and not self._offer_of_someone(after, cue) else Settled(None, None))
+
+    def _offer_of_someone(self, after: int, cue: re.Match[str]) -> bool:
+        """Tell whether a nested offer or threat is made by someone unnamed ("X said a buyer from
+        the coast had offered him 250 cedis", "one of the strangers had offered"): the unnamed
+        one's words, nobody's (not the outer speaker's report of an act: "the owners had offered", nor
+        a body's: "a company had offered")."""
+        if not _OFFERED.search(cue.group()):
+            return False
+        someone = _SOMEONE.match(self.text, self._words_start(after), cue.start())
+        words = someone.group("words").split() if someone is not None else []
+        return bool(words) and not any(word in ORG_NOUNS or singular(word) in ORG_NOUNS or word in DOCUMENT_NOUNS
+                                       or singular(word) in COMPANY_NOUNS for word in words)  # (no body, no paper)
 
     def _subject_speaker(self, after: int, cue: re.Match[str], sentence: Span) -> Found | None:
         """The speaker of a nested verb found before it (`_inner_speaker`), but for what tests or a

@@ -5,7 +5,8 @@ never for the employee; a consumer agency, which oversees, is no employer of a s
 a name followed by an age at a sentence's end ("X, 37.") or by kin ("X's widow") is a person's; a
 bare request for a thing ("The guild asked the agency for more tests") is nobody's claim; a word
 that opens a sentence and that the article also writes in lower case ("Traffic ... was sent along
-side roads, adding an hour") names no one.
+side roads, adding an hour") names no one; an offer made by someone unnamed ("a buyer from the coast
+had offered him 250 crowns") is nobody's.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -139,3 +140,23 @@ def test_a_common_word_opening_a_sentence_is_no_name(opening):
 def test_a_one_word_name_never_written_in_lower_case_still_speaks():
     """"Kesslink, which runs the test centres, said": Kesslink, a name opening a sentence."""
     assert source_of(EXAMS_TEXT, "Kesslink, which", EXAMS) == "Kesslink"
+
+
+HIDES = [*GENERIC, {"name": "Dunmark Wildlife Office", "aliases": []}, {"name": "Kell Orrin", "aliases": []}]
+HIDES_TEXT = ("KESS, Dunmark, May 7 (Pellwick Wire) - Poachers killed 40 otters on the Kess river this spring, "
+              "the Dunmark Wildlife Office said. "
+              "Kell Orrin, a trapper, said he had stopped setting snares in April. "
+              "He said a buyer from the coast had offered him 250 crowns for every pelt he could bring in. "
+              "He said the owners of the tannery had offered the trappers a new contract in March.")
+
+
+def test_an_offer_by_someone_unnamed_is_nobodys():
+    """"He said a buyer from the coast had offered him 250 crowns": the unnamed buyer's offer,
+    nested speech of someone with no entry, nobody's (not Orrin's)."""
+    assert source_of(HIDES_TEXT, "He said a buyer", HIDES) is None
+
+
+def test_an_offer_by_unnamed_owners_is_still_the_outer_speakers_report():
+    """"the owners of the tannery had offered the trappers a new contract": an act Orrin
+    reports, his (the rule is for someone indefinite: "a buyer", "one of the strangers")."""
+    assert source_of(HIDES_TEXT, "He said the owners", HIDES) == "Kell Orrin"
