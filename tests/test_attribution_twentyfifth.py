@@ -6,7 +6,8 @@ a name followed by an age at a sentence's end ("X, 37.") or by kin ("X's widow")
 bare request for a thing ("The guild asked the agency for more tests") is nobody's claim; a word
 that opens a sentence and that the article also writes in lower case ("Traffic ... was sent along
 side roads, adding an hour") names no one; an offer made by someone unnamed ("a buyer from the coast
-had offered him 250 crowns") is nobody's.
+had offered him 250 crowns") is nobody's; people questioned ("Police have questioned two men") are
+no claim.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -160,3 +161,22 @@ def test_an_offer_by_unnamed_owners_is_still_the_outer_speakers_report():
     """"the owners of the tannery had offered the trappers a new contract": an act Orrin
     reports, his (the rule is for someone indefinite: "a buyer", "one of the strangers")."""
     assert source_of(HIDES_TEXT, "He said the owners", HIDES) == "Kell Orrin"
+
+
+RAID = [*GENERIC, {"name": "Dunmark Youth Survey", "aliases": []}, {"name": "Pell Varro", "aliases": []}]
+RAID_TEXT = ("KESS, Dunmark, May 8 (Pellwick Wire) - Thieves took 300 bicycles from a Kess depot. "
+             "Police have questioned two men from the harbour but have charged nobody. "
+             "The Dunmark Youth Survey questioned 2,400 pupils in February. "
+             "Pell Varro, the depot's owner, questioned whether the police had searched the harbour.")
+
+
+@pytest.mark.parametrize("opening", ["Police have questioned", "The Dunmark Youth Survey questioned"])
+def test_people_questioned_are_no_claim(opening):
+    """"Police have questioned two men", "questioned 2,400 pupils": an interview or an inquiry
+    made, no doubt voiced, nobody's claim."""
+    assert source_of(RAID_TEXT, opening, RAID) is None
+
+
+def test_questioning_whether_is_still_a_claim():
+    """"questioned whether the police had searched the harbour": doubt voiced, Varro's."""
+    assert source_of(RAID_TEXT, "Pell Varro", RAID) == "Pell Varro"
