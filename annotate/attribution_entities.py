@@ -98,7 +98,7 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
             if words[0].islower():
                 continue  # "Councillor for Traffic X": a portfolio before the name, no name of its own
         if len(words) == 1 and (_names_no_one(text, words[0], start, end)
-                                or (not titled and _common_opening(text, words[0], start, lower_words))):
+                                or (not titled and _no_speaker_named(text, words[0], start, lower_words))):
             continue
         if len(words) == 1 or TITLE_WORDS.isdisjoint(word.rstrip(".") for word in words) \
                 or (words[-1] in ORG_WORDS and "of" not in words and words[0].rstrip(".") not in TITLE_WORDS):
@@ -143,9 +143,12 @@ def _names_no_one(text: str, word: str, start: int, end: int) -> bool:
     return role is not None and is_person_word(role.group("role"))
 
 
-def _common_opening(text: str, word: str, start: int, lower_words: set[str]) -> bool:
+def _no_speaker_named(text: str, word: str, start: int, lower_words: set[str]) -> bool:
     """Tell whether a one-word NAME match at ``start`` is a word the article also writes in lower
-    case, opening a sentence ("River blindness is spread", "Driving examiners ... sold"): no name."""
+    case, opening a sentence ("River blindness is spread", "Driving examiners ... sold"), or a
+    capital named in apposition ("speaking in the capital, Ngissa, denied"): no one's name."""
+    if text[max(0, start - 9) : start] in ("capital, ", "capital,\xa0"):
+        return True
     return word.lower() in lower_words and _OPENS_SENTENCE.search(text, max(0, start - 12), start) is not None
 
 

@@ -7,7 +7,7 @@ bare request for a thing ("The guild asked the agency for more tests") is nobody
 that opens a sentence and that the article also writes in lower case ("Traffic ... was sent along
 side roads, adding an hour") names no one; an offer made by someone unnamed ("a buyer from the coast
 had offered him 250 crowns") is nobody's; people questioned ("Police have questioned two men") are
-no claim.
+no claim; a capital named in apposition ("speaking in the capital, Kessa,") is no speaker.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -180,3 +180,12 @@ def test_people_questioned_are_no_claim(opening):
 def test_questioning_whether_is_still_a_claim():
     """"questioned whether the police had searched the harbour": doubt voiced, Varro's."""
     assert source_of(RAID_TEXT, "Pell Varro", RAID) == "Pell Varro"
+
+
+def test_a_capital_named_in_apposition_is_no_speaker():
+    """"X, speaking in the capital, Kessa, denied that": not Kessa, a place."""
+    registry = [*GENERIC, {"name": "Dunmark Forest Service", "aliases": []}]
+    text = ("KESSA, Dunmark, May 9 (Pellwick Wire) - Loggers cleared 40 square km of protected forest, the "
+            "Dunmark Forest Service said. "
+            "Forest Minister Ulla Brenn, speaking in the capital, Kessa, denied that permits had been sold.")
+    assert source_of(text, "Forest Minister", registry) != "Kessa"
