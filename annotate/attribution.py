@@ -329,8 +329,8 @@ _WH_AFTER = re.compile(r"[ \xa0]+(?:what|whether|how|when|why|who|whom|which|if|
 _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\b", re.IGNORECASE)
 # "Its chair, X, said": a role of the organisation "it" stands for, then the person named
 _ITS_ROLE = re.compile(r"Its[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:chair|chairman|chairwoman|chairperson|president"
-                       r"|director(?:[ \xa0-]general)?|head|chief[ \xa0]+executive|secretary[ \xa0-]general"
-                       r"|chief[ \xa0]+inspector|leader|spokes(?:man|woman|person)|manager|registrar|governor"
+                       r"|director(?:[ \xa0-]general)?|head|chief(?:[ \xa0]+(?:executive|inspector))?"
+                       r"|secretary[ \xa0-]general|leader|spokes(?:man|woman|person)|manager|registrar|governor"
                        r"|commissioner|rector|principal|superintendent|commander|coordinator|treasurer|owner|founder),")
 # "X, coordinator for Y, said", "The chairman of Y, X, said": a role of an organisation named
 _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|chief|executive|coordinator|secretary"

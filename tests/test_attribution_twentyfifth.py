@@ -7,7 +7,8 @@ bare request for a thing ("The guild asked the agency for more tests") is nobody
 that opens a sentence and that the article also writes in lower case ("Traffic ... was sent along
 side roads, adding an hour") names no one; an offer made by someone unnamed ("a buyer from the coast
 had offered him 250 crowns") is nobody's; people questioned ("Police have questioned two men") are
-no claim; a capital named in apposition ("speaking in the capital, Kessa,") is no speaker.
+no claim; a capital named in apposition ("speaking in the capital, Kessa,") is no speaker; "Its
+chief, X," who says her body asked someone speaks in her own name.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -189,3 +190,16 @@ def test_a_capital_named_in_apposition_is_no_speaker():
             "Dunmark Forest Service said. "
             "Forest Minister Ulla Brenn, speaking in the capital, Kessa, denied that permits had been sold.")
     assert source_of(text, "Forest Minister", registry) != "Kessa"
+
+
+def test_its_chief_who_says_her_body_asked_speaks_in_her_own_name():
+    """"Its chief, X, said the inspectorate had itself asked prosecutors to": X's words of her own
+    body, as for "Its chair, X," (bench/ATTRIBUTION_GUIDE.md, "Who speaks for whom")."""
+    registry = [*GENERIC, {"name": "Dunmark Fisheries Inspectorate", "aliases": ["the inspectorate"]},
+                {"name": "Vera Lusk", "aliases": []}]
+    text = ("KESS, Dunmark, May 10 (Pellwick Wire) - Three fisheries inspectors were arrested on suspicion of "
+            "selling seized caviar. "
+            "The Dunmark Fisheries Inspectorate suspended the three men without pay on Thursday. "
+            "Its chief, Vera Lusk, said in a statement that the inspectorate had itself asked prosecutors in "
+            "March to look at the station's books.")
+    assert source_of(text, "Its chief", registry) == "Vera Lusk"
