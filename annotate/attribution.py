@@ -325,7 +325,8 @@ _NO_COMMENT_AFTER = re.compile(
     r"(?:[ \xa0]+in[ \xa0]+(?:a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:statement|email|message))?"
     r",?[ \xa0]+(?:that[ \xa0]+)?(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+(?:would|could|will|can)[ \xa0]+not"
     r"[ \xa0]+(?:comment|discuss|respond)\b(?:(?!\bbut\b)[^,;:\u201c\"])*\Z", re.IGNORECASE)
-_WH_AFTER = re.compile(r"[ \xa0]+(?:what|whether|how|when|why|who|whom|which|if|where)\b")
+_WH_AFTER = re.compile(r"(?:[ \xa0]+(?:on|in|at|last|this|by)[ \xa0]+[\w-]+)?"  # ("did not say on Tuesday when")
+                       r"[ \xa0]+(?:what|whether|how|when|why|who|whom|which|if|where)\b")
 _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\b", re.IGNORECASE)
 # "Its chair, X, said": a role of the organisation "it" stands for, then the person named
 _ITS_ROLE = re.compile(r"Its[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:chair|chairman|chairwoman|chairperson|president"

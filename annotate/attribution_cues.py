@@ -189,10 +189,10 @@ NOT_A_CUE = re.compile(
     r"|(?<=recalled)[ \xa0]+(?:more[ \xa0]+than|about|around|nearly|almost|some|over|up[ \xa0]+to|all|\d)"
     r"|(?<=ordered)[ \xa0]+(?:an?|the)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:inquiry|investigation|review|audit"
     r"|evacuation|recount|probe|halt|closure|ban|curfew|lockdown|search|withdrawal|recall|suspension)\b"
-    # "questioned two men", "questioned 2,400 girls": people questioned, no doubt voiced (not
+    # "questioned two men", "questioned 2,400 girls", "questioned him": people questioned, no doubt voiced (not
     # "questioned whether", "questioned the timing")
     r"|(?<=questioned)[ \xa0]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several"
-    r"|more[ \xa0]+than|about|nearly|some)\b)"
+    r"|more[ \xa0]+than|about|nearly|some|him|her|them)\b)"
     # "now advises two charities": advising as a job, no advice given
     r"|(?<=advises)(?![^.;:!?]*\b(?:to|that|against|on|whether|not)\b)",
 )

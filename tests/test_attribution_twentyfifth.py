@@ -8,7 +8,8 @@ that opens a sentence and that the article also writes in lower case ("Traffic .
 side roads, adding an hour") names no one; an offer made by someone unnamed ("a buyer from the coast
 had offered him 250 crowns") is nobody's; people questioned ("Police have questioned two men") are
 no claim; a capital named in apposition ("speaking in the capital, Kessa,") is no speaker; "Its
-chief, X," who says her body asked someone speaks in her own name.
+chief, X," who says her body asked someone speaks in her own name; "did not say on Tuesday when"
+tells nothing.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -203,3 +204,16 @@ def test_its_chief_who_says_her_body_asked_speaks_in_her_own_name():
             "Its chief, Vera Lusk, said in a statement that the inspectorate had itself asked prosecutors in "
             "March to look at the station's books.")
     assert source_of(text, "Its chief", registry) == "Vera Lusk"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The weather office did not say on Tuesday when it expected rain.",
+    "Orrin could not be reached on Saturday after police questioned him.",
+])
+def test_nothing_said_after_a_day_or_a_questioning(sentence):
+    """"did not say on Tuesday when": a refusal to tell, with the day before the question word;
+    "after police questioned him": a questioning, no doubt voiced. Nobody's claim either way."""
+    registry = [*GENERIC, {"name": "Dunmark Weather Office", "aliases": ["the weather office"]}]
+    text = ("KESS, Dunmark, May 11 (Pellwick Wire) - The Kess river fell to its lowest level in 40 years, "
+            "the Dunmark Weather Office said. " + sentence)
+    assert source_of(text, sentence[:20], registry) is None
