@@ -759,6 +759,7 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me|[a-z-]+s"
               r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w-]+"
               r"|(?:[A-Z][\w-]+['\u2019]s|the|its|his|her|their)[ \xa0]+[a-z-]+)"
+              + _phrases("in on at last during", 1, count=1) +  # ("promised the hospital in April a second")
               r"[ \xa0]+(?:a|an|the|his|her|its|their|more|extra|further|new)\b"
               # "had promised him two seats": a number of things given
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"

@@ -9,7 +9,7 @@ side roads, adding an hour") names no one; an offer made by someone unnamed ("a 
 had offered him 250 crowns") is nobody's; people questioned ("Police have questioned two men") are
 no claim; a capital named in apposition ("speaking in the capital, Kessa,") is no speaker; "Its
 chief, X," who says her body asked someone speaks in her own name; "did not say on Tuesday when"
-tells nothing.
+tells nothing; "had promised the hospital in April a second ambulance" is the promiser's.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -217,3 +217,15 @@ def test_nothing_said_after_a_day_or_a_questioning(sentence):
     text = ("KESS, Dunmark, May 11 (Pellwick Wire) - The Kess river fell to its lowest level in 40 years, "
             "the Dunmark Weather Office said. " + sentence)
     assert source_of(text, sentence[:20], registry) is None
+
+
+def test_a_promise_of_a_thing_after_a_time_phrase_is_inner_speech():
+    """"the ministry had promised the hospital in April a second ambulance": the ministry's
+    promise, reported by the outer speaker (as "had promised the hospital a second ambulance")."""
+    registry = [*GENERIC, {"name": "Dunmark Health Ministry", "aliases": ["the ministry"]},
+                {"name": "Ivo Rask", "aliases": []}]
+    text = ("KESS, Dunmark, May 12 (Pellwick Wire) - A district hospital has run out of oxygen, its director "
+            "said. "
+            "The Dunmark Health Ministry said supplies were on the way. "
+            "According to Ivo Rask, the ministry had promised the hospital in April a second ambulance.")
+    assert source_of(text, "According to Ivo", registry) == "Dunmark Health Ministry"
