@@ -1148,7 +1148,10 @@ class _Article(Candidates):
                         index: int) -> Settled | Literal[False] | None:
         """For a pronoun as the inner speaker: None when it may be the outer speaker ("X said she
         had told him": her own words); an empty suggestion when it stands for an unnamed relative
-        ("X, whose husband is missing, said ... She said he had told her"); else False (go on)."""
+        ("X, whose husband is missing, said ... She said he had told her"); else False (go on), as
+        for an inner "it" after a person ("He said it had replied": no person is an it)."""
+        if found.reference == "it" and self._outer_person(first, sentence, index):
+            return False
         if not self._other_gender(found, first, sentence, index):
             # ("X, whose husband was killed, said he had told her": the husband, unless X is known
             # to be a he)
@@ -1160,6 +1163,17 @@ class _Article(Candidates):
             relative = own is not None and known != _PRONOUN_GENDERS.get(found.reference or "")
             return Settled(None, None) if relative else None
         return Settled(None, None) if self._unnamed_relative(found.reference or "", index) else False
+
+    def _outer_person(self, first: re.Match[str], sentence: Span, index: int) -> bool:
+        """Tell whether the outer speaker is a person ("He said", "X said", X a person's name)."""
+        outer = self._source_of(first, sentence)
+        if outer is None:
+            return False
+        if outer.reference in ("he", "she"):
+            return True
+        spoken = self._settle(outer, _cue_span(first), index)
+        suggestion = spoken.suggestion if spoken is not None else None
+        return suggestion is not None and self.entities.is_person(suggestion.source, outer.kind)
 
     def _unnamed_relative(self, pronoun: str, index: int) -> bool:
         """Tell whether the sentence or the one before speaks of an unnamed relative of the

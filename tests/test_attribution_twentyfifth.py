@@ -9,7 +9,8 @@ side roads, adding an hour") names no one; an offer made by someone unnamed ("a 
 had offered him 250 crowns") is nobody's; people questioned ("Police have questioned two men") are
 no claim; a capital named in apposition ("speaking in the capital, Kessa,") is no speaker; "Its
 chief, X," who says her body asked someone speaks in her own name; "did not say on Tuesday when"
-tells nothing; "had promised the hospital in April a second ambulance" is the promiser's.
+tells nothing; "had promised the hospital in April a second ambulance" is the promiser's; an inner "it" is not a person
+who speaks.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -229,3 +230,16 @@ def test_a_promise_of_a_thing_after_a_time_phrase_is_inner_speech():
             "The Dunmark Health Ministry said supplies were on the way. "
             "According to Ivo Rask, the ministry had promised the hospital in April a second ambulance.")
     assert source_of(text, "According to Ivo", registry) == "Dunmark Health Ministry"
+
+
+def test_an_inner_it_is_not_the_person_who_speaks():
+    """"He said it had replied each time that": "it" is no person, so not the outer speaker's
+    own words (he is a chief executive, named before)."""
+    registry = [*GENERIC, {"name": "Dunmark Environment Agency", "aliases": ["the environment agency"]},
+                {"name": "Kess Springs", "aliases": []}, {"name": "Ivo Rask", "aliases": []}]
+    text = ("KESS, Dunmark, May 13 (Pellwick Wire) - Bottled water from Kess Springs was recalled after "
+            "nitrates were found in it. "
+            "Kess Springs chief executive Ivo Rask said the company had stopped bottling on Friday. "
+            "He said the company had complained to the environment agency about a pig farm four times. "
+            "He said it had replied each time that the farm was within its limits.")
+    assert source_of(text, "He said it had", registry) != "Ivo Rask"
