@@ -940,8 +940,9 @@ _NESTED_KINDS = (
                              "confided", "boasted", "complained", "admitted",
                              "conceded", "insisted", "explained", "revealed", "disclosed", "stressed", "confirmed",
                              "mentioned", "acknowledged"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
-    # A description quoted as someone's words ('Y had described the film to her as "brave"')
-    NestedKind("describing", ("described",),
+    # A description quoted as someone's words ('Y had described the film to her as "brave"', 'had certified
+    # the lease in writing as "complete"')
+    NestedKind("describing", ("described", "certified", "characterised", "characterized"),
                _AFTER_HAD + r"{verbs}(?=[^.;:\u201c\u201d\"]{1,80}?[ \xa0]as[ \xa0]+[\u201c\"])", FOUND_SPEAKER),
     # ... or an order shouted at or to people ("a neighbour had shouted at everyone to get away"),
     # nobody's words when the one who shouted is unnamed

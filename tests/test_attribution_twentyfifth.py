@@ -10,7 +10,7 @@ had offered him 250 crowns") is nobody's; people questioned ("Police have questi
 no claim; a capital named in apposition ("speaking in the capital, Kessa,") is no speaker; "Its
 chief, X," who says her body asked someone speaks in her own name; "did not say on Tuesday when"
 tells nothing; "had promised the hospital in April a second ambulance" is the promiser's; an inner "it" is not a person
-who speaks.
+who speaks; a thing certified as quoted words is the certifier's.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -243,3 +243,14 @@ def test_an_inner_it_is_not_the_person_who_speaks():
             "He said the company had complained to the environment agency about a pig farm four times. "
             "He said it had replied each time that the farm was within its limits.")
     assert source_of(text, "He said it had", registry) != "Ivo Rask"
+
+
+def test_a_thing_certified_as_quoted_words_is_the_certifiers():
+    """"officials at the ministry had certified the lease in writing as \"complete\"": the
+    ministry's words, quoted (as 'had described it as "brave"')."""
+    registry = [*GENERIC, {"name": "Dunmark Lands Ministry", "aliases": []}, {"name": "Ivo Rask", "aliases": []}]
+    text = ("KESS, Dunmark, May 14 (Pellwick Wire) - A fishing village has lost its beach to a hotel. "
+            "Ivo Rask, the village head, said the lease had never been shown to the village. "
+            'According to him, officials at the Dunmark Lands Ministry had certified the lease in writing as '
+            '"complete and lawful".')
+    assert source_of(text, "According to him", registry) == "Dunmark Lands Ministry"
