@@ -8,10 +8,8 @@ Every sentence here is invented for these tests (none comes from a benchmark set
 
 import pytest
 
-from tests.test_attribution_across import source_of
+from tests.test_attribution_across import GENERIC, source_of
 
-GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
-                                                       "witnesses")]
 HOTEL = [*GENERIC, {"name": "Verdelune Hotel Company", "aliases": []}, {"name": "Maris Talvenko", "aliases": []}]
 HOTEL_LEAD = ("PORTHALLEN, Erdovia, Dec 3 (Quillmark Wire) - Smoke filled the underground car park of a hotel run "
               "by Verdelune Hotel Company on Sunday night, and 40 guests were led out, police said. ")

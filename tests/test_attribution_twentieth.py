@@ -7,10 +7,8 @@ Every sentence here is invented for these tests (none comes from a benchmark set
 
 import pytest
 
-from tests.test_attribution_across import source_of
+from tests.test_attribution_across import GENERIC, source_of
 
-GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
-                                                       "witnesses")]
 LAKE = [*GENERIC, {"name": "Orvenne Water Laboratory", "aliases": []}, {"name": "Tessaly Brun", "aliases": []},
         {"name": "Orvenne Fisheries Board", "aliases": []}]
 LAKE_LEAD = ("MARLESCU, Orvenne, Dec 4 (Quillmark Wire) - Hundreds of dead fish washed up on the shore of Lake "

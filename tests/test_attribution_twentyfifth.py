@@ -17,10 +17,7 @@ Every sentence here is invented for these tests (none comes from a benchmark set
 
 import pytest
 
-from tests.test_attribution_across import source_of
-
-GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
-                                                       "witnesses")]
+from tests.test_attribution_across import GENERIC, source_of
 
 WELLS = [*GENERIC, {"name": "Dunmark Water Authority", "aliases": []}, {"name": "Orlo Springs", "aliases": []}]
 WELLS_TEXT = ("ORLO, Dunmark, May 2 (Pellwick Wire) - Wells around the Orlo Springs bottling plant have fallen "

@@ -7,10 +7,8 @@ Every sentence here is invented for these tests (none comes from a benchmark set
 
 import pytest
 
-from tests.test_attribution_across import source_of
+from tests.test_attribution_across import GENERIC, source_of
 
-GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
-                                                       "witnesses")]
 VALLEY = [*GENERIC, {"name": "Tormesh Hill Farmers' Cooperative", "aliases": []},
           {"name": "Tormeshi Agriculture Ministry", "aliases": []}, {"name": "Ilse Varkonen", "aliases": []},
           {"name": "Tormesh Women's Network", "aliases": []}]

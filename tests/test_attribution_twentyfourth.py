@@ -7,10 +7,7 @@ Every sentence here is invented for these tests (none comes from a benchmark set
 
 import pytest
 
-from tests.test_attribution_across import source_of
-
-GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
-                                                       "witnesses")]
+from tests.test_attribution_across import GENERIC, source_of
 
 MILL = [*GENERIC, {"name": "Corrin Flour Mills", "aliases": []}, {"name": "Edda Varne", "aliases": []},
         {"name": "Pell Osric", "aliases": []}]

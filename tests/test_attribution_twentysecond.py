@@ -7,10 +7,8 @@ Every sentence here is invented for these tests (none comes from a benchmark set
 
 import pytest
 
-from tests.test_attribution_across import source_of
+from tests.test_attribution_across import GENERIC, source_of
 
-GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
-                                                       "witnesses")]
 SPRINGS = [*GENERIC, {"name": "Aguas de Merlavo", "aliases": []}, {"name": "Osmund Trieve", "aliases": []}]
 SPRINGS_TEXT = ("MERLAVO, Vessany, Feb 2 (Pellwick Wire) - Taps in Merlavo will run for four hours a day, "
                 "the town's water utility said on Friday. "

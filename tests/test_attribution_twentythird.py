@@ -8,10 +8,7 @@ Every sentence here is invented for these tests (none comes from a benchmark set
 
 import pytest
 
-from tests.test_attribution_across import source_of
-
-GENERIC = [{"name": name, "aliases": []} for name in ("anonymous official", "officials", "police", "prosecutors",
-                                                       "witnesses")]
+from tests.test_attribution_across import GENERIC, source_of
 
 COLLEGE = [*GENERIC, {"name": "Orvell College of Music", "aliases": []}, {"name": "Tamsin Garrow", "aliases": []}]
 COLLEGE_TEXT = ("ORVELL, Dunmark, Mar 2 (Pellwick Wire) - Teachers at Orvell College of Music have not been paid "
