@@ -195,6 +195,16 @@ a source:
   ("X, 52, said ... the 34-year-old") or a newcomer ("the 29-year-old suspect") is not the
   last speaker; "by Y's former lawyers" is not Y; "A week later, X said on condition of
   anonymity" is X's; ", but Y told reporters" closes nothing.
+- also: "her director" is an unnamed employee's boss (her employer's words, else nobody's); a
+  consumer agency runs nothing; "X, 37." and "X's widow" show a person; a bare request for a
+  thing ("The guild asked the agency for more tests", "has also asked for") and people
+  questioned ("questioned two men", "questioned him") are no cues; a word that opens a sentence
+  and that the article also writes in lower case ("Traffic ...", "Driving examiners ...") and
+  a capital in apposition ("in the capital, Y,") name no speaker; an offer by someone
+  indefinite ("a buyer from the coast had offered him") is nobody's; "Its chief, X," is a head
+  in apposition; "did not say on Tuesday when" tells nothing; "had promised the hospital in
+  April a second ambulance" and "had certified the lease as “...”" are inner speech; an inner
+  "it" is never a person who speaks.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
