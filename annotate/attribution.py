@@ -539,7 +539,8 @@ _PASSIVE_AFTER = re.compile(r"[ \xa0]+(?:had|has|have)[ \xa0]+been[ \xa0]"
                             r"|[ \xa0]+(?:was|were)[ \xa0]+[a-z]+ed[ \xa0]+by\b")
 # Words for a body's staff or units ("inspectors", "control room").
 _STAFF_NOUN = (r"(?:inspectors?|engineers?|staff|supervisors?|managers?|officers?|officials?|surveyors?|foreman|foremen"
-               r"|dispatchers?|technicians?|clerks?|employees?|workers?|agents?|control[ \xa0]+room|helpline"
+               r"|dispatchers?|technicians?|clerks?|employees?|workers?|agents?|buyers?|sales(?:man|men|woman|women)|representatives?"
+               r"|control[ \xa0]+room|helpline"
                r"|call[ \xa0]+cent(?:re|er))")
 # ... after the words that name their body ("its own surveyor", "'s inspectors").
 _STAFF_AFTER = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?" + _STAFF_NOUN + r"\b")

@@ -320,6 +320,16 @@ SYNONYMS = {
     "exchange": ("exchange", "bourse"),
     "operator": ("telecom", "mobile", "networks", "airport", "airports", "lines", "railways"),
     "navy": ("naval",),
+    "exporter": ("export", "exports", "exporters"),
+    "importer": ("import", "imports", "importers"),
+    "brewer": ("brewery", "breweries", "brewing", "brewers"),
+    "refiner": ("refinery", "refineries", "refining"),
+    "publisher": ("publishing", "publishers"),
+    "shipper": ("shipping",),
+    "printer": ("printing", "printers"),
+    "processor": ("processing", "processors"),
+    "distributor": ("distribution", "distributors"),
+    "supplier": ("supply", "supplies", "suppliers"),
 }
 # The kind of body a noun shows, where it shows one plainly: a lead closed by "an animal welfare
 # group said" is no "Veterinary Service" named next, "the drug regulator" no "Pharmaceutical Works".

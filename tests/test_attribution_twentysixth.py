@@ -1,0 +1,60 @@
+"""Tests for the twenty-sixth round of attribution rules, written while the hundred-and-twenty-second
+and hundred-and-twenty-third held-out sets were being written: a company's buyer, salesman or
+representative ("the agency's buyers", "the exporter's buyer") is its staff; a company described by
+the agent noun of the trade its name holds ("the exporter" for "X Oils Export", "the brewer" for
+"X Brewery") is that company.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+from tests.test_attribution_across import GENERIC, source_of
+
+PEPPER = [*GENERIC, {"name": "Kelvano Pepper Growers' Union", "aliases": []},
+          {"name": "Sarrow Spice Export", "aliases": []}, {"name": "Matteo Ruval", "aliases": ["Ruval"]}]
+PEPPER_TEXT = ("KELVANO, Dunmark, May 4 (Pellwick Wire) - Pepper growers around Kelvano have not been paid since "
+               "January by the exporter that buys their crop, their union said on Monday. "
+               "The Kelvano Pepper Growers' Union said Sarrow Spice Export owed its members 40 million crowns. "
+               "Pepper is the main crop of the valley. "
+               "Matteo Ruval, who grows pepper on two hectares, said he had sold his truck. "
+               "He said the exporter's buyer had promised on each visit that the money would come in a week.")
+
+
+def test_an_exporters_buyer_speaks_for_the_company_whose_name_holds_export():
+    """"the exporter's buyer had promised": Sarrow Spice Export, whose name holds "Export"."""
+    assert source_of(PEPPER_TEXT, "He said the exporter", PEPPER) == "Sarrow Spice Export"
+
+
+def test_an_exporters_salesman_and_representative_speak_for_it_too():
+    """"the exporter's salesman", "the exporter's representatives": the company too."""
+    for staff in ("salesman", "representatives"):
+        text = PEPPER_TEXT.replace("exporter's buyer", "exporter's " + staff)
+        assert source_of(text, "He said the exporter", PEPPER) == "Sarrow Spice Export", staff
+
+
+def test_the_exporter_is_no_company_whose_name_holds_no_trade_word():
+    """With the company named "Sarrow Spice Traders" there is no exporter in the registry's words
+    and the story names no company so: nobody (not the grower who reports it)."""
+    registry = [*PEPPER[:-2], {"name": "Sarrow Spice Traders", "aliases": []}, PEPPER[-1]]
+    text = PEPPER_TEXT.replace("Sarrow Spice Export", "Sarrow Spice Traders")
+    assert source_of(text, "He said the exporter", registry) is None
+
+
+def test_a_buyer_from_nowhere_is_no_ones_staff():
+    """"a buyer from the coast had promised" (no body's buyer): not the exporter's, and not the grower's."""
+    text = PEPPER_TEXT.replace("the exporter's buyer", "a buyer from the coast")
+    assert source_of(text, "He said a buyer", PEPPER) is None
+
+
+BEER = [*GENERIC, {"name": "Hallow Brewery", "aliases": []}, {"name": "Dunmark Excise Office", "aliases": []}]
+BEER_TEXT = ("HALLOW, Dunmark, May 5 (Pellwick Wire) - Tax inspectors sealed the vats of Hallow Brewery on "
+             "Tuesday over unpaid duty, the Dunmark Excise Office said. "
+             "The office said the brewer owed 12 million crowns. "
+             "A driver who delivers for the firm said the brewer's sales staff had told pubs the beer would "
+             "arrive as usual.")
+
+
+def test_the_brewer_is_the_company_whose_name_holds_brewery():
+    """"The office said the brewer owed": the office; "the brewer's sales staff had told pubs":
+    Hallow Brewery."""
+    assert source_of(BEER_TEXT, "The office said", BEER) == "Dunmark Excise Office"
+    assert source_of(BEER_TEXT, "A driver who delivers", BEER) == "Hallow Brewery"
