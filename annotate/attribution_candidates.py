@@ -627,10 +627,23 @@ class Candidates:
         words = [word for word in LOWER_WORD.findall(self.text, start + 4, end) if word not in _PLACE_WORDS]
         if not words or len(words) > 3 or end - start > 44 or self.no_staff(someone):
             return None
-        fitting = {self.entities.named_with_words([word if word in self.entities.first_seen else word + "s"], start)
-                   for word in words}  # (a plural only for a word no name holds: "rental" for "X Rentals")
+        fitting = {self.entities.named_with_words([self._name_word(word)], start)
+                   for word in words}
         name = fitting.pop() if len(fitting) == 1 else None
         return Found(name, start, end, REGISTRY_NAME) if name is not None else None
+
+    def _name_word(self, word: str) -> str:
+        """The form of a place's word that registered names hold: the word itself; else its plural
+        ("rental" for "X Rentals"); else for a works in "-ery", its trade ("distillery" for "X
+        Distilling" or "X Distillers", "brewery" for "X Brewing")."""
+        seen = self.entities.first_seen
+        if word in seen:
+            return word
+        if word.endswith("ery") and len(word) > 6:
+            trade = next((form for form in (word[:-3] + "ing", word[:-3] + "ers") if form in seen), None)
+            if trade is not None:
+                return trade
+        return word + "s"
 
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:
         """text[start:end] without the white space at either end, as offsets."""

@@ -2,7 +2,8 @@
 and hundred-and-twenty-third held-out sets were being written: a company's buyer, salesman or
 representative ("the agency's buyers", "the exporter's buyer") is its staff; a company described by
 the agent noun of the trade its name holds ("the exporter" for "X Oils Export", "the brewer" for
-"X Brewery") is that company.
+"X Brewery") is that company; staff at a works in "-ery" ("a salesman from the distillery") work for
+the one company whose name holds its trade ("X Distilling", "X Distillers").
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -58,3 +59,31 @@ def test_the_brewer_is_the_company_whose_name_holds_brewery():
     Hallow Brewery."""
     assert source_of(BEER_TEXT, "The office said", BEER) == "Dunmark Excise Office"
     assert source_of(BEER_TEXT, "A driver who delivers", BEER) == "Hallow Brewery"
+
+
+GIN = [*GENERIC, {"name": "Dunmark Food Safety Office", "aliases": []},
+       {"name": "Corrin Distilling", "aliases": []}, {"name": "Oskar Brell", "aliases": ["Brell"]}]
+GIN_TEXT = ("CORRIN, Dunmark, May 6 (Pellwick Wire) - Inspectors seized 3,000 bottles of gin sold as aged in "
+            "Corrin on Wednesday, the Dunmark Food Safety Office said. "
+            "The bottles were made by Corrin Distilling, it said. "
+            "Oskar Brell, who runs a shop in the town, said he had sold the gin for two years. "
+            "He said a salesman from the distillery had assured him every bottle was ten years old.")
+
+
+def test_a_salesman_from_the_distillery_speaks_for_the_distilling_company():
+    """"a salesman from the distillery had assured him": Corrin Distilling, not the shopkeeper."""
+    assert source_of(GIN_TEXT, "He said a salesman", GIN) == "Corrin Distilling"
+
+
+def test_a_salesman_from_the_distillery_speaks_for_the_distillers_too():
+    """The same with the company named "Corrin Distillers"."""
+    registry = [*GIN[:-2], {"name": "Corrin Distillers", "aliases": []}, GIN[-1]]
+    text = GIN_TEXT.replace("Corrin Distilling", "Corrin Distillers")
+    assert source_of(text, "He said a salesman", registry) == "Corrin Distillers"
+
+
+def test_a_salesman_from_a_distillery_no_name_holds_is_nobodys():
+    """With the company named "Corrin Spirits" no name holds the trade: nobody (not the shopkeeper)."""
+    registry = [*GIN[:-2], {"name": "Corrin Spirits", "aliases": []}, GIN[-1]]
+    text = GIN_TEXT.replace("Corrin Distilling", "Corrin Spirits")
+    assert source_of(text, "He said a salesman", registry) is None
