@@ -640,6 +640,10 @@ _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
 # A nested verb joined to an earlier verb of its subject ("Y had inspected the ship and had
 # told"), and the first auxiliary after the outer cue, where that subject's own verb starts.
+# A second reported clause ("X said she had written to Y, and that Y had replied that").
+# (not before a pronoun, which may stand for the first clause's subject: "and that it had warned")
+_AND_THAT = re.compile(r"(?:,[ \xa0]*|[ \xa0]+)and[ \xa0]+that[ \xa0]+(?!.*[ \xa0]and[ \xa0]+that[ \xa0])"
+                       r"(?!(?:it|he|she|they|we|I)[ \xa0])")
 _JOINED_VERB = re.compile(r"(?<=[^\s,;])[ \xa0]+(?:and|but)[ \xa0]+(?:(?:had|has|have)[ \xa0]+)?"
                           r"(?:[a-z]+ly[ \xa0]+)?\Z")  # (not after a comma: ", and told reporters" is X's)
 _FIRST_AUXILIARY = re.compile(r"(?<![\w-])(?:had|has|have)[ \xa0]+(?P<passive>been[ \xa0]+)?")
@@ -1136,8 +1140,12 @@ class _Article(Candidates):
                 continue  # "X said Y had not told her until May that ...", "nobody had informed it that",
                 # "if its inspection confirmed that", "its inspectors had noticed the fault when a
                 # driver complained that": no inner speech, X's words
-            found = self._inner_or_colleagues(first, after, cue, sentence, index)
-            if self._owns(own, first, found, cue, after, sentence, index):
+            joined = _AND_THAT.search(self.text, after, cue.start()) if cue.lastgroup != "demand" else None
+            # ("X said she had written to Y, and that Y had replied that": the inner speaker is sought
+            # after the second "that"; not for a demand, an act the outer speaker may report)
+            start = joined.end() if joined is not None else after
+            found = self._inner_or_colleagues(first, start, cue, sentence, index)
+            if self._owns(own, first, found, cue, start, sentence, index):
                 return None  # "Its chair, X, said the board had warned Y": X's words of her own board
             if found is None:
                 continue

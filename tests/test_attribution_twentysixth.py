@@ -3,7 +3,9 @@ and hundred-and-twenty-third held-out sets were being written: a company's buyer
 representative ("the agency's buyers", "the exporter's buyer") is its staff; a company described by
 the agent noun of the trade its name holds ("the exporter" for "X Oils Export", "the brewer" for
 "X Brewery") is that company; staff at a works in "-ery" ("a salesman from the distillery") work for
-the one company whose name holds its trade ("X Distilling", "X Distillers").
+the one company whose name holds its trade ("X Distilling", "X Distillers"); in a second reported
+clause ("X said she had written to Y, and that Y had replied that"), the inner speaker is the
+second clause's subject.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -87,3 +89,40 @@ def test_a_salesman_from_a_distillery_no_name_holds_is_nobodys():
     registry = [*GIN[:-2], {"name": "Corrin Spirits", "aliases": []}, GIN[-1]]
     text = GIN_TEXT.replace("Corrin Distilling", "Corrin Spirits")
     assert source_of(text, "He said a salesman", registry) is None
+
+
+CLINIC = [*GENERIC, {"name": "Dunmark Medicines Authority", "aliases": []},
+          {"name": "Ferra Nevel", "aliases": ["Nevel"]}, {"name": "Ulla Marrow", "aliases": ["Marrow"]},
+          {"name": "Pell Vaccines", "aliases": []}]
+CLINIC_TEXT = ("FERRA, Dunmark, May 7 (Pellwick Wire) - Nine children fell ill after a batch of measles vaccine "
+               "was given at a clinic in Ferra, doctors said on Thursday. "
+               "Ferra Nevel, who heads the clinic, said the batch had come from Pell Vaccines. "
+               "Nevel said her clinic had sent a letter to the Dunmark Medicines Authority after the first cases, "
+               "and that the authority had replied that it would look into the matter.")
+
+
+def test_the_second_clauses_subject_speaks_in_and_that_y_had_replied_that():
+    """"X said her clinic had sent a letter to Y ..., and that the authority had replied that":
+    the authority, not the head of the clinic who reports it."""
+    assert source_of(CLINIC_TEXT, "Nevel said her clinic", CLINIC) == "Dunmark Medicines Authority"
+
+
+def test_the_second_clauses_subject_speaks_without_a_comma_too():
+    """The same without the comma before "and that"."""
+    text = CLINIC_TEXT.replace("first cases, and that", "first cases and that")
+    assert source_of(text, "Nevel said her clinic", CLINIC) == "Dunmark Medicines Authority"
+
+
+def test_the_outer_speakers_own_it_in_the_second_clause_stays_hers():
+    """"..., and that it had warned the authority that": the clinic's (its head's) own words."""
+    text = CLINIC_TEXT.replace("and that the authority had replied that it would look into the matter",
+                               "and that it had warned the authority that more children could fall ill")
+    assert source_of(text, "Nevel said her clinic", CLINIC) == "Ferra Nevel"
+
+
+def test_a_demand_in_the_second_clause_stays_the_outer_speakers_report():
+    """"..., and that Pell Vaccines had demanded 4,000 crowns for each batch": the head's report of
+    an act, not a claim of the company's."""
+    text = CLINIC_TEXT.replace("and that the authority had replied that it would look into the matter",
+                               "and that Pell Vaccines had demanded 4,000 crowns for each batch")
+    assert source_of(text, "Nevel said her clinic", CLINIC) == "Ferra Nevel"
