@@ -539,9 +539,10 @@ _PASSIVE_AFTER = re.compile(r"[ \xa0]+(?:had|has|have)[ \xa0]+been[ \xa0]"
                             r"|[ \xa0]+(?:was|were)[ \xa0]+[a-z]+ed[ \xa0]+by\b")
 # Words for a body's staff or units ("inspectors", "control room").
 _STAFF_NOUN = (r"(?:inspectors?|engineers?|staff|supervisors?|managers?|officers?|officials?|surveyors?|foreman|foremen"
-               r"|dispatchers?|technicians?|clerks?|employees?|workers?|agents?|buyers?|sales(?:man|men|woman|women)|representatives?"
+               r"|dispatchers?|technicians?|clerks?|employees?|workers?|agents?|buyers?|sales(?:man|men|woman|women)|representatives?|owners?"
                r"|control[ \xa0]+room|helpline"
                r"|call[ \xa0]+cent(?:re|er))")
+_OWNERS = re.compile(r"\bowners?\Z")
 # ... after the words that name their body ("its own surveyor", "'s inspectors").
 _STAFF_AFTER = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?" + _STAFF_NOUN + r"\b")
 # A passive's agent that is unnamed staff of a body: "its (own) chief inspector", "the ministry's
@@ -1706,9 +1707,11 @@ class _Article(Candidates):
         if owner == "its":  # the body the sentence names last before it, else what "it" stands for
             before = self._body_before(start, index, own)  # ("": one described that is no registered body)
             name = before if before is not None else self._antecedent_body(low, high, "it", index)
-        elif owner == "noun":  # "the ministry's control room"
+        elif owner == "noun":  # "the ministry's control room" (an owner only a company's: "the firm's
+            # owner", not "the agency's owner", a business no registered body may be)
             noun = staff.group("noun").lower()
-            name = self._antecedent_body(low, high, noun, index) if noun in ORG_NOUNS else None
+            owned = _OWNERS.search(staff.group("staff")) is None or noun in COMPANY_NOUNS
+            name = self._antecedent_body(low, high, noun, index) if noun in ORG_NOUNS and owned else None
         else:  # "Yeliba's supervisors", "prison staff": the one body named before whose name holds the word
             word = staff.group(owner).lower()  # (or, for "company staff", the company it stands for)
             name = self.body_with_words([word], start) or (

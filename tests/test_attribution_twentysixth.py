@@ -5,7 +5,8 @@ the agent noun of the trade its name holds ("the exporter" for "X Oils Export", 
 "X Brewery") is that company; staff at a works in "-ery" ("a salesman from the distillery") work for
 the one company whose name holds its trade ("X Distilling", "X Distillers"); in a second reported
 clause ("X said she had written to Y, and that Y had replied that"), the inner speaker is the
-second clause's subject.
+second clause's subject; a company's owner ("the firm's owner had told investigators") speaks for the
+company, but no other body's owner does.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -126,3 +127,26 @@ def test_a_demand_in_the_second_clause_stays_the_outer_speakers_report():
     text = CLINIC_TEXT.replace("and that the authority had replied that it would look into the matter",
                                "and that Pell Vaccines had demanded 4,000 crowns for each batch")
     assert source_of(text, "Nevel said her clinic", CLINIC) == "Ferra Nevel"
+
+
+TENTS = [*GENERIC, {"name": "Dunmark Fire Service", "aliases": []}, {"name": "Marro Tents and Chairs", "aliases": []},
+         {"name": "Dunmark Event Agencies Association", "aliases": []}]
+TENTS_TEXT = ("MARRO, Dunmark, May 8 (Pellwick Wire) - A wedding tent caught fire in Marro on Friday, injuring "
+              "14 guests, the Dunmark Fire Service said. "
+              "The tent was hired from Marro Tents and Chairs, a family firm. "
+              "The service said the firm's owner had told investigators the tent had been bought second-hand.")
+
+
+def test_a_firms_owner_speaks_for_the_company():
+    """"the firm's owner had told investigators": Marro Tents and Chairs."""
+    assert source_of(TENTS_TEXT, "The service said the firm", TENTS) == "Marro Tents and Chairs"
+
+
+def test_an_agencys_owner_is_no_registered_bodys_voice():
+    """"the agency's owner had told investigators", the agency an events agency that no entry
+    names, and the one body whose name holds "agencies" an association: nobody (not the
+    association, and not the fire service that reports it)."""
+    text = TENTS_TEXT.replace("from Marro Tents and Chairs, a family firm", "through an events agency, a member "
+                              "of the Dunmark Event Agencies Association")
+    text = text.replace("the firm's owner", "the agency's owner")
+    assert source_of(text, "The service said the agency", TENTS) is None
