@@ -6,7 +6,8 @@ the agent noun of the trade its name holds ("the exporter" for "X Oils Export", 
 the one company whose name holds its trade ("X Distilling", "X Distillers"); in a second reported
 clause ("X said she had written to Y, and that Y had replied that"), the inner speaker is the
 second clause's subject; a company's owner ("the firm's owner had told investigators") speaks for the
-company, but no other body's owner does.
+company, but no other body's owner does; a court that "ruled in April that" or "ruled late on Wednesday
+that" is the speaker, as one that "ruled on Monday that".
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -150,3 +151,20 @@ def test_an_agencys_owner_is_no_registered_bodys_voice():
                               "of the Dunmark Event Agencies Association")
     text = text.replace("the firm's owner", "the agency's owner")
     assert source_of(text, "The service said the agency", TENTS) is None
+
+
+COURT = [*GENERIC, {"name": "Dunmark Labour Court", "aliases": []}]
+
+
+def test_a_court_that_ruled_in_a_month_that_speaks():
+    """"The Dunmark Labour Court ruled in April that": the court; the same after a year, and late on a weekday."""
+    for when in ("in April", "in 2031", "late on Wednesday", "on Monday"):
+        text = (f"The Dunmark Labour Court ruled {when} that the workers' claims ranked ahead of any debt to "
+                "the state.")
+        assert source_of(text, "The Dunmark Labour Court", COURT) == "Dunmark Labour Court", when
+
+
+def test_a_court_that_ruled_in_a_case_is_no_cue_without_that():
+    """"ruled in April on the workers' claims" reports no claim: nobody."""
+    text = "The Dunmark Labour Court ruled in April on the workers' claims against the state."
+    assert source_of(text, "The Dunmark Labour Court", COURT) is None
