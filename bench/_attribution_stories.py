@@ -1,7 +1,7 @@
 """The attribution benchmark on invented wire stories (issue 16), run by
 ``bench/attribution.py --stories [PATH ...]``.
 
-A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json ... _heldout121.json,
+A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json ... _heldout123.json,
 the held-out sets; bench/attribution_stories_dev*.json, the development sets)
 holds a registry and stories
 whose every sentence carries its expected source (a registry name, a name as found in the text, or
@@ -80,7 +80,8 @@ HELD_OUT = tuple(Path(__file__).resolve().parent / name
                               "attribution_stories_heldout115.json", "attribution_stories_heldout116.json",
                               "attribution_stories_heldout117.json", "attribution_stories_heldout118.json",
                               "attribution_stories_heldout119.json", "attribution_stories_heldout120.json",
-                              "attribution_stories_heldout121.json"))
+                              "attribution_stories_heldout121.json", "attribution_stories_heldout122.json",
+                              "attribution_stories_heldout123.json"))
 
 
 def story_text(story):
