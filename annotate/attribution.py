@@ -438,6 +438,7 @@ _PASSIVE_BEFORE = re.compile(r"(?<![\w-])(?:been|was|were|is|are|be|being)[ \xa0
 # Verbs that tell of speaking but carry no claim ("X spoke to the agency in an interview").
 _CONTENTLESS = frozenset(("spoke", "speaks", "talked", "talks", "appeared", "appears"))
 _CLOSING_QUOTE = re.compile(r"[\u201d\"]")
+_OF_BEFORE = re.compile(r"(?<![\w-])of[ \xa0]+(?:the[ \xa0]+)?\Z")  # ("director of (the) X")
 _NO_APPOSITIVE = frozenset(("who", "which", "whose", "whom", "that", "where"))
 # A participle opening a clause between commas ("The study, published in X, ..."): no speaker.
 _PARTICIPLE = re.compile(r"[a-z]+ed\Z|(?:written|seen|sent|drawn|made|given|taken|shown|known"
@@ -2307,13 +2308,21 @@ class _Article(Candidates):
                     and any(word.lower() in _ROLES for word in inner[:3]))):
             # "Ana Ruiz, a spokeswoman for X, said", "Ana Ruiz, head of X,", "Ana Ruiz, medical
             # coordinator for the aid group X,": herself
-            return head_name
+            return self._opening_person(head_name, start, comma, sentence) or head_name
         if candidates[0] is None and _KIN_OF.match(text, start):
             return None  # "The family of one victim, X, said": the family, unnamed (not X)
         found = [f for f in candidates if f]
         if found or documents_only:  # ("X, 52, showed no emotion": no document shows)
             return min(found, key=lambda f: f.rank) if found else None
         return self._before_appositives(start, comma, sentence) or self._before_relative(start, comma, sentence)
+
+    def _opening_person(self, head: Found, start: int, comma: int, sentence: Span) -> Found | None:
+        """For a head named after "of" ("Ana Ruiz, director of X, the largest of the firms,
+        said": X), the person who opens the clause, in whose appositive it stands; or None."""
+        if not _OF_BEFORE.search(self.text, max(start, head.start - 8), head.start):
+            return None
+        opening = self._before_appositives(start, comma, sentence)
+        return opening if opening is not None and opening.start < head.start and self._is_person(opening) else None
 
     def _staff_of_a_place(self, start: int, before: int) -> bool:
         """Tell whether text[start:before] describes someone by where they work ("A doctor at

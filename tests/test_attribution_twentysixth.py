@@ -7,7 +7,8 @@ the one company whose name holds its trade ("X Distilling", "X Distillers"); in 
 clause ("X said she had written to Y, and that Y had replied that"), the inner speaker is the
 second clause's subject; a company's owner ("the firm's owner had told investigators") speaks for the
 company, but no other body's owner does; a court that "ruled in April that" or "ruled late on Wednesday
-that" is the speaker, as one that "ruled on Monday that".
+that" is the speaker, as one that "ruled on Monday that"; "X, director of Y, the largest of the firms,
+said" is X's, Y standing in X's own appositive.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -168,3 +169,26 @@ def test_a_court_that_ruled_in_a_case_is_no_cue_without_that():
     """"ruled in April on the workers' claims" reports no claim: nobody."""
     text = "The Dunmark Labour Court ruled in April on the workers' claims against the state."
     assert source_of(text, "The Dunmark Labour Court", COURT) is None
+
+
+MILLS = [*GENERIC, {"name": "Tarro Fibre Mills", "aliases": []}, {"name": "Elsa Varn", "aliases": ["Varn"]}]
+
+
+def test_a_director_of_a_body_described_in_a_second_appositive_speaks_herself():
+    """"Elsa Varn, managing director of Tarro Fibre Mills, the largest of the firms, said": Varn."""
+    text = ("Elsa Varn, managing director of Tarro Fibre Mills, the largest of the firms, said every machine "
+            "had a guard.")
+    assert source_of(text, "Elsa Varn", MILLS) == "Elsa Varn"
+
+
+def test_a_body_described_in_a_second_appositive_with_no_person_before_it_speaks():
+    """"Tarro Fibre Mills, the largest of the firms, said": the company."""
+    text = "Tarro Fibre Mills, the largest of the firms, said every machine had a guard."
+    assert source_of(text, "Tarro Fibre Mills", MILLS) == "Tarro Fibre Mills"
+
+
+def test_a_spokesman_for_a_body_described_in_a_second_appositive_speaks_for_it():
+    """"A spokesman for Tarro Fibre Mills, the largest of the firms, said": no name opens the
+    clause, so the company, as before."""
+    text = "A spokesman for Tarro Fibre Mills, the largest of the firms, said every machine had a guard."
+    assert source_of(text, "A spokesman for", MILLS) == "Tarro Fibre Mills"
