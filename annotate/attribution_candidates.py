@@ -1382,6 +1382,11 @@ class Candidates:
             governing = _without_article(before[:-1])  # empty for "The rival X": nothing governs it
             if governing and governing[-1].lower() in _GOVERNING:
                 before = governing  # "at (the) broker X", "in neighbouring X"
+        if len(before) > 2 and before[-1] == "and" and before[-2][:1].isupper() and before[-2].isalpha() \
+                and before[-3].lower() in _GOVERNING and found.rank == TEXT_NAME \
+                and " " not in text[found.start : found.end]:
+            before = before[:-2]  # "in the villages of X and Y": a place joined to a place (one word
+            # each; not "Officials from X and Ana Ruiz")
         if not before or before[-1].lower() not in _GOVERNING:
             return found
         preposition = text.rfind(before[-1], sentence.start, found.start)

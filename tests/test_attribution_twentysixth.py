@@ -8,7 +8,8 @@ clause ("X said she had written to Y, and that Y had replied that"), the inner s
 second clause's subject; a company's owner ("the firm's owner had told investigators") speaks for the
 company, but no other body's owner does; a court that "ruled in April that" or "ruled late on Wednesday
 that" is the speaker, as one that "ruled on Monday that"; "X, director of Y, the largest of the firms,
-said" is X's, Y standing in X's own appositive.
+said" is X's, Y standing in X's own appositive; the second of two places after a preposition
+("Growers in the villages of X and Y said") is no speaker.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -192,3 +193,22 @@ def test_a_spokesman_for_a_body_described_in_a_second_appositive_speaks_for_it()
     clause, so the company, as before."""
     text = "A spokesman for Tarro Fibre Mills, the largest of the firms, said every machine had a guard."
     assert source_of(text, "A spokesman for", MILLS) == "Tarro Fibre Mills"
+
+
+def test_the_second_of_two_places_after_a_preposition_is_no_speaker():
+    """"Growers in the villages of Huaycotambo and Coaquira said": the growers, no one registered
+    (not "Coaquira", a place)."""
+    text = "Growers in the villages of Tarrow and Coaquira said they had sold goats to buy rice."
+    assert source_of(text, "Growers in", GENERIC) is None
+
+
+def test_the_second_of_two_places_does_not_hide_the_registered_head():
+    """"Police in the towns of Tarrow and Coaquira said": the police."""
+    text = "Police in the towns of Tarrow and Coaquira said three shops had been robbed."
+    assert source_of(text, "Police in", GENERIC) == "police"
+
+
+def test_a_person_named_after_a_body_and_and_still_speaks():
+    """"Officials from Norvex and Ana Ruiz said": a person's name of two words is not taken as a place."""
+    text = "Officials from Norvex and Ana Ruiz said the plant would reopen."
+    assert source_of(text, "Officials from", GENERIC) == "Ana Ruiz"
