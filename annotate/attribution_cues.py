@@ -541,7 +541,9 @@ _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               r"(?:(?=[^,;.:\u201c\"]{0,120}?\b(?:names?|identity)\b"
               r"(?![ \xa0]+(?:numbers?|cards?|documents?|papers?)\b))"
               r"(?=[^,;.:\u201c\"]{0,120}?\b(?:not|without|withheld|withholding|withhold|out|neither|nor|kept|keep|omitted"
-              r"|omit|unpublished|unprinted|private|secret|confidential|to[ \xa0]+(?:himself|herself|themselves))\b)"
+              r"|omit|unpublished|unprinted|private|secret|confidential|to[ \xa0]+(?:himself|herself|themselves)"
+              # ("who asked that his name be held back", "who feared that her name in print would cost her")
+              r"|(?:held|hold|holding)[ \xa0]+back|in[ \xa0]+print|feared|fearing|fears)\b)"
               # ... or that he not be named ("who agreed to talk if he was not identified", "who
               # would only speak without being named")
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:(?:not|without|never)[ \xa0]+(?:(?:be|being|been)[ \xa0]+)?"
@@ -554,7 +556,7 @@ _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               r"\b(?:names?|identity|anonym(?:ity|ous|ously)|not|without|withheld|withholding|withhold|out|neither|nor"
               r"|kept|keep|omitted"
               r"|omit|unpublished|unprinted|private|secret|confidential|himself|herself|themselves|named|identified"
-              r"|unnamed|unidentified|nameless|by)")
+              r"|unnamed|unidentified|nameless|by|back|print|feared|fearing|fears)")
 _NAME_WORDS = (r"(?:anonym(?:ity|ous|ously)|nameless|unnamed|no[ \xa0]+(?:full[ \xa0]+)?names?"
                r"|(?:if|unless|without|not|nobody|print|publish|use|give|withhold|keep|kept)[ \xa0]+"
                r"(?:[\w'\u2019-]+[ \xa0]+){0,3}?(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"

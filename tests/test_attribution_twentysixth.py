@@ -9,7 +9,8 @@ second clause's subject; a company's owner ("the firm's owner had told investiga
 company, but no other body's owner does; a court that "ruled in April that" or "ruled late on Wednesday
 that" is the speaker, as one that "ruled on Monday that"; "X, director of Y, the largest of the firms,
 said" is X's, Y standing in X's own appositive; the second of two places after a preposition
-("Growers in the villages of X and Y said") is no speaker.
+("Growers in the villages of X and Y said") is no speaker; a name "held back" or feared "in print"
+keeps a source anonymous.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -212,3 +213,23 @@ def test_a_person_named_after_a_body_and_and_still_speaks():
     """"Officials from Norvex and Ana Ruiz said": a person's name of two words is not taken as a place."""
     text = "Officials from Norvex and Ana Ruiz said the plant would reopen."
     assert source_of(text, "Officials from", GENERIC) == "Ana Ruiz"
+
+
+FIRE = [*GENERIC, {"name": "Dunmark Fire Service", "aliases": []}]
+FIRE_LEAD = "Forest fires burned 9,000 hectares in Dunmark this week, the Dunmark Fire Service said. "
+
+
+def test_a_name_held_back_or_feared_in_print_is_an_anonymous_source():
+    """"who asked that his name be held back", "who would talk only with her name held back",
+    "who feared that her name in print would cost her the job": the anonymous official."""
+    for clause in ("who asked that his name be held back", "who would talk only with her name held back",
+                   "who feared that her name in print would cost her the job"):
+        text = FIRE_LEAD + f"A senior firefighter, {clause}, said the watch towers had no one in them."
+        assert source_of(text, "A senior firefighter", FIRE) == "anonymous official", clause
+
+
+def test_a_fear_with_no_name_in_it_keeps_no_one_anonymous():
+    """"Ana Ruiz, who feared for her family, said": Ruiz, named."""
+    registry = [*FIRE, {"name": "Ana Ruiz", "aliases": ["Ruiz"]}]
+    text = FIRE_LEAD + "Ana Ruiz, who feared for her family, said the watch towers had no one in them."
+    assert source_of(text, "Ana Ruiz", registry) == "Ana Ruiz"
