@@ -767,6 +767,9 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"|(?:[A-Z][\w-]+['\u2019]s|the|its|his|her|their)[ \xa0]+[a-z-]+)"
               + _phrases("in on at last during", 1, count=1) +  # ("promised the hospital in April a second")
               r"[ \xa0]+(?:a|an|the|his|her|its|their|more|extra|further|new)\b"
+              # ... or a bare thing by a date ("had promised the service delivery by the end of March")
+              r"|(?<=promised)[ \xa0]+(?:the|its|his|her|their)[ \xa0]+[a-z-]+[ \xa0]+[a-z-]+[ \xa0]+"
+              r"(?:by|within|before)[ \xa0]+(?:the[ \xa0]+end\b|next\b|[A-Z]|\d)"
               # "had promised him two seats": a number of things given
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
               r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z]"

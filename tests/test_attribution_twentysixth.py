@@ -10,7 +10,8 @@ company, but no other body's owner does; a court that "ruled in April that" or "
 that" is the speaker, as one that "ruled on Monday that"; "X, director of Y, the largest of the firms,
 said" is X's, Y standing in X's own appositive; the second of two places after a preposition
 ("Growers in the villages of X and Y said") is no speaker; a name "held back" or feared "in print"
-keeps a source anonymous.
+keeps a source anonymous; a promise of a bare thing by a date ("had promised the service delivery by
+the end of March") is the promiser's.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -233,3 +234,24 @@ def test_a_fear_with_no_name_in_it_keeps_no_one_anonymous():
     registry = [*FIRE, {"name": "Ana Ruiz", "aliases": ["Ruiz"]}]
     text = FIRE_LEAD + "Ana Ruiz, who feared for her family, said the watch towers had no one in them."
     assert source_of(text, "Ana Ruiz", registry) == "Ana Ruiz"
+
+
+VACCINE = [*GENERIC, {"name": "Dunmark Veterinary Service", "aliases": []},
+           {"name": "Kessa Animal Health Supplies", "aliases": []}, {"name": "Irma Voss", "aliases": ["Voss"]}]
+VACCINE_TEXT = ("Sheep in three valleys have gone unvaccinated this spring, the Dunmark Veterinary Service said. "
+                "Irma Voss, who heads its vaccine unit, said the order had been placed in January. "
+                "Voss said the importer, Kessa Animal Health Supplies, had promised the service delivery by the "
+                "end of March.")
+
+
+def test_a_promise_of_a_bare_thing_by_a_date_is_the_promisers():
+    """"the importer, Kessa Animal Health Supplies, had promised the service delivery by the end of
+    March": the importer's (not Voss's)."""
+    assert source_of(VACCINE_TEXT, "Voss said the importer", VACCINE) == "Kessa Animal Health Supplies"
+
+
+def test_a_promise_of_a_bare_thing_by_a_weekday_or_a_month_is_the_promisers_too():
+    """The same with "by Friday" and "within 30 days"."""
+    for when in ("by Friday", "within 30 days"):
+        text = VACCINE_TEXT.replace("by the end of March", when)
+        assert source_of(text, "Voss said the importer", VACCINE) == "Kessa Animal Health Supplies", when
