@@ -718,7 +718,8 @@ def _phrases(prepositions: str, words: int, comma: bool = False, count: int = 2)
     words (an abbreviation's dot or a possessive allowed inside), after a comma too if comma."""
     lead = ",?" if comma else ""
     return (rf"(?:{lead}[ \xa0]+{_SHORTLY}(?:{'|'.join(prepositions.split())}|{_AS_EARLY_AS})[ \xa0]+"
-            rf"(?:[\w'\u2019-]+\.?[ \xa0]+){{0,{words}}}?[\w-]+(?:[.:]\d+)?){{0,{count}}}")  # ("at 6.20")
+            rf"(?:[\w'\u2019-]+\.?[ \xa0]+){{0,{words}}}?(?!(?:and|or|but)\b)[\w-]+(?:[.:]\d+)?){{0,{count}}}")
+    # ("at 6.20"; a phrase ends in no conjunction: "radioed the ministry in May and that Y had")
 
 
 _AFTER_HAD = r"(?<=had[ \xa0])"  # only right after "had" (a past perfect: reported as past)
@@ -767,9 +768,10 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"|(?:[A-Z][\w-]+['\u2019]s|the|its|his|her|their)[ \xa0]+[a-z-]+)"
               + _phrases("in on at last during", 1, count=1) +  # ("promised the hospital in April a second")
               r"[ \xa0]+(?:a|an|the|his|her|its|their|more|extra|further|new)\b"
-              # ... or a bare thing by a date ("had promised the service delivery by the end of March")
-              r"|(?<=promised)[ \xa0]+(?:the|its|his|her|their)[ \xa0]+[a-z-]+[ \xa0]+[a-z-]+[ \xa0]+"
-              r"(?:by|within|before)[ \xa0]+(?:the[ \xa0]+end\b|next\b|[A-Z]|\d)"
+              # ... or a bare thing by a date ("had promised the service delivery by the end of March",
+              # "had promised the villages water trucks in September")
+              r"|(?<=promised)[ \xa0]+(?:the|its|his|her|their)[ \xa0]+[a-z-]+[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
+              r"[a-z-]+[ \xa0]+(?:by|within|before|in)[ \xa0]+(?:the[ \xa0]+end\b|next\b|[A-Z]|\d)"
               # "had promised him two seats": a number of things given
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
               r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z]"

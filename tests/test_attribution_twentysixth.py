@@ -11,7 +11,9 @@ that" is the speaker, as one that "ruled on Monday that"; "X, director of Y, the
 said" is X's, Y standing in X's own appositive; the second of two places after a preposition
 ("Growers in the villages of X and Y said") is no speaker; a name "held back" or feared "in print"
 keeps a source anonymous; a promise of a bare thing by a date ("had promised the service delivery by
-the end of March") is the promiser's.
+the end of March", "had promised the villages water trucks in September") is the promiser's; a phrase
+of time after a verb ends in no "and" ("had radioed the ministry in May and that Y had answered that":
+Y's words, not a message radioed).
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -255,3 +257,34 @@ def test_a_promise_of_a_bare_thing_by_a_weekday_or_a_month_is_the_promisers_too(
     for when in ("by Friday", "within 30 days"):
         text = VACCINE_TEXT.replace("by the end of March", when)
         assert source_of(text, "Voss said the importer", VACCINE) == "Kessa Animal Health Supplies", when
+
+
+CLINIC2 = [*GENERIC, {"name": "Dunmark Health Ministry", "aliases": []}, {"name": "Ona Hest", "aliases": ["Hest"]},
+           {"name": "Kessa Health Centre", "aliases": []}]
+CLINIC2_TEXT = ("The Kessa Health Centre ran out of insulin in June, its head nurse said. "
+                "Ona Hest said the centre had sent three patients to the mainland. "
+                "The Dunmark Health Ministry said a delivery was on its way. "
+                "Hest said she had radioed the ministry for new stock in May and that a ministry official had "
+                "answered that the order was in the system.")
+
+
+def test_and_that_after_a_phrase_of_time_opens_the_second_clause():
+    """"she had radioed the ministry for new stock in May and that a ministry official had answered
+    that": the ministry's (not a message she radioed)."""
+    assert source_of(CLINIC2_TEXT, "Hest said she had radioed", CLINIC2) == "Dunmark Health Ministry"
+
+
+def test_a_message_radioed_in_a_month_that_is_still_the_senders():
+    """"she had radioed the ministry in May that the stock was gone": her own message, hers."""
+    text = CLINIC2_TEXT.replace("for new stock in May and that a ministry official had answered that the order was "
+                                "in the system", "in May that the stock was gone")
+    assert source_of(text, "Hest said she had radioed", CLINIC2) == "Ona Hest"
+
+
+def test_a_promise_of_bare_things_in_a_month_is_the_promisers():
+    """"the ministry had promised the villages water trucks in September and that none had come":
+    the ministry's promise."""
+    text = CLINIC2_TEXT.replace("she had radioed the ministry for new stock in May and that a ministry official had "
+                                "answered that the order was in the system", "the ministry had promised the villages "
+                                "water trucks in September and that none had come")
+    assert source_of(text, "Hest said the ministry", CLINIC2) == "Dunmark Health Ministry"
