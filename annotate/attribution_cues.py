@@ -835,6 +835,11 @@ _NESTED_KINDS = (
                           "asserted", "declared", "maintained", "reiterated", "mentioned", "remarked",
                           "bragged", "advised", "replied", "responded", "answered", "retorted", "countered",
                           "testified", "guaranteed", "certified", "alerted", "notified"), "{verbs}" + _THAT_CLAUSE),
+    # ... and an answer given by saying something ("Y had answered every letter by saying the budget
+    # did not allow", "had answered every complaint by telling drivers that")
+    NestedKind("answered_by", ("answered", "replied", "responded"),
+               r"{verbs}(?=(?:[ \xa0]+to)?[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,8}?by[ \xa0]+"
+               r"(?:saying|telling|writing|promising|warning|insisting)\b)"),
     # ... and a letter's or a message's claim ("Y had written back that", "wrote to the ministry
     # at the time that", "had radioed the tower that")
     NestedKind("written", ("written", "wrote", "writes", "radioed", "messaged", "emailed", "texted", "cabled"),

@@ -13,7 +13,8 @@ said" is X's, Y standing in X's own appositive; the second of two places after a
 keeps a source anonymous; a promise of a bare thing by a date ("had promised the service delivery by
 the end of March", "had promised the villages water trucks in September") is the promiser's; a phrase
 of time after a verb ends in no "and" ("had radioed the ministry in May and that Y had answered that":
-Y's words, not a message radioed).
+Y's words, not a message radioed); an answer given by saying something ("Y had answered every letter
+by saying") is Y's.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -288,3 +289,21 @@ def test_a_promise_of_bare_things_in_a_month_is_the_promisers():
                                 "answered that the order was in the system", "the ministry had promised the villages "
                                 "water trucks in September and that none had come")
     assert source_of(text, "Hest said the ministry", CLINIC2) == "Dunmark Health Ministry"
+
+
+def test_an_answer_given_by_saying_something_is_the_answerers():
+    """"the ministry had answered every request by saying it could not afford one": the
+    ministry's; also "replied to each letter by telling them that"."""
+    for answer in ("had answered every request by saying it could not afford one",
+                   "had replied to each of her letters by telling the centre that no insulin was left"):
+        text = CLINIC2_TEXT.replace("she had radioed the ministry for new stock in May and that a ministry official "
+                                    "had answered that the order was in the system", "the ministry " + answer)
+        assert source_of(text, "Hest said the ministry", CLINIC2) == "Dunmark Health Ministry", answer
+
+
+def test_an_answer_by_an_act_is_no_speech():
+    """"the ministry had answered every request by sending a nurse": the outer speaker's report."""
+    text = CLINIC2_TEXT.replace("she had radioed the ministry for new stock in May and that a ministry official "
+                                "had answered that the order was in the system",
+                                "the ministry had answered every request by sending a nurse")
+    assert source_of(text, "Hest said the ministry", CLINIC2) == "Ona Hest"
