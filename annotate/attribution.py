@@ -570,7 +570,8 @@ _SOMEONE_AT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne[ \xa0]+of[ \xa0]+the|[Hh]i
                          r"(?:at|of|from|with|on)[ \xa0]+(?:the[ \xa0]+)?")
 # ... or by a body described, whose unit they work in ("at the assembly's offices", "on the
 # service's hotline"): the body's noun.
-_OWNER_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+\Z")
+_OWNER_NOUN = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
+                         r"[a-z-]+\Z")  # ("the labour ministry's Lekhtai office": the ministry)
 # A lead's closing speaker, a body described ("..., a legal aid group said on Sunday.", "..., the
 # board that runs it said", "..., their association said, leaving ...", "..., the region's potato
 # growers' cooperative said", "..., a national association of deaf people said").

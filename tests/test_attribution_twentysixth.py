@@ -14,7 +14,8 @@ keeps a source anonymous; a promise of a bare thing by a date ("had promised the
 the end of March", "had promised the villages water trucks in September") is the promiser's; a phrase
 of time after a verb ends in no "and" ("had radioed the ministry in May and that Y had answered that":
 Y's words, not a message radioed); an answer given by saying something ("Y had answered every letter
-by saying") is Y's.
+by saying") is Y's; staff at a body's named or modified unit ("an officer at the authority's Oruvai
+station", "an operator on the health agency's night helpline") speak for the body.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -307,3 +308,22 @@ def test_an_answer_by_an_act_is_no_speech():
                                 "had answered that the order was in the system",
                                 "the ministry had answered every request by sending a nurse")
     assert source_of(text, "Hest said the ministry", CLINIC2) == "Ona Hest"
+
+
+SEARCH = [*GENERIC, {"name": "Dunmark Maritime Authority", "aliases": []}, {"name": "Tane Rua", "aliases": ["Rua"]}]
+SEARCH_TEXT = ("Three fishermen have been missing off Kessa since Tuesday, the Dunmark Maritime Authority said. "
+               "Tane Rua, whose brother is one of them, said the boat had no radio. "
+               "Rua said an officer at the authority's Oruvai station had told families on Thursday that the search "
+               "would go on.")
+
+
+def test_staff_at_a_bodys_named_unit_speak_for_the_body():
+    """"an officer at the authority's Oruvai station had told families": the authority."""
+    assert source_of(SEARCH_TEXT, "Rua said an officer", SEARCH) == "Dunmark Maritime Authority"
+
+
+def test_staff_at_a_modified_bodys_unit_speak_for_the_body():
+    """"an operator on the maritime authority's night helpline had told him": the authority."""
+    text = SEARCH_TEXT.replace("an officer at the authority's Oruvai station had told families on Thursday",
+                               "an operator on the maritime authority's night helpline had told him")
+    assert source_of(text, "Rua said an operator", SEARCH) == "Dunmark Maritime Authority"
