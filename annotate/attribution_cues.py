@@ -638,6 +638,16 @@ ANONYMITY = re.compile(
     # condition that her identity be protected")
     r"|without[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+being[ \xa0]+(?:used|published|given|printed|revealed)"
     r"|(?:agreed|undertook|promised|pledged)[ \xa0]+not[ \xa0]+to[ \xa0]+(?:identify|name)"
+    # ("who asked that the agency not identify him", "who wanted neither himself nor his shop
+    # identified", "withholding her name because", "refusing to have his name written down", "who
+    # asked to be identified only as a cooperative member")
+    r"|not[ \xa0]+(?:identify|name)[ \xa0]+(?:him|her|them)\b"
+    r"|neither[ \xa0]+(?:himself|herself|themselves|him|her|them)[ \xa0]+nor[ \xa0]+[^,;.:\u201c\"]{1,40}?"
+    r"(?:named|identified)"
+    r"|(?<=,[ \xa0])(?:withholding|keeping[ \xa0]+back)[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
+    r"|(?:refusing|refused|declining|declined)[ \xa0]+to[ \xa0]+have[ \xa0]+(?:his|her|their)[ \xa0]+names?[ \xa0]+"
+    r"(?:written|printed|used|published|taken|noted)"
+    r"|(?:asked|agreed|wished|wanted|chose)[ \xa0]+to[ \xa0]+be[ \xa0]+identified[ \xa0]+only[ \xa0]+(?:as|by)\b"
     r"|(?:identity|identities|names?)[ \xa0]+(?:be|would[ \xa0]+be|was|were)[ \xa0]+"
     r"(?:protected|withheld|kept[ \xa0]+secret)"
     r"|on[ \xa0]+background"

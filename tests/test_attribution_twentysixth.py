@@ -15,7 +15,10 @@ the end of March", "had promised the villages water trucks in September") is the
 of time after a verb ends in no "and" ("had radioed the ministry in May and that Y had answered that":
 Y's words, not a message radioed); an answer given by saying something ("Y had answered every letter
 by saying") is Y's; staff at a body's named or modified unit ("an officer at the authority's Oruvai
-station", "an operator on the health agency's night helpline") speak for the body.
+station", "an operator on the health agency's night helpline") speak for the body; more wordings of a name kept
+back ("asked that the agency not identify him", "withholding her name", "refusing to have his name
+written down", "neither himself nor his shop identified", "identified only as") make an anonymous
+source.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -327,3 +330,22 @@ def test_staff_at_a_modified_bodys_unit_speak_for_the_body():
     text = SEARCH_TEXT.replace("an officer at the authority's Oruvai station had told families on Thursday",
                                "an operator on the maritime authority's night helpline had told him")
     assert source_of(text, "Rua said an operator", SEARCH) == "Dunmark Maritime Authority"
+
+
+def test_more_wordings_of_a_name_kept_back_make_an_anonymous_source():
+    """Each wording of a name kept back makes the anonymous official."""
+    for subject in ("A firefighter, who asked that Pellwick Wire not identify him,",
+                    "A firefighter, withholding her name because she feared dismissal,",
+                    "A firefighter, refusing to have his name written down,",
+                    "A firefighter, who wanted neither himself nor his station identified,",
+                    "A firefighter who asked to be identified only as a station volunteer"):
+        text = FIRE_LEAD + f"{subject} said the watch towers had no one in them."
+        assert source_of(text, "A firefighter", FIRE) == "anonymous official", subject
+
+
+def test_a_name_withheld_by_someone_else_is_no_anonymity_of_the_speaker():
+    """"Ana Ruiz, who blamed neither him nor the station, said": Ruiz, named (the clause keeps no
+    name of hers back)."""
+    registry = [*FIRE, {"name": "Ana Ruiz", "aliases": ["Ruiz"]}]
+    text = FIRE_LEAD + "Ana Ruiz, who blamed neither him nor the station, said the watch towers had no one in them."
+    assert source_of(text, "Ana Ruiz", registry) == "Ana Ruiz"
