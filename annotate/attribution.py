@@ -641,12 +641,12 @@ _OWNED_ROLE_AFTER = re.compile(r"[ \xa0]+(?:its|their|the[ \xa0]+[a-z-]+['\u2019
 _BODY_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)")  # ("at the hospital": the body it stands for)
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
-# A nested verb joined to an earlier verb of its subject ("Y had inspected the ship and had
-# told"), and the first auxiliary after the outer cue, where that subject's own verb starts.
 # A second reported clause ("X said she had written to Y, and that Y had replied that").
 # (not before a pronoun, which may stand for the first clause's subject: "and that it had warned")
 _AND_THAT = re.compile(r"(?:,[ \xa0]*|[ \xa0]+)and[ \xa0]+that[ \xa0]+(?!.*[ \xa0]and[ \xa0]+that[ \xa0])"
                        r"(?!(?:it|he|she|they|we|I)[ \xa0])")
+# A nested verb joined to an earlier verb of its subject ("Y had inspected the ship and had
+# told"), and the first auxiliary after the outer cue, where that subject's own verb starts.
 _JOINED_VERB = re.compile(r"(?<=[^\s,;])[ \xa0]+(?:and|but)[ \xa0]+(?:(?:had|has|have)[ \xa0]+)?"
                           r"(?:[a-z]+ly[ \xa0]+)?\Z")  # (not after a comma: ", and told reporters" is X's)
 _FIRST_AUXILIARY = re.compile(r"(?<![\w-])(?:had|has|have)[ \xa0]+(?P<passive>been[ \xa0]+)?")

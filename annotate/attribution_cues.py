@@ -727,9 +727,9 @@ def _phrases(prepositions: str, words: int, comma: bool = False, count: int = 2)
     in May", "on Nov. 20", "minutes before her arrest"), each a preposition and up to words + 1
     words (an abbreviation's dot or a possessive allowed inside), after a comma too if comma."""
     lead = ",?" if comma else ""
+    # (a last word like "6.20" in "at 6.20"; never a conjunction: "radioed the ministry in May and that Y had")
     return (rf"(?:{lead}[ \xa0]+{_SHORTLY}(?:{'|'.join(prepositions.split())}|{_AS_EARLY_AS})[ \xa0]+"
             rf"(?:[\w'\u2019-]+\.?[ \xa0]+){{0,{words}}}?(?!(?:and|or|but)\b)[\w-]+(?:[.:]\d+)?){{0,{count}}}")
-    # ("at 6.20"; a phrase ends in no conjunction: "radioed the ministry in May and that Y had")
 
 
 _AFTER_HAD = r"(?<=had[ \xa0])"  # only right after "had" (a past perfect: reported as past)
