@@ -341,7 +341,7 @@ _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\
 # "Its chair, X, said": a role of the organisation "it" stands for, then the person named
 _ITS_ROLE = re.compile(r"Its[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:chair|chairman|chairwoman|chairperson|president"
                        r"|director(?:[ \xa0-]general)?|head|chief(?:[ \xa0]+(?:executive|inspector))?"
-                       r"|secretary[ \xa0-]general|leader|spokes(?:man|woman|person)|manager|registrar|governor"
+                       r"|secretary(?:[ \xa0-]general)?|leader|spokes(?:man|woman|person)|manager|registrar|governor"
                        r"|commissioner|rector|principal|superintendent|commander|coordinator|treasurer|owner|founder),")
 # "X, coordinator for Y, said", "The chairman of Y, X, said": a role of an organisation named
 _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|chief|executive|coordinator|secretary"
@@ -612,10 +612,17 @@ _DESCRIBED_COURT = re.compile(
     r"[ \xa0]+(?:has[ \xa0]+|had[ \xa0]+)?(?:[a-z]+ed|cut|upheld|struck|threw|found|set|overturned)\b")
 _RULING = re.compile(r",[ \xa0]+(?P<cue>ruling|finding)[ \xa0]+that\b|(?<=court)[ \xa0]+(?P<found>found)[ \xa0]+that\b")
 # Someone described as the subject of a nested verb ("the dealer's salesman", "one of the officers").
+# ("his superiors had instructed", "her manager had instructed": the speaker's own superiors, not the speaker)
 _SOMEONE_DESCRIBED = re.compile(r"(?:that[ \xa0]+)?(?:the|a|an|one[ \xa0]+of[ \xa0]+the|one[ \xa0]+of[ \xa0]+its"
+                                r"|(?P<own>his|her|their)(?:[ \xa0]+own)?"
                                 r"|the[ \xa0]+[a-z-]+['\u2019]s|an?[ \xa0]+[a-z-]+['\u2019]s)"
                                 r"(?:[ \xa0]+[a-z-]+){0,2}?[ \xa0]+(?P<last>[a-z-]+)")
+# "the country's " or "the nation's " right before a capitalised name: a nation's body named by the rest
+_COUNTRYS = re.compile(r"\bthe[ \xa0]+(?:country|nation)['\u2019]s[ \xa0]+\Z")
 _OFFICE_WORDS = frozenset(("office", "department", "management", "headquarters", "bureau"))
+# Who is over the speaker ("his superiors", "her manager"), not the speaker's own staff ("her engineers").
+_SUPERIOR_WORDS = frozenset(("manager", "managers", "supervisor", "supervisors", "superior", "superiors", "boss",
+                             "bosses", "commander", "commanders", "foreman", "employer", "employers"))
 _LEAD_DETERMINERS = frozenset(("the", "a", "an", "their", "its"))
 # A place's possessive before a lead's body ("the country's", "the islands'"): no word of its name.
 _PLACE_POSSESSIVE = re.compile(r"(?:country|nation|state|city|town|capital|region|province|port|island|islands"
@@ -1795,6 +1802,8 @@ class _Article(Candidates):
         if described is None:
             return False
         last = described.group("last").lower()
+        if described.group("own"):
+            return last in _SUPERIOR_WORDS
         return is_person_word(last) or is_person_word(singular(last)) or last in _OFFICE_WORDS
 
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
@@ -2460,6 +2469,8 @@ class _Article(Candidates):
         ("the Front", "the Weather Office"), or whose name one word without "the" opens
         ("Lamkhoy" for "Lamkhoy Resorts"): a short form of it; or None."""
         words = found.source or ""
+        if _COUNTRYS.search(self.text, max(0, found.start - 20), found.start):
+            return self.entities.short_form(words, found.start, nation=True)  # ("the country's Red Crescent")
         if self.text[max(0, found.start - 4) : found.start] != "the ":
             return self.entities.first_word_of(words, found.start)  # ("Lamkhoy" for "Lamkhoy Resorts")
         return self.entities.short_form(words, found.start)

@@ -297,7 +297,7 @@ _TRADE_BODIES = {
     "referee": frozenset(("federation", "league")),
     "crew member": frozenset(("cruises", "cruise", "ferries", "ferry", "shipping", "line", "lines", "maritime",
                               "marine", "airlines", "airline", "airways", "tours", "boats")),
-    "rescuer": frozenset(("rescue",)),
+    "rescuer": frozenset(("rescue", "defence", "defense", "emergency", "emergencies")),  # (civil defence)
     "assessor": frozenset(("insurance", "insurer", "insurers", "assurance")),
     "lifeguard": frozenset(("leisure", "pool", "pools", "aquatic", "waterpark", "lido", "beach", "beaches")),
     "postman": frozenset(("post", "postal", "posts", "mail")),
@@ -305,7 +305,9 @@ _TRADE_BODIES = {
     "lineman": frozenset(("power", "electricity", "electric", "energy", "grid", "utility", "utilities")),
 }
 _ROLE_STAFF = re.compile(
-    r"(?:(?:the|a|an|two|three|several|some|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?(?:(?:senior|chief|duty|head|"
+    r"(?:(?:the|a|an|two|three|several|some|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?"
+    # (words of the body's own name: "civil defence rescuers" of the "X Civil Defence")
+    r"(?P<words>(?:[a-z-]+[ \xa0]+){1,2})??(?:(?:senior|chief|duty|head|"
     r"local|park|ship's|ship['\u2019]s)[ \xa0]+)?(?P<trade>" + "|".join(
         rf"{re.escape(trade)}s?" for trade in sorted(_TRADE_BODIES, key=len, reverse=True)) + r")", re.IGNORECASE)
 # Officers at a police station ("an officer at the central police station").
@@ -774,8 +776,9 @@ class Candidates:
         the one registered organisation named before whose name has a word of that trade's
         bodies (`_TRADE_BODIES`: a captain's cruise line or ferry company), or None."""
         words = _TRADE_BODIES[" ".join(role.group("trade").lower().split()).rstrip("s")]
+        own = set(role.group("words").lower().split()) if role.group("words") else set()
         bodies = {name for name, (named, parts) in self._all_organisations().items()
-                  if named <= before and words.intersection(parts)}
+                  if named <= before and words.intersection(parts) and own.issubset(parts)}
         return Found(bodies.pop(), role.start("trade"), role.end(), REGISTRY_NAME) if len(bodies) == 1 else None
 
     def organisation_named_last(self, before: int, company: str | None = None) -> str | None:

@@ -738,6 +738,8 @@ _TIME_AGO = (r"(?:[ \xa0]+(?:a|an|one|two|three|four|five|six|several|a[ \xa0]+f
              r"(?:days?|weeks?|months?|years?|hours?)[ \xa0]+(?:earlier|later|before|ago)"
              r"|[ \xa0]+(?:the[ \xa0]+)?(?:next|following|previous)[ \xa0]+(?:day|morning|evening|week|month)"
              r"|[ \xa0]+(?:minutes|hours|days|weeks|months|years|moments)[ \xa0]+(?:earlier|later|before)"
+             # ("had instructed him one morning in June to")
+             r"|[ \xa0]+(?:(?:early|late)[ \xa0]+)?one[ \xa0]+(?:morning|afternoon|evening|night|day)"
              r"|[ \xa0]+(?:twice|again|repeatedly|once)"  # ("had warned the government twice last week that")
              r"|[ \xa0]+(?:each|every)[ \xa0]+(?:time|month|week|year|day|morning))?")  # ("had replied each time that")
 _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
@@ -1013,7 +1015,7 @@ _NESTED_KINDS = (
                r"(?:[ \xa0]+[\u201c\"]?(?:that|this|the|a|an|his|her|its|their))?"
                r"(?:[ \xa0]+(?:formal|firm|personal|written|private|repeated|public))?"
                r"[ \xa0]+(?:promise|pledge|assurance|warning|threat|offer|guarantee|word|protest|complaint"
-               r"|objection)s?\b)",
+               r"|objection|instruction)s?\b)",  # ("had given that instruction by radio")
                FOUND_SPEAKER, act=True),
     # A naming that quotes its words ('Y had called the deal "fair"')
     NestedKind("calling", ("called",),

@@ -1,0 +1,110 @@
+"""Tests for the twenty-seventh round of attribution rules, written while the hundred-and-twenty-sixth
+and hundred-and-twenty-seventh held-out sets were being written: a speaker's own superiors ("her
+regional manager had instructed stores not to") are someone described, not the speaker, so what they
+ordered is not the speaker's claim; "Its secretary, X, said the society wrote" is X's words of her own
+body; "the country's Red Crescent said" in a lead is the one registered body named by a nationality
+and those words ("Hawramandi Red Crescent").
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+from tests.test_attribution_across import GENERIC, source_of
+
+SHOPS = [*GENERIC, {"name": "Orvanian Consumer Board", "aliases": []}]
+SHOPS_TEXT = ("TELMAR, Orvania, Sep 3 (Pellwick Wire) - Packs of flour have shrunk by a tenth while prices stayed "
+              "the same, the Orvanian Consumer Board said on Thursday. "
+              "A cashier at one of the chain's stores, who asked not to be named because staff may not talk to "
+              "reporters, said the new packs had arrived in June. "
+              "She said her regional manager had instructed stores not to answer questions about pack sizes.")
+
+
+def test_the_speakers_own_manager_giving_an_order_is_not_the_speaker():
+    """"her regional manager had instructed stores not to": an unnamed superior's order, nobody's
+    words (not the anonymous cashier's own claim)."""
+    assert source_of(SHOPS_TEXT, "She said her regional", SHOPS) is None
+
+
+def test_the_speakers_own_staff_stay_the_speakers_words():
+    """"her engineers had asked the builder to raise": the head's own staff, her words (a guard)."""
+    registry = [*GENERIC, {"name": "Orvanian Roads Department", "aliases": []},
+                {"name": "Lenka Varhol", "aliases": ["Varhol"]}]
+    text = ("TELMAR, Orvania, Sep 3 (Pellwick Wire) - A bridge anchor was washed away, the Orvanian Roads "
+            "Department said. "
+            "Lenka Varhol, the department's director, said her engineers had asked the builder in 2035 to raise "
+            "the anchor above flood level.")
+    assert source_of(text, "Lenka Varhol", registry) == "Lenka Varhol"
+
+
+SOCIETY = [*GENERIC, {"name": "Parvan Heritage Society", "aliases": []},
+           {"name": "Ilse Korvany", "aliases": ["Korvany"]}]
+SOCIETY_TEXT = ("PARVAN, Orvania, Sep 4 (Pellwick Wire) - Thieves took two carved doors from a ruined chapel, the "
+                "Parvan Heritage Society said on Friday. "
+                "Its secretary, Ilse Korvany, said the society wrote to the ministry in 2036 asking for a guard "
+                "at the site.")
+
+
+def test_its_secretary_named_in_apposition_speaks_of_her_own_society():
+    """"Its secretary, X, said the society wrote ... asking": X's words about her own body."""
+    assert source_of(SOCIETY_TEXT, "Its secretary", SOCIETY) == "Ilse Korvany"
+
+
+CRESCENT = [*GENERIC, {"name": "Dalmiri Red Crescent", "aliases": []},
+            {"name": "Senna Red Crescent Clinic", "aliases": []}]
+CRESCENT_TEXT = ("HARZ, Dalmir, Sep 9 (Pellwick Wire) - Nine people were killed when a footbridge fell into a "
+                 "river on Tuesday, the country's Red Crescent said. "
+                 "The Dalmiri Red Crescent said 40 more had been hurt.")
+
+
+def test_the_countrys_body_in_a_lead_is_the_body_named_by_a_nationality_and_those_words():
+    """"the country's Red Crescent said": the one "<Nationality> Red Crescent" registered and
+    named next, not the bare words "Red Crescent" (nor "Senna Red Crescent Clinic")."""
+    assert source_of(CRESCENT_TEXT, "HARZ", CRESCENT) == "Dalmiri Red Crescent"
+
+
+def test_the_countrys_body_is_nobody_sure_when_two_nations_bodies_fit():
+    """Two registered "<Nationality> Red Crescent" bodies: not one sure (no name of a nation's body)."""
+    registry = [*CRESCENT, {"name": "Harzani Red Crescent", "aliases": []}]
+    text = CRESCENT_TEXT + " The Harzani Red Crescent sent two boats."
+    assert source_of(text, "HARZ", registry) != "Dalmiri Red Crescent"
+
+
+FIRE = [*GENERIC, {"name": "Velkan Fire Service", "aliases": []}, {"name": "Teodor Marsk", "aliases": ["Marsk"]},
+        {"name": "Velkan Civil Defence", "aliases": []}]
+FIRE_TEXT = ("ORSA, Velka, Sep 6 (Pellwick Wire) - Fire crews were pulled back from a burning hillside on Sunday "
+             "while three shepherds were still on it, the Velkan Fire Service said. "
+             "The Velkan Civil Defence sent two buses. "
+             "Teodor Marsk, a volunteer firefighter, said the crews had been ready to climb. "
+             "He said the service's regional commander had given that instruction by radio on Sunday evening. "
+             "He said civil defence rescuers had warned villagers on Monday not to go back to the huts. "
+             "He said rescuers had given the order to leave at dusk.")
+
+
+def test_an_instruction_given_is_the_givers_speech():
+    """"the service's regional commander had given that instruction": the fire service's words
+    (staff of "the service"), not the firefighter's own claim."""
+    assert source_of(FIRE_TEXT, "He said the service's", FIRE) == "Velkan Fire Service"
+
+
+def test_rescuers_described_by_words_of_a_bodys_name_speak_for_it():
+    """"civil defence rescuers had warned villagers ... not to": the Velkan Civil Defence, whose
+    name holds "civil defence" (and "defence", a rescue body's word)."""
+    assert source_of(FIRE_TEXT, "He said civil defence", FIRE) == "Velkan Civil Defence"
+
+
+def test_words_not_of_the_bodys_name_tie_rescuers_to_no_body():
+    """"mountain rescuers" when the only rescue body's name has no "mountain": nobody sure."""
+    text = FIRE_TEXT.replace("civil defence rescuers", "mountain rescuers")
+    assert source_of(text, "He said mountain rescuers", FIRE) is None
+
+
+SILO = [*GENERIC, {"name": "Verrin Timber", "aliases": []}, {"name": "Alda Mirosk", "aliases": ["Mirosk"]}]
+SILO_TEXT = ("TARNA, Velka, Sep 1 (Pellwick Wire) - A dust silo blew apart at a sawmill owned by Verrin Timber, "
+             "police said on Tuesday. "
+             "Alda Mirosk, whose son works at the mill, said the filters had been blocked for weeks. "
+             "She said a shift foreman had instructed him one morning in June to keep the saws running.")
+
+
+def test_a_time_of_one_morning_stands_between_an_order_and_its_content():
+    """"had instructed him one morning in June to keep": the foreman's order (staff of the one
+    company), not the mother's claim."""
+    assert source_of(SILO_TEXT, "She said a shift", SILO) == "Verrin Timber"
