@@ -637,6 +637,10 @@ _RUNS_IT = re.compile(r",[ \xa0]+(?:who[ \xa0]+(?:has[ \xa0]+)?(?:runs?|heads?|h
 # An employee's own bosses ("his managers", "her station chief", "their depot chief", "her director").
 _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?|supervisors?|superiors|bosses|boss"
                      r"|directors?|chiefs?|heads?|employers?|foreman|foremen|commanders?)\b", re.IGNORECASE)
+# A person's work given in apposition where she is first named ("X, 41, a painter at Y, said",
+# "X, who drives for Y,"; not "X, secretary of the union,"): the words from the article to the comma.
+_AT_WORK = re.compile(r"(?:,[ \xa0]+\d{1,3})?,[ \xa0]+(?P<work>(?:an?|the|one[ \xa0]+of[ \xa0]+the|who)[ \xa0]+"
+                      r"[^,.;:\u201c\"]{1,60}?[ \xa0](?:at|for|with)[ \xa0][^,.;:\u201c\"]{1,60}?)(?=,)")
 # Officers or their commanders as an inner speaker, up to a relative clause ("a police officer who
 # spoke at a school assembly", "the city's police commander", "his station head").
 _POLICE_STAFF = re.compile(r"(?:that[ \xa0]+)?(?P<who>(?:(?:a|an|the|his|her|their|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?"
@@ -1557,7 +1561,8 @@ class _Article(Candidates):
             span = (low, high)  # his employer is one ("A transport ministry engineer")
         if span is None and (bosses := _BOSSES.fullmatch(self.text, low, high)) is not None:
             span = bosses.span()  # ("her station chief", "his commander")
-        described = self._employee(first, sentence, index) if span is not None else None
+        described = (self._employee(first, sentence, index) or self._named_employee(first, sentence, index)) \
+            if span is not None else None
         if span is None or described is None:
             return None
         bodies = set()
@@ -1577,7 +1582,15 @@ class _Article(Candidates):
             name = own.source if own is not None else None
         if name is not None and institution is not None and institution not in name.lower().split():
             return None
-        return Found(name, *span, REGISTRY_NAME) if name else None
+        if name is None or self._speaks_at(name, first, sentence, index):
+            return None  # (the speaker herself is no employer of hers)
+        return Found(name, *span, REGISTRY_NAME)
+
+    def _speaks_at(self, name: str, first: re.Match[str], sentence: Span, index: int) -> bool:
+        """Tell whether ``name`` is the source the first cue of the sentence settles on."""
+        outer = self._source_of(first, sentence)
+        spoken = self._settle(outer, _cue_span(first), index) if outer is not None else None
+        return spoken is not None and spoken.suggestion is not None and spoken.suggestion.source == name
 
     def _names_a_body(self, word: re.Match[str]) -> bool:
         """Tell whether a noun for a body in a person's description stands for a body: after
@@ -1589,6 +1602,21 @@ class _Article(Candidates):
         after = LOWER_WORD.match(self.text, word.end() + 1) if self.text[word.end() : word.end() + 1] == " " else None
         return after is not None and (after.group() in _EMPLOYEES or is_person_word(after.group())
                                       or is_person_word(singular(after.group())))
+
+    def _named_employee(self, first: re.Match[str], sentence: Span, index: int) -> tuple[int, int] | None:
+        """Where the registered person who speaks at the first cue was described by her work
+        where first named ("X, a painter at Y, said" ... "X said the workshop's supervisor had
+        told painters"), or None."""
+        outer = self._source_of(first, sentence)
+        spoken = self._settle(outer, _cue_span(first), index) if outer is not None else None
+        person = spoken.suggestion.source if spoken is not None and spoken.suggestion is not None else None
+        if person is None or spoken is None or not self.entities.is_person(person, spoken.kind):
+            return None
+        if "'" in self.text[first.end() : sentence.end] or "\u2019" in self.text[first.end() : sentence.end]:
+            return None  # ("the conservancy's rangers": whose they are is said)
+        named = next((mention for mention in self.mentions if mention.entry.name == person), None)
+        work = _AT_WORK.match(self.text, named.end, sentence.start) if named is not None else None
+        return work.span("work") if work is not None else None
 
     def _employee(self, first: re.Match[str], sentence: Span, index: int) -> tuple[int, int] | None:
         """Where the unnamed employee who speaks at the first cue (the registry's anonymous

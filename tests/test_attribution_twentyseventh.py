@@ -108,3 +108,25 @@ def test_a_time_of_one_morning_stands_between_an_order_and_its_content():
     """"had instructed him one morning in June to keep": the foreman's order (staff of the one
     company), not the mother's claim."""
     assert source_of(SILO_TEXT, "She said a shift", SILO) == "Verrin Timber"
+
+
+NUTS = [*GENERIC, {"name": "Kelvan Nut Processors", "aliases": []}, {"name": "Ruta Osk", "aliases": ["Osk"]},
+        {"name": "Velkan Labour Inspectorate", "aliases": []}, {"name": "Orsa Cashew Trading", "aliases": []}]
+NUTS_TEXT = ("KELVA, Velka, Sep 10 (Pellwick Wire) - Women who shell cashews by hand have burns on their fingers "
+             "from the nut oil, the Velkan Labour Inspectorate said. "
+             "Most of the kernels are sold abroad by Orsa Cashew Trading. "
+             "Ruta Osk, a sheller at Kelvan Nut Processors, said gloves were handed out only when visitors came. "
+             "She said a supervisor had told the women that anyone who wrapped her fingers in cloth would be sent "
+             "home.")
+
+
+def test_unnamed_staff_reported_by_a_named_worker_speak_for_her_employer():
+    """"X, a sheller at Y, said ... She said a supervisor had told the women that": the
+    supervisor works where she does, Y (not the trader named before, nor the inspectorate)."""
+    assert source_of(NUTS_TEXT, "She said a supervisor", NUTS) == "Kelvan Nut Processors"
+
+
+def test_staff_whose_body_is_said_are_not_the_workers_employers():
+    """"the trader's supervisor had told the women": whose supervisor is said, not her employer's."""
+    text = NUTS_TEXT.replace("She said a supervisor", "She said the trader's supervisor")
+    assert source_of(text, "She said the trader's", NUTS) != "Kelvan Nut Processors"
