@@ -125,11 +125,12 @@ _OFFICERS_END = re.compile(
 _BEFORE_BARE_OFFICERS = frozenset(("", "said", "says", "that", "and", "but", "because", "while", "when"))
 _POLICE = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n)\b", re.IGNORECASE)
 _OTHER_OFFICERS = re.compile(
-    r"\b(?:soldiers?|army|armies|military|troops|navy|naval|prisons?|jails?|guards?|wardens?|customs|border"
+    r"\b(?:soldiers?|army|armies|military|troops|navy|naval|prisons?|jails?|(?<!security[ \xa0])guards?|wardens?"
+    r"|customs|border"
     r"|coast[ \xa0]*guards?|firefighters?|fire[ \xa0]+(?:service|brigade|officers?)|ships?|vessels?|ferry|ferries"
     r"|crews?|airlines?|pilots?|returning|probation|marines?|militia|gendarmes?|gendarmerie"
-    # (not "the coast road", "social security": no one's officers)
-    r"|security[ \xa0]+(?:guards?|officers?|forces|staff|services?|personnel|men|agents?))\b",
+    # (not "the coast road", "social security": no one's officers; nor a security guard, who is no officer)
+    r"|security[ \xa0]+(?:officers?|forces|staff|services?|personnel|men|agents?))\b",
     re.IGNORECASE)
 # An organisation's unnamed staff in their role, with no word of which organisation ("a
 # regional manager", "the home's manager", "her line manager", "managers"), not a former one;

@@ -130,3 +130,24 @@ def test_staff_whose_body_is_said_are_not_the_workers_employers():
     """"the trader's supervisor had told the women": whose supervisor is said, not her employer's."""
     text = NUTS_TEXT.replace("She said a supervisor", "She said the trader's supervisor")
     assert source_of(text, "She said the trader's", NUTS) != "Kelvan Nut Processors"
+
+
+CAMPUS = [*GENERIC, {"name": "University of Vaskel", "aliases": []}]
+CAMPUS_TEXT = ("VASKEL, Velka, Sep 2 (Pellwick Wire) - Riot police cleared 300 students from the main hall of the "
+               "University of Vaskel before dawn on Wednesday. "
+               "The university said a security guard had opened the hall to the protesters. "
+               "A student who was detained, speaking on condition of anonymity, said she had been held for nine "
+               "hours. "
+               "She said an officer had told her the detained students would be made an example of.")
+
+
+def test_a_security_guard_in_the_story_leaves_officers_the_polices():
+    """"an officer had told her" in a police story: the police, though a security guard is
+    spoken of (a guard is no officer)."""
+    assert source_of(CAMPUS_TEXT, "She said an officer", CAMPUS) == "police"
+
+
+def test_prison_guards_in_the_story_leave_officers_unsure():
+    """A story that speaks of prison guards: "an officer" may be theirs, nobody sure (a guard)."""
+    text = CAMPUS_TEXT.replace("a security guard", "a prison guard")
+    assert source_of(text, "She said an officer", CAMPUS) is None
