@@ -616,7 +616,8 @@ _RULING = re.compile(r",[ \xa0]+(?P<cue>ruling|finding)[ \xa0]+that\b|(?<=court)
 _SOMEONE_DESCRIBED = re.compile(r"(?:that[ \xa0]+)?(?:the|a|an|one[ \xa0]+of[ \xa0]+the|one[ \xa0]+of[ \xa0]+its"
                                 r"|(?P<own>his|her|their)(?:[ \xa0]+own)?"
                                 r"|the[ \xa0]+[a-z-]+['\u2019]s|an?[ \xa0]+[a-z-]+['\u2019]s)"
-                                r"(?:[ \xa0]+[a-z-]+){0,2}?[ \xa0]+(?P<last>[a-z-]+)")
+                                r"(?:[ \xa0]+[a-z-]+){0,2}?[ \xa0]+(?P<last>[a-z-]+)"
+                                r"(?:[ \xa0]+(?:in|at|from)[ \xa0]+[A-Z][\w-]+)?")  # ("his supervisor in Lenaware")
 # "the country's " or "the nation's " right before a capitalised name: a nation's body named by the rest
 _COUNTRYS = re.compile(r"\bthe[ \xa0]+(?:country|nation)['\u2019]s[ \xa0]+\Z")
 _OFFICE_WORDS = frozenset(("office", "department", "management", "headquarters", "bureau"))

@@ -1045,6 +1045,7 @@ NESTED_OBJECT = re.compile(
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
     r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|[a-z-]+men|staff|personnel)"
     r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|when|that|not|never|to|he|she|only"
+    r"|who"  # ("had told villagers who came to ask for it that")
     r"|there"
     r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments"
     # ("farmers gathered in a hotel in March that")
@@ -1054,7 +1055,7 @@ NESTED_OBJECT = re.compile(
     r"(?:had|has|have|was|were|would|could|will|is|are|might|may|must|should|can)\b"
     # ... or whose verb is quoted ('told hunters the ban “stops at the reef”')
     r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+[ \xa0]+[\u201c\"][a-z])"
-    r"|(?:its|his|her|their|the|a|an)[ \xa0]+\w+"
+    r"|(?:its|his|her|their|the|a|an|one)[ \xa0]+\w+"  # ("had told one welder his eye would heal")
     r"|one[ \xa0]+of[ \xa0]+(?:the|his|her|its|their)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+)?\w+)\b"
 )
 # What may follow the speaker after an inverted cue ('"...," said Ruiz, a crane operator.',

@@ -151,3 +151,31 @@ def test_prison_guards_in_the_story_leave_officers_unsure():
     """A story that speaks of prison guards: "an officer" may be theirs, nobody sure (a guard)."""
     text = CAMPUS_TEXT.replace("a security guard", "a prison guard")
     assert source_of(text, "She said an officer", CAMPUS) is None
+
+
+FUEL = [*GENERIC, {"name": "Ostra District Council", "aliases": []}, {"name": "Jorun Haldek", "aliases": ["Haldek"]}]
+FUEL_TEXT = ("OSTRA, Velka, Sep 11 (Pellwick Wire) - A grass fire killed two herders on Thursday while the district's "
+             "only fire engine stood without fuel, police said. "
+             "Jorun Haldek, a herder who lost 40 sheep, said he had walked to the Ostra District Council office to "
+             "ask for the engine. "
+             "He said a council clerk had told villagers who came to ask for it that the fuel money for the month "
+             "had been spent. "
+             "He said a nurse at the clinic had told one herder his burns would heal by themselves. "
+             "He said his supervisor in Tarnhof had instructed drivers by radio not to leave the depot.")
+
+
+def test_an_addressee_with_a_relative_clause_still_hears_the_clerks_words():
+    """"a council clerk had told villagers who came to ask for it that": the council's words."""
+    assert source_of(FUEL_TEXT, "He said a council clerk", FUEL) == "Ostra District Council"
+
+
+def test_one_person_told_a_bare_clause_is_the_tellers_speech():
+    """"a nurse at the clinic had told one herder his burns would heal": the unnamed nurse's
+    words, nobody's, not the herder Haldek's own claim."""
+    assert source_of(FUEL_TEXT, "He said a nurse", FUEL) is None
+
+
+def test_a_supervisor_in_a_place_is_someone_described():
+    """"his supervisor in Tarnhof had instructed drivers": an unnamed superior's order, not the
+    speaker's own claim (the story's one body with staff, or nobody)."""
+    assert source_of(FUEL_TEXT, "He said his supervisor", FUEL) != "Jorun Haldek"
