@@ -205,6 +205,23 @@ a source:
   in apposition; "did not say on Tuesday when" tells nothing; "had promised the hospital in
   April a second ambulance" and "had certified the lease as “...”" are inner speech; an inner
   "it" is never a person who speaks.
+- further: a company's buyers, salesmen and representatives are its staff, and "the exporter"
+  fits "X Export"; "a salesman from the distillery" is X Distilling's; "..., and that Y had
+  replied that" seeks Y after the second "that"; a company's owner speaks for it; "ruled in
+  April that" is a ruling; "X, director of Y, the largest of the firms, said" is X; a name
+  "held back" or kept out of print, "not identify him", "identified only as" make a source
+  anonymous; "had promised the service delivery by the end of March" and "had answered every
+  letter by saying" are inner speech; "an officer at the authority's Oruvai station" is the
+  authority's;
+- and: the speaker's own superiors ("her manager", "his supervisor in Lenaware") are someone
+  described, not the speaker (her own staff, "her engineers", stay hers); "Its secretary, X,"
+  is a head in apposition; "the country's Red Crescent" in a lead is the one registered
+  "<Nationality> Red Crescent"; "had given that instruction" is inner speech; "civil defence
+  rescuers" are the X Civil Defence's (words before a trade must be words of the body's name);
+  "one morning in June" is a time before an order's "to"; unnamed staff whom a named worker
+  reports ("X, a sheller at Y, said ... a supervisor had told") are her employer's; a security
+  guard spoken of leaves "an officer" the police's; "had told one welder his eye would heal"
+  and "had told villagers who came ... that" are inner speech.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
