@@ -667,6 +667,7 @@ _POLICE_STAFF = re.compile(r"(?:that[ \xa0]+)?(?P<who>(?:(?:a|an|the|his|her|the
 _POLICE_WORD = re.compile(r"\b(?:police|policem[ae]n|policewom[ae]n|constable|sub-inspector)\b", re.IGNORECASE)
 # A role owned by a body right after an inverted cue ('"...," said its head, X', "said the group's head, X").
 _OWNED_ROLE_AFTER = re.compile(r"[ \xa0]+(?:its|their|the[ \xa0]+[a-z-]+['\u2019]s)[ \xa0]+")
+_NOUN_BEFORE = re.compile(r"(?<![\w'\u2019-])(?P<noun>[a-z]+)[ \xa0]+\Z")  # ("council " before "officials")
 _BODY_NOUN = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)")  # ("at the hospital": the body it stands for)
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 _THAT = re.compile(r"(?<![\w-])that(?![\w-])")
@@ -1434,8 +1435,20 @@ class _Article(Candidates):
             return self._staff_of_named(after, cue) or found
         officials = self.registry.entry("officials")
         if found is not None and officials is not None and found.source == officials.name:
-            return self._staff_of_named(after, cue) or found  # "an official at the stores": the stores'
+            # "an official at the stores": the stores'; "council officials": the council named before
+            return self._staff_of_named(after, cue) or self._officials_of_body(found) or found
         return found
+
+    def _officials_of_body(self, found: Found) -> Found | None:
+        """For officials described by a body's noun ("council officials at the landing had
+        assured her"): the one registered organisation named before that the noun stands for,
+        as a Found over the noun; or None."""
+        noun = _NOUN_BEFORE.search(self.text, max(0, found.start - 30), found.start)
+        if noun is None or noun.group("noun") not in ORG_NOUNS:
+            return None
+        index = bisect.bisect_right(self.sentence_starts, found.start) - 1
+        body = self._antecedent_body(noun.start("noun"), noun.end("noun"), noun.group("noun"), index)
+        return Found(body, noun.start("noun"), found.end, REGISTRY_NAME) if body else None
 
     def _document_author(self, after: int, cue: re.Match[str]) -> Found | None:
         """For what tests or a report found ("tests by the X Institute last year had found"):

@@ -878,6 +878,10 @@ _NESTED_KINDS = (
     # "by" a body: `annotate.attribution._DOCUMENT_BY`)
     NestedKind("test_finding", ("found", "detected", "showed", "shown", "revealed", "confirmed"),
                _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?!that\b)[\w\u201c\"])", BODY_SPEAKER),
+    # A forecast of a thing ("the weather institute had forecast a light breeze"), words of whoever made it
+    NestedKind("forecast", ("forecast", "predicted"),
+               _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?:a|an|no|more|less|heavy|light|strong|\d)\b)",
+               FOUND_SPEAKER),
     # A body's answer or reply as a thing said ("the ministry's answer had been that", "the
     # office's reply on Friday was that"): the possessor's words
     NestedKind("answer", ("answer", "reply", "response"),
@@ -942,7 +946,9 @@ _NESTED_KINDS = (
     # ... and an agreement, a commitment only when someone agrees
     NestedKind("agreement", ("agreed",), "{verbs}" + _COMMITTED, FOUND_SPEAKER, act=True),
     # A directive that is speech even from an organisation ("the agency had urged farmers to")
-    NestedKind("advice", ("urged", "begged", "implored", "advised", "warned", "cautioned"), "{verbs}" + _DIRECTED),
+    NestedKind("advice", ("urged", "begged", "implored", "advised", "warned", "cautioned",
+                          "radioed"),  # ("had radioed the fleet to keep racing")
+               "{verbs}" + _DIRECTED),
     # ... a request for a thing ("Y had asked her for helicopters", "the insurer had asked for
     # cameras"; tried before a directive: "had asked his office last year for money to replace
     # it"): found so that it is not read as the outer verb's object, but an act the outer speaker

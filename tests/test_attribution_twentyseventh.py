@@ -179,3 +179,30 @@ def test_a_supervisor_in_a_place_is_someone_described():
     """"his supervisor in Tarnhof had instructed drivers": an unnamed superior's order, not the
     speaker's own claim (the story's one body with staff, or nobody)."""
     assert source_of(FUEL_TEXT, "He said his supervisor", FUEL) != "Jorun Haldek"
+
+
+REGATTA = [*GENERIC, {"name": "Orsund Yacht Club", "aliases": []}, {"name": "Velkan Weather Institute", "aliases": []},
+           {"name": "Orsund Harbour Council", "aliases": []}, {"name": "Brede Tallak", "aliases": ["Tallak"]}]
+REGATTA_TEXT = ("ORSUND, Velka, Sep 12 (Pellwick Wire) - Two sailors drowned when a squall hit a regatta off Orsund "
+                "on Saturday, the Orsund Harbour Council said. "
+                "Brede Tallak, who sailed in the race for the Orsund Yacht Club, said the sky had been clear. "
+                "He said the Velkan Weather Institute had forecast a light westerly breeze for the afternoon. "
+                "He said the lock keeper had radioed the boats twice to slow down. "
+                "He said council officials on the quay had assured crews that the harbour would stay open.")
+
+
+def test_a_forecast_of_a_thing_is_the_forecasters_words():
+    """"the Velkan Weather Institute had forecast a light westerly breeze": the institute's."""
+    assert source_of(REGATTA_TEXT, "He said the Velkan", REGATTA) == "Velkan Weather Institute"
+
+
+def test_radioing_someone_to_do_something_is_a_directive():
+    """"the lock keeper had radioed the boats twice to slow down": an unnamed keeper's order,
+    not the sailor's own claim."""
+    assert source_of(REGATTA_TEXT, "He said the lock keeper", REGATTA) != "Brede Tallak"
+
+
+def test_officials_described_by_a_bodys_noun_are_that_bodys():
+    """"council officials on the quay had assured crews": the Orsund Harbour Council named before,
+    not the generic officials."""
+    assert source_of(REGATTA_TEXT, "He said council officials", REGATTA) == "Orsund Harbour Council"
