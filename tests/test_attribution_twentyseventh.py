@@ -206,3 +206,20 @@ def test_officials_described_by_a_bodys_noun_are_that_bodys():
     """"council officials on the quay had assured crews": the Orsund Harbour Council named before,
     not the generic officials."""
     assert source_of(REGATTA_TEXT, "He said council officials", REGATTA) == "Orsund Harbour Council"
+
+
+STORM = [*GENERIC, {"name": "Tarnvik Greens", "aliases": []}, {"name": "Velkan Meteorological Service", "aliases": []},
+         {"name": "Oda Renvall", "aliases": ["Renvall"]}]
+STORM_TEXT = ("TARNVIK, Velka, Sep 3 (Pellwick Wire) - Five farm workers were killed when a windstorm flattened rows "
+              "of greenhouses on Thursday, police said. "
+              "The greenhouses belong to Tarnvik Greens, which grows tomatoes for export. "
+              "The Velkan Meteorological Service said it had issued a warning for strong gusts at noon. "
+              "The service said its warning went out on television. "
+              "Oda Renvall, 23, who was pulled from the wreckage, said a supervisor had told the workers to go "
+              "inside and shut the doors.")
+
+
+def test_a_supervisor_works_for_the_owner_the_story_names_not_a_state_service_named_near():
+    """"a supervisor had told the workers": Tarnvik Greens, which the story says owns the
+    greenhouses, not the weather service named in the two sentences before."""
+    assert source_of(STORM_TEXT, "Oda Renvall", STORM) == "Tarnvik Greens"
