@@ -579,8 +579,8 @@ class Candidates:
             near = {mention.entry.name for mention in recent if mention.entry.name in operators}
             if near and all(body_kind(name) == "state" for name in near):  # (a state service named near,
                 # and the story saying who owns what it is about: "The greenhouses belong to X")
-                owner = {name for name in self._runs_the_story(operators, low) if body_kind(name) != "state"}
-                near = owner if len(owner) == 1 else near
+                owning = {name for name in self._runs_the_story(operators, low) if body_kind(name) != "state"}
+                near = owning if len(owning) == 1 else near
             operators = self._runs_the_site(staff.group(), operators, low) or near
             if len(operators) > 1:  # ("the pool manager": of a resort and a tourism authority, the
                 # one that is no state body, whose staff are officials)
