@@ -1619,9 +1619,13 @@ class _Article(Candidates):
 
     def _speaks_at(self, name: str, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether ``name`` is the source the first cue of the sentence settles on."""
-        outer = self._source_of(first, sentence)
-        spoken = self._settle(outer, _cue_span(first), index) if outer is not None else None
+        spoken = self._outer_settled(first, sentence, index)
         return spoken is not None and spoken.suggestion is not None and spoken.suggestion.source == name
+
+    def _outer_settled(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
+        """The suggestion the sentence's first cue settles on by its own subject, or None."""
+        outer = self._source_of(first, sentence)
+        return self._settle(outer, _cue_span(first), index) if outer is not None else None
 
     def _names_a_body(self, word: re.Match[str]) -> bool:
         """Tell whether a noun for a body in a person's description stands for a body: after
@@ -1638,8 +1642,7 @@ class _Article(Candidates):
         """Where the registered person who speaks at the first cue was described by her work
         where first named ("X, a painter at Y, said" ... "X said the workshop's supervisor had
         told painters"), or None."""
-        outer = self._source_of(first, sentence)
-        spoken = self._settle(outer, _cue_span(first), index) if outer is not None else None
+        spoken = self._outer_settled(first, sentence, index)
         person = spoken.suggestion.source if spoken is not None and spoken.suggestion is not None else None
         if person is None or spoken is None or not self.entities.is_person(person, spoken.kind):
             return None
@@ -2529,7 +2532,7 @@ class _Article(Candidates):
         ("Lamkhoy" for "Lamkhoy Resorts"): a short form of it; or None."""
         words = found.source or ""
         if _COUNTRYS.search(self.text, max(0, found.start - 20), found.start):
-            return self.entities.short_form(words, found.start, nation=True)  # ("the country's Red Crescent")
+            return self.entities.national_form(words)  # ("the country's Red Crescent")
         if self.text[max(0, found.start - 4) : found.start] != "the ":
             return self.entities.first_word_of(words, found.start)  # ("Lamkhoy" for "Lamkhoy Resorts")
         return self.entities.short_form(words, found.start)

@@ -725,20 +725,13 @@ class Entities:
             fitting = named if fitting is None else fitting & named
         return fitting.pop() if fitting is not None and len(fitting) == 1 else None
 
-    def short_form(self, words: str, before: int, any_case: bool = False, nation: bool = False) -> str | None:
+    def short_form(self, words: str, before: int, any_case: bool = False) -> str | None:
         """The one organisation named before an offset whose name capitalised words end ("the
         Front" for "Sulvaran Liberation Front", "the Weather Office" for "Sudravan Weather
         Office") or open before "of" ("the Transport Ministry" for "Transport Ministry of
         Elmar"), or None; ``any_case``: words in lower case too ("the integrity unit" for
-        "Global Track Integrity Unit"); ``nation``: the one organisation named anywhere whose
-        name is the words after a nationality ("the country's Red Crescent" for "Hawramandi Red
-        Crescent", named in the next sentence)."""
+        "Global Track Integrity Unit")."""
         last = words.split()[-1]
-        if nation:
-            fitting = {name for _, name in self.first_seen.get(last.lower(), ())
-                       if name.endswith(" " + words) and len(name.split()) == len(words.split()) + 1
-                       and _NATIONALITY.fullmatch(name.split()[0])}
-            return fitting.pop() if len(fitting) == 1 else None
         if any_case:
             words = words.lower()
         fitting = {name for start, name in self.first_seen.get(last.lower(), ())
@@ -750,6 +743,15 @@ class Entities:
             fitting = {name for start, name in self.first_seen.get(last.lower(), ())
                        if start < before and name.lower().endswith(" " + rest)
                        and len(name.split()) == len(rest.split()) + 1 and _NATIONALITY.fullmatch(name.split()[0])}
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def national_form(self, words: str) -> str | None:
+        """The one organisation named anywhere whose name is the capitalised words after a
+        nationality ("the country's Red Crescent" for "Hawramandi Red Crescent", named in the
+        next sentence), or None."""
+        fitting = {name for _, name in self.first_seen.get(words.split()[-1].lower(), ())
+                   if name.endswith(" " + words) and len(name.split()) == len(words.split()) + 1
+                   and _NATIONALITY.fullmatch(name.split()[0])}
         return fitting.pop() if len(fitting) == 1 else None
 
     def first_word_of(self, word: str, before: int) -> str | None:
