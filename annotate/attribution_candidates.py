@@ -1299,8 +1299,10 @@ class Candidates:
         if words[first][0] in _NOT_AN_OWNER or words[first][0] in NO_LONGER_WORDS:
             return None
         before = text[max(0, staff.start() - 30) : staff.start()].split()
-        if first == 0 and before and before[-1][:1].isupper() and before[-1].lower() not in _STAFF_LEAD:
-            return None  # "Prison guard officers", "Elmar central bank officials": another owner
+        if first == 0 and before and before[-1][:1].isupper() and before[-1].lower() not in _STAFF_LEAD \
+                and not before[-1].endswith(","):
+            return None  # "Prison guard officers", "Elmar central bank officials": another owner (not
+            # "on Tuesday, civil protection officials said")
         noun = text[staff.end("words") : end].lower()
         for last in range(len(words) - 1, max(first, len(words) - 3) - 1, -1):
             run = [word for word, _ in words[first : last + 1]]
@@ -1312,20 +1314,32 @@ class Candidates:
                 continue  # "a water engineer", "research assistants": no body's own word (but "a
                 # rescue officer", "customs officers" are a service's, and "a crematorium technician"
                 # the one body named before whose name the word ends: "La Hougue Crematorium")
-            holders = self._organisations_holding(run, staff.start()) \
-                or (self._organisations_holding([run[0] + "s"], staff.start()) if official else [])
-            if service and not official and run[0].capitalize() not in ORG_WORDS:  # (the word right before the
-                # service's own noun: "Customs Service", not "World Health Organization")
-                holders = [(name, parts) for name, parts in holders if _holds_run(parts, [run[0], parts[-1]])
-                           and parts[-1] in _SERVICES]
-            if not holders and (unnamed := self.unnamed_organisation(run, staff.start())):
-                holders = [(unnamed, [part.casefold() for part in _WORD_RUN.findall(unnamed)])]
+            holders = self._staff_holders(run, staff.start(), service, official)
             if len(holders) != 1:
                 continue
             if last == len(words) - 1 and _holds_run(holders[0][1], [*run, noun]):
                 return None  # "the coast guard" is the Coast Guard itself, not one of its staff
             return Found(holders[0][0], words[first][1], end, REGISTRY_NAME)
         return self._members(words[first:], noun, end, staff.start())
+
+    def _staff_holders(self, run: list[str], before: int, service: bool,
+                       official: bool) -> list[tuple[str, list[str]]]:
+        """The registered organisations whose names hold a run of staff words: those named before
+        an offset, else those named anywhere in the article ("a county official" of the one county
+        body named further down), else the one unnamed organisation the words describe."""
+        holders = self._organisations_holding(run, before) \
+            or (self._organisations_holding([run[0] + "s"], before) if official else [])
+        if service and not official and run[0].capitalize() not in ORG_WORDS:  # (the word right before the
+            # service's own noun: "Customs Service", not "World Health Organization")
+            holders = [(name, parts) for name, parts in holders if _holds_run(parts, [run[0], parts[-1]])
+                       and parts[-1] in _SERVICES]
+        if not holders:  # (named in a later sentence, not beside the staff: "officers, unlike the Coast Guard")
+            here = self.sentences[max(0, bisect.bisect_right(self.sentence_starts, before) - 1)].end
+            holders = [(name, parts) for name, parts in self._organisations_holding(run, len(self.text))
+                       if self._all_organisations()[name][0] > here]
+        if not holders and (unnamed := self.unnamed_organisation(run, before)):
+            holders = [(unnamed, [part.casefold() for part in _WORD_RUN.findall(unnamed)])]
+        return holders
 
     def _members(self, words: list[tuple[str, int]], noun: str, end: int, before: int) -> Found | None:
         """"border guards" for the "Varlessan Border Guard": members named by the plural of the

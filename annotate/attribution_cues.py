@@ -866,6 +866,10 @@ _NESTED_KINDS = (
     # accepted a pay freeze on the understanding that")
     NestedKind("conceded", ("accepted",), r"{verbs}(?=(?:[ \xa0]+[a-z]+ly)?"
                + _phrases("in on at last during by before after over", 4) + r"[ \xa0]+that\b)"),
+    # ... or a claim already reported, taken up again ("Y had conceded as much to him", "had
+    # told him as much")
+    NestedKind("as_much", ("conceded", "admitted", "acknowledged", "confirmed", "told", "said", "agreed"),
+               rf"{{verbs}}(?=(?:[ \xa0]+{_ME})?[ \xa0]+as[ \xa0]+much\b)"),
     # ... of verbs that report speech only with a speaker ("Y had indicated that"), not with a
     # thing ("the figures had suggested that")
     NestedKind("weak_clause", ("indicated", "signalled", "signaled", "suggested", "hinted", "announced",

@@ -42,7 +42,7 @@ Networks Communications Enterprises Ventures Brands Retail Stores Beverages Brew
 Construction Engineering Semiconductor Semiconductors Software Robotics Aerospace Minerals
 Metals Cargo Freight Textiles Cement Utilities Petrochemicals Lines Mobile Airport Airports
 Laboratories Labs Therapeutics Biosciences Studios Games Media Motors Apparel Analytics Works Mills
-Trading Farms Resorts Cruises Coaches
+Trading Farms Resorts Cruises Coaches Paints Dairies Garments Plastics Acrylics Bakeries Exporters Importers
 """))
 # Descriptions that a company's name fits although its words do not contain them.
 COMPANY_NOUNS = frozenset((

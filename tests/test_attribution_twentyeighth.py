@@ -1,0 +1,69 @@
+"""Tests for the twenty-eighth round of attribution rules, written while the hundred-and-thirtieth
+and hundred-and-thirty-first held-out sets were being written: "had conceded as much to him" is
+inner speech; unnamed staff described by the words of a body the story names only later ("a county
+official", "civil protection officials" in a lead) speak for it; a company's trade in its name
+("Wolmyeong Paints") shows an organisation even when set after a word for a person or a body
+("The factory's owner, X,").
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+from tests.test_attribution_across import GENERIC, source_of
+
+QUARRY = [*GENERIC, {"name": "Vessarine Provincial Government", "aliases": []},
+          {"name": "Vessarine Lands Tribunal", "aliases": []}]
+QUARRY_TEXT = ("ORLEC, Vessaria, Nov 2 (Dunmarrow Wire) - A quarry was closed after villagers blocked its gate, the "
+               "Vessarine Lands Tribunal said on Monday. "
+               "The Vessarine Provincial Government, which granted the quarry's licence, has not commented. "
+               "A lawyer for the villagers, who asked not to be named, said the licence had lapsed in May. "
+               "The lawyer said a provincial official had admitted as much to him at a hearing in June.")
+
+
+def test_admitted_as_much_is_inner_speech():
+    """"a provincial official had admitted as much to him": the official's words (the one
+    provincial body named), not the anonymous lawyer's."""
+    assert source_of(QUARRY_TEXT, "The lawyer said a provincial", QUARRY) == "Vessarine Provincial Government"
+
+
+def test_as_much_without_a_known_speaker_leaves_the_claim_to_nobody():
+    """"skippers had told him as much": unnamed skippers of no registered body, nobody's claim (a
+    guard)."""
+    text = ("ORLEC, Vessaria, Nov 2 (Dunmarrow Wire) - Nets were cut at night, the Vessarine Lands Tribunal "
+            "said. The inspector said skippers had told him as much at the fish market.")
+    assert source_of(text, "The inspector said", QUARRY) is None
+
+
+FLOOD = [*GENERIC, {"name": "Tarvish Civil Protection Agency", "aliases": []},
+         {"name": "Ormun County Office", "aliases": []}, {"name": "Bela Skorin", "aliases": ["Skorin"]}]
+FLOOD_TEXT = ("ORMUN, Tarvish, Nov 3 (Dunmarrow Wire) - Floodwater cut off four villages on Tuesday, civil "
+              "protection officials said. "
+              "Bela Skorin, a ferryman, said boats had stopped running at dawn. "
+              "He said a county official had told the ferrymen not to sail until the river fell. "
+              "The Tarvish Civil Protection Agency said it had sent two boats. "
+              "The Ormun County Office said it would pay for fuel.")
+
+
+def test_staff_described_by_the_words_of_a_body_named_later_in_the_lead():
+    """"civil protection officials said" in a lead, the agency named in full only later: its
+    words."""
+    assert source_of(FLOOD_TEXT, "ORMUN", FLOOD) == "Tarvish Civil Protection Agency"
+
+
+def test_an_official_described_by_the_word_of_a_body_named_later():
+    """"a county official had told the ferrymen": the one county body of the story, though it is
+    named only further down."""
+    assert source_of(FLOOD_TEXT, "He said a county official", FLOOD) == "Ormun County Office"
+
+
+PAINT = [*GENERIC, {"name": "Ravel County Office", "aliases": []}, {"name": "Korsel Paints", "aliases": []},
+         {"name": "Mira Dovan", "aliases": ["Dovan"]}]
+PAINT_TEXT = ("RAVEL, Tarvish, Nov 4 (Dunmarrow Wire) - Dye from a factory turned a stream red, fishers said. "
+              "Mira Dovan, who leads the fishers, said a county official had told her to keep children away. "
+              "The factory's owner, Korsel Paints, said in a statement that a tank had split. "
+              "It said the tank had been inspected in March.")
+
+
+def test_a_company_named_by_its_trade_after_a_word_for_an_owner_is_an_organisation():
+    """"The factory's owner, Korsel Paints, said ... It said": "Paints" shows a company, so "it"
+    stands for it (not the county body named before)."""
+    assert source_of(PAINT_TEXT, "It said the tank", PAINT) == "Korsel Paints"
