@@ -224,6 +224,10 @@ def _alternation(words: tuple[str, ...]) -> str:
     return pattern(tree)
 
 
+# A weather service's level or hazard of warning ("issued a yellow warning for the region"): an act
+# of the service, not words of a speaker.
+_HAZARD_LEVELS = (r"(?:yellow|amber|orange|red|heat|storm|flood|wind|gale|frost|snow|fog|tornado|thunderstorm"
+                  r"|hurricane|cyclone|typhoon|tsunami|avalanche|rain|heavy)")
 # One match per cue; its group name says which kind of cue it is.
 CUE = re.compile(
     r"(?P<according>\b[Aa]ccording\s+to\b)"
@@ -244,7 +248,8 @@ CUE = re.compile(
     r"|(?:made|makes)[ \xa0]+(?:it[ \xa0]+)?clear|wondered"
     r"|(?:raised|raises)(?=[ \xa0]+(?:(?:new|fresh|serious|grave)[ \xa0]+)?(?:concerns?|doubts?|questions"
     r"|alarm|fears)\b)|sounded[ \xa0]+(?:the[ \xa0]+alarm|a[ \xa0]+(?:\w+[ \xa0]+)?warning)"
-    r"|issued[ \xa0]+(?:a|an)[ \xa0]+(?:\w+[ \xa0]+)?(?:warning|denial|apology|ultimatum|rebuttal)"
+    r"|issued[ \xa0]+(?:a|an)[ \xa0]+(?!" + _HAZARD_LEVELS + r"[ \xa0])(?:\w+[ \xa0]+)?(?:warning|denial|apology"
+    r"|ultimatum|rebuttal)"
     # "expressed concern that", "voiced doubts about": a stance spoken, not a feeling had
     r"|(?:expressed|expresses|voiced|voices)(?=[ \xa0]+(?:(?:its|his|her|their|deep|grave|serious"
     r"|strong|cautious)[ \xa0]+)?(?:concerns?|hopes?|regret|confidence|doubts?|optimism|alarm"

@@ -82,6 +82,8 @@ SPOKESPERSON = "spokesperson"  # the reference of "the spokeswoman"
 # spokeswoman for the ministry of X", "X's spokeswoman, Ana Ruiz,").
 _SPOKESPERSON_REACH = 40
 _GENDERS = {"he": "m", "she": "f"}
+# A preposition of place right before a name ("a warning for Gaukomah", "a plant in Telmar").
+_PLACE_PREPOSITION = re.compile(r"\b(?:for|in|at|near|outside|across|around|from|to)[ \xa0]+\Z")
 _AGE = re.compile(r"(\d{1,3})-year-old")
 # Who a relation names when no one was named with it ("her client" for "Y's lawyer"), within
 # _RELATED_REACH characters before: the person at group "who".
@@ -854,7 +856,8 @@ class References:
         reference and no person's ("Velgas cut its output, the company said")."""
         article = self.article
         start = article._clause_start(article.sentences[index])
-        named = self.entities.between(start, found.start)
+        named = [entity for entity in self.entities.between(start, found.start)
+                 if not self._place_after_preposition(entity)]  # ("issued a warning for Gaukomah")
         if not named or named[0].start > start + 4 or any(e.name != named[0].name for e in named) \
                 or not self._is_name(named[0]):  # ("Rescuers dug ..., it said": a crowd, no name)
             return None
@@ -869,6 +872,12 @@ class References:
             return article.named_later(words[: nouns[-1]], words[nouns[-1]], found.start) if self._lead(index) \
                 else None
         return None if self.entities.kind(named[0].name) == PERSON else named[0].name
+
+    def _place_after_preposition(self, entity: Entity) -> bool:
+        """Tell whether a name neither a person's nor a registered body's follows a preposition of
+        place ("for Gaukomah", "in Telmar"): a place, no one an "its" could stand for."""
+        return self.entities.kind(entity.name) is None and entity.start not in self.article.by_start \
+            and _PLACE_PREPOSITION.search(self.article.text, max(0, entity.start - 6), entity.start) is not None
 
     def _person(self, found: Found, index: int) -> Antecedent | None:
         """"He"/"she" or "the 53-year-old": for an age, the one person named with it, else the

@@ -67,3 +67,29 @@ def test_a_company_named_by_its_trade_after_a_word_for_an_owner_is_an_organisati
     """"The factory's owner, Korsel Paints, said ... It said": "Paints" shows a company, so "it"
     stands for it (not the county body named before)."""
     assert source_of(PAINT_TEXT, "It said the tank", PAINT) == "Korsel Paints"
+
+
+WEATHER = [*GENERIC, {"name": "Tarvish Weather Service", "aliases": []}]
+
+
+def test_a_weather_warning_issued_is_an_act_not_words():
+    """"It had issued a yellow warning for the region": the service's act, no claim of words."""
+    text = ("ORMUN, Tarvish, Nov 3 (Dunmarrow Wire) - Floodwater cut off four villages, civil protection officials "
+            "said. The Tarvish Weather Service said 90 mm of rain had fallen. "
+            "It had issued an amber warning for the region on Monday.")
+    assert source_of(text, "It had issued", WEATHER) is None
+
+
+def test_a_warning_issued_without_a_level_stays_words():
+    """"The company issued a warning that prices would rise": words (a guard)."""
+    registry = [*GENERIC, {"name": "Korsel Paints", "aliases": []}]
+    text = "Korsel Paints issued a warning that prices would rise by a fifth."
+    assert source_of(text, "Korsel Paints", registry) == "Korsel Paints"
+
+
+def test_its_records_are_the_opening_bodys_when_a_place_is_named_after_a_preposition():
+    """"X raised its alert for Ormun at 23:32, according to its records": "its" is X's, not the
+    place's (a name after "for")."""
+    text = ("The Tarvish Weather Service raised its alert for Ormun at 23:32, fourteen minutes before the storm "
+            "arrived, according to its records.")
+    assert source_of(text, "The Tarvish Weather", WEATHER) == "Tarvish Weather Service"
