@@ -275,6 +275,9 @@ _OWNED_ROLES = frozenset(("governor", "director", "chief", "head", "chairman", "
                           "manager", "managers", "officials", "officer", "officers", "inspector", "inspectors",
                           "engineer", "engineers", "technician", "technicians", "staff", "lawyer", "lawyers",
                           "spokesman", "spokeswoman", "spokesperson", "trustees", "board", "management"))
+# Staff of the place named right before ("the X Hospital, where doctors said").
+_WHERE_STAFF = re.compile(r",[ \xa0]+where[ \xa0]+(?:(?:the|its|two|three|several|some)[ \xa0]+)?"
+                          r"(?P<person>[a-z-]+)\Z")
 # Words that tie staff to the body that employs them ("engineers working for the company").
 _EMPLOYED = frozenset(("working", "work", "works", "worked", "employed", "hired", "contracted"))
 _SERVICES = frozenset(("service", "agency", "authority", "directorate", "department", "inspectorate", "guard",
@@ -1082,7 +1085,19 @@ class Candidates:
         organisation = self._organisation_of_staff(low, end, sentence)
         if organisation is not None:  # "A Norvex official said", "Norvex engineers said"
             return organisation
-        return self._member(low, end) or self._trade_plural(low, end) or end
+        return self._member(low, end) or self._trade_plural(low, end) or self._staff_where(end, sentence) or end
+
+    def _staff_where(self, end: int, sentence: Span) -> Found | None:
+        """"... at the X Hospital, where doctors said": staff of the registered body named right
+        before ", where", or None."""
+        where = _WHERE_STAFF.search(self.text, max(sentence.start, end - 60), end)
+        if where is None or not _names_staff(where.group("person")):
+            return None
+        body = self.by_end.get(where.start())
+        if body is None or not self._organisation(body):
+            return None
+        return Found(body.entry.name, where.start("person"), end, REGISTRY_NAME, body.entry.kind)  # (the
+        # staff speak: the name itself sits in a phrase governed by "at")
 
     def _trade_plural(self, low: int, end: int) -> Found | None:
         """"Firefighters said", "Rangers said": the one registered body of their trade named

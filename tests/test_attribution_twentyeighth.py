@@ -93,3 +93,11 @@ def test_its_records_are_the_opening_bodys_when_a_place_is_named_after_a_preposi
     text = ("The Tarvish Weather Service raised its alert for Ormun at 23:32, fourteen minutes before the storm "
             "arrived, according to its records.")
     assert source_of(text, "The Tarvish Weather", WEATHER) == "Tarvish Weather Service"
+
+
+def test_staff_where_a_registered_body_is_named_speak_for_it():
+    """"... at the X Hospital, where doctors said": the hospital's staff, its words."""
+    registry = [*GENERIC, {"name": "Ormun District Hospital", "aliases": []}]
+    text = ("Three workers were in intensive care at the Ormun District Hospital, where doctors said two had burns "
+            "to half their bodies.")
+    assert source_of(text, "Three workers", registry) == "Ormun District Hospital"
