@@ -1340,7 +1340,7 @@ class Candidates:
     def _staff_holders(self, run: list[str], before: int, service: bool,
                        official: bool) -> list[tuple[str, list[str]]]:
         """The registered organisations whose names hold a run of staff words: those named before
-        an offset, else those named anywhere in the article ("a county official" of the one county
+        an offset, else those first named in a later sentence ("a county official" of the one county
         body named further down), else the one unnamed organisation the words describe."""
         holders = self._organisations_holding(run, before) \
             or (self._organisations_holding([run[0] + "s"], before) if official else [])

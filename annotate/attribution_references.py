@@ -877,7 +877,7 @@ class References:
         """Tell whether a name neither a person's nor a registered body's follows a preposition of
         place ("for Gaukomah", "in Telmar"): a place, no one an "its" could stand for."""
         return self.entities.kind(entity.name) is None and entity.start not in self.article.by_start \
-            and _PLACE_PREPOSITION.search(self.article.text, max(0, entity.start - 6), entity.start) is not None
+            and _PLACE_PREPOSITION.search(self.article.text, max(0, entity.start - 10), entity.start) is not None
 
     def _person(self, found: Found, index: int) -> Antecedent | None:
         """"He"/"she" or "the 53-year-old": for an age, the one person named with it, else the
