@@ -221,7 +221,13 @@ a source:
   "one morning in June" is a time before an order's "to"; unnamed staff whom a named worker
   reports ("X, a sheller at Y, said ... a supervisor had told") are her employer's; a security
   guard spoken of leaves "an officer" the police's; "had told one welder his eye would heal"
-  and "had told villagers who came ... that" are inner speech.
+  and "had told villagers who came ... that" are inner speech;
+- and: "had conceded as much to him" is inner speech; staff described by a body's words ("a
+  county official") speak for the one body first named in a later sentence, and a capitalised
+  word before them ends no owner's name when a comma follows it ("on Tuesday, civil protection
+  officials"); trade words ("Paints", "Dairies", "Exporters") show a company; "issued an amber
+  warning for the region" is an act; a place after a preposition ("for Gaukomah") leaves "its"
+  to the body opening the sentence; "the X Hospital, where doctors said" is the hospital's.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
