@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from annotate.attribution_cues import (
+    ANONYMITY,
     COMPARED_END,
     DATELINE,
     DESCRIBED_MEMBER,
@@ -278,6 +279,16 @@ _OWNED_ROLES = frozenset(("governor", "director", "chief", "head", "chairman", "
 # Staff of the place named right before ("the X Hospital, where doctors said").
 _WHERE_STAFF = re.compile(r",[ \xa0]+where[ \xa0]+(?:(?:the|its|two|three|several|some)[ \xa0]+)?"
                           r"(?P<person>[a-z-]+)\Z")
+# Staff of the place named just before ("Doctors there said", "a paediatrician there said").
+_THERE_STAFF = re.compile(r"(?<![\w'\u2019-])(?:(?:a|an|the|one|two|three|several|some)[ \xa0]+)?"
+                          r"(?:(?:senior|junior|young|chief|head|duty|ward|night)[ \xa0]+)?(?P<person>[A-Za-z-]+)"
+                          r"[ \xa0]+there\Z")
+# A place named as one of many, which "there" may stand for ("a health centre", "another clinic").
+_SOME_PLACE = re.compile(r"\b(?:a|an|another)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}(?:hospital|clinic"
+                         r"|cent(?:re|er)|dispensary|pharmacy|station|office|plant|factory|school|mine|camp|shop|market|hotel|depot|ward)\b")
+_MEDICS = re.compile(r"(?:nurse|doctor|physician|surgeon|consultant|midwi(?:fe|ve)|p(?:a)?ediatrician|medic)s?",
+                     re.IGNORECASE)
+_NAME_AFTER = re.compile(r",[ \xa0]*[A-Z\u00c0-\u00de]")
 # Words that tie staff to the body that employs them ("engineers working for the company").
 _EMPLOYED = frozenset(("working", "work", "works", "worked", "employed", "hired", "contracted"))
 _SERVICES = frozenset(("service", "agency", "authority", "directorate", "department", "inspectorate", "guard",
@@ -1085,7 +1096,8 @@ class Candidates:
         organisation = self._organisation_of_staff(low, end, sentence)
         if organisation is not None:  # "A Norvex official said", "Norvex engineers said"
             return organisation
-        return self._member(low, end) or self._trade_plural(low, end) or self._staff_where(end, sentence) or end
+        return self._member(low, end) or self._trade_plural(low, end) or self._staff_where(end, sentence) \
+            or self._staff_there(low, end, sentence) or end
 
     def _staff_where(self, end: int, sentence: Span) -> Found | None:
         """"... at the X Hospital, where doctors said": staff of the registered body named right
@@ -1098,6 +1110,28 @@ class Candidates:
             return None
         return Found(body.entry.name, where.start("person"), end, REGISTRY_NAME, body.entry.kind)  # (the
         # staff speak: the name itself sits in a phrase governed by "at")
+
+    def _staff_there(self, low: int, end: int, sentence: Span) -> Found | None:
+        """"Doctors there said", "a paediatrician there said": staff of the registered body
+        named last before them, in their sentence or the one before it (for nurses and
+        doctors, the story's one hospital when the body named last is none); or None."""
+        text = self.text
+        there = _THERE_STAFF.search(text, max(low, end - 50), end)
+        if there is None or not _names_staff(there.group("person")) or _NAME_AFTER.match(text, end) \
+                or ANONYMITY.search(text, sentence.start, sentence.end):
+            return None  # ("A doctor there, X, said": X; "a nurse there said, asking not to be named")
+        index = bisect.bisect_right(self.sentence_starts, sentence.start) - 1
+        window = self.sentences[max(0, index - 1)].start
+        recent = self.mentions[bisect.bisect_left(self.mention_starts, window) : bisect.bisect_left(
+            self.mention_starts, there.start())]
+        bodies = [mention for mention in recent if self._organisation(mention)]
+        if _SOME_PLACE.search(text, bodies[-1].end if bodies else window, there.start()):
+            return None  # ("taken to a health centre ... a nurse there": not a registered one)
+        medics = _MEDICS.fullmatch(there.group("person")) is not None
+        if bodies and not (medics and not _HOSPITAL_NAME.search(bodies[-1].entry.name)):
+            return Found(bodies[-1].entry.name, there.start(), end, REGISTRY_NAME, bodies[-1].entry.kind)
+        hospitals = self._institutions_before(_HOSPITAL_NAME, there.start()) if medics else set()
+        return Found(hospitals.pop(), there.start(), end, REGISTRY_NAME) if len(hospitals) == 1 else None
 
     def _trade_plural(self, low: int, end: int) -> Found | None:
         """"Firefighters said", "Rangers said": the one registered body of their trade named

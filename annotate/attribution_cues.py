@@ -574,7 +574,7 @@ _NAME_KEPT_BACK = (r"(?<=,[ \xa0])(?![^,;.:\u201c\"]{0,120}?\b(?:named|identifie
 # A source that asked not to be named ("speaking on condition of anonymity").
 ANONYMITY = re.compile(
     r"\b(?:on[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of|that)[ \xa0]+(?:anonymity|they|he|she)"
-    r"|(?:asked|declined|requested|refused|wished)[ \xa0]+not[ \xa0]+to[ \xa0]+be[ \xa0]+"
+    r"|(?:asked|asking|declined|requested|requesting|refused|wished|wishing)[ \xa0]+not[ \xa0]+to[ \xa0]+be[ \xa0]+"
     r"(?:named|identified|quoted)"
     r"|declined[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"
     r"|(?:cannot|can['\u2019]t|could[ \xa0]+not|may[ \xa0]+not)[ \xa0]+be[ \xa0]+(?:named|identified)"
