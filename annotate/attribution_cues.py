@@ -400,8 +400,8 @@ COMPARED_END = re.compile(
 SIZES = {"bigger": "big", "larger": "big", "smaller": "small"}
 # ... or just after one ("according to the ministry").
 REFERENCE_START = re.compile(
-    rf"(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+(?:[a-z\d-]+\s+){{0,2}}?(?:\d{{1,3}}-year-old|{_EPITHET_ALT}))|(?:the|this|that)\s+(?:[a-z-]+\s+){{0,2}}?"
-    rf"(?P<noun>{_NOUN_ALT})s?)\b",
+    rf"(?:(?P<pronoun>it|he|she|they)|(?P<age>the\s+(?:[a-z\d-]+\s+){{0,2}}?(?:\d{{1,3}}-year-old|{_EPITHET_ALT}))|(?:the|this|that)\s+"
+    rf"(?:[a-z-]+(?<=s)['\u2019]\s+|[a-z-]+\s+){{0,2}}?(?P<noun>{_NOUN_ALT})s?)\b",  # ("the drivers' union")
     re.IGNORECASE,
 )
 # "its chief executive", "her spokesman", "their lawyers' office": unnamed people who speak for

@@ -48,3 +48,13 @@ def test_a_named_or_anonymous_doctor_there_is_not_the_hospital():
             "Two more were on oxygen, a doctor there said, asking not to be named.")
     assert source_of(text, "A doctor there, Oskar", named) == "Oskar Vendel"
     assert source_of(text, "Two more were on oxygen", named) == "anonymous official"
+
+
+
+def test_a_plural_possessive_description_after_according_to():
+    """"according to the drivers' association": the body named before, as "The drivers'
+    association said" is ("drivers'" is a word of its name)."""
+    registry = [*GENERIC, {"name": "Velka Taxi Drivers' Association", "aliases": []}]
+    text = ("VELKA, Ostreva, Jan 5 (Tallowmere Wire) - Taxis blocked the bridge on Tuesday, the Velka Taxi "
+            "Drivers' Association said. About 3,000 cabs work in Velka, according to the drivers' association.")
+    assert source_of(text, "About 3,000 cabs", registry) == "Velka Taxi Drivers' Association"
