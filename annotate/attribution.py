@@ -598,6 +598,11 @@ _OWNER_NOUN = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?P<noun>[a-z-]+)['\u2
 # A lead's closing speaker, a body described ("..., a legal aid group said on Sunday.", "..., the
 # board that runs it said", "..., their association said, leaving ...", "..., the region's potato
 # growers' cooperative said", "..., a national association of deaf people said").
+# ... or by staff named by their trade ("doctors treating them at the town's hospital said").
+_LEAD_STAFF = re.compile(r",[ \xa0]+(?P<staff>(?:(?:the|local|two|three|several|some)[ \xa0]+)?(?:[a-z-]+[ \xa0]+)?"
+                         r"(?P<trade>doctors|nurses|surgeons|physicians|firefighters|rescuers|lifeguards|rangers)"
+                         r"(?:[ \xa0]+(?:treating|who[ \xa0]+treated|at|in|from|on)\b[^,;\u201c\"]{0,60}?)?)"
+                         r"[ \xa0]+(?P<cue>said|says|reported|confirmed|warned)\b")
 _LEAD_DESCRIBED = re.compile(
     r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
     r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:[a-z-]+[ \xa0]+)?(?:auditors|inspectors|scientists|investigators)\b))"
@@ -607,6 +612,9 @@ _LEAD_DESCRIBED = re.compile(
     r"|[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?"
     r"(?P<of>(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+)"
     # ... or a participle's phrase ("a group representing the company's agents")
+    # ... or where it is ("the university hospital in the city", "the fire service in the capital")
+    r"|[ \xa0]+(?:in|at)[ \xa0]+(?:the|this|that)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:town|city|capital|village|port"
+    r"|region|province|district)(?:[ \xa0]+of[ \xa0]+[A-Z][\w'\u2019-]*)?"
     r"|[ \xa0]+(?:representing|running|owning|operating|overseeing|regulating|monitoring|organising|organizing)"
     r"[ \xa0]+(?:the|a|an|its|their|most|many|some)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?[\w'\u2019-]+)?"
     r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
@@ -931,8 +939,20 @@ class _Article(Candidates):
                 and not closing.group("described").lower().startswith(("its ", "their ")):
             name = self.body_speaking_next(noun, index)  # (not "its governing council": of the body named)
         if closing is None or name is None:
-            return None
+            return self._lead_staff(sentence, index)
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
+                            closing.span("cue"), index)
+
+    def _lead_staff(self, sentence: Span, index: int) -> Settled | None:
+        """For a lead closed by staff named by their trade ("..., doctors at the general hospital
+        in the town said", "firefighters in the town said", "mountain rescuers said"): the one
+        body of that trade the story names (`Candidates.body_of_staff`), or None."""
+        closings = list(_LEAD_STAFF.finditer(self.text, sentence.start, sentence.end))
+        closing = closings[-1] if closings else None  # (the last: the one that closes the lead)
+        name = self.body_of_staff(closing.group("trade")) if closing is not None else None
+        if closing is None or name is None:
+            return None
+        return self._settle(Found(name, closing.start("staff"), closing.end("staff"), REGISTRY_NAME),
                             closing.span("cue"), index)
 
     def _lead_named_later(self, closing: re.Match[str]) -> str | None:
@@ -1010,8 +1030,8 @@ class _Article(Candidates):
         described = [word.lower() for word in LOWER_WORD.findall(closing.group("described"))]
         roles = [word for word in described[1:] if is_person_word(word) and not word.endswith("s")]
         opened = described[0] in ("the", "a", "an") or closing.group("described")[:1].isupper()  # ("Tormesh's")
-        if not roles or roles[0] in _NOT_ONE_PERSON or not opened:
-            return None
+        if not roles or roles[0] in _NOT_ONE_PERSON or not opened or closing.group("noun").lower() in ORG_NOUNS:
+            return None  # (not "the town's lifeguard corps": a body, whose head may speak next)
         for sentence in self.sentences[index + 1 : index + 3]:
             cue = next(CUE.finditer(self.text, sentence.start, sentence.end), None)
             if cue is None:

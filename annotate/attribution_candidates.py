@@ -800,6 +800,19 @@ class Candidates:
                   if named <= before and words.intersection(parts) and own.issubset(parts)}
         return Found(bodies.pop(), role.start("trade"), role.end(), REGISTRY_NAME) if len(bodies) == 1 else None
 
+    def body_of_staff(self, trade: str) -> str | None:
+        """For staff named by their trade closing a lead ("doctors", "firefighters", "mountain
+        rescuers"): the one registered hospital the story names for nurses and doctors, else the
+        one registered organisation whose name has a word of that trade's bodies
+        (`_TRADE_BODIES`), wherever the story names it; or None."""
+        trade = trade.lower().removesuffix("s")
+        if _MEDICS.fullmatch(trade):
+            bodies = self._institutions_before(_HOSPITAL_NAME, len(self.text))
+        else:
+            words = _TRADE_BODIES.get(trade, frozenset())
+            bodies = {name for name, (_, parts) in self._all_organisations().items() if words.intersection(parts)}
+        return bodies.pop() if len(bodies) == 1 else None
+
     def organisation_named_last(self, before: int, company: str | None = None) -> str | None:
         """The registered organisation named last before an offset (within the 40 mentions
         before it), or None; given a company's noun, the last that is no other kind of body

@@ -58,3 +58,46 @@ def test_a_plural_possessive_description_after_according_to():
     text = ("VELKA, Ostreva, Jan 5 (Tallowmere Wire) - Taxis blocked the bridge on Tuesday, the Velka Taxi "
             "Drivers' Association said. About 3,000 cabs work in Velka, according to the drivers' association.")
     assert source_of(text, "About 3,000 cabs", registry) == "Velka Taxi Drivers' Association"
+
+
+def test_a_lead_closed_by_a_body_whose_head_speaks_next_is_the_body():
+    """"..., the town's lifeguard corps said" with the corps' commander speaking next: the corps
+    (the noun is a body's, though "lifeguard" names a person's trade)."""
+    registry = [*GENERIC, {"name": "Brellin Lifeguard Corps", "aliases": []},
+                {"name": "Anka Silvo", "aliases": ["Silvo"]}]
+    text = ("BRELLIN, Ostreva, Jan 6 (Tallowmere Wire) - Two boys were pulled from the frozen lake in this town "
+            "on Tuesday, the town's lifeguard corps said on Wednesday. "
+            "Anka Silvo, commander of the Brellin Lifeguard Corps, said both boys were recovering.")
+    assert source_of(text, "BRELLIN, Ostreva", registry) == "Brellin Lifeguard Corps"
+
+
+def test_a_lead_closed_by_a_body_in_a_place_is_the_body_named_later():
+    """"..., the university hospital in the city said": the hospital the story names later."""
+    registry = [*GENERIC, {"name": "Korsa Del University Hospital", "aliases": []},
+                {"name": "Ostrevan Health Ministry", "aliases": []}, {"name": "Mira Dolsk", "aliases": ["Dolsk"]}]
+    text = ("KORSA DEL, Ostreva, Jan 7 (Tallowmere Wire) - Fourteen people fell ill after eating wild mushrooms "
+            "sold at a roadside stall, the university hospital in the city said on Thursday. "
+            "Mira Dolsk, who heads its toxicology ward, said three of them needed dialysis. "
+            "The Korsa Del University Hospital has asked the Ostrevan Health Ministry for antidote.")
+    assert source_of(text, "KORSA DEL, Ostreva", registry) == "Korsa Del University Hospital"
+
+
+def test_a_lead_closed_by_staff_named_by_their_trade():
+    """"..., doctors treating them at the town's hospital said": the story's one hospital, named
+    later; "..., firefighters in the town said": the one fire brigade named later; not when two
+    fit (a guard)."""
+    hospital = [*GENERIC, {"name": "Varna Vey District Hospital", "aliases": []},
+                {"name": "Ostrevan Food Agency", "aliases": []}]
+    text = ("VARNA VEY, Ostreva, Jan 8 (Tallowmere Wire) - Nine children are being treated for poisoning after "
+            "eating sweets from a street cart, doctors treating them at the town's hospital said on Friday. "
+            "The Ostrevan Food Agency said the sweets held a banned dye. "
+            "The Varna Vey District Hospital said two were still in intensive care.")
+    assert source_of(text, "VARNA VEY, Ostreva", hospital) == "Varna Vey District Hospital"
+    fire = [*GENERIC, {"name": "Kessin Fire Brigade", "aliases": []}, {"name": "Oleg Marrin", "aliases": ["Marrin"]}]
+    text = ("KESSIN, Ostreva, Jan 9 (Tallowmere Wire) - Six people died when a fire swept through a timber "
+            "yard on Friday night, firefighters in the town said. "
+            "Oleg Marrin, who leads the Kessin Fire Brigade, said the blaze burned for five hours.")
+    assert source_of(text, "KESSIN, Ostreva", fire) == "Kessin Fire Brigade"
+    two = [*fire, {"name": "Kessin Forest Fire Service", "aliases": []}]
+    text += " The Kessin Forest Fire Service said it sent two tankers."
+    assert source_of(text, "KESSIN, Ostreva", two) is None
