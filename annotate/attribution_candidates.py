@@ -947,7 +947,7 @@ class Candidates:
                     return None
         return fitting[0] if fitting else None
 
-    def named_later(self, modifiers: list[str], noun: str, after: int) -> str | None:
+    def named_later(self, modifiers: list[str], noun: str, after: int, reach: int = _LATER_REACH) -> str | None:
         """For a body described in a story's lead before any is named ("..., the national
         disaster agency said", "..., the city's metro operator said"; ``modifiers`` the words
         before the noun, in lower case): the one registered organisation first named in the
@@ -959,7 +959,7 @@ class Candidates:
         if noun in COMPANY_NOUNS and not words:
             return None  # ("the operator said": which one, the story may say only later)
         here = bisect.bisect_right(self.sentence_starts, after) - 1
-        end = self.sentences[min(len(self.sentences) - 1, here + _LATER_REACH)].end
+        end = self.sentences[min(len(self.sentences) - 1, here + reach)].end
         fitting: dict[str, None] = {}  # (in the order first named)
         for name, parts in self._first_named_between(after, end):
             if not all(any(_same_word(word, part) for part in parts) for word in words):

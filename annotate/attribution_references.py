@@ -56,6 +56,7 @@ from typing import NamedTuple, Protocol
 
 from annotate.attribution_cues import (
     DOCUMENT_NOUNS,
+    HELD_ROLES,
     ORG_NOUNS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -77,6 +78,7 @@ LOOKBACK = 3  # body sentences a pronoun or description may reach back
 _DOCUMENT_REACH = 25  # ... and "the report said" back to the one who spoke of a report
 _RANKS = frozenset(("head", "chief", "senior"))  # words that tell one of a trade from another (see _nearest_anonymous)
 _SPOKEN_REACH = 40  # sentences a description looks back over for a body that spoke, described
+_NEXT_REACH = 3  # sentences after one past the lead that a body described there may be named in
 SPOKESPERSON = "spokesperson"  # the reference of "the spokeswoman"
 # How far before its speaker a spokesperson word may stand in the speaker's own phrase ("a
 # spokeswoman for the ministry of X", "X's spokeswoman, Ana Ruiz,").
@@ -234,7 +236,7 @@ class _Article(Protocol):
     def _clause_start(self, sentence: Span) -> int: ...
     def unnamed_organisation(self, words: list[str], before: int) -> str | None: ...
     def registered_short_name(self, name: str, before: int) -> str | None: ...
-    def named_later(self, modifiers: list[str], noun: str, after: int) -> str | None: ...
+    def named_later(self, modifiers: list[str], noun: str, after: int, reach: int = ...) -> str | None: ...
 
 
 class References:
@@ -738,8 +740,13 @@ class References:
         """For a body described in the story's lead when none named before fits ("..., the
         national disaster agency said"): the one the story names further down
         (`Candidates.named_later`), or None."""
-        if not self._lead(index) or found.reference is None or self.entities.fits_any(found.reference, found.start):
+        if found.reference is None or self.entities.fits_any(found.reference, found.start):
             return None
+        if not self._lead(index):  # past the lead, a body named within a few sentences ("She said the
+            # ministry had assured her ... The X Ministry stated"), not for its head ("the department's
+            # director": the person, who may be named later)
+            return None if found.role in HELD_ROLES else self.article.named_later(
+                modifiers, found.reference, found.start, reach=_NEXT_REACH)
         return self.article.named_later(modifiers, found.reference, found.start)
 
     def _lead(self, index: int) -> bool:

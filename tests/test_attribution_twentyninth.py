@@ -101,3 +101,28 @@ def test_a_lead_closed_by_staff_named_by_their_trade():
     two = [*fire, {"name": "Kessin Forest Fire Service", "aliases": []}]
     text += " The Kessin Forest Fire Service said it sent two tankers."
     assert source_of(text, "KESSIN, Ostreva", two) is None
+
+
+GRANT = [*GENERIC, {"name": "Ostrevan Education Ministry", "aliases": []},
+         {"name": "Velda Morrin", "aliases": ["Morrin"]}, {"name": "Ostrevan Teachers' Union", "aliases": []}]
+GRANT_INTRO = ("KESSIN, Ostreva, Jan 10 (Tallowmere Wire) - Lecturers at the city's college have not been paid since "
+               "October, the Ostrevan Teachers' Union said on Saturday. "
+               "The college's rector, Velda Morrin, said the grant had not arrived. ")
+
+
+def test_a_body_described_past_the_lead_and_named_soon_after():
+    """"She said the ministry had assured her" with no ministry named before and the education
+    ministry named two sentences later: that ministry."""
+    text = GRANT_INTRO + ("She said the ministry had assured her in November that the money would come within days. "
+                          "The library is half built. "
+                          "The Ostrevan Education Ministry said every coin had been paid.")
+    assert source_of(text, "She said the ministry", GRANT) == "Ostrevan Education Ministry"
+
+
+def test_a_body_described_past_the_lead_and_named_much_later_is_nobody_s():
+    """The same ministry named only six sentences later: unsure, nobody's (a guard)."""
+    text = GRANT_INTRO + ("She said the ministry had assured her in November that the money would come within days. "
+                          "The library is half built. The hall is older. Students sat exams in tents. "
+                          "The roof leaks. Classes start at eight. "
+                          "The Ostrevan Education Ministry said every coin had been paid.")
+    assert source_of(text, "She said the ministry", GRANT) is None
