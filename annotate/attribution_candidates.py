@@ -352,6 +352,8 @@ _OWN_OFFICE = re.compile(r"['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:ministry|office|
 # "of security", "of hospital planning": a department after a role ("the head of security")
 _DEPARTMENT = re.compile(r"of[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+"
                          r"(?=[ \xa0]+(?:had|has|have|was|is|said|told|says|,))")
+# A country as an owner, which a phrase's length does not count ("of the country's fisheries institute").
+_POSSESSIVE_S = re.compile(r"(?<=\s)(?:country|nation|island|republic|kingdom)['\u2019]s(?=\s)")
 _PREPOSITION = re.compile(rf"(?<![\w-])(?:{'|'.join(PREPOSITIONS)})(?![\w-])", re.IGNORECASE)
 # A city's or town's own unnamed offices and staff ("the city's finance office", "a dispatcher at
 # the city's snow hotline", "the town's lawyers", "a clerk at the town hall"), who speak for the
@@ -1482,6 +1484,8 @@ class Candidates:
         if head and head[-1].lower() in _PARTITIVES and before[-1].lower() == "of" and found.rank == REFERENCE \
                 and _POSSESSIVE.search(text, found.start, found.end):
             return found  # "one of the federation's lawyers": the federation's (not "one of the banks")
+        if head and self._client(head[-1], before[-1], found):
+            return found  # "A lawyer for X said": X's
         leads = bool(head) and head[-1].lower() in _LEADS and before[-1].lower() == "of"  # "the chairman of X"
         employed = len(head) > 1 and head[-1].lower() in _EMPLOYED and before[-1].lower() in ("for", "by", "at")
         if employed:  # "engineers working for the company", "a lifeguard employed by the hotel": its
@@ -1491,6 +1495,13 @@ class Candidates:
         if self._spoken_for_by(found, staff, leads):
             return found
         return self._head_before(preposition, sentence, self._names_organisation(found))
+
+    def _client(self, head: str, preposition: str, found: Found) -> bool:
+        """Tell whether the candidate after a preposition is a lawyer's client ("A lawyer for X",
+        "a lawyer for the company"; not "A lawyer for X, Y,": Y, the lawyer named)."""
+        return head.lower().rstrip("s") in ("lawyer", "attorney") and preposition.lower() == "for" \
+            and (found.source is not None or found.reference in ORG_NOUNS) \
+            and not _NAME_AFTER.match(self.text, found.end)
 
     def _spoken_for_by(self, found: Found, staff: bool, leads: bool) -> bool:
         """Tell whether the candidate after a preposition is whom the phrase's head speaks for:
@@ -1579,7 +1590,7 @@ class Candidates:
         three phrases in a row)."""
         low = max(sentence.start, end - 60)
         for depth, preposition in enumerate(reversed(list(_PREPOSITION.finditer(self.text, low, end)))):
-            if depth > 2 or len(self.text[preposition.end() : end].split()) > 4:
+            if depth > 2 or len(_POSSESSIVE_S.sub("", self.text[preposition.end() : end]).split()) > 4:
                 return None
             if "," in self.text[preposition.start() : end] or _JOINED.search(self.text, preposition.end(), end):
                 return None  # (not "Regulators visited Norvex on Monday and inspectors said")

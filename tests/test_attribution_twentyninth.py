@@ -126,3 +126,28 @@ def test_a_body_described_past_the_lead_and_named_much_later_is_nobody_s():
                           "The roof leaks. Classes start at eight. "
                           "The Ostrevan Education Ministry said every coin had been paid.")
     assert source_of(text, "She said the ministry", GRANT) is None
+
+
+def test_a_named_expert_of_the_country_s_body_speaks_for_herself():
+    """"Biologist X of the country's freshwater research institute said": X (the country's word
+    does not make the phrase too long to see whom it follows)."""
+    registry = [*GENERIC, {"name": "Lise Arvand", "aliases": ["Arvand"]}]
+    text = ("KESSIN, Ostreva, Jan 11 (Tallowmere Wire) - Thousands of fish died in the Kess on Sunday. "
+            "Biologist Lise Arvand of the country's freshwater research institute said the river would "
+            "take three years to recover.")
+    assert source_of(text, "Biologist Lise Arvand", registry) == "Lise Arvand"
+
+
+def test_a_lawyer_for_someone_speaks_for_the_client():
+    """"A lawyer for X said his client": X's; "A lawyer for the company said": the company's;
+    "A lawyer for X, Y, said": Y, the lawyer named (a guard)."""
+    registry = [*GENERIC, {"name": "Pell Ostrander", "aliases": ["Ostrander"]},
+                {"name": "Kessin Timber Works", "aliases": []}, {"name": "Ada Wrenn", "aliases": ["Wrenn"]}]
+    text = ("KESSIN, Ostreva, Jan 12 (Tallowmere Wire) - Pell Ostrander, who runs the Kessin Timber Works, was "
+            "charged on Monday over the fire at its yard. "
+            "A lawyer for Ostrander said his client had followed every rule. "
+            "A lawyer for the company said it would cooperate with the inquiry. "
+            "A lawyer for the company, Ada Wrenn, said the yard had been inspected in May.")
+    assert source_of(text, "A lawyer for Ostrander", registry) == "Pell Ostrander"
+    assert source_of(text, "A lawyer for the company said", registry) == "Kessin Timber Works"
+    assert source_of(text, "A lawyer for the company, Ada", registry) == "Ada Wrenn"
