@@ -65,7 +65,16 @@ from annotate.attribution_cues import (
     SIZES,
     SPOKESPERSON_WORD,
 )
-from annotate.attribution_entities import ORGANISATION, PERSON, UNCLASSIFYING, Entities, Entity, TextName, other_body
+from annotate.attribution_entities import (
+    ORGANISATION,
+    PERSON,
+    UNCLASSIFYING,
+    Entities,
+    Entity,
+    TextName,
+    other_body,
+    singular,
+)
 from annotate.attribution_registry import Mention, Registry, RegistryEntry
 from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, LOWER_WORD, ORG_WORDS, is_person_word
 from annotate.segment import Span
@@ -124,6 +133,9 @@ _DETERMINERS = ("the", "this", "that")
 # Organisation nouns that name a crowd rather than one body: no "it" stands for them.
 _CROWD_NOUNS = frozenset(("police",))
 # Descriptions of any company ("the company"), which the one company named before may take.
+# Words of a description that name no trade ("the state company", "the new company").
+_PLAIN_MODIFIERS = frozenset(("state", "national", "private", "public", "local", "new", "old", "own", "main", "same",
+                              "big", "small", "family", "foreign", "listed", "parent", "former", "other"))
 _PLAIN_COMPANY_NOUNS = frozenset(("company", "firm", "operator"))
 _PLURAL = re.compile(r"[A-Za-z-]{2,}[^su'\u2019s]s|people|police|staff|crowds?", re.IGNORECASE)
 
@@ -721,17 +733,29 @@ class References:
         opening = self._clause_opener(index, found.start)
         if opening and self.entities.fits_description(opening, found.reference):
             return Antecedent(opening, None, CARRIED)  # "X signed Y from Z, the club said": X
+        trade = self._named_with_words(found, modifiers)
+        if trade is not None and _names_trade(trade, modifiers):  # "the railway company": "X State Railways"
+            return Antecedent(trade, None, CARRIED)
         if self.entities.fits_any(found.reference, found.start) or found.reference not in COMPANY_NOUNS:
             return None  # two organisations fit, or "the government" after a bank's words
+        return self._company(found, index, modifiers)
+
+    def _company(self, found: Found, index: int, modifiers: list[str]) -> Antecedent | None:
+        """For "the company" that no name named before fits: the organisation opening the
+        clause, else the one registered body named before that may be a company, else the
+        previous sentence's source if it is one; never one whose name lacks the description's
+        trade ("the railway company" is no "X Pest Services")."""
         opener = self._opening_organisation(found, index)  # "Nexora cut ..., the company said"
         if opener:
             return Antecedent(opener, None, CARRIED)
         sole = self._sole_company(found, index) if found.reference in _PLAIN_COMPANY_NOUNS else None
-        if sole:  # the one registered body named before that may be a company
+        if sole and _holds_modifiers(sole, modifiers):  # the one registered body named before that may
+            # be a company
             return Antecedent(sole, None, CARRIED)
-        carried = self._carried(found.reference, index, reach=1)  # "Nexora said ... The company"
-        if carried and (self.entities.is_institution(carried.source) or other_body(carried.source, found.reference)) \
-                and not self.entities.fits_description(carried.source, found.reference):
+        carried = self._carried(found.reference or "", index, reach=1)  # "Nexora said ... The company"
+        if carried and (((self.entities.is_institution(carried.source) or other_body(carried.source, found.reference))
+                        and not self.entities.fits_description(carried.source, found.reference))
+                        or not _holds_modifiers(carried.source, modifiers)):
             return None  # "The commission said ... the chipmaker", "The navy said ... the company":
             # no company spoke
         return carried
@@ -796,11 +820,21 @@ class References:
 
     def _named_with_words(self, found: Found, modifiers: list[str]) -> str | None:
         """For a company described by words of its name ("the refining company"), the one
-        organisation named before whose name holds them and shows no other kind of body."""
+        organisation named before whose name holds them and shows no other kind of body, but
+        for a kind the words give ("the railway company" for "X State Railways", not for "X
+        Railway Workers' Union")."""
         if not modifiers or found.reference not in COMPANY_NOUNS:
             return None
         named = self.entities.named_with_words(modifiers, found.start)
-        return named if named is not None and not other_body(named, found.reference) else None
+        if named is not None and not other_body(named, found.reference):
+            return named
+        seen = self.entities.first_seen
+        fitting: set[str] | None = None
+        for word in modifiers:
+            names = {name for start, name in seen.get(word, ()) if start < found.start}
+            fitting = names if fitting is None else fitting & names
+        trades = {name for name in fitting or () if _names_trade(name, modifiers)}
+        return trades.pop() if len(trades) == 1 else None
 
     def _sole_company(self, found: Found, index: int) -> str | None:
         """For "the company" that no name fits: the one registered organisation named before
@@ -1122,3 +1156,24 @@ class References:
                 found += 1
                 yield earlier
 
+
+def _names_trade(name: str | None, modifiers: list[str]) -> bool:
+    """Tell whether a name's words for a kind of body are all words of a company's description
+    ("the railway company" for "X State Railways")."""
+    if name is None:
+        return False
+    words = {_one(word) for word in name.lower().split()}
+    kinds = {word for word in words if word in ORG_NOUNS and word not in COMPANY_NOUNS}
+    return bool(kinds) and kinds <= {_one(word) for word in modifiers}
+
+
+def _one(word: str) -> str:
+    """A word in the singular, if it is a plural ("railways": railway)."""
+    return singular(word) if word.endswith("s") else word
+
+
+def _holds_modifiers(name: str, modifiers: list[str]) -> bool:
+    """Tell whether a name holds one of a description's content words, or it gives none ("the
+    company"; "the railway company" for "X Railways", not for "X Pest Services")."""
+    words = [_one(word) for word in modifiers if word.isalpha() and word not in _PLAIN_MODIFIERS]
+    return not words or any(_one(part) in words for part in name.lower().split())

@@ -164,3 +164,23 @@ def test_a_person_speaking_of_her_own_staff_s_warning_makes_her_own_claim():
             "Maren Holt, who heads the Ostrevan Labour Inspectorate, said the site had been inspected in May. "
             "She said her inspectors had warned the Kessin City Council in June that the scaffold was unsafe.")
     assert source_of(text, "She said her inspectors", registry) == "Maren Holt"
+
+
+def test_a_company_described_by_its_trade_is_the_body_whose_name_holds_it():
+    """"The railway company said" after "X State Railways" and a pest control company were named:
+    the railways (its trade word is the description's), not the one plain company; with no
+    railway named, "the railway company" is no pest control company's (a guard)."""
+    registry = [*GENERIC, {"name": "Ostrevan State Railways", "aliases": []},
+                {"name": "Velka Pest Services", "aliases": []},
+                {"name": "Ostrevan Railway Workers' Union", "aliases": []}]
+    text = ("KESSIN, Ostreva, Jan 10 (Tallowmere Wire) - Bed bugs were found in sleeping cars, Ostrevan State "
+            "Railways said on Sunday. "
+            "Velka Pest Services, which treated the cars, said the insects were dead. "
+            "The Ostrevan Railway Workers' Union said staff had been bitten too. "
+            "The railway company said passengers could claim back their fares.")
+    assert source_of(text, "The railway company said", registry) == "Ostrevan State Railways"
+    plain = [entry for entry in registry if entry["name"] != "Ostrevan State Railways"]
+    text = ("KESSIN, Ostreva, Jan 10 (Tallowmere Wire) - Bed bugs were found in sleeping cars on Sunday. "
+            "Velka Pest Services, which treated the cars, said the insects were dead. "
+            "The railway company said passengers could claim back their fares.")
+    assert source_of(text, "The railway company said", plain) is None
