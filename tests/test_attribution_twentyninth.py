@@ -184,3 +184,15 @@ def test_a_company_described_by_its_trade_is_the_body_whose_name_holds_it():
             "Velka Pest Services, which treated the cars, said the insects were dead. "
             "The railway company said passengers could claim back their fares.")
     assert source_of(text, "The railway company said", plain) is None
+
+
+def test_it_closing_a_clause_that_opens_with_a_body_described():
+    """"The health ministry has sent ..., it said": the ministry the description stands for, not
+    the district office that spoke last."""
+    registry = [*GENERIC, {"name": "Ostrevan Health Ministry", "aliases": []},
+                {"name": "Kessin District Health Office", "aliases": []}]
+    text = ("KESSIN, Ostreva, Jan 3 (Tallowmere Wire) - Worms were found in 300 children, the Ostrevan Health "
+            "Ministry said on Sunday. "
+            "The Kessin District Health Office said the children had bathed in canals. "
+            "The health ministry has sent 40,000 doses of a drug to the district, it said.")
+    assert source_of(text, "The health ministry has sent", registry) == "Ostrevan Health Ministry"
