@@ -227,7 +227,17 @@ a source:
   word before them ends no owner's name when a comma follows it ("on Tuesday, civil protection
   officials"); trade words ("Paints", "Dairies", "Exporters") show a company; "issued an amber
   warning for the region" is an act; a place after a preposition ("for Gaukomah") leaves "its"
-  to the body opening the sentence; "the X Hospital, where doctors said" is the hospital's.
+  to the body opening the sentence; "the X Hospital, where doctors said" is the hospital's;
+- and: staff "there" ("Doctors there said") speak for the body named just before, or for nurses
+  and doctors the story's one hospital; "asking not to be named" keeps a name back; "according
+  to the drivers' association" resolves as "The drivers' association said" does; leads closed by
+  a body in a place ("the university hospital in the city") or by staff named by their trade
+  ("doctors treating them at the town's hospital", "firefighters in the town") are the one such
+  body the story names, and "the town's lifeguard corps" stays the body when its head speaks
+  next; past the lead, a body described with none named before is the one named in the next
+  three sentences; "A lawyer for X said" is X's; "She said her inspectors had warned" is hers;
+  "the railway company" is the body whose name holds its trade; "The health ministry has sent
+  ..., it said" is the ministry's.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
