@@ -350,7 +350,7 @@ class References:
         if reference in ("former", "latter") or reference in SIZES or reference in RELATIONS:
             return self._picked(found, index)
         if reference in ("it", "they") or reference in DOCUMENT_NOUNS:
-            author = self._document_author(found, index) or self._body_opening_it(found, index)
+            author = self._document_author(found, index) or self._opening_description(found, index)
             if author:  # ("The health ministry has sent ..., it said": the ministry, whoever spoke before)
                 return author
             opener = self._opening_organisation(found, index) if reference in ("it", "they") else None
@@ -914,14 +914,11 @@ class References:
                 else None
         return None if self.entities.kind(named[0].name) == PERSON else named[0].name
 
-    def _body_opening_it(self, found: Found, index: int) -> Antecedent | None:
-        """For "it" closing a clause that opens with a body described: that body, carried."""
-        described = self._opening_description(found, index) if found.reference == "it" else None
-        return Antecedent(described, None, CARRIED) if described else None
-
-    def _opening_description(self, found: Found, index: int) -> str | None:
+    def _opening_description(self, found: Found, index: int) -> Antecedent | None:
         """For "it" closing a clause that opens with a body described ("The health ministry has
-        sent ..., it said"): the organisation the description stands for, or None."""
+        sent ..., it said"): the organisation the description stands for, carried; or None."""
+        if found.reference != "it":
+            return None
         start = self.article._clause_start(self.article.sentences[index])
         opening = REFERENCE_START.match(self.article.text, start, found.start)
         noun = (opening.group("noun") or "").lower() if opening is not None else ""
@@ -929,7 +926,7 @@ class References:
             return None
         described = self._described(found._replace(start=opening.start(), end=opening.end("noun"), reference=noun),
                                     index)
-        return described.source if described is not None and not self.entities.is_person(described.source) else None
+        return described if described is not None and not self.entities.is_person(described.source) else None
 
     def _place_after_preposition(self, entity: Entity) -> bool:
         """Tell whether a name neither a person's nor a registered body's follows a preposition of
