@@ -547,26 +547,33 @@ _KEPT_BACK = (r"(?<![\w-])(?:who|whose)[ \xa0]+"
               r"(?![ \xa0]+(?:numbers?|cards?|documents?|papers?)\b))"
               r"(?=[^,;.:\u201c\"]{0,120}?\b(?:not|without|withheld|withholding|withhold|out|neither|nor|kept|keep|omitted"
               r"|omit|unpublished|unprinted|private|secret|confidential|to[ \xa0]+(?:himself|herself|themselves)"
-              # ("who asked that his name be held back", "who feared that her name in print would cost her")
-              r"|(?:held|hold|holding)[ \xa0]+back|in[ \xa0]+print|feared|fearing|fears)\b)"
+              # ("who asked that his name be held back", "who feared that her name in print would cost her",
+              # "who asked that his name be left off", "once assured that no report would carry his name")
+              r"|(?:held|hold|holding|left)[ \xa0]+(?:back|off)|in[ \xa0]+print|feared|fearing|fears|no)\b)"
               # ... or that he not be named ("who agreed to talk if he was not identified", "who
               # would only speak without being named")
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:(?:not|without|never)[ \xa0]+(?:(?:be|being|been)[ \xa0]+)?"
               r"(?:named|identified)|(?:be|being|been|stay|stays|stayed|remain|remains|remained|left|go|goes|went"
               r"|going)[ \xa0]+"
               r"(?:unnamed|unidentified)"
-              r"|if[ \xa0]+(?:(?:he|she|they)[ \xa0]+(?:was|were|is|are)[ \xa0]+)?(?:named|identified))\b)"
+              r"|if[ \xa0]+(?:(?:he|she|they)[ \xa0]+(?:was|were|is|are)[ \xa0]+)?(?:named|identified)"
+              # ... or that nothing identify him ("once assured that nothing would identify him", "only if
+              # neither of them was identified")
+              r"|(?:nothing|nobody|no[ \xa0]+one)[ \xa0]+(?:would|could|will|should|might)[ \xa0]+(?:identify|name)"
+              r"|neither[ \xa0]+of[ \xa0]+them[ \xa0]+(?:was|were|would[ \xa0]+be|be)[ \xa0]+(?:named|identified))\b)"
               r"|(?=[^,;.:\u201c\"]{0,120}?\b(?:anonym(?:ity|ous|ously)|nameless|gave[ \xa0]+no[ \xa0]+name"
+              r"|without[ \xa0]+attribution"
               r"|identified[ \xa0]+only[ \xa0]+by)\b))[^,;.:\u201c\"]{1,120}?"
               r"\b(?:names?|identity|anonym(?:ity|ous|ously)|not|without|withheld|withholding|withhold|out|neither|nor"
               r"|kept|keep|omitted"
               r"|omit|unpublished|unprinted|private|secret|confidential|himself|herself|themselves|named|identified"
-              r"|unnamed|unidentified|nameless|by|back|print|feared|fearing|fears)")
+              r"|unnamed|unidentified|nameless|by|back|print|feared|fearing|fears|identify)")
 _NAME_WORDS = (r"(?:anonym(?:ity|ous|ously)|nameless|unnamed|no[ \xa0]+(?:full[ \xa0]+)?names?"
-               r"|(?:if|unless|without|not|nobody|print|publish|use|give|withhold|keep|kept)[ \xa0]+"
+               r"|(?:if|unless|without|not|nobody|print|publish|use|give|withhold|keep|kept|unwilling"
+               r"|reluctant)[ \xa0]+"
                r"(?:[\w'\u2019-]+[ \xa0]+){0,3}?(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
                r"|(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?"
-               r"(?:printed|published|used|given|withheld|kept|nowhere|appear|appears|appeared|out)"
+               r"(?:printed|published|used|given|withheld|kept|nowhere|appear|appears|appeared|out|back)"
                r"|(?:be|being|been)[ \xa0]+(?:named|identified)"
                r"|identity(?![ \xa0]+(?:cards?|numbers?|apps?|documents?|papers?|theft|checks?|fraud|system)\b))")
 _NAME_KEPT_BACK = (r"(?<=,[ \xa0])(?![^,;.:\u201c\"]{0,120}?\b(?:named|identified)[ \xa0]+(?:as|by|after|in)\b)"
@@ -679,7 +686,8 @@ ANONYMITY = re.compile(
     r"|identify[ \xa0]+(?:him|her|them)[ \xa0]+only[ \xa0]+by"
     r"|(?:remain|stay)[ \xa0]+nameless"
     # ("described here only by her trade", "and so unnamed here", "unwilling to be named")
-    r"|described[ \xa0]+(?:here[ \xa0]+)?only[ \xa0]+by[ \xa0]+(?:his|her|their)[ \xa0]+(?:trade|job|title|role|work)"
+    r"|described[ \xa0]+(?:here[ \xa0]+)?only[ \xa0]+by[ \xa0]+(?:his|her|their)[ \xa0]+"
+    r"(?:trade|job|title|role|work|rank|post|position)"
     r"|(?:so|therefore|thus)[ \xa0]+(?:unnamed|unidentified|not[ \xa0]+named)[ \xa0]+here"
     r"|unwilling[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified|quoted)"
     # ... and, however else worded, a clause set off by commas that keeps a name back ("anonymous at

@@ -1,0 +1,48 @@
+"""Tests for the thirtieth round of attribution rules, written while the hundred-and-thirty-eighth
+and hundred-and-thirty-ninth held-out sets were being written.
+
+Anonymity kept back in further wordings: a name "left off" or kept "back", a talk "only if neither
+of them was identified", "once assured that nothing would identify him" or "that no report would
+carry his name", "only without attribution", "unwilling to put his name to the remarks", "described
+only by his rank".
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import GENERIC, source_of
+
+DOCKS = [*GENERIC, {"name": "Varnholm Port Authority", "aliases": []},
+         {"name": "Edda Skorvik", "aliases": ["Skorvik"]}]
+DOCKS_OPENING = ("VARNHOLM, Kessary, Mar 2 (Pellbrook Wire) - A crane toppled onto a ferry at the Varnholm docks "
+                 "on Sunday, the Varnholm Port Authority said. "
+                 "Edda Skorvik, its director, said nobody had been hurt. ")
+
+
+@pytest.mark.parametrize("speaker", [
+    "A crane driver, who asked that his name be left off,",
+    "A docker, keeping his name back while the inquiry runs,",
+    "Two welders at the yard, who agreed to talk only if neither of them was identified,",
+    "A pilot who has worked the harbour for 20 years, and who spoke once assured that nothing would identify him,",
+    "A port inspector, who talked only once assured that no report would carry his name,",
+    "A manager at the authority, who would discuss the matter only without attribution,",
+    "An authority official, unwilling to put his name to the remarks,",
+    "A harbour policeman, who would let himself be described only by his rank,",
+])
+def test_a_name_kept_back_in_further_wordings_is_the_anonymous_entry(speaker):
+    """An unnamed speaker whose comma-set clause keeps the name back is the anonymous entry, not
+    the body the speaker works at or no one."""
+    text = DOCKS_OPENING + speaker + " said the crane's brakes had failed twice in January."
+    assert source_of(text, speaker.split(",")[0], DOCKS) == "anonymous official"
+
+
+@pytest.mark.parametrize("speaker", [
+    "A crane driver, who asked that his bill be left off,",
+    "A docker, who kept his boots on while the inquiry ran,",
+])
+def test_a_clause_keeping_no_name_back_leaves_the_speaker_unnamed(speaker):
+    """A clause without a name kept back ("asked that his bill be left off") is no anonymity: an
+    unnamed docker's claim is nobody's."""
+    text = DOCKS_OPENING + speaker + " said the crane's brakes had failed twice in January."
+    assert source_of(text, speaker.split(",")[0], DOCKS) != "anonymous official"
