@@ -1313,14 +1313,15 @@ class Candidates:
         organisation named before whose name holds those words in a row (with up to two words
         of trade after them), or None."""
         owned = OWNED_BY_END.search(self.text, low, end)
-        if owned is not None and (NO_LONGER.search(owned.group()) or not _owned_staff(owned)):
+        run = owned.group("words").lower().split() if owned is not None else []
+        holders = self._organisations_holding(run, owned.start()) if owned is not None else []
+        if owned is not None and (NO_LONGER.search(owned.group()) or not (
+                _owned_staff(owned) or (len(holders) == 1 and _staff_of_a_house(owned)))):
             owned = None  # (not "the coast's oldest fisherman", "the bank's shareholders", "the
-            # prison's former governor")
+            # prison's former governor"; but "the prison's doctor" when one body's name holds "prison")
         if owned is not None:  # "the prison's governor": the one organisation named before
             # with "prison" in its name (and "the directorate's data protection officer" is the
             # directorate's, whatever other body "data protection" names)
-            run = owned.group("words").lower().split()
-            holders = self._organisations_holding(run, owned.start())
             if not holders:  # "the army's chief of staff": the army of the country named
                 unnamed = self.unnamed_organisation(run, owned.start())
                 return Found(unnamed, owned.start(), end, REGISTRY_NAME) if unnamed else None
@@ -1834,6 +1835,14 @@ def _owned_staff(owned: re.Match[str]) -> bool:
     staff after a body's own word ("the board's entomologists")."""
     person = owned.group("person")
     return person in _OWNED_ROLES or (_names_staff(person) and _body_word(owned.group("words").split()[-1]))
+
+
+def _staff_of_a_house(owned: re.Match[str]) -> bool:
+    """Tell whether an OWNED_BY_END match is a word for staff after a word that is no place's
+    ("the prison's doctor", "the conservancy's rangers"; not "the island's pastor"), nor a title
+    ("the lottery's director-general")."""
+    person = owned.group("person")
+    return _names_staff(person) and "-" not in person and owned.group("words").split()[-1] not in PLACE_NOUNS
 
 
 def _body_word(word: str) -> bool:

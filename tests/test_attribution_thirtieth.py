@@ -46,3 +46,27 @@ def test_a_clause_keeping_no_name_back_leaves_the_speaker_unnamed(speaker):
     unnamed docker's claim is nobody's."""
     text = DOCKS_OPENING + speaker + " said the crane's brakes had failed twice in January."
     assert source_of(text, speaker.split(",")[0], DOCKS) != "anonymous official"
+
+
+GAOL = [*GENERIC, {"name": "Orrin Central Prison", "aliases": []}, {"name": "Tamsa Ledrow", "aliases": ["Ledrow"]},
+        {"name": "Orrin Island Council", "aliases": []}]
+GAOL_TEXT = ("ORRIN, Kessary, Mar 3 (Pellbrook Wire) - Inmates of Orrin Central Prison have gone a week without "
+             "clean water, a rights group said. "
+             "Tamsa Ledrow, who visited the wings on Friday, said the men had no soap. "
+             "She said the prison's only doctor had told her the pumps had failed in January. "
+             "Ledrow said the clinic's doctor had told her the pumps had failed in January. "
+             "The Orrin Island Council met on Monday. "
+             "The island's pastor said prayers would be held for the men.")
+
+
+def test_staff_by_trade_of_a_house_named_by_one_body_speak_for_it():
+    """"the prison's only doctor had told her": a word for staff after a word that one
+    registered body's name holds is that body's, as "the prison's governor" is."""
+    assert source_of(GAOL_TEXT, "She said the prison's only doctor", GAOL) == "Orrin Central Prison"
+
+
+def test_staff_of_a_word_no_body_holds_or_of_a_place_are_not_a_body_s():
+    """No registered name holds "clinic": nobody's words; "the island's pastor" speaks for no
+    island council."""
+    assert source_of(GAOL_TEXT, "Ledrow said the clinic", GAOL) is None
+    assert source_of(GAOL_TEXT, "The island's pastor", GAOL) is None
