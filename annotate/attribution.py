@@ -547,6 +547,10 @@ _CROWD_OF = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+s)[ \xa0]+(?:at|in|from|of|
 _EXPRESSIVES = frozenset(("thanked", "congratulated"))
 # A relative pronoun after a comma, before a cue ("X, which warned that").
 _RELATIVE_END = re.compile(r",[ \xa0]+(?:which|who)\Z", re.IGNORECASE)
+# A relative clause with no comma telling what someone did, before the verb ("... who visited
+# the estate on Wednesday said").
+_WHO_DID = re.compile(r"(?<=[\w'\u2019])[ \xa0]+who[ \xa0]+(?:had[ \xa0]+)?(?:visited|inspected|toured|examined"
+                      r"|checked|surveyed|tested|treated|went[ \xa0]+to|came[ \xa0]+to)\b")
 # What follows whom a verb tells when it tells of a thing, no claim ("informed the agency of").
 _OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|on(?![ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                          r"|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|\d)"
@@ -2361,7 +2365,8 @@ class _Article(Candidates):
         text, low = self.text, max(sentence.start, cue_start - 200)
         before = BEFORE_CUE.search(text, low, cue_start)  # always matches: its words are optional
         skipped = text[before.start() : cue_start] if before else ""
-        words = skipped.lower().replace("\u2019", "'").split()
+        words = [word for word in skipped.replace("\u2019", "'").split() if word != "May"]  # (the month)
+        words = [word.lower() for word in words]
         if any(w in STOP_WORDS or w.endswith("n't") for w in words):
             return None  # "did not say", "declined to comment"
         if not passive and any(w in PASSIVE_WORDS for w in words):
@@ -2379,6 +2384,12 @@ class _Article(Candidates):
         if text[end - 1] == ",":
             return self._before_whose(end - 1, sentence, documents_only) \
                 or self._appositive(end - 1, sentence, documents_only)
+        who = _WHO_DID.search(text, max(sentence.start, end - 120), end)
+        if who is not None and "," not in text[who.end() : end]:  # "Inspectors from the X Ministry
+            # who visited the Y estate on Wednesday said", "ministry engineers who inspected the
+            # channel had told him": the candidate before "who", not the place visited
+            found = self._at_end(who.start(), sentence)
+            return found if found is not None and found.reference not in _PRONOUNS else None
         return self._at_end(end, sentence, documents_only=documents_only)
 
     def _relative_antecedent(self, comma: int, sentence: Span) -> Found | None:

@@ -289,6 +289,9 @@ _SKIPPED = (
 _TIMES = (
     r"(?:late[ \xa0]+|early[ \xa0]+)?on[ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
     r"|Sunday)|(?:last|this)[ \xa0]+(?:week|month|year)|(?:so|thus)[ \xa0]+far"
+    # ("in May", "since March 2036": a month, not the modal "may")
+    r"|(?:in|early[ \xa0]+in|late[ \xa0]+in)[ \xa0]+(?-i:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:[ \xa0]+\d{4})?"
 )
 # ... a negation or a modal means the source did not say it ("did not say", "declined to") ...
 _STOPS = (

@@ -70,3 +70,42 @@ def test_staff_of_a_word_no_body_holds_or_of_a_place_are_not_a_body_s():
     island council."""
     assert source_of(GAOL_TEXT, "Ledrow said the clinic", GAOL) is None
     assert source_of(GAOL_TEXT, "The island's pastor", GAOL) is None
+
+
+VISIT = [*GENERIC, {"name": "Kessary Rights Commission", "aliases": []},
+         {"name": "Orrin Central Prison", "aliases": []}, {"name": "Kessaran Works Ministry", "aliases": []},
+         {"name": "Tamsa Ledrow", "aliases": ["Ledrow"]}]
+VISIT_TEXT = ("ORRIN, Kessary, Mar 4 (Pellbrook Wire) - Cells at Orrin Central Prison hold four times the men they "
+              "were built for, the Kessary Rights Commission said on Thursday. "
+              "The Kessaran Works Ministry built its newest wing in 2031. "
+              "Investigators from the Kessary Rights Commission who visited Orrin Central Prison on Wednesday said "
+              "they had counted 40 men in one cell. "
+              "Tamsa Ledrow, a builder, said ministry engineers who inspected the walls in May had told her they "
+              "were sound. "
+              "A man who visited Orrin Central Prison on Monday said the food was cold.")
+
+
+def test_staff_followed_by_a_clause_of_their_visit_speak_not_the_place_visited():
+    """"Investigators from X who visited Y on Wednesday said": X's, not Y's."""
+    assert source_of(VISIT_TEXT, "Investigators from", VISIT) == "Kessary Rights Commission"
+
+
+def test_inner_staff_followed_by_a_clause_of_their_inspection_speak_for_their_body():
+    """"said ministry engineers who inspected the walls in May had told her": the ministry's
+    (its staff), not Ledrow's."""
+    assert source_of(VISIT_TEXT, "Tamsa Ledrow, a builder", VISIT) == "Kessaran Works Ministry"
+
+
+def test_someone_unnamed_who_visited_a_body_is_not_that_body():
+    """"A man who visited Orrin Central Prison on Monday said": nobody's."""
+    assert source_of(VISIT_TEXT, "A man who visited", VISIT) is None
+
+
+def test_may_the_month_before_a_nested_verb_is_no_modal():
+    """"the X Ministry in May had told her": "May" is the month, and the ministry speaks (a modal
+    "may" would keep the verb from reporting speech), as it does in "the ministry's engineers in
+    March had told her"."""
+    text = VISIT_TEXT + (" Ledrow said the Kessaran Works Ministry in May had told her the roof was sound. "
+                         "Ledrow said the ministry's engineers in March had told her the gates were sound.")
+    assert source_of(text, "Ledrow said the Kessaran", VISIT) == "Kessaran Works Ministry"
+    assert source_of(text, "Ledrow said the ministry's", VISIT) == "Kessaran Works Ministry"
