@@ -617,10 +617,13 @@ _OWNER_NOUN = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?P<noun>[a-z-]+)['\u2
 # board that runs it said", "..., their association said, leaving ...", "..., the region's potato
 # growers' cooperative said", "..., a national association of deaf people said").
 # ... or by staff named by their trade ("doctors treating them at the town's hospital said").
-_LEAD_STAFF = re.compile(r",[ \xa0]+(?P<staff>(?:(?:the|local|two|three|several|some)[ \xa0]+)?(?:[a-z-]+[ \xa0]+)?"
-                         r"(?P<trade>doctors|nurses|surgeons|physicians|firefighters|rescuers|lifeguards|rangers)"
-                         r"(?:[ \xa0]+(?:treating|who[ \xa0]+treated|at|in|from|on)\b[^,;\u201c\"]{0,60}?)?)"
-                         r"[ \xa0]+(?P<cue>said|says|reported|confirmed|warned)\b")
+_LEAD_STAFF_WORDS = (r"(?P<staff>(?:(?:the|local|two|three|several|some)[ \xa0]+)?(?:[a-z-]+[ \xa0]+)?"
+                     r"(?P<trade>doctors|nurses|surgeons|physicians|firefighters|rescuers|lifeguards|rangers)"
+                     r"(?:[ \xa0]+(?:treating|who[ \xa0]+treated|at|in|from|on)\b[^,;\u201c\"]{0,60}?)?)")
+_LEAD_STAFF = re.compile(r",[ \xa0]+" + _LEAD_STAFF_WORDS + r"[ \xa0]+(?P<cue>said|says|reported|confirmed|warned)\b"
+                         # ... or after "according to" ("..., according to doctors at the district hospital.")
+                         r"|,[ \xa0]+(?P<according>according[ \xa0]+to)[ \xa0]+"
+                         + _LEAD_STAFF_WORDS.replace("?P<", "?P<a_") + r"[.]")
 _LEAD_DESCRIBED = re.compile(
     r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
     r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:[a-z-]+[ \xa0]+)?(?:auditors|inspectors|scientists|investigators)\b))"
@@ -639,6 +642,12 @@ _LEAD_DESCRIBED = re.compile(
     r"|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted)"
     r"\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,60})?"
     r"(?:[.]|,[ \xa0]+(?:[a-z]+ing|after|as|when|while|because|since|and|days|weeks|a[ \xa0]+(?:day|week))\b)")
+# ... or one set after "according to" ("..., according to the city's health office.", "according to
+# the national aviation regulator.").
+_LEAD_ACCORDING = re.compile(
+    r",[ \xa0]+(?P<cue>according[ \xa0]+to)[ \xa0]+(?P<described>(?:the|a|an|their|its)[ \xa0]+"
+    r"(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
+    r"(?:[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?(?P<of>(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+))?[.]\Z")
 # Roles in a lead's closing that may be a body's ("the state auditor found": an audit office's).
 _BODY_ROLES = frozenset(("auditor", "auditors", "inspectors", "scientists", "investigators"))
 # Words that make a lead's staff a state body's ("government scientists", "the country's air accident
@@ -942,7 +951,8 @@ class _Article(Candidates):
         (`Candidates.named_next`), or None."""
         if not self.in_lead(sentence.start):
             return None
-        closing = _LEAD_DESCRIBED.search(self.text, sentence.start, sentence.end)
+        closing = _LEAD_DESCRIBED.search(self.text, sentence.start, sentence.end) \
+            or _LEAD_ACCORDING.search(self.text, sentence.start, sentence.start + len(sentence.text.rstrip()))
         noun = closing.group("noun").lower() if closing is not None else ""
         name = (self.named_next(noun, index) or self._lead_named_later(closing)) if closing and noun in ORG_NOUNS \
             else self._head_named_next(closing, index)
@@ -967,11 +977,12 @@ class _Article(Candidates):
         body of that trade the story names (`Candidates.body_of_staff`), or None."""
         closings = list(_LEAD_STAFF.finditer(self.text, sentence.start, sentence.end))
         closing = closings[-1] if closings else None  # (the last: the one that closes the lead)
-        name = self.body_of_staff(closing.group("trade")) if closing is not None else None
+        prefix = "a_" if closing is not None and closing.group("according") else ""
+        name = self.body_of_staff(closing.group(prefix + "trade")) if closing is not None else None
         if closing is None or name is None:
             return None
-        return self._settle(Found(name, closing.start("staff"), closing.end("staff"), REGISTRY_NAME),
-                            closing.span("cue"), index)
+        return self._settle(Found(name, closing.start(prefix + "staff"), closing.end(prefix + "staff"), REGISTRY_NAME),
+                            closing.span("according" if prefix else "cue"), index)
 
     def _lead_named_later(self, closing: re.Match[str]) -> str | None:
         """For a lead closed by a body described (``closing``: "their association said", "a budget

@@ -109,3 +109,35 @@ def test_may_the_month_before_a_nested_verb_is_no_modal():
                          "Ledrow said the ministry's engineers in March had told her the gates were sound.")
     assert source_of(text, "Ledrow said the Kessaran", VISIT) == "Kessaran Works Ministry"
     assert source_of(text, "Ledrow said the ministry's", VISIT) == "Kessaran Works Ministry"
+
+
+LEADS = [*GENERIC, {"name": "Harrel Health Office", "aliases": []}, {"name": "Kotta Venn", "aliases": ["Venn"]},
+         {"name": "Harrel Town Council", "aliases": []}, {"name": "Kessaran Civil Aviation Directorate", "aliases": []},
+         {"name": "Harrel District Hospital", "aliases": []}]
+
+
+def test_a_lead_closed_by_according_to_a_body_described_is_the_body_named_next():
+    """"..., according to the city's health office." is the health office named in the next
+    sentence, as "..., the city's health office said." is."""
+    text = ("HARREL, Kessary, Mar 5 (Pellbrook Wire) - Three diners died after eating bad fish at an inn here on "
+            "Sunday, according to the city's health office. "
+            "Kotta Venn, who heads the Harrel Health Office, said tests had found the toxin.")
+    assert source_of(text, "HARREL", LEADS) == "Harrel Health Office"
+
+
+def test_a_regulator_described_is_the_directorate_holding_its_words_not_a_council_named_first():
+    """"according to the national aviation regulator", a town council named next and a civil
+    aviation directorate after it: the directorate (a regulator's kind, holding "aviation")."""
+    text = ("HARREL, Kessary, Mar 6 (Pellbrook Wire) - Forty drones fell onto a crowd during a show here on Friday "
+            "night, according to the national aviation regulator. "
+            "The show was put on by the Harrel Town Council. "
+            "Kotta Venn, who heads the Kessaran Civil Aviation Directorate, said the drones lost their signal.")
+    assert source_of(text, "HARREL", LEADS) == "Kessaran Civil Aviation Directorate"
+
+
+def test_a_lead_closed_by_according_to_doctors_at_the_hospital_is_the_hospital():
+    """"..., according to doctors at the district hospital." is the story's one hospital."""
+    text = ("HARREL, Kessary, Mar 7 (Pellbrook Wire) - Thirty people were treated for burns after a fire walk at a "
+            "festival here on Friday, according to doctors at the district hospital. "
+            "The Harrel District Hospital kept four of them overnight.")
+    assert source_of(text, "HARREL", LEADS) == "Harrel District Hospital"
