@@ -626,7 +626,8 @@ _LEAD_STAFF = re.compile(r",[ \xa0]+" + _LEAD_STAFF_WORDS + r"[ \xa0]+(?P<cue>sa
                          + _LEAD_STAFF_WORDS.replace("?P<", "?P<a_") + r"[.]")
 _LEAD_DESCRIBED = re.compile(
     r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
-    r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:[a-z-]+[ \xa0]+)?(?:auditors|inspectors|scientists|investigators)\b))"
+    r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:[a-z-]+[ \xa0]+)?(?:auditors|inspectors|scientists|investigators"
+    r"|organi[sz]ers)\b))"
     r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
     r"(?:[ \xa0]+(?:that|which)[ \xa0]+[a-z]+[ \xa0]+(?:[\w-]+(?:['\u2019]s?)?[ \xa0]+){0,3}?"
     r"(?:it|them|[a-z-]+['\u2019]?)"
@@ -648,6 +649,8 @@ _LEAD_ACCORDING = re.compile(
     r",[ \xa0]+(?P<cue>according[ \xa0]+to)[ \xa0]+(?P<described>(?:the|a|an|their|its)[ \xa0]+"
     r"(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
     r"(?:[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?(?P<of>(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+))?[.]\Z")
+# Those who run an event, closing a lead ("..., race organisers said."): the body named next.
+_ORGANISERS = frozenset(("organisers", "organizers"))
 # Roles in a lead's closing that may be a body's ("the state auditor found": an audit office's).
 _BODY_ROLES = frozenset(("auditor", "auditors", "inspectors", "scientists", "investigators"))
 # Words that make a lead's staff a state body's ("government scientists", "the country's air accident
@@ -963,9 +966,10 @@ class _Article(Candidates):
             if name is None and closing is not None and _STATE_STAFF.search(closing.group("described")):
                 name = self.body_speaking_next("ministry", index)  # ("government scientists found": the
                 # state body named next, whose staff they are)
-        if name is None and closing is not None and noun in ORG_NOUNS \
+        if name is None and closing is not None and (noun in ORG_NOUNS or noun in _ORGANISERS) \
                 and not closing.group("described").lower().startswith(("its ", "their ")):
-            name = self.body_speaking_next(noun, index)  # (not "its governing council": of the body named)
+            name = self.body_speaking_next(noun, index)  # (not "its governing council": of the body named;
+            # "the race organisers said": the body named next, of whatever kind)
         if closing is None or name is None:
             return self._lead_staff(sentence, index)
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),

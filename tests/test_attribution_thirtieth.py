@@ -141,3 +141,25 @@ def test_a_lead_closed_by_according_to_doctors_at_the_hospital_is_the_hospital()
             "festival here on Friday, according to doctors at the district hospital. "
             "The Harrel District Hospital kept four of them overnight.")
     assert source_of(text, "HARREL", LEADS) == "Harrel District Hospital"
+
+
+RACE = [*GENERIC, {"name": "Harrel Cycling League", "aliases": []}, {"name": "Kotta Venn", "aliases": ["Venn"]},
+        {"name": "Harrel Town Council", "aliases": []}]
+
+
+@pytest.mark.parametrize("closing", ["race organisers said.", "the race's organisers said on Sunday."])
+def test_a_lead_closed_by_organisers_is_the_body_named_next(closing):
+    """"..., race organisers said." is the body the next sentences name, whatever its kind."""
+    text = ("HARREL, Kessary, Mar 8 (Pellbrook Wire) - Two riders were hurt when a motorbike hit them during the "
+            "third stage of the Tour of Harrel, " + closing + " "
+            "Kotta Venn, race director at the Harrel Cycling League, which runs the tour, said the bike had skidded.")
+    assert source_of(text, "HARREL", RACE) == "Harrel Cycling League"
+
+
+def test_a_lead_closed_by_organisers_with_no_body_named_next_is_nobody_s():
+    """With no body named in the next two sentences, organisers stay unresolved."""
+    text = ("HARREL, Kessary, Mar 8 (Pellbrook Wire) - Two riders were hurt during the third stage of the Tour of "
+            "Harrel, race organisers said. "
+            "The stage was cut short. "
+            "Riders waited an hour in the rain.")
+    assert source_of(text, "HARREL", RACE) is None
