@@ -549,8 +549,12 @@ _EXPRESSIVES = frozenset(("thanked", "congratulated"))
 _RELATIVE_END = re.compile(r",[ \xa0]+(?:which|who)\Z", re.IGNORECASE)
 # A relative clause with no comma telling what someone did, before the verb ("... who visited
 # the estate on Wednesday said").
-_WHO_DID = re.compile(r"(?<=[\w'\u2019])[ \xa0]+who[ \xa0]+(?:had[ \xa0]+)?(?:visited|inspected|toured|examined"
-                      r"|checked|surveyed|tested|treated|went[ \xa0]+to|came[ \xa0]+to)\b")
+# ... or a participle's phrase of where they were ("a society volunteer riding on the footplate had
+# shouted").
+_WHO_DID = re.compile(r"(?<=[\w'\u2019])[ \xa0]+(?:who[ \xa0]+(?:had[ \xa0]+)?(?:visited|inspected|toured|examined"
+                      r"|checked|surveyed|tested|treated|went[ \xa0]+to|came[ \xa0]+to)"
+                      r"|(?<![A-Z][\w'\u2019-])(?:riding|standing|sitting|posted|stationed|waiting|travelling"
+                      r"|traveling)[ \xa0]+(?:on|in|at|by|near|beside)[ \xa0])\b")
 # What follows whom a verb tells when it tells of a thing, no claim ("informed the agency of").
 _OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|on(?![ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                          r"|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|\d)"

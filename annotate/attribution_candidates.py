@@ -1811,7 +1811,8 @@ def comma_before(text: str, low: int, high: int) -> int:
 # Words of a place of work that say nothing of whose it is ("the waterworks office").
 _PLACE_WORDS = frozenset(("office", "offices", "desk", "counter", "branch", "station", "depot", "shop", "store",
                           "headquarters", "line", "centre", "center", "site", "yard", "gate", "front", "main",
-                          "local", "district", "regional", "head"))
+                          "local", "district", "regional", "head", "stand", "stall", "kiosk", "booth", "house",
+                          "gatehouse", "hut", "cabin", "lodge", "post"))
 _NOT_ITS_STAFF = frozenset(("customer", "client", "shareholder", "investor", "rival", "critic", "passenger",
                             "patient", "resident", "victim", "fan", "supporter", "voter", "tenant", "owner",
                             "student", "pupil", "member", "founder", "creditor", "depositor", "buyer",

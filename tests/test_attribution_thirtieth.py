@@ -163,3 +163,29 @@ def test_a_lead_closed_by_organisers_with_no_body_named_next_is_nobody_s():
             "The stage was cut short. "
             "Riders waited an hour in the rain.")
     assert source_of(text, "HARREL", RACE) is None
+
+
+TRIP = [*GENERIC, {"name": "Varn Heritage Railway Society", "aliases": []},
+        {"name": "Ossel Beach Rentals", "aliases": []}, {"name": "Kotta Venn", "aliases": ["Venn"]},
+        {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+TRIP_TEXT = ("VARN, Kessary, Mar 9 (Pellbrook Wire) - A steam train run by the Varn Heritage Railway Society set a "
+             "hillside alight on Sunday. "
+             "Kotta Venn, a farmer, said a society volunteer riding on the footplate had shouted to him that help "
+             "was coming. "
+             "Venn said a man riding on the roof had shouted that the fire was out. "
+             "Two swimmers drowned off a beach where Ossel Beach Rentals hires out boards. "
+             "Ilse Marrow, who was pulled out, said the young attendant at the rental stand had told her the sea "
+             "would stay calm.")
+
+
+def test_staff_followed_by_a_phrase_of_where_they_rode_speak_for_the_body_their_words_name():
+    """"a society volunteer riding on the footplate had shouted to him that": the society's words,
+    the phrase of where he rode passed over; someone unnamed riding on the roof is nobody's."""
+    assert source_of(TRIP_TEXT, "Kotta Venn, a farmer", TRIP) == "Varn Heritage Railway Society"
+    assert source_of(TRIP_TEXT, "Venn said a man riding", TRIP) is None
+
+
+def test_staff_at_a_stand_speak_for_the_one_body_whose_name_holds_the_stand_s_trade():
+    """"the young attendant at the rental stand": the one body whose name holds "rental" (a
+    stand, like a shop, is a mere place)."""
+    assert source_of(TRIP_TEXT, "Ilse Marrow", TRIP) == "Ossel Beach Rentals"
