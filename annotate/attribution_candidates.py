@@ -295,6 +295,10 @@ _SERVICES = frozenset(("service", "agency", "authority", "directorate", "departm
                        "corps", "brigade", "police", "office", "bureau"))
 # Staff whom their trade ties to a kind of body, by the words of its name ("the captain" of a
 # cruise line, "the station master" of a railway, "rangers" of a national park).
+_BOAT_WORDS = frozenset(("cruises", "cruise", "ferries", "ferry", "shipping", "line", "lines", "maritime", "tours",
+                         "boats", "boat", "launches", "hydrofoil", "hydrofoils"))
+_BAR_WORDS = frozenset(("bar", "bars", "cellars", "inn", "tavern", "restaurant", "restaurants", "cafe", "pub",
+                        "brasserie", "grill", "bistro"))
 _TRADE_BODIES = {
     "captain": frozenset(("cruises", "cruise", "ferries", "ferry", "shipping", "line", "lines", "maritime")),
     "purser": frozenset(("cruises", "cruise", "ferries", "ferry", "shipping", "line", "lines")),
@@ -318,6 +322,12 @@ _TRADE_BODIES = {
     "postman": frozenset(("post", "postal", "posts", "mail")),
     "postwoman": frozenset(("post", "postal", "posts", "mail")),
     "lineman": frozenset(("power", "electricity", "electric", "energy", "grid", "utility", "utilities")),
+    "crewman": _BOAT_WORDS, "crewmen": _BOAT_WORDS, "deckhand": _BOAT_WORDS, "boatman": _BOAT_WORDS,
+    "boatmen": _BOAT_WORDS, "helmsman": _BOAT_WORDS,
+    "barman": _BAR_WORDS, "barmen": _BAR_WORDS, "bartender": _BAR_WORDS, "barmaid": _BAR_WORDS,
+    "waiter": _BAR_WORDS, "waitress": _BAR_WORDS,
+    "teacher": frozenset(("school", "schools", "academy", "conservatory", "college", "kindergarten")),
+    "zookeeper": frozenset(("zoo", "zoological")),
 }
 _ROLE_STAFF = re.compile(
     r"(?:(?:the|a|an|two|three|several|some|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?"

@@ -189,3 +189,31 @@ def test_staff_at_a_stand_speak_for_the_one_body_whose_name_holds_the_stand_s_tr
     """"the young attendant at the rental stand": the one body whose name holds "rental" (a
     stand, like a shop, is a mere place)."""
     assert source_of(TRIP_TEXT, "Ilse Marrow", TRIP) == "Ossel Beach Rentals"
+
+
+CREWS = [*GENERIC, {"name": "Ossel Tavern", "aliases": []}, {"name": "Varn Ferry Company", "aliases": []},
+         {"name": "Kessary State Conservatory", "aliases": []}, {"name": "Varn Coaches", "aliases": []},
+         {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+CREWS_TEXT = ("VARN, Kessary, Mar 10 (Pellbrook Wire) - Eight people fell ill after drinking at Ossel Tavern, "
+              "the Varn Ferry Company's cable snapped and a Kessary State Conservatory violin went missing, police said. "
+              "Ilse Marrow said the barman had assured her the spirit was safe. "
+              "She said a crewman had promised the waiting crowd that the cable had been checked. "
+              "She said the teacher had told her the key was back at the lodge. "
+              "A coach run by Varn Coaches left the road on Sunday. "
+              "Marrow said the driver had told her the brakes had failed.")
+
+
+@pytest.mark.parametrize(("prefix", "body"), [
+    ("Ilse Marrow said the barman", "Ossel Tavern"),
+    ("She said a crewman", "Varn Ferry Company"),
+    ("She said the teacher", "Kessary State Conservatory"),
+])
+def test_staff_named_by_trade_speak_for_the_one_body_of_that_trade(prefix, body):
+    """A barman, a crewman, a teacher: the one registered body of that trade (a tavern, a ferry
+    company, a conservatory), as a captain's is the ferry line's."""
+    assert source_of(CREWS_TEXT, prefix, CREWS) == body
+
+
+def test_a_driver_speaks_for_no_coach_company():
+    """A driver after a crash speaks for himself, not the operator: nobody's (a guard)."""
+    assert source_of(CREWS_TEXT, "Marrow said the driver", CREWS) is None
