@@ -1635,7 +1635,9 @@ class _Article(Candidates):
         found = self._inner(cue, after, sentence)
         if (found is None or (isinstance(found, Settled) and found.suggestion is None)) and not cue.group("passive"):
             return self._colleagues(first, after, cue, sentence, index) \
-                or (self._police_employees_bosses(first, sentence, index) if bosses else None) or found
+                or (self._police_employees_bosses(first, sentence, index) if bosses else None) \
+                or (self.company_of_the_story(*self._staff_span(after, cue)) if found is not None else None) or found
+            # (last, unnamed staff the story ties to nothing else: its one company, "a factory manager")
         if isinstance(found, Found) and found.reference in _PRONOUNS \
                 and _BOSSES.match(self.text, found.start, cue.start()) and self._employee(first, sentence, index):
             # "A worker, who asked not to be named, said ... He said his managers had told staff":

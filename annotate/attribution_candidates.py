@@ -184,6 +184,14 @@ _PLACES_OWN_BODY = re.compile(r"(?:(?<![\w-])the[ \xa0]+(?:(?:city|town|country|
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
 # Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
 # teacher" of a nursery, are none of the registered company's.
+# Staff whom the story's one company does not employ, by their words: someone's own ("his
+# superiors", "the registry's managers"), inspectors, or a branch's or district's.
+_NOT_THE_COMPANYS = re.compile(r"['\u2019]s\b|\b(?:his|her|their|its|our|my|inspectors?|superiors|control[ \xa0]+room"
+                               r"|registry|branch|district|regional|head[ \xa0]+office|director|chief|head|deputy)\b",
+                               re.IGNORECASE)
+# A state body that runs works of its own ("X Water Authority", "X Ports Corporation").
+_UTILITY = re.compile(r"\b(?:Water|Waterworks|Power|Electricity|Energy|Gas|Ports?|Harbour|Airports?|Rail|Railways"
+                      r"|Metro|Transit|Utilities|Dams?)\b")
 _INSTITUTION = re.compile(r"\b(?:hospital|clinic|school|nursery|university|college|prison|jail|court|ministry"
                           r"|council|police|army|teacher)\b", re.IGNORECASE)
 # A hospital's head or senior nurse or doctor ("the head nurse", "a senior doctor", "the ward's
@@ -780,6 +788,22 @@ class Candidates:
         low = bisect.bisect_left(self.mention_starts, offset)
         high = bisect.bisect_left(self.mention_starts, sentence.end)
         return next(({mention.entry.name} for mention in self.mentions[low:high] if mention.entry.name in names), set())
+
+    def company_of_the_story(self, start: int, end: int) -> Found | None:
+        """For an organisation's unnamed staff with no word of which one (`unowned_staff`: "a
+        factory manager", "the farm manager", "supervisors") whom no other rule ties to a body:
+        the one registered operator named before whose name shows a company ("X Electric", "X
+        Fur Company"), beside centres, regulators and services but no state utility, which may run
+        the site itself; None when the staff are someone's ("his superiors", "the registry's
+        managers"), inspectors, or of a branch or district."""
+        staff = self.unowned_staff(start, end)
+        if staff is None or _NOT_THE_COMPANYS.search(staff.group()) or re.search(r"\b[A-Z]", staff.group("staff")):
+            return None  # (nor "Nordgas managers": a body's by its own name)
+        operators = self._operators(staff.start())
+        companies = {name for name in operators if body_kind(name) == "company"}
+        if len(companies) != 1 or any(body_kind(name) == "state" and _UTILITY.search(name) for name in operators):
+            return None  # (a state utility may run the site itself: "the Korvelt Water Authority")
+        return Found(companies.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME)
 
     def _runs_the_site(self, staff: str, operators: set[str], before: int) -> set[str]:
         """Of several operators, for staff of a site ("a plant manager", "managers at the

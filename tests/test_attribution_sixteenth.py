@@ -395,7 +395,9 @@ def test_acts_and_findings_of_no_one_known_stay_the_outer_speakers(sentence):
 
 
 def test_a_promise_of_someone_unnamed_is_still_nobodys_speech():
-    sentence = "Fedor Hudak said a foreman had promised him that the motors would be replaced."
+    """(A stranger: a foreman, staff the story ties to its one company, speaks for that company
+    since the thirtieth round, tests/test_attribution_thirtieth.py.)"""
+    sentence = "Fedor Hudak said a stranger had promised him that the motors would be replaced."
     assert source_of(DAM_LEAD + sentence, "Fedor Hudak", DAM) is None
 
 

@@ -195,7 +195,8 @@ CREWS = [*GENERIC, {"name": "Ossel Tavern", "aliases": []}, {"name": "Varn Ferry
          {"name": "Kessary State Conservatory", "aliases": []}, {"name": "Varn Coaches", "aliases": []},
          {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
 CREWS_TEXT = ("VARN, Kessary, Mar 10 (Pellbrook Wire) - Eight people fell ill after drinking at Ossel Tavern, "
-              "the Varn Ferry Company's cable snapped and a Kessary State Conservatory violin went missing, police said. "
+              "the Varn Ferry Company's cable snapped and a Kessary State Conservatory violin went missing, "
+              "police said. "
               "Ilse Marrow said the barman had assured her the spirit was safe. "
               "She said a crewman had promised the waiting crowd that the cable had been checked. "
               "She said the teacher had told her the key was back at the lodge. "
@@ -217,3 +218,33 @@ def test_staff_named_by_trade_speak_for_the_one_body_of_that_trade(prefix, body)
 def test_a_driver_speaks_for_no_coach_company():
     """A driver after a crash speaks for himself, not the operator: nobody's (a guard)."""
     assert source_of(CREWS_TEXT, "Marrow said the driver", CREWS) is None
+
+
+PLANT = [*GENERIC, {"name": "Ossel Electric", "aliases": []}, {"name": "Varn Burns Centre", "aliases": []},
+         {"name": "Kessaran Labour Inspectorate", "aliases": []}, {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+PLANT_TEXT = ("VARN, Kessary, Mar 11 (Pellbrook Wire) - Nine workers at an Ossel Electric plant were burned on "
+              "Tuesday, and five were flown to the Varn Burns Centre, the Kessaran Labour Inspectorate said. "
+              "Ilse Marrow, a welder, said the fumes had built up for an hour. "
+              "She said a factory manager had assured the team that the alloy passed every test. "
+              "She said her superiors had told her to keep working. "
+              "She said a district supervisor had told the crew to go home.")
+
+
+def test_unnamed_staff_tied_to_nothing_else_speak_for_the_story_s_one_company():
+    """"a factory manager had assured the team" with a company, a burns centre and an
+    inspectorate named: the company's (the one operator whose name shows a company)."""
+    assert source_of(PLANT_TEXT, "She said a factory manager", PLANT) == "Ossel Electric"
+
+
+@pytest.mark.parametrize("prefix", ["She said her superiors", "She said a district supervisor"])
+def test_someone_s_own_superiors_or_a_district_s_staff_are_not_the_company_s(prefix):
+    """"her superiors" are the speaker's own bosses, "a district supervisor" a district's: not the
+    story's one company."""
+    assert source_of(PLANT_TEXT, prefix, PLANT) != "Ossel Electric"
+
+
+def test_unnamed_staff_of_a_story_with_two_companies_are_nobody_s():
+    """With two companies named and nothing tying the manager to either: nobody's."""
+    text = PLANT_TEXT.replace("an Ossel Electric plant", "an Ossel Electric plant run by Varn Welding Company")
+    registry = [*PLANT, {"name": "Varn Welding Company", "aliases": []}]
+    assert source_of(text, "She said a factory manager", registry) is None
