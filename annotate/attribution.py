@@ -406,7 +406,7 @@ _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|s
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
 # A body's tests or report ("tests by the X Institute last year had", "a 2016 report by the
 # ministry had"), ending at a "test_finding" nested verb.
-_DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|surveys?|audits?|examinations?"
+_DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|surveys?|audits?|examinations?|checks"
                           r"|inspections?)[ \xa0]+(?:(?:carried[ \xa0]+out|done|conducted|commissioned|published)"
                           r"[ \xa0]+)?by"
                           # ... or its staff who find ("auditors from the X Audit Office had found")
@@ -414,6 +414,9 @@ _DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|su
                           r"[ \xa0]+(?:from|at|of))"
                           r"[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
                           r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+[ \xa0]+)?\Z")
+# ... a body described as its author ("the institute", "the port captaincy").
+_DESCRIBED_AUTHOR = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<noun>[a-z-]+)"
+                               r"(?=[ \xa0]+(?:in|on|at|from|of|for|last|this|into|published|carried|done)\b|,|\Z)")
 # The speaker's own document or forecast opening the words after the cue ("said its letter to",
 # "said that her report").
 _OWN_DOCUMENT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:its|his|her|their|our)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
@@ -1532,6 +1535,14 @@ class _Article(Candidates):
             return None
         low, high = (bisect.bisect_left(self.mention_starts, offset) for offset in document.span("author"))
         authors = [mention for mention in self.mentions[low:high] if self._organisation(mention)]
+        if not authors:  # "tests by the institute on clams": the body the description stands for
+            described = _DESCRIBED_AUTHOR.match(self.text, document.start("author"), document.end("author"))
+            words = described.group().lower().split()[1:] if described is not None else []
+            noun = next((word for word in reversed(words) if word in ORG_NOUNS), "")  # ("the port captaincy")
+            index = bisect.bisect_right(self.sentence_starts, after) - 1
+            body = self._antecedent_body(described.start(), described.end(), noun, index) \
+                if described is not None and noun in ORG_NOUNS else None
+            return Found(body, described.start(), described.end(), REGISTRY_NAME) if body and described else None
         if len({mention.entry.name for mention in authors}) != 1:
             return None
         return Found(authors[0].entry.name, authors[0].start, authors[0].end, REGISTRY_NAME)

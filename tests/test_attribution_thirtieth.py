@@ -248,3 +248,23 @@ def test_unnamed_staff_of_a_story_with_two_companies_are_nobody_s():
     text = PLANT_TEXT.replace("an Ossel Electric plant", "an Ossel Electric plant run by Varn Welding Company")
     registry = [*PLANT, {"name": "Varn Welding Company", "aliases": []}]
     assert source_of(text, "She said a factory manager", registry) is None
+
+
+CLAMS = [*GENERIC, {"name": "Kessaran Fisheries Institute", "aliases": []},
+         {"name": "Ossel Seafoods", "aliases": []}, {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+CLAMS_TEXT = ("VARN, Kessary, Mar 12 (Pellbrook Wire) - Eleven people fell ill after eating clams sold by Ossel "
+              "Seafoods, the Kessaran Fisheries Institute said on Friday. "
+              "Ilse Marrow, who owns Ossel Seafoods, said every batch had been sent for testing. "
+              "Marrow said tests by the institute on clams from the same beds in January had found no toxin. "
+              "Marrow said tests by the laboratory in March had found no toxin either.")
+
+
+def test_findings_of_tests_by_a_body_described_are_that_body_s():
+    """"tests by the institute on clams ... had found": the institute named before, as "tests by
+    the X Institute" would be (its finding, nested in Marrow's words)."""
+    assert source_of(CLAMS_TEXT, "Marrow said tests by the institute", CLAMS) == "Kessaran Fisheries Institute"
+
+
+def test_findings_of_tests_by_a_body_no_entry_stands_for_stay_the_speaker_s():
+    """"tests by the laboratory": no registered laboratory, so Marrow's own claim."""
+    assert source_of(CLAMS_TEXT, "Marrow said tests by the laboratory", CLAMS) == "Ilse Marrow"
