@@ -1112,8 +1112,8 @@ INVERTIBLE = frozenset((
 
 SPOKESPERSON_END = re.compile(
     rf"(?:['\u2019]s)?[ \xa0]+(?:(?:sales|press|legal|senior|regional)[ \xa0]+)?(?:{_SPOKESPERSON}|representatives?)\Z"
-    r"|(?:['\u2019]s|(?<=s)['\u2019])[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|aides?|campaign"
-    r"|chief[ \xa0]+of[ \xa0]+staff)\Z"  # ("the prosecutors' office": a plural's)
+    r"|(?:['\u2019]s|(?<=s)['\u2019])[ \xa0]+(?:press[ \xa0]+|private[ \xa0]+)?(?:office|studio|management|aides?"
+    r"|campaign|chief[ \xa0]+of[ \xa0]+staff)\Z"  # ("the prosecutors' office": a plural's)
     # "Y's lawyers", "Y's officials", "Y's ministry": they speak for Y
     r"|['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:lawyers?|attorneys?|officials|ministry|negotiators|advisers"
     r"|advisors|team)\Z")

@@ -268,3 +268,13 @@ def test_findings_of_tests_by_a_body_described_are_that_body_s():
 def test_findings_of_tests_by_a_body_no_entry_stands_for_stay_the_speaker_s():
     """"tests by the laboratory": no registered laboratory, so Marrow's own claim."""
     assert source_of(CLAMS_TEXT, "Marrow said tests by the laboratory", CLAMS) == "Ilse Marrow"
+
+
+def test_a_person_s_studio_or_management_speaks_for_that_person():
+    """"X's studio said in a statement" and "X's management said" are X's, as "X's office" is."""
+    registry = [*GENERIC, {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+    text = ("VARN, Kessary, Mar 13 (Pellbrook Wire) - A sculpture by Ilse Marrow fell on a visitor on Friday. "
+            "Marrow's studio said in a short statement that she was shocked. "
+            "Marrow's management said she would pay for the visitor's treatment.")
+    assert source_of(text, "Marrow's studio", registry) == "Ilse Marrow"
+    assert source_of(text, "Marrow's management", registry) == "Ilse Marrow"
