@@ -394,7 +394,7 @@ _KIN_OF = re.compile(r"(?:[Tt]he|[Aa])[ \xa0]+(?:family|relatives|parents|childr
 # A person's own staff ("his inspectors", "her own team").
 _HIS_STAFF = re.compile(r"(?:that[ \xa0]+)?(?:his|her)[ \xa0]+(?:own[ \xa0]+)?(?:staff|teams?|inspectors|engineers"
                         r"|officers|crews|members|technicians|scientists|researchers|rangers|guards|lifeguards|experts|auditors"
-                        r"|officials)")
+                        r"|officials|doctors|nurses|surgeons|firefighters|teachers|vets|veterinarians|investigators)")
 _AUXILIARY_END = re.compile(r"(?:[ \xa0]+(?:had|has|have|was|were|also|already|again|then|later|repeatedly|once"
                             r"|twice|even|personally|first|often|always|never|sometimes|still|just"
                             r"|[a-z]+ly))*[ \xa0]*\Z")

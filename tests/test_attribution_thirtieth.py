@@ -278,3 +278,15 @@ def test_a_person_s_studio_or_management_speaks_for_that_person():
             "Marrow's management said she would pay for the visitor's treatment.")
     assert source_of(text, "Marrow's studio", registry) == "Ilse Marrow"
     assert source_of(text, "Marrow's management", registry) == "Ilse Marrow"
+
+
+def test_a_head_s_own_doctors_or_firefighters_are_the_head_s_claim():
+    """"He said his doctors had warned the ministry": a hospital head's own staff, his claim (the
+    guide's staff who report to the outer speaker), as "his inspectors" are."""
+    registry = [*GENERIC, {"name": "Varn General Hospital", "aliases": []},
+                {"name": "Kotta Venn", "aliases": ["Venn"]}, {"name": "Kessaran Health Ministry", "aliases": []}]
+    text = ("VARN, Kessary, Mar 13 (Pellbrook Wire) - Six people died after drinking bootleg spirit, the Kessaran "
+            "Health Ministry said. "
+            "Kotta Venn, who runs the Varn General Hospital, said four more were in intensive care. "
+            "Venn said his doctors had warned the ministry last autumn that bootleg spirit was turning up.")
+    assert source_of(text, "Venn said his doctors", registry) == "Kotta Venn"
