@@ -237,7 +237,15 @@ a source:
   next; past the lead, a body described with none named before is the one named in the next
   three sentences; "A lawyer for X said" is X's; "She said her inspectors had warned" is hers;
   "the railway company" is the body whose name holds its trade; "The health ministry has sent
-  ..., it said" is the ministry's.
+  ..., it said" is the ministry's;
+- and: names kept back in further wordings ("who asked that his name be left off", "only without
+  attribution"); "the prison's only doctor" is the prison's when one name holds "prison"; staff
+  followed by a clause of their visit or a phrase of where they rode ("Inspectors from X who
+  visited Y said", "a volunteer riding on the footplate had shouted") speak before it; "in May"
+  is a month; leads closed by "according to" a body described or staff, or by organisers;
+  crewmen, barmen and teachers are the one body of their trade, a stand or kiosk a mere place;
+  unnamed staff tied to nothing else are the story's one company; tests by a body described are
+  its findings; "X's studio said" is X's; a head's own doctors are the head's claim.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
