@@ -298,7 +298,8 @@ _MEDICS = re.compile(r"(?:nurse|doctor|physician|surgeon|consultant|midwi(?:fe|v
                      re.IGNORECASE)
 _NAME_AFTER = re.compile(r",[ \xa0]*[A-Z\u00c0-\u00de]")
 # Words that tie staff to the body that employs them ("engineers working for the company").
-_EMPLOYED = frozenset(("working", "work", "works", "worked", "employed", "hired", "contracted"))
+_EMPLOYED = frozenset(("working", "work", "works", "worked", "employed", "hired", "contracted", "sent", "acting",
+                       "dispatched", "deployed"))
 _SERVICES = frozenset(("service", "agency", "authority", "directorate", "department", "inspectorate", "guard",
                        "corps", "brigade", "police", "office", "bureau"))
 # Staff whom their trade ties to a kind of body, by the words of its name ("the captain" of a

@@ -855,6 +855,11 @@ _NESTED_KINDS = (
     # "Y had told him that": then its object (NESTED_OBJECT)
     NestedKind("object", ("told", "tells", "assured", "assures", "reassured", "informed", "informs",
                           "briefed"), "{verbs}"),
+    # "Y had let her know that": words passed on (not after a modal: "she would let them know")
+    NestedKind("let_know", ("let",), r"(?<=[a-z][ \xa0])(?<!would[ \xa0])(?<!could[ \xa0])(?<!will[ \xa0])"
+               r"(?<!to[ \xa0])(?<!should[ \xa0])(?<!might[ \xa0])(?<!must[ \xa0])(?<!can[ \xa0])(?<!may[ \xa0])"
+               r"{verbs}[ \xa0]+(?:him|her|them|us|me)[ \xa0]+know(?=[ \xa0]+"
+               r"(?:that|on|in|by|last|early|late)\b)"),
     # "Y had warned (the union at a meeting in May) that": a verb before a clause
     NestedKind("clause", ("said", "warned", "promised", "admitted", "confirmed", "stated", "claimed",
                           "insisted", "conceded", "acknowledged", "pledged", "vowed", "predicted",

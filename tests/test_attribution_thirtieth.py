@@ -290,3 +290,32 @@ def test_a_head_s_own_doctors_or_firefighters_are_the_head_s_claim():
             "Kotta Venn, who runs the Varn General Hospital, said four more were in intensive care. "
             "Venn said his doctors had warned the ministry last autumn that bootleg spirit was turning up.")
     assert source_of(text, "Venn said his doctors", registry) == "Kotta Venn"
+
+
+DAIRY = [*GENERIC, {"name": "Kessaran Food Standards Authority", "aliases": []}, {"name": "Varn Dairy", "aliases": []},
+         {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+DAIRY_TEXT = ("VARN, Kessary, Mar 14 (Pellbrook Wire) - Forty people fell ill after drinking milk from the Varn Dairy, "
+              "the Kessaran Food Standards Authority said. "
+              "Ilse Marrow, a farmer who sells milk to the dairy, said the cows were healthy. "
+              "Marrow said an inspector sent by the authority had assured her that the dairy could reopen. "
+              "Marrow said a police officer had let her know that the tanker had been found. "
+              "Marrow said she would let them know on Monday that she was leaving. "
+              "A lawyer acting for the dairy said it would sue the farm.")
+
+
+def test_staff_sent_by_a_body_speak_for_it():
+    """"an inspector sent by the authority had assured her": the authority's, as staff "employed
+    by" or "working for" a body are."""
+    assert source_of(DAIRY_TEXT, "Marrow said an inspector", DAIRY) == "Kessaran Food Standards Authority"
+
+
+def test_a_lawyer_acting_for_a_body_speaks_for_it():
+    """"A lawyer acting for the dairy said": the dairy's, as "a lawyer for the dairy" is."""
+    assert source_of(DAIRY_TEXT, "A lawyer acting", DAIRY) == "Varn Dairy"
+
+
+def test_letting_someone_know_is_speech_of_who_let_them_know():
+    """"a police officer had let her know that" is police speech; "she would let them know" after
+    a modal stays the outer speaker's own."""
+    assert source_of(DAIRY_TEXT, "Marrow said a police officer", DAIRY) == "police"
+    assert source_of(DAIRY_TEXT, "Marrow said she would", DAIRY) == "Ilse Marrow"
