@@ -1409,6 +1409,9 @@ class Candidates:
             service = len(run) == 1 and noun in _SERVICE_STAFF
             # ("a district official", "a port official": of the one body whose name holds the word)
             official = service and noun.rstrip("s") == "official"
+            if len(run) == 1 and not run[0].endswith("s") and self._heads_one_name(run[0] + "s", staff.start()) \
+                    and not self._heads_one_name(run[0], staff.start()):
+                run = [run[0] + "s"]  # ("a resort manager" of "X Dive Resorts")
             if len(run) == 1 and run[0].capitalize() not in ORG_WORDS and run[0] not in ORG_NOUNS and not service \
                     and not self._heads_one_name(run[0], staff.start()):
                 continue  # "a water engineer", "research assistants": no body's own word (but "a
@@ -1431,8 +1434,10 @@ class Candidates:
             or (self._organisations_holding([run[0] + "s"], before) if official else [])
         if service and not official and run[0].capitalize() not in ORG_WORDS:  # (the word right before the
             # service's own noun: "Customs Service", not "World Health Organization")
-            holders = [(name, parts) for name, parts in holders if _holds_run(parts, [run[0], parts[-1]])
-                       and parts[-1] in _SERVICES]
+            holders = [(name, parts) for name, parts in holders if (_holds_run(parts, [run[0], parts[-1]])
+                       and parts[-1] in _SERVICES) or (parts[-1] == run[0] and "of" in parts
+                                                       and any(part in _SERVICES for part in parts))]
+            # (or the word that closes the service's name after "of": "Bureau of Customs")
         if not holders:  # (named in a later sentence, not beside the staff: "officers, unlike the Coast Guard")
             here = self.sentences[max(0, bisect.bisect_right(self.sentence_starts, before) - 1)].end
             holders = [(name, parts) for name, parts in self._organisations_holding(run, len(self.text))

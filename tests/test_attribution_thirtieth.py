@@ -319,3 +319,25 @@ def test_letting_someone_know_is_speech_of_who_let_them_know():
     a modal stays the outer speaker's own."""
     assert source_of(DAIRY_TEXT, "Marrow said a police officer", DAIRY) == "police"
     assert source_of(DAIRY_TEXT, "Marrow said she would", DAIRY) == "Ilse Marrow"
+
+
+def test_customs_officers_speak_for_a_bureau_of_customs():
+    """"customs officers had told her": the one service whose name closes with "Customs" after
+    "of" ("X Bureau of Customs"), as a "Customs Service" would be."""
+    registry = [*GENERIC, {"name": "Kessaran Bureau of Customs", "aliases": []},
+                {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+    text = ("VARN, Kessary, Mar 15 (Pellbrook Wire) - Four apes were found in crates at the port, the Kessaran "
+            "Bureau of Customs said. "
+            "Ilse Marrow, who runs a rescue centre, said two were very weak. "
+            "Marrow said customs officers had told her the crates had been nailed shut.")
+    assert source_of(text, "Marrow said customs", registry) == "Kessaran Bureau of Customs"
+
+
+def test_a_resort_manager_speaks_for_the_one_body_whose_name_ends_in_resorts():
+    """"A resort manager said": the one body whose name ends in the word's plural ("X Dive
+    Resorts")."""
+    registry = [*GENERIC, {"name": "Varn Dive Resorts", "aliases": []}, {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+    text = ("VARN, Kessary, Mar 16 (Pellbrook Wire) - A diver died during a contest run by Varn Dive Resorts on "
+            "Sunday, police said. "
+            "A resort manager said the company would not pay any prize until the review was over.")
+    assert source_of(text, "A resort manager", registry) == "Varn Dive Resorts"
