@@ -301,7 +301,7 @@ _NAME_AFTER = re.compile(r",[ \xa0]*[A-Z\u00c0-\u00de]")
 _EMPLOYED = frozenset(("working", "work", "works", "worked", "employed", "hired", "contracted", "sent", "acting",
                        "dispatched", "deployed"))
 _SERVICES = frozenset(("service", "agency", "authority", "directorate", "department", "inspectorate", "guard",
-                       "corps", "brigade", "police", "office", "bureau"))
+                       "corps", "brigade", "police", "office", "bureau", "secretariat", "administration"))
 # Staff whom their trade ties to a kind of body, by the words of its name ("the captain" of a
 # cruise line, "the station master" of a railway, "rangers" of a national park).
 _BOAT_WORDS = frozenset(("cruises", "cruise", "ferries", "ferry", "shipping", "line", "lines", "maritime", "tours",

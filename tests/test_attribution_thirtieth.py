@@ -341,3 +341,15 @@ def test_a_resort_manager_speaks_for_the_one_body_whose_name_ends_in_resorts():
             "Sunday, police said. "
             "A resort manager said the company would not pay any prize until the review was over.")
     assert source_of(text, "A resort manager", registry) == "Varn Dive Resorts"
+
+
+def test_a_health_inspector_speaks_for_a_health_secretariat():
+    """"a health inspector had visited his stall and had told him": the "X Health Secretariat"
+    (a secretariat, like an administration, is a service whose staff are officers)."""
+    registry = [*GENERIC, {"name": "Kessaran Health Secretariat", "aliases": []},
+                {"name": "Kotta Venn", "aliases": ["Venn"]}]
+    text = ("VARN, Kessary, Mar 17 (Pellbrook Wire) - Twelve people fell ill after eating pork from a market, the "
+            "Kessaran Health Secretariat said. "
+            "Kotta Venn, who sold the meat, said he had bought it from a farm. "
+            "He said a health inspector had visited his stall in February and had told him the meat was fine.")
+    assert source_of(text, "He said a health inspector", registry) == "Kessaran Health Secretariat"
