@@ -353,3 +353,15 @@ def test_a_health_inspector_speaks_for_a_health_secretariat():
             "Kotta Venn, who sold the meat, said he had bought it from a farm. "
             "He said a health inspector had visited his stall in February and had told him the meat was fine.")
     assert source_of(text, "He said a health inspector", registry) == "Kessaran Health Secretariat"
+
+
+def test_staff_followed_by_the_shift_they_worked_speak_before_it():
+    """"a hospital doctor working the night shift had explained to her that": the hospital's (the
+    phrase of the shift passed over, as one of where someone rode is)."""
+    registry = [*GENERIC, {"name": "Varn General Hospital", "aliases": []},
+                {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+    text = ("VARN, Kessary, Mar 18 (Pellbrook Wire) - A diver died in a pressure chamber at the Varn General "
+            "Hospital on Sunday, police said. "
+            "Ilse Marrow, his sister, said he had been treated for six hours. "
+            "She said a hospital doctor working the night shift had explained to her that the oxygen had run out.")
+    assert source_of(text, "She said a hospital doctor", registry) == "Varn General Hospital"
