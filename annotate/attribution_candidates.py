@@ -187,7 +187,7 @@ _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the co
 # Staff whom the story's one company does not employ, by their words: someone's own ("his
 # superiors", "the registry's managers"), inspectors, or a branch's or district's.
 _NOT_THE_COMPANYS = re.compile(r"['\u2019]s\b|\b(?:his|her|their|its|our|my|inspectors?|superiors|control[ \xa0]+room"
-                               r"|registry|branch|district|regional|head[ \xa0]+office|director|chief|head|deputy)\b",
+                               r"|registry|branch|district|head[ \xa0]+office|director|chief|deputy)\b",
                                re.IGNORECASE)
 # A state body that runs works of its own ("X Water Authority", "X Ports Corporation").
 _UTILITY = re.compile(r"\b(?:Water|Waterworks|Power|Electricity|Energy|Gas|Ports?|Harbour|Airports?|Rail|Railways"

@@ -365,3 +365,10 @@ def test_staff_followed_by_the_shift_they_worked_speak_before_it():
             "Ilse Marrow, his sister, said he had been treated for six hours. "
             "She said a hospital doctor working the night shift had explained to her that the oxygen had run out.")
     assert source_of(text, "She said a hospital doctor", registry) == "Varn General Hospital"
+
+
+def test_a_regional_manager_speaks_for_the_story_s_one_company():
+    """"one regional manager had told cooks": the story's one company, as "a factory manager" is
+    (a regional manager is the company's own; a district's supervisor is not)."""
+    text = PLANT_TEXT + " She said one regional manager had told cooks that waste was lost profit."
+    assert source_of(text, "She said one regional manager", PLANT) == "Ossel Electric"
