@@ -290,7 +290,10 @@ _WHERE_STAFF = re.compile(r",[ \xa0]+where[ \xa0]+(?:(?:the|its|two|three|severa
 # Staff of the place named just before ("Doctors there said", "a paediatrician there said").
 _THERE_STAFF = re.compile(r"(?<![\w'\u2019-])(?:(?:a|an|the|one|two|three|several|some)[ \xa0]+)?"
                           r"(?:(?:senior|junior|young|chief|head|duty|ward|night)[ \xa0]+)?(?P<person>[A-Za-z-]+)"
-                          r"[ \xa0]+there\Z")
+                          r"[ \xa0]+(?:there"
+                          # ... or on its ward ("A nurse on the ward said", "a doctor in its emergency ward said")
+                          r"|(?:on|in|at)[ \xa0]+(?:the|its)[ \xa0]+(?:[a-z'\u2019-]+[ \xa0]+){0,2}?"
+                          r"(?:ward|unit|wing|emergency[ \xa0]+room))\Z")
 # A place named as one of many, which "there" may stand for ("a health centre", "another clinic").
 _SOME_PLACE = re.compile(r"\b(?:a|an|another)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}(?:hospital|clinic"
                          r"|cent(?:re|er)|dispensary|pharmacy|station|office|plant|factory|school|mine|camp|shop|market|hotel|depot|ward)\b")

@@ -372,3 +372,15 @@ def test_a_regional_manager_speaks_for_the_story_s_one_company():
     (a regional manager is the company's own; a district's supervisor is not)."""
     text = PLANT_TEXT + " She said one regional manager had told cooks that waste was lost profit."
     assert source_of(text, "She said one regional manager", PLANT) == "Ossel Electric"
+
+
+@pytest.mark.parametrize("speaker", ["A nurse on the ward", "A doctor in its emergency ward"])
+def test_a_nurse_or_doctor_on_a_ward_speaks_for_the_story_s_one_hospital(speaker):
+    """"A nurse on the ward said", "A doctor in its emergency ward said": the story's one
+    hospital, as "a nurse there" is."""
+    registry = [*GENERIC, {"name": "Varn General Hospital", "aliases": []},
+                {"name": "Kessaran Health Department", "aliases": []}]
+    text = ("VARN, Kessary, Mar 19 (Pellbrook Wire) - Dengue has killed two people, the Kessaran Health Department "
+            "said. The Varn General Hospital took in 40 patients on Friday. "
+            f"{speaker} said most of them were loggers.")
+    assert source_of(text, speaker, registry) == "Varn General Hospital"
