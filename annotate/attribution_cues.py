@@ -165,7 +165,8 @@ NOT_A_CUE = re.compile(
     # ... or asking someone for a thing ("has asked the government for emergency loans", "The guild
     # asked the agency for a second round of tests"; not nested: "had asked")
     r"|(?:(?<=has[ \xa0]asked)|(?<=have[ \xa0]asked)|(?<=also[ \xa0]asked)|(?<!had[ \xa0]asked)(?<=asked))"
-    r"[ \xa0]+(?:the[ \xa0]+)?(?:(?!to[ \xa0])[a-z-]+[ \xa0]+){0,2}?[a-z-]+[ \xa0]+for[ \xa0]+[a-z]"
+    r"[ \xa0]+(?:the[ \xa0]+)?(?:(?!to[ \xa0]|that[ \xa0]|whether[ \xa0]|if[ \xa0])[\w'\u2019-]+[ \xa0]+){0,3}?"
+    r"(?!to[ \xa0])[\w'\u2019-]+[ \xa0]+for[ \xa0]+[a-z]"  # ("asked Tysenia for", "the city's legal office for")
     # ... and "has also asked for the records"
     r"|(?:(?<=has[ \xa0]also[ \xa0]asked)|(?<=have[ \xa0]also[ \xa0]asked))[ \xa0]+for\b"
     r"|(?<=has[ \xa0]requested)[ \xa0]+(?:a|an)\b"

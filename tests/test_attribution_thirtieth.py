@@ -384,3 +384,17 @@ def test_a_nurse_or_doctor_on_a_ward_speaks_for_the_story_s_one_hospital(speaker
             "said. The Varn General Hospital took in 40 patients on Friday. "
             f"{speaker} said most of them were loggers.")
     assert source_of(text, speaker, registry) == "Varn General Hospital"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Varn Water Board has asked Ossel Tankers for the names of the farms that bought the water.",
+    "Mayor Ilse Marrow has asked the town's legal office for advice on whether the licence can be withdrawn.",
+])
+def test_a_bare_request_to_a_named_or_possessed_addressee_is_an_act(sentence):
+    """"has asked Ossel Tankers for the names ...", "has asked the town's legal office for advice
+    on whether ...": a request for a thing, an act (null), whatever the addressee's name or
+    possessive, and whatever clause the thing asked for holds."""
+    registry = [*GENERIC, {"name": "Varn Water Board", "aliases": []}, {"name": "Ossel Tankers", "aliases": []},
+                {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+    text = "VARN, Kessary, Mar 20 (Pellbrook Wire) - Tainted water made 30 people ill, police said. " + sentence
+    assert source_of(text, sentence[:20], registry) is None
