@@ -271,6 +271,9 @@ _OPEN_ROLE_START = re.compile(r"[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?
 # counts when it names staff (`_names_staff`), but not employees or workers ("a bank employee"
 # may speak for herself).
 DESCRIBED_STAFF_END = re.compile(r"(?<![\w'\u2019-])(?P<words>(?:[a-z-]+[ \xa0]+){1,4})(?P<person>[a-z-]+)\Z")
+_STAFF_WORD = re.compile(r"[A-Za-z-]+")  # (a word of such a description, the opening one capitalised)
+# ... opening a sentence, its first word capitalised ("Customs officers said", "Prison officials said").
+_DESCRIBED_STAFF_OPENING = re.compile(r"(?P<words>[A-Z][a-z-]+[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3})(?P<person>[a-z-]+)\Z")
 _STAFF_NOUNS = frozenset(("official", "officer", "engineer", "lawyer", "guard", "inspector", "manager",
                           "technician", "forecaster", "controller", "warden", "ranger", "investigator",
                           "planner", "auditor"))
@@ -1367,11 +1370,19 @@ class Candidates:
         staff = self._described_staff(low, end)
         return self._staff_organisation(staff, end) if staff is not None else None
 
+    def _clause_opening(self, low: int) -> bool:
+        """Tell whether an offset opens its sentence's first clause (after a dateline)."""
+        sentence = self.sentences[max(0, bisect.bisect_right(self.sentence_starts, low) - 1)]
+        dateline = DATELINE.match(self.text, sentence.start, sentence.end)
+        return low == (dateline.end() if dateline else sentence.start)
+
     def _described_staff(self, low: int, end: int) -> re.Match[str] | None:
         """Staff described by lower-case words ending at end ("civil protection officials", "the
         harbour master"), not after an owner named before the words ("Norvex's civil protection
         staff": the owner decides), nor "a bank employee", who may speak for herself."""
         staff = DESCRIBED_STAFF_END.search(self.text, low, end)
+        if staff is None and self._clause_opening(low):  # "Customs officers said" opening a sentence
+            staff = _DESCRIBED_STAFF_OPENING.fullmatch(self.text, low, end)
         person = staff.group("person") if staff is not None else ""
         if staff is not None and person not in ("staff", *_STAFF_NOUNS) and person[:-1] not in _STAFF_NOUNS \
                 and (not _names_staff(person) or person.rstrip("s") in ("employee", "worker")):
@@ -1392,7 +1403,7 @@ class Candidates:
         former coast guard officer", "Prison guard officers" or "local health officials"; one
         word only when it is a body's own word ("federation lawyers", "council officials")."""
         text = self.text
-        words = [(word.group().lower(), word.start()) for word in LOWER_WORD.finditer(
+        words = [(word.group().lower(), word.start()) for word in _STAFF_WORD.finditer(
             text, staff.start("words"), staff.end("words"))]
         # (from the word after the last lead word: "The nurse said hospital managers": "hospital")
         first = next((at for at, (word, _) in enumerate(words) if word not in _STAFF_LEAD
@@ -1421,6 +1432,9 @@ class Candidates:
                 # rescue officer", "customs officers" are a service's, and "a crematorium technician"
                 # the one body named before whose name the word ends: "La Hougue Crematorium")
             holders = self._staff_holders(run, staff.start(), service, official)
+            if staff.re is _DESCRIBED_STAFF_OPENING:  # ("Customs officers said" opening a sentence: a
+                # service's, not "Airport officials" of "X Airport Holdings" nor "Logudorian officials")
+                holders = [(name, parts) for name, parts in holders if service and _service_of(parts, run[0])]
             if len(holders) != 1:
                 continue
             if last == len(words) - 1 and _holds_run(holders[0][1], [*run, noun]):
@@ -1437,9 +1451,7 @@ class Candidates:
             or (self._organisations_holding([run[0] + "s"], before) if official else [])
         if service and not official and run[0].capitalize() not in ORG_WORDS:  # (the word right before the
             # service's own noun: "Customs Service", not "World Health Organization")
-            holders = [(name, parts) for name, parts in holders if (_holds_run(parts, [run[0], parts[-1]])
-                       and parts[-1] in _SERVICES) or (parts[-1] == run[0] and "of" in parts
-                                                       and any(part in _SERVICES for part in parts))]
+            holders = [(name, parts) for name, parts in holders if _service_of(parts, run[0])]
             # (or the word that closes the service's name after "of": "Bureau of Customs")
         if not holders:  # (named in a later sentence, not beside the staff: "officers, unlike the Coast Guard")
             here = self.sentences[max(0, bisect.bisect_right(self.sentence_starts, before) - 1)].end
@@ -1887,6 +1899,14 @@ def _staff_of_a_house(owned: re.Match[str]) -> bool:
     ("the lottery's director-general")."""
     person = owned.group("person")
     return _names_staff(person) and "-" not in person and owned.group("words").split()[-1] not in PLACE_NOUNS
+
+
+def _service_of(parts: list[str], word: str) -> bool:
+    """Tell whether a name's words (lower case) show a service of ``word``: the word right before
+    the service's noun ("Customs Service", "Tax Office"), or closing the name after "of" ("Bureau
+    of Customs")."""
+    return (_holds_run(parts, [word, parts[-1]]) and parts[-1] in _SERVICES) \
+        or (parts[-1] == word and "of" in parts and any(part in _SERVICES for part in parts))
 
 
 def _body_word(word: str) -> bool:

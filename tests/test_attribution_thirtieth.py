@@ -398,3 +398,25 @@ def test_a_bare_request_to_a_named_or_possessed_addressee_is_an_act(sentence):
                 {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
     text = "VARN, Kessary, Mar 20 (Pellbrook Wire) - Tainted water made 30 people ill, police said. " + sentence
     assert source_of(text, sentence[:20], registry) is None
+
+
+TAX = [*GENERIC, {"name": "Kessaran National Tax Office", "aliases": []},
+       {"name": "Varn Airport Holdings", "aliases": []}]
+
+
+def test_service_staff_opening_a_sentence_speak_for_their_service():
+    """"Tax officials estimated that" opening a sentence: the one service whose name holds "Tax"
+    before its noun ("X National Tax Office"), as "tax officials" inside a sentence would be."""
+    text = ("VARN, Kessary, Mar 21 (Pellbrook Wire) - Fake vodka has flooded the capital's shops, the Kessaran "
+            "National Tax Office said. "
+            "Tax officials estimated that one bottle in every 40 sold last year was fake.")
+    assert source_of(text, "Tax officials", TAX) == "Kessaran National Tax Office"
+
+
+def test_staff_opening_a_sentence_of_no_service_stay_the_generic_entry():
+    """"Airport officials said" with "X Airport Holdings" named: no service's, the generic
+    officials entry."""
+    text = ("VARN, Kessary, Mar 22 (Pellbrook Wire) - Snow closed the runway at Varn on Sunday, Varn Airport "
+            "Holdings said. "
+            "Airport officials said 1,100 flights had been cancelled.")
+    assert source_of(text, "Airport officials", TAX) == "officials"
