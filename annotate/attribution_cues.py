@@ -176,6 +176,9 @@ NOT_A_CUE = re.compile(
     r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more|during)"
     # "accused of spying": a passive participle (the active verb takes its object first)
     r"|(?<=accused)[ \xa0]+of\b"
+    # "whose sons were admitted, said": taken into a hospital, no admission of a fault
+    r"|(?:(?<=was[ \xa0]admitted)|(?<=were[ \xa0]admitted)|(?<=been[ \xa0]admitted)|(?<=being[ \xa0]admitted))"
+    r"(?=[ \xa0]*[,.;]|[ \xa0]+(?:to|into|at|on|in|with|for|overnight|yesterday|last)\b)"
     # "X, asked about the merger, said": a passive participle in commas, not X asking
     r"|(?<=,[ \xa0]asked)[ \xa0]+(?:about|whether|if|why|how|what|when)\b"
     # "said goodbye": a greeting, no claim

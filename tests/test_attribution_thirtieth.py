@@ -420,3 +420,14 @@ def test_staff_opening_a_sentence_of_no_service_stay_the_generic_entry():
             "Holdings said. "
             "Airport officials said 1,100 flights had been cancelled.")
     assert source_of(text, "Airport officials", TAX) == "officials"
+
+
+def test_being_admitted_to_hospital_is_no_cue():
+    """"X, whose two sons were admitted, said a ward nurse had informed her that": "admitted" is
+    taken into hospital, no admission; the nurse's words are the hospital's."""
+    registry = [*GENERIC, {"name": "Varn District Hospital", "aliases": []},
+                {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+    text = ("VARN, Kessary, Mar 23 (Pellbrook Wire) - Two boys fell ill after swimming in a canal, the Varn "
+            "District Hospital said. "
+            "Ilse Marrow, whose two sons were admitted, said a ward nurse had informed her that both would stay in.")
+    assert source_of(text, "Ilse Marrow, whose", registry) == "Varn District Hospital"
