@@ -276,7 +276,7 @@ _STAFF_WORD = re.compile(r"[A-Za-z-]+")  # (a word of such a description, the op
 _DESCRIBED_STAFF_OPENING = re.compile(r"(?P<words>[A-Z][a-z-]+[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3})(?P<person>[a-z-]+)\Z")
 _STAFF_NOUNS = frozenset(("official", "officer", "engineer", "lawyer", "guard", "inspector", "manager",
                           "technician", "forecaster", "controller", "warden", "ranger", "investigator",
-                          "planner", "auditor"))
+                          "planner", "auditor", "team"))
 # "the prison's governor", "the board's chief investigator": staff or a head of a body described
 # by lower-case words of its name. The roles below always count; any other word for staff only
 # after a body's own word ("the board's", not "the coast's oldest fisherman").

@@ -431,3 +431,15 @@ def test_being_admitted_to_hospital_is_no_cue():
             "District Hospital said. "
             "Ilse Marrow, whose two sons were admitted, said a ward nurse had informed her that both would stay in.")
     assert source_of(text, "Ilse Marrow, whose", registry) == "Varn District Hospital"
+
+
+def test_a_body_s_team_speaks_for_it():
+    """"a ministry team came to the village and told families to": the ministry's words, as "a
+    ministry official" would be."""
+    registry = [*GENERIC, {"name": "Kessaran Health Ministry", "aliases": []},
+                {"name": "Kotta Venn", "aliases": ["Venn"]}]
+    text = ("VARN, Kessary, Mar 24 (Pellbrook Wire) - Malaria has killed six people in the hills, the Kessaran "
+            "Health Ministry said. "
+            "Kotta Venn, a village head, said nets had run out. "
+            "He said a ministry team came to the village in March and told families to sleep under nets.")
+    assert source_of(text, "He said a ministry team", registry) == "Kessaran Health Ministry"
