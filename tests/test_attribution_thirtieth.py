@@ -443,3 +443,15 @@ def test_a_body_s_team_speaks_for_it():
             "Kotta Venn, a village head, said nets had run out. "
             "He said a ministry team came to the village in March and told families to sleep under nets.")
     assert source_of(text, "He said a ministry team", registry) == "Kessaran Health Ministry"
+
+
+def test_a_warden_speaks_for_the_one_conservation_body():
+    """"a warden had once told him to turn back": the one conservation body (a warden of a
+    reserve, as of a prison)."""
+    registry = [*GENERIC, {"name": "Kessaran Conservation Department", "aliases": []},
+                {"name": "Kotta Venn", "aliases": ["Venn"]}]
+    text = ("VARN, Kessary, Mar 25 (Pellbrook Wire) - Rats have reached a seabird island, the Kessaran "
+            "Conservation Department said. "
+            "Kotta Venn, a fisherman, said boats land there often. "
+            "He said a warden had once told him to turn back because his boat had no certificate.")
+    assert source_of(text, "He said a warden", registry) == "Kessaran Conservation Department"
