@@ -245,7 +245,12 @@ a source:
   is a month; leads closed by "according to" a body described or staff, or by organisers;
   crewmen, barmen and teachers are the one body of their trade, a stand or kiosk a mere place;
   unnamed staff tied to nothing else are the story's one company; tests by a body described are
-  its findings; "X's studio said" is X's; a head's own doctors are the head's claim.
+  its findings; "X's studio said" is X's; a head's own doctors are the head's claim; "had let her
+  know that" is nested speech; staff "sent by" a body and a lawyer "acting for" one speak for it;
+  "customs officers" of a "Bureau of Customs", "a resort manager" of "X Resorts", inspectors of a
+  secretariat, "Tax officials" opening a sentence, a ministry's team, a warden of a reserve, a
+  nurse on the ward speak for that body; "were admitted" is no cue; a bare request stays an act
+  whatever its addressee.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
