@@ -643,7 +643,8 @@ _LEAD_STAFF_WORDS = (r"(?P<staff>(?:(?:the|local|two|three|several|some)[ \xa0]+
                      r"(?P<trade>doctors|nurses|surgeons|physicians|firefighters|rescuers|lifeguards|rangers)"
                      r"(?:[ \xa0]+(?:treating|who[ \xa0]+treated|at|in|from|on)\b[^,;\u201c\"]{0,60}?)?)")
 _LEAD_STAFF = re.compile(r",[ \xa0]+" + _LEAD_STAFF_WORDS + r"[ \xa0]+(?P<cue>said|says|reported|confirmed|warned)\b"
-                         # ... or after "according to" ("..., according to doctors at the district hospital.")
+                         # ... or after "according to" ("..., according to doctors at the district hospital."),
+                         # its groups named "a_staff", "a_trade" (a pattern may not name two groups alike)
                          r"|,[ \xa0]+(?P<according>according[ \xa0]+to)[ \xa0]+"
                          + _LEAD_STAFF_WORDS.replace("?P<", "?P<a_") + r"[.]")
 _LEAD_DESCRIBED = re.compile(
