@@ -1377,13 +1377,27 @@ class Candidates:
         dateline = DATELINE.match(self.text, sentence.start, sentence.end)
         return low == (dateline.end() if dateline else sentence.start)
 
+    def _opening_staff(self, low: int, end: int, staff: re.Match[str] | None) -> re.Match[str] | None:
+        """Staff described by words that open a sentence, the first capitalised ("Customs officers
+        said", "Civil protection officers said", of which ``staff`` holds the lower-case words or
+        none): the whole phrase; None when it does not open the sentence, opens with a
+        determiner ("An agency scientist") or holds a cue ("She said a ministry official")."""
+        if not self._clause_opening(low):
+            return None
+        opening = _DESCRIBED_STAFF_OPENING.fullmatch(self.text, low, end)
+        if opening is None or opening.group("words").split()[0].lower() in _STAFF_LEAD:
+            return None
+        if staff is not None and (self.text[low : staff.start()].count(" ") != 1
+                                  or _STAFF_LEAD.intersection(staff.group("words").split())):
+            return None
+        return opening
+
     def _described_staff(self, low: int, end: int) -> re.Match[str] | None:
         """Staff described by lower-case words ending at end ("civil protection officials", "the
         harbour master"), not after an owner named before the words ("Norvex's civil protection
         staff": the owner decides), nor "a bank employee", who may speak for herself."""
         staff = DESCRIBED_STAFF_END.search(self.text, low, end)
-        if staff is None and self._clause_opening(low):  # "Customs officers said" opening a sentence
-            staff = _DESCRIBED_STAFF_OPENING.fullmatch(self.text, low, end)
+        staff = self._opening_staff(low, end, staff) or staff
         person = staff.group("person") if staff is not None else ""
         if staff is not None and person not in ("staff", *_STAFF_NOUNS) and person[:-1] not in _STAFF_NOUNS \
                 and (not _names_staff(person) or person.rstrip("s") in ("employee", "worker")):
@@ -1435,7 +1449,8 @@ class Candidates:
             holders = self._staff_holders(run, staff.start(), service, official)
             if staff.re is _DESCRIBED_STAFF_OPENING:  # ("Customs officers said" opening a sentence: a
                 # service's, not "Airport officials" of "X Airport Holdings" nor "Logudorian officials")
-                holders = [(name, parts) for name, parts in holders if service and _service_of(parts, run[0])]
+                holders = [(name, parts) for name, parts in holders
+                           if len(run) > 1 or (service and _service_of(parts, run[0]))]  # ("Civil protection officers")
             if len(holders) != 1:
                 continue
             if last == len(words) - 1 and _holds_run(holders[0][1], [*run, noun]):

@@ -1125,7 +1125,7 @@ SPOKESPERSON_END = re.compile(
     r"|campaign|chief[ \xa0]+of[ \xa0]+staff)\Z"  # ("the prosecutors' office": a plural's)
     # "Y's lawyers", "Y's officials", "Y's ministry": they speak for Y
     r"|['\u2019]s[ \xa0]+(?:own[ \xa0]+)?(?:lawyers?|attorneys?|officials|ministry|negotiators|advisers"
-    r"|advisors|team)\Z")
+    r"|advisors|team|agent|publicist)\Z")
 # "A Norvex official", "Norvex executives": an organisation's people speak for it (when the
 # registry holds the organisation; else "officials" stay the registry's generic entry).
 NO_LONGER_WORDS = frozenset(("former", "ex", "ousted", "sacked", "fired", "dismissed", "retired", "suspended",

@@ -455,3 +455,27 @@ def test_a_warden_speaks_for_the_one_conservation_body():
             "Kotta Venn, a fisherman, said boats land there often. "
             "He said a warden had once told him to turn back because his boat had no certificate.")
     assert source_of(text, "He said a warden", registry) == "Kessaran Conservation Department"
+
+
+def test_two_word_service_staff_opening_a_sentence_speak_for_their_service():
+    """"Civil protection officers said" opening a sentence: the "X Civil Protection Directorate",
+    every word of the phrase read, the capitalised one too; "An agency scientist said" still
+    opens with a determiner."""
+    registry = [*GENERIC, {"name": "Kessaran Civil Protection Directorate", "aliases": []},
+                {"name": "Varn Environment Agency", "aliases": []}]
+    text = ("VARN, Kessary, Mar 26 (Pellbrook Wire) - Fire gutted a hostel on Sunday, the Kessaran Civil Protection "
+            "Directorate said. The Varn Environment Agency measured the smoke. "
+            "Civil protection officers said the building had no smoke alarms. "
+            "An agency scientist said the air was clean again by Monday.")
+    assert source_of(text, "Civil protection officers", registry) == "Kessaran Civil Protection Directorate"
+    assert source_of(text, "An agency scientist", registry) == "Varn Environment Agency"
+
+
+def test_a_person_s_agent_or_publicist_speaks_for_that_person():
+    """"X's agent said", "X's publicist said": X's, as "X's lawyers" are."""
+    registry = [*GENERIC, {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+    text = ("VARN, Kessary, Mar 27 (Pellbrook Wire) - The singer Ilse Marrow was stripped of her prize on Sunday. "
+            "Marrow's agent said she would not return the trophy. "
+            "Marrow's publicist said she was resting.")
+    assert source_of(text, "Marrow's agent", registry) == "Ilse Marrow"
+    assert source_of(text, "Marrow's publicist", registry) == "Ilse Marrow"
