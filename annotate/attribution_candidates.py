@@ -297,6 +297,9 @@ _THERE_STAFF = re.compile(r"(?<![\w'\u2019-])(?:(?:a|an|the|one|two|three|severa
                           # ... or on its ward ("A nurse on the ward said", "a doctor in its emergency ward said")
                           r"|(?:on|in|at)[ \xa0]+(?:the|its)[ \xa0]+(?:[a-z'\u2019-]+[ \xa0]+){0,2}?"
                           r"(?:ward|unit|wing|emergency[ \xa0]+room))\Z")
+# ... or after the body that opens their sentence ("At the X Hospital, doctors said").
+_AT_BODY_STAFF = re.compile(r"(?:At|In)[ \xa0]+(?:the[ \xa0]+)?(?P<place>[A-Z][^,;\u201c\"]{2,60}),[ \xa0]+"
+                            r"(?:(?:the|its|two|three|several|some)[ \xa0]+)?(?P<person>[a-z-]+)\Z")
 # A place named as one of many, which "there" may stand for ("a health centre", "another clinic").
 _SOME_PLACE = re.compile(r"\b(?:a|an|another)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}(?:hospital|clinic"
                          r"|cent(?:re|er)|dispensary|pharmacy|station|office|plant|factory|school|mine|camp|shop|market|hotel|depot|ward)\b")
@@ -1171,8 +1174,16 @@ class Candidates:
     def _staff_there(self, low: int, end: int, sentence: Span) -> Found | None:
         """"Doctors there said", "a paediatrician there said": staff of the registered body
         named last before them, in their sentence or the one before it (for nurses and
-        doctors, the story's one hospital when the body named last is none); or None."""
+        doctors, the story's one hospital when the body named last is none); "At the X
+        Hospital, doctors said": the body that opens their sentence; or None."""
         text = self.text
+        at = _AT_BODY_STAFF.match(text, low, end)
+        if at is not None and _names_staff(at.group("person")):  # "At the X Hospital, doctors said"
+            named = [mention for mention in self.mentions[bisect.bisect_left(self.mention_starts, at.start("place")):
+                                                          bisect.bisect_left(self.mention_starts, at.end("place"))]
+                     if self._organisation(mention) and mention.end == at.end("place")]
+            if named:
+                return Found(named[0].entry.name, at.start("person"), end, REGISTRY_NAME, named[0].entry.kind)
         there = _THERE_STAFF.search(text, max(low, end - 50), end)
         if there is None or not _names_staff(there.group("person")) or _NAME_AFTER.match(text, end) \
                 or ANONYMITY.search(text, sentence.start, sentence.end):

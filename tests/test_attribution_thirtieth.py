@@ -479,3 +479,16 @@ def test_a_person_s_agent_or_publicist_speaks_for_that_person():
             "Marrow's publicist said she was resting.")
     assert source_of(text, "Marrow's agent", registry) == "Ilse Marrow"
     assert source_of(text, "Marrow's publicist", registry) == "Ilse Marrow"
+
+
+def test_staff_after_the_body_that_opens_their_sentence_speak_for_it():
+    """"At the X Hospital, doctors said": the hospital's, as "Doctors there said" is; "At a
+    school in the hills, teachers said" names no registered body."""
+    registry = [*GENERIC, {"name": "Varn Children's Hospital", "aliases": []},
+                {"name": "Kessaran Health Ministry", "aliases": []}]
+    text = ("VARN, Kessary, Mar 28 (Pellbrook Wire) - Forty children fell ill after drinking syrup, the Kessaran "
+            "Health Ministry said. "
+            "At Varn Children's Hospital, doctors said six children needed dialysis. "
+            "At a school in the hills, teachers said most pupils had stayed at home.")
+    assert source_of(text, "At Varn", registry) == "Varn Children's Hospital"
+    assert source_of(text, "At a school", registry) is None
