@@ -571,8 +571,10 @@ _WHO_DID = re.compile(r"(?<=[\w'\u2019])[ \xa0]+(?:who[ \xa0]+(?:had[ \xa0]+)?(?
                       r"|checked|surveyed|tested|treated|went[ \xa0]+to|came[ \xa0]+to)"
                       r"|(?<![A-Z][\w'\u2019-])(?:riding|standing|sitting|posted|stationed|waiting|travelling"
                       r"|traveling)[ \xa0]+(?:on|in|at|by|near|beside)[ \xa0]"
-                      # ... or of the shift they worked ("a hospital doctor working the night shift had")
-                      r"|working[ \xa0]+(?:(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+)?shift|nights|late)(?=[ \xa0,]|\Z))")
+                      # ... or of the shift they worked ("a hospital doctor working the night shift had", "a nurse
+                      # on the night shift had")
+                      r"|(?:working|on)[ \xa0]+(?:(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+)?shift|nights|late)"
+                      r"(?=[ \xa0,]|\Z))")
 # What follows whom a verb tells when it tells of a thing, no claim ("informed the agency of").
 _OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|on(?![ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                          r"|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|\d)"

@@ -363,8 +363,15 @@ def test_staff_followed_by_the_shift_they_worked_speak_before_it():
     text = ("VARN, Kessary, Mar 18 (Pellbrook Wire) - A diver died in a pressure chamber at the Varn General "
             "Hospital on Sunday, police said. "
             "Ilse Marrow, his sister, said he had been treated for six hours. "
-            "She said a hospital doctor working the night shift had explained to her that the oxygen had run out.")
+            "She said a hospital doctor working the night shift had explained to her that the oxygen had run out. "
+            "She said a hospital nurse on the day shift had told her that the valve was fixed.")
     assert source_of(text, "She said a hospital doctor", registry) == "Varn General Hospital"
+    assert source_of(text, "She said a hospital nurse", registry) == "Varn General Hospital"
+    mine = [*GENERIC, {"name": "Varn Mining", "aliases": []}, {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+    text = ("VARN, Kessary, Mar 29 (Pellbrook Wire) - A mine flooded on Tuesday, Varn Mining said. "
+            "Ilse Marrow, who heads the miners' union, said the pumps were old. "
+            "She said the foreman on the night shift had told the men to keep cutting.")
+    assert source_of(text, "She said the foreman", mine) == "Varn Mining"
 
 
 def test_a_regional_manager_speaks_for_the_story_s_one_company():
