@@ -250,7 +250,9 @@ a source:
   "customs officers" of a "Bureau of Customs", "a resort manager" of "X Resorts", inspectors of a
   secretariat, "Tax officials" opening a sentence, a ministry's team, a warden of a reserve, a
   nurse on the ward speak for that body; "were admitted" is no cue; a bare request stays an act
-  whatever its addressee.
+  whatever its addressee; "Civil protection officers said" opening a sentence reads every word;
+  "X's agent said" is X's; "At X Hospital, doctors said" is the hospital's; a shift staff are on
+  is passed over.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
