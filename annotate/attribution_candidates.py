@@ -182,8 +182,6 @@ _PLACES_OWN_BODY = re.compile(r"(?:(?<![\w-])the[ \xa0]+(?:(?:city|town|country|
                               r"|(?P<lead>ministry|operator|company|watchdog|centre|center|hospital)))"
                               r"(?P<of>[ \xa0]+(?:of|for)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}[a-z-]+)?\Z")
 _OWNER_WORD = re.compile(r"([a-z-]+)['\u2019]s\b")  # "the company's" in "the company's supervisors"
-# Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
-# teacher" of a nursery, are none of the registered company's.
 # Staff whom the story's one company does not employ, by their words: someone's own ("his
 # superiors", "the registry's managers"), inspectors, or a branch's or district's.
 _NOT_THE_COMPANYS = re.compile(r"['\u2019]s\b|\b(?:his|her|their|its|our|my|inspectors?|superiors|control[ \xa0]+room"
@@ -192,6 +190,8 @@ _NOT_THE_COMPANYS = re.compile(r"['\u2019]s\b|\b(?:his|her|their|its|our|my|insp
 # A state body that runs works of its own ("X Water Authority", "X Ports Corporation").
 _UTILITY = re.compile(r"\b(?:Water|Waterworks|Power|Electricity|Energy|Gas|Ports?|Harbour|Airports?|Rail|Railways"
                       r"|Metro|Transit|Utilities|Dams?)\b")
+# Institutions that employ their own staff, whoever runs them: "the hospital's managers", "its head
+# teacher" of a nursery, are none of the registered company's.
 _INSTITUTION = re.compile(r"\b(?:hospital|clinic|school|nursery|university|college|prison|jail|court|ministry"
                           r"|council|police|army|teacher)\b", re.IGNORECASE)
 # A hospital's head or senior nurse or doctor ("the head nurse", "a senior doctor", "the ward's
@@ -271,9 +271,9 @@ _OPEN_ROLE_START = re.compile(r"[Tt]he[ \xa0]+(?P<age>\d{1,3}-year-old[ \xa0]+)?
 # counts when it names staff (`_names_staff`), but not employees or workers ("a bank employee"
 # may speak for herself).
 DESCRIBED_STAFF_END = re.compile(r"(?<![\w'\u2019-])(?P<words>(?:[a-z-]+[ \xa0]+){1,4})(?P<person>[a-z-]+)\Z")
-_STAFF_WORD = re.compile(r"[A-Za-z-]+")  # (a word of such a description, the opening one capitalised)
 # ... opening a sentence, its first word capitalised ("Customs officers said", "Prison officials said").
 _DESCRIBED_STAFF_OPENING = re.compile(r"(?P<words>[A-Z][a-z-]+[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3})(?P<person>[a-z-]+)\Z")
+_STAFF_WORD = re.compile(r"[A-Za-z-]+")  # (a word of such a description, the opening one capitalised)
 _STAFF_NOUNS = frozenset(("official", "officer", "engineer", "lawyer", "guard", "inspector", "manager",
                           "technician", "forecaster", "controller", "warden", "ranger", "investigator",
                           "planner", "auditor", "team"))
@@ -1177,13 +1177,9 @@ class Candidates:
         doctors, the story's one hospital when the body named last is none); "At the X
         Hospital, doctors said": the body that opens their sentence; or None."""
         text = self.text
-        at = _AT_BODY_STAFF.match(text, low, end)
-        if at is not None and _names_staff(at.group("person")):  # "At the X Hospital, doctors said"
-            named = [mention for mention in self.mentions[bisect.bisect_left(self.mention_starts, at.start("place")):
-                                                          bisect.bisect_left(self.mention_starts, at.end("place"))]
-                     if self._organisation(mention) and mention.end == at.end("place")]
-            if named:
-                return Found(named[0].entry.name, at.start("person"), end, REGISTRY_NAME, named[0].entry.kind)
+        opened = self._staff_after_opening_body(low, end)
+        if opened is not None:  # "At the X Hospital, doctors said"
+            return opened
         there = _THERE_STAFF.search(text, max(low, end - 50), end)
         if there is None or not _names_staff(there.group("person")) or _NAME_AFTER.match(text, end) \
                 or ANONYMITY.search(text, sentence.start, sentence.end):
@@ -1200,6 +1196,19 @@ class Candidates:
             return Found(bodies[-1].entry.name, there.start(), end, REGISTRY_NAME, bodies[-1].entry.kind)
         hospitals = self._institutions_before(_HOSPITAL_NAME, there.start()) if medics else set()
         return Found(hospitals.pop(), there.start(), end, REGISTRY_NAME) if len(hospitals) == 1 else None
+
+    def _staff_after_opening_body(self, low: int, end: int) -> Found | None:
+        """For staff right after the registered body that opens their sentence ("At the X Hospital,
+        doctors said", text[low:end]): that body; else None ("At a school in the hills, teachers")."""
+        at = _AT_BODY_STAFF.match(self.text, low, end)
+        if at is None or not _names_staff(at.group("person")):
+            return None
+        low_mention, high_mention = (bisect.bisect_left(self.mention_starts, offset) for offset in at.span("place"))
+        named = [mention for mention in self.mentions[low_mention:high_mention]
+                 if self._organisation(mention) and mention.end == at.end("place")]
+        if not named:
+            return None
+        return Found(named[0].entry.name, at.start("person"), end, REGISTRY_NAME, named[0].entry.kind)
 
     def _trade_plural(self, low: int, end: int) -> Found | None:
         """"Firefighters said", "Rangers said": the one registered body of their trade named
