@@ -368,7 +368,7 @@ _DESCRIBED_APPOSITION = re.compile(r"(?:a|an|the|its|his|her|their)[ \xa0]+[a-z]
 _NO_VERB_AFTER_WHOSE = frozenset(("a", "an", "the", "her", "his", "its", "their", "whose", "who", "which"))
 _DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
                                     r"[ \xa0][^,]*|one[ \xa0]+of[ \xa0]+(?:the|its|their)[ \xa0][^,]*)")
-_MINISTER_TITLE = re.compile(r"\b(?P<field>[A-Z][a-z]+)[ \xa0]+Minister\b")
+_MINISTER_TITLE = re.compile(r"\b(?P<field>[A-Z][a-z]+)[ \xa0]+(?P<title>Minister|Secretary)\b")
 # "Mayor Olatz Arrutiberri said": a mayor, whose own body is her city's or town's, described as
 # such ("the town council", "the municipality", "city hall"), registered or not.
 _MAYOR = re.compile(r"(?:Deputy[ \xa0]+)?Mayor[ \xa0]+[A-Z][\w'\u2019-]+(?:[ \xa0]+[A-Z][\w'\u2019-]+){0,3}[ \xa0]*\Z")
@@ -387,10 +387,18 @@ _WH_AFTER = re.compile(r"(?:[ \xa0]+(?:on|in|at|last|this|by)[ \xa0]+[\w-]+)?"  
                        r"[ \xa0]+(?:what|whether|how|when|why|who|whom|which|if|where)\b")
 _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\b", re.IGNORECASE)
 # "Its chair, X, said": a role of the organisation "it" stands for, then the person named
-_ITS_ROLE = re.compile(r"Its[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:chair|chairman|chairwoman|chairperson|president"
-                       r"|director(?:[ \xa0-]general)?|head|chief(?:[ \xa0]+(?:executive|inspector))?"
-                       r"|secretary(?:[ \xa0-]general)?|leader|spokes(?:man|woman|person)|manager|registrar|governor"
-                       r"|commissioner|rector|principal|superintendent|commander|coordinator|treasurer|owner|founder),")
+_ITS_ROLES = (r"(?:[a-z-]+[ \xa0]+){0,2}?(?:chair|chairman|chairwoman|chairperson|president"
+              r"|director(?:[ \xa0-]general)?|head|chief(?:[ \xa0]+(?:executive|inspector))?"
+              r"|secretary(?:[ \xa0-]general)?|leader|spokes(?:man|woman|person)|manager|registrar|governor"
+              r"|commissioner|rector|principal|superintendent|commander|coordinator|treasurer|owner|founder),")
+_ITS_ROLE = re.compile(r"Its[ \xa0]+" + _ITS_ROLES)
+# ... and after a cue ("..., according to its director, X")
+_ITS_ROLE_AFTER_CUE = re.compile(r"[ \xa0]+(?P<its>its)[ \xa0]+" + _ITS_ROLES)
+# "X, who chairs the association, said": the body she heads, described
+_WHO_HEADS_DESCRIBED = re.compile(rf"\bwho[ \xa0]+(?:chairs|heads|leads|directs|runs|manages)[ \xa0]+the[ \xa0]+"
+                                  rf"(?P<noun>{'|'.join(ORG_NOUNS)})\b")
+# Nothing but a title or two before a name opening a clause ("Mayor ", "Health Secretary ", "Dr ").
+_TITLES_ONLY = re.compile(r"(?:[A-Z][a-z]+\.?[ \xa0]+){0,2}")
 # "X, coordinator for Y, said", "The chairman of Y, X, said": a role of an organisation named
 _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|chief|executive|coordinator|secretary"
                        r"|leader|spokes(?:man|woman|person)|manager|governor)[ \xa0]+(?:of|for|at)\b"
@@ -595,7 +603,8 @@ _PLAIN_COMPANY = frozenset(("company", "firm", "operator"))
 _FINDING_BEFORE = re.compile(r"(?<![\w-])(?:found|concluded|reported|estimated|wrote)[ \xa0]+\Z")
 # "The service's chief fire officer, X,": a head of a body described, then the person named.
 _HEAD_ROLE = (r"(?:[a-z-]+[ \xa0]+){0,3}?(?:chair|chairman|chairwoman|chairperson|president|director|head|chief"
-              r"|executive|officer|secretary|leader|manager|governor|commissioner|registrar),")
+              r"|executive|officer|secretary|leader|manager|governor|commissioner|registrar)"
+              r"(?:[ \xa0]+(?:of|for)[ \xa0]+[a-z-]+(?:[ \xa0]+[a-z-]+)?)?,")  # ("director of vaccination,")
 _DESCRIBED_HEAD = re.compile(rf"[Tt]he[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+" + _HEAD_ROLE)
 # ... and after the name ("X, the council's registrar, said")
 _DESCRIBED_HEAD_AFTER = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
@@ -1358,14 +1367,25 @@ class _Article(Candidates):
             phrase = _AUXILIARY_END.sub("", self.text[after : cue.start()]).strip(" ,")
             return _CITY_BODY.fullmatch(phrase[5:] if phrase.startswith("that ") else phrase) is not None
         if speaker is not None and own[1]:  # the body itself: "the company", not "engineers at the authority"
-            phrase = _AUXILIARY_END.sub("", self.text[after : cue.start()]).strip(" ,")
+            if speaker.start < after and self.text[self._clause_start(sentence) : speaker.start].strip():
+                return False  # ("A clerk at the court, he said, had told him": its staff)
+            phrase = _AUXILIARY_END.sub("", self.text[after : cue.start()]).strip(" ,") \
+                if speaker.start >= after else self.text[speaker.start : speaker.end]  # ("The project, she said,")
             phrase = phrase[5:] if phrase.startswith("that ") else phrase
             named = self.by_start.get(speaker.start)
-            if _DESCRIBED.fullmatch(phrase) is None and not (
+            if _DESCRIBED.fullmatch(phrase) is None and not self._short_form_of(phrase, own[0]) and not (
                     named is not None and named.end == speaker.end and phrase == self.text[named.start : named.end]):
                 return False
         spoken = self._inner_resolved(speaker, cue, index) if speaker is not None else None
         return spoken is not None and spoken.suggestion is not None and spoken.suggestion.source == own[0]
+
+    @staticmethod
+    def _short_form_of(phrase: str, name: str) -> bool:
+        """Tell whether ``phrase`` is "the" and a word of the registered ``name`` ("the community"
+        for "X Herders' Community")."""
+        words = phrase.split()
+        return len(words) == 2 and words[0].lower() == "the" and words[1].islower() \
+            and words[1] in (word.lower() for word in name.split())
 
     def _own_organisation(self, first: re.Match[str], sentence: Span, index: int) -> tuple[str, bool] | None:
         """The organisation a speaker named in apposition to a role speaks as the head or officer
@@ -1427,37 +1447,73 @@ class _Article(Candidates):
         self._first_spoken_to = max(self._first_spoken_to, index)
         first_spoke = self._first_spoken.get(person, index)
         introduced = self.results[first_spoke] if first_spoke < index else None
-        if introduced is None or introduced.suggestion is None:
-            return None
-        cue_span = introduced.suggestion.cue_span
-        start = self._clause_start(self.sentences[first_spoke])
-        if cue_span is None or cue_span[0] < start or _FORMER.search(self.text, start, cue_span[0]):
+        cue_span = introduced.suggestion.cue_span if introduced is not None and introduced.suggestion else None
+        held = self._introduced_head(first_spoke, cue_span) if cue_span is not None else None
+        if held is None and (opening := self._named_opening(person, min(first_spoke, index))) is not None:
+            held = self._introduced_head(*opening)  # ("X, president of Y, said staff had told ...", the
+            # suggestion there the staff's: where she was introduced all the same)
+        return held
+
+    def _named_opening(self, person: str, before: int) -> tuple[int, tuple[int, int]] | None:
+        """The first sentence before ``before`` whose clause opens with the person's name (a title
+        or two before it allowed: "Mayor X") in apposition to a role ("X, president of Y, said"), and
+        the span of its first cue after the name; or None."""
+        for mention in self.mentions:
+            if mention.entry.name != person:
+                continue
+            here = bisect.bisect_right(self.sentence_starts, mention.start) - 1
+            sentence = self.sentences[here]
+            if here >= before:
+                return None
+            if _TITLES_ONLY.fullmatch(self.text, self._clause_start(sentence), mention.start) is None:
+                continue
+            cue = next((cue for cue in self._cues(sentence) if cue.start() > mention.end), None)
+            if cue is None or not (_ROLE_FOR.search(self.text, mention.end, cue.start())
+                                   or _DESCRIBED_HEAD_AFTER.match(self.text, mention.end, cue.start())
+                                   or _MINISTER_TITLE.search(self.text, sentence.start, mention.start)):
+                return None  # (introduced by no role: "X, a herder, spent 14 months in prison")
+            return here, (cue.start(), cue.end())
+        return None
+
+    def _introduced_head(self, here: int, cue_span: tuple[int, int]) -> tuple[str, bool] | None:
+        """The organisation whose head or officer a person was introduced as in sentence ``here``,
+        whose cue is at ``cue_span`` ("Its chief executive, X, said", "X, chief executive of Y,
+        said", "according to its director, X"), with True (only the body itself is hers); or None."""
+        start = self._clause_start(self.sentences[here])
+        if cue_span[0] < start or _FORMER.search(self.text, start, cue_span[0]):
             return None  # ("Its former chairman, X,": no longer its)
-        if (owner := _ITS_ROLE.match(self.text, start, cue_span[0])):  # "Its chief executive, X, said": what
-            # "it" stands for there, else the organisation named last
-            it = Found(None, owner.start(), owner.start() + 3, REFERENCE, reference="it")
-            antecedent = self.references.antecedent(it, first_spoke)
+        if (owner := _ITS_ROLE.match(self.text, start, cue_span[0])
+                or _ITS_ROLE_AFTER_CUE.match(self.text, cue_span[1], self.sentences[here].end)):
+            # "Its chief executive, X, said", "..., according to its director, X": what "it" stands
+            # for there, else the organisation named last
+            it_start = owner.start("its") if "its" in owner.re.groupindex else owner.start()
+            it = Found(None, it_start, it_start + 3, REFERENCE, reference="it")
+            antecedent = self.references.antecedent(it, here)
             last = antecedent.source if antecedent is not None else (
-                self._subject_before(first_spoke) or self.organisation_named_last(start))
+                self._subject_before(here) or self.organisation_named_last(start))
             names = {last} if last else set()
         else:  # "X, chief executive of Y, said", "Y's head of standards, X, said"
             low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts,
                                                                                            cue_span[0])
             names = {m.entry.name for m in self.mentions[low:high] if self._organisation(m)}
         if not names and (owner := _DESCRIBED_HEAD.match(self.text, start, cue_span[0])
-                          or self._described_head_after(start, cue_span[0])):
-            # "The service's chief fire officer, X, said": the body "the service" stands for
+                          or self._described_head_after(start, cue_span[0])
+                          or _WHO_HEADS_DESCRIBED.search(self.text, start, cue_span[0])):
+            # "The service's chief fire officer, X, said", "X, who chairs the association, said": the
+            # body "the service" stands for
             it = Found(None, owner.start(), owner.end("noun"), REFERENCE, reference=owner.group("noun").lower())
-            antecedent = self.references.antecedent(it, first_spoke)
+            antecedent = self.references.antecedent(it, here)
             names = {antecedent.source} if antecedent is not None and antecedent.kind != "person" else names
         if not names and _MAYOR.match(self.text, start, cue_span[0]):  # "Mayor X said": her city's body
             return _MAYORS_BODY, True
         if not names and (title := _MINISTER_TITLE.search(self.text, start, cue_span[0])):
-            # "Environment Minister X said": her ministry, registered ("Horhanian Environment Ministry")
-            field = title.group("field").lower()
+            # "Environment Minister X said": her ministry, registered ("Horhanian Environment Ministry");
+            # "Health Secretary X": her department
+            field, kind = title.group("field").lower(), ("ministry" if title.group("title") == "Minister"
+                                                         else "department")
             names = {m.entry.name for m in self.mentions if self._organisation(m)
-                     and {field, "ministry"} <= {word.lower() for word in m.entry.name.split()}}
-            ministry = None if names else self.unnamed_organisation([field, "ministry"], start)
+                     and {field, kind} <= {word.lower() for word in m.entry.name.split()}}
+            ministry = None if names else self.unnamed_organisation([field, kind], start)
             names = {ministry} if ministry else names
         return (names.pop(), True) if len(names) == 1 else None
 

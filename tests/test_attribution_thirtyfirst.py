@@ -1,0 +1,80 @@
+"""Tests for the thirty-first round of attribution rules, written while the hundred-and-forty-eighth
+and hundred-and-forty-ninth held-out sets were being written.
+
+A named head speaking of her own body is her own claim (the guide's "A head speaking of her own
+body"), also where she was introduced by a role with a field ("the agency's director of
+vaccination"), by a role after an "according to" ("according to its director, X"), by "who chairs
+the association", or as "Health Secretary X"; where her body comes before her cue ("The project,
+she said, had offered"); where the body is called by a word of its name ("the community"); and
+where the sentence that introduced her reported someone else's words.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import GENERIC, source_of
+
+MARSH = [*GENERIC, {"name": "Tollvard Wetlands Agency", "aliases": []},
+         {"name": "Brisa Holmqvane", "aliases": ["Holmqvane"]},
+         {"name": "Tollvard Reed Cutters' Guild", "aliases": []},
+         {"name": "Tollvard Ministry of Farming", "aliases": []}]
+MARSH_LEAD = ("TOLLVARD, Kessary, Aug 2 (Pellbrook Wire) - Reed fires burned across the Tollvard marsh on "
+              "Sunday, the national wetlands agency said. "
+              "The Tollvard Wetlands Agency said 900 hectares had burned. ")
+OFFER = " said the agency had warned the guild in March that the reed beds were too dry to cut."
+
+
+@pytest.mark.parametrize("introduction", [
+    "Brisa Holmqvane, the agency's director of fire safety, said the smoke would clear by Tuesday. ",
+    "The smoke would clear by Tuesday, according to its director, Brisa Holmqvane. ",
+    "Brisa Holmqvane, who heads the agency, said the smoke would clear by Tuesday. ",
+])
+def test_a_head_introduced_by_her_role_speaks_for_herself_of_her_own_body(introduction):
+    """Introduced as the agency's officer, she reports the agency's own offer as her own claim."""
+    text = MARSH_LEAD + introduction + "She" + OFFER
+    assert source_of(text, "She said the agency", MARSH) == "Brisa Holmqvane"
+
+
+def test_a_person_introduced_by_no_role_reports_the_body_s_words():
+    """Without a role tying her to the agency, the agency's offer is the agency's."""
+    text = MARSH_LEAD + "Brisa Holmqvane, a reed cutter, said the smoke would clear by Tuesday. She" + OFFER
+    assert source_of(text, "She said the agency", MARSH) == "Tollvard Wetlands Agency"
+
+
+def test_a_head_first_reporting_her_staff_is_still_introduced_as_head():
+    """"X, president of Y, said dozens had been told by staff ..." introduces her as the guild's
+    president even though that sentence's claim is not hers: "the guild had asked" is hers later."""
+    text = (MARSH_LEAD + "Brisa Holmqvane, president of the Tollvard Reed Cutters' Guild, said cutters had been "
+            "told by agency wardens to leave their boats. "
+            "\"We lost a season,\" she said. "
+            "She said the guild had asked the agency in April to clear the dry reed.")
+    assert source_of(text, "She said the guild", MARSH) == "Brisa Holmqvane"
+
+
+def test_a_body_before_its_head_s_parenthetical_cue_is_her_claim():
+    """"The guild, she said, had offered": her own body's offer, hers; a clerk of it before the
+    cue is its staff, whose words are not hers."""
+    text = (MARSH_LEAD + "Its head, Brisa Holmqvane, said the fires were set. "
+            "The agency, she said, had offered to pay for fire breaks.")
+    assert source_of(text, "The agency, she said", MARSH) == "Brisa Holmqvane"
+    text = (MARSH_LEAD + "Brisa Holmqvane, president of the Tollvard Reed Cutters' Guild, said the fires were set. "
+            "A clerk at the agency, she said, had told her in writing to keep the boats out.")
+    assert source_of(text, "A clerk at the agency", MARSH) == "Tollvard Wetlands Agency"
+
+
+def test_a_body_called_by_a_word_of_its_name_is_its_head_s_claim():
+    """"The guild" for "Tollvard Reed Cutters' Guild", said by its president: hers."""
+    text = (MARSH_LEAD + "Brisa Holmqvane, president of the Tollvard Reed Cutters' Guild, said the fires were set. "
+            "She said the guild had asked the agency in January to let cutters patrol at night.")
+    assert source_of(text, "She said the guild", MARSH) == "Brisa Holmqvane"
+
+
+def test_a_secretary_speaks_for_herself_of_her_own_department():
+    """"Farming Secretary X" heads the farming ministry or department: its request, said by her,
+    is hers."""
+    registry = [*MARSH, {"name": "Tollvard Farming Department", "aliases": []}]
+    text = (MARSH_LEAD + "Farming Secretary Brisa Holmqvane said tests by the agency had confirmed the fires "
+            "were set. "
+            "She said the department had asked farmers to plough fire breaks within a week.")
+    assert source_of(text, "She said the department", registry) == "Brisa Holmqvane"
