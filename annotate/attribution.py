@@ -267,6 +267,7 @@ registry; 0.6 a source carried across a pronoun, description, document or quote;
 """
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -368,6 +369,9 @@ _DESCRIBED_APPOSITION = re.compile(r"(?:a|an|the|its|his|her|their)[ \xa0]+[a-z]
 _NO_VERB_AFTER_WHOSE = frozenset(("a", "an", "the", "her", "his", "its", "their", "whose", "who", "which"))
 _DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
                                     r"[ \xa0][^,]*|one[ \xa0]+of[ \xa0]+(?:the|its|their)[ \xa0][^,]*)")
+# Registered names of a police force or a prosecutors' office (not a police union or inspectorate).
+_FORCES = {"police": re.compile(r"\bPolice\Z"),
+           "prosecutors": re.compile(r"\bProsecut(?:ors?|ion)(?:['\u2019]s)?(?:[ \xa0]+(?:Office|Service))?\Z")}
 _MINISTER_TITLE = re.compile(r"\b(?P<field>[A-Z][a-z]+)[ \xa0]+(?P<title>Minister|Secretary)\b")
 # "Mayor Olatz Arrutiberri said": a mayor, whose own body is her city's or town's, described as
 # such ("the town council", "the municipality", "city hall"), registered or not.
@@ -838,7 +842,15 @@ def suggest_sources(
         article.suggest(index)
     settled = continue_quotes(text, spans, article.results, article.quotes, article.cued, article.silent_spoken,
                               article.outer_spoken)
-    return [found.suggestion if found else None for found in settled]
+    forces = article.forces()
+    return [_as_force(found.suggestion, forces) if found else None for found in settled]
+
+
+def _as_force(suggestion: Suggestion | None, forces: dict[str, str]) -> Suggestion | None:
+    """The suggestion, its generic "police" or "prosecutors" given to the one force of that kind
+    the story names (``forces``: generic entry -> registered force)."""
+    force = forces.get(suggestion.source) if suggestion is not None else None
+    return dataclasses.replace(suggestion, source=force) if suggestion is not None and force else suggestion
 
 
 class _Article(Candidates):
@@ -863,6 +875,17 @@ class _Article(Candidates):
         self.references = References(self)
         self._first_spoken: dict[str, int] = {}  # source -> the first sentence it speaks in (see _affiliation)
         self._first_spoken_to = 0  # the sentences looked at so far for it
+
+    def forces(self) -> dict[str, str]:
+        """The generic entries "police" and "prosecutors" mapped to the one registered force of
+        that kind the story names ("Kessary District Police", "Varn State Prosecutor's Office"),
+        whose words a bare "police said" reports; a kind with none or several is left out."""
+        named: dict[str, set[str]] = {"police": set(), "prosecutors": set()}
+        for mention in self.mentions:
+            for generic, pattern in _FORCES.items():
+                if pattern.search(mention.entry.name) and not mention.entry.is_description:
+                    named[generic].add(mention.entry.name)
+        return {generic: names.pop() for generic, names in named.items() if len(names) == 1}
 
     def suggest(self, index: int) -> None:
         """Settle sentence index (earlier sentences must be done first) into self.results."""

@@ -78,3 +78,32 @@ def test_a_secretary_speaks_for_herself_of_her_own_department():
             "were set. "
             "She said the department had asked farmers to plough fire breaks within a week.")
     assert source_of(text, "She said the department", registry) == "Brisa Holmqvane"
+
+
+HARBOUR = [*GENERIC, {"name": "Mervik District Police", "aliases": []},
+           {"name": "Mervik State Prosecutor's Office", "aliases": []},
+           {"name": "Mervik Police Officers' Union", "aliases": []},
+           {"name": "Aldra Fennick", "aliases": ["Fennick"]}]
+HARBOUR_TEXT = ("MERVIK, Kessary, Aug 4 (Pellbrook Wire) - Two divers drowned in the Mervik harbour on Sunday, "
+                "the district police said. "
+                "Mervik District Police said the divers had run out of air. "
+                "The Mervik State Prosecutor's Office has opened an inquiry. "
+                "Prosecutors said they would question the boat's skipper. "
+                "Police said the boat had no radio.")
+
+
+def test_bare_police_and_prosecutors_are_the_one_force_of_that_kind_the_story_names():
+    """With a district police and a state prosecutor's office registered and named, "police said"
+    and "prosecutors said" are theirs, not the generic entries'."""
+    assert source_of(HARBOUR_TEXT, "MERVIK", HARBOUR) == "Mervik District Police"
+    assert source_of(HARBOUR_TEXT, "Prosecutors said", HARBOUR) == "Mervik State Prosecutor's Office"
+    assert source_of(HARBOUR_TEXT, "Police said the boat", HARBOUR) == "Mervik District Police"
+
+
+def test_a_police_union_or_a_second_force_leaves_police_generic():
+    """A police union is no force; with two forces named, "police said" could be either: generic."""
+    text = HARBOUR_TEXT.replace("Mervik District Police said", "The Mervik Police Officers' Union said")
+    assert source_of(text, "Police said the boat", HARBOUR) == "police"
+    registry = [*HARBOUR, {"name": "Kessary Border Police", "aliases": []}]
+    text = HARBOUR_TEXT + " The Kessary Border Police searched the boat."
+    assert source_of(text, "Police said the boat", registry) == "police"
