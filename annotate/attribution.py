@@ -718,7 +718,9 @@ _SOMEONE_DESCRIBED = re.compile(r"(?:that[ \xa0]+)?(?:the|a|an|one[ \xa0]+of[ \x
                                 r"|(?P<own>his|her|their)(?:[ \xa0]+own)?"
                                 r"|the[ \xa0]+[a-z-]+['\u2019]s|an?[ \xa0]+[a-z-]+['\u2019]s)"
                                 r"(?:[ \xa0]+[a-z-]+){0,2}?[ \xa0]+(?P<last>[a-z-]+)"
-                                r"(?:[ \xa0]+(?:in|at|from)[ \xa0]+[A-Z][\w-]+)?")  # ("his supervisor in Lenaware")
+                                r"(?:[ \xa0]+(?:in|at|from)[ \xa0]+[A-Z][\w-]+)?"  # ("his supervisor in Lenaware")
+                                # ("the security company that maintains the alarm")
+                                r"(?:[ \xa0]+(?:that|which|who)[ \xa0]+[a-z][\w \xa0-]*)?")
 # "the country's " or "the nation's " right before a capitalised name: a nation's body named by the rest
 _COUNTRYS = re.compile(r"\bthe[ \xa0]+(?:country|nation)['\u2019]s[ \xa0]+\Z")
 _OFFICE_WORDS = frozenset(("office", "department", "management", "headquarters", "bureau"))
@@ -2025,7 +2027,8 @@ class _Article(Candidates):
         ("X said tests had confirmed that": no one speaks, X's words)."""
         if not cue.group("passive") and _PASSIVE_BEFORE.search(self.text, max(0, cue.start() - 30), cue.start()):
             return True  # "X said Y had been warned that ...": no one named warned
-        if found is None and _THING_SUBJECT.search(self.text, max(after, cue.start() - 40), cue.start()):
+        if found is None and _THING_SUBJECT.search(self.text, max(after, cue.start() - 40), cue.start()) \
+                and not self._someone_described(after, cue):  # (not "the firm that maintains the alarm had")
             return True  # "X said tests had confirmed that ...": no one speaks, X's words
         speaker = nested_kind(cue).speaker
         if speaker == BODY_SPEAKER:  # "Ortiz had found that the gates were open": discovered
@@ -2052,7 +2055,8 @@ class _Article(Candidates):
         last = described.group("last").lower()
         if described.group("own"):
             return last in _SUPERIOR_WORDS
-        return is_person_word(last) or is_person_word(singular(last)) or last in _OFFICE_WORDS
+        return is_person_word(last) or is_person_word(singular(last)) or last in _OFFICE_WORDS \
+            or (not described.group("own") and last in COMPANY_NOUNS)  # (an unregistered firm)
 
     def _other_gender(self, found: Found, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether an inner "he"/"she" cannot be the outer speaker, whose gender is known

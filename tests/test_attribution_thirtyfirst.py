@@ -107,3 +107,15 @@ def test_a_police_union_or_a_second_force_leaves_police_generic():
     registry = [*HARBOUR, {"name": "Kessary Border Police", "aliases": []}]
     text = HARBOUR_TEXT + " The Kessary Border Police searched the boat."
     assert source_of(text, "Police said the boat", registry) == "police"
+
+
+def test_an_unregistered_firm_described_with_a_relative_clause_speaks_for_nobody():
+    """"The security company that maintains the alarm had assured her": an unregistered firm's
+    words (nobody's), not a thing ("the alarm") with no speaker, which would leave them hers."""
+    registry = [*GENERIC, {"name": "Aldra Fennick", "aliases": ["Fennick"]}]
+    text = ("MERVIK, Kessary, Aug 4 (Pellbrook Wire) - A gallery was robbed on Sunday. "
+            "Aldra Fennick, who owns it, said the paintings were insured. "
+            "Fennick said the security company that maintains the alarm had assured her it would be fixed by Friday. "
+            "Fennick said tests on the alarm had shown that it was cut.")
+    assert source_of(text, "Fennick said the security", registry) is None
+    assert source_of(text, "Fennick said tests", registry) == "Aldra Fennick"
