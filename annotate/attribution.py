@@ -369,6 +369,8 @@ _DESCRIBED_APPOSITION = re.compile(r"(?:a|an|the|its|his|her|their)[ \xa0]+[a-z]
 _NO_VERB_AFTER_WHOSE = frozenset(("a", "an", "the", "her", "his", "its", "their", "whose", "who", "which"))
 _DESCRIBING_APPOSITIVE = re.compile(r"[ \xa0]+(?:(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+){1,6}?(?:that|which|who)"
                                     r"[ \xa0][^,]*|one[ \xa0]+of[ \xa0]+(?:the|its|their)[ \xa0][^,]*)")
+# "in " right before a name: a place ("a shopkeeper in Mundaroo").
+_IN_PLACE = re.compile(r"\bin[ \xa0]+\Z")
 # Registered names of a police force or a prosecutors' office (not a police union or inspectorate).
 _FORCES = {"police": re.compile(r"\bPolice\Z"),
            "prosecutors": re.compile(r"\bProsecut(?:ors?|ion)(?:['\u2019]s)?(?:[ \xa0]+(?:Office|Service))?\Z")}
@@ -2721,7 +2723,16 @@ class _Article(Candidates):
         short = self._short_name(found)
         if short:  # "the Front" after "Sulvaran Liberation Front": that organisation
             return Settled(Suggestion(short, cue_span, span, CARRIED, "carried"), None)
+        if self._placed(found):
+            return None
         return Settled(Suggestion(found.source, cue_span, span, NAMED, "name"), None)
+
+    def _placed(self, found: Found) -> bool:
+        """Tell whether an unregistered name is a place or the reporting agency, no speaker: a
+        word of the first dateline ("SLAPNICA, Podmirje, Apr 13 (Ostinel) - ": Podmirje, Ostinel), or a
+        name right after "in" ("a shopkeeper in Mundaroo")."""
+        return (found.source or "").casefold() in self._dateline_words() \
+            or _IN_PLACE.search(self.text, max(0, found.start - 4), found.start) is not None
 
     def _short_name(self, found: Found) -> str | None:
         """The one organisation named before whose name capitalised words after "the" end

@@ -690,7 +690,9 @@ ANONYMITY = re.compile(
     r"|keep[ \xa0]+(?:his|her|their)[ \xa0]+(?:identity|identities|names?)[ \xa0]+(?:secret|hidden|private)"
     r"|identity[ \xa0]+would[ \xa0]+(?:stay|remain|be[ \xa0]+kept)[ \xa0]+(?:hidden|secret|private)"
     r"|preferred[ \xa0]+not[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"
-    r"|identify[ \xa0]+(?:him|her|them)[ \xa0]+only[ \xa0]+by"
+    r"|(?:identify|describe)[ \xa0]+(?:him|her|them)[ \xa0]+only[ \xa0]+by"
+    # ("as long as nothing he said was put to his name")
+    r"|(?:put|tied|linked|attached|pinned)[ \xa0]+to[ \xa0]+(?:his|her|their)[ \xa0]+names?"
     r"|(?:remain|stay)[ \xa0]+nameless"
     # ("described here only by her trade", "and so unnamed here", "unwilling to be named")
     r"|described[ \xa0]+(?:here[ \xa0]+)?only[ \xa0]+by[ \xa0]+(?:his|her|their)[ \xa0]+"

@@ -119,3 +119,29 @@ def test_an_unregistered_firm_described_with_a_relative_clause_speaks_for_nobody
             "Fennick said tests on the alarm had shown that it was cut.")
     assert source_of(text, "Fennick said the security", registry) is None
     assert source_of(text, "Fennick said tests", registry) == "Aldra Fennick"
+
+
+@pytest.mark.parametrize("speaker", [
+    "A welder who worked alongside Fennick, and who would let Pellbrook Wire describe him only by his trade,",
+    "The yard's nurse, who agreed to talk as long as nothing she said was put to her name,",
+])
+def test_further_wordings_that_keep_a_name_back(speaker):
+    """"Describe him only by his trade", "nothing she said was put to her name": the anonymous entry."""
+    registry = [*GENERIC, {"name": "Aldra Fennick", "aliases": ["Fennick"]}]
+    text = ("MERVIK, Kessary, Aug 4 (Pellbrook Wire) - A crane fell at the Mervik yard on Sunday. "
+            "Aldra Fennick, who runs the yard, said nobody had been hurt. "
+            + speaker + " said the brakes had been taped down for months.")
+    assert source_of(text, speaker.split(",")[0].split(" who")[0], registry) == "anonymous official"
+
+
+def test_a_place_or_the_reporting_agency_is_no_speaker():
+    """Unregistered names in the dateline (the country, the agency) or right after "in" are no
+    speakers: "said a clerk in Ostrava" is not Ostrava's."""
+    registry = [*GENERIC, {"name": "Aldra Fennick", "aliases": ["Fennick"]}]
+    text = ("SLAPNICA, Podmirje, Aug 4 (Ostinel) - Podmirje closed its border crossing on Sunday, citing what "
+            "Aldra Fennick called \u201ca credible threat\u201d. "
+            "Fennick did not reply when Ostinel asked about the threat. "
+            "The crossing was busy, said a customs clerk in Varrowdene.")
+    assert source_of(text, "SLAPNICA", registry) == "Aldra Fennick"
+    assert source_of(text, "Fennick did not reply", registry) is None
+    assert source_of(text, "The crossing was busy", registry) is None
