@@ -693,6 +693,12 @@ _LEAD_ACCORDING = re.compile(
     r"(?:[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?(?P<of>(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+))?[.]\Z")
 # Those who run an event, closing a lead ("..., race organisers said."): the body named next.
 _ORGANISERS = frozenset(("organisers", "organizers"))
+# A lead closed by the staff or managers of a body described ("..., the castle's management said",
+# "the band's managers said", "the city's firefighters said"): the body named next is theirs.
+_LEAD_OWNED_STAFF = re.compile(r"the[ \xa0]+(?P<owner>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
+                               r"(?:management|managers|keepers|firefighters|staff|officials|officers|spokes(?:man|woman"
+                               r"|person)|administrators|administration|curators|wardens|rangers|trustees|board"
+                               r"|directors|engineers|inspectors|doctors)")
 # Roles in a lead's closing that may be a body's ("the state auditor found": an audit office's).
 _BODY_ROLES = frozenset(("auditor", "auditors", "inspectors", "scientists", "investigators"))
 # Words that make a lead's staff a state body's ("government scientists", "the country's air accident
@@ -1033,6 +1039,9 @@ class _Article(Candidates):
                 and not closing.group("described").lower().startswith(("its ", "their ")):
             name = self.body_speaking_next(noun, index)  # (not "its governing council": of the body named;
             # "the race organisers said": the body named next, of whatever kind)
+        if name is None and closing is not None and (owned := _LEAD_OWNED_STAFF.fullmatch(closing.group("described"))):
+            owner = owned.group("owner").lower()  # "the castle's management said": the body named next
+            name = self.named_next(owner, index) or self.body_speaking_next(owner, index)
         if closing is None or name is None:
             return self._lead_staff(sentence, index)
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),

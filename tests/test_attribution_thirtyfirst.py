@@ -145,3 +145,25 @@ def test_a_place_or_the_reporting_agency_is_no_speaker():
     assert source_of(text, "SLAPNICA", registry) == "Aldra Fennick"
     assert source_of(text, "Fennick did not reply", registry) is None
     assert source_of(text, "The crossing was busy", registry) is None
+
+
+@pytest.mark.parametrize("closing", [
+    "the castle's management said on Wednesday.", "the band's managers said on Tuesday.",
+    "the city's firefighters said.",
+])
+def test_a_lead_closed_by_a_body_s_staff_is_the_body_named_next(closing):
+    """"..., the castle's management said": the registered body the next sentence names speaking."""
+    registry = [*GENERIC, {"name": "Rytirov Castle Administration", "aliases": []},
+                {"name": "Kopinik Jousting Company", "aliases": []}]
+    text = ("RYTIROV, Vrchlavie, Aug 11 (Pellbrook Wire) - A horseman was killed at a staged tournament on Tuesday, "
+            + closing + " The Rytirov Castle Administration said the rider had died before help came. "
+            "The Kopinik Jousting Company said its lances were tested.")
+    assert source_of(text, "RYTIROV", registry) == "Rytirov Castle Administration"
+
+
+def test_a_lead_closed_by_a_victim_s_family_is_not_the_body_named_next():
+    """"the rider's family said" is no body's staff: not the administration named next."""
+    registry = [*GENERIC, {"name": "Rytirov Castle Administration", "aliases": []}]
+    text = ("RYTIROV, Vrchlavie, Aug 11 (Pellbrook Wire) - A horseman was killed at a staged tournament on Tuesday, "
+            "the rider's family said. The Rytirov Castle Administration said the rider had died before help came.")
+    assert source_of(text, "RYTIROV", registry) != "Rytirov Castle Administration"
