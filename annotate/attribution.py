@@ -450,10 +450,12 @@ _DESCRIBED_AUTHOR = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<noun>[a
 # "said that her report").
 _OWN_DOCUMENT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:its|his|her|their|our)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
                            rf"(?:{'|'.join(DOCUMENT_NOUNS)}|forecast|warning|notice|website|guidance)s?\b")
-# The speaker's own team, union or committee as the subject of the words after the cue ("said his
-# research team had", "said her union had warned the ministry").
+# The speaker's own team, union, committee or firm as the subject of the words after the cue ("said
+# his research team had", "said her union had warned the ministry", "said his firm had told").
 _OWN_TEAM = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?:[a-z]+[ \xa0]+)?"
-                       r"(?:teams?|union|committee|association|federation|cooperative|co-operative|society)"
+                       r"(?:teams?|union|committee|association|federation|cooperative|co-operative|society|firm"
+                       r"|company|business|workshop|agency|ministry|department|office|organisation|organization"
+                       r"|charity|foundation|club|school|council|board|group)"
                        r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+(?![ \xa0]*been\b)|(?=(?:wrote|told|sent|[a-z]+ed)\b))")
 # A body's own staff speaking for it to others ("It said its engineers had warned the city", "one
 # of its analysts had warned the board"): the body's own words (not "had told it").

@@ -167,3 +167,15 @@ def test_a_lead_closed_by_a_victim_s_family_is_not_the_body_named_next():
     text = ("RYTIROV, Vrchlavie, Aug 11 (Pellbrook Wire) - A horseman was killed at a staged tournament on Tuesday, "
             "the rider's family said. The Rytirov Castle Administration said the rider had died before help came.")
     assert source_of(text, "RYTIROV", registry) != "Rytirov Castle Administration"
+
+
+@pytest.mark.parametrize("own", ["his firm", "his company", "his workshop", "his department"])
+def test_a_head_speaking_of_his_own_firm_makes_his_own_claim(own):
+    """"The workshop's owner, X, said his firm had told the parish ...": what his own body said is
+    his claim (the guide's "A head speaking of her own body")."""
+    registry = [*GENERIC, {"name": "Drahan Mechur", "aliases": ["Mechur"]},
+                {"name": "Vrchla Parish Council", "aliases": []}]
+    text = ("VRCHLA, Kessary, Aug 8 (Pellbrook Wire) - A church gallery collapsed on Sunday. "
+            "The workshop's owner, Drahan Mechur, said " + own + " had told the parish in writing that the gallery "
+            "needed a survey.")
+    assert source_of(text, "The workshop's owner", registry) == "Drahan Mechur"
