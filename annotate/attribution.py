@@ -798,6 +798,9 @@ _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))
 # A determiner right before a cue word, which makes it a noun ("was not named in the report.").
 _DETERMINER_END = re.compile(r"(?<![\w-])(?:the|a|an|its|his|her|their|this|that|these|those|whose)[ \xa0]+\Z",
                              re.IGNORECASE)
+# A determiner before an -ing word, which makes it a noun ("every warning", "no saying").
+_NOUN_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|every|each|any|no|this|that|its|his|her|their)[ \xa0]+\Z",
+                              re.IGNORECASE)
 _NO_SPEAKER = ("nobody", "no one", "no\xa0one", "before", "until", "without")  # (of _NEGATED_INNER's matches)
 # A negation right before a nested verb ("had not told", "had never warned"): no inner speech.
 # ... or one that did not happen ("the alarm that should have warned staff"): no inner speech
@@ -1296,16 +1299,8 @@ class _Article(Candidates):
         after = first.end()
         own: list[tuple[str, bool] | bool | None] = [False if depth == 1 else None]  # (False: not yet looked for)
         for cue in itertools.islice(NESTED_VERB.finditer(self.text, after, sentence.end), MAX_CUES):
-            if self.quotes.around(cue.start()) is not None or _RELATIVE.search(
-                    self.text, max(after, cue.start() - 20), cue.start()) or _WHAT_BEFORE.search(
-                    self.text, max(after, cue.start() - 40), cue.start()):
-                continue  # "X said Y, who had warned that ..., was wrong", "had done what the men told
-                # him": X's words
-            if _NEGATED_INNER.search(self.text, max(after, cue.start() - 100), cue.start()) \
-                    or _WHEN_CLAUSE.search(self.text, after, cue.start()):
-                continue  # "X said Y had not told her until May that ...", "nobody had informed it that",
-                # "if its inspection confirmed that", "its inspectors had noticed the fault when a
-                # driver complained that": no inner speech, X's words
+            if self._no_nested_verb(cue, after):
+                continue
             joined = _AND_THAT.search(self.text, after, cue.start()) if cue.lastgroup != "demand" else None
             # ("X said she had written to Y, and that Y had replied that": the inner speaker is sought
             # after the second "that"; not for a demand, an act the outer speaker may report)
@@ -1330,6 +1325,22 @@ class _Article(Candidates):
                 return self._deeper(cue, sentence, index, depth) or settled
             return settled
         return None
+
+    def _no_nested_verb(self, cue: re.Match[str], after: int) -> bool:
+        """Tell whether a nested verb found after an outer cue (ending at ``after``) reports no
+        inner speech by where it stands, the words being the outer speaker's: in a quote, a
+        relative clause or a "what" clause ("X said Y, who had warned that ..., was wrong", "had
+        done what the men told him"); a noun after a determiner ("under every warning that named
+        the hills"); negated ("Y had not told her until May that", "nobody had informed it that");
+        or in a clause of time or condition ("if its inspection confirmed that", "when a driver
+        complained that")."""
+        return self.quotes.around(cue.start()) is not None \
+            or _RELATIVE.search(self.text, max(after, cue.start() - 20), cue.start()) is not None \
+            or _WHAT_BEFORE.search(self.text, max(after, cue.start() - 40), cue.start()) is not None \
+            or (cue.group().endswith("ing")
+                and _NOUN_DETERMINER.search(self.text, max(after, cue.start() - 7), cue.start()) is not None) \
+            or _NEGATED_INNER.search(self.text, max(after, cue.start() - 100), cue.start()) is not None \
+            or _WHEN_CLAUSE.search(self.text, after, cue.start()) is not None
 
     def _own_staff(self, start: int, cue: re.Match[str], first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether nested speech is that of a person's own staff ("She said her inspectors had

@@ -179,3 +179,15 @@ def test_a_head_speaking_of_his_own_firm_makes_his_own_claim(own):
             "The workshop's owner, Drahan Mechur, said " + own + " had told the parish in writing that the gallery "
             "needed a survey.")
     assert source_of(text, "The workshop's owner", registry) == "Drahan Mechur"
+
+
+@pytest.mark.parametrize("words", [
+    "the company had cancelled trips under every warning that named the hills",
+    "the driver had been given no warning that men were on the track",
+])
+def test_a_warning_after_a_determiner_is_a_noun_not_nested_speech(words):
+    """"every warning that named the hills", "no warning that": a noun, so no inner speaker; the
+    outer speaker's claim."""
+    registry = [*GENERIC, {"name": "Rewa Hokiora", "aliases": ["Hokiora"]}]
+    text = "TIRAMA, Kessary, Aug 11 (Pellbrook Wire) - A cave flooded on Sunday. Hokiora said " + words + "."
+    assert source_of(text, "Hokiora said", registry) == "Rewa Hokiora"
