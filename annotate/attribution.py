@@ -798,6 +798,10 @@ _OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))
 # A determiner right before a cue word, which makes it a noun ("was not named in the report.").
 _DETERMINER_END = re.compile(r"(?<![\w-])(?:the|a|an|its|his|her|their|this|that|these|those|whose)[ \xa0]+\Z",
                              re.IGNORECASE)
+# A letter, call or message "to" someone right before a nested verb's subject found: that one is
+# its addressee, not its speaker ("an inspector's letter to the company in March had warned").
+_ADDRESSEE_BEFORE = re.compile(r"\b(?:letter|letters|message|messages|email|emails|call|calls|note|notice|memo"
+                               r"|complaint|complaints|report|reply)[ \xa0]+to[ \xa0]+\Z")
 # A determiner before an -ing word, which makes it a noun ("every warning", "no saying").
 _NOUN_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|every|each|any|no|this|that|its|his|her|their)[ \xa0]+\Z",
                               re.IGNORECASE)
@@ -1633,6 +1637,8 @@ class _Article(Candidates):
         if cue.lastgroup == "test_finding":
             return self._document_author(after, cue)
         found = self._inner_speaker(after, cue.start(), sentence)
+        if found is not None and _ADDRESSEE_BEFORE.search(self.text, max(after, found.start - 40), found.start):
+            return None  # ("an inspector's letter to the company had warned": not the company's words)
         if found is not None and found.rank == REFERENCE and found.reference not in _PRONOUNS:
             return self._staff_of_named(after, cue) or found
         officials = self.registry.entry("officials")

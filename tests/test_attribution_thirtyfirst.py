@@ -191,3 +191,14 @@ def test_a_warning_after_a_determiner_is_a_noun_not_nested_speech(words):
     registry = [*GENERIC, {"name": "Rewa Hokiora", "aliases": ["Hokiora"]}]
     text = "TIRAMA, Kessary, Aug 11 (Pellbrook Wire) - A cave flooded on Sunday. Hokiora said " + words + "."
     assert source_of(text, "Hokiora said", registry) == "Rewa Hokiora"
+
+
+def test_the_addressee_of_a_letter_is_not_its_speaker():
+    """"An inspector's letter to the company had warned that ...": the company received the
+    warning, so it is not the company's claim."""
+    registry = [*GENERIC, {"name": "Shirin Herbal Company", "aliases": []},
+                {"name": "Mahta Rishvand", "aliases": ["Rishvand"]}]
+    text = ("SHIRIN, Kessary, Aug 3 (Pellbrook Wire) - Shirin Herbal Company recalled its teas on Monday. "
+            "According to Rishvand, an inspector's letter to the company in March had warned that its claims "
+            "broke the law.")
+    assert source_of(text, "According to Rishvand", registry) != "Shirin Herbal Company"
