@@ -202,3 +202,16 @@ def test_the_addressee_of_a_letter_is_not_its_speaker():
             "According to Rishvand, an inspector's letter to the company in March had warned that its claims "
             "broke the law.")
     assert source_of(text, "According to Rishvand", registry) != "Shirin Herbal Company"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Police questioned Stitovsky and Turnajsky on Tuesday and let them go.", None),
+    ("Police questioned the watchman on Thursday morning.", None),
+    ("Police questioned the timing of the festival.", "police"),
+    ("Police questioned Norvex's figures.", "police"),
+])
+def test_questioning_someone_is_an_act_questioning_a_thing_is_a_claim(sentence, source):
+    """"Questioned Stitovsky", "questioned the watchman": people questioned, nothing said; "questioned
+    the timing" voices a doubt."""
+    text = "RYTIROV, Vrchlavie, Aug 11 (Pellbrook Wire) - A horseman was killed on Tuesday. " + sentence
+    assert source_of(text, "Police questioned", GENERIC) == source
