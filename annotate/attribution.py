@@ -384,11 +384,15 @@ _CITY_BODY = re.compile(r"(?:the[ \xa0]+(?:city|town|municipal)(?:[ \xa0]+(?:cou
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before|once|unless)[ \xa0]+(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+\Z")
 _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", "...; Kowalski said"
 # What a cue says when it says only that no comment will come ("said in a statement that it
-# would not comment on an ongoing investigation."): up to the end, no "but" or second clause.
+# would not comment on an ongoing investigation.", "would not name the member", "would answer only
+# once the police had finished"): up to the end, no "but" or second clause.
 _NO_COMMENT_AFTER = re.compile(
     r"(?:[ \xa0]+in[ \xa0]+(?:a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:statement|email|message))?"
-    r",?[ \xa0]+(?:that[ \xa0]+)?(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+(?:would|could|will|can)[ \xa0]+not"
-    r"[ \xa0]+(?:comment|discuss|respond)\b(?:(?!\bbut\b)[^,;:\u201c\"])*\Z", re.IGNORECASE)
+    r",?[ \xa0]+(?:that[ \xa0]+)?(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+(?:would|could|will|can)[ \xa0]+"
+    r"(?:not[ \xa0]+(?:comment|discuss|respond|answer|name)"
+    # ... or only later ("said he would answer only once the police had finished")
+    r"|(?:only[ \xa0]+)?(?:comment|discuss|respond|answer|speak)[ \xa0]+only[ \xa0]+(?:once|after|when|until))"
+    r"\b(?:(?!\bbut\b)[^,;:\u201c\"])*\Z", re.IGNORECASE)
 _WH_AFTER = re.compile(r"(?:[ \xa0]+(?:on|in|at|last|this|by)[ \xa0]+[\w-]+)?"  # ("did not say on Tuesday when")
                        r"[ \xa0]+(?:what|whether|how|when|why|who|whom|which|if|where)\b")
 _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\b", re.IGNORECASE)

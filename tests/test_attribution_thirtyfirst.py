@@ -215,3 +215,17 @@ def test_questioning_someone_is_an_act_questioning_a_thing_is_a_claim(sentence, 
     the timing" voices a doubt."""
     text = "RYTIROV, Vrchlavie, Aug 11 (Pellbrook Wire) - A horseman was killed on Tuesday. " + sentence
     assert source_of(text, "Police questioned", GENERIC) == source
+
+
+@pytest.mark.parametrize(("words", "source"), [
+    ("he would answer only once the police had finished", None),
+    ("she would not answer until the investigation was done", None),
+    ("he would not name the member", None),
+    ("he would not name the member but the rope had been tested", "Torgrim Hallbak"),
+])
+def test_answers_put_off_or_names_kept_are_refused_comment(words, source):
+    """"Would answer only once ...", "would not name the member": no comment, nobody's claim;
+    a claim after "but" is the speaker's."""
+    registry = [*GENERIC, {"name": "Torgrim Hallbak", "aliases": ["Hallbak"]}]
+    text = "OSLEN, Kessary, Sep 5 (Pellbrook Wire) - A climbing rope snapped on Sunday. Hallbak said " + words + "."
+    assert source_of(text, "Hallbak said", registry) == source
