@@ -644,6 +644,8 @@ _AGENT_STAFF = re.compile(
 _AGENT_PHRASE_END = re.compile(r"[ \xa0]+(?:in|on|at|last|that|during|before|after|when|to)(?![\w-])|[,;.]")
 # A relative clause set off after a name (", which represents", ", who runs"), and a quote mark.
 _RELATIVE_OPENS = re.compile(r",[ \xa0]+(?:which|who|whose)[ \xa0]")
+_RELATIVE_WORDS = (["which"], ["who"], ["whose"], ["where"])  # (as a clause's first word, split)
+_RELATIVE_OR_WHERE = re.compile(r",[ \xa0]+(?:which|who|whose|where)[ \xa0]")
 # What an order tells its addressee to do ("told staff on Friday not to").
 _ORDER_AFTER = re.compile(r"[^.;:,\u201c\"]{0,60}?[ \xa0](?:not[ \xa0]+)?to[ \xa0]+[a-z]")
 # Someone unnamed ("a man fishing under the bridge") as the subject before a nested verb.
@@ -2647,10 +2649,11 @@ class _Article(Candidates):
 
     def _past_relatives(self, comma: int, start: int) -> tuple[int, int]:
         """The comma ending an appositive and the comma before it, past relative clauses set in
-        commas after an appositive ("X, director of Y, which runs a helpline, said": the
-        commas around "director of Y", as if the relative clause were not there)."""
+        commas after an appositive ("X, director of Y, which runs a helpline, said", "X, a
+        doctor at Y, where most were treated, said": the commas around "director of Y", as if the
+        relative clause were not there)."""
         before = comma_before(self.text, max(start, comma - 150), comma)
-        while before > start and (self.text[before + 1 : comma].split()[:1] in (["which"], ["who"], ["whose"])
+        while before > start and (self.text[before + 1 : comma].split()[:1] in _RELATIVE_WORDS
                                   or _DESCRIBING_APPOSITIVE.fullmatch(self.text, before + 1, comma)):
             earlier = comma_before(self.text, max(start, before - 150), before)
             if earlier <= start:
@@ -2672,14 +2675,26 @@ class _Article(Candidates):
 
     def _before_relative(self, start: int, comma: int, sentence: Span) -> Found | None:
         """For "The X Union, which represents about 300 puppeteers, carvers and stagehands,
-        estimated": the name opening the clause before a relative clause that runs to the
-        comma before the cue, commas of its own and all (no quote in it)."""
+        estimated" (or with an appositive before the relative clause: "X, a dermatologist at Y,
+        where most were treated, said"): the name opening the clause before a relative clause
+        that runs to the comma before the cue, commas of its own and all (no quote in it)."""
         found = self._after(start, sentence, comma)
         if found is None or found.source is None or found.rank not in (REGISTRY_NAME, TEXT_NAME) \
-                or self.text[start : found.start].strip() not in ("", "The") \
-                or not _RELATIVE_OPENS.match(self.text, found.end, comma):
+                or self.text[start : found.start].strip() not in ("", "The"):
             return None
-        return None if _QUOTE_MARK.search(self.text, found.end, comma) else found
+        relative = _RELATIVE_OPENS.match(self.text, found.end, comma) or self._relative_after_appositive(found.end,
+                                                                                                       comma)
+        return None if relative is None or _QUOTE_MARK.search(self.text, found.end, comma) else found
+
+    def _relative_after_appositive(self, end: int, comma: int) -> re.Match[str] | None:
+        """"X, a dermatologist at Y, where most were treated, said": the relative clause after an
+        appositive (no verb, conjunction or cue in it) set off after a name ending at ``end``."""
+        relative = _RELATIVE_OR_WHERE.search(self.text, end, comma)
+        between = self.text[end : relative.start()] if relative is not None else ""
+        if not between.startswith(",") or _FINITE.search(between) or _APPOSITIVE_BREAK.search(between) \
+                or CUE.search(between):
+            return None
+        return relative
 
     def _cited(self, end: int, sentence: Span) -> Found | None:
         """The source cited in "X, citing Y, said ...", whose claim it is: a person named after

@@ -229,3 +229,14 @@ def test_answers_put_off_or_names_kept_are_refused_comment(words, source):
     registry = [*GENERIC, {"name": "Torgrim Hallbak", "aliases": ["Hallbak"]}]
     text = "OSLEN, Kessary, Sep 5 (Pellbrook Wire) - A climbing rope snapped on Sunday. Hallbak said " + words + "."
     assert source_of(text, "Hallbak said", registry) == source
+
+
+def test_a_name_before_an_appositive_and_a_relative_clause_is_the_speaker():
+    """"X, a dermatologist at Y Hospital, where most of the women were treated, said": X."""
+    registry = [*GENERIC, {"name": "Sidra Ashwani", "aliases": ["Ashwani"]},
+                {"name": "Zubayda Royal Hospital", "aliases": []}]
+    text = ("ZUBAYDA, Kessary, Sep 7 (Pellbrook Wire) - Nineteen women are being treated after filler injections. "
+            "Sidra Ashwani, a dermatologist at Zubayda Royal Hospital, where most of the women were treated, said the "
+            "product looked like an industrial gel.")
+    assert source_of(text, "Sidra Ashwani", registry) == "Sidra Ashwani"
+    assert source_of(text, "Sidra Ashwani", registry[:-1]) == "Sidra Ashwani"  # (the hospital unregistered)
