@@ -240,3 +240,14 @@ def test_a_name_before_an_appositive_and_a_relative_clause_is_the_speaker():
             "product looked like an industrial gel.")
     assert source_of(text, "Sidra Ashwani", registry) == "Sidra Ashwani"
     assert source_of(text, "Sidra Ashwani", registry[:-1]) == "Sidra Ashwani"  # (the hospital unregistered)
+
+
+@pytest.mark.parametrize("staff", ["the company's fitters", "the company's guide", "the company's stewards"])
+def test_more_trades_of_a_body_described_speak_for_it(staff):
+    """"He said the company's fitters had assured him": the company, named before."""
+    registry = [*GENERIC, {"name": "Bilaw Crystal Lighting", "aliases": []}, {"name": "Omar Quds", "aliases": ["Quds"]}]
+    text = ("QASR, Kessary, Sep 2 (Pellbrook Wire) - A chandelier fell on wedding guests on Saturday. "
+            "The fittings were installed by Bilaw Crystal Lighting, a firm in the capital. "
+            "Omar Quds, who owns the hall, said the lights had been checked in May. "
+            "He said " + staff + " had assured him the anchors could carry twice the weight.")
+    assert source_of(text, "He said the company", registry) == "Bilaw Crystal Lighting"
