@@ -793,7 +793,8 @@ _FIRST_PAST_VERB = re.compile(r"(?<=[a-z])[ \xa0]+(?=(?:visited|inspected|called
 # A clause of time or cause set after the reported clause's verb ("had noticed the fault when a
 # driver complained").
 _WHEN_CLAUSE = re.compile(r"(?<![\w-])(?:had|has|have|was|were)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,8}?"
-                          r"(?:when|after|because|until|since)[ \xa0]+(?:a|an|the|his|her|its|their|he|she|they|it)"
+                          r"(?:when|after|because|until|since)[ \xa0]+(?:a|an|the|his|her|its|their|he|she|they|it"
+                          r"|[a-z]+s)"  # ("after tourists complained that")
                           r"(?:[ \xa0]+[\w-]+){0,3}[ \xa0]+\Z", re.IGNORECASE)
 _DEEPER = re.compile(r"(?<![\w-])(?:had|has|have|was|were|is|are|would|will|could|did|does|what|which)(?![\w-])",
                      re.IGNORECASE)

@@ -251,3 +251,14 @@ def test_more_trades_of_a_body_described_speak_for_it(staff):
             "Omar Quds, who owns the hall, said the lights had been checked in May. "
             "He said " + staff + " had assured him the anchors could carry twice the weight.")
     assert source_of(text, "He said the company", registry) == "Bilaw Crystal Lighting"
+
+
+@pytest.mark.parametrize("clause", ["after tourists complained that the ponies looked weak",
+                                    "because guests complained that the water tasted of chlorine"])
+def test_a_complaint_in_a_clause_of_time_or_cause_is_the_outer_speaker_s_claim(clause):
+    """"X said its volunteers had found the animals after tourists complained that ...": X's claim,
+    the tourists' complaint being only when it happened."""
+    registry = [*GENERIC, {"name": "Sablon Animal Welfare Society", "aliases": []}]
+    text = ("SABLON, Kessary, Sep 13 (Pellbrook Wire) - Twelve ponies were seized on a beach on Sunday. "
+            "The Sablon Animal Welfare Society said its volunteers had found the animals " + clause + ".")
+    assert source_of(text, "The Sablon Animal", registry) == "Sablon Animal Welfare Society"
