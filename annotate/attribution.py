@@ -811,6 +811,12 @@ _DETERMINER_END = re.compile(r"(?<![\w-])(?:the|a|an|its|his|her|their|this|that
 # its addressee, not its speaker ("an inspector's letter to the company in March had warned").
 _ADDRESSEE_BEFORE = re.compile(r"\b(?:letter|letters|message|messages|email|emails|call|calls|note|notice|memo"
                                r"|complaint|complaints|report|reply)[ \xa0]+to[ \xa0]+\Z")
+# Staff of a body described ("the association's integrity officer", "the institute's engineers").
+_BODYS_STAFF = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+                          r"(?:officers?|engineers?|inspectors?|staff|officials?|experts?|scientists?|researchers?"
+                          r"|technicians?|doctors?|nurses?|rangers?|wardens?|instructors?|teachers?|managers?)")
+# A nested verb's addressee that is the outer speaker ("had assured him", "had told her").
+_TO_THE_SPEAKER = re.compile(r"[ \xa0]+(?:him|her|me|us|them)\b")
 # A determiner before an -ing word, which makes it a noun ("every warning", "no saying").
 _NOUN_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|every|each|any|no|this|that|its|his|her|their)[ \xa0]+\Z",
                               re.IGNORECASE)
@@ -1319,8 +1325,9 @@ class _Article(Candidates):
             # after the second "that"; not for a demand, an act the outer speaker may report)
             start = joined.end() if joined is not None else after
             found = self._inner_or_colleagues(first, start, cue, sentence, index)
-            if self._owns(own, first, found, cue, start, sentence, index) or self._own_staff(start, cue, first,
-                                                                                              sentence, index):
+            if self._owns(own, first, found, cue, start, sentence, index) \
+                    or self._own_staff(start, cue, first, sentence, index) \
+                    or self._own_bodys_staff(own, first, start, cue, sentence, index):
                 return None  # "Its chair, X, said the board had warned Y": X's words of her own board; "X
                 # said his inspectors had warned the council": X's own words
             if found is None:
@@ -1364,6 +1371,29 @@ class _Article(Candidates):
         phrase = _AUXILIARY_END.sub("", self.text[start : cue.start()]).strip(" ,")
         return _HIS_STAFF.fullmatch(phrase) is not None and self._outer_person(first, sentence, index)
 
+    def _own_bodys_staff(self, own: list[tuple[str, bool] | bool | None], first: re.Match[str], start: int,
+                         cue: re.Match[str], sentence: Span, index: int) -> bool:
+        """Tell whether nested speech is that of the staff of the body the outer speaker heads
+        (``own``, as for `_owns`), speaking to others ("Its president, X, said the association's
+        integrity officer had warned all players"): the head's own claim, as the guide has it for
+        staff who report to her (not when they told her: "had assured him" is theirs)."""
+        if own[0] is None or cue.group("passive"):
+            return False
+        phrase = _AUXILIARY_END.sub("", self.text[start : cue.start()]).strip(" ,")
+        staff = _BODYS_STAFF.fullmatch(phrase[5:] if phrase.startswith("that ") else phrase)
+        if staff is None or _TO_THE_SPEAKER.match(self.text, cue.end()):
+            return False
+        if own[0] is False:
+            own[0] = self._own_organisation(first, sentence, index) or self._affiliation(first, sentence, index)
+        held = own[0]
+        outer = self._outer_named(first, sentence, index)
+        if not isinstance(held, tuple) or held[0] in (_MAYORS_BODY, outer) or outer is None:
+            return False  # (no body of his own: "A lift operator, X, said" gives none)
+        noun = staff.group("noun").lower()
+        offset = start + self.text[start:].find(staff.group("noun"))
+        return self._short_form_of("the " + noun, held[0]) or self._antecedent_body(
+            offset, offset + len(noun), noun, index) == held[0]
+
     def _pronoun_speaks(self, found: Found, first: re.Match[str], sentence: Span,
                         index: int) -> Settled | Literal[False] | None:
         """For a pronoun as the inner speaker: None when it may be the outer speaker ("X said she
@@ -1394,6 +1424,16 @@ class _Article(Candidates):
         spoken = self._settle(outer, _cue_span(first), index)
         suggestion = spoken.suggestion if spoken is not None else None
         return suggestion is not None and self.entities.is_person(suggestion.source, outer.kind)
+
+    def _outer_named(self, first: re.Match[str], sentence: Span, index: int) -> str | None:
+        """The outer speaker when a named person (not a generic entry such as the anonymous one,
+        whose staff are no one's in particular), else None."""
+        outer = self._source_of(first, sentence)
+        spoken = self._settle(outer, _cue_span(first), index) if outer is not None else None
+        source = spoken.suggestion.source if spoken is not None and spoken.suggestion is not None else None
+        named = source is not None and not source.islower() and self.entities.is_person(source, spoken.kind
+                                                                                         if spoken else None)
+        return source if named else None
 
     def _unnamed_relative(self, pronoun: str, index: int) -> bool:
         """Tell whether the sentence or the one before speaks of an unnamed relative of the

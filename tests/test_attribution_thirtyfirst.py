@@ -262,3 +262,27 @@ def test_a_complaint_in_a_clause_of_time_or_cause_is_the_outer_speaker_s_claim(c
     text = ("SABLON, Kessary, Sep 13 (Pellbrook Wire) - Twelve ponies were seized on a beach on Sunday. "
             "The Sablon Animal Welfare Society said its volunteers had found the animals " + clause + ".")
     assert source_of(text, "The Sablon Animal", registry) == "Sablon Animal Welfare Society"
+
+
+DARTS = [*GENERIC, {"name": "Skovren Darts Association", "aliases": []},
+         {"name": "Egil Fjordhav", "aliases": ["Fjordhav"]}, {"name": "Kastvold Bet", "aliases": []}]
+DARTS_LEAD = ("SKOVREN, Kessary, Oct 7 (Pellbrook Wire) - Two darts players were charged with fixing matches. "
+              "Egil Fjordhav, president of the Skovren Darts Association, said the players had been suspended. ")
+
+
+def test_staff_of_the_body_a_named_head_heads_speaking_to_others_are_his_claim():
+    """"He said the association's integrity officer had warned all players": the guide's staff who
+    report to the head, speaking to others: his own claim."""
+    text = DARTS_LEAD + ("He said the association's integrity officer had warned all players in writing that "
+                         "approaches must be reported.")
+    assert source_of(text, "He said the association", DARTS) == "Egil Fjordhav"
+
+
+def test_staff_telling_their_head_or_another_body_s_staff_are_not_the_head_s_claim():
+    """Told to the head himself ("had assured him"), the staff's words are the body's; the staff of
+    a body he does not head are that body's."""
+    text = DARTS_LEAD + "He said the association's integrity officer had assured him that approaches were reported."
+    assert source_of(text, "He said the association", DARTS) == "Skovren Darts Association"
+    text = DARTS_LEAD + ("Most of the bets were placed with Kastvold Bet. "
+                         "He said the bookmaker's compliance officer had warned all players that bets were flagged.")
+    assert source_of(text, "He said the bookmaker", DARTS) != "Egil Fjordhav"
