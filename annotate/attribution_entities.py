@@ -240,6 +240,9 @@ def _appositive_words(after: str) -> list[str]:
     return found.group(1).split()
 
 
+# The role a verb of a relative clause after a name gives ("X, who chairs the council,": a chair).
+_ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "directs": "director", "owns": "owner",
+                 "founded": "founder", "manages": "manager", "runs": "head"}
 # Words of a role that a person or a body may hold ("the organiser, Zarata Produkzioak,").
 _EITHER_KIND = frozenset(("organiser", "organizer", "operator", "owner", "promoter", "sponsor", "contractor",
                           "supplier", "builder", "maker", "insurer", "landlord", "lender", "publisher", "distributor",
@@ -642,6 +645,8 @@ class Entities:
                 appositive = appositive[:position]  # a lawyer, not an agent
                 break
         words = [*before, *appositive]
+        if len(appositive) > 1 and appositive[0] == "who" and appositive[1] in _ROLE_OF_VERB:
+            words.append(_ROLE_OF_VERB[appositive[1]])  # ("X, who chairs the council,": its chair)
         return [word.strip(".,") for word in words]
 
     def first_after(self, start: int, end: int) -> Entity | None:

@@ -286,3 +286,13 @@ def test_staff_telling_their_head_or_another_body_s_staff_are_not_the_head_s_cla
     text = DARTS_LEAD + ("Most of the bets were placed with Kastvold Bet. "
                          "He said the bookmaker's compliance officer had warned all players that bets were flagged.")
     assert source_of(text, "He said the bookmaker", DARTS) != "Egil Fjordhav"
+
+
+def test_the_chair_described_is_the_person_introduced_as_chairing_the_body():
+    """"X, who chairs the council, said ..." and later "the council's chair said": X."""
+    registry = [*GENERIC, {"name": "Melea Tupou", "aliases": ["Tupou"]},
+                {"name": "Falemau Water Safety Council", "aliases": []}]
+    text = ("FALEMAU, Kessary, Oct 12 (Pellbrook Wire) - Two surf pupils drowned on Sunday. "
+            "Melea Tupou, who chairs the Falemau Water Safety Council, said surf schools needed no licence. "
+            "\"Every beach here has a channel like that one,\" the council's chair said.")
+    assert source_of(text, "\"Every beach", registry) == "Melea Tupou"
