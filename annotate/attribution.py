@@ -252,7 +252,21 @@ a source:
   nurse on the ward speak for that body; "were admitted" is no cue; a bare request stays an act
   whatever its addressee; "Civil protection officers said" opening a sentence reads every word;
   "X's agent said" is X's; "At X Hospital, doctors said" is the hospital's; a shift staff are on
-  is passed over.
+  is passed over;
+- and: a named head speaking of her own body is her claim in more introductions ("the agency's
+  director of vaccination", "according to its director, X", "who chairs the association",
+  "Health Secretary X", an introduction whose sentence reported another's words), when her body
+  comes before a parenthetical cue ("The project, she said, had offered") or is called by a word
+  of its name, when it is "his firm" or "her department", and when its staff speak to others
+  ("the association's integrity officer had warned all players"; not "had assured him"); "X,
+  who chairs Y," is Y's chair; a bare "police said" or "prosecutors said" is the one police force
+  or prosecutor's office the story registers; an unregistered firm with a relative clause speaks
+  for nobody; dateline names and places after "in" are no speakers; "describe him only by his
+  trade" keeps a name back; leads closed by a body's staff or managers ("the castle's management
+  said") are the body named next; "every warning that" is a noun; a letter's addressee is not its
+  speaker; "questioned Stitovsky" is an act; "would answer only once" and "would not name" are
+  refused comment; "X, a dermatologist at Y, where ..., said" is X; a body's fitters, stewards or
+  guides speak for it; a complaint in "after tourists complained that" is no nested speech.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
