@@ -1092,9 +1092,9 @@ NESTED_OBJECT = re.compile(
     r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments"
     # ("farmers gathered in a hotel in March that")
     r"|[a-z]+ed[ \xa0]+(?:in|at|on|outside|near|from|for|by))\b"
-    # "told officers the men had spent": a clause without "that"
+    # "told officers the men had spent", "told doctors the foam smelled": a clause without "that"
     r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+"
-    r"(?:had|has|have|was|were|would|could|will|is|are|might|may|must|should|can)\b"
+    r"(?:had|has|have|was|were|would|could|will|is|are|might|may|must|should|can|[a-z]{3,}ed)\b"
     # ... or whose verb is quoted ('told hunters the ban “stops at the reef”')
     r"|[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+[ \xa0]+[\u201c\"][a-z])"
     r"|(?:its|his|her|their|the|a|an|one)[ \xa0]+\w+"  # ("had told one welder his eye would heal")

@@ -296,3 +296,13 @@ def test_the_chair_described_is_the_person_introduced_as_chairing_the_body():
             "Melea Tupou, who chairs the Falemau Water Safety Council, said surf schools needed no licence. "
             "\"Every beach here has a channel like that one,\" the council's chair said.")
     assert source_of(text, "\"Every beach", registry) == "Melea Tupou"
+
+
+def test_told_someone_a_clause_whose_verb_is_in_the_past_is_inner_speech():
+    """"She said the injured had told doctors the foam smelled of bleach": the injured's words
+    (unnamed: nobody's), not hers; "had told doctors the news" stays hers."""
+    registry = [*GENERIC, {"name": "Stama Kerasi", "aliases": ["Kerasi"]}]
+    opening = "KYMA, Kessary, Oct 9 (Pellbrook Wire) - Eleven dancers were burned by foam on Friday. Kerasi said "
+    assert source_of(opening + "the injured had told doctors the foam smelled of bleach.", "Kerasi said",
+                     registry) is None
+    assert source_of(opening + "the injured had told doctors the news.", "Kerasi said", registry) == "Stama Kerasi"
