@@ -834,7 +834,8 @@ _ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|it|(?:[a-z-]+[ \xa0]+)?(?:staff|pe
 # stay"), not an act ("Y had ordered a recount").
 _DIRECTED = (r"(?=(?:" + _ADDRESSEE + r"|[ \xa0]+[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){1,3})" + _TIME_AGO
              + _phrases("in on at last during before after over by within along across", 4)
-             + r"[ \xa0]+(?:not[ \xa0]+|never[ \xa0]+)?to[ \xa0]+[\u201c\"]?[a-z])")
+             + r"[ \xa0]+(?:(?:not[ \xa0]+|never[ \xa0]+)?to[ \xa0]+[\u201c\"]?[a-z]"
+             + r"|(?:not|never)[ \xa0]+to(?=[.;,]|\Z)))")  # ("had asked him not to.")
 # A request's content: what the addressee is asked for ("Y had asked her for helicopters").
 _REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during before after over by", 2)
               + r"[ \xa0]+for[ \xa0]+[a-z\d])")

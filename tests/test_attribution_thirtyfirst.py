@@ -306,3 +306,12 @@ def test_told_someone_a_clause_whose_verb_is_in_the_past_is_inner_speech():
     assert source_of(opening + "the injured had told doctors the foam smelled of bleach.", "Kerasi said",
                      registry) is None
     assert source_of(opening + "the injured had told doctors the news.", "Kerasi said", registry) == "Stama Kerasi"
+
+
+def test_asked_not_to_with_the_verb_left_out_is_a_request_in_words():
+    """"saying police had asked him not to.": the police's request, in words."""
+    registry = [*GENERIC, {"name": "Dzifa Kpodo", "aliases": ["Kpodo"]}]
+    text = ("AKWA, Kessary, Oct 8 (Pellbrook Wire) - Frog legs sold as farmed were seized on Monday. "
+            "Dzifa Kpodo, who bought them, said they looked farmed. "
+            "He declined to name the supplier, saying police had asked him not to.")
+    assert source_of(text, "He declined", registry) == "police"
