@@ -831,6 +831,15 @@ _BODYS_STAFF = re.compile(r"the[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-
                           r"|technicians?|doctors?|nurses?|rangers?|wardens?|instructors?|teachers?|managers?)")
 # A nested verb's addressee that is the outer speaker ("had assured him", "had told her").
 _TO_THE_SPEAKER = re.compile(r"[ \xa0]+(?:him|her|me|us|them)\b")
+# A notice or sign on a body's door or gate ("a notice on its shack", "a sign pinned to the X's door").
+_POSTED_NOTICE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:notice|sign|note|poster)[ \xa0]+"
+                            r"(?:(?:posted|pinned|taped|hung|stuck|put[ \xa0]+up|left)[ \xa0]+)?(?:on|to|at)[ \xa0]+"
+                            r"(?P<owner>its|their|(?:the[ \xa0]+)?[\w'\u2019 \xa0-]{1,60}?['\u2019]s?)[ \xa0]+"
+                            r"(?:front[ \xa0]+|main[ \xa0]+)?(?:doors?|gates?|shack|windows?|walls?|entrance|counter"
+                            r"|shutters?|fence|website)\b")
+_NOTICE_SAYS = re.compile(r"(?:[ \xa0]+(?:on|late|early|last|this)[ \xa0]+[\w-]+)?"  # ("on Saturday said")
+                          r"[ \xa0]+(?P<cue>said|says|read|reads)\b")
+_ACCORDING_END = re.compile(r"\baccording[ \xa0]+to[ \xa0]+\Z", re.IGNORECASE)
 # A determiner before an -ing word, which makes it a noun ("every warning", "no saying").
 _NOUN_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|every|each|any|no|this|that|its|his|her|their)[ \xa0]+\Z",
                               re.IGNORECASE)
@@ -966,13 +975,34 @@ class _Article(Candidates):
             settled = nested or self._first_settled(itertools.chain((first,), cues), sentence, index)
             if nested is None and (settled is None or settled.suggestion is None):
                 settled = self._one_of_them(first, sentence, index) or self._lead_named_next(sentence, index) \
-                    or self._court_ruling(sentence, index) or settled
+                    or self._court_ruling(sentence, index) or self._posted_notice(sentence, index) or settled
             elif nested is None and settled is not None and self.in_lead(sentence.start):
                 settled = self._lead_head_named_next(settled, sentence, index)
         elif sentence.kind not in _SKIPPED_KINDS:  # "..., the state consumer office found in checks
             # published on Saturday.": a lead closed by a finding with no "that"
             settled = self._lead_named_next(sentence, index)
         self.results.append(settled if settled and settled.suggestion else None)
+
+    def _posted_notice(self, sentence: Span, index: int) -> Settled | None:
+        """For a notice or sign on a body's door or gate that says something ("..., a notice on its
+        shack said", "according to a sign pinned to its door", "A notice on the X's gate said"):
+        that body (named or described before it in the sentence, or the one "its" stands for),
+        as a document speaks for its author; else None."""
+        notice = _POSTED_NOTICE.search(self.text, sentence.start, sentence.end)
+        if notice is None:
+            return None
+        according = _ACCORDING_END.search(self.text, max(sentence.start, notice.start() - 14), notice.start())
+        said = _NOTICE_SAYS.match(self.text, notice.end(), sentence.end)
+        if according is None and said is None:
+            return None
+        body = self._body_before(notice.end("owner"), index, True)
+        if not body and notice.group("owner") == "its":  # ("The museum is closed, ...": what
+            # "its" stands for)
+            body = self._antecedent_body(notice.start("owner"), notice.end("owner"), "it", index)
+        if not body:
+            return None
+        span = according.span() if according is not None else said.span("cue") if said is not None else notice.span()
+        return self._settle(Found(body, notice.start(), notice.end(), REGISTRY_NAME), span, index)
 
     def _closing(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """For a sentence whose first cue is a request or an appeal ("X has asked for the

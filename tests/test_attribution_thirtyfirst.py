@@ -315,3 +315,24 @@ def test_asked_not_to_with_the_verb_left_out_is_a_request_in_words():
             "Dzifa Kpodo, who bought them, said they looked farmed. "
             "He declined to name the supplier, saying police had asked him not to.")
     assert source_of(text, "He declined", registry) == "police"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ngalu Surf School has closed for a week, a notice on its shack said.",
+    "A handwritten notice on the Ngalu Surf School's gate on Saturday said the school was closed.",
+    "The school is closed, according to a sign pinned to its door.",
+])
+def test_a_notice_on_a_body_s_door_speaks_for_the_body(sentence):
+    """A notice or sign on a body's door, gate or shack is that body's document."""
+    registry = [*GENERIC, {"name": "Ngalu Surf School", "aliases": []}]
+    text = ("NGALU, Kessary, Oct 12 (Pellbrook Wire) - Two pupils drowned on Sunday. The Ngalu Surf School ran the "
+            "lesson. " + sentence)
+    assert source_of(text, sentence[:28], registry) == "Ngalu Surf School"
+
+
+def test_a_notice_on_a_door_of_no_registered_body_is_nobody_s():
+    """"their doors" of shops no entry names: no source."""
+    registry = [*GENERIC, {"name": "Ngalu Surf School", "aliases": []}]
+    text = ("NGALU, Kessary, Oct 12 (Pellbrook Wire) - Sweets were withdrawn on Sunday. The shops have shut, "
+            "according to a notice taped to their doors.")
+    assert source_of(text, "The shops", registry) is None
