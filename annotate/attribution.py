@@ -2130,8 +2130,6 @@ class _Article(Candidates):
             return "" if noun.endswith("s") else self.body_with_words([noun], end) or ""
         return self._antecedent_body(last.start(), last.end(), noun, index) or ""
 
-
-
     def _agent_of_a_body(self, start: int, end: int, sentence: Span) -> Found | None:
         """A passive's agent that is a body's staff or unit (text[start:end]: "an engineer from
         the agency", "the board's helpline"): that body, found as a subject ending there would
