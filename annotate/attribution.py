@@ -266,7 +266,9 @@ a source:
   said") are the body named next; "every warning that" is a noun; a letter's addressee is not its
   speaker; "questioned Stitovsky" is an act; "would answer only once" and "would not name" are
   refused comment; "X, a dermatologist at Y, where ..., said" is X; a body's fitters, stewards or
-  guides speak for it; a complaint in "after tourists complained that" is no nested speech.
+  guides speak for it; a complaint in "after tourists complained that" is no nested speech;
+  "had told doctors the foam smelled" tells a claim; "had asked him not to." is a request in words;
+  a notice or sign on a body's door or gate is the body's document.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
