@@ -516,7 +516,7 @@ _NOT_NAME = (
     "For From To Of With As But And Or If While When During After Before Since Until According "
     "Both Some All Each Every Many Most No Not However Meanwhile Also Mr Mrs Ms Dr Prof Monday "
     "Several Few Other Others Another Such One Two Three Four Five Six Seven Eight Nine Ten "
-    "Dozens Hundreds Thousands Neither Either Any "
+    "Dozens Hundreds Thousands Neither Either Any None Nobody Nothing "
     "Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty "
     "Fifty Sixty Seventy Eighty Ninety Hundred Thousand Millions Only More Fewer Almost Nearly About "
     "Around Roughly Half "

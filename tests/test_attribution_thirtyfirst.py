@@ -336,3 +336,12 @@ def test_a_notice_on_a_door_of_no_registered_body_is_nobody_s():
     text = ("NGALU, Kessary, Oct 12 (Pellbrook Wire) - Sweets were withdrawn on Sunday. The shops have shut, "
             "according to a notice taped to their doors.")
     assert source_of(text, "The shops", registry) is None
+
+
+def test_none_opening_a_sentence_is_no_name():
+    """"None of the patients was in danger, it said.": "it", the centre that spoke before, not a
+    name "None"."""
+    registry = [*GENERIC, {"name": "Isona Public Health Centre", "aliases": []}]
+    text = ("ISONA, Kessary, Nov 8 (Pellbrook Wire) - Forty diners fell ill on Sunday, the Isona Public Health Centre "
+            "said. None of the patients was in danger, it said.")
+    assert source_of(text, "None of", registry) == "Isona Public Health Centre"
