@@ -343,5 +343,8 @@ def test_none_opening_a_sentence_is_no_name():
     name "None"."""
     registry = [*GENERIC, {"name": "Isona Public Health Centre", "aliases": []}]
     text = ("ISONA, Kessary, Nov 8 (Pellbrook Wire) - Forty diners fell ill on Sunday, the Isona Public Health Centre "
-            "said. None of the patients was in danger, it said.")
+            "said. The Isona Public Health Centre said doctors had removed larvae from 19 patients. "
+            "All of them had eaten mackerel at one of four outlets. "
+            "The centre ordered the four outlets to close for five days. "
+            "None of the patients was in danger, it said.")
     assert source_of(text, "None of", registry) == "Isona Public Health Centre"
