@@ -2608,9 +2608,11 @@ class _Article(Candidates):
             named = self.names_by_end.get(titled.end())
             if named is not None and named.start <= titled.start("name"):
                 return self._name_found(named)
-        if self.text[found.end : found.end + 2] in ("'s", "\u2019s") or _MODIFIED.match(
-                self.text, found.end, before):
-            return None  # "Marenland's opposition", "Norvex shares": a modifier, not the subject
+        if self.text[found.end : found.end + 2] in ("'s", "\u2019s"):  # "Mawarizen's president, X, bowed
+            # ... and said": X, named in apposition to the role (else a modifier: "Marenland's opposition")
+            return self._named_in_apposition(found.end + 2, before, sentence)
+        if _MODIFIED.match(self.text, found.end, before):
+            return None  # "Norvex shares": a modifier, not the subject
         name = self.names_by_end.get(found.end) if found.rank == TEXT_NAME else None
         if name is not None and not self._is_name(name, False):
             return None  # "Exports rose, ...": a capitalised common word, no name

@@ -348,3 +348,20 @@ def test_none_opening_a_sentence_is_no_name():
             "The centre ordered the four outlets to close for five days. "
             "None of the patients was in danger, it said.")
     assert source_of(text, "None of", registry) == "Isona Public Health Centre"
+
+
+@pytest.mark.parametrize("opening", ["Mawari's president, Shun Torikawa,", "The company's president, Shun Torikawa,"])
+def test_a_head_named_in_apposition_is_the_subject_of_and_said(opening):
+    """"X's president, Y, bowed before cameras ... and said": Y, not nobody."""
+    registry = [*GENERIC, {"name": "Mawari", "aliases": []}, {"name": "Shun Torikawa", "aliases": ["Torikawa"]}]
+    text = ("ISONA, Kessary, Nov 8 (Pellbrook Wire) - Forty diners fell ill at Mawari restaurants on Sunday. "
+            + opening + " bowed deeply before cameras in the city on Sunday evening and said the company had failed.")
+    assert source_of(text, opening[:10], registry) == "Shun Torikawa"
+
+
+def test_a_possessive_that_is_no_role_stays_a_modifier():
+    """"Mawari's shares fell ... and analysts said": no subject of "said" in the possessive."""
+    registry = [*GENERIC, {"name": "Mawari", "aliases": []}]
+    text = ("ISONA, Kessary, Nov 8 (Pellbrook Wire) - Forty diners fell ill at Mawari restaurants on Sunday. "
+            "Mawari's shares, already weak, fell on Monday and said nothing of the future.")
+    assert source_of(text, "Mawari's shares", registry) is None
