@@ -842,6 +842,9 @@ _POSTED_NOTICE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:
 _NOTICE_SAYS = re.compile(r"(?:[ \xa0]+(?:on|late|early|last|this)[ \xa0]+[\w-]+)?"  # ("on Saturday said")
                           r"[ \xa0]+(?P<cue>said|says|read|reads)\b")
 _ACCORDING_END = re.compile(r"\baccording[ \xa0]+to[ \xa0]+\Z", re.IGNORECASE)
+# A verb in the past that makes a clause of the words after an inverted cue ("paid", "warned").
+_PAST_VERB = re.compile(r"[a-z]+ed|paid|told|gave|sent|met|made|took|sold|bought|left|found|brought|kept|owed|hit"
+                        r"|cut|put|let|ran|saw|got")
 # A determiner before an -ing word, which makes it a noun ("every warning", "no saying").
 _NOUN_DETERMINER = re.compile(r"(?<![\w-])(?:the|a|an|every|each|any|no|this|that|its|his|her|their)[ \xa0]+\Z",
                               re.IGNORECASE)
@@ -2489,7 +2492,11 @@ class _Article(Candidates):
         """Tell whether a speaker follows an inverted cue within its noun phrase ('..., said
         principal cellist Ana Ruiz'), not across a clause with a verb of its own (', said the
         association would campaign against Rask')."""
-        return _FINITE.search(self.text, end, found.start) is None
+        if _FINITE.search(self.text, end, found.start) is not None:
+            return False
+        words = self.text[end : found.start].split()  # (", said drivers paid Bhuiyanpara by the night": a
+        # clause whose verb has no auxiliary)
+        return not any(_PAST_VERB.fullmatch(word) for word in words[1:])
 
     def _ends_inversion(self, found: Found, sentence: Span) -> bool:
         """Tell '"...," said Ruiz, a ...' from '..., said Pellin would ...' (a new clause)."""

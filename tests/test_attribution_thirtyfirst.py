@@ -365,3 +365,14 @@ def test_a_possessive_that_is_no_role_stays_a_modifier():
     text = ("ISONA, Kessary, Nov 8 (Pellbrook Wire) - Forty diners fell ill at Mawari restaurants on Sunday. "
             "Mawari's shares, already weak, fell on Monday and said nothing of the future.")
     assert source_of(text, "Mawari's shares", registry) is None
+
+
+def test_a_name_after_a_clause_following_the_cue_is_no_inverted_speaker():
+    """", said drivers paid Bhuiya by the night": a clause (its verb with no auxiliary), so the
+    speaker is the one before the cue; '"...," said union leader Rahmat Sheikh.' stays inverted."""
+    registry = [*GENERIC, {"name": "Rahmat Sheikh", "aliases": ["Sheikh"]}, {"name": "Shams Bhuiya", "aliases": []}]
+    text = ("ICHAMO, Kessary, Nov 10 (Pellbrook Wire) - A depot burned on Sunday. "
+            "Rahmat Sheikh, who leads the Ichamo Drivers' Union, said drivers paid Shams Bhuiya by the night. "
+            "\u201cWe had nowhere else,\u201d said union leader Rahmat Sheikh.")
+    assert source_of(text, "Rahmat Sheikh, who", registry) == "Rahmat Sheikh"
+    assert source_of(text, "\u201cWe had", registry) == "Rahmat Sheikh"
