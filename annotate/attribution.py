@@ -686,7 +686,7 @@ _OWNER_NOUN = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?P<noun>[a-z-]+)['\u2
 # ... or by staff named by their trade ("doctors treating them at the town's hospital said").
 _LEAD_STAFF_WORDS = (r"(?P<staff>(?:(?:the|local|two|three|several|some)[ \xa0]+)?(?:[a-z-]+[ \xa0]+)?"
                      r"(?P<trade>doctors|nurses|surgeons|physicians|firefighters|rescuers|lifeguards|rangers)"
-                     r"(?:[ \xa0]+(?:treating|who[ \xa0]+treated|at|in|from|on)\b[^,;\u201c\"]{0,60}?)?)")
+                     r"(?:[ \xa0]+(?:treating|who[ \xa0]+[a-z]+ed|at|in|from|on)\b[^,;\u201c\"]{0,60}?)?)")
 _LEAD_STAFF = re.compile(r",[ \xa0]+" + _LEAD_STAFF_WORDS + r"[ \xa0]+(?P<cue>said|says|reported|confirmed|warned)\b"
                          # ... or after "according to" ("..., according to doctors at the district hospital."),
                          # its groups named "a_staff", "a_trade" (a pattern may not name two groups alike)

@@ -376,3 +376,11 @@ def test_a_name_after_a_clause_following_the_cue_is_no_inverted_speaker():
             "\u201cWe had nowhere else,\u201d said union leader Rahmat Sheikh.")
     assert source_of(text, "Rahmat Sheikh, who", registry) == "Rahmat Sheikh"
     assert source_of(text, "\u201cWe had", registry) == "Rahmat Sheikh"
+
+
+def test_a_lead_closed_by_staff_who_did_something_is_the_body_of_their_trade():
+    """"..., volunteer firefighters who recovered the bodies said.": the story's one fire brigade."""
+    registry = [*GENERIC, {"name": "Pichi Fire Brigade", "aliases": []}]
+    text = ("PICHI, Kessary, Nov 12 (Pellbrook Wire) - Four people drowned in a gorge on Thursday, volunteer "
+            "firefighters who recovered the bodies said. The Pichi Fire Brigade said five others survived.")
+    assert source_of(text, "PICHI", registry) == "Pichi Fire Brigade"
