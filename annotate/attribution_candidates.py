@@ -250,6 +250,9 @@ _THE_END = re.compile(r"(?<![\w-])the\Z", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother|widow|widower|cousin"
                               r"|nephew|niece|uncle|aunt|grandson|granddaughter),[ \xa0]+\Z")
 _JOINED = re.compile(r"\b(?:and|but|or|while|as)\b")  # a new clause or another subject joined on
+# A participle's phrase after a speaker ("the hospital treating him", "the firm representing them").
+_PARTICIPLE_END = re.compile(r"(?<=[a-z])[ \xa0]+(?:treating|representing|employing|caring[ \xa0]+for)[ \xa0]+"
+                             r"(?:him|her|them|it|the[ \xa0]+[a-z-]+)[ \xa0]*\Z")
 _ACRONYM_END = re.compile(r"[ \xa0]*\([A-Z][A-Z0-9&.-]{1,9}\)\Z")  # " (CNMU)"
 # "in the (fishing) village": a phrase of place before "of X" (towns, villages, regions)
 _PLACE_PHRASE_END = re.compile(r"[ \xa0]+(?:in|at|from|near)[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
@@ -512,6 +515,9 @@ class Candidates:
         acronym = _ACRONYM_END.search(self.text, max(sentence.start, end - 16), end)
         if acronym:  # "The Nurses' Union (CNMU) said": the name before its acronym
             end = acronym.start()
+        participle = _PARTICIPLE_END.search(self.text, max(sentence.start, end - 40), end)
+        if participle:  # "the hospital treating him said": the hospital
+            end = participle.start()
         found = self._ending_at(end, sentence, head, documents_only)
         if found is None:
             return None if documents_only else self._phrase_head(end, sentence)

@@ -384,3 +384,14 @@ def test_a_lead_closed_by_staff_who_did_something_is_the_body_of_their_trade():
     text = ("PICHI, Kessary, Nov 12 (Pellbrook Wire) - Four people drowned in a gorge on Thursday, volunteer "
             "firefighters who recovered the bodies said. The Pichi Fire Brigade said five others survived.")
     assert source_of(text, "PICHI", registry) == "Pichi Fire Brigade"
+
+
+def test_a_body_with_a_participle_phrase_before_the_cue_is_the_speaker():
+    """"..., the hospital treating him said.": the hospital, named in the next sentence."""
+    registry = [*GENERIC, {"name": "Preah Kickboxing Federation", "aliases": []},
+                {"name": "Preah Central Hospital", "aliases": []}]
+    text = ("PREAH, Kessary, Nov 2 (Pellbrook Wire) - A kickboxer collapsed at a weigh-in on Monday, the national "
+            "federation said. The Preah Kickboxing Federation said he had lost eight kilograms. "
+            "He died that night of kidney failure, the hospital treating him said. "
+            "Preah Central Hospital did not release his tests.")
+    assert source_of(text, "He died", registry) == "Preah Central Hospital"
