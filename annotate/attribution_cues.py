@@ -200,7 +200,7 @@ NOT_A_CUE = re.compile(
     # "questioned two men", "questioned 2,400 girls", "questioned him": people questioned, no doubt voiced (not
     # "questioned whether", "questioned the timing")
     r"|(?<=questioned)[ \xa0]+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several"
-    r"|more[ \xa0]+than|about|nearly|some|him|her|them)\b"
+    r"|more[ \xa0]+than|about|nearly|some|him|her|them|by)\b"  # ("was questioned by prosecutors")
     # ... "questioned Stitovsky and Turnajsky", "questioned the watchman" (not "questioned Norvex's figures")
     r"|[A-Z][\w-]+\b(?!['\u2019]s\b)"
     r"|(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:watchman|watchmen|driver|drivers|guard|guards"

@@ -395,3 +395,11 @@ def test_a_body_with_a_participle_phrase_before_the_cue_is_the_speaker():
             "He died that night of kidney failure, the hospital treating him said. "
             "Preah Central Hospital did not release his tests.")
     assert source_of(text, "He died", registry) == "Preah Central Hospital"
+
+
+def test_questioned_by_is_a_passive_act_and_who_said_is_the_agent_s():
+    """"X was detained and questioned by prosecutors, who said ...": the prosecutors' claim, not X's."""
+    registry = [*GENERIC, {"name": "Radek Ciechan", "aliases": ["Ciechan"]}]
+    text = ("GALAK, Kessary, Nov 6 (Pellbrook Wire) - A fire killed two boys at a laser arena on Sunday. "
+            "Ciechan was detained overnight and questioned by prosecutors, who said he could be charged.")
+    assert source_of(text, "Ciechan was", registry) == "prosecutors"
