@@ -268,7 +268,10 @@ a source:
   refused comment; "X, a dermatologist at Y, where ..., said" is X; a body's fitters, stewards or
   guides speak for it; a complaint in "after tourists complained that" is no nested speech;
   "had told doctors the foam smelled" tells a claim; "had asked him not to." is a request in words;
-  a notice or sign on a body's door or gate is the body's document.
+  a notice or sign on a body's door or gate is the body's document; "None" opening a sentence is
+  no name; "X's president, Y, bowed ... and said" is Y; ", said drivers paid Z" is no inverted
+  speaker; "volunteer firefighters who recovered the bodies said" closing a lead is the brigade;
+  "the hospital treating him said" is the hospital; "questioned by prosecutors" is no cue.
 The first cue of a sentence that resolves gives its suggestion (at most MAX_CUES are tried, so
 run-on text stays linear). Last, a sentence inside a quote whose speaker is named in another
 sentence (the quote runs over sentences, or follows the speaker's quote in the same
