@@ -1,7 +1,7 @@
 """The attribution benchmark on invented wire stories (issue 16), run by
 ``bench/attribution.py --stories [PATH ...]``.
 
-A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json ... _heldout155.json,
+A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json ... _heldout157.json,
 the held-out sets; bench/attribution_stories_dev*.json, the development sets)
 holds a registry and stories
 whose every sentence carries its expected source (a registry name, a name as found in the text, or
@@ -97,7 +97,8 @@ HELD_OUT = tuple(Path(__file__).resolve().parent / name
                               "attribution_stories_heldout149.json", "attribution_stories_heldout150.json",
                               "attribution_stories_heldout151.json", "attribution_stories_heldout152.json",
                               "attribution_stories_heldout153.json", "attribution_stories_heldout154.json",
-                              "attribution_stories_heldout155.json"))
+                              "attribution_stories_heldout155.json", "attribution_stories_heldout156.json",
+                              "attribution_stories_heldout157.json"))
 
 
 def story_text(story):
