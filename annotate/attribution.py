@@ -1442,7 +1442,7 @@ class _Article(Candidates):
         if not isinstance(held, tuple) or held[0] in (_MAYORS_BODY, outer) or outer is None:
             return False  # (no body of his own: "A lift operator, X, said" gives none)
         noun = staff.group("noun").lower()
-        offset = start + self.text[start:].find(staff.group("noun"))
+        offset = self.text.find(staff.group("noun"), start, cue.start())  # (in the phrase before the verb)
         return self._short_form_of("the " + noun, held[0]) or self._antecedent_body(
             offset, offset + len(noun), noun, index) == held[0]
 
