@@ -1480,8 +1480,7 @@ class _Article(Candidates):
     def _outer_named(self, first: re.Match[str], sentence: Span, index: int) -> str | None:
         """The outer speaker when a named person (not a generic entry such as the anonymous one,
         whose staff are no one's in particular), else None."""
-        outer = self._source_of(first, sentence)
-        spoken = self._settle(outer, _cue_span(first), index) if outer is not None else None
+        spoken = self._outer_settled(first, sentence, index)
         source = spoken.suggestion.source if spoken is not None and spoken.suggestion is not None else None
         named = source is not None and not source.islower() and self.entities.is_person(source, spoken.kind
                                                                                          if spoken else None)
@@ -1589,8 +1588,7 @@ class _Article(Candidates):
         she was introduced with, where she first spoke ("Its chief executive, X," / "X, chief
         executive of Y," / "X, who leads Y,": the one organisation named before her cue there),
         so that what that body itself did is her own claim; or None."""
-        outer = self._source_of(first, sentence)
-        spoken = self._settle(outer, _cue_span(first), index) if outer is not None else None
+        spoken = self._outer_settled(first, sentence, index)
         person = spoken.suggestion.source if spoken is not None and spoken.suggestion is not None else None
         if person is None or not self.entities.is_person(person, spoken.kind if spoken else None):
             return None
