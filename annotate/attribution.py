@@ -1435,9 +1435,7 @@ class _Article(Candidates):
         staff = _BODYS_STAFF.fullmatch(phrase[5:] if phrase.startswith("that ") else phrase)
         if staff is None or _TO_THE_SPEAKER.match(self.text, cue.end()):
             return False
-        if own[0] is False:
-            own[0] = self._own_organisation(first, sentence, index) or self._affiliation(first, sentence, index)
-        held = own[0]
+        held = self._held(own, first, sentence, index)
         outer = self._outer_named(first, sentence, index)
         if not isinstance(held, tuple) or held[0] in (_MAYORS_BODY, outer) or outer is None:
             return False  # (no body of his own: "A lift operator, X, said" gives none)
@@ -1500,10 +1498,16 @@ class _Article(Candidates):
         when some inner speech is found)."""
         if found is None or own[0] is None:
             return False
+        held = self._held(own, first, sentence, index)
+        return isinstance(held, tuple) and self._is_own(held, found, cue, after, sentence, index)
+
+    def _held(self, own: list[tuple[str, bool] | bool | None], first: re.Match[str], sentence: Span,
+              index: int) -> tuple[str, bool] | bool | None:
+        """The organisation the outer speaker heads (`_own_organisation`, else `_affiliation`),
+        looked for once per sentence and kept in ``own``, a one-item cache (False until looked for)."""
         if own[0] is False:
             own[0] = self._own_organisation(first, sentence, index) or self._affiliation(first, sentence, index)
-        held = own[0]
-        return isinstance(held, tuple) and self._is_own(held, found, cue, after, sentence, index)
+        return own[0]
 
     def _is_own(self, own: tuple[str, bool], found: Found | Settled, cue: re.Match[str], after: int,
                 sentence: Span, index: int) -> bool:
