@@ -588,6 +588,13 @@ _CLAUSE_AFTER = re.compile(r"[ \xa0]+(?:the|a|an|its|his|her|their)[ \xa0]+(?:[a
 _DEEDS_WITH_AN_OBJECT = frozenset(("maintains", "maintained", "lists", "listed", "shows", "showed"))
 # A possessive of the outer speaker's own between the cue and "that" ("said in his email that")
 _OWN_POSSESSIVE = re.compile(r"[ \xa0]+(?:in|on|at|by)[ \xa0]+(?P<own>his|her)[ \xa0]+[a-z-]+[ \xa0]+that\b")
+# A quote opening with another's words to the speaker ('"Kacabening told us the panels would last
+# 25 years," X said.'), closed before a cue set after it: its subject and nested verb.
+_QUOTED_TOLD = re.compile(r"[\"\u201c](?P<subject>(?!(?:I|We|You|No|Nobody|Everyone|Someone|They|He|She|It)\b)"
+                          r"[A-Z][^\"\u201c\u201d,;:]{0,40}?)[ \xa0]+(?:had[ \xa0]+)?(?:told|promised|assured|informed)"
+                          r"[ \xa0]+(?:us|me|them)\b(?![ \xa0]+(?:to|not)\b)")  # (not a directive: "told us to go")
+_QUOTED_CLOSING = re.compile(r",[\u201d\"][ \xa0]+[^,;:\u201c\u201d\"]{1,60}?[ \xa0]+(?:said|says|added)"
+                             r"[.!]?[ \xa0]*\Z")
 # Cues that may report an act rather than words ("X has asked for a meeting"), and a cue that
 # closes the sentence after a comma (", Ingleworth said.", ", the ministry said in a statement.").
 _ACT_CUES = frozenset(("asked", "requested", "demanded", "called", "urged", "pressed", "appealed"))
@@ -1038,7 +1045,7 @@ class _Article(Candidates):
         if closing is None and first.lastgroup == "according":  # the first cue is the closing one
             closing = _CLOSING_CUE.search(self.text, start, sentence.end)  # ("..., according to Bondoc.")
         if closing is None:
-            return None
+            return self._quoted_inner(first, start, sentence, index)
         cue = next(NESTED_VERB.finditer(self.text, start, closing.start()), None)
         if cue is None or self.quotes.around(cue.start()) is not None \
                 or _NEGATED_INNER.search(self.text, max(start, cue.start() - 12), cue.start()):
@@ -1056,6 +1063,25 @@ class _Article(Candidates):
             return None
         settled = self._settle(found, cue.span(), index)
         return settled if settled is not None else Settled(None, None)
+
+    def _quoted_inner(self, first: re.Match[str], start: int, sentence: Span, index: int) -> Settled | None:
+        """For a sentence that is a quote opening with another's words to the speaker, closed by a
+        cue ('"Kacabening told us the panels would last 25 years," X said.', '"The company told us
+        ...," she said.'): the named or described one who told them, as the guide reads nested
+        speech, noting the speaker (``first``, the closing cue) as the outer one, whom a quote after
+        it goes on with; None when the teller is no one registered (a pronoun, "Nobody", someone
+        unnamed, a name the registry does not hold)."""
+        told = _QUOTED_TOLD.match(self.text, start, sentence.end)
+        if told is None or _QUOTED_CLOSING.search(self.text, told.end(), sentence.end) is None:
+            return None
+        cue = next(NESTED_VERB.finditer(self.text, told.end("subject"), told.end()), None)
+        found = self._inner(cue, told.start("subject"), sentence) if cue is not None else None
+        if not isinstance(found, Found) or found.rank == SILENT or found.reference in _PRONOUNS:
+            return None
+        settled = self._settle(found, cue.span(), index) if cue is not None else None
+        if settled is None or settled.suggestion is None or settled.suggestion.basis == "name":
+            return None
+        return self._with_outer(settled, first, sentence, index)
 
     def _not_said(self, cue: re.Match[str], sentence: Span) -> bool:
         """Tell whether a cue is negated before what it does not tell ("did not say how many",

@@ -1,0 +1,47 @@
+"""Tests for the thirty-second round of attribution rules, written while the hundred-and-sixtieth
+and hundred-and-sixty-first held-out sets were being written.
+
+A quote that opens with another's words to the speaker ('"The company told us the wall would hold,"
+she said.') states the teller's claim, as the guide reads nested speech, when the teller is a
+registered body or one a description stands for; the quote after it goes on with the speaker.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import GENERIC, check, source_of
+
+KILN = [*GENERIC, {"name": "Orvask Brickworks", "aliases": []},
+        {"name": "Telma Dravonen", "aliases": ["Dravonen"]},
+        {"name": "Orvask Kiln Safety Board", "aliases": []}]
+KILN_LEAD = ("ORVASK, Merrelund, Mar 4 (Saltreach) - A kiln wall fell on two workers at a brickworks on "
+             "Monday, the district's kiln safety board said. "
+             "The Orvask Kiln Safety Board said both men were in hospital. "
+             "Telma Dravonen, whose husband was one of them, said he had worked at Orvask Brickworks "
+             "for 20 years. ")
+
+
+@pytest.mark.parametrize("teller", ["The company", "The firm", "Orvask Brickworks"])
+def test_a_quote_opening_with_a_body_s_words_to_the_speaker_is_the_body_s(teller):
+    """'"The company told us the wall would hold," she said.': the company's claim, reported."""
+    text = KILN_LEAD + f'"{teller} told us the wall would hold for years," she said. "Now look at it."'
+    check(text, f'"{teller} told', "Orvask Brickworks", teller, "told", KILN)
+
+
+def test_the_quote_after_it_goes_on_with_the_speaker():
+    """The next quote is still the speaker's own words, not the body's."""
+    text = KILN_LEAD + '"The company told us the wall would hold for years," she said. "Now look at it."'
+    assert source_of(text, '"Now look', KILN) == "Telma Dravonen"
+
+
+@pytest.mark.parametrize("quote", [
+    '"Nobody told us the wall could fall," she said.',
+    '"No manager told us the wall could fall," she said.',
+    '"They told us the wall would hold for years," she said.',
+    '"The company told us to stay away from the kiln," she said.',  # a directive: an act she reports
+    '"Merrow told us the wall would hold for years," she said.',  # a name the registry does not hold
+])
+def test_a_quote_whose_teller_is_no_one_registered_stays_the_speaker_s(quote):
+    """No one, a pronoun, an order or an unregistered name: the words stay the speaker's."""
+    assert source_of(KILN_LEAD + quote, quote[:12], KILN) == "Telma Dravonen"
