@@ -660,6 +660,7 @@ _STAFF_NOUN = (r"(?:inspectors?|engineers?|staff|supervisors?|managers?|officers
                r"|control[ \xa0]+room|helpline"
                r"|call[ \xa0]+cent(?:re|er))")
 _OWNERS = re.compile(r"\bowners?\Z")
+_AN_OWNER = re.compile(r"\bowners?\b")  # (an owner the story spoke of before: maybe a person named)
 # ... after the words that name their body ("its own surveyor", "'s inspectors").
 _STAFF_AFTER = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?" + _STAFF_NOUN + r"\b")
 # A passive's agent that is unnamed staff of a body: "its (own) chief inspector", "the ministry's
@@ -2130,6 +2131,10 @@ class _Article(Candidates):
             noun = staff.group("noun").lower()
             owned = _OWNERS.search(staff.group("staff")) is None or noun in COMPANY_NOUNS
             name = self._antecedent_body(low, high, noun, index) if noun in ORG_NOUNS and owned else None
+            if noun not in ORG_NOUNS and (_OWNERS.search(staff.group("staff")) is None
+                                          or _AN_OWNER.search(self.text, 0, start) is None):
+                name = self.body_with_words([noun], start)  # ("the lodge's guides", "the resort's owners":
+                # the one body whose name holds the word; no owner when the story has named one a person)
         else:  # "Yeliba's supervisors", "prison staff": the one body named before whose name holds the word
             word = staff.group(owner).lower()  # (or, for "company staff", the company it stands for)
             name = self.body_with_words([word], start) or (

@@ -5,6 +5,10 @@ A quote that opens with another's words to the speaker ('"The company told us th
 she said.') states the teller's claim, as the guide reads nested speech, when the teller is a
 registered body or one a description stands for; the quote after it goes on with the speaker.
 
+Staff of a body described by a word of its name that is no common organisation noun ("the lodge's
+guides", "the resort's owners") speak for the one registered body whose name holds the word; an
+owner does not, once the story has spoken of an owner (maybe a person named).
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -45,3 +49,33 @@ def test_the_quote_after_it_goes_on_with_the_speaker():
 def test_a_quote_whose_teller_is_no_one_registered_stays_the_speaker_s(quote):
     """No one, a pronoun, an order or an unregistered name: the words stay the speaker's."""
     assert source_of(KILN_LEAD + quote, quote[:12], KILN) == "Telma Dravonen"
+
+
+SPA = [*GENERIC, {"name": "Brenvik Hot Spring Lodge", "aliases": []},
+       {"name": "Amund Sorsvae", "aliases": ["Sorsvae"]},
+       {"name": "Brenvik Health Board", "aliases": []}]
+SPA_LEAD = ("BRENVIK, Merrelund, Mar 6 (Saltreach) - Eleven bathers were burned at a hot spring lodge on "
+            "Friday, the district health board said. "
+            "The Brenvik Health Board said the water had come out at 70 degrees. "
+            "Amund Sorsvae, who was bathing with his son, said the pool at Brenvik Hot Spring Lodge had "
+            "no thermometer. ")
+
+
+@pytest.mark.parametrize("staff", ["the lodge's guides", "the lodge's owners", "the lodge's night manager"])
+def test_staff_of_a_body_described_by_a_word_of_its_name_speak_for_it(staff):
+    """"the lodge's guides had told": the one body whose name holds "lodge", not the speaker."""
+    text = SPA_LEAD + f"He said {staff} had told bathers the water was safe all night."
+    assert source_of(text, "He said", SPA) == "Brenvik Hot Spring Lodge"
+
+
+def test_an_owner_after_the_story_spoke_of_one_is_not_the_body():
+    """When the story named an owner before, "the lodge's owner" may be that person: no body."""
+    text = (SPA_LEAD + "Its owner, Hedda Vinstrom, said the boiler had failed. "
+            "He said the lodge's owner had told bathers the water was safe all night.")
+    assert source_of(text, "He said", SPA) != "Brenvik Hot Spring Lodge"
+
+
+def test_a_word_no_registered_body_s_name_holds_gives_no_body():
+    """"the chalet's warden", no registered body's name holding "chalet": no source from the word."""
+    text = SPA_LEAD + "He said the chalet's warden had told bathers the water was safe all night."
+    assert source_of(text, "He said", SPA) is None
