@@ -2046,7 +2046,8 @@ class _Article(Candidates):
         unnamed staff it describes ("the home's manager", no name fitting "the home"), else for
         "the company's supervisors", no name known as a company, the company named last."""
         settled = self._settle(found, cue.span(), index)
-        staff = self._staff_at(found.start, found.end, cue) if settled is None else None
+        staff = self._staff_at(found.start, found.end, cue) or self._staff_of_owner(found.start, found.end) \
+            if settled is None else None
         if staff is None and settled is None and found.rank == REFERENCE and found.reference in _PLAIN_COMPANY:
             staff = self.company_named_last(found)
         return self._settle(staff, cue.span(), index) if staff is not None else settled

@@ -7,7 +7,8 @@ registered body or one a description stands for; the quote after it goes on with
 
 Staff of a body described by a word of its name that is no common organisation noun ("the lodge's
 guides", "the resort's owners") speak for the one registered body whose name holds the word; an
-owner does not, once the story has spoken of an owner (maybe a person named).
+owner does not, once the story has spoken of an owner (maybe a person named). So too staff whose
+trade alone resolves to no one ("the importer's sales agent"): the body the noun stands for.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -79,3 +80,20 @@ def test_a_word_no_registered_body_s_name_holds_gives_no_body():
     """"the chalet's warden", no registered body's name holding "chalet": no source from the word."""
     text = SPA_LEAD + "He said the chalet's warden had told bathers the water was safe all night."
     assert source_of(text, "He said", SPA) is None
+
+
+CANDY = [*GENERIC, {"name": "Pellow Sweet Importers", "aliases": []},
+         {"name": "Gerda Monkhaven", "aliases": ["Monkhaven"]},
+         {"name": "Pellow Food Safety Office", "aliases": []}]
+CANDY_LEAD = ("PELLOW, Merrelund, Mar 8 (Saltreach) - Nine children fell ill after eating a sour sweet sold "
+              "at kiosks, the city's food safety office said. "
+              "The Pellow Food Safety Office said the sweets had been brought in by Pellow Sweet Importers. "
+              "Gerda Monkhaven, who runs a kiosk by the station, said the sweets had sold out every day. ")
+
+
+@pytest.mark.parametrize("staff", ["the importer's sales agent", "the importer's agents"])
+def test_staff_of_a_body_described_by_its_noun_speak_for_it_when_their_trade_is_no_reference(staff):
+    """"the importer's sales agent had told": the importer the noun stands for, the agent's
+    words the body's, though "agent" alone resolves to no one."""
+    text = CANDY_LEAD + f"She said {staff} had told kiosk owners to put them by the till."
+    assert source_of(text, "She said", CANDY) == "Pellow Sweet Importers"
