@@ -667,6 +667,7 @@ _STAFF_AFTER = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \
 # control room", "Yeliba's supervisors", "prison staff".
 _AGENT_STAFF = re.compile(
     r"[ \xa0]*(?P<owner>(?P<its>its)|the[ \xa0]+(?P<noun>[a-z-]+)(?=['\u2019]s)|(?P<first>[A-Z][\w-]+)(?=['\u2019]s)"
+    r"|(?:an?|one)[ \xa0]+(?P<modifier>[A-Z][\w-]+)(?=[ \xa0]+[a-z])"  # ("a Yamabukiya employee")
     r"|(?P<unit>[a-z]+)(?=[ \xa0]+staff\b))(?:['\u2019]s)?[ \xa0]+(?P<own>own[ \xa0]+)?"
     r"(?P<staff>(?:(?!former\b|retired\b|ex-|sacked\b|dismissed\b|fired\b|outside\b|independent\b)"
     r"[a-z-]+[ \xa0]+){0,2}?" + _STAFF_NOUN + ")")  # (not those who left: no one's)
@@ -2120,8 +2121,8 @@ class _Article(Candidates):
         staff = _AGENT_STAFF.fullmatch(self.text, start, end)
         if staff is None:
             return None
-        owner = next(group for group in ("its", "noun", "first", "unit") if staff.group(group))
-        low, high = (staff.start("owner"), staff.end(owner))
+        owner = next(group for group in ("its", "noun", "first", "modifier", "unit") if staff.group(group))
+        low, high = (staff.start("modifier" if owner == "modifier" else "owner"), staff.end(owner))
         index = bisect.bisect_right(self.sentence_starts, start) - 1
         own = staff.group("own") is not None  # ("X had been told by its inspectors": not X's own, unless said)
         if owner == "its":  # the body the sentence names last before it, else what "it" stands for
@@ -2136,7 +2137,8 @@ class _Article(Candidates):
                                           or _AN_OWNER.search(self.text, 0, start) is None):
                 name = self.body_with_words([noun], start)  # ("the lodge's guides", "the resort's owners":
                 # the one body whose name holds the word; no owner when the story has named one a person)
-        else:  # "Yeliba's supervisors", "prison staff": the one body named before whose name holds the word
+        else:  # "Yeliba's supervisors", "a Yeliba inspector", "prison staff": the one body named before
+            # whose name holds the word
             word = staff.group(owner).lower()  # (or, for "company staff", the company it stands for)
             name = self.body_with_words([word], start) or (
                 self._antecedent_body(low, high, word, index) if word in ORG_NOUNS else None)

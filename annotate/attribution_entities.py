@@ -728,6 +728,9 @@ class Entities:
         for word in words:
             named = {name for start, name in self.first_seen.get(word, ()) if start < before}
             fitting = named if fitting is None else fitting & named
+        if fitting is not None and len(fitting) > 1:  # (not the short form itself, seen alone: "Kinmitsuba"
+            # for "Kinmitsuba Grading")
+            fitting = {name for name in fitting if name.casefold() != " ".join(words)} or fitting
         return fitting.pop() if fitting is not None and len(fitting) == 1 else None
 
     def short_form(self, words: str, before: int, any_case: bool = False) -> str | None:

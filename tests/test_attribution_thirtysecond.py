@@ -8,7 +8,9 @@ registered body or one a description stands for; the quote after it goes on with
 Staff of a body described by a word of its name that is no common organisation noun ("the lodge's
 guides", "the resort's owners") speak for the one registered body whose name holds the word; an
 owner does not, once the story has spoken of an owner (maybe a person named). So too staff whose
-trade alone resolves to no one ("the importer's sales agent"): the body the noun stands for.
+trade alone resolves to no one ("the importer's sales agent"): the body the noun stands for. Staff
+named by the first word of a body's name ("a Vessany inspector") speak for that body, even when
+the word was also seen alone as a short form.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -97,3 +99,26 @@ def test_staff_of_a_body_described_by_its_noun_speak_for_it_when_their_trade_is_
     words the body's, though "agent" alone resolves to no one."""
     text = CANDY_LEAD + f"She said {staff} had told kiosk owners to put them by the till."
     assert source_of(text, "She said", CANDY) == "Pellow Sweet Importers"
+
+
+CARDS = [*GENERIC, {"name": "Vessany Grading", "aliases": []},
+         {"name": "Orla Petrikane", "aliases": ["Petrikane"]},
+         {"name": "Pellow Card Collectors' Circle", "aliases": []}]
+CARDS_LEAD = ("PELLOW, Merrelund, Mar 9 (Saltreach) - Hundreds of graded trading cards sold at auction were "
+              "fakes, the city's card collectors' circle said. "
+              "The Pellow Card Collectors' Circle said the cases bore the seal of Vessany Grading. "
+              "Vessany has not commented. "
+              "Orla Petrikane, who sells cards from a shop in the old town, said she had bought forty of them. ")
+
+
+@pytest.mark.parametrize("staff", ["a Vessany inspector", "one Vessany employee", "Vessany's inspectors"])
+def test_staff_named_by_the_first_word_of_a_body_speak_for_it(staff):
+    """"a Vessany inspector had assured her": Vessany Grading, though "Vessany" was also seen alone."""
+    text = CARDS_LEAD + f"She said {staff} had assured her in April that every case was genuine."
+    assert source_of(text, "She said", CARDS) == "Vessany Grading"
+
+
+def test_staff_named_by_an_unregistered_word_are_no_one_s():
+    """"a Morrant inspector": no registered body's name holds the word, so nobody's speech."""
+    text = CARDS_LEAD + "She said a Morrant inspector had assured her in April that every case was genuine."
+    assert source_of(text, "She said", CARDS) is None
