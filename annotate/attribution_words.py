@@ -43,6 +43,8 @@ Construction Engineering Semiconductor Semiconductors Software Robotics Aerospac
 Metals Cargo Freight Textiles Cement Utilities Petrochemicals Lines Mobile Airport Airports
 Laboratories Labs Therapeutics Biosciences Studios Games Media Motors Apparel Analytics Works Mills
 Trading Farms Resorts Cruises Coaches Paints Dairies Garments Plastics Acrylics Bakeries Exporters Importers
+Supply Supplies Builders Exports Imports Amusements Glassworks Contracting
+Rentals Promotions Adventures Seafoods Cosmetics Shipyard Auctions Glazing Sweets
 """))
 # Descriptions that a company's name fits although its words do not contain them.
 COMPANY_NOUNS = frozenset((

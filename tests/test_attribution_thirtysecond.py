@@ -10,7 +10,9 @@ guides", "the resort's owners") speak for the one registered body whose name hol
 owner does not, once the story has spoken of an owner (maybe a person named). So too staff whose
 trade alone resolves to no one ("the importer's sales agent"): the body the noun stands for. Staff
 named by the first word of a body's name ("a Vessany inspector") speak for that body, even when
-the word was also seen alone as a short form.
+the word was also seen alone as a short form. A name ending in a trade word ("Gas Supply",
+"Builders", "Imports") is a company's, even set after a role a person may hold ("the largest
+licensed dealer, X,").
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -122,3 +124,24 @@ def test_staff_named_by_an_unregistered_word_are_no_one_s():
     """"a Morrant inspector": no registered body's name holds the word, so nobody's speech."""
     text = CARDS_LEAD + "She said a Morrant inspector had assured her in April that every case was genuine."
     assert source_of(text, "She said", CARDS) is None
+
+
+GAS = [*GENERIC, {"name": "Borrin Gas Supply", "aliases": []},
+       {"name": "Orvask Harbour Board", "aliases": []},
+       {"name": "Ilse Varnholt", "aliases": ["Varnholt"]}]
+GAS_LEAD = ("ORVASK, Merrelund, Mar 11 (Saltreach) - A gas cylinder exploded on a market boat on Sunday, killing "
+            "two vendors, the city's harbour board said. "
+            "The Orvask Harbour Board said the fire spread along the moored boats within minutes. "
+            "Ilse Varnholt, who sells fruit from a canoe, said the vendors had cut their ropes with kitchen knives. ")
+
+
+@pytest.mark.parametrize("name", ["Borrin Gas Supply", "Borrin Glass Supplies", "Borrin Builders", "Borrin Imports"])
+def test_a_body_named_by_a_trade_word_is_a_company_even_after_a_role_for_a_person(name):
+    """"The country's largest licensed dealer, Borrin Gas Supply, said": "dealer" may be a person's
+    word, but a name ending in "Supply" is a company's, so "The company said" later stands for it."""
+    registry = [*GAS[:5], {"name": name, "aliases": []}, *GAS[6:]]
+    text = (GAS_LEAD + f"The country's largest licensed dealer, {name}, said in a statement that refilling "
+            "cylinders at home was dangerous. "
+            "Police said they were looking for the man who had refilled the cylinder. "
+            "The company said it had offered the board free checks of vendors' cylinders in 2037.")
+    assert source_of(text, "The company said", registry) == name
