@@ -452,10 +452,12 @@ DESCRIBED_OWNER_ANY_END = re.compile(
     re.IGNORECASE,
 )
 OWNER_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
-# One of a crowd the registry may hold as a generic entry ("a witness" of "witnesses").
+# One of a crowd the registry may hold as a generic entry ("a witness" of "witnesses", "a police
+# sergeant" of "police", whatever the rank).
 GENERIC_ONE = re.compile(
     r"(?<![\w'\u2019-])(?:a|an|one|another)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
-    r"(?P<noun>witness|prosecutor|official|police[ \xa0]+officer|police[ \xa0]+commander|policeman|policewoman)\Z"
+    r"(?P<noun>witness|prosecutor|official|police[ \xa0]+(?:officer|commander|sergeant|detective|superintendent"
+    r"|investigator|constable|inspector)|policeman|policewoman)\Z"
     # "the Alvessa police chief", "the local police commander": the police of a place
     r"|(?<![\w'\u2019-])the[ \xa0]+(?:(?-i:[A-Z][\w-]+)[ \xa0]+|local[ \xa0]+|regional[ \xa0]+|city[ \xa0]+"
     r"|(?:city|town|district|province|region|county)['\u2019]s[ \xa0]+)?"
@@ -469,7 +471,9 @@ GENERIC_PLURALS = {"witness": "witnesses", "prosecutor": "prosecutors", "officia
                    "police officer": "police", "police commander": "police", "policeman": "police",
                    "policewoman": "police", "police chief": "police", "police commissioner": "police",
                    "police spokesman": "police", "police spokeswoman": "police", "police officers": "police",
-                   "policemen": "police", "policewomen": "police"}
+                   "policemen": "police", "policewomen": "police",
+                   **{f"police {rank}": "police" for rank in ("sergeant", "detective", "superintendent",
+                                                              "investigator", "constable", "inspector")}}
 # Sources unnamed by the way they are described ("people familiar with the matter", "two
 # sources close to the talks", "an official with direct knowledge of the plans"): the
 # registry's anonymous entry, as if they had asked not to be named.

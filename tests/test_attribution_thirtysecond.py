@@ -14,6 +14,8 @@ the word was also seen alone as a short form. A name ending in a trade word ("Ga
 "Builders", "Imports") is a company's, even set after a role a person may hold ("the largest
 licensed dealer, X,").
 
+A police officer of any rank ("a police sergeant", "a police detective") speaks for the police.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -145,3 +147,10 @@ def test_a_body_named_by_a_trade_word_is_a_company_even_after_a_role_for_a_perso
             "Police said they were looking for the man who had refilled the cylinder. "
             "The company said it had offered the board free checks of vendors' cylinders in 2037.")
     assert source_of(text, "The company said", registry) == name
+
+
+@pytest.mark.parametrize("rank", ["sergeant", "detective", "superintendent", "investigator", "constable"])
+def test_a_police_officer_of_any_rank_speaks_for_the_police(rank):
+    """"A police sergeant on the quay said ...": one of the police, the registry's generic entry."""
+    text = GAS_LEAD + f"A police {rank} on the quay said no one was suspected of a crime."
+    assert source_of(text, f"A police {rank}", GAS) == "police"
