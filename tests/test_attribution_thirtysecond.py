@@ -11,7 +11,7 @@ owner does not, once the story has spoken of an owner (maybe a person named). So
 trade alone resolves to no one ("the importer's sales agent"): the body the noun stands for. Staff
 named by the first word of a body's name ("a Vessany inspector") speak for that body, even when
 the word was also seen alone as a short form. A name ending in a trade word ("Gas Supply",
-"Builders", "Imports") is a company's, even set after a role a person may hold ("the largest
+"Builders", "Imports", "Records") is a company's, even set after a role a person may hold ("the largest
 licensed dealer, X,").
 
 A police officer of any rank ("a police sergeant", "a police detective") speaks for the police.
@@ -137,7 +137,8 @@ GAS_LEAD = ("ORVASK, Merrelund, Mar 11 (Saltreach) - A gas cylinder exploded on 
             "Ilse Varnholt, who sells fruit from a canoe, said the vendors had cut their ropes with kitchen knives. ")
 
 
-@pytest.mark.parametrize("name", ["Borrin Gas Supply", "Borrin Glass Supplies", "Borrin Builders", "Borrin Imports"])
+@pytest.mark.parametrize("name", ["Borrin Gas Supply", "Borrin Glass Supplies", "Borrin Builders", "Borrin Imports",
+                                  "Borrin Records"])
 def test_a_body_named_by_a_trade_word_is_a_company_even_after_a_role_for_a_person(name):
     """"The country's largest licensed dealer, Borrin Gas Supply, said": "dealer" may be a person's
     word, but a name ending in "Supply" is a company's, so "The company said" later stands for it."""
