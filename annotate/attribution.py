@@ -1414,12 +1414,12 @@ class _Article(Candidates):
                 continue
             if isinstance(found, Settled):
                 return found
+            if self._writers_own(first, found, sentence):
+                after = cue.end()
+                continue  # "In a letter, X told Y that ...", "In a post, he wrote that ...": the own verb
             spoken = self._pronoun_speaks(found, first, sentence, index) if found.reference in _PRONOUNS else False
             if spoken is not False:
                 return spoken
-            if self._writers_own(first, found, sentence):
-                after = cue.end()
-                continue  # "In a letter, X told Y that ...": X's own verb
             settled = self._inner_settled(found, cue, first, sentence, index)
             if settled is not None and settled.suggestion is not None and depth < 2:
                 return self._deeper(cue, sentence, index, depth) or settled
@@ -1775,7 +1775,8 @@ class _Article(Candidates):
         officials = self.registry.entry("officials")
         if found is not None and officials is not None and found.source == officials.name:
             # "an official at the stores": the stores'; "council officials": the council named before
-            return self._staff_of_named(after, cue) or self._officials_of_body(found) or found
+            return self._staff_of_named(after, cue) or self._officials_of_body(found) \
+                or self.event_staff(*self._staff_span(after, cue)) or found
         return found
 
     def _officials_of_body(self, found: Found) -> Found | None:
@@ -1842,8 +1843,9 @@ class _Article(Candidates):
         """Unnamed staff at text[start:end] speaking at a nested verb: the story's one operator
         (`Candidates.staff_of_the_story`), or for a hospital's head or senior nurse or doctor
         giving an order, its one hospital (`Candidates.hospital_head`); or None."""
-        return self.staff_of_the_story(start, end) or self.hospital_head(start, end, self._directive(cue)) \
-            or self.school_staff(start, end) or self._police_staff(start, end)
+        return self.event_staff(start, end) or self.staff_of_the_story(start, end) \
+            or self.hospital_head(start, end, self._directive(cue)) or self.school_staff(start, end) \
+            or self._police_staff(start, end)
 
     def _police_staff(self, start: int, end: int) -> Found | None:
         """Officers or their commanders at text[start:end] in a police story ("his commander",
@@ -2250,7 +2252,7 @@ class _Article(Candidates):
     def _writers_own(self, first: re.Match[str], found: Found, sentence: Span) -> bool:
         """Tell whether a nested verb's speaker is the one a statement cue opening the sentence
         introduces ("In a letter, X told Y that ..."): the sentence's own verb."""
-        if found.source is None or first.lastgroup != "statement":
+        if first.lastgroup != "statement":
             return False
         outer = self._source_of(first, sentence)
         return outer is not None and outer.start == found.start

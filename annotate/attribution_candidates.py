@@ -167,6 +167,16 @@ _RUN_BY = re.compile(rf"\b(?:{_RUN_BY_WORDS}|operators?|(?:which|that|who)[ \xa0
 # What says who owns or runs the story's site ("The plant belongs to X", "is run by X", "The
 # ship's owner, X,"; not "X, which runs the national network": something else).
 _OWNER_OF = re.compile(rf"\b(?:{_RUN_BY_WORDS}|(?:owner|owners|operator)[ \xa0]*,)", re.IGNORECASE)
+# An event's unnamed staff described by its word ("a race official", "a contest marshal", "the
+# festival's stewards", with where they stood: "a race marshal at the lake"), and what says which
+# body runs the event ("X, which ran the race", "X, which stages the contest").
+_EVENT_WORDS = r"race|contest|competition|tournament|festival|regatta|rally|parade|carnival|gathering|championship"
+_EVENT_STAFF = re.compile(rf"(?:that[ \xa0]+)?(?:an?|one|another|the)[ \xa0]+(?P<event>{_EVENT_WORDS})"
+                          r"(?:['\u2019]s)?[ \xa0]+"
+                          r"(?:official|marshal|steward)s?(?:[ \xa0]+(?:at|on|near|in|by)[ \xa0]+[\w' \xa0-]{1,40})?",
+                          re.IGNORECASE)
+_RUNS_EVENT = re.compile(r"\b(?:which|that)[ \xa0]+(?:ran|runs|organi[sz]ed|organi[sz]es|staged|stages|hosted|hosts)"
+                         rf"[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}?(?P<event>{_EVENT_WORDS})\b", re.IGNORECASE)
 # A place's own body by the words of its name ("the city's emergency management department",
 # "the country's civil protection directorate", "the regional forestry corps").
 # In a story's lead, where the story may name the body only further down, also a noun alone or
@@ -702,6 +712,26 @@ class Candidates:
             if trade is not None:
                 return trade
         return word + "s"
+
+    def event_staff(self, start: int, end: int) -> Found | None:
+        """For an event's unnamed staff at text[start:end] ("a race official", "a contest marshal at
+        the pier"): the one registered organisation the sentences before say runs that event ("The
+        X Club, which ran the race, said"), as a Found over the staff; or None."""
+        low, high = self._trimmed(start, end)
+        staff = _EVENT_STAFF.fullmatch(self.text, low, high)
+        if staff is None:
+            return None
+        event, bodies = staff.group("event").lower(), set()
+        for runs in _RUNS_EVENT.finditer(self.text, 0, low):
+            if runs.group("event").lower() != event:
+                continue
+            here = self.sentences[bisect.bisect_right(self.sentence_starts, runs.start()) - 1]
+            named = [mention for mention in self.mentions[bisect.bisect_left(self.mention_starts, here.start)
+                                                          : bisect.bisect_left(self.mention_starts, runs.start())]
+                     if self._organisation(mention)]
+            if named:  # the body the relative clause is about: named last before "which"
+                bodies.add(named[-1].entry.name)
+        return Found(bodies.pop(), staff.start(), staff.end(), REGISTRY_NAME) if len(bodies) == 1 else None
 
     def _trimmed(self, start: int, end: int) -> tuple[int, int]:
         """text[start:end] without the white space at either end, as offsets."""

@@ -15,6 +15,10 @@ the word was also seen alone as a short form. A name ending in a trade word ("Ga
 licensed dealer, X,").
 
 A police officer of any rank ("a police sergeant", "a police detective") speaks for the police.
+An event's unnamed staff ("a regatta official", "a race marshal at the lake") speak for the body the
+story says runs the event ("X, which ran the regatta,"). In a sentence opened by a statement ("In a
+post on his page, he wrote that ..."), the writer's verb is the sentence's own, and speech nested
+after it is the inner speaker's.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -155,3 +159,34 @@ def test_a_police_officer_of_any_rank_speaks_for_the_police(rank):
     """"A police sergeant on the quay said ...": one of the police, the registry's generic entry."""
     text = GAS_LEAD + f"A police {rank} on the quay said no one was suspected of a crime."
     assert source_of(text, f"A police {rank}", GAS) == "police"
+
+
+REGATTA = [*GENERIC, {"name": "Orvask Rowing Club", "aliases": []},
+           {"name": "Orvask District Hospital", "aliases": []},
+           {"name": "Pell Arnstad", "aliases": ["Arnstad"]}]
+REGATTA_LEAD = ("ORVASK, Merrelund, Mar 12 (Saltreach) - A rower was killed on Saturday when a motor launch struck "
+                "his boat during a regatta on the Orvask river, the district hospital said. "
+                "The Orvask District Hospital said the man died of head injuries. "
+                "The Orvask Rowing Club, which ran the regatta, said the launch had strayed onto the course. "
+                "Pell Arnstad, who rowed in the same heat, said the water was rough. ")
+
+
+@pytest.mark.parametrize("staff", ["a regatta official", "a regatta marshal on the bank", "the regatta's stewards"])
+def test_an_event_s_staff_speak_for_the_body_that_runs_it(staff):
+    """"He said a regatta official had assured the crews ...": the club "which ran the regatta"."""
+    text = REGATTA_LEAD + f"He said {staff} had assured the crews that the course was closed to boats."
+    assert source_of(text, "He said", REGATTA) == "Orvask Rowing Club"
+
+
+def test_an_event_s_staff_are_no_one_s_when_no_body_is_said_to_run_it():
+    text = REGATTA_LEAD.replace(", which ran the regatta,", "") + \
+        "He said a regatta official had assured the crews that the course was closed to boats."
+    assert source_of(text, "He said a regatta", REGATTA) != "Orvask Rowing Club"
+
+
+def test_nested_speech_after_a_post_s_own_verb_is_the_inner_speaker_s():
+    """"In a post on his page, he wrote that a regatta official had assured ...": the official's (the
+    club's), not the writer's, whose verb "wrote" is the sentence's own."""
+    text = REGATTA_LEAD + ("In a post on his page, he wrote that a regatta official had assured the crews that the "
+                           "course was closed.")
+    assert source_of(text, "In a post", REGATTA) == "Orvask Rowing Club"
