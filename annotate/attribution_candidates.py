@@ -177,6 +177,10 @@ _EVENT_STAFF = re.compile(rf"(?:that[ \xa0]+)?(?:an?|one|another|the)[ \xa0]+(?P
                           re.IGNORECASE)
 _RUNS_EVENT = re.compile(r"\b(?:which|that)[ \xa0]+(?:ran|runs|organi[sz]ed|organi[sz]es|staged|stages|hosted|hosts)"
                          rf"[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}?(?P<event>{_EVENT_WORDS})\b", re.IGNORECASE)
+# A lawyer named by whose client he is ("His lawyer", "her defence lawyers"), at a cue: the client's.
+_CLIENTS_LAWYER_END = re.compile(r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er)[ \xa0]+(?:defen[cs]e[ \xa0]+)?"
+                                 r"(?:lawyers?|attorneys?|solicitors?)\Z")
+_OWNER_PERSON = {"his": "he", "her": "she"}
 # A place's own body by the words of its name ("the city's emergency management department",
 # "the country's civil protection directorate", "the regional forestry corps").
 # In a story's lead, where the story may name the body only further down, also a noun alone or
@@ -938,6 +942,10 @@ class Candidates:
     def _reference_ending_at(self, low: int, end: int) -> Found | None:
         """A pronoun or description ending at end ("she", "the bank", "the bigger of the two
         companies"), or None."""
+        lawyer = _CLIENTS_LAWYER_END.search(self.text, low, end)
+        if lawyer and self._client_named_before(lawyer.start()):  # "His lawyer said": a lawyer speaks for
+            # the client, the one "his" stands for
+            return Found(None, lawyer.start(), end, REFERENCE, reference=_OWNER_PERSON[lawyer.group("owner").lower()])
         relation = RELATION_END.search(self.text, low, end)
         if relation:  # "his son said"
             return Found(None, relation.start(), end, REFERENCE, reference=relation.group("relation").lower())
@@ -960,6 +968,17 @@ class Candidates:
             word = "person" if role.group("age") else role.group("noun").lower()
             return Found(None, role.start(), end, REFERENCE, reference=word)
         return self._short_form(short.start(), short.start("words"), end) if short else None
+
+    def _client_named_before(self, start: int) -> bool:
+        """Tell whether "His lawyer" at start opens its sentence right after one that names a
+        person ("X has denied cheating. His lawyer said"), the client; not after someone unnamed
+        ("The archer was questioned. His lawyer said"), nor inside another's words ("X said his
+        lawyers had told him")."""
+        here = bisect.bisect_right(self.sentence_starts, start) - 1
+        if here < 1 or self.text[self.sentences[here].start : start].strip(" \u201c\"'"):
+            return False
+        before = self.sentences[here - 1]
+        return any(self.entities.is_person(entity.name) for entity in self.entities.between(before.start, before.end))
 
     def _short_form(self, start: int, words: int, end: int) -> Found | None:
         """"the integrity unit" (from start; its words from ``words`` to end) for the one

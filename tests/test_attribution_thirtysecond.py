@@ -19,6 +19,8 @@ An event's unnamed staff ("a regatta official", "a race marshal at the lake") sp
 story says runs the event ("X, which ran the regatta,"). In a sentence opened by a statement ("In a
 post on his page, he wrote that ..."), the writer's verb is the sentence's own, and speech nested
 after it is the inner speaker's.
+"His lawyer said", opening a sentence right after one naming a person, speaks for that person,
+the client; not after someone unnamed, nor inside another's words.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -190,3 +192,31 @@ def test_nested_speech_after_a_post_s_own_verb_is_the_inner_speaker_s():
     text = REGATTA_LEAD + ("In a post on his page, he wrote that a regatta official had assured the crews that the "
                            "course was closed.")
     assert source_of(text, "In a post", REGATTA) == "Orvask Rowing Club"
+
+
+CHESS = [*GENERIC, {"name": "Tomas Brenvik", "aliases": ["Brenvik"]},
+         {"name": "Orvask Chess Federation", "aliases": []}]
+CHESS_LEAD = ("VELMA, Orvask, Mar 4 (Saltreach) - The national chess champion was stripped of his title on Friday, "
+              "the Orvask Chess Federation said. "
+              "The federation said the champion had used a phone hidden in his shoe during the final. ")
+
+
+@pytest.mark.parametrize("lawyer", ["His lawyer", "His lawyers", "His defence lawyer"])
+def test_a_lawyer_named_by_whose_client_he_is_speaks_for_the_client(lawyer):
+    """"X has denied cheating. His lawyer said he would appeal.": X's, as the guide has a lawyer
+    speaking for a client."""
+    text = CHESS_LEAD + f"Tomas Brenvik, 34, has denied cheating. {lawyer} said he would appeal."
+    check(text, lawyer, "Tomas Brenvik", lawyer, "said", CHESS)
+
+
+def test_a_lawyer_of_someone_unnamed_speaks_for_no_one_named():
+    """"The archer was questioned. His lawyer said": the client is no one the registry holds."""
+    text = CHESS_LEAD + ("Tomas Brenvik, 34, has denied cheating. A 20-year-old spectator who filmed the final "
+                         "was questioned by police on Friday. His lawyer said the young man had filmed nothing.")
+    assert source_of(text, "His lawyer", CHESS) is None
+
+
+def test_a_lawyer_inside_another_s_words_is_no_client_s_spokesman():
+    """"Brenvik said his lawyers had told him the case could take a year": their words to him."""
+    text = CHESS_LEAD + "Brenvik said his lawyers had told him the case could take a year."
+    assert source_of(text, "Brenvik said", CHESS) is None
