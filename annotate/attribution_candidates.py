@@ -181,6 +181,11 @@ _RUNS_EVENT = re.compile(r"\b(?:which|that)[ \xa0]+(?:ran|runs|organi[sz]ed|orga
 _CLIENTS_LAWYER_END = re.compile(r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er)[ \xa0]+(?:defen[cs]e[ \xa0]+)?"
                                  r"(?:lawyers?|attorneys?|solicitors?)\Z")
 _OWNER_PERSON = {"his": "he", "her": "she"}
+# A hospital's doctor or nurse described by the patients they treat ("a doctor treating the
+# girl", "a nurse caring for the brothers", "the surgeons treating him there").
+_TREATING_MEDIC_END = re.compile(r"(?<![\w-])(?:a|an|one|the|two)[ \xa0]+(?:senior[ \xa0]+)?"
+                                 r"(?:doctor|nurse|surgeon|physician|medic)s?[ \xa0]+(?:treating|caring[ \xa0]+for"
+                                 r"|looking[ \xa0]+after)(?:[ \xa0]+[\w'\u2019-]+){1,4}\Z", re.IGNORECASE)
 # A place's own body by the words of its name ("the city's emergency management department",
 # "the country's civil protection directorate", "the regional forestry corps").
 # In a story's lead, where the story may name the body only further down, also a noun alone or
@@ -530,7 +535,10 @@ class Candidates:
         if acronym:  # "The Nurses' Union (CNMU) said": the name before its acronym
             end = acronym.start()
         participle = _PARTICIPLE_END.search(self.text, max(sentence.start, end - 40), end)
-        if participle:  # "the hospital treating him said": the hospital
+        if participle:  # "the hospital treating him said": the hospital ("a doctor treating him": its staff)
+            medic = self._treating_medic(max(sentence.start, end - 80), end)
+            if medic is not None:
+                return medic
             end = participle.start()
         found = self._ending_at(end, sentence, head, documents_only)
         if found is None:
@@ -565,7 +573,15 @@ class Candidates:
         if name and name.start >= sentence.start and self._is_name(name, head) \
                 and name.text.lower() not in EPITHET_WORDS:  # "the Briton": a reference
             return self._name_found(name)
-        return self._generic_one(low, end) or self._reference_ending_at(low, end)
+        return self._generic_one(low, end) or self._treating_medic(low, end) or self._reference_ending_at(low, end)
+
+    def _treating_medic(self, low: int, end: int) -> Found | None:
+        """"A doctor treating the girl", "a nurse caring for the brothers" ending at end: one of
+        the hospital's staff speaking of its patients, for the one registered hospital named
+        before; or None."""
+        medic = _TREATING_MEDIC_END.search(self.text, low, end)
+        hospitals = self._institutions_before(_HOSPITAL_NAME, medic.start()) if medic is not None else set()
+        return Found(hospitals.pop(), medic.start(), end, REGISTRY_NAME) if len(hospitals) == 1 and medic else None
 
     def _inside_other_name(self, mention: Mention, end: int) -> bool:
         """Tell whether a one-word registry alias ends another person's name ("Corrisdale" of

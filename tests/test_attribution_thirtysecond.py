@@ -21,6 +21,8 @@ post on his page, he wrote that ..."), the writer's verb is the sentence's own, 
 after it is the inner speaker's.
 "His lawyer said", opening a sentence right after one naming a person, speaks for that person,
 the client; not after someone unnamed, nor inside another's words.
+A doctor or nurse described by the patient ("a doctor treating the girl", "a nurse caring for the
+brothers") speaks for the one hospital the story named before, also as the inner speaker.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -220,3 +222,29 @@ def test_a_lawyer_inside_another_s_words_is_no_client_s_spokesman():
     """"Brenvik said his lawyers had told him the case could take a year": their words to him."""
     text = CHESS_LEAD + "Brenvik said his lawyers had told him the case could take a year."
     assert source_of(text, "Brenvik said", CHESS) is None
+
+
+WARD = [*GENERIC, {"name": "Orvask County Hospital", "aliases": []},
+        {"name": "Orvask Riding Club", "aliases": []}]
+WARD_LEAD = ("ORVASK, Merrelund, Mar 14 (Saltreach) - A girl of nine was hurt on Sunday when a pony bolted at a "
+             "riding show, the Orvask Riding Club said. "
+             "She was taken to the Orvask County Hospital with a broken arm. ")
+
+
+@pytest.mark.parametrize("medic", ["A doctor treating the girl", "A nurse caring for her", "The surgeons treating her"])
+def test_a_doctor_described_by_the_patient_speaks_for_the_one_hospital(medic):
+    """"A doctor treating the girl said she was awake": one of the hospital's staff, of its patient."""
+    text = WARD_LEAD + f"{medic} said she was awake and had asked for her mother."
+    check(text, medic, "Orvask County Hospital", medic, "said", WARD)
+
+
+def test_a_doctor_described_by_the_patient_is_no_one_s_when_two_hospitals_were_named():
+    text = WARD_LEAD.replace("with a broken arm.", "and then to the Telbury Children's Hospital.") \
+        + "A doctor treating the girl said she was awake and had asked for her mother."
+    registry = [*WARD, {"name": "Telbury Children's Hospital", "aliases": []}]
+    assert source_of(text, "A doctor treating", registry) is None
+
+
+def test_doctors_described_by_the_patient_speak_for_the_hospital_in_nested_speech():
+    text = WARD_LEAD + "The girl's mother said the doctors treating her daughter had promised no lasting harm."
+    assert source_of(text, "The girl's mother", WARD) == "Orvask County Hospital"
