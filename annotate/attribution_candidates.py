@@ -1859,11 +1859,26 @@ class Candidates:
             return Found(name.text, name.start, name.end, TEXT_NAME)
         if name.text not in self.surnames:
             person = self._person_by_first_name(name)
+            body = self._body_by_first_word(name) if person is None else None
+            if body is not None:  # "Galebnica's lawyer" after "Galebnica Water Polo Club": the club
+                return Found(body, name.start, name.end, REGISTRY_NAME)
             return Found(person or name.text, name.start, name.end, TEXT_NAME)
         entity = self.entities.at(name.start)
         source = entity.name if entity is not None and entity.end == name.end else name.text
         return Found(source, name.start, name.end, TEXT_NAME)
 
+
+    def _body_by_first_word(self, name: TextName) -> str | None:
+        """The one registered organisation named in full before a lone word that opens its name
+        ("Galebnica" for "Galebnica Water Polo Club"), when no other registered name opens with
+        it; or None."""
+        self._person_by_first_name(name)  # (builds the table of first words)
+        named = (self._first_names or {}).get(name.text, {})
+        before = self.text[max(0, name.start - 12) : name.start].split()
+        if len(named) != 1 or name.text in _PLACE_FIRST_NAMES or (before and before[-1].lower() in PREPOSITIONS):
+            return None  # ("the association of Amatlacingo": the place)
+        full, start = next(iter(named.items()))
+        return full if start < name.start and self.entities.kind(full) == ORGANISATION else None
 
     def _person_by_first_name(self, name: TextName) -> str | None:
         """The one registered person named before a lone first name with it, else the one

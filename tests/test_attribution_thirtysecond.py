@@ -23,6 +23,8 @@ after it is the inner speaker's.
 the client; not after someone unnamed, nor inside another's words.
 A doctor or nurse described by the patient ("a doctor treating the girl", "a nurse caring for the
 brothers") speaks for the one hospital the story named before, also as the inner speaker.
+A lone word opening the one registered body's name ("Velmund's lawyer" after "Velmund Water Polo
+Club") is that body, but not after a preposition ("the association of Velmund": the place).
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -248,3 +250,24 @@ def test_a_doctor_described_by_the_patient_is_no_one_s_when_two_hospitals_were_n
 def test_doctors_described_by_the_patient_speak_for_the_hospital_in_nested_speech():
     text = WARD_LEAD + "The girl's mother said the doctors treating her daughter had promised no lasting harm."
     assert source_of(text, "The girl's mother", WARD) == "Orvask County Hospital"
+
+
+POLO = [*GENERIC, {"name": "Velmund Water Polo Club", "aliases": []},
+        {"name": "Orvask Water Polo Federation", "aliases": []}]
+POLO_LEAD = ("ORVASK, Merrelund, Mar 15 (Saltreach) - A cup final was awarded to the losing side on Sunday, the "
+             "Orvask Water Polo Federation said. "
+             "Velmund Water Polo Club had won the match 9-8 with a goal in the last second. ")
+
+
+def test_a_lone_word_opening_a_registered_body_s_name_is_that_body():
+    """"Velmund's lawyer said" after "Velmund Water Polo Club": the club's lawyer, for the club (also
+    when the word was seen alone before: "Velmund's captain")."""
+    text = POLO_LEAD + ("Velmund's captain, Arno Pellikan, called the ruling a theft. "
+                        "Velmund's lawyer said the footage could not be verified.")
+    check(text, "Velmund's lawyer", "Velmund Water Polo Club", "Velmund", "said", POLO)
+
+
+def test_a_lone_word_after_a_preposition_is_a_place():
+    """"the fans of Velmund": the town, not the club."""
+    text = POLO_LEAD + "The supporters' association of Velmund said the ruling was a disgrace."
+    assert source_of(text, "The supporters'", POLO) != "Velmund Water Polo Club"
