@@ -125,6 +125,12 @@ _COMPARED_REACH = 3000  # how far before "the bigger of the two" the two may hav
 # A sentence whose subject is an unnamed spokeswoman (spokesman), whom "she" ("he") may stand for.
 _SPOKESPERSON_OPENS = {gender: re.compile(rf"(?:an?|the)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){{0,4}}?{word}\b", re.I)
                        for gender, word in (("f", "spokeswoman"), ("m", "spokesman"))}
+# An unnamed man or woman opening a sentence as its speaker ("The brother of the younger man
+# said", "A woman who sells fish there told"), whom "he"/"she" opening the next stands for.
+_UNNAMED_OPENS = {gender: re.compile(rf"(?:an?|the|his|her|their|one)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){{0,3}}?"
+                                     rf"(?:{words})\b", re.I)
+                  for gender, words in (("f", "woman|sister|mother|daughter|wife|girl|aunt|niece|grandmother|widow"),
+                                        ("m", "man|brother|father|son|husband|boy|uncle|nephew|grandfather|widower"))}
 # People a story brings in rather than refers back to ("the 29-year-old suspect")
 _NEWCOMERS = frozenset(("suspect", "victim", "survivor", "witness", "defendant", "passenger", "resident",
                         "bystander", "driver", "pedestrian", "motorist", "man", "woman", "boy", "girl", "hostage"))
@@ -981,6 +987,8 @@ class References:
             unnamed = self._unnamed_speaker(sentence, earlier, gender, bool(people or speaker))
             if unnamed is not None:
                 return unnamed
+            if not people and not speaker and self._unnamed_spoke(sentence, earlier, index, gender):
+                return None  # "The brother of the younger man said ... He said": the brother, unnamed
             if speaker:
                 people.add(speaker)
             if len(people) == 1:
@@ -1039,6 +1047,21 @@ class References:
         if named:
             return None
         return self._anonymous(index) or self._spokesperson_for(index)
+
+    def _unnamed_spoke(self, sentence: Span, earlier: int | None, index: int, gender: str | None) -> bool:
+        """Tell whether the sentence right before ``index`` (``earlier``) is spoken by an unnamed
+        man or woman of the pronoun's gender opening it, with no suggestion ("The brother of the
+        younger man said by telephone that ..."), and sentence index opens with the pronoun."""
+        if gender is None or earlier is None or earlier != index - 1 or earlier not in self.article.cued:
+            return False
+        settled = self.article.results[earlier]
+        if settled is not None and settled.suggestion is not None:
+            return False
+        here = self.article.sentences[index]
+        if self.article.text[here.start : here.start + 4].split()[:1] not in (["He"], ["She"]):
+            return False
+        return _UNNAMED_OPENS[gender].match(self.article.text, self.article._clause_start(sentence), sentence.end) \
+            is not None
 
     def _speaker_over(self, index: int | None, people: set[str], speaker: str | None, gender: str | None,
                       before: list[tuple[Span, int, int | None]]) -> set[str]:

@@ -25,6 +25,8 @@ A doctor or nurse described by the patient ("a doctor treating the girl", "a nur
 brothers") speaks for the one hospital the story named before, also as the inner speaker.
 A lone word opening the one registered body's name ("Velmund's lawyer" after "Velmund Water Polo
 Club") is that body, but not after a preposition ("the association of Velmund": the place).
+"He said" right after a sentence spoken by an unnamed man ("The brother of another player said")
+is that man's, no one the registry holds.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -271,3 +273,18 @@ def test_a_lone_word_after_a_preposition_is_a_place():
     """"the fans of Velmund": the town, not the club."""
     text = POLO_LEAD + "The supporters' association of Velmund said the ruling was a disgrace."
     assert source_of(text, "The supporters'", POLO) != "Velmund Water Polo Club"
+
+
+def test_he_after_an_unnamed_man_spoke_is_that_man():
+    """"The brother of the younger man said ... He said": the brother, whom the registry does not
+    hold; not the man named two sentences before."""
+    text = CHESS_LEAD + ("Tomas Brenvik, 34, has denied cheating. "
+                         "The brother of another player said by telephone that the phone had been seen by others. "
+                         "He said the family had been sent a video of the final.")
+    assert source_of(text, "He said the family", CHESS) is None
+
+
+def test_he_after_a_named_man_spoke_is_still_him():
+    text = CHESS_LEAD + ("Tomas Brenvik, 34, said he had no phone. "
+                         "He said the family had been sent a video of the final.")
+    assert source_of(text, "He said the family", CHESS) == "Tomas Brenvik"
