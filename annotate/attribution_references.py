@@ -131,6 +131,8 @@ _UNNAMED_OPENS = {gender: re.compile(rf"(?:an?|the|his|her|their|one)[ \xa0]+(?:
                                      rf"(?:{words})\b", re.I)
                   for gender, words in (("f", "woman|sister|mother|daughter|wife|girl|aunt|niece|grandmother|widow"),
                                         ("m", "man|brother|father|son|husband|boy|uncle|nephew|grandfather|widower"))}
+# A possessive opening a subject set in apposition ("X's widow, Y,"): Y is the subject.
+_OWNED_APPOSITIVE = re.compile(r"['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+,[ \xa0]+")
 # People a story brings in rather than refers back to ("the 29-year-old suspect")
 _NEWCOMERS = frozenset(("suspect", "victim", "survivor", "witness", "defendant", "passenger", "resident",
                         "bystander", "driver", "pedestrian", "motorist", "man", "woman", "boy", "girl", "hostage"))
@@ -1180,6 +1182,11 @@ class References:
             return None
         if article.text[opening.end : opening.end + 5].lstrip().startswith("and "):
             return None
+        owned = _OWNED_APPOSITIVE.match(article.text, opening.end, sentence.end)
+        if owned is not None:  # "X's widow, Y, sat in the front row. She said": Y, the subject
+            named = self.entities.first_after(owned.end(), sentence.end)
+            return Antecedent(named.name, "person", PREVIOUS_SUBJECT) \
+                if named is not None and named.start == owned.end() and named.name in people else None
         return Antecedent(opening.name, "person", PREVIOUS_SUBJECT)
 
     def _earlier(self, index: int, reach: int = LOOKBACK) -> Iterator[int]:

@@ -27,6 +27,8 @@ A lone word opening the one registered body's name ("Velmund's lawyer" after "Ve
 Club") is that body, but not after a preposition ("the association of Velmund": the place).
 "He said" right after a sentence spoken by an unnamed man ("The brother of another player said")
 is that man's, no one the registry holds.
+Of a sentence opened by a possessive set before a name in apposition ("Vaoti's widow, Ilse Marrow,
+sat ..."), the one "she" may stand for is the person in apposition, the subject.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -288,3 +290,14 @@ def test_he_after_a_named_man_spoke_is_still_him():
     text = CHESS_LEAD + ("Tomas Brenvik, 34, said he had no phone. "
                          "He said the family had been sent a video of the final.")
     assert source_of(text, "He said the family", CHESS) == "Tomas Brenvik"
+
+
+def test_she_after_a_possessive_opening_is_the_person_in_apposition():
+    """"Vaoti's widow, Ilse Marrow, sat in the front row. ... '...,' she said": the widow, the
+    subject, not the man whose name opens the sentence (whose gender no table knows)."""
+    registry = [*CHESS, {"name": "Ilse Marrow", "aliases": ["Marrow"]}, {"name": "Kaveti Vaoti", "aliases": ["Vaoti"]}]
+    text = CHESS_LEAD + ("A player, Kaveti Vaoti, collapsed at the board and died in hospital. "
+                         "Vaoti's widow, Ilse Marrow, sat in the front row as the ruling was read. "
+                         "Outside the hall she said that her husband had told her he felt unwell. "
+                         "\u201cNobody called a doctor,\u201d she said.")
+    assert source_of(text, "\u201cNobody called", registry) == "Ilse Marrow"
