@@ -81,7 +81,7 @@ _FINDING = (
     r"|posted(?=[ \xa0]+(?:on|to)[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?that\b)"
     # ... also after a time of day, a month or a year ("ruled in April that", "ruled late on Wednesday
     # that", "concluded in 2031 that")
-    r"|(?:concluded|determined|ruled|judged)(?=[ \xa0]+(?:late[ \xa0]+|early[ \xa0]+)?(?:on|in|last)[ \xa0]+"
+    r"|(?:concluded|determined|ruled|judged|found)(?=[ \xa0]+(?:late[ \xa0]+|early[ \xa0]+)?(?:on|in|last)[ \xa0]+"
     r"(?:[A-Z][a-z]+|\d{4})(?:[ \xa0]+\d{1,2})?[ \xa0]+that\b)"
     r"|(?:concluded|determined|ruled|rules|held|holds|thought|judged|charged|charges|posted"
     r"|fears|feared|hoped|hopes|doubted|doubts|agreed|agrees)(?=(?:[ \xa0]+(?:on|last|this|late|early)[ \xa0]+"

@@ -29,6 +29,7 @@ Club") is that body, but not after a preposition ("the association of Velmund": 
 is that man's, no one the registry holds.
 Of a sentence opened by a possessive set before a name in apposition ("Vaoti's widow, Ilse Marrow,
 sat ..."), the one "she" may stand for is the person in apposition, the subject.
+A finding after a time ("The court found on Friday that", "found in 2038 that") is the finder's.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -301,3 +302,13 @@ def test_she_after_a_possessive_opening_is_the_person_in_apposition():
                          "Outside the hall she said that her husband had told her he felt unwell. "
                          "\u201cNobody called a doctor,\u201d she said.")
     assert source_of(text, "\u201cNobody called", registry) == "Ilse Marrow"
+
+
+@pytest.mark.parametrize("when", ["on Friday", "in 2038", "last March"])
+def test_a_finding_after_a_time_is_the_finder_s(when):
+    """"The court found on Friday that ...": the court's finding, as "found that" already was."""
+    registry = [*GENERIC, {"name": "Velmund District Court", "aliases": []}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - A village choir won its case over a pop song. "
+            f"The Velmund District Court found {when} that the label had used the recording without asking.")
+    check(text, "The Velmund District Court", "Velmund District Court", "Velmund District Court", "found",
+          registry)
