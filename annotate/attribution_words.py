@@ -333,6 +333,7 @@ SYNONYMS = {
     "processor": ("processing", "processors"),
     "distributor": ("distribution", "distributors"),
     "supplier": ("supply", "supplies", "suppliers"),
+    "label": ("records", "recordings", "music"),  # a record label
 }
 # The kind of body a noun shows, where it shows one plainly: a lead closed by "an animal welfare
 # group said" is no "Veterinary Service" named next, "the drug regulator" no "Pharmaceutical Works".

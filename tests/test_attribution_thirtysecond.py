@@ -29,7 +29,8 @@ Club") is that body, but not after a preposition ("the association of Velmund": 
 is that man's, no one the registry holds.
 Of a sentence opened by a possessive set before a name in apposition ("Vaoti's widow, Ilse Marrow,
 sat ..."), the one "she" may stand for is the person in apposition, the subject.
-A finding after a time ("The court found on Friday that", "found in 2038 that") is the finder's.
+A finding after a time ("The court found on Friday that", "found in 2038 that") is the finder's. "The
+label" is the record company named before ("X Records"), not any company (a jar's label).
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -312,3 +313,19 @@ def test_a_finding_after_a_time_is_the_finder_s(when):
             f"The Velmund District Court found {when} that the label had used the recording without asking.")
     check(text, "The Velmund District Court", "Velmund District Court", "Velmund District Court", "found",
           registry)
+
+
+def test_the_label_is_the_record_company_named_before():
+    """"according to the label": the record company ("X Records"), a label's other word."""
+    registry = [*GENERIC, {"name": "Zvezdan Records", "aliases": []}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - A village choir won its case against Zvezdan Records on Friday. "
+            "The song was streamed 90 million times last year, according to the label.")
+    assert source_of(text, "The song", registry) == "Zvezdan Records"
+
+
+def test_a_product_s_label_is_no_company_s_words():
+    """"The label said the honey was pure": the jar's label, no record company's."""
+    registry = [*GENERIC, {"name": "Velmund Honey Company", "aliases": []}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - Jars sold by the Velmund Honey Company held syrup, tests showed. "
+            "The label said the honey was pure.")
+    assert source_of(text, "The label", registry) is None
