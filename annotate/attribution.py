@@ -705,7 +705,7 @@ _LEAD_STAFF = re.compile(r",[ \xa0]+" + _LEAD_STAFF_WORDS + r"[ \xa0]+(?P<cue>sa
                          r"|,[ \xa0]+(?P<according>according[ \xa0]+to)[ \xa0]+"
                          + _LEAD_STAFF_WORDS.replace("?P<", "?P<a_") + r"[.]")
 _LEAD_DESCRIBED = re.compile(
-    r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
+    r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its|his|her)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
     r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:[a-z-]+[ \xa0]+)?(?:auditors|inspectors|scientists|investigators"
     r"|organi[sz]ers)\b))"
     r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
@@ -1238,7 +1238,8 @@ class _Article(Candidates):
             return None
         described = [word.lower() for word in LOWER_WORD.findall(closing.group("described"))]
         roles = [word for word in described[1:] if is_person_word(word) and not word.endswith("s")]
-        opened = described[0] in ("the", "a", "an") or closing.group("described")[:1].isupper()  # ("Tormesh's")
+        opened = described[0] in ("the", "a", "an", "his", "her") or closing.group("described")[:1].isupper()
+        # ("Tormesh's"; "his mother": the one whose words come next)
         if not roles or roles[0] in _NOT_ONE_PERSON or not opened or closing.group("noun").lower() in ORG_NOUNS:
             return None  # (not "the town's lifeguard corps": a body, whose head may speak next)
         for sentence in self.sentences[index + 1 : index + 3]:

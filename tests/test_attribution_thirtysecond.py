@@ -30,7 +30,8 @@ is that man's, no one the registry holds.
 Of a sentence opened by a possessive set before a name in apposition ("Vaoti's widow, Ilse Marrow,
 sat ..."), the one "she" may stand for is the person in apposition, the subject.
 A finding after a time ("The court found on Friday that", "found in 2038 that") is the finder's. "The
-label" is the record company named before ("X Records"), not any company (a jar's label).
+label" is the record company named before ("X Records"), not any company (a jar's label). A lead
+closed by "his mother said" or "his club said" is the person or body who speaks next.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -329,3 +330,14 @@ def test_a_product_s_label_is_no_company_s_words():
     text = ("VELMA, Orvask, Mar 4 (Saltreach) - Jars sold by the Velmund Honey Company held syrup, tests showed. "
             "The label said the honey was pure.")
     assert source_of(text, "The label", registry) is None
+
+
+@pytest.mark.parametrize("described, named", [("his mother", "Ilse Marrow"), ("his club", "Velmund Fencing Club")])
+def test_a_lead_closed_by_his_relative_or_his_club_is_the_one_speaking_next(described, named):
+    """"..., his mother said on Monday." and "Ilse Marrow said ..." next: the mother, named next."""
+    registry = [*GENERIC, {"name": "Ilse Marrow", "aliases": ["Marrow"]},
+                {"name": "Velmund Fencing Club", "aliases": []}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - A 15-year-old fencer was recovering on Monday after a broken "
+            f"blade pierced his jacket at a youth tournament, {described} said on Monday. "
+            f"{named} said the boy had been lucky.")
+    assert source_of(text, "VELMA", registry) == named
