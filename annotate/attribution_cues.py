@@ -359,6 +359,7 @@ ORG_NOUNS = (
     "shipbuilder", "steelmaker", "refiner", "provider", "publisher", "distributor", "wholesaler", "importer",
     "processor", "contractor", "shipyard", "festival", "syndicate", "label", "chain", "printer", "consultancy",
     "builder", "broker", "directorate", "corps", "division", "municipality", "archives", "clinic", "library",
+    "gendarmerie", "governorate", "prefecture",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",

@@ -31,7 +31,8 @@ Of a sentence opened by a possessive set before a name in apposition ("Vaoti's w
 sat ..."), the one "she" may stand for is the person in apposition, the subject.
 A finding after a time ("The court found on Friday that", "found in 2038 that") is the finder's. "The
 label" is the record company named before ("X Records"), not any company (a jar's label). A lead
-closed by "his mother said" or "his club said" is the person or body who speaks next.
+closed by "his mother said" or "his club said" is the person or body who speaks next; so is one
+closed by "the national gendarmerie said" or "the provincial governorate said" (organisation nouns).
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -341,3 +342,14 @@ def test_a_lead_closed_by_his_relative_or_his_club_is_the_one_speaking_next(desc
             f"blade pierced his jacket at a youth tournament, {described} said on Monday. "
             f"{named} said the boy had been lucky.")
     assert source_of(text, "VELMA", registry) == named
+
+
+@pytest.mark.parametrize("noun, name", [("national gendarmerie", "Velmundi Gendarmerie"),
+                                        ("provincial governorate", "Velmund Provincial Governorate"),
+                                        ("regional prefecture", "Velmund Regional Prefecture")])
+def test_a_lead_closed_by_a_gendarmerie_or_governorate_is_the_one_named_next(noun, name):
+    registry = [*GENERIC, {"name": name, "aliases": []}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - Two tourists died of carbon monoxide poisoning in a tent near "
+            f"Velma on Tuesday night, the {noun} said on Wednesday. "
+            f"The {name} said a stove had been left burning inside.")
+    assert source_of(text, "VELMA", registry) == name
