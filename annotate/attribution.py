@@ -718,7 +718,11 @@ _LEAD_DESCRIBED = re.compile(
     r"|[ \xa0]+(?:in|at)[ \xa0]+(?:the|this|that)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:town|city|capital|village|port"
     r"|region|province|district)(?:[ \xa0]+of[ \xa0]+[A-Z][\w'\u2019-]*)?"
     r"|[ \xa0]+(?:representing|running|owning|operating|overseeing|regulating|monitoring|organising|organizing)"
-    r"[ \xa0]+(?:the|a|an|its|their|most|many|some)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?[\w'\u2019-]+)?"
+    r"[ \xa0]+(?:the|a|an|its|their|most|many|some)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?[\w'\u2019-]+"
+    # ... or the patients it treats ("the hospital treating her", "the hospital where she is being treated")
+    r"|[ \xa0]+(?:treating|caring[ \xa0]+for)[ \xa0]+(?:him|her|them|the[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+)"
+    r"|[ \xa0]+where[ \xa0]+(?:he|she|they|the[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+)[ \xa0]+(?:is|are|was|were)"
+    r"[ \xa0]+(?:being[ \xa0]+)?treated)?"
     r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
     r"|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted)"
     r"\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,60})?"

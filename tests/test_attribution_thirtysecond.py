@@ -32,7 +32,8 @@ sat ..."), the one "she" may stand for is the person in apposition, the subject.
 A finding after a time ("The court found on Friday that", "found in 2038 that") is the finder's. "The
 label" is the record company named before ("X Records"), not any company (a jar's label). A lead
 closed by "his mother said" or "his club said" is the person or body who speaks next; so is one
-closed by "the national gendarmerie said" or "the provincial governorate said" (organisation nouns).
+closed by "the national gendarmerie said" or "the provincial governorate said" (organisation nouns),
+or "the hospital treating her said".
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -353,3 +354,13 @@ def test_a_lead_closed_by_a_gendarmerie_or_governorate_is_the_one_named_next(nou
             f"Velma on Tuesday night, the {noun} said on Wednesday. "
             f"The {name} said a stove had been left burning inside.")
     assert source_of(text, "VELMA", registry) == name
+
+
+@pytest.mark.parametrize("closing", ["the hospital treating her said", "the hospital where she is being treated said",
+                                     "the hospital caring for the girl said"])
+def test_a_lead_closed_by_the_hospital_treating_the_patient_is_the_hospital_named_next(closing):
+    registry = [*GENERIC, {"name": "Velmund Children's Hospital", "aliases": []}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - A girl of seven suffered burns when her costume caught fire at a "
+            f"school party on Thursday, {closing}. "
+            "The Velmund Children's Hospital said she was in a stable condition.")
+    assert source_of(text, "VELMA", registry) == "Velmund Children's Hospital"
