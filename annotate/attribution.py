@@ -723,8 +723,8 @@ _LEAD_DESCRIBED = re.compile(
     r"|[ \xa0]+(?:treating|caring[ \xa0]+for)[ \xa0]+(?:him|her|them|the[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+)"
     r"|[ \xa0]+where[ \xa0]+(?:he|she|they|the[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+)[ \xa0]+(?:is|are|was|were)"
     r"[ \xa0]+(?:being[ \xa0]+)?treated)?"
-    r"[ \xa0]+(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported|warned"
-    r"|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted)"
+    r"[ \xa0]+(?:has[ \xa0]+|have[ \xa0]+)?(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported"
+    r"|warned|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted|ruled)"
     r"\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,60})?"
     r"(?:[.]|,[ \xa0]+(?:[a-z]+ing|after|as|when|while|because|since|and|days|weeks|a[ \xa0]+(?:day|week))\b)")
 # ... or one set after "according to" ("..., according to the city's health office.", "according to

@@ -33,7 +33,7 @@ A finding after a time ("The court found on Friday that", "found in 2038 that") 
 label" is the record company named before ("X Records"), not any company (a jar's label). A lead
 closed by "his mother said" or "his club said" is the person or body who speaks next; so is one
 closed by "the national gendarmerie said" or "the provincial governorate said" (organisation nouns),
-or "the hospital treating her said".
+or "the hospital treating her said"; and one closed by a ruling ("a district court has ruled").
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -364,3 +364,12 @@ def test_a_lead_closed_by_the_hospital_treating_the_patient_is_the_hospital_name
             f"school party on Thursday, {closing}. "
             "The Velmund Children's Hospital said she was in a stable condition.")
     assert source_of(text, "VELMA", registry) == "Velmund Children's Hospital"
+
+
+@pytest.mark.parametrize("closing", ["a district court has ruled", "a district court ruled on Friday"])
+def test_a_lead_closed_by_a_ruling_is_the_court_named_next(closing):
+    registry = [*GENERIC, {"name": "Velmund District Court", "aliases": []}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - A village choir whose recording was sampled in a pop hit is owed "
+            f"a share of its earnings, {closing}. "
+            "The Velmund District Court found that the label had used the recording without asking.")
+    assert source_of(text, "VELMA", registry) == "Velmund District Court"
