@@ -913,7 +913,8 @@ class Candidates:
             bodies = self._institutions_before(_HOSPITAL_NAME, len(self.text))
         else:
             words = _TRADE_BODIES.get(trade, frozenset())
-            bodies = {name for name, (_, parts) in self._all_organisations().items() if words.intersection(parts)}
+            bodies = {name for name, (_, parts) in self._all_organisations().items() if words.intersection(parts)
+                      and not _HOSPITAL_NAME.search(name)}  # ("X County Emergency Hospital": no rescuers')
         return bodies.pop() if len(bodies) == 1 else None
 
     def organisation_named_last(self, before: int, company: str | None = None) -> str | None:

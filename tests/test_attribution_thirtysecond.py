@@ -34,6 +34,7 @@ label" is the record company named before ("X Records"), not any company (a jar'
 closed by "his mother said" or "his club said" is the person or body who speaks next; so is one
 closed by "the national gendarmerie said" or "the provincial governorate said" (organisation nouns),
 or "the hospital treating her said"; and one closed by a ruling ("a district court has ruled").
+Rescuers are no hospital's staff, though its name says "Emergency".
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -373,3 +374,15 @@ def test_a_lead_closed_by_a_ruling_is_the_court_named_next(closing):
             f"a share of its earnings, {closing}. "
             "The Velmund District Court found that the label had used the recording without asking.")
     assert source_of(text, "VELMA", registry) == "Velmund District Court"
+
+
+def test_a_lead_closed_by_rescuers_is_the_rescue_body_not_an_emergency_hospital():
+    """"..., mountain rescuers said.": the one rescue body, though a hospital's name says
+    "Emergency" too."""
+    registry = [*GENERIC, {"name": "Velmund Mountain Rescue", "aliases": []},
+                {"name": "Velmund County Emergency Hospital", "aliases": []}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - A climber was killed when a column of ice broke away from a frozen "
+            "waterfall on Friday, mountain rescuers said. "
+            "Her two companions were flown to Velmund County Emergency Hospital, which said both were stable. "
+            "Velmund Mountain Rescue said the ice had been soft after two warm days.")
+    assert source_of(text, "VELMA", registry) == "Velmund Mountain Rescue"
