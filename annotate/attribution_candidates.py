@@ -222,7 +222,9 @@ _MEDICAL_HEAD = re.compile(r"(?:(?:the|a|an|her|his|their|the[ \xa0]+(?:ward|uni
 # A hospital's unnamed nurses and doctors with no word of another employer ("a nurse", "the
 # nurses", "a ward doctor", "a doctor on the ward", "a nurse at the centre"; not "her own
 # doctor", "a prison doctor", "the school nurse"), whose words to patients are the hospital's.
-_MEDICAL_STAFF = re.compile(r"(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+"
+_MEDICAL_STAFF = re.compile(r"(?:(?:a|an|the|one[ \xa0]+of[ \xa0]+the|two|three|several|some)[ \xa0]+"
+                            # ... or bare, several ("doctors had told her")
+                            r"|(?=(?:nurses|doctors|physicians|surgeons|consultants)\b))"
                             r"(?:(?:ward|unit|duty|night|senior|junior|young|attending|on-call|head|chief)"
                             r"[ \xa0]+){0,2}"
                             r"(?:nurses?|doctors?|physicians?|surgeons?|consultants?|midwife|midwives|p(?:a)?ediatricians?"

@@ -34,7 +34,8 @@ label" is the record company named before ("X Records"), not any company (a jar'
 closed by "his mother said" or "his club said" is the person or body who speaks next; so is one
 closed by "the national gendarmerie said" or "the provincial governorate said" (organisation nouns),
 or "the hospital treating her said"; and one closed by a ruling ("a district court has ruled").
-Rescuers are no hospital's staff, though its name says "Emergency".
+Rescuers are no hospital's staff, though its name says "Emergency". Doctors with no determiner
+("doctors had told her") speak for the one hospital, as "the doctors" did.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -386,3 +387,9 @@ def test_a_lead_closed_by_rescuers_is_the_rescue_body_not_an_emergency_hospital(
             "Her two companions were flown to Velmund County Emergency Hospital, which said both were stable. "
             "Velmund Mountain Rescue said the ice had been soft after two warm days.")
     assert source_of(text, "VELMA", registry) == "Velmund Mountain Rescue"
+
+
+def test_doctors_with_no_determiner_speak_for_the_one_hospital_in_nested_speech():
+    """"The girl's mother said doctors had told her ...": the hospital's doctors, its words."""
+    text = WARD_LEAD + "The girl's mother said doctors had told her that the arm would heal within weeks."
+    assert source_of(text, "The girl's mother", WARD) == "Orvask County Hospital"
