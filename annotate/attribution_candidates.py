@@ -143,13 +143,18 @@ _STORY_STAFF = re.compile(
     r"(?:managers?|management|supervisors?|foreman|foremen|hosts?|keepers?|stewards?|clerks?|auditors?"
     r"|head[ \xa0]+teacher|headteacher|administrators?|receptionists?|dispatchers?|bosses|boss|superiors"
     r"|rangers?|surveyors?|deputy[ \xa0]+directors?|team[ \xa0]+leaders?"
-    r"|guards?|porters?|ushers?|attendants?|concierges?|cashiers?)"
+    r"|guards?|porters?|ushers?|attendants?|concierges?|cashiers?|head[ \xa0]+waiters?"
+    # ... or who runs an event or a crew for them ("the race officer", "the crew chief", "the shift leader")
+    r"|(?:race|course|event|show|shift|crew|safety)[ \xa0]+(?:directors?|officers?|chiefs?|leaders?|marshals?))"
     # ... or an office of theirs ("head office", "the regional office", "the control room")
     r"|(?:the[ \xa0]+)?(?:head|regional|local|district|area|technical|main)[ \xa0]+office"
     r"|the[ \xa0]+(?:control[ \xa0]+room|call[ \xa0]+cent(?:re|er)))"
     # ... in a place of theirs ("managers in the capital")
     r"(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?[a-z-]+)?",
     re.IGNORECASE)
+# Staff who run an event ("the race officer", "the show's course director").
+_EVENT_RUNNER = re.compile(r"\b(?:race|course|event|show)[ \xa0]+(?:directors?|officers?|chiefs?|leaders?|marshals?)\b",
+                           re.IGNORECASE)
 # Senior staff, or staff in the plural, after a place's possessive ("the mine's chief geologist",
 # "the unit's engineers"), whose words the one operator that runs it speaks for.
 _PLACES_STAFF = re.compile(r"(?P<staff>(?:the|a|an)[ \xa0]+(?P<place>[a-z-]+)['\u2019]s[ \xa0]+"
@@ -647,6 +652,8 @@ class Candidates:
         owner = _OWNER_WORD.search(staff.group("staff"))
         company = owner.group(1).lower() if owner and owner.group(1).lower() in COMPANY_NOUNS else None
         operators = self._operators(low, company)  # ("the company's supervisors": no customs service's)
+        if _EVENT_RUNNER.search(staff.group("staff")):  # ("the race officer": no weather service's, no hospital's)
+            operators = {name for name in operators if body_kind(name) != "state" and not _HOSPITAL_NAME.search(name)}
         words = [owner.group(1).lower()] if owner and not company else [
             word for word in staff.group("staff").lower().split()[:-1] if word not in _STAFF_DETERMINERS]
         sites = {name for word in words if (name := self.entities.named_with_words(  # ("the resort's": "X Resorts")

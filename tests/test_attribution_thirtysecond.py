@@ -35,7 +35,9 @@ closed by "his mother said" or "his club said" is the person or body who speaks 
 closed by "the national gendarmerie said" or "the provincial governorate said" (organisation nouns),
 or "the hospital treating her said"; and one closed by a ruling ("a district court has ruled").
 Rescuers are no hospital's staff, though its name says "Emergency". Doctors with no determiner
-("doctors had told her") speak for the one hospital, as "the doctors" did.
+("doctors had told her") speak for the one hospital, as "the doctors" did. Staff who run an event
+or a crew ("the race officer", "the shift leader", "the crew chief") speak for the one operator,
+for an event's not a state body nor a hospital.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -393,3 +395,27 @@ def test_doctors_with_no_determiner_speak_for_the_one_hospital_in_nested_speech(
     """"The girl's mother said doctors had told her ...": the hospital's doctors, its words."""
     text = WARD_LEAD + "The girl's mother said doctors had told her that the arm would heal within weeks."
     assert source_of(text, "The girl's mother", WARD) == "Orvask County Hospital"
+
+
+@pytest.mark.parametrize("staff", ["the shift leader", "the crew chief"])
+def test_staff_who_lead_a_crew_speak_for_the_one_operator(staff):
+    """"He said the shift leader had told workers ...": the plant's owner, the one operator."""
+    text = KILN_LEAD + f"He said {staff} had told workers to keep the kiln door open during the night."
+    assert source_of(text, f"He said {staff}", KILN) == "Orvask Brickworks"
+
+
+@pytest.mark.parametrize("staff", ["the race officer", "the race director"])
+def test_staff_who_run_an_event_speak_for_the_one_operator_no_state_body(staff):
+    """"He said the race officer had told skippers ...": the club that runs the race, not the weather
+    service or the hospital the story also names."""
+    registry = [*GENERIC, {"name": "Velmund Ice Yacht Club", "aliases": []},
+                {"name": "Velmundi Weather Service", "aliases": []},
+                {"name": "Velmund County Hospital", "aliases": []},
+                {"name": "Arno Pellikan", "aliases": ["Pellikan"]}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - An ice yacht struck two skaters on a frozen lake on Sunday, "
+            "the Velmund County Hospital said. "
+            "The Velmund Ice Yacht Club said its race had been held in the marked area. "
+            "The Velmundi Weather Service said it had warned of strong gusts on the lake. "
+            "Arno Pellikan, who sailed in the race, said the boats were too fast for the ice. "
+            f"He said {staff} had told skippers at the start that the warning was for the coast.")
+    assert source_of(text, f"He said {staff}", registry) == "Velmund Ice Yacht Club"
