@@ -376,7 +376,13 @@ _TRADE_BODIES = {
     "waiter": _BAR_WORDS, "waitress": _BAR_WORDS,
     "teacher": frozenset(("school", "schools", "academy", "conservatory", "college", "kindergarten")),
     "zookeeper": frozenset(("zoo", "zoological")),
+    "guide": frozenset(("tours", "tour", "safaris", "safari", "adventures", "expeditions", "trekking", "excursions",
+                        "outfitters")),
 }
+# Trades whose staff speak for their body only as the one who led the party ("the guide had told
+# the group"), not as a crowd of their trade ("Guides on the dunes said").
+_ONE_OF_THE_PARTY = frozenset(("guide",))
+_THE_ONE = re.compile(r"(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+\Z", re.IGNORECASE)
 _ROLE_STAFF = re.compile(
     r"(?:(?:the|a|an|two|three|several|some|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?"
     # (words of the body's own name: "civil defence rescuers" of the "X Civil Defence")
@@ -906,7 +912,10 @@ class Candidates:
         """For staff named by their trade alone ("the captain", "rangers", "the station master"):
         the one registered organisation named before whose name has a word of that trade's
         bodies (`_TRADE_BODIES`: a captain's cruise line or ferry company), or None."""
-        words = _TRADE_BODIES[" ".join(role.group("trade").lower().split()).rstrip("s")]
+        trade = " ".join(role.group("trade").lower().split()).rstrip("s")
+        if trade in _ONE_OF_THE_PARTY and not _THE_ONE.match(role.group()):
+            return None  # ("Guides on the dunes said", "her guides": not the one who led the party)
+        words = _TRADE_BODIES[trade]
         own = set(role.group("words").lower().split()) if role.group("words") else set()
         bodies = {name for name, (named, parts) in self._all_organisations().items()
                   if named <= before and words.intersection(parts) and own.issubset(parts)}
@@ -921,7 +930,7 @@ class Candidates:
         if _MEDICS.fullmatch(trade):
             bodies = self._institutions_before(_HOSPITAL_NAME, len(self.text))
         else:
-            words = _TRADE_BODIES.get(trade, frozenset())
+            words = _TRADE_BODIES.get(trade, frozenset()) if trade not in _ONE_OF_THE_PARTY else frozenset()
             bodies = {name for name, (_, parts) in self._all_organisations().items() if words.intersection(parts)
                       and not _HOSPITAL_NAME.search(name)}  # ("X County Emergency Hospital": no rescuers')
         return bodies.pop() if len(bodies) == 1 else None

@@ -37,7 +37,8 @@ or "the hospital treating her said"; and one closed by a ruling ("a district cou
 Rescuers are no hospital's staff, though its name says "Emergency". Doctors with no determiner
 ("doctors had told her") speak for the one hospital, as "the doctors" did. Staff who run an event
 or a crew ("the race officer", "the shift leader", "the crew chief") speak for the one operator,
-for an event's not a state body nor a hospital.
+for an event's not a state body nor a hospital. "The guide" who led a party speaks for the tour
+company; guides as a crowd of their trade do not.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -419,3 +420,21 @@ def test_staff_who_run_an_event_speak_for_the_one_operator_no_state_body(staff):
             "Arno Pellikan, who sailed in the race, said the boats were too fast for the ice. "
             f"He said {staff} had told skippers at the start that the warning was for the coast.")
     assert source_of(text, f"He said {staff}", registry) == "Velmund Ice Yacht Club"
+
+
+TOURS = [*GENERIC, {"name": "Velmund Cave Tours", "aliases": []}, {"name": "Ilse Marrow", "aliases": ["Marrow"]}]
+TOURS_LEAD = ("VELMA, Orvask, Mar 4 (Saltreach) - Eleven visitors were trapped for six hours when water flooded a show "
+              "cave on Sunday, police said. "
+              "Velmund Cave Tours, which runs trips into the cave, said the group had been led out safely. ")
+
+
+@pytest.mark.parametrize("guide", ["the guide", "a guide"])
+def test_the_guide_who_led_the_party_speaks_for_the_tour_company(guide):
+    text = TOURS_LEAD + f"Ilse Marrow said {guide} had told the group to sit against the wall and wait."
+    assert source_of(text, "Ilse Marrow said", TOURS) == "Velmund Cave Tours"
+
+
+@pytest.mark.parametrize("guides", ["Guides at the entrance said", "Her guides said"])
+def test_guides_as_a_crowd_of_their_trade_are_not_the_company(guides):
+    text = TOURS_LEAD + f"{guides} business had been brisk all week."
+    assert source_of(text, guides.split()[0], TOURS) != "Velmund Cave Tours"
