@@ -597,7 +597,9 @@ _NAME_KEPT_BACK = (r"(?<=,[ \xa0])(?![^,;.:\u201c\"]{0,120}?\b(?:named|identifie
                    rf"[^,;.:\u201c\"]{{0,120}}?\b{_NAME_WORDS}(?=[^,;.:\u201c\"]{{0,120}},)")
 # A source that asked not to be named ("speaking on condition of anonymity").
 ANONYMITY = re.compile(
-    r"\b(?:on[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of|that)[ \xa0]+(?:anonymity|they|he|she)"
+    r"\b(?:on[ \xa0]+(?:the[ \xa0]+)?condition[ \xa0]+(?:of|that)[ \xa0]+(?:anonymity|(?:they|he|she)\b"
+    # (not bail's: "released on condition that they have no contact with")
+    r"(?![ \xa0]+(?:have|has|had|pay|report|surrender|keep|return|stay[ \xa0]+away|remain[ \xa0]+in)\b))"
     r"|(?:asked|asking|declined|requested|requesting|refused|wished|wishing)[ \xa0]+not[ \xa0]+to[ \xa0]+be[ \xa0]+"
     r"(?:named|identified|quoted)"
     r"|declined[ \xa0]+to[ \xa0]+be[ \xa0]+(?:named|identified)"

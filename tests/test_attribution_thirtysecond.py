@@ -38,7 +38,8 @@ Rescuers are no hospital's staff, though its name says "Emergency". Doctors with
 ("doctors had told her") speak for the one hospital, as "the doctors" did. Staff who run an event
 or a crew ("the race officer", "the shift leader", "the crew chief") speak for the one operator,
 for an event's not a state body nor a hospital. "The guide" who led a party speaks for the tour
-company; guides as a crowd of their trade do not.
+company; guides as a crowd of their trade do not. Bail "on condition that they have no contact"
+is no anonymity.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -438,3 +439,18 @@ def test_the_guide_who_led_the_party_speaks_for_the_tour_company(guide):
 def test_guides_as_a_crowd_of_their_trade_are_not_the_company(guides):
     text = TOURS_LEAD + f"{guides} business had been brisk all week."
     assert source_of(text, guides.split()[0], TOURS) != "Velmund Cave Tours"
+
+
+def test_bail_on_condition_is_no_anonymity():
+    """"released on condition that they have no contact with ..., a police spokeswoman said": the
+    police, not someone who asked not to be named."""
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - Three teenagers were charged over a party on Monday. "
+            "The three were released on Tuesday night on condition that they have no contact with the boy, "
+            "a police spokeswoman said.")
+    assert source_of(text, "The three", GENERIC) == "police"
+
+
+def test_on_condition_that_they_not_be_named_is_still_anonymity():
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - Three teenagers were charged over a party on Monday. "
+            "Two officers, speaking on condition that they not be named, said the boy had been beaten.")
+    assert source_of(text, "Two officers", GENERIC) == "anonymous official"
