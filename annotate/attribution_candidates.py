@@ -65,6 +65,7 @@ from annotate.attribution_words import (
     ANONYMOUS_ENTRIES,
     BODY_KINDS,
     COMPANY_NOUNS,
+    COMPANY_SUFFIXES,
     FEMALE_NAMES,
     LOWER_WORD,
     MALE_NAMES,
@@ -1884,6 +1885,9 @@ class Candidates:
             return Found(person or name.text, name.start, name.end, TEXT_NAME)
         entity = self.entities.at(name.start)
         source = entity.name if entity is not None and entity.end == name.end else name.text
+        body = self._body_by_first_word(name) if source == name.text else None
+        if body is not None:  # "The Defenders have asked" after "X Wildlife Defenders": the group
+            return Found(body, name.start, name.end, REGISTRY_NAME)
         return Found(source, name.start, name.end, TEXT_NAME)
 
 
@@ -1894,8 +1898,15 @@ class Candidates:
         self._person_by_first_name(name)  # (builds the table of first words)
         named = (self._first_names or {}).get(name.text, {})
         before = self.text[max(0, name.start - 12) : name.start].split()
-        if len(named) != 1 or name.text in _PLACE_FIRST_NAMES or (before and before[-1].lower() in PREPOSITIONS):
+        if len(named) > 1 or name.text in _PLACE_FIRST_NAMES or (before and before[-1].lower() in PREPOSITIONS):
             return None  # ("the association of Amatlacingo": the place)
+        if not named:  # ... or its last ("the Defenders" for "Kallangurran Wildlife Defenders"), no
+            # organisation's own word ("Club", "Council")
+            last = {} if name.text in ORG_WORDS or name.text in COMPANY_SUFFIXES else {
+                mention.entry.name: mention.start for mention in self.mentions
+                if " " in mention.entry.name and mention.entry.name.split()[-1] == name.text
+                and self._organisation(mention) and mention.start < name.start}
+            return next(iter(last)) if len(last) == 1 else None
         full, start = next(iter(named.items()))
         return full if start < name.start and self.entities.kind(full) == ORGANISATION else None
 

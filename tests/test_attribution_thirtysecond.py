@@ -39,7 +39,7 @@ Rescuers are no hospital's staff, though its name says "Emergency". Doctors with
 or a crew ("the race officer", "the shift leader", "the crew chief") speak for the one operator,
 for an event's not a state body nor a hospital. "The guide" who led a party speaks for the tour
 company; guides as a crowd of their trade do not. Bail "on condition that they have no contact"
-is no anonymity.
+is no anonymity. A lone word closing the one registered body's name ("the Defenders") is that body.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -454,3 +454,13 @@ def test_on_condition_that_they_not_be_named_is_still_anonymity():
     text = ("VELMA, Orvask, Mar 4 (Saltreach) - Three teenagers were charged over a party on Monday. "
             "Two officers, speaking on condition that they not be named, said the boy had been beaten.")
     assert source_of(text, "Two officers", GENERIC) == "anonymous official"
+
+
+def test_a_lone_word_closing_a_registered_body_s_name_is_that_body():
+    """"The Defenders have asked the court" after "Velmund Wildlife Defenders": the group."""
+    registry = [*GENERIC, {"name": "Velmund Wildlife Defenders", "aliases": []},
+                {"name": "Velmund Land Court", "aliases": []}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - A court stopped a cull of wild horses on Monday in a case brought by "
+            "the group Velmund Wildlife Defenders. "
+            "The Defenders have asked the court to order a new count of the herd before the hearing.")
+    assert source_of(text, "The Defenders", registry) == "Velmund Wildlife Defenders"
