@@ -183,6 +183,9 @@ _EVENT_STAFF = re.compile(rf"(?:that[ \xa0]+)?(?:an?|one|another|the)[ \xa0]+(?P
                           re.IGNORECASE)
 _RUNS_EVENT = re.compile(r"\b(?:which|that)[ \xa0]+(?:ran|runs|organi[sz]ed|organi[sz]es|staged|stages|hosted|hosts)"
                          rf"[ \xa0]+the[ \xa0]+(?:[\w-]+[ \xa0]+){{0,3}}?(?P<event>{_EVENT_WORDS})\b", re.IGNORECASE)
+# The prosecution by its service's name ("the prosecution service", "the public prosecution office").
+_PROSECUTION_END = re.compile(r"(?<![\w-])the[ \xa0]+(?:(?:public|state|national|regional|crown)[ \xa0]+)?prosecution"
+                              r"[ \xa0]+(?:service|office|authority)\Z", re.IGNORECASE)
 # A lawyer named by whose client he is ("His lawyer", "her defence lawyers"), at a cue: the client's.
 _CLIENTS_LAWYER_END = re.compile(r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er)[ \xa0]+(?:defen[cs]e[ \xa0]+)?"
                                  r"(?:lawyers?|attorneys?|solicitors?)\Z")
@@ -978,6 +981,9 @@ class Candidates:
     def _reference_ending_at(self, low: int, end: int) -> Found | None:
         """A pronoun or description ending at end ("she", "the bank", "the bigger of the two
         companies"), or None."""
+        prosecution = _PROSECUTION_END.search(self.text, low, end)
+        if prosecution:  # "the prosecution service said": the prosecution, whoever the story names as it
+            return Found(None, prosecution.start(), end, REFERENCE, reference="prosecution")
         lawyer = _CLIENTS_LAWYER_END.search(self.text, low, end)
         if lawyer and self._client_named_before(lawyer.start()):  # "His lawyer said": a lawyer speaks for
             # the client, the one "his" stands for

@@ -368,8 +368,8 @@ class References:
                 # "Brelia will raise output, its chief executive said" (but after the firm
                 # Farrowdel's words, "Juvanne had done neither, it said" is Farrowdel's)
                 return Antecedent(opener, None, CARRIED)
-        elif reference in ORG_NOUNS:
-            return self._described(found, index)
+        elif reference in ORG_NOUNS:  # ("the prosecution" of no body named: the registry's prosecutors)
+            return self._described(found, index) or (self._prosecutors(reference) if reference == "prosecution" else None)
         if reference in PERSON_NOUNS or is_person_word(reference):
             return self._role(found, index)
         carried = self._carried(reference, index)
@@ -378,8 +378,9 @@ class References:
         return carried or self._prosecutors(reference)
 
     def _prosecutors(self, reference: str) -> Antecedent | None:
-        """For "the indictment" of no author named: the registry's prosecutors, if it holds them."""
-        entry = self.article.registry.entry("prosecutors") if reference == "indictment" else None
+        """For "the indictment" of no author named, or "the prosecution": the registry's prosecutors,
+        if it holds them."""
+        entry = self.article.registry.entry("prosecutors") if reference in ("indictment", "prosecution") else None
         return Antecedent(entry.name, entry.kind, CARRIED) if entry is not None else None
 
     def _role(self, found: Found, index: int) -> Antecedent | None:

@@ -40,6 +40,7 @@ or a crew ("the race officer", "the shift leader", "the crew chief") speak for t
 for an event's not a state body nor a hospital. "The guide" who led a party speaks for the tour
 company; guides as a crowd of their trade do not. Bail "on condition that they have no contact"
 is no anonymity. A lone word closing the one registered body's name ("the Defenders") is that body.
+"The prosecution (service)" of no body named is the registry's prosecutors.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -464,3 +465,14 @@ def test_a_lone_word_closing_a_registered_body_s_name_is_that_body():
             "the group Velmund Wildlife Defenders. "
             "The Defenders have asked the court to order a new count of the herd before the hearing.")
     assert source_of(text, "The Defenders", registry) == "Velmund Wildlife Defenders"
+
+
+@pytest.mark.parametrize("prosecution", ["A spokeswoman for the prosecution service", "The prosecution",
+                                         "The public prosecution office"])
+def test_the_prosecution_of_no_body_named_is_the_registry_s_prosecutors(prosecution):
+    """"the prosecution service said": the prosecutors, not a "Family Services" named before."""
+    registry = [*GENERIC, {"name": "Velmund Family Services", "aliases": []}]
+    text = ("VELMA, Orvask, Mar 4 (Saltreach) - A care worker was jailed for 12 years on Monday. "
+            "Velmund Family Services said it had dismissed her in May. "
+            f"{prosecution} said it would read the judgment before deciding on an appeal.")
+    assert source_of(text, prosecution, registry) == "prosecutors"
