@@ -369,7 +369,8 @@ class References:
                 # Farrowdel's words, "Juvanne had done neither, it said" is Farrowdel's)
                 return Antecedent(opener, None, CARRIED)
         elif reference in ORG_NOUNS:  # ("the prosecution" of no body named: the registry's prosecutors)
-            return self._described(found, index) or (self._prosecutors(reference) if reference == "prosecution" else None)
+            described = self._described(found, index)
+            return described or (self._prosecutors(reference) if reference == "prosecution" else None)
         if reference in PERSON_NOUNS or is_person_word(reference):
             return self._role(found, index)
         carried = self._carried(reference, index)
