@@ -734,6 +734,8 @@ _LEAD_ACCORDING = re.compile(
     r"(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
     r"(?:[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?(?P<of>(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+))?[.]\Z")
 # Those who run an event, closing a lead ("..., race organisers said."): the body named next.
+# A possessive pronoun opening a phrase ("His superiors", "her manager").
+_OWNER_OPENS = re.compile(r"(?:his|her|their|its|my|our)\b", re.IGNORECASE)
 _ORGANISERS = frozenset(("organisers", "organizers"))
 # A lead closed by the staff or managers of a body described ("..., the castle's management said",
 # "the band's managers said", "the city's firefighters said"): the body named next is theirs.
@@ -1743,8 +1745,11 @@ class _Article(Candidates):
             if cue.group("request"):
                 return None  # "X said Y had asked her for a grant": an act X reports
         if found is not None and found.rank == SILENT:  # someone unnamed: nobody's, unless staff
-            # (or an act the outer speaker reports)
-            return self._story_staff(after, cue) or (None if self._reported_act(cue) else Settled(None, None))
+            # (or an act the outer speaker reports; "A manager, he said, had told staff": before the cue)
+            before = found.start < after and not _OWNER_OPENS.match(self.text, found.start)  # ("His superiors,
+            # he said,": his own employer's, found otherwise)
+            staff = self._staff_at(found.start, found.end, cue) if before else self._story_staff(after, cue)
+            return staff or (None if self._reported_act(cue) else Settled(None, None))
         unnamed = self._unnamed_inner(cue, after) if found is None else None
         if unnamed is not None:
             return unnamed

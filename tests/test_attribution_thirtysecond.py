@@ -40,7 +40,8 @@ or a crew ("the race officer", "the shift leader", "the crew chief") speak for t
 for an event's not a state body nor a hospital. "The guide" who led a party speaks for the tour
 company; guides as a crowd of their trade do not. Bail "on condition that they have no contact"
 is no anonymity. A lone word closing the one registered body's name ("the Defenders") is that body.
-"The prosecution (service)" of no body named is the registry's prosecutors.
+"The prosecution (service)" of no body named is the registry's prosecutors. Staff set before a
+parenthetical cue ("A nurse, she said, had told her") speak for the one body, as after it.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -476,3 +477,14 @@ def test_the_prosecution_of_no_body_named_is_the_registry_s_prosecutors(prosecut
             "Velmund Family Services said it had dismissed her in May. "
             f"{prosecution} said it would read the judgment before deciding on an appeal.")
     assert source_of(text, prosecution, registry) == "prosecutors"
+
+
+def test_staff_before_a_parenthetical_cue_speak_for_the_one_body():
+    """"A nurse, she said, had told her ...": the hospital's nurse, before the outer cue."""
+    text = WARD_LEAD + "A nurse, the girl's mother said, had told her the arm would heal within weeks."
+    assert source_of(text, "A nurse", WARD) == "Orvask County Hospital"
+
+
+def test_his_own_superiors_before_a_parenthetical_cue_are_not_the_story_s_operator():
+    text = KILN_LEAD + "His superiors, he said, had told inspectors to stay away from the kiln."
+    assert source_of(text, "His superiors", KILN) != "Orvask Brickworks"
