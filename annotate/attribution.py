@@ -733,9 +733,9 @@ _LEAD_ACCORDING = re.compile(
     r",[ \xa0]+(?P<cue>according[ \xa0]+to)[ \xa0]+(?P<described>(?:the|a|an|their|its)[ \xa0]+"
     r"(?:[a-z-]+['\u2019]s?[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
     r"(?:[ \xa0]+(?:of|for)[ \xa0]+(?:the[ \xa0]+)?(?P<of>(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+))?[.]\Z")
-# Those who run an event, closing a lead ("..., race organisers said."): the body named next.
 # A possessive pronoun opening a phrase ("His superiors", "her manager").
 _OWNER_OPENS = re.compile(r"(?:his|her|their|its|my|our)\b", re.IGNORECASE)
+# Those who run an event, closing a lead ("..., race organisers said."): the body named next.
 _ORGANISERS = frozenset(("organisers", "organizers"))
 # A lead closed by the staff or managers of a body described ("..., the castle's management said",
 # "the band's managers said", "the city's firefighters said"): the body named next is theirs.

@@ -137,6 +137,8 @@ _OTHER_OFFICERS = re.compile(
 # An organisation's unnamed staff in their role, with no word of which organisation ("a
 # regional manager", "the home's manager", "her line manager", "managers"), not a former one;
 # and the names of bodies that oversee or speak for others rather than run something.
+# Roles of those who run an event or a crew for a body ("race officer", "shift leader").
+_RUNNING_ROLES = r"(?:directors?|officers?|chiefs?|leaders?|marshals?)"
 _STORY_STAFF = re.compile(
     r"(?:that[ \xa0]+)?(?P<staff>(?:(?:a|an|the|one[ \xa0]+of[ \xa0]+(?:the|his|her|their)|two|three|several|some"
     r"|his|her|their|(?:the|a|an)[ \xa0]+[a-z-]+['\u2019]s)[ \xa0]+)?"
@@ -146,7 +148,7 @@ _STORY_STAFF = re.compile(
     r"|rangers?|surveyors?|deputy[ \xa0]+directors?|team[ \xa0]+leaders?"
     r"|guards?|porters?|ushers?|attendants?|concierges?|cashiers?|head[ \xa0]+waiters?"
     # ... or who runs an event or a crew for them ("the race officer", "the crew chief", "the shift leader")
-    r"|(?:race|course|event|show|shift|crew|safety)[ \xa0]+(?:directors?|officers?|chiefs?|leaders?|marshals?))"
+    rf"|(?:race|course|event|show|shift|crew|safety)[ \xa0]+{_RUNNING_ROLES})"
     # ... or an office of theirs ("head office", "the regional office", "the control room")
     r"|(?:the[ \xa0]+)?(?:head|regional|local|district|area|technical|main)[ \xa0]+office"
     r"|the[ \xa0]+(?:control[ \xa0]+room|call[ \xa0]+cent(?:re|er)))"
@@ -154,8 +156,7 @@ _STORY_STAFF = re.compile(
     r"(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?[a-z-]+)?",
     re.IGNORECASE)
 # Staff who run an event ("the race officer", "the show's course director").
-_EVENT_RUNNER = re.compile(r"\b(?:race|course|event|show)[ \xa0]+(?:directors?|officers?|chiefs?|leaders?|marshals?)\b",
-                           re.IGNORECASE)
+_EVENT_RUNNER = re.compile(rf"\b(?:race|course|event|show)[ \xa0]+{_RUNNING_ROLES}\b", re.IGNORECASE)
 # Senior staff, or staff in the plural, after a place's possessive ("the mine's chief geologist",
 # "the unit's engineers"), whose words the one operator that runs it speaks for.
 _PLACES_STAFF = re.compile(r"(?P<staff>(?:the|a|an)[ \xa0]+(?P<place>[a-z-]+)['\u2019]s[ \xa0]+"
@@ -189,7 +190,6 @@ _PROSECUTION_END = re.compile(r"(?<![\w-])the[ \xa0]+(?:(?:public|state|national
 # A lawyer named by whose client he is ("His lawyer", "her defence lawyers"), at a cue: the client's.
 _CLIENTS_LAWYER_END = re.compile(r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er)[ \xa0]+(?:defen[cs]e[ \xa0]+)?"
                                  r"(?:lawyers?|attorneys?|solicitors?)\Z")
-_OWNER_PERSON = {"his": "he", "her": "she"}
 # A hospital's doctor or nurse described by the patients they treat ("a doctor treating the
 # girl", "a nurse caring for the brothers", "the surgeons treating him there").
 _TREATING_MEDIC_END = re.compile(r"(?<![\w-])(?:a|an|one|the|two)[ \xa0]+(?:senior[ \xa0]+)?"
@@ -483,7 +483,7 @@ class Candidates:
         self._name_words: set[str] | None = None  # see _short_form
         self._organisation_words: dict[str, tuple[int, list[str]]] | None = None  # see _all_organisations
         self._organisations_by_run: dict[tuple[str, ...], list[tuple[int, str, list[str]]]] | None = None
-        self._first_names: dict[str, dict[str, int]] | None = None  # see _person_by_first_name
+        self._first_names: dict[str, dict[str, int]] | None = None  # see _names_by_first_word
         self._word_starts: dict[str, dict[str, int]] | None = None  # see _tied
         self._other_officers: bool | None = None  # see _police_story
         self._dateline: frozenset[str] | None = None  # see _dateline_words
@@ -987,7 +987,7 @@ class Candidates:
         lawyer = _CLIENTS_LAWYER_END.search(self.text, low, end)
         if lawyer and self._client_named_before(lawyer.start()):  # "His lawyer said": a lawyer speaks for
             # the client, the one "his" stands for
-            return Found(None, lawyer.start(), end, REFERENCE, reference=_OWNER_PERSON[lawyer.group("owner").lower()])
+            return Found(None, lawyer.start(), end, REFERENCE, reference=OWNER_PRONOUNS[lawyer.group("owner").lower()])
         relation = RELATION_END.search(self.text, low, end)
         if relation:  # "his son said"
             return Found(None, relation.start(), end, REFERENCE, reference=relation.group("relation").lower())
@@ -1885,24 +1885,22 @@ class Candidates:
             return Found(name.text, name.start, name.end, TEXT_NAME)
         if name.text not in self.surnames:
             person = self._person_by_first_name(name)
-            body = self._body_by_first_word(name) if person is None else None
+            body = self._body_by_word(name) if person is None else None
             if body is not None:  # "Galebnica's lawyer" after "Galebnica Water Polo Club": the club
                 return Found(body, name.start, name.end, REGISTRY_NAME)
             return Found(person or name.text, name.start, name.end, TEXT_NAME)
         entity = self.entities.at(name.start)
         source = entity.name if entity is not None and entity.end == name.end else name.text
-        body = self._body_by_first_word(name) if source == name.text else None
+        body = self._body_by_word(name) if source == name.text else None
         if body is not None:  # "The Defenders have asked" after "X Wildlife Defenders": the group
             return Found(body, name.start, name.end, REGISTRY_NAME)
         return Found(source, name.start, name.end, TEXT_NAME)
 
-
-    def _body_by_first_word(self, name: TextName) -> str | None:
+    def _body_by_word(self, name: TextName) -> str | None:
         """The one registered organisation named in full before a lone word that opens its name
         ("Galebnica" for "Galebnica Water Polo Club"), when no other registered name opens with
-        it; or None."""
-        self._person_by_first_name(name)  # (builds the table of first words)
-        named = (self._first_names or {}).get(name.text, {})
+        it, or else closes it ("the Defenders"); or None."""
+        named = self._names_by_first_word().get(name.text, {})
         before = self.text[max(0, name.start - 12) : name.start].split()
         if len(named) > 1 or name.text in _PLACE_FIRST_NAMES or (before and before[-1].lower() in PREPOSITIONS):
             return None  # ("the association of Amatlacingo": the place)
@@ -1916,18 +1914,23 @@ class Candidates:
         full, start = next(iter(named.items()))
         return full if start < name.start and self.entities.kind(full) == ORGANISATION else None
 
-    def _person_by_first_name(self, name: TextName) -> str | None:
-        """The one registered person named before a lone first name with it, else the one
-        person named in full before with it, or None."""
-        if self._first_names is None:  # first word -> each registered full name's first mention
+    def _names_by_first_word(self) -> dict[str, dict[str, int]]:
+        """First word -> each registered full name of several words opening with it, and where
+        it is first mentioned (built once)."""
+        if self._first_names is None:
             self._first_names = {}
             for mention in self.mentions:
                 full = mention.entry.name
-                named = self._first_names.setdefault(full.split()[0], {}) if " " in full else {}
-                named.setdefault(full, mention.start)
+                if " " in full:
+                    self._first_names.setdefault(full.split()[0], {}).setdefault(full, mention.start)
+        return self._first_names
+
+    def _person_by_first_name(self, name: TextName) -> str | None:
+        """The one registered person named before a lone first name with it, else the one
+        person named in full before with it, or None."""
         if name.text in _PLACE_FIRST_NAMES:
             return None  # "Victoria said": the place (or its government) as likely as the person
-        named = self._first_names.get(name.text, {})
+        named = self._names_by_first_word().get(name.text, {})
         people = [full for full, start in named.items() if start < name.start]
         if not people:  # ... or the one person named in full in the text ("Kamarulzaman Ishak")
             people = list(dict.fromkeys(other.text for other in self.names if other.start < name.start
