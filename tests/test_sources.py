@@ -10,6 +10,7 @@ from contextlib import contextmanager
 import pytest
 from flask import session
 from flask_wtf.csrf import generate_csrf
+from playwright.sync_api import expect
 from sqlalchemy import event, func, select
 
 from annotate.extensions import db
@@ -555,6 +556,7 @@ def test_admin_registers_a_source_in_the_browser(app, users, live_url, page, tmp
     assert row.locator(".alias").all_inner_texts() == ["Shoigu", "the defence minister"]
     assert row.locator("td").nth(1).inner_text() == "government"
     page.click("text=Show all")
-    assert page.locator("table.sources .source-name").all_inner_texts() == \
-        ["Sergei Shoigu", "Xinhua"]
+    # The link navigates; read the list only once the unfiltered page has loaded.
+    page.wait_for_url(live_url + "/admin/sources")
+    expect(page.locator("table.sources .source-name")).to_have_text(["Sergei Shoigu", "Xinhua"])
     page.screenshot(path=str(tmp_path / "sources.png"), full_page=True)
