@@ -1139,6 +1139,9 @@ class _Article(Candidates):
         name = (self.named_next(noun, index) or self._lead_named_later(closing)) if closing and noun in ORG_NOUNS \
             else self._head_named_next(closing, index)
         name = name or self._person_named_next(closing, index)
+        if name is None and closing is not None and noun not in ORG_NOUNS and not is_person_word(noun):
+            name = self._lead_named_later(closing)  # ("the civil defence force said": the one body named
+            # later whose name holds the description's words)
         if name is None and noun in _BODY_ROLES:  # "..., the state auditor found": the audit office
             name = self.named_next(noun, index) or (self._lead_named_later(closing) if closing else None)
             # named next, or further on

@@ -813,7 +813,7 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w-]+"
               r"|(?:[A-Z][\w-]+['\u2019]s|the|its|his|her|their)[ \xa0]+[a-z-]+)"
               + _phrases("in on at last during", 1, count=1) +  # ("promised the hospital in April a second")
-              r"[ \xa0]+(?:a|an|the|his|her|its|their|more|extra|further|new)\b"
+              r"[ \xa0]+(?:a|an|the|his|her|its|their|more|extra|further|new|two|three|four|five|six|\d[\d,.]*)\b"
               # ... or a bare thing by a date ("had promised the service delivery by the end of March",
               # "had promised the villages water trucks in September")
               r"|(?<=promised)[ \xa0]+(?:the|its|his|her|their)[ \xa0]+[a-z-]+[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
@@ -900,7 +900,9 @@ _NESTED_KINDS = (
     # in 2024 that", "gave the association an assurance in October that", "had given her a written
     # promise in August: every rial would be paid")
     NestedKind("assurance", ("gave", "given"),
-               r"{verbs}(?=[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?(?:a|an)[ \xa0]+(?:written[ \xa0]+|formal[ \xa0]+)?"
+               r"{verbs}(?=[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?(?:a|an)[ \xa0]+"
+               # ("a written assurance", "a telephone assurance")
+               r"(?:(?:written|formal|firm|personal|clear|telephone|verbal|private|public|fresh|new)[ \xa0]+)?"
                r"(?:assurance|promise|undertaking|guarantee|pledge)\b[^.;:\u201c\"]{0,60}?(?:[ \xa0]that\b|:))"),
     # ... and one that takes no addressee ("Y had privately accepted in January that"; not "had
     # accepted a pay freeze on the understanding that")
