@@ -33,7 +33,7 @@ def test_a_claim_decided_once_is_offered_in_another_article(app, users, live_url
     page.keyboard.press("Enter")
     page.locator(".ws-panel-title").focus()
     page.clock.run_for(1000)
-    expect(page.locator("#ws-save-state")).to_contain_text("saved")
+    expect(page.locator("#ws-save-state")).to_have_text("saved")  # not "unsaved…" (a save still to come)
     with app.app_context():
         task_service.submit(first_task, users["rev1"])  # handed in: the verdict is the desk's
 
@@ -50,7 +50,7 @@ def test_a_claim_decided_once_is_offered_in_another_article(app, users, live_url
     expect(page.locator('input[name="claim_type"][value="checkable"]')).to_be_checked()
     expect(page.locator("#ws-evidence-list")).to_contain_text("stats.example.org/veltrania-trade")
     page.clock.run_for(1000)
-    expect(page.locator("#ws-save-state")).to_contain_text("saved")
+    expect(page.locator("#ws-save-state")).to_have_text("saved")
     with app.app_context():
         saved = db.session.scalar(select(Annotation).where(Annotation.sentence_id == second_claim))
         assert saved.status == "refuted" and saved.claim_type == "checkable"

@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import event, func, select
 
 from annotate.extensions import db
@@ -816,7 +817,7 @@ def test_bulk_assignment_and_my_tasks_in_a_browser(app, users, live_url, page, t
     page.goto(live_url + "/admin/import")
     page.set_input_files("input[name=files]", str(upload))
     page.click("main form button[type=submit]")
-    assert "3 articles, 9 sentences imported" in page.inner_text("ul.import-results")
+    expect(page.locator("ul.import-results")).to_contain_text("3 articles, 9 sentences imported")
     with app.app_context():
         articles = list(db.session.scalars(select(Article.id).order_by(Article.id)))
     page.goto(live_url + "/admin/assign")
@@ -827,8 +828,7 @@ def test_bulk_assignment_and_my_tasks_in_a_browser(app, users, live_url, page, t
     page.fill("input[name=overlap]", "2")
     page.fill("input[name=due]", "2030-10-01")
     page.click("form.assign-form button[type=submit]")
-    page.wait_for_selector("#assign-report")
-    assert "6 tasks created for 3 articles" in page.inner_text("#assign-report")
+    expect(page.locator("#assign-report")).to_contain_text("6 tasks created for 3 articles")
     page.screenshot(path=str(tmp_path / "assign.png"), full_page=True)
 
     with app.app_context():
