@@ -705,7 +705,9 @@ _LEAD_STAFF = re.compile(r",[ \xa0]+" + _LEAD_STAFF_WORDS + r"[ \xa0]+(?P<cue>sa
                          r"|,[ \xa0]+(?P<according>according[ \xa0]+to)[ \xa0]+"
                          + _LEAD_STAFF_WORDS.replace("?P<", "?P<a_") + r"[.]")
 _LEAD_DESCRIBED = re.compile(
-    r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its|his|her)[ \xa0]+(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
+    r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its|his|her)[ \xa0]+"
+    r"(?:[A-Z][\w-]+[ \xa0]+(?=[a-z]))?"  # ("a Kamenodol court has ruled")
+    r"(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
     r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:[a-z-]+[ \xa0]+)?(?:auditors|inspectors|scientists|investigators"
     r"|organi[sz]ers)\b))"
     r"(?:[a-z-]+(?:['\u2019]s?)?[ \xa0]+){0,4}?(?P<noun>[a-z-]+))"
@@ -737,6 +739,8 @@ _LEAD_ACCORDING = re.compile(
 _OWNER_OPENS = re.compile(r"(?:his|her|their|its|my|our)\b", re.IGNORECASE)
 # Those who run an event, closing a lead ("..., race organisers said."): the body named next.
 _ORGANISERS = frozenset(("organisers", "organizers"))
+# A lead closed by its subject's participle (", saying", ", accusing").
+_LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting)\b")
 # A lead closed by the staff or managers of a body described ("..., the castle's management said",
 # "the band's managers said", "the city's firefighters said"): the body named next is theirs.
 _LEAD_OWNED_STAFF = re.compile(r"the[ \xa0]+(?P<owner>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
@@ -760,7 +764,8 @@ _TITLE_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \xa0]+){1,3}\Z")
 _DESCRIBED_COURT = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?|[A-Z][\w-]*['\u2019]s[ \xa0]+)"
     r"(?P<words>(?:[a-z-]+[ \xa0]+){0,2}?)(?P<noun>[Cc]ourt|[Tt]ribunal)"
-    r"(?:[ \xa0]+(?:in|of|at)[ \xa0]+(?:the[ \xa0]+)?(?P<place>(?:[A-Z][\w-]*[ \xa0]+){0,2}?[\w-]+))?"
+    r"(?:[ \xa0]+(?:in|of|at)[ \xa0]+(?:the[ \xa0]+)?(?P<place>(?:[A-Z][\w-]*[ \xa0]+){0,2}?[\w-]+"
+    r"(?:['\u2019]s[ \xa0]+[a-z]+)?))?"  # ("a court in Kampreah's capital")
     r"(?:[ \xa0]+(?:on|late[ \xa0]+on|early[ \xa0]+on)[ \xa0]+[A-Z][a-z]+)?"
     r"[ \xa0]+(?:has[ \xa0]+|had[ \xa0]+)?(?:[a-z]+ed|cut|upheld|struck|threw|found|set|overturned)\b")
 _RULING = re.compile(r",[ \xa0]+(?P<cue>ruling|finding)[ \xa0]+that\b|(?<=court)[ \xa0]+(?P<found>found)[ \xa0]+that\b")
@@ -1156,9 +1161,26 @@ class _Article(Candidates):
             owner = owned.group("owner").lower()  # "the castle's management said": the body named next
             name = self.named_next(owner, index) or self.body_speaking_next(owner, index)
         if closing is None or name is None:
-            return self._lead_staff(sentence, index)
+            return self._lead_staff(sentence, index) or self._lead_subject_named_next(sentence, index)
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
                             closing.span("cue"), index)
+
+    def _lead_subject_named_next(self, sentence: Span, index: int) -> Settled | None:
+        """For a lead opened by a body described and closed by its participle ("The organisers of
+        the convention on Saturday took away her title, saying ...", "The national federation banned
+        them, accusing ..."): the body the next two sentences name (`Candidates.named_next`, else
+        `Candidates.body_speaking_next`), or None."""
+        participle = _LEAD_PARTICIPLE.search(self.text, sentence.start, sentence.end)
+        subject = self._clause_subject(sentence, participle.start()) if participle is not None else None
+        if participle is None or subject is None or subject.rank != REFERENCE or subject.reference is None:
+            return None
+        noun = subject.reference
+        if noun not in ORG_NOUNS and noun not in _ORGANISERS:
+            return None
+        name = self.named_next(noun, index) or self.body_speaking_next(noun, index)
+        if name is None:
+            return None
+        return self._settle(Found(name, subject.start, subject.end, REGISTRY_NAME), participle.span("cue"), index)
 
     def _lead_staff(self, sentence: Span, index: int) -> Settled | None:
         """For a lead closed by staff named by their trade ("..., doctors at the general hospital

@@ -74,3 +74,49 @@ def test_a_thing_bought_for_someone_is_no_promise():
     """"the ministry had bought her unit two more scanners": an act, the speaker's own claim."""
     text = BOAT_LEAD + "Tarrowby said the ministry had bought her unit two more scanners in June."
     assert source_of(text, "Tarrowby said", BOAT) == "Ilse Tarrowby"
+
+
+CHOIR = [*GENERIC, {"name": "Vellmar District Court", "aliases": []},
+         {"name": "Oda Kestrup", "aliases": ["Kestrup"]},
+         {"name": "Vellmar Folk Singers' Union", "aliases": []}]
+
+
+def test_a_lead_closed_by_a_court_described_with_its_town_s_name_is_the_court_named_later():
+    """"..., a Vellmar court has ruled.": the Vellmar District Court the next sentence names."""
+    text = ("VELLMAR, Pellandia, May 5 (Saltreach) - A village choir whose old recording was sampled in a "
+            "pop hit is owed a share of its earnings, a Vellmar court has ruled. "
+            "The Vellmar District Court found on Friday that the label had used the recording without asking. "
+            "Oda Kestrup, who leads the choir, said the ruling was fair.")
+    assert source_of(text, "VELLMAR", CHOIR) == "Vellmar District Court"
+
+
+def test_a_court_in_a_country_s_capital_that_rules_is_the_court_named_later():
+    """"A court in Pellandia's capital on Thursday sentenced ..., ruling that": the court named later."""
+    text = ("VELLMAR, Pellandia, May 5 (Saltreach) - A court in Pellandia's capital on Thursday sentenced "
+            "a choir manager to two years in prison, ruling that he had kept the singers' royalties. "
+            "The Vellmar District Court also ordered him to pay back the money. "
+            "Oda Kestrup, who leads the choir, said the ruling was fair.")
+    assert source_of(text, "VELLMAR", CHOIR) == "Vellmar District Court"
+
+
+KITE = [*GENERIC, {"name": "Pellandian Kite Flying Association", "aliases": []},
+        {"name": "Oda Kestrup", "aliases": ["Kestrup"]}]
+
+
+@pytest.mark.parametrize("subject", ["The governing body of kite flying", "The association that runs kite flying"])
+def test_a_lead_opened_by_a_body_described_and_closed_by_its_participle_is_the_body_named_next(subject):
+    """"The governing body of kite flying ... banned two clubs, saying ...": the body named next."""
+    text = (f"VELLMAR, Pellandia, May 6 (Saltreach) - {subject} on Friday banned two clubs from its "
+            "national contest, saying their lines had been coated with glass. "
+            "The Pellandian Kite Flying Association said three spectators had been cut. "
+            "Oda Kestrup, who runs one of the clubs, said the lines were bought in a shop.")
+    assert source_of(text, "VELLMAR", KITE) == "Pellandian Kite Flying Association"
+
+
+def test_a_lead_opened_by_a_person_described_and_closed_by_a_participle_is_no_body():
+    """"The captain of one club ... quit, saying": a person, not the body named next."""
+    text = ("VELLMAR, Pellandia, May 6 (Saltreach) - The captain of one of the banned clubs quit on Friday, "
+            "saying the lines had been coated with glass by a rival. "
+            "The Pellandian Kite Flying Association said three spectators had been cut. "
+            "Oda Kestrup, who runs one of the clubs, said the lines were bought in a shop.")
+    assert source_of(text, "VELLMAR", KITE) != "Pellandian Kite Flying Association"
