@@ -297,8 +297,8 @@ class References:
             if holder:  # named before as the agency's director ("Agency director Ana Ruiz")
                 return Antecedent(holder, "person", CARRIED)
         antecedent = self._antecedent(found, index)
-        if antecedent is None and found.reference in _AUDITORS and not found.role:
-            antecedent = self._audit_body(found)  # "The auditor put the loss at": the audit office
+        if antecedent is None and not found.role:
+            antecedent = self._office(found)  # "The auditor put the loss at": the audit office
         if antecedent is None and found.role and found.reference not in ORG_NOUNS:
             holder = self.entities.role_holder(found.role, found.start)
             return Antecedent(holder, "person", CARRIED) if holder else None
@@ -323,6 +323,22 @@ class References:
         bodies = {name for word, seen in self.entities.first_seen.items() if word.startswith(("audit", "comptroller"))
                   for start, name in seen if start < found.start}
         return Antecedent(bodies.pop(), ORGANISATION, CARRIED) if len(bodies) == 1 else None
+
+    def _office(self, found: Found) -> Antecedent | None:
+        """For an auditor or a judge whom no person named before is: the office they sit in
+        (`_audit_body`, `_court`), or None."""
+        if found.reference in _AUDITORS:
+            return self._audit_body(found)
+        return self._court(found) if found.reference == "judge" else None
+
+    def _court(self, found: Found) -> Antecedent | None:
+        """For "the judge" whom no person named before is: the one registered court or tribunal
+        named before ("Songwolpo District Court"), or None."""
+        if self.entities.role_holder("judge", found.start) is not None:
+            return None
+        courts = {name for word, seen in self.entities.first_seen.items() if word in ("court", "tribunal")
+                  for start, name in seen if start < found.start}
+        return Antecedent(courts.pop(), ORGANISATION, CARRIED) if len(courts) == 1 else None
 
     def _other_age(self, name: str, found: Found) -> bool:
         """Tell whether the article gave a person another age than "the 34-year-old ..." does."""

@@ -120,3 +120,33 @@ def test_a_lead_opened_by_a_person_described_and_closed_by_a_participle_is_no_bo
             "The Pellandian Kite Flying Association said three spectators had been cut. "
             "Oda Kestrup, who runs one of the clubs, said the lines were bought in a shop.")
     assert source_of(text, "VELLMAR", KITE) != "Pellandian Kite Flying Association"
+
+
+COURT = [*GENERIC, {"name": "Vellmar District Court", "aliases": []},
+         {"name": "Oda Kestrup", "aliases": ["Kestrup"]},
+         {"name": "Halm Brenner", "aliases": ["Brenner"]}]
+COURT_LEAD = ("VELLMAR, Pellandia, May 7 (Saltreach) - The Vellmar District Court on Friday ordered a "
+              "bell foundry to stop work at night. "
+              "Oda Kestrup, who lives next door, said she had not slept for a year. ")
+
+
+@pytest.mark.parametrize("cue", ["The judge said", "The judge wrote that"])
+def test_the_judge_of_no_judge_named_is_the_one_court_named_before(cue):
+    """"The judge said", no judge named: the one registered court named before."""
+    text = COURT_LEAD + f"{cue} the noise was a daily nuisance."
+    assert source_of(text, cue, COURT) == "Vellmar District Court"
+
+
+def test_the_judge_named_before_is_that_judge():
+    """"Judge Halm Brenner ... The judge said": Brenner, not the court."""
+    text = (COURT_LEAD + "Judge Halm Brenner visited the foundry on Monday. "
+            "The judge said the noise was a daily nuisance.")
+    assert source_of(text, "The judge said", COURT) == "Halm Brenner"
+
+
+def test_the_judge_after_two_courts_is_no_one():
+    """Two registered courts named before: which one's judge, the text does not say."""
+    registry = [*COURT, {"name": "Pellandian High Court", "aliases": []}]
+    text = (COURT_LEAD + "The foundry said it would appeal to the Pellandian High Court. "
+            "The judge said the noise was a daily nuisance.")
+    assert source_of(text, "The judge said", registry) is None
