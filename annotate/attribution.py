@@ -2098,7 +2098,7 @@ class _Article(Candidates):
         speech of its own: "the city's finance office had promised"; so are "had given the
         company written assurances")."""
         promise = (cue.lastgroup in ("promise", "own_promise") and _PROMISED.search(cue.group()) is not None) \
-            or cue.lastgroup == "pledge"
+            or cue.lastgroup in ("pledge", "lodged")
         kind = nested_kind(cue)
         return (kind.act and not promise) or kind.speaker == BODY_SPEAKER
 

@@ -853,6 +853,18 @@ _BARE_CLAUSE = (r"(?=[ \xa0]+(?:it|he|she|they|(?:the|its|his|her|their)(?:[ \xa
 _UP = r"(?:[ \xa0]+(?:up|down|back|out|across))?"  # a particle after a verb of calling out ("shouted up to her")
 _ADVERB = r"(?:(?:[a-z]+ly|himself|herself|themselves|itself|also|again|even|already|first)[ \xa0]+)?"
 
+def _pledged(nouns: str) -> str:
+    """The shape of a pledge made in words after "had" ("Y had given him a firm assurance",
+    "had repeated that promise"): the verb, to whom, then one of ``nouns`` (an alternation)."""
+    return (_AFTER_HAD + r"(?:(?:also|again|[a-z]+ly)[ \xa0]+)?{verbs}"
+            # (to whom: "him", "the city", "her ministry", "tenants", "Ortiz")
+            rf"(?=(?:[ \xa0]+(?:{_ME}|(?:the|his|her|its|their)[ \xa0]+(?!(?:no|any|every|such)\b)[a-z-]+|[a-z-]+s"
+            r"|[A-Z][\w-]+))?"
+            r"(?:[ \xa0]+[\u201c\"]?(?:that|this|the|a|an|his|her|its|their))?"
+            r"(?:[ \xa0]+(?:formal|firm|personal|written|private|repeated|public))?"
+            rf"[ \xa0]+(?:{nouns})s?\b)")
+
+
 _NESTED_KINDS = (
     # "X said he had been told by Y", "had heard from Y": the speaker after "by" (the agent)
     NestedKind("passive", ("told", "informed", "assured", "reassured", "briefed", "promised", "warned",
@@ -1059,16 +1071,12 @@ _NESTED_KINDS = (
                "(?:" + "|".join(rf"(?<=had[ \xa0]{word}[ \xa0])" for word in ("himself", "herself", "themselves",
                                                                           "itself", "personally"))
                + "){verbs}"),
-    NestedKind("pledge", ("repeated", "reiterated", "renewed", "made", "given", "lodged", "filed"),
-               _AFTER_HAD + r"(?:(?:also|again|[a-z]+ly)[ \xa0]+)?{verbs}"
-               # (to whom: "him", "the city", "her ministry", "tenants", "Ortiz")
-               rf"(?=(?:[ \xa0]+(?:{_ME}|(?:the|his|her|its|their)[ \xa0]+(?!(?:no|any|every|such)\b)[a-z-]+|[a-z-]+s"
-               r"|[A-Z][\w-]+))?"
-               r"(?:[ \xa0]+[\u201c\"]?(?:that|this|the|a|an|his|her|its|their))?"
-               r"(?:[ \xa0]+(?:formal|firm|personal|written|private|repeated|public))?"
-               r"[ \xa0]+(?:promise|pledge|assurance|warning|threat|offer|guarantee|word|protest|complaint"
-               r"|objection|instruction)s?\b)",  # ("had given that instruction by radio")
+    NestedKind("pledge", ("repeated", "reiterated", "renewed", "made", "given"),
+               _pledged("promise|pledge|assurance|warning|threat|offer|guarantee|word|protest|complaint"
+                        "|objection|instruction"),  # ("had given that instruction by radio")
                FOUND_SPEAKER, act=True),
+    # ... and a protest lodged (but "had filed a complaint" is an act the outer speaker reports)
+    NestedKind("lodged", ("lodged", "filed"), _pledged("protest"), FOUND_SPEAKER, act=True),
     # A naming that quotes its words ('Y had called the deal "fair"')
     NestedKind("calling", ("called",),
                r"{verbs}(?=[ \xa0]+(?:it|this|that|(?:the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+)"

@@ -150,3 +150,38 @@ def test_the_judge_after_two_courts_is_no_one():
     text = (COURT_LEAD + "The foundry said it would appeal to the Pellandian High Court. "
             "The judge said the noise was a daily nuisance.")
     assert source_of(text, "The judge said", registry) is None
+
+
+BELL = [*GENERIC, {"name": "Vellmar Bell Foundry", "aliases": []},
+        {"name": "Oda Kestrup", "aliases": ["Kestrup"]},
+        {"name": "Pellandian Ministry of Culture", "aliases": []}]
+BELL_LEAD = ("VELLMAR, Pellandia, May 8 (Saltreach) - A bell cast for the cathedral cracked on its first day, "
+             "the Vellmar Bell Foundry said. ")
+
+
+@pytest.mark.parametrize("verb", ["filed", "lodged"])
+def test_a_complaint_filed_is_an_act_the_outer_speaker_reports(verb):
+    """"Police said Kestrup had filed a complaint against the foundry": the police's claim."""
+    text = BELL_LEAD + f"Police said Kestrup had {verb} a complaint against the foundry on Monday."
+    assert source_of(text, "Police said", BELL) == "police"
+
+
+def test_a_protest_lodged_stays_the_protester_s_words():
+    """"the ministry had lodged a protest over what it called ...": the ministry's words."""
+    text = (BELL_LEAD + "Oda Kestrup, who sings in the choir, said the Pellandian Ministry of Culture had "
+            "lodged a protest with the foundry over what it called a careless casting.")
+    assert source_of(text, "Oda Kestrup", BELL) == "Pellandian Ministry of Culture"
+
+
+def test_his_ministry_opening_a_sentence_is_the_registered_ministry():
+    """"His ministry said", the one registered ministry named before: the ministry."""
+    text = (BELL_LEAD + "Culture Minister Halm Brenner ordered an inquiry by the Pellandian Ministry of Culture. "
+            "His ministry said the bell would be recast at the state's cost.")
+    assert source_of(text, "His ministry", BELL) == "Pellandian Ministry of Culture"
+
+
+def test_his_ministry_inside_his_own_words_is_his():
+    """"He said his ministry had asked the foundry ...": his own claim, not the ministry's."""
+    text = (BELL_LEAD + "Culture Minister Halm Brenner ordered an inquiry by the Pellandian Ministry of Culture. "
+            "He said his ministry had asked the foundry in March to test the bronze.")
+    assert source_of(text, "He said his", BELL) == "Halm Brenner"
