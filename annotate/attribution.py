@@ -461,11 +461,18 @@ _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|s
 _DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|surveys?|audits?|examinations?|checks"
                           r"|inspections?)[ \xa0]+(?:(?:carried[ \xa0]+out|done|conducted|commissioned|published)"
                           r"[ \xa0]+)?by"
+                          r"|tests[ \xa0]+run(?:[ \xa0]+(?:twice|again))?[ \xa0]+by"  # ("tests run twice by the X")
                           # ... or its staff who find ("auditors from the X Audit Office had found")
                           r"|(?:auditors|inspectors|investigators|researchers|scientists|analysts)"
                           r"[ \xa0]+(?:from|at|of))"
                           r"[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
                           r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+[ \xa0]+)?\Z")
+# Tests by a body opening a sentence, with what they found ("Tests by the X Institute found
+# ..., the minister said", "Genetic tests run by the X showed that ...").
+_OPENING_TESTS = re.compile(r"(?:[A-Z][a-z]+[ \xa0]+)?(?:[Tt]ests?|[Aa]nalys[ie]s|[Cc]hecks)"
+                            r"(?:[ \xa0]+(?:run|carried[ \xa0]+out|done|conducted)(?:[ \xa0]+(?:twice|again))?)?"
+                            r"[ \xa0]+(?:by|at)[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
+                            r"[ \xa0]+(?P<cue>found|showed|detected|confirmed|revealed)\b")
 # ... a body described as its author ("the institute", "the port captaincy").
 _DESCRIBED_AUTHOR = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<noun>[a-z-]+)"
                                r"(?=[ \xa0]+(?:in|on|at|from|of|for|last|this|into|published|carried|done)\b|,|\Z)")
@@ -1008,7 +1015,7 @@ class _Article(Candidates):
                 settled = self._lead_head_named_next(settled, sentence, index)
         elif sentence.kind not in _SKIPPED_KINDS:  # "..., the state consumer office found in checks
             # published on Saturday.": a lead closed by a finding with no "that"
-            settled = self._lead_named_next(sentence, index)
+            settled = self._lead_named_next(sentence, index) or self._opening_tests(sentence, index)
         self.results.append(settled if settled and settled.suggestion else None)
 
     def _posted_notice(self, sentence: Span, index: int) -> Settled | None:
@@ -1054,6 +1061,9 @@ class _Article(Candidates):
         added."): the inner speaker's suggestion, an empty one when they are unnamed, or None
         when the sentence opens with no inner speech (or with a pronoun's: left to the cues)."""
         start = self._clause_start(sentence)
+        tests = self._opening_tests(sentence, index)
+        if tests is not None:  # "Tests by the X Institute found ..., the minister said": the institute's
+            return tests
         closing = _CLOSING_CUE.search(self.text, first.start(), sentence.end)
         if closing is None and first.lastgroup == "according":  # the first cue is the closing one
             closing = _CLOSING_CUE.search(self.text, start, sentence.end)  # ("..., according to Bondoc.")
@@ -1076,6 +1086,14 @@ class _Article(Candidates):
             return None
         settled = self._settle(found, cue.span(), index)
         return settled if settled is not None else Settled(None, None)
+
+    def _opening_tests(self, sentence: Span, index: int) -> Settled | None:
+        """For a sentence opened by tests by a body and what they found ("Tests by the X Institute
+        found lead in the wrappers", with or without a cue closing it): the body's finding, or None."""
+        start = self._clause_start(sentence)
+        tests = _OPENING_TESTS.match(self.text, start, sentence.end)
+        author = self._author(tests, start) if tests is not None else None
+        return self._settle(author, tests.span("cue"), index) if tests is not None and author is not None else None
 
     def _quoted_inner(self, first: re.Match[str], start: int, sentence: Span, index: int) -> Settled | None:
         """For a sentence that is a quote opening with another's words to the speaker, closed by a
@@ -1829,8 +1847,11 @@ class _Article(Candidates):
         """For what tests or a report found ("tests by the X Institute last year had found"):
         the one registered organisation named as its author, or None."""
         document = _DOCUMENT_BY.search(self.text, after, cue.start())
-        if document is None:
-            return None
+        return self._author(document, after) if document is not None else None
+
+    def _author(self, document: re.Match[str], after: int) -> Found | None:
+        """The one registered organisation named as a document's or a test's author (its group
+        "author": "the X Institute", "the institute on clams"), or None."""
         low, high = (bisect.bisect_left(self.mention_starts, offset) for offset in document.span("author"))
         authors = [mention for mention in self.mentions[low:high] if self._organisation(mention)]
         if not authors:  # "tests by the institute on clams": the body the description stands for

@@ -185,3 +185,31 @@ def test_his_ministry_inside_his_own_words_is_his():
     text = (BELL_LEAD + "Culture Minister Halm Brenner ordered an inquiry by the Pellandian Ministry of Culture. "
             "He said his ministry had asked the foundry in March to test the bronze.")
     assert source_of(text, "He said his", BELL) == "Halm Brenner"
+
+
+LAB = [*GENERIC, {"name": "Vellmar Toxicology Institute", "aliases": []},
+       {"name": "Oda Kestrup", "aliases": ["Kestrup"]},
+       {"name": "Pellandian Ministry of Health", "aliases": []}]
+LAB_LEAD = ("VELLMAR, Pellandia, May 9 (Saltreach) - Forty children were treated for lead poisoning after eating "
+            "sweets from a village shop, the Pellandian Ministry of Health said. ")
+
+
+@pytest.mark.parametrize("closing", [", the minister said.", ", according to a summary of its report seen by Saltreach.",
+                                     ", the Pellandian Ministry of Health said.", "."])
+def test_tests_by_a_body_opening_a_sentence_are_its_finding(closing):
+    """"Tests by the X Institute found ..., the minister said": the institute's finding."""
+    text = LAB_LEAD + "Tests by the Vellmar Toxicology Institute found lead in the sweets' wrappers" + closing
+    assert source_of(text, "Tests by", LAB) == "Vellmar Toxicology Institute"
+
+
+def test_tests_run_twice_by_a_body_reported_by_someone_are_the_body_s():
+    """"She said tests run twice by the X Institute had found": the institute's finding."""
+    text = (LAB_LEAD + "Oda Kestrup, who owns the shop, said tests run twice by the Vellmar Toxicology Institute "
+            "had found the same level both times.")
+    assert source_of(text, "Oda Kestrup", LAB) == "Vellmar Toxicology Institute"
+
+
+def test_tests_by_no_body_registered_stay_the_speaker_s():
+    """"Tests by a private laboratory found ..., the ministry said": the ministry's claim."""
+    text = LAB_LEAD + "Tests by a private laboratory found lead in the sweets' wrappers, the ministry said."
+    assert source_of(text, "Tests by", LAB) == "Pellandian Ministry of Health"
