@@ -194,7 +194,8 @@ LAB_LEAD = ("VELLMAR, Pellandia, May 9 (Saltreach) - Forty children were treated
             "sweets from a village shop, the Pellandian Ministry of Health said. ")
 
 
-@pytest.mark.parametrize("closing", [", the minister said.", ", according to a summary of its report seen by Saltreach.",
+@pytest.mark.parametrize("closing", [", the minister said.",
+                                     ", according to a summary of its report seen by Saltreach.",
                                      ", the Pellandian Ministry of Health said.", "."])
 def test_tests_by_a_body_opening_a_sentence_are_its_finding(closing):
     """"Tests by the X Institute found ..., the minister said": the institute's finding."""
