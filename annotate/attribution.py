@@ -548,6 +548,11 @@ _PARTICIPLE = re.compile(r"[a-z]+ed\Z|(?:written|seen|sent|drawn|made|given|take
 # the sentence's own.
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which)(?:[ \xa0]+(?:had|has|have|also|previously|once))*[ \xa0]+\Z",
                        re.IGNORECASE)
+# ... closed before the sentence goes on with its own verb ("Y, who had warned that ..., was wrong").
+_RELATIVE_CLOSED = re.compile(r",[ \xa0]+(?:(?:had|has|have)[ \xa0]+)?(?:was|were|is|are|had|has|have|did|would|could"
+                              r"|[a-z]+ed)\b")
+# A relative clause right after its antecedent, up to its nested verb (", which had ").
+_RELATIVE_AFTER = re.compile(r",[ \xa0]+(?:who|which)(?:[ \xa0]+(?:had|has|have|also|previously|once))*[ \xa0]+\Z")
 # The content of a deed in "what ... told him" ("had done exactly what the men told him").
 _WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,3}\Z", re.IGNORECASE)
 # The words of a person's role ("Norvex's chief executive", "the agency's director"): a name in
@@ -1485,12 +1490,23 @@ class _Article(Candidates):
         or in a clause of time or condition ("if its inspection confirmed that", "when a driver
         complained that")."""
         return self.quotes.around(cue.start()) is not None \
-            or _RELATIVE.search(self.text, max(after, cue.start() - 20), cue.start()) is not None \
+            or self._relative_inside(cue, after) \
             or _WHAT_BEFORE.search(self.text, max(after, cue.start() - 40), cue.start()) is not None \
             or (cue.group().endswith("ing")
                 and _NOUN_DETERMINER.search(self.text, max(after, cue.start() - 7), cue.start()) is not None) \
             or _NEGATED_INNER.search(self.text, max(after, cue.start() - 100), cue.start()) is not None \
             or _WHEN_CLAUSE.search(self.text, after, cue.start()) is not None
+
+    def _relative_inside(self, cue: re.Match[str], after: int) -> bool:
+        """Tell whether a nested verb stands in a relative clause set inside the outer speaker's
+        words ("X said Y, who had warned that ..., was wrong"), not one closing the sentence ("X
+        said the boats came from Y, which had assured the trust that ...": Y's words)."""
+        relative = _RELATIVE.search(self.text, max(after, cue.start() - 20), cue.start())
+        if relative is None:
+            return False
+        end = self.sentences[bisect.bisect_right(self.sentence_starts, cue.start()) - 1].end
+        return _RELATIVE_CLOSED.search(self.text, cue.end(), end) is not None \
+            or self.text[max(after, relative.start() - 2) : relative.start()].rstrip() != ","
 
     def _own_staff(self, start: int, cue: re.Match[str], first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether nested speech is that of a person's own staff ("She said her inspectors had
@@ -1783,8 +1799,10 @@ class _Article(Candidates):
             # had warned the ministry": X's own words
         else:
             found = self._subject_speaker(after, cue, sentence)
-            if found is not None and _DEEPER.search(self.text, after, max(after, found.start)):
-                return None  # "X argued that Y had misread what Z had told him": X's words
+            if found is not None and _DEEPER.search(self.text, after, max(after, found.start)) \
+                    and not _RELATIVE_AFTER.match(self.text, found.end, cue.start()):
+                return None  # "X argued that Y had misread what Z had told him": X's words (but "X said
+                # the boats had come from Y, which had assured the trust that": Y's)
             if cue.group("request"):
                 return None  # "X said Y had asked her for a grant": an act X reports
         if found is not None and found.rank == SILENT:  # someone unnamed: nobody's, unless staff
@@ -2760,6 +2778,8 @@ class _Article(Candidates):
         """The name a relative clause set off by a comma is about ("released by the X
         Institute, which warned that", "a detective, Ana Ruiz, who said"), or None."""
         found = self._ending_at(comma, sentence, True, False)
+        if found is not None and found.rank == REFERENCE and found.reference not in _PRONOUNS:
+            return found  # ("the forest wildlife department, which said": the department named before)
         if found is None or found.source is None or found.rank not in (REGISTRY_NAME, DESCRIPTIVE_ALIAS, TEXT_NAME):
             return None
         return found

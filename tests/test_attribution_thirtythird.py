@@ -214,3 +214,38 @@ def test_tests_by_no_body_registered_stay_the_speaker_s():
     """"Tests by a private laboratory found ..., the ministry said": the ministry's claim."""
     text = LAB_LEAD + "Tests by a private laboratory found lead in the sweets' wrappers, the ministry said."
     assert source_of(text, "Tests by", LAB) == "Pellandian Ministry of Health"
+
+
+BOAT_HIRE = [*GENERIC, {"name": "Vellmar Boat Hire", "aliases": []},
+             {"name": "Oda Kestrup", "aliases": ["Kestrup"]},
+             {"name": "Marrow Lake Swim Trust", "aliases": []}]
+BOAT_HIRE_LEAD = ("VELLMAR, Pellandia, May 10 (Saltreach) - A swimmer drowned during a lake race on Sunday, the "
+                  "Marrow Lake Swim Trust said. Oda Kestrup, who organised the race, spoke to reporters. ")
+
+
+def test_a_relative_clause_closing_the_sentence_is_its_antecedent_s_words():
+    """"the boats came from Y, which had assured the trust that ...": Y's assurance."""
+    text = (BOAT_HIRE_LEAD + "She said the boats had come from Vellmar Boat Hire, which had assured the trust in "
+            "writing that each would carry a rescuer.")
+    assert source_of(text, "She said", BOAT_HIRE) == "Vellmar Boat Hire"
+
+
+def test_a_relative_clause_after_a_description_is_the_body_it_stands_for():
+    """"the boat company, which had promised to ...": the company named before."""
+    text = (BOAT_HIRE_LEAD + "The boats belonged to Vellmar Boat Hire. "
+            "She said the trust's warning was passed on to the boat company, which promised to add a rescuer.")
+    assert source_of(text, "She said the trust", BOAT_HIRE) == "Vellmar Boat Hire"
+
+
+def test_a_relative_clause_inside_the_outer_words_stays_the_speaker_s():
+    """"X said Y, who had warned that ..., was wrong": the relative clause is set inside X's words."""
+    text = (BOAT_HIRE_LEAD + "She said Vellmar Boat Hire, which had warned that the lake was cold, was wrong "
+            "about the water.")
+    assert source_of(text, "She said", BOAT_HIRE) == "Oda Kestrup"
+
+
+def test_a_relative_clause_of_someone_unnamed_is_no_one_s():
+    """"by a boatman, who had told them that ...": someone unnamed, no source."""
+    text = (BOAT_HIRE_LEAD + "She said the trust had first been alerted by a boatman on the shore, who had told "
+            "them that the swimmer was in trouble.")
+    assert source_of(text, "She said", BOAT_HIRE) is None
