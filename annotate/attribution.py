@@ -444,9 +444,10 @@ _KIN_OF = re.compile(r"(?:[Tt]he|[Aa])[ \xa0]+(?:family|relatives|parents|childr
 # "tests had confirmed that", "the data had shown": a thing before an inner verb, which speaks for no one
 # What comes between a subject and a nested verb ("managers had also told"): left off the subject.
 # A person's own staff ("his inspectors", "her own team").
-_HIS_STAFF = re.compile(r"(?:that[ \xa0]+)?(?:his|her)[ \xa0]+(?:own[ \xa0]+)?(?:staff|teams?|inspectors|engineers"
-                        r"|officers|crews|members|technicians|scientists|researchers|rangers|guards|lifeguards|experts|auditors"
-                        r"|officials|doctors|nurses|surgeons|firefighters|teachers|vets|veterinarians|investigators)")
+_HIS_STAFF = re.compile(r"(?:that[ \xa0]+)?(?P<one>one[ \xa0]+of[ \xa0]+)?(?:his|her)[ \xa0]+(?:own[ \xa0]+)?"
+                        r"(?:staff|teams?|inspectors|engineers|officers|crews|members|technicians|scientists|researchers"
+                        r"|rangers|guards|lifeguards|experts|auditors|officials|doctors|nurses|surgeons|firefighters"
+                        r"|teachers|vets|veterinarians|investigators|guides|pilots|divers|stewards|marshals|instructors)")
 _AUXILIARY_END = re.compile(r"(?:[ \xa0]+(?:had|has|have|was|were|also|already|again|then|later|repeatedly|once"
                             r"|twice|even|personally|first|often|always|never|sometimes|still|just"
                             r"|[a-z]+ly))*[ \xa0]*\Z")
@@ -485,7 +486,7 @@ _OWN_DOCUMENT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:its|his|her|their|our)[
 _OWN_TEAM = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?:[a-z]+[ \xa0]+)?"
                        r"(?:teams?|union|committee|association|federation|cooperative|co-operative|society|firm"
                        r"|company|business|workshop|agency|ministry|department|office|organisation|organization"
-                       r"|charity|foundation|club|school|council|board|group)"
+                       r"|charity|foundation|club|school|council|board|group|service|unit|bureau|directorate)"
                        r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+(?![ \xa0]*been\b)|(?=(?:wrote|told|sent|[a-z]+ed)\b))")
 # A body's own staff speaking for it to others ("It said its engineers had warned the city", "one
 # of its analysts had warned the board"): the body's own words (not "had told it").
@@ -1515,7 +1516,10 @@ class _Article(Candidates):
         if cue.group("passive"):
             return False
         phrase = _AUXILIARY_END.sub("", self.text[start : cue.start()]).strip(" ,")
-        return _HIS_STAFF.fullmatch(phrase) is not None and self._outer_person(first, sentence, index)
+        own = _HIS_STAFF.fullmatch(phrase)
+        if own is not None and own.group("one") and _TO_THE_SPEAKER.match(self.text, cue.end()):
+            return False  # ("one of his members had told him": that member's words to him)
+        return own is not None and self._outer_person(first, sentence, index)
 
     def _own_bodys_staff(self, own: list[tuple[str, bool] | bool | None], first: re.Match[str], start: int,
                          cue: re.Match[str], sentence: Span, index: int) -> bool:

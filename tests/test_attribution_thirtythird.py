@@ -249,3 +249,24 @@ def test_a_relative_clause_of_someone_unnamed_is_no_one_s():
     text = (BOAT_HIRE_LEAD + "She said the trust had first been alerted by a boatman on the shore, who had told "
             "them that the swimmer was in trouble.")
     assert source_of(text, "She said", BOAT_HIRE) is None
+
+
+GUIDES = [*GENERIC, {"name": "Vellmar Mountain Guides' Cooperative", "aliases": []},
+          {"name": "Oda Kestrup", "aliases": ["Kestrup"]},
+          {"name": "Pellandian Parks Service", "aliases": []}]
+GUIDES_LEAD = ("VELLMAR, Pellandia, May 11 (Saltreach) - A hiker fell from a ridge path on Sunday, the Pellandian "
+               "Parks Service said. Oda Kestrup, who leads the Vellmar Mountain Guides' Cooperative, spoke to "
+               "reporters at the trailhead. ")
+
+
+@pytest.mark.parametrize("staff", ["one of her guides", "her guides", "her service"])
+def test_a_head_s_own_staff_or_body_speaking_to_others_is_the_head_s_claim(staff):
+    """"She said one of her guides had warned the group": her own claim about her people."""
+    text = GUIDES_LEAD + f"She said {staff} had warned the group twice to keep behind the rope."
+    assert source_of(text, "She said", GUIDES) == "Oda Kestrup"
+
+
+def test_one_of_her_staff_telling_her_is_no_claim_of_hers():
+    """"She said one of her guides had told her that ...": the guide's words to her, no one named."""
+    text = GUIDES_LEAD + "She said one of her guides had told her that the rope had been cut."
+    assert source_of(text, "She said", GUIDES) is None
