@@ -42,7 +42,6 @@ Choices worth knowing:
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate, compress, pairwise, repeat
 from operator import add, contains, eq, itemgetter, sub
@@ -101,6 +100,9 @@ _NON_SPACE = re.compile(rf"[^{WS}]")
 _CREDIT_FIRST = frozenset(prefix[0] for prefix in CREDIT_PREFIXES)
 _CREDIT_WORD_FIRST = frozenset(word[0] for word in CREDIT_WORDS)
 _FIRST = itemgetter(0)
+# The kinds of candidate (`candidate_pattern`'s groups) that end a paragraph, cut where the
+# group ends, whatever the scanner's state.
+_PARAGRAPH_ENDS = frozenset(("pe", "pq", "bb", "bq"))
 _ZERO_WIDTH = tuple(c for c in WHITESPACE if not c.isspace())
 
 
@@ -162,8 +164,10 @@ def _scan_all(text: str, rules: LanguageRules, pattern: re.Pattern[str]) -> list
     scanner = _Scanner(text, rules, pattern)
     scanner.run(0, len(text), True)
     cuts = scanner.ends
-    # (A comprehension slices faster than map: no slice objects, no method wrapper.)
-    return _spans(text, [text[a:b] for a, b in pairwise([0, *cuts])], cuts, scanner.units)
+    # (A comprehension slices faster than map: no slice objects, no method wrapper. Each piece
+    # is stripped on the left as it is sliced: one copy of it fewer.)
+    pieces = [text[a:b].lstrip() for a, b in zip([0, *cuts], cuts, strict=False)]
+    return _spans(text, pieces, cuts, scanner.units, stripped=True)
 
 
 def _scan_others(text: str, scanner: "_Scanner", rests: list[str | None],
@@ -276,32 +280,45 @@ class _Scanner:
         sentence.
         """
         ends, units, quote_at = self.ends, self.units, self.quote_at
-        cut_at, pe = ends.append, self.pattern.groupindex["pe"]
+        cut_at = ends.append
+        # The first quotation mark at or after a boundary already passed (start, or a cut made
+        # here): a period before it has none in its window, which starts at the last boundary.
+        ahead = bisect_left(quote_at, start)
+        next_quote = quote_at[ahead] if ahead < len(quote_at) else len(self.text)
         self.reset(start, stop, opening)
+        pending = self.pending  # (read at every candidate: kept here, and in self for the rest)
+        bounded = stop < len(self.text)
         for m in self.pattern.finditer(self.text, start):
-            pos = m.start()
-            if pos >= stop:
-                break
-            if 0 <= self.pending <= pos:
-                self.flush_markers(pos)
+            # Where the loop may stop, or a list marker is pending, the candidate's place counts.
+            if bounded or pending >= 0:
+                pos = m.start()
+                if pos >= stop:
+                    break
+                if 0 <= pending <= pos:
+                    self.flush_markers(pos)
+                    pending = self.pending
             kind = m.lastgroup
-            if kind == "pe" or kind == "bb":  # a paragraph's end, no list marker after it
-                end = m.start(pe) if kind == "pe" else pos  # after a mark, or a line's end
+            if kind in _PARAGRAPH_ENDS:  # a paragraph's end, no list marker after it
+                end = m.end(kind)  # after a mark, or a line's end (candidate_pattern)
                 units.append(len(ends))
                 cut_at(end)
                 self.last = end
-                self.pending = -1
-            elif kind == "plain" or (kind == "word" and pos >= self.marker_end):
+                self.pending = pending = -1
+            elif kind == "plain" or (kind == "word" and m.start() >= self.marker_end):
                 end = m.end()
-                # A quotation may be open only with a quotation mark in the window counted.
-                before = bisect_left(quote_at, end) if quote_at else 0
-                if before == 0 or quote_at[before - 1] < max(self.last, end - HARD_WINDOW) \
-                        or not _in_quotation(self.text, self.last, end, self.quotes):
-                    cut_at(end)
-                    self.last = end
-                    self.pending = -1  # a capital opens the next sentence: no list marker
+                if end > next_quote:
+                    # A quotation may be open only with a quotation mark in the window counted.
+                    before = bisect_left(quote_at, end)
+                    if quote_at[before - 1] >= max(self.last, end - HARD_WINDOW) \
+                            and _in_quotation(self.text, self.last, end, self.quotes):
+                        continue
+                    next_quote = quote_at[before] if before < len(quote_at) else len(self.text)
+                cut_at(end)
+                self.last = end
+                self.pending = pending = -1  # a capital opens the next sentence: no list marker
             else:
                 self.settle(m, kind)
+                pending = self.pending
         self.finish(stop)
 
     def settle(self, m: re.Match[str], kind: str | None) -> None:
@@ -415,16 +432,18 @@ class _Scanner:
             self.begin(marker)
 
 
-def _spans(text: str, pieces: Iterable[str], ends: list[int], units: list[int]) -> list[Span]:
+def _spans(text: str, pieces: list[str], ends: list[int], units: list[int],
+           stripped: bool = False) -> list[Span]:
     """Trim the pieces of text (each ending at its offset in ends) into Spans, with kinds.
 
-    units are the indices of the pieces that close a line unit. Every step is a C-level map
-    over all pieces at once; Python runs only for a sentence alone on its line, and for the
-    rare credit line.
+    units are the indices of the pieces that close a line unit; stripped tells that each piece
+    is already piece.lstrip(). Every step is a C-level map over all pieces at once; Python
+    runs only for a sentence alone on its line, and for the rare credit line.
     """
     # str.strip() trims what isspace() accepts: WHITESPACE but the zero-width spaces.
     trim = (WHITESPACE,) if any(map(text.__contains__, _ZERO_WIDTH)) else ()
-    lefts = list(map(str.lstrip, pieces, *map(repeat, trim)))
+    # (Stripping again takes what the first strip left: the zero-width spaces, where trimmed.)
+    lefts = pieces if stripped and not trim else list(map(str.lstrip, pieces, *map(repeat, trim)))
     bodies = list(map(str.rstrip, lefts, *map(repeat, trim)))
     # A piece ends at its offset: its body starts len(piece.lstrip()) before that, and ends
     # there too unless spaces end the piece (before a line break; rstrip then made a copy).
@@ -448,7 +467,7 @@ def _spans(text: str, pieces: Iterable[str], ends: list[int], units: list[int]) 
                 kinds[index] = "meta"
     # A sentence standing alone on its line unit (the last Span of a unit, right after the
     # last of the unit before) gets a line kind.
-    for index in compress(units, map(eq, map(sub, units, [-1, *units[:-1]]), repeat(1))):
+    for index in compress(units, map(eq, map(sub, units, [-1, *units]), repeat(1))):
         if kinds[index] == "body":
             line = bodies[index]
             # Most such lines are a sentence with its mark (but "?"), and no credit: body.
@@ -556,13 +575,13 @@ def _punct_cut(text: str, m: re.Match[str], last: int, rules: LanguageRules) -> 
 
 def _in_quotation(text: str, last: int, end: int, quotes: str) -> bool:
     """Tell whether a quotation opened in the sentence so far (bounded window) is still open."""
-    window = text[max(last, end - HARD_WINDOW) : end]
+    begin = max(last, end - HARD_WINDOW)
     for i in range(0, len(quotes), 2):
         opening, closing = quotes[i], quotes[i + 1]
         if opening == closing:
-            if window.count(opening) % 2:
+            if text.count(opening, begin, end) % 2:
                 return True
-        elif window.count(opening) > window.count(closing):
+        elif text.count(opening, begin, end) > text.count(closing, begin, end):
             return True
     return False
 
