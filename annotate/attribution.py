@@ -331,7 +331,7 @@ from annotate.attribution_cues import (
 from annotate.attribution_entities import ORGANISATION, PERSON, singular
 from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import CARRIED, LOOKBACK, Found, References, Settled, Suggestion, names_a_person
-from annotate.attribution_registry import Registry
+from annotate.attribution_registry import Registry, normal_form
 from annotate.attribution_words import (
     COMPANY_NOUNS,
     LOWER_WORD,
@@ -941,12 +941,14 @@ def suggest_sources(
     settled = continue_quotes(text, spans, article.results, article.quotes, article.cued, article.silent_spoken,
                               article.outer_spoken)
     forces = article.forces()
+    forces.update(article.short_forms({found.suggestion.source for found in settled if found and found.suggestion}))
     return [_as_force(found.suggestion, forces) if found else None for found in settled]
 
 
 def _as_force(suggestion: Suggestion | None, forces: dict[str, str]) -> Suggestion | None:
     """The suggestion, its generic "police" or "prosecutors" given to the one force of that kind
-    the story names (``forces``: generic entry -> registered force)."""
+    the story names, or its short form to the registered name (``forces``: source -> registered
+    name, from `_Article.forces` and `_Article.short_forms`)."""
     force = forces.get(suggestion.source) if suggestion is not None else None
     return dataclasses.replace(suggestion, source=force) if suggestion is not None and force else suggestion
 
@@ -984,6 +986,22 @@ class _Article(Candidates):
                 if pattern.search(mention.entry.name) and not mention.entry.is_description:
                     named[generic].add(mention.entry.name)
         return {generic: names.pop() for generic, names in named.items() if len(names) == 1}
+
+    def short_forms(self, sources: set[str]) -> dict[str, str]:
+        """Sources found as names the registry does not hold that are the first or last words of
+        the one registered name the story mentions that starts or ends with them ("Delsur" of
+        "Delsur Sports Equipment", "Relief Society", "Ó Breasláin"): mapped to that name."""
+        mentioned = {mention.entry.name for mention in self.mentions if not mention.entry.is_description}
+        forms: dict[str, str] = {}
+        for source in sources:
+            if self.registry.entry(normal_form(source)) is not None:
+                continue  # (a registered name, or a generic entry)
+            words = source.split()
+            fitting = {name for name in mentioned if len(name.split()) > len(words)
+                       and words in (name.split()[: len(words)], name.split()[-len(words) :])}
+            if len(fitting) == 1:
+                forms[source] = fitting.pop()
+        return forms
 
     def suggest(self, index: int) -> None:
         """Settle sentence index (earlier sentences must be done first) into self.results."""

@@ -270,3 +270,25 @@ def test_one_of_her_staff_telling_her_is_no_claim_of_hers():
     """"She said one of her guides had told her that ...": the guide's words to her, no one named."""
     text = GUIDES_LEAD + "She said one of her guides had told her that the rope had been cut."
     assert source_of(text, "She said", GUIDES) is None
+
+
+POLES = [*GENERIC, {"name": "Lerrow Sports Equipment", "aliases": []},
+         {"name": "Oda Kestrup", "aliases": ["Kestrup"]},
+         {"name": "Pellandian Athletics Federation", "aliases": []},
+         {"name": "Vellmar Sports Hall", "aliases": []}]
+POLES_LEAD = ("VELLMAR, Pellandia, May 12 (Saltreach) - A vaulting pole snapped during a final on Sunday, the "
+              "Pellandian Athletics Federation said. The pole was made by Lerrow Sports Equipment. ")
+
+
+def test_a_short_form_of_the_one_registered_name_mentioned_is_that_name():
+    """"Lerrow had certified": the one registered name the story mentions that starts with it."""
+    text = POLES_LEAD + "Oda Kestrup said Lerrow had certified in writing that the poles met the standard."
+    assert source_of(text, "Oda Kestrup", POLES) == "Lerrow Sports Equipment"
+
+
+def test_a_short_form_of_two_registered_names_mentioned_is_left_as_found():
+    """"Vellmar" opens two registered names the story mentions: which one, the text does not say."""
+    registry = [*POLES, {"name": "Vellmar Pole Works", "aliases": []}]
+    text = (POLES_LEAD + "The final was held at the Vellmar Sports Hall, and the spare poles came from Vellmar "
+            "Pole Works. Oda Kestrup said Vellmar had certified in writing that the poles met the standard.")
+    assert source_of(text, "Oda Kestrup", registry) not in ("Vellmar Sports Hall", "Vellmar Pole Works")
