@@ -334,7 +334,9 @@ from annotate.attribution_references import CARRIED, LOOKBACK, Found, References
 from annotate.attribution_registry import Registry, normal_form
 from annotate.attribution_words import (
     COMPANY_NOUNS,
+    COMPANY_SUFFIXES,
     LOWER_WORD,
+    ORG_WORDS,
     PERSON_ROLE_BEFORE,
     SPOKESPERSON_NOUNS,
     TITLE_WORDS,
@@ -752,6 +754,9 @@ _LEAD_ACCORDING = re.compile(
 _OWNER_OPENS = re.compile(r"(?:his|her|their|its|my|our)\b", re.IGNORECASE)
 # Those who run an event, closing a lead ("..., race organisers said."): the body named next.
 _ORGANISERS = frozenset(("organisers", "organizers"))
+# A word that shows a name is a body's ("Society", "Board", "Equipment").
+_BODY_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | COMPANY_SUFFIXES | {"Equipment", "Services", "Tours"}))
+                        + r")\b")
 # A lead closed by its subject's participle (", saying", ", accusing").
 _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting)\b")
 # A lead closed by the staff or managers of a body described ("..., the castle's management said",
@@ -990,15 +995,20 @@ class _Article(Candidates):
     def short_forms(self, sources: set[str]) -> dict[str, str]:
         """Sources found as names the registry does not hold that are the first or last words of
         the one registered name the story mentions that starts or ends with them ("Delsur" of
-        "Delsur Sports Equipment", "Relief Society", "Ó Breasláin"): mapped to that name."""
-        mentioned = {mention.entry.name for mention in self.mentions if not mention.entry.is_description}
+        "Delsur Sports Equipment", "Relief Society"; a person's last words only, "Ó Breasláin"):
+        mapped to that name."""
+        mentioned = {mention.entry.name: self._organisation(mention) for mention in self.mentions
+                     if not mention.entry.is_description}
         forms: dict[str, str] = {}
         for source in sources:
             if self.registry.entry(normal_form(source)) is not None:
                 continue  # (a registered name, or a generic entry)
             words = source.split()
-            fitting = {name for name in mentioned if len(name.split()) > len(words)
-                       and words in (name.split()[: len(words)], name.split()[-len(words) :])}
+            # (a person's last words only, "Victoria" alone maybe a place; a body's first words when its
+            # name shows a body: "Kim" is not "Kim Jong Un")
+            fitting = {name for name, body in mentioned.items() if len(name.split()) > len(words)
+                       and (words == name.split()[-len(words) :] or (body and words == name.split()[: len(words)]
+                                                                     and _BODY_WORD.search(name)))}
             if len(fitting) == 1:
                 forms[source] = fitting.pop()
         return forms
