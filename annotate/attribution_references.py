@@ -581,9 +581,10 @@ class References:
             opens_named = bool(named) and named[0].start <= start + 4  # "Dorna Rovers signed"
             if reference == "they" and not opens_named and self._opens_with_plural(sentence):
                 return None  # "Workers protested. They said": the workers
-            if not named and reference == "it":
+            if not opens_named and reference == "it":
                 described = self._described_opener(earlier)
-                if described is not None:  # "The council has hired ... It said": the council
+                if described is not None:  # "The council has hired ... It said": the council (also
+                    # when the sentence names a place or another body after its opening)
                     return described
             if not named:
                 continue

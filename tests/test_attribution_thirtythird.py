@@ -292,3 +292,17 @@ def test_a_short_form_of_two_registered_names_mentioned_is_left_as_found():
     text = (POLES_LEAD + "The final was held at the Vellmar Sports Hall, and the spare poles came from Vellmar "
             "Pole Works. Oda Kestrup said Vellmar had certified in writing that the poles met the standard.")
     assert source_of(text, "Oda Kestrup", registry) not in ("Vellmar Sports Hall", "Vellmar Pole Works")
+
+
+SALON = [*GENERIC, {"name": "Pellandian Ministry of Health", "aliases": []},
+         {"name": "Oda Kestrup", "aliases": ["Kestrup"]}]
+
+
+def test_it_after_a_sentence_opened_by_a_body_described_that_names_a_place_is_that_body():
+    """"The ministry ordered every salon in Vellmar to ... It said": the ministry, though the
+    sentence names a place after its opening."""
+    text = ("VELLMAR, Pellandia, May 13 (Saltreach) - Nine women were hurt by fake fillers, the Pellandian "
+            "Ministry of Health said. Oda Kestrup, a nurse, said she had seen two of them. "
+            "The ministry ordered every beauty salon in Vellmar to show its licence at the door. "
+            "It said anyone injected outside a clinic should go to hospital.")
+    assert source_of(text, "It said", SALON) == "Pellandian Ministry of Health"
