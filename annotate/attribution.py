@@ -702,7 +702,7 @@ _SOMEONE_AT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne[ \xa0]+of[ \xa0]+the|[Hh]i
                          # ... or staff in the plural with no determiner ("colleagues at the X Institute")
                          r"|(?:[Cc]olleagues|[Ss]cientists|[Rr]esearchers|[Ee]ngineers|[Tt]echnicians|[Dd]octors"
                          r"|[Nn]urses|[Mm]anagers|[Ee]mployees|[Ss]taff)[ \xa0]+)"
-                         r"(?:at|of|from|with|on)[ \xa0]+(?:the[ \xa0]+)?")
+                         r"(?:at|of|from|with|on|for)[ \xa0]+(?:the[ \xa0]+)?")
 # ... or by a body described, whose unit they work in ("at the assembly's offices", "on the
 # service's hotline"): the body's noun.
 _OWNER_NOUN = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"

@@ -312,6 +312,8 @@ SYNONYMS = {
     "newspaper": _NEWSPAPER_WORDS,
     "daily": _NEWSPAPER_WORDS,
     "broadcaster": ("radio", "television", "tv", "broadcasting", "broadcaster"),
+    "network": ("television", "tv", "broadcasting", "networks"),  # ("the network": "X Television")
+    "channel": ("television", "tv"),
     "prosecution": ("prosecutor", "prosecutors", "prosecution"),
     "automaker": ("motors", "automotive", "auto", "cars"),
     "carmaker": ("motors", "automotive", "auto", "cars"),

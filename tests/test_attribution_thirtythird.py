@@ -306,3 +306,23 @@ def test_it_after_a_sentence_opened_by_a_body_described_that_names_a_place_is_th
             "The ministry ordered every beauty salon in Vellmar to show its licence at the door. "
             "It said anyone injected outside a clinic should go to hospital.")
     assert source_of(text, "It said", SALON) == "Pellandian Ministry of Health"
+
+
+def test_the_network_is_the_television_body_named_before():
+    """"The network said": the one registered "X Television" named before."""
+    registry = [*GENERIC, {"name": "Vellmar Television", "aliases": []}, {"name": "Oda Kestrup", "aliases": []}]
+    text = ("VELLMAR, Pellandia, May 14 (Saltreach) - Vellmar Television suspended the producer of its talent "
+            "show on Wednesday. Oda Kestrup, a singer on the show, said the votes had been changed. "
+            "The network said the final would be held again.")
+    assert source_of(text, "The network said", registry) == "Vellmar Television"
+
+
+def test_staff_selling_tickets_for_a_body_speak_for_it():
+    """"a volunteer selling tickets for the agricultural society had assured her": the society."""
+    registry = [*GENERIC, {"name": "Vellmar Agricultural Society", "aliases": []},
+                {"name": "Oda Kestrup", "aliases": ["Kestrup"]}]
+    text = ("VELLMAR, Pellandia, May 15 (Saltreach) - A tractor crashed into the crowd at the Vellmar Agricultural "
+            "Society's show on Sunday. Oda Kestrup, who was hurt, spoke from hospital. "
+            "Kestrup said a volunteer selling tickets for the agricultural society had assured her that the front "
+            "rows were safe.")
+    assert source_of(text, "Kestrup said a volunteer", registry) == "Vellmar Agricultural Society"
