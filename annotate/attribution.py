@@ -556,6 +556,11 @@ _RELATIVE_CLOSED = re.compile(r",[ \xa0]+(?:(?:had|has|have)[ \xa0]+)?(?:was|wer
                               r"|[a-z]+ed)\b")
 # A relative clause right after its antecedent, up to its nested verb (", which had ").
 _RELATIVE_AFTER = re.compile(r",[ \xa0]+(?:who|which)(?:[ \xa0]+(?:had|has|have|also|previously|once))*[ \xa0]+\Z")
+# Witnesses opening a clause, told apart by where they were or what they did, up to the cue
+# ("Witnesses who were fishing from the jetty ", "Witnesses on a chairlift above the run ").
+_WITNESSES_BEFORE = re.compile(r"(?P<crowd>(?:(?:Two|Three|Several|Some|Many|Other)[ \xa0]+[Ww]|W)itnesses)[ \xa0]+"
+                               r"(?:who|in|at|on|near|living|standing|watching|from|inside|outside|along)[ \xa0]"
+                               r"[^,;:\u201c\u201d\"]{1,120}[ \xa0]+\Z")
 # The content of a deed in "what ... told him" ("had done exactly what the men told him").
 _WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){1,3}\Z", re.IGNORECASE)
 # The words of a person's role ("Norvex's chief executive", "the agency's director"): a name in
@@ -2777,6 +2782,11 @@ class _Article(Candidates):
     ) -> Found | None:
         """The candidate ending just before the cue, adverbs skipped; None if negated."""
         text, low = self.text, max(sentence.start, cue_start - 200)
+        crowd = _WITNESSES_BEFORE.match(text, self._clause_start(sentence), cue_start)
+        entry = self.registry.entry("witnesses") if crowd is not None else None
+        if crowd is not None and entry is not None:  # "Witnesses who live opposite the hall said",
+            # "Witnesses on a chairlift above the run said": the registry's witnesses
+            return Found(entry.name, crowd.start("crowd"), crowd.end("crowd"), REGISTRY_NAME, entry.kind)
         before = BEFORE_CUE.search(text, low, cue_start)  # always matches: its words are optional
         skipped = text[before.start() : cue_start] if before else ""
         words = [word for word in skipped.replace("\u2019", "'").split() if word != "May"]  # (the month)

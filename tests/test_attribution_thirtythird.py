@@ -326,3 +326,21 @@ def test_staff_selling_tickets_for_a_body_speak_for_it():
             "Kestrup said a volunteer selling tickets for the agricultural society had assured her that the front "
             "rows were safe.")
     assert source_of(text, "Kestrup said a volunteer", registry) == "Vellmar Agricultural Society"
+
+
+@pytest.mark.parametrize("crowd", ["Witnesses who live opposite the hall", "Witnesses on a chairlift above the run",
+                                   "Witnesses who were fishing from the jetty", "Two witnesses living near the pier"])
+def test_witnesses_told_apart_by_where_they_were_are_the_witnesses_entry(crowd):
+    """"Witnesses who were fishing from the jetty said": the registry's witnesses."""
+    registry = [*GENERIC, {"name": "Oda Kestrup", "aliases": ["Kestrup"]}]
+    text = ("VELLMAR, Pellandia, May 16 (Saltreach) - A tractor flattened the sand sculptures on the beach "
+            f"overnight. {crowd} said the tractor had passed at about four in the morning.")
+    assert source_of(text, crowd[:10], registry) == "witnesses"
+
+
+def test_witnesses_after_a_comma_are_left_to_the_cue():
+    """"Witnesses, the mayor said, had seen it": the mayor's words, not the witnesses'."""
+    registry = [*GENERIC, {"name": "Oda Kestrup", "aliases": ["Kestrup"]}]
+    text = ("VELLMAR, Pellandia, May 16 (Saltreach) - A tractor flattened the sand sculptures on the beach "
+            "overnight. Witnesses at the jetty, Oda Kestrup said, had seen the tractor at four in the morning.")
+    assert source_of(text, "Witnesses at", registry) != "witnesses"
