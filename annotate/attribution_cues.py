@@ -1174,7 +1174,7 @@ OFFICIALS_END = re.compile(rf"{_POSSESSIVE}?[ \xa0]+(?:senior[ \xa0]+|top[ \xa0]
                            rf"(?:managers?|engineers?|inspectors?|technicians?|supervisors?|employees?|workers?"
                            # ("a Güertu Fresco salesman", "a Kylvö sales agent"; not "buyers", who may be its customers)
                            r"|sales(?:man|men|woman|women)|agents?|representatives?|clerks?|stewards?|directors?"
-                           rf"|dispatchers?|surveyors?|foreman|foremen|operators?|{_STAFF})\Z"
+                           rf"|dispatchers?|surveyors?|foreman|foremen|operators?|producers?|specialists?|{_STAFF})\Z"
                            # "a Greystrand community officer" (not "a Norvex union official")
                            rf"|[ \xa0]+(?:{_NOT_ITS_OWN}{_TRADE_WORD}[ \xa0]+){{1,2}}?"
                            r"(?:officers?|officials?)\Z"

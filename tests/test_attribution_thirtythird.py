@@ -344,3 +344,13 @@ def test_witnesses_after_a_comma_are_left_to_the_cue():
     text = ("VELLMAR, Pellandia, May 16 (Saltreach) - A tractor flattened the sand sculptures on the beach "
             "overnight. Witnesses at the jetty, Oda Kestrup said, had seen the tractor at four in the morning.")
     assert source_of(text, "Witnesses at", registry) != "witnesses"
+
+
+@pytest.mark.parametrize("staff", ["a Vellmar Media producer", "a Vellmar Media specialist"])
+def test_a_producer_or_specialist_of_a_named_body_speaks_for_it(staff):
+    """"She said a Vellmar Media producer had promised the judges that ...": the company's."""
+    registry = [*GENERIC, {"name": "Vellmar Media", "aliases": []}, {"name": "Oda Kestrup", "aliases": ["Kestrup"]}]
+    text = ("VELLMAR, Pellandia, May 17 (Saltreach) - A cooking show served stale food to its judges, the "
+            "judges said. Oda Kestrup, who judged the final, spoke on Monday. "
+            f"She said {staff} had promised the judges that the pots would be fresh.")
+    assert source_of(text, "She said", registry) == "Vellmar Media"
