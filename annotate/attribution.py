@@ -331,12 +331,10 @@ from annotate.attribution_cues import (
 from annotate.attribution_entities import ORGANISATION, PERSON, singular
 from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import CARRIED, LOOKBACK, Found, References, Settled, Suggestion, names_a_person
-from annotate.attribution_registry import Registry, normal_form
+from annotate.attribution_registry import Registry
 from annotate.attribution_words import (
     COMPANY_NOUNS,
-    COMPANY_SUFFIXES,
     LOWER_WORD,
-    ORG_WORDS,
     PERSON_ROLE_BEFORE,
     SPOKESPERSON_NOUNS,
     TITLE_WORDS,
@@ -471,10 +469,13 @@ _DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|su
                           r"[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
                           r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+[ \xa0]+)?\Z")
 # Tests by a body opening a sentence, with what they found ("Tests by the X Institute found
-# ..., the minister said", "Genetic tests run by the X showed that ...").
+# ..., the minister said", "Genetic tests run by the X showed that ..."), or at a laboratory or
+# institute ("Tests at the X Institute found"; not "Checks at X Foods", the body inspected).
 _OPENING_TESTS = re.compile(r"(?:[A-Z][a-z]+[ \xa0]+)?(?:[Tt]ests?|[Aa]nalys[ie]s|[Cc]hecks)"
                             r"(?:[ \xa0]+(?:run|carried[ \xa0]+out|done|conducted)(?:[ \xa0]+(?:twice|again))?)?"
-                            r"[ \xa0]+(?:by|at)[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
+                            r"[ \xa0]+(?:by|at(?=[ \xa0]+(?:the[ \xa0]+)?[^,;:.\u201c\"]{0,60}?\b"
+                            r"(?:Institute|Laborator(?:y|ies)|Labs?|University|Centre|Center)\b))"
+                            r"[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
                             r"[ \xa0]+(?P<cue>found|showed|detected|confirmed|revealed)\b")
 # ... a body described as its author ("the institute", "the port captaincy").
 _DESCRIBED_AUTHOR = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<noun>[a-z-]+)"
@@ -551,9 +552,11 @@ _PARTICIPLE = re.compile(r"[a-z]+ed\Z|(?:written|seen|sent|drawn|made|given|take
 # the sentence's own.
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which)(?:[ \xa0]+(?:had|has|have|also|previously|once))*[ \xa0]+\Z",
                        re.IGNORECASE)
-# ... closed before the sentence goes on with its own verb ("Y, who had warned that ..., was wrong").
-_RELATIVE_CLOSED = re.compile(r",[ \xa0]+(?:(?:had|has|have)[ \xa0]+)?(?:was|were|is|are|had|has|have|did|would|could"
-                              r"|[a-z]+ed)\b")
+# A verb of a clause's own, finite or in the past ("had come", "came", "was"): what stands after it
+# is no longer the clause's subject.
+_CLAUSE_VERB = re.compile(r"(?<![\w-])(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are"
+                          r"|did|does|came|went|said|told|took|gave|made|sent|got|found|put|left|held|ran|brought"
+                          r"|bought|began|fell|rose|saw|kept|[a-z]+ed)(?![\w-])")
 # A relative clause right after its antecedent, up to its nested verb (", which had ").
 _RELATIVE_AFTER = re.compile(r",[ \xa0]+(?:who|which)(?:[ \xa0]+(?:had|has|have|also|previously|once))*[ \xa0]+\Z")
 # Witnesses opening a clause, told apart by where they were or what they did, up to the cue
@@ -707,7 +710,7 @@ _SOMEONE_AT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne[ \xa0]+of[ \xa0]+the|[Hh]i
                          # ... or staff in the plural with no determiner ("colleagues at the X Institute")
                          r"|(?:[Cc]olleagues|[Ss]cientists|[Rr]esearchers|[Ee]ngineers|[Tt]echnicians|[Dd]octors"
                          r"|[Nn]urses|[Mm]anagers|[Ee]mployees|[Ss]taff)[ \xa0]+)"
-                         r"(?:at|of|from|with|on|for)[ \xa0]+(?:the[ \xa0]+)?")
+                         r"(?:at|of|from|with|on)[ \xa0]+(?:the[ \xa0]+)?")
 # ... or by a body described, whose unit they work in ("at the assembly's offices", "on the
 # service's hotline"): the body's noun.
 _OWNER_NOUN = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
@@ -726,7 +729,7 @@ _LEAD_STAFF = re.compile(r",[ \xa0]+" + _LEAD_STAFF_WORDS + r"[ \xa0]+(?P<cue>sa
                          + _LEAD_STAFF_WORDS.replace("?P<", "?P<a_") + r"[.]")
 _LEAD_DESCRIBED = re.compile(
     r",[ \xa0]+(?P<described>(?:(?:the|a|an|their|its|his|her)[ \xa0]+"
-    r"(?:[A-Z][\w-]+[ \xa0]+(?=[a-z]))?"  # ("a Kamenodol court has ruled")
+    r"(?:(?P<town>[A-Z][\w-]+)[ \xa0]+(?=[a-z]))?"  # ("a Kamenodol court has ruled")
     r"(?:[a-z-]+['\u2019]s?[ \xa0]+)?"
     r"|[A-Z][\w-]*['\u2019]s[ \xa0]+|(?=(?:[a-z-]+[ \xa0]+)?(?:auditors|inspectors|scientists|investigators"
     r"|organi[sz]ers)\b))"
@@ -759,9 +762,6 @@ _LEAD_ACCORDING = re.compile(
 _OWNER_OPENS = re.compile(r"(?:his|her|their|its|my|our)\b", re.IGNORECASE)
 # Those who run an event, closing a lead ("..., race organisers said."): the body named next.
 _ORGANISERS = frozenset(("organisers", "organizers"))
-# A word that shows a name is a body's ("Society", "Board", "Equipment").
-_BODY_WORD = re.compile(r"\b(?:" + "|".join(sorted(ORG_WORDS | COMPANY_SUFFIXES | {"Equipment", "Services", "Tours"}))
-                        + r")\b")
 # A lead closed by its subject's participle (", saying", ", accusing").
 _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting)\b")
 # A lead closed by the staff or managers of a body described ("..., the castle's management said",
@@ -951,14 +951,12 @@ def suggest_sources(
     settled = continue_quotes(text, spans, article.results, article.quotes, article.cued, article.silent_spoken,
                               article.outer_spoken)
     forces = article.forces()
-    forces.update(article.short_forms({found.suggestion.source for found in settled if found and found.suggestion}))
     return [_as_force(found.suggestion, forces) if found else None for found in settled]
 
 
 def _as_force(suggestion: Suggestion | None, forces: dict[str, str]) -> Suggestion | None:
     """The suggestion, its generic "police" or "prosecutors" given to the one force of that kind
-    the story names, or its short form to the registered name (``forces``: source -> registered
-    name, from `_Article.forces` and `_Article.short_forms`)."""
+    the story names (``forces``: generic entry -> registered force)."""
     force = forces.get(suggestion.source) if suggestion is not None else None
     return dataclasses.replace(suggestion, source=force) if suggestion is not None and force else suggestion
 
@@ -996,27 +994,6 @@ class _Article(Candidates):
                 if pattern.search(mention.entry.name) and not mention.entry.is_description:
                     named[generic].add(mention.entry.name)
         return {generic: names.pop() for generic, names in named.items() if len(names) == 1}
-
-    def short_forms(self, sources: set[str]) -> dict[str, str]:
-        """Sources found as names the registry does not hold that are the first or last words of
-        the one registered name the story mentions that starts or ends with them ("Delsur" of
-        "Delsur Sports Equipment", "Relief Society"; a person's last words only, "Ó Breasláin"):
-        mapped to that name."""
-        mentioned = {mention.entry.name: self._organisation(mention) for mention in self.mentions
-                     if not mention.entry.is_description}
-        forms: dict[str, str] = {}
-        for source in sources:
-            if self.registry.entry(normal_form(source)) is not None:
-                continue  # (a registered name, or a generic entry)
-            words = source.split()
-            # (a person's last words only, "Victoria" alone maybe a place; a body's first words when its
-            # name shows a body: "Kim" is not "Kim Jong Un")
-            fitting = {name for name, body in mentioned.items() if len(name.split()) > len(words)
-                       and (words == name.split()[-len(words) :] or (body and words == name.split()[: len(words)]
-                                                                     and _BODY_WORD.search(name)))}
-            if len(fitting) == 1:
-                forms[source] = fitting.pop()
-        return forms
 
     def suggest(self, index: int) -> None:
         """Settle sentence index (earlier sentences must be done first) into self.results."""
@@ -1217,6 +1194,9 @@ class _Article(Candidates):
         if name is None and closing is not None and (owned := _LEAD_OWNED_STAFF.fullmatch(closing.group("described"))):
             owner = owned.group("owner").lower()  # "the castle's management said": the body named next
             name = self.named_next(owner, index) or self.body_speaking_next(owner, index)
+        town = closing.groupdict().get("town") if closing is not None else None
+        if name is not None and town and town.lower()[:5] not in name.lower():
+            name = None  # ("a Dorna court has ruled": no court whose name says Dorna, no court)
         if closing is None or name is None:
             return self._lead_staff(sentence, index) or self._lead_subject_named_next(sentence, index)
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
@@ -1225,8 +1205,8 @@ class _Article(Candidates):
     def _lead_subject_named_next(self, sentence: Span, index: int) -> Settled | None:
         """For a lead opened by a body described and closed by its participle ("The organisers of
         the convention on Saturday took away her title, saying ...", "The national federation banned
-        them, accusing ..."): the body the next two sentences name (`Candidates.named_next`, else
-        `Candidates.body_speaking_next`), or None."""
+        them, accusing ..."): the body the next two sentences name whose name fits the noun
+        (`Candidates.named_next`), or None."""
         participle = _LEAD_PARTICIPLE.search(self.text, sentence.start, sentence.end)
         subject = self._clause_subject(sentence, participle.start()) if participle is not None else None
         if participle is None or subject is None or subject.rank != REFERENCE or subject.reference is None:
@@ -1234,7 +1214,7 @@ class _Article(Candidates):
         noun = subject.reference
         if noun not in ORG_NOUNS and noun not in _ORGANISERS:
             return None
-        name = self.named_next(noun, index) or self.body_speaking_next(noun, index)
+        name = self.named_next(noun, index)  # (not any body named next: maybe the one punished)
         if name is None:
             return None
         return self._settle(Found(name, subject.start, subject.end, REGISTRY_NAME), participle.span("cue"), index)
@@ -1533,14 +1513,16 @@ class _Article(Candidates):
 
     def _relative_inside(self, cue: re.Match[str], after: int) -> bool:
         """Tell whether a nested verb stands in a relative clause set inside the outer speaker's
-        words ("X said Y, who had warned that ..., was wrong"), not one closing the sentence ("X
-        said the boats came from Y, which had assured the trust that ...": Y's words)."""
+        words: one not set off by a comma, or one on the subject of those words, whose own verb
+        comes after it ("X said Y, who had warned that ..., was wrong"); not one on a noun after
+        that verb ("X said the boats came from Y, which had assured the trust that ...": Y's
+        words)."""
         relative = _RELATIVE.search(self.text, max(after, cue.start() - 20), cue.start())
         if relative is None:
             return False
-        end = self.sentences[bisect.bisect_right(self.sentence_starts, cue.start()) - 1].end
-        return _RELATIVE_CLOSED.search(self.text, cue.end(), end) is not None \
-            or self.text[max(after, relative.start() - 2) : relative.start()].rstrip() != ","
+        if self.text[max(after, relative.start() - 2) : relative.start()].rstrip() != ",":
+            return True
+        return _CLAUSE_VERB.search(self.text, after, relative.start()) is None
 
     def _own_staff(self, start: int, cue: re.Match[str], first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether nested speech is that of a person's own staff ("She said her inspectors had
@@ -2782,11 +2764,6 @@ class _Article(Candidates):
     ) -> Found | None:
         """The candidate ending just before the cue, adverbs skipped; None if negated."""
         text, low = self.text, max(sentence.start, cue_start - 200)
-        crowd = _WITNESSES_BEFORE.match(text, self._clause_start(sentence), cue_start)
-        entry = self.registry.entry("witnesses") if crowd is not None else None
-        if crowd is not None and entry is not None:  # "Witnesses who live opposite the hall said",
-            # "Witnesses on a chairlift above the run said": the registry's witnesses
-            return Found(entry.name, crowd.start("crowd"), crowd.end("crowd"), REGISTRY_NAME, entry.kind)
         before = BEFORE_CUE.search(text, low, cue_start)  # always matches: its words are optional
         skipped = text[before.start() : cue_start] if before else ""
         words = [word for word in skipped.replace("\u2019", "'").split() if word != "May"]  # (the month)
@@ -2795,6 +2772,9 @@ class _Article(Candidates):
             return None  # "did not say", "declined to comment"
         if not passive and any(w in PASSIVE_WORDS for w in words):
             return None  # "was told", "it was reported"
+        crowd = self._witnesses_before(sentence, cue_start)
+        if crowd is not None:  # "Witnesses who live opposite the hall said": the registry's witnesses
+            return crowd
         end = low + len(text[low : cue_start - len(skipped)].rstrip())
         if end <= sentence.start:
             return None
@@ -2815,6 +2795,21 @@ class _Article(Candidates):
             found = self._at_end(who.start(), sentence)
             return found if found is not None and found.reference not in _PRONOUNS else None
         return self._at_end(end, sentence, documents_only=documents_only)
+
+    def _witnesses_before(self, sentence: Span, cue_start: int) -> Found | None:
+        """For witnesses opening the sentence's clause and told apart by where they were or what
+        they did ("Witnesses who were fishing from the jetty said", "Witnesses on a chairlift above
+        the run said"), up to a cue with no other cue nor registered name between: the registry's
+        witnesses, if it holds them; else None ("Witnesses at the scene said X had told them":
+        X's words, the cue after "said")."""
+        crowd = _WITNESSES_BEFORE.match(self.text, self._clause_start(sentence), cue_start)
+        entry = self.registry.entry("witnesses") if crowd is not None else None
+        if crowd is None or entry is None or CUE.search(self.text, crowd.end("crowd"), cue_start) is not None:
+            return None
+        if self.mentions[bisect.bisect_left(self.mention_starts, crowd.end("crowd")):
+                         bisect.bisect_left(self.mention_starts, cue_start)]:
+            return None  # (a registered name after the witnesses: the words may be that one's)
+        return Found(entry.name, crowd.start("crowd"), crowd.end("crowd"), REGISTRY_NAME, entry.kind)
 
     def _relative_antecedent(self, comma: int, sentence: Span) -> Found | None:
         """The name a relative clause set off by a comma is about ("released by the X

@@ -250,7 +250,6 @@ _SCHOOL_STAFF = re.compile(r"(?:a|an|the|one[ \xa0]+of[ \xa0]+the|his|her|their|
                            r"(?:son|daughter|child|children)['\u2019]s)[ \xa0]+(?P<role>teachers?|class[ \xa0]+teacher"
                            r"|head[ \xa0]*teacher|principal|headmaster|headmistress|bursar|registrar|dean"
                            r"|lecturers?)", re.IGNORECASE)
-_MINISTRY_NAME = re.compile(r"\bMinistry\b")
 _SCHOOL_NAME = re.compile(r"\b(?:School|Academy|College|Nursery|Kindergarten)\b")
 _HOSPITAL_PARTS = frozenset(("ward", "wards", "unit", "department", "hospital"))  # ("at the emergency ward")
 _HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical[ \xa0]+Cent(?:re|er)|Health[ \xa0]+Cent(?:re|er)"
@@ -1239,11 +1238,6 @@ class Candidates:
             entry = self.registry.entry(crowd.group(1).lower()) if crowd is not None else None
             if entry is not None:  # "Prosecutors have charged him, their office said": the prosecutors
                 return Found(entry.name, owner.start(), end, REGISTRY_NAME, entry.kind)
-            ministries = self._institutions_before(_MINISTRY_NAME, owner.start()) \
-                if word in ("he", "she") and owner.start() == opening \
-                and text[owner.end() - 8 : owner.end()].lower() == "ministry" else set()
-            if len(ministries) == 1:  # "His ministry said", the one registered ministry named before: it
-                return Found(ministries.pop(), owner.start(), end, REGISTRY_NAME)
             role = (owner.group("role") or "").lower()
             return Found(None, owner.start(), end, REFERENCE, reference=word, role=role)
         city = self._city_staff(low, end)

@@ -1075,8 +1075,9 @@ _NESTED_KINDS = (
                _pledged("promise|pledge|assurance|warning|threat|offer|guarantee|word|protest|complaint"
                         "|objection|instruction"),  # ("had given that instruction by radio")
                FOUND_SPEAKER, act=True),
-    # ... and a protest lodged (but "had filed a complaint" is an act the outer speaker reports)
-    NestedKind("lodged", ("lodged", "filed"), _pledged("protest"), FOUND_SPEAKER, act=True),
+    # ... and a protest or objection lodged (but "had filed a complaint" is an act the outer
+    # speaker reports)
+    NestedKind("lodged", ("lodged", "filed"), _pledged("protest|objection"), FOUND_SPEAKER, act=True),
     # A naming that quotes its words ('Y had called the deal "fair"')
     NestedKind("calling", ("called",),
                r"{verbs}(?=[ \xa0]+(?:it|this|that|(?:the|his|her|its|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?[\w-]+)"

@@ -209,6 +209,10 @@ class Settled(NamedTuple):
     outer: tuple[str, str | None] | None = None  # nested speech: the outer speaker, and kind
 
 
+# A court's or tribunal's name: its head word ("X District Court", "Court of Appeal", "High Court of
+# X"; not an audit office's "Court of Audit").
+_COURT_NAME = re.compile(r"\b(?:Court|Tribunal)\Z|\b(?:Court|Tribunal)[ \xa0]+of[ \xa0]+(?!Audit|Accounts|Auditors)")
+_PLAIN_JUDGE = re.compile(r"[Tt]he[ \xa0]+(?:(?:presiding|trial)[ \xa0]+)?judge")  # "the judge", no one described
 _AUDITORS = frozenset(("auditor", "auditors"))  # who speak for an audit office, unless one is named
 
 
@@ -247,6 +251,7 @@ class _Article(Protocol):
 
     names_by_end: dict[int, TextName]
     by_start: dict[int, Mention]
+    mentions: list[Mention]
 
     def anonymous_entry(self) -> RegistryEntry | None: ...
     def _ending_at(self, end: int, sentence: Span, head: bool, documents_only: bool) -> Found | None: ...
@@ -329,15 +334,19 @@ class References:
         (`_audit_body`, `_court`), or None."""
         if found.reference in _AUDITORS:
             return self._audit_body(found)
-        return self._court(found) if found.reference == "judge" else None
+        plain = _PLAIN_JUDGE.fullmatch(self.article.text, found.start, found.end) is not None
+        return self._court(found) if found.reference == "judge" and plain else None  # (not "the
+        # 56-year-old judge", one described as a person)
 
     def _court(self, found: Found) -> Antecedent | None:
         """For "the judge" whom no person named before is: the one registered court or tribunal
-        named before ("Songwolpo District Court"), or None."""
+        mentioned before, by a name whose head is "Court" or "Tribunal" ("Songwolpo District
+        Court", "Court of Appeal"; not "Court of Audit", "Kensington Court Hotel"), or None."""
         if self.entities.role_holder("judge", found.start) is not None:
             return None
-        courts = {name for word, seen in self.entities.first_seen.items() if word in ("court", "tribunal")
-                  for start, name in seen if start < found.start}
+        courts = {mention.entry.name for mention in self.article.mentions
+                  if mention.start < found.start and not mention.entry.is_description
+                  and _COURT_NAME.search(mention.entry.name)}
         return Antecedent(courts.pop(), ORGANISATION, CARRIED) if len(courts) == 1 else None
 
     def _other_age(self, name: str, found: Found) -> bool:
@@ -581,10 +590,13 @@ class References:
             opens_named = bool(named) and named[0].start <= start + 4  # "Dorna Rovers signed"
             if reference == "they" and not opens_named and self._opens_with_plural(sentence):
                 return None  # "Workers protested. They said": the workers
-            if not opens_named and reference == "it":
+            bodies = [e for e in named
+                      if e.start in self.article.by_start or self.entities.kind(e.name) == ORGANISATION]
+            if not opens_named and not bodies and reference == "it":
                 described = self._described_opener(earlier)
                 if described is not None:  # "The council has hired ... It said": the council (also
-                    # when the sentence names a place or another body after its opening)
+                    # when the sentence names a place after its opening; not another body, which
+                    # "it" may stand for as well)
                     return described
             if not named:
                 continue

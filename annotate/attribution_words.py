@@ -44,7 +44,7 @@ Metals Cargo Freight Textiles Cement Utilities Petrochemicals Lines Mobile Airpo
 Laboratories Labs Therapeutics Biosciences Studios Games Media Motors Apparel Analytics Works Mills
 Trading Farms Resorts Cruises Coaches Paints Dairies Garments Plastics Acrylics Bakeries Exporters Importers
 Supply Supplies Builders Exports Imports Amusements Glassworks Contracting
-Rentals Promotions Adventures Seafoods Cosmetics Shipyard Auctions Glazing Sweets Records
+Rentals Promotions Adventures Seafoods Cosmetics Shipyard Auctions Glazing Sweets Records Equipment
 """))
 # Descriptions that a company's name fits although its words do not contain them.
 COMPANY_NOUNS = frozenset((

@@ -1,5 +1,5 @@
 """Tests for the thirty-third round of attribution rules, written while the hundred-and-seventieth
-and hundred-and-seventy-first held-out sets were being written.
+to hundred-and-seventy-seventh held-out sets were being written.
 
 A lead closed by a body described by words whose noun is no common organisation noun ("..., the
 civil defence force said", "..., the state circus said") is the one body named later whose name
@@ -7,6 +7,42 @@ holds the description's words; a person described so ("the boy's uncle said") is
 assurance given in words may be "a telephone assurance" or "a verbal assurance", not only "a written"
 one; and a promise of a number of things to someone described ("had promised her unit two more
 scanners") is the promiser's words, nested speech, as a promise to "her" was.
+
+A lead closed by "a Vellmar court has ruled" (a town's name before the noun) is the court named
+next whose name holds the town's name, and no other court; one opened by "A court in Pellandia's
+capital ... , ruling that" is the court named later; one opened by a body described and closed by
+its participle ("The governing body of kite flying banned them, saying ...") is the body named next
+whose name fits the noun, not any body named next. "The judge said", with no judge named before, is
+the one registered court named before (by a name whose head is "Court" or "Tribunal", not a "Court
+of Audit"); with two, no one; "the 56-year-old judge" is a person described, not the court.
+
+A complaint filed is an act the outer speaker reports ("Police said X had filed a complaint"),
+while a protest or an objection lodged is still its maker's words. "His ministry" inside his own
+words stays his.
+
+Tests by a registered body opening a sentence ("Tests by the X Institute found lead ..."), with a
+cue closing it or none, are that body's finding, as tests reported by someone ("She said tests run
+twice by the X Institute had found") are; tests "at" a body count only at a laboratory or institute
+("Checks at X Foods found", the body inspected, do not); tests by no registered body leave the claim
+to the cue.
+
+Nested speech in a relative clause on a noun after the reported clause's own verb ("She said the
+boats came from Y, which had assured the trust that ...") is the antecedent's: a body named, or one
+a description stands for ("the boat company, which promised to"), or no one for someone unnamed; a
+relative clause on the subject of the reported clause ("Y, which had warned that ..., was wrong",
+"... should pay") stays the speaker's.
+
+A head's own people or body speaking to others ("She said one of her guides had warned the group",
+"her guides", "his service had urged the ministry") are the head's own claim; one of them telling
+her ("one of her guides had told her") is that one's words, no one named.
+
+"It said" after a sentence opened by a body described ("The ministry ordered every salon in
+Dornhaven to ...") is that body, though the sentence names a place; when it names another body,
+which "it" may stand for as well, no one. "The network" is a body named as "X Television".
+Witnesses opening a clause, told apart by where they were or what they did ("Witnesses who were
+fishing from the jetty said"), are the registry's witnesses, but not with another cue or a
+registered name between them and the cue. A producer or specialist named by a body's name ("a
+Vellmar Media producer") speaks for it, as its engineers and agents do.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -36,7 +72,7 @@ def test_a_lead_closed_by_a_person_described_is_no_body():
             "harbour wall on Saturday night, the boy's uncle said. "
             "The boat had left the harbour an hour before dark. "
             "A diver of the Marrowick Civil Defence Force said the sea had been calm.")
-    assert source_of(text, "MARROWICK", FERRY) != "Marrowick Civil Defence Force"
+    assert source_of(text, "MARROWICK", FERRY) is None
 
 
 def test_a_lead_closed_by_words_no_body_named_later_holds_is_no_one():
@@ -119,7 +155,7 @@ def test_a_lead_opened_by_a_person_described_and_closed_by_a_participle_is_no_bo
             "saying the lines had been coated with glass by a rival. "
             "The Pellandian Kite Flying Association said three spectators had been cut. "
             "Oda Kestrup, who runs one of the clubs, said the lines were bought in a shop.")
-    assert source_of(text, "VELLMAR", KITE) != "Pellandian Kite Flying Association"
+    assert source_of(text, "VELLMAR", KITE) is None
 
 
 COURT = [*GENERIC, {"name": "Vellmar District Court", "aliases": []},
@@ -171,13 +207,6 @@ def test_a_protest_lodged_stays_the_protester_s_words():
     text = (BELL_LEAD + "Oda Kestrup, who sings in the choir, said the Pellandian Ministry of Culture had "
             "lodged a protest with the foundry over what it called a careless casting.")
     assert source_of(text, "Oda Kestrup", BELL) == "Pellandian Ministry of Culture"
-
-
-def test_his_ministry_opening_a_sentence_is_the_registered_ministry():
-    """"His ministry said", the one registered ministry named before: the ministry."""
-    text = (BELL_LEAD + "Culture Minister Halm Brenner ordered an inquiry by the Pellandian Ministry of Culture. "
-            "His ministry said the bell would be recast at the state's cost.")
-    assert source_of(text, "His ministry", BELL) == "Pellandian Ministry of Culture"
 
 
 def test_his_ministry_inside_his_own_words_is_his():
@@ -272,28 +301,6 @@ def test_one_of_her_staff_telling_her_is_no_claim_of_hers():
     assert source_of(text, "She said", GUIDES) is None
 
 
-POLES = [*GENERIC, {"name": "Lerrow Sports Equipment", "aliases": []},
-         {"name": "Oda Kestrup", "aliases": ["Kestrup"]},
-         {"name": "Pellandian Athletics Federation", "aliases": []},
-         {"name": "Vellmar Sports Hall", "aliases": []}]
-POLES_LEAD = ("VELLMAR, Pellandia, May 12 (Saltreach) - A vaulting pole snapped during a final on Sunday, the "
-              "Pellandian Athletics Federation said. The pole was made by Lerrow Sports Equipment. ")
-
-
-def test_a_short_form_of_the_one_registered_name_mentioned_is_that_name():
-    """"Lerrow had certified": the one registered name the story mentions that starts with it."""
-    text = POLES_LEAD + "Oda Kestrup said Lerrow had certified in writing that the poles met the standard."
-    assert source_of(text, "Oda Kestrup", POLES) == "Lerrow Sports Equipment"
-
-
-def test_a_short_form_of_two_registered_names_mentioned_is_left_as_found():
-    """"Vellmar" opens two registered names the story mentions: which one, the text does not say."""
-    registry = [*POLES, {"name": "Vellmar Pole Works", "aliases": []}]
-    text = (POLES_LEAD + "The final was held at the Vellmar Sports Hall, and the spare poles came from Vellmar "
-            "Pole Works. Oda Kestrup said Vellmar had certified in writing that the poles met the standard.")
-    assert source_of(text, "Oda Kestrup", registry) not in ("Vellmar Sports Hall", "Vellmar Pole Works")
-
-
 SALON = [*GENERIC, {"name": "Pellandian Ministry of Health", "aliases": []},
          {"name": "Oda Kestrup", "aliases": ["Kestrup"]}]
 
@@ -303,7 +310,7 @@ def test_it_after_a_sentence_opened_by_a_body_described_that_names_a_place_is_th
     sentence names a place after its opening."""
     text = ("VELLMAR, Pellandia, May 13 (Saltreach) - Nine women were hurt by fake fillers, the Pellandian "
             "Ministry of Health said. Oda Kestrup, a nurse, said she had seen two of them. "
-            "The ministry ordered every beauty salon in Vellmar to show its licence at the door. "
+            "The ministry ordered every beauty salon in Dornhaven to show its licence at the door. "
             "It said anyone injected outside a clinic should go to hospital.")
     assert source_of(text, "It said", SALON) == "Pellandian Ministry of Health"
 
@@ -315,17 +322,6 @@ def test_the_network_is_the_television_body_named_before():
             "show on Wednesday. Oda Kestrup, a singer on the show, said the votes had been changed. "
             "The network said the final would be held again.")
     assert source_of(text, "The network said", registry) == "Vellmar Television"
-
-
-def test_staff_selling_tickets_for_a_body_speak_for_it():
-    """"a volunteer selling tickets for the agricultural society had assured her": the society."""
-    registry = [*GENERIC, {"name": "Vellmar Agricultural Society", "aliases": []},
-                {"name": "Oda Kestrup", "aliases": ["Kestrup"]}]
-    text = ("VELLMAR, Pellandia, May 15 (Saltreach) - A tractor crashed into the crowd at the Vellmar Agricultural "
-            "Society's show on Sunday. Oda Kestrup, who was hurt, spoke from hospital. "
-            "Kestrup said a volunteer selling tickets for the agricultural society had assured her that the front "
-            "rows were safe.")
-    assert source_of(text, "Kestrup said a volunteer", registry) == "Vellmar Agricultural Society"
 
 
 @pytest.mark.parametrize("crowd", ["Witnesses who live opposite the hall", "Witnesses on a chairlift above the run",
@@ -343,7 +339,7 @@ def test_witnesses_after_a_comma_are_left_to_the_cue():
     registry = [*GENERIC, {"name": "Oda Kestrup", "aliases": ["Kestrup"]}]
     text = ("VELLMAR, Pellandia, May 16 (Saltreach) - A tractor flattened the sand sculptures on the beach "
             "overnight. Witnesses at the jetty, Oda Kestrup said, had seen the tractor at four in the morning.")
-    assert source_of(text, "Witnesses at", registry) != "witnesses"
+    assert source_of(text, "Witnesses at", registry) == "Oda Kestrup"
 
 
 @pytest.mark.parametrize("staff", ["a Vellmar Media producer", "a Vellmar Media specialist"])
@@ -354,3 +350,84 @@ def test_a_producer_or_specialist_of_a_named_body_speaks_for_it(staff):
             "judges said. Oda Kestrup, who judged the final, spoke on Monday. "
             f"She said {staff} had promised the judges that the pots would be fresh.")
     assert source_of(text, "She said", registry) == "Vellmar Media"
+
+
+def test_it_after_a_sentence_naming_another_body_is_no_one():
+    """"The ministry fined the Vellmar Beauty Guild ... It said it would appeal": which one, unsure."""
+    registry = [*SALON, {"name": "Vellmar Beauty Guild", "aliases": []}]
+    text = ("VELLMAR, Pellandia, May 13 (Saltreach) - Nine women were hurt by fake fillers, the Pellandian "
+            "Ministry of Health said. Oda Kestrup, a nurse, said she had seen two of them. "
+            "The ministry fined the Vellmar Beauty Guild for the parties. "
+            "It said it would appeal the fine.")
+    assert source_of(text, "It said", registry) is None
+
+
+def test_a_lead_court_of_another_town_is_not_the_court_named_next():
+    """"..., a Dorna court has ruled." then the Vellmar District Court: not that court."""
+    text = ("VELLMAR, Pellandia, May 5 (Saltreach) - A village choir is owed a share of a pop hit's "
+            "earnings, a Dorna court has ruled. "
+            "The Vellmar District Court had rejected the choir's claim in March. "
+            "Oda Kestrup, who leads the choir, said the ruling was fair.")
+    assert source_of(text, "VELLMAR", CHOIR) is None
+
+
+def test_a_participle_lead_is_not_the_punished_body_named_next():
+    """"The federation banned two clubs ..., saying" then "The Vellmar Kite Club said": not the club."""
+    registry = [*KITE, {"name": "Vellmar Kite Club", "aliases": []}]
+    text = ("VELLMAR, Pellandia, May 6 (Saltreach) - The national federation on Friday banned two clubs from "
+            "its contest, saying their lines had been coated with glass. "
+            "The Vellmar Kite Club said it would appeal. "
+            "Oda Kestrup, who runs the club, said the lines were bought in a shop.")
+    assert source_of(text, "VELLMAR", registry) is None
+
+
+def test_a_judge_described_by_age_is_no_court():
+    """"the 56-year-old judge told reporters": a person described, not the court named before."""
+    text = COURT_LEAD + "The 56-year-old judge told reporters the noise was a daily nuisance."
+    assert source_of(text, "The 56-year-old", COURT) != "Vellmar District Court"
+
+
+def test_the_judge_after_a_court_of_audit_is_no_court():
+    """A "Court of Audit" is an audit office: "the judge said" is not its words."""
+    registry = [*GENERIC, {"name": "Pellandian Court of Audit", "aliases": []}, {"name": "Oda Kestrup", "aliases": []}]
+    text = ("VELLMAR, Pellandia, May 7 (Saltreach) - The Pellandian Court of Audit found the foundry's books in "
+            "order. Oda Kestrup, who lives next door, said she had not slept for a year. "
+            "The judge said the noise was a daily nuisance.")
+    assert source_of(text, "The judge said", registry) is None
+
+
+@pytest.mark.parametrize("verb", ["lodged an objection", "filed a formal objection"])
+def test_an_objection_lodged_stays_its_maker_s_words(verb):
+    """"the ministry had lodged an objection over what it called ...": the ministry's words."""
+    text = (BELL_LEAD + f"Oda Kestrup, who sings in the choir, said the Pellandian Ministry of Culture had {verb} "
+            "with the foundry over what it called a careless casting.")
+    assert source_of(text, "Oda Kestrup", BELL) == "Pellandian Ministry of Culture"
+
+
+def test_checks_at_a_company_are_not_its_finding():
+    """"Checks at Vellmar Foods found lead ..., the ministry said": the body inspected; the ministry's."""
+    registry = [*LAB, {"name": "Vellmar Foods", "aliases": []}]
+    text = LAB_LEAD + "Checks at Vellmar Foods found lead in the sweets' wrappers, the ministry said."
+    assert source_of(text, "Checks at", registry) == "Pellandian Ministry of Health"
+
+
+@pytest.mark.parametrize("verb", ["should pay a fine", "now faces a fine"])
+def test_a_relative_clause_on_the_reported_subject_stays_the_speaker_s(verb):
+    """"She said Y, which had warned that ..., should pay a fine": her words, not Y's."""
+    text = (BOAT_HIRE_LEAD + f"She said Vellmar Boat Hire, which had warned that the lake was cold, {verb}.")
+    assert source_of(text, "She said", BOAT_HIRE) == "Oda Kestrup"
+
+
+def test_a_closing_relative_clause_with_a_comma_in_its_words_is_still_the_antecedent_s():
+    """"..., which had assured the trust that each boat, equipped with a radio, would ...": Y's."""
+    text = (BOAT_HIRE_LEAD + "She said the boats had come from Vellmar Boat Hire, which had assured the trust "
+            "that each boat, equipped with a radio, would carry a rescuer.")
+    assert source_of(text, "She said", BOAT_HIRE) == "Vellmar Boat Hire"
+
+
+def test_witnesses_before_a_named_inner_speaker_are_not_the_source():
+    """"Witnesses at the scene said Kestrup had told them that ...": Kestrup's words."""
+    registry = [*GENERIC, {"name": "Oda Kestrup", "aliases": ["Kestrup"]}]
+    text = ("VELLMAR, Pellandia, May 16 (Saltreach) - A tractor flattened the sand sculptures on the beach "
+            "overnight. Witnesses at the scene said Kestrup had told them that the tractor was hers.")
+    assert source_of(text, "Witnesses at", registry) == "Oda Kestrup"
