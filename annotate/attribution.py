@@ -548,17 +548,18 @@ _NO_APPOSITIVE = frozenset(("who", "which", "whose", "whom", "that", "where"))
 # A participle opening a clause between commas ("The study, published in X, ..."): no speaker.
 _PARTICIPLE = re.compile(r"[a-z]+ed\Z|(?:written|seen|sent|drawn|made|given|taken|shown|known"
                          r"|held|brought|led|run|built|based)\Z")
+# The words of a finite verb phrase's first word ("would", "had", "was").
+_FINITE_WORDS = "would|will|could|can|may|might|should|must|had|has|have|was|were|is|are|did|does"
 # A relative pronoun before a nested verb ("Y, who had warned that"): the verb is no claim of
 # the sentence's own.
 _RELATIVE = re.compile(r"(?<![\w-])(?:who|which)(?:[ \xa0]+(?:had|has|have|also|previously|once))*[ \xa0]+\Z",
                        re.IGNORECASE)
 # A verb of a clause's own, finite or in the past ("had come", "came", "was"): what stands after it
 # is no longer the clause's subject.
-_CLAUSE_VERB = re.compile(r"(?<![\w-])(?:would|will|could|can|may|might|should|must|had|has|have|was|were|is|are"
-                          r"|did|does|came|went|said|told|took|gave|made|sent|got|found|put|left|held|ran|brought"
-                          r"|bought|began|fell|rose|saw|kept|[a-z]+ed)(?![\w-])")
+_CLAUSE_VERB = re.compile(rf"(?<![\w-])(?:{_FINITE_WORDS}|came|went|said|told|took|gave|made|sent|got|found|put"
+                          r"|left|held|ran|brought|bought|began|fell|rose|saw|kept|[a-z]+ed)(?![\w-])")
 # A relative clause right after its antecedent, up to its nested verb (", which had ").
-_RELATIVE_AFTER = re.compile(r",[ \xa0]+(?:who|which)(?:[ \xa0]+(?:had|has|have|also|previously|once))*[ \xa0]+\Z")
+_RELATIVE_AFTER = re.compile(r",[ \xa0]+" + _RELATIVE.pattern, re.IGNORECASE)
 # Witnesses opening a clause, told apart by where they were or what they did, up to the cue
 # ("Witnesses who were fishing from the jetty ", "Witnesses on a chairlift above the run ").
 _WITNESSES_BEFORE = re.compile(r"(?P<crowd>(?:(?:Two|Three|Several|Some|Many|Other)[ \xa0]+[Ww]|W)itnesses)[ \xa0]+"
@@ -570,8 +571,7 @@ _WHAT_BEFORE = re.compile(r"(?<![\w-])(?:what|whatever)[ \xa0]+(?:[\w'\u2019-]+[
 # apposition after a phrase ending in one is the person who holds the role.
 _ROLES = frozenset(PERSON_ROLE_BEFORE | set(PERSON_NOUNS))
 # An auxiliary or modal: a clause's own verb ("..., said the union would strike").
-_FINITE = re.compile(r"(?<![\w-])(?:would|will|could|can|may|might|should|must|had|has|have|was|were"
-                     r"|is|are|did|does|do)(?![\w-])", re.IGNORECASE)
+_FINITE = re.compile(rf"(?<![\w-])(?:{_FINITE_WORDS}|do)(?![\w-])", re.IGNORECASE)
 # A common noun after a capitalised word, which modifies it ("Kaltrian soldiers"), not a word
 # of time ("by Ruiz days earlier", "by Marta Ruiz this week").
 _HEAD_NOUN = re.compile(r"[ \xa0]+(?!(?:this|these|those|days|weeks|months|years|hours|minutes|nights"
