@@ -634,12 +634,19 @@ _CROWD_OF = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]+s)[ \xa0]+(?:at|in|from|of|
 _EXPRESSIVES = frozenset(("thanked", "congratulated"))
 # A relative pronoun after a comma, before a cue ("X, which warned that").
 _RELATIVE_END = re.compile(r",[ \xa0]+(?:which|who)\Z", re.IGNORECASE)
+# A verb in the past telling what someone did (not one that says: "who saw the carcasses", "who came
+# in May").
+_DID = (r"(?:saw|came|met|reached|called|phoned|rang|contacted|visited|drove|rode|flew|took|brought|led|ran|sold"
+        r"|bought|examined|inspected|spoke[ \xa0]+to|came[ \xa0]+with|answered|picked[ \xa0]+up)(?=[ \xa0,]|\Z)")
 # A relative clause with no comma telling what someone did, before the verb ("... who visited
 # the estate on Wednesday said").
 # ... or a participle's phrase of where they were ("a society volunteer riding on the footplate had
 # shouted").
 _WHO_DID = re.compile(r"(?<=[\w'\u2019])[ \xa0]+(?:who[ \xa0]+(?:had[ \xa0]+)?(?:visited|inspected|toured|examined"
-                      r"|checked|surveyed|tested|treated|went[ \xa0]+to|came[ \xa0]+to)"
+                      r"|checked|surveyed|tested|treated|went[ \xa0]+to|came[ \xa0]+to|(?P<did>" + _DID + "))"
+                      # ... or a clause with no "who" telling how the outer speaker reached them ("a ministry
+                      # official she reached by telephone on Wednesday had told her")
+                      r"|(?<![A-Z][\w'\u2019-])(?P<reached>(?:she|he|they|we|I)[ \xa0]+(?:had[ \xa0]+)?" + _DID + ")"
                       r"|(?<![A-Z][\w'\u2019-])(?:riding|standing|sitting|posted|stationed|waiting|travelling"
                       r"|traveling)[ \xa0]+(?:on|in|at|by|near|beside)[ \xa0]"
                       # ... or of the shift they worked ("a hospital doctor working the night shift had", "a nurse
@@ -749,7 +756,9 @@ _LEAD_DESCRIBED = re.compile(
     r"|[ \xa0]+where[ \xa0]+(?:he|she|they|the[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+)[ \xa0]+(?:is|are|was|were)"
     r"[ \xa0]+(?:being[ \xa0]+)?treated)?"
     r"[ \xa0]+(?:has[ \xa0]+|have[ \xa0]+)?(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported"
-    r"|warned|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted|ruled)"
+    r"|warned|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted|ruled"
+    r"|charged|alleged|claimed|argued|stated|explained|complained|maintained|contended|asserted|declared"
+    r"|predicted|calculated|wrote|added)"
     r"\b(?:[ \xa0]+(?:on|in|late|early|after)[ \xa0]+[^,.;]{1,60})?"
     r"(?:[.]|,[ \xa0]+(?:[a-z]+ing|after|as|when|while|because|since|and|days|weeks|a[ \xa0]+(?:day|week))\b)")
 # ... or one set after "according to" ("..., according to the city's health office.", "according to
@@ -762,6 +771,11 @@ _LEAD_ACCORDING = re.compile(
 _OWNER_OPENS = re.compile(r"(?:his|her|their|its|my|our)\b", re.IGNORECASE)
 # Those who run an event, closing a lead ("..., race organisers said."): the body named next.
 _ORGANISERS = frozenset(("organisers", "organizers"))
+# A body described opening a lead, up to its cue ("Mwambaza's central bank ", "The country's copyright
+# office ", "Antigara's environment regulator has "), not a person's ("The country's top judge").
+_LEAD_OPENER = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z-]+['\u2019]s[ \xa0]+)?|[A-Z][\w-]*['\u2019]s[ \xa0]+)"
+                          r"(?P<words>(?:[a-z-]+[ \xa0]+){0,3}?)(?P<noun>[a-z-]+)"
+                          r"(?:[ \xa0]+(?:has|have|on[ \xa0]+[A-Z][a-z]+day))?[ \xa0]+")
 # A lead closed by its subject's participle (", saying", ", accusing").
 _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting)\b")
 # A lead closed by the staff or managers of a body described ("..., the castle's management said",
@@ -1208,8 +1222,11 @@ class _Article(Candidates):
         them, accusing ..."): the body the next two sentences name whose name fits the noun
         (`Candidates.named_next`), or None."""
         participle = _LEAD_PARTICIPLE.search(self.text, sentence.start, sentence.end)
-        subject = self._clause_subject(sentence, participle.start()) if participle is not None else None
-        if participle is None or subject is None or subject.rank != REFERENCE or subject.reference is None:
+        if participle is not None:
+            subject, cue_span = self._clause_subject(sentence, participle.start()), participle.span("cue")
+        else:  # "Mwambaza's central bank said on Thursday it would ...": a body described right before the cue
+            return self._lead_opener_named_next(sentence, index)
+        if subject is None or subject.rank != REFERENCE or subject.reference is None:
             return None
         noun = subject.reference
         if noun not in ORG_NOUNS and noun not in _ORGANISERS:
@@ -1217,7 +1234,27 @@ class _Article(Candidates):
         name = self.named_next(noun, index)  # (not any body named next: maybe the one punished)
         if name is None:
             return None
-        return self._settle(Found(name, subject.start, subject.end, REGISTRY_NAME), participle.span("cue"), index)
+        return self._settle(Found(name, subject.start, subject.end, REGISTRY_NAME), cue_span, index)
+
+    def _lead_opener_named_next(self, sentence: Span, index: int) -> Settled | None:
+        """For a lead opened by a body described and its cue ("Mwambaza's central bank said on
+        Thursday it would ...", "The country's copyright office ruled on Friday that ..."): the body
+        named in the next two sentences whose name fits the noun (`Candidates.named_next`), else the
+        one named later whose name holds the description's words (`Candidates.named_later`); or
+        None."""
+        cue = next(self._cues(sentence), None)
+        start = self._clause_start(sentence)
+        opener = _LEAD_OPENER.fullmatch(self.text, start, cue.start()) if cue is not None else None
+        if cue is None or opener is None:
+            return None
+        noun = opener.group("noun")
+        if noun not in ORG_NOUNS:
+            return None
+        modifiers = opener.group("words").split()
+        name = self.named_next(noun, index) or self.named_later(modifiers, noun, start)
+        if name is None:
+            return None
+        return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), _cue_span(cue), index)
 
     def _lead_staff(self, sentence: Span, index: int) -> Settled | None:
         """For a lead closed by staff named by their trade ("..., doctors at the general hospital
@@ -2788,13 +2825,23 @@ class _Article(Candidates):
         if text[end - 1] == ",":
             return self._before_whose(end - 1, sentence, documents_only) \
                 or self._appositive(end - 1, sentence, documents_only)
-        who = _WHO_DID.search(text, max(sentence.start, end - 120), end)
-        if who is not None and "," not in text[who.end() : end]:  # "Inspectors from the X Ministry
-            # who visited the Y estate on Wednesday said", "ministry engineers who inspected the
-            # channel had told him": the candidate before "who", not the place visited
-            found = self._at_end(who.start(), sentence)
-            return found if found is not None and found.reference not in _PRONOUNS else None
-        return self._at_end(end, sentence, documents_only=documents_only)
+        done, found = self._before_who_did(end, sentence)
+        return found if done else self._at_end(end, sentence, documents_only=documents_only)
+
+    def _before_who_did(self, end: int, sentence: Span) -> tuple[bool, Found | None]:
+        """For a subject ending at ``end`` in a clause telling what they did ("Inspectors from the X
+        Ministry who visited the Y estate on Wednesday said", "ministry engineers who inspected
+        the channel had told him", "a ministry official she reached by telephone had told her"):
+        (True, the candidate before the clause, not the place visited, or None); (False, None)
+        when there is no such clause, or a clause of a verb in the past whose subject is no
+        candidate ("the men who ran the call line": the subject is sought as before)."""
+        who = _WHO_DID.search(self.text, max(sentence.start, end - 120), end)
+        if who is None or "," in self.text[who.end() : end]:
+            return False, None
+        found = self._at_end(who.start(), sentence)
+        if found is not None and found.reference not in _PRONOUNS:
+            return True, found
+        return not (who.group("did") or who.group("reached")), None
 
     def _witnesses_before(self, sentence: Span, cue_start: int) -> Found | None:
         """For witnesses opening the sentence's clause and told apart by where they were or what

@@ -836,7 +836,7 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
 _ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|it|(?:[a-z-]+[ \xa0]+)?(?:staff|personnel)|everyone|everybody"
              r"|[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){0,2}"
              r"|(?:his|her|its|their|the|both|all)[ \xa0]+(?:[\w-]+[ \xa0]+)?[\w-]+"
-             r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s)")
+             r"|(?:[a-z-]+[ \xa0]+)?(?:[a-z-]+s|[a-z]*(?:men|people|children|folk))(?![\w-]))")  # ("fishermen")
 # A directive's content: what the addressee is to do ("Y had urged the squad on Monday to
 # stay"), not an act ("Y had ordered a recount").
 _DIRECTED = (r"(?=(?:" + _ADDRESSEE + r"|[ \xa0]+[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){1,3})" + _TIME_AGO

@@ -97,6 +97,7 @@ groundsman lifeguard watchman doorman bartender barman barmaid publican innkeepe
 restaurateur grocer vintner winemaker beekeeper shipowner ferryman boatman
 predecessor successor conservator vet veterinarian investor landowner shareholder partner
 bursar salesman saleswoman salesperson medic matron dispatcher lineman
+planner employee auctioneer wrangler handler screener controller
 """))
 # Role words that are also first names or surnames ("Dean Alan Whitby", "Mason Lee Harwood"):
 # no role is cut off a name that opens with one.
@@ -292,7 +293,7 @@ SYNONYMS = {
     "organisation": ("organization",),
     "organization": ("organisation",),
     "regulator": ("authority", "commission", "inspectorate", "office", "agency", "regulatory", "council",
-                  "directorate", "administration"),
+                  "directorate", "administration", "department"),
     "watchdog": ("authority", "commission", "inspectorate", "office", "agency", "regulator",
                  "ombudsman", "monitor"),
     "carrier": (*_AIRLINE_WORDS, "telecom", "shipping", "lines"),

@@ -1,0 +1,133 @@
+"""Tests for the thirty-fourth round of attribution rules, written while the hundred-and-eightieth
+and hundred-and-eighty-first held-out sets were being written.
+
+The unnamed speaker of a nested verb may be followed by a clause telling what they did ("a
+ministry inspector who saw the nets in May had told them", "an officer who took her statement had
+told her") or how the outer speaker reached them, with no "who" ("a ministry official she reached
+by telephone on Monday had told her"): the speaker is the one before that clause, a body's staff
+speaking for it; where no candidate stands before such a clause ("the men who ran the call line"),
+the subject is sought as before.
+
+A planner, an employee, an auctioneer, a wrangler, a handler, a screener or a controller is a
+person by trade ("the department's route planner had assured them": the department's; "the
+controller said": the one named before). An order given to fishermen, men, people or children ("a
+ministry inspector had warned fishermen at a meeting in May to keep clear") is a directive as one
+given to "farmers" is.
+
+A lead closed by a body described with a cue such as "charged", "alleged", "claimed" or "argued"
+("..., an animal rights group charged on Thursday.") is the body named next, as one closed by
+"said" is. A lead opened by a body described and its cue ("Mwambaza's central bank said on
+Thursday it would ...", "A highland dance group said on Thursday that ...") is the body the next two
+sentences name whose name fits the noun, else the one named later whose name holds the
+description's words; a regulator may be a "Department". A lead opened by a person described is
+no body's.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import GENERIC, source_of
+
+SEAL = [*GENERIC, {"name": "Ostrelian Ministry of Coasts", "aliases": []},
+        {"name": "Radko Velimsky", "aliases": ["Velimsky"]}]
+SEAL_LEAD = ("The Ostrelian Ministry of Coasts said on Monday that it would count the seals again in spring. "
+             "Radko Velimsky, who chairs the fishermen's cooperative, said nets had been torn all summer. ")
+
+
+@pytest.mark.parametrize("words", [
+    "He said a ministry inspector who saw the torn nets in May had told fishermen that the seals would be moved.",
+    "He said a ministry official he reached by telephone on Monday had told him that the seals would be moved.",
+    "He said a ministry inspector who came in May had told fishermen that the seals would be moved.",
+])
+def test_a_clause_of_what_the_staff_did_before_the_nested_verb_leaves_them_the_speaker(words):
+    """"a ministry inspector who saw the nets had told them that": the ministry's words (the clause
+    telling what the inspector did or how he was reached is no speaker's)."""
+    assert source_of(SEAL_LEAD + words, words[:20], SEAL) == "Ostrelian Ministry of Coasts"
+
+
+def test_a_clause_of_what_was_done_with_no_candidate_before_it_is_sought_as_before():
+    """"the men who ran the call line had instructed him to say": no registered speaker before the
+    clause; nobody's words, not the earlier "he" nor the ministry."""
+    text = SEAL_LEAD + "He said the men who ran the call line had instructed him to say nothing to callers."
+    assert source_of(text, "He said the men", SEAL) is None
+
+
+PARKS = [*GENERIC, {"name": "Tsavenian Department of Wildlife", "aliases": []},
+         {"name": "Olebogeng Mothibi", "aliases": ["Mothibi"]}]
+PARKS_TEXT = ("The Tsavenian Department of Wildlife said the convoy of 40 lorries would reach the reserve on Friday. "
+              "Olebogeng Mothibi, who drove the first lorry, said two had struck a power line. "
+              "He said the department's route planner had assured the drivers by radio that the road was clear.")
+
+
+def test_a_route_planner_of_a_body_described_speaks_for_it():
+    """"the department's route planner had assured the drivers that": the department's."""
+    assert source_of(PARKS_TEXT, "He said the department's", PARKS) == "Tsavenian Department of Wildlife"
+
+
+@pytest.mark.parametrize("trade", ["auctioneer", "wrangler", "controller", "handler"])
+def test_a_trade_after_the_person_named_is_that_person(trade):
+    """"The controller said" after "Ilka Varsamy, a controller at the tower, said": hers."""
+    registry = [*GENERIC, {"name": "Ilka Varsamy", "aliases": ["Varsamy"]}]
+    text = (f"Ilka Varsamy, a {trade} with 20 years' work behind her, said the morning had been quiet. "
+            f"\"Nothing like it had happened before,\" the {trade} said.")
+    assert source_of(text, "\"Nothing like", registry) == "Ilka Varsamy"
+
+
+@pytest.mark.parametrize("whom", ["fishermen", "the fishermen", "women", "children"])
+def test_an_order_to_men_or_children_is_a_directive(whom):
+    """"a ministry inspector had warned fishermen at a meeting in May to keep their nets clear":
+    the ministry's order, as one to "farmers" is."""
+    words = f"He said a ministry inspector had warned {whom} at a meeting in May to keep their nets clear."
+    assert source_of(SEAL_LEAD + words, "He said a ministry", SEAL) == "Ostrelian Ministry of Coasts"
+
+
+CATS = [*GENERIC, {"name": "Pelavar Animal Rights Association", "aliases": []},
+        {"name": "Pelavar Municipality", "aliases": []}]
+CATS_NEXT = (" The Pelavar Animal Rights Association reported that volunteers had found cats without water. "
+             "Pelavar Municipality denied that any cat had died.")
+
+
+@pytest.mark.parametrize("cue", ["charged", "alleged", "claimed", "argued"])
+def test_a_lead_closed_by_a_group_described_with_another_cue_is_the_group_named_next(cue):
+    """"..., an animal rights group charged on Thursday.": the group named next."""
+    text = ("PELAVAR, Dec 3 (Agency) - City workers took about 400 cats to a shelter where 30 have died, "
+            f"an animal rights group {cue} on Thursday." + CATS_NEXT)
+    assert source_of(text, "PELAVAR", CATS) == "Pelavar Animal Rights Association"
+
+
+BANK = [*GENERIC, {"name": "Bank of Kwamboro", "aliases": []}, {"name": "Sabra Notes", "aliases": []}]
+BANK_NEXT = (" The Bank of Kwamboro said in a statement that the notes remained legal tender. "
+             "About 38 million notes were printed by Sabra Notes.")
+
+
+@pytest.mark.parametrize("opener", ["Kwamboro's central bank said on Thursday it",
+                                    "The country's central bank said on Thursday it",
+                                    "The central bank has said it"])
+def test_a_lead_opened_by_a_body_described_is_the_one_named_next(opener):
+    """"Kwamboro's central bank said on Thursday it would withdraw ...": the bank named next."""
+    text = f"BANDAR, Dec 6 (Agency) - {opener} would withdraw its new banknote." + BANK_NEXT
+    assert source_of(text, "BANDAR", BANK) == "Bank of Kwamboro"
+
+
+def test_a_lead_opened_by_a_body_described_that_no_name_next_fits_is_no_ones():
+    """"The country's biggest airline said ...", with only a bank named next: no one."""
+    text = "BANDAR, Dec 6 (Agency) - The country's biggest airline said on Thursday it would cut flights." + BANK_NEXT
+    assert source_of(text, "BANDAR", BANK) is None
+
+
+def test_a_lead_opened_by_a_person_described_is_no_bodys():
+    """"The country's top judge said ...": a person, not the body named next."""
+    registry = [*GENERIC, {"name": "Kwamboro Supreme Court", "aliases": []}]
+    text = ("BANDAR, Dec 6 (Agency) - The country's top judge said on Thursday the trial would resume. "
+            "The Kwamboro Supreme Court said in a statement that the hearing was set for Monday.")
+    assert source_of(text, "BANDAR", registry) is None
+
+
+def test_a_regulator_opening_a_lead_may_be_a_department_named_next():
+    """"Tarsan's environment regulator said on Saturday it had closed ...": the department named next."""
+    registry = [*GENERIC, {"name": "Tarsanian Department of Environment", "aliases": []}]
+    text = ("PORT ELM, Tarsa, Oct 8 (Agency) - Tarsan's environment regulator said on Saturday it had closed "
+            "a sauce factory. The Tarsanian Department of Environment said in a statement that a filter had "
+            "failed.")
+    assert source_of(text, "PORT ELM", registry) == "Tarsanian Department of Environment"
