@@ -674,6 +674,8 @@ _HEAD_ROLE = (r"(?:[a-z-]+[ \xa0]+){0,3}?(?:chair|chairman|chairwoman|chairperso
               r"|executive|officer|secretary|leader|manager|governor|commissioner|registrar)"
               r"(?:[ \xa0]+(?:of|for)[ \xa0]+[a-z-]+(?:[ \xa0]+[a-z-]+)?)?,")  # ("director of vaccination,")
 _DESCRIBED_HEAD = re.compile(rf"[Tt]he[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+" + _HEAD_ROLE)
+# ... but not one set before an outer cue in commas ("The agency's chief executive, he said, had told")
+_PRONOUN_CUE_SUBJECT = re.compile(r"[ \xa0]*,?[ \xa0]*(?:he|she|they|it|I|we)[ \xa0]+")
 # ... and after the name ("X, the council's registrar, said")
 _DESCRIBED_HEAD_AFTER = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
                                    + _HEAD_ROLE)
@@ -810,7 +812,8 @@ _RULING = re.compile(r",[ \xa0]+(?P<cue>ruling|finding)[ \xa0]+that\b|(?<=court)
 # ("his superiors had instructed", "her manager had instructed": the speaker's own superiors, not the speaker)
 _SOMEONE_DESCRIBED = re.compile(r"(?:that[ \xa0]+)?(?:the|a|an|one[ \xa0]+of[ \xa0]+the|one[ \xa0]+of[ \xa0]+its"
                                 r"|(?P<own>his|her|their)(?:[ \xa0]+own)?"
-                                r"|the[ \xa0]+[a-z-]+['\u2019]s|an?[ \xa0]+[a-z-]+['\u2019]s)"
+                                r"|the[ \xa0]+[a-z-]+['\u2019]s|an?[ \xa0]+[a-z-]+['\u2019]s"
+                                r"|[A-Z][\w-]+['\u2019]s)"  # ("Tsqaro's site manager")
                                 r"(?:[ \xa0]+[a-z-]+){0,2}?[ \xa0]+(?P<last>[a-z-]+)"
                                 r"(?:[ \xa0]+(?:in|at|from)[ \xa0]+[A-Z][\w-]+)?"  # ("his supervisor in Lenaware")
                                 # ("the security company that maintains the alarm")
@@ -1706,6 +1709,8 @@ class _Article(Candidates):
         owner = _ITS_ROLE.match(self.text, start, first.start())
         role = _ROLE_FOR.search(self.text, start, first.start()) if owner is None else None
         described = _DESCRIBED_HEAD.match(self.text, start, first.start()) if owner is None and role is None else None
+        if described is not None and _PRONOUN_CUE_SUBJECT.fullmatch(self.text, described.end(), first.start()):
+            return None  # ("The agency's chief executive, he said, had told staff": the head speaks, not "he")
         if described is not None:  # "The company's country manager, X,": whatever "the company" is
             it = Found(None, described.start(), described.end("noun"), REFERENCE,
                        reference=described.group("noun").lower())

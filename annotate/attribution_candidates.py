@@ -670,6 +670,14 @@ class Candidates:
             [word if word in self.entities.first_seen else word + "s"], low)) in operators}
         if len(sites) == 1:  # "the metro's control room", "a terminal supervisor": the one operator
             operators = sites  # whose name holds the word
+        elif not sites and not owner:  # "a forest guard", with the "Ministry of Environment and Forests"
+            # named: the one body whose name holds the word, which runs nothing (not the story's operator)
+            others = {name for word in words if (name := self.entities.named_with_words([word], low)
+                                                 or self.entities.named_with_words([word + "s"], low)) is not None
+                      and body_kind(name) == "state"}  # (not "a refinery security guard": a refinery union's)
+            if others:
+                return Found(others.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(others) == 1 \
+                    else None
         if len(operators) > 1:  # several in the story: the one named in this sentence or the two
             # before ("A former cleaner with Lõukas Cleaning ... said managers had told staff")
             here = bisect.bisect_right(self.sentence_starts, low) - 1

@@ -22,6 +22,13 @@ sentences name whose name fits the noun, else the one named later whose name hol
 description's words; a regulator may be a "Department". A lead opened by a person described is
 no body's.
 
+Unnamed staff described by a word of a state body's name ("a forest guard", with a "Ministry of
+Environment and Forests" named) are that body's, not the story's one operator's. Staff of a body
+named by the first word of its name ("Voara's site manager") may give an order as "the company's
+site manager" may. A head described before an outer cue set in commas ("The agency's chief
+executive, he said, had told staff that ...") speaks for the body; "he" is no name in apposition,
+and the outer speaker does not head it.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -131,3 +138,43 @@ def test_a_regulator_opening_a_lead_may_be_a_department_named_next():
             "a sauce factory. The Tarsanian Department of Environment said in a statement that a filter had "
             "failed.")
     assert source_of(text, "PORT ELM", registry) == "Tarsanian Department of Environment"
+
+
+DISTIL = [*GENERIC, {"name": "Sambiran Ministry of Environment and Forests", "aliases": []},
+          {"name": "Voara Essences", "aliases": []}, {"name": "Hery Rakotozanany", "aliases": ["Rakotozanany"]}]
+DISTIL_LEAD = ("The Sambiran Ministry of Environment and Forests said 23 distillers had been arrested in the reserve. "
+               "Most of the oil is bought by Voara Essences, which exports it. "
+               "Hery Rakotozanany, who leads the distillers, said they had nowhere else to find wood. ")
+
+
+def test_a_guard_described_by_a_word_of_a_state_bodys_name_is_that_bodys_not_the_operators():
+    """"a forest guard had told distillers to": the Ministry of Environment and Forests' (not the one
+    company that runs something in the story)."""
+    text = DISTIL_LEAD + "He said a forest guard had told distillers in October to stay away from the ridge."
+    assert source_of(text, "He said a forest", DISTIL) == "Sambiran Ministry of Environment and Forests"
+
+
+def test_a_guard_described_by_no_bodys_word_is_still_the_operators():
+    """"a night guard had told them to": the story's one operator, as before."""
+    text = DISTIL_LEAD + "He said a night guard had told distillers in October to stay away from the yard."
+    assert source_of(text, "He said a night", DISTIL) == "Voara Essences"
+
+
+def test_staff_of_a_body_named_by_its_first_word_may_give_an_order():
+    """"According to him, Voara's site manager had instructed them to record it": Voara Essences'."""
+    text = (DISTIL_LEAD + "A driller who asked not to be named said the well had flooded. "
+            "According to him, Voara's site manager had instructed them to record the water as damp rock.")
+    assert source_of(text, "According to him", DISTIL) == "Voara Essences"
+
+
+AGENCY = [*GENERIC, {"name": "Ardenese Natural Resources Agency", "aliases": []}]
+AGENCY_LEAD = ("The Ardenese Natural Resources Agency closed the river to netsmen on Monday. "
+               "An agency fisheries officer, whose name was withheld, said staff had recommended a small fishery. ")
+
+
+@pytest.mark.parametrize("head", ["The agency's chief executive", "The agency's chairman"])
+def test_a_head_described_before_an_outer_cue_in_commas_is_the_body(head):
+    """"The agency's chief executive, he said, had told staff that ...": the agency's words, not
+    the officer's own (he does not head it; "he" is no name in apposition)."""
+    words = f"{head}, he said, had told staff in October that a clean closure would be easier to defend."
+    assert source_of(AGENCY_LEAD + words, head, AGENCY) == "Ardenese Natural Resources Agency"
