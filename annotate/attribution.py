@@ -433,6 +433,8 @@ _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|
                        r"|leader|spokes(?:man|woman|person)|manager|governor)[ \xa0]+(?:of|for|at)\b"
                        # ... or "X, who chairs Y, said", "X, who heads Y,"
                        r"|\bwho[ \xa0]+(?:chairs|heads|leads|directs|runs|manages)\b")
+# ... the body described after the role ("for the ports authority, ")
+_BODY_AFTER_ROLE = re.compile(rf"[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?(?P<noun>{'|'.join(ORG_NOUNS)}),")
 # "The chairman of Y, ": a role of an organisation opening the sentence, before the name
 _ROLE_OF_OPENING = re.compile(r"[Tt]he[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:chair|chairman|chairwoman|president|director|head"
                               r"|chief[ \xa0]+executive|secretary[ \xa0]+general|leader|governor|spokes(?:man|woman"
@@ -675,7 +677,7 @@ _HEAD_ROLE = (r"(?:[a-z-]+[ \xa0]+){0,3}?(?:chair|chairman|chairwoman|chairperso
               r"(?:[ \xa0]+(?:of|for)[ \xa0]+[a-z-]+(?:[ \xa0]+[a-z-]+)?)?,")  # ("director of vaccination,")
 _DESCRIBED_HEAD = re.compile(rf"[Tt]he[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+" + _HEAD_ROLE)
 # ... but not one set before an outer cue in commas ("The agency's chief executive, he said, had told")
-_PRONOUN_CUE_SUBJECT = re.compile(r"[ \xa0]*,?[ \xa0]*(?:he|she|they|it|I|we)[ \xa0]+")
+_PARENTHETICAL_PRONOUN = re.compile(r",[ \xa0]+(?:he|she|they|it|I|we)[ \xa0]+\Z")
 # ... and after the name ("X, the council's registrar, said")
 _DESCRIBED_HEAD_AFTER = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
                                    + _HEAD_ROLE)
@@ -1708,9 +1710,9 @@ class _Article(Candidates):
             return _MAYORS_BODY, True
         owner = _ITS_ROLE.match(self.text, start, first.start())
         role = _ROLE_FOR.search(self.text, start, first.start()) if owner is None else None
-        described = _DESCRIBED_HEAD.match(self.text, start, first.start()) if owner is None and role is None else None
-        if described is not None and _PRONOUN_CUE_SUBJECT.fullmatch(self.text, described.end(), first.start()):
+        if _PARENTHETICAL_PRONOUN.search(self.text, start, first.start()):
             return None  # ("The agency's chief executive, he said, had told staff": the head speaks, not "he")
+        described = _DESCRIBED_HEAD.match(self.text, start, first.start()) if owner is None and role is None else None
         if described is not None:  # "The company's country manager, X,": whatever "the company" is
             it = Found(None, described.start(), described.end("noun"), REFERENCE,
                        reference=described.group("noun").lower())
@@ -1728,6 +1730,12 @@ class _Article(Candidates):
             # accepted", not "the team's doctors had told her")
         named = [mention for mention in self.mentions if start <= mention.start < first.start()
                  and self._organisation(mention)]
+        if not named and role is not None and (body := _BODY_AFTER_ROLE.match(self.text, role.end(), first.start())):
+            # "X, a spokeswoman for the ports authority, maintained": the body "the ports authority" stands for
+            it = Found(None, body.start(), body.end(), REFERENCE, reference=body.group("noun"))
+            antecedent = self.references.antecedent(it, index)
+            return (antecedent.source, role.group().startswith("who")) if antecedent is not None \
+                and not self.entities.is_person(antecedent.source, antecedent.kind) else None
         # (for "X, who heads Y, said", only the body itself: "engineers from the agency" are its staff)
         return (named[0].entry.name, role is not None and role.group().startswith("who")) if len(named) == 1 else None
 

@@ -322,9 +322,10 @@ class Entities:
             described = self._described_before(entity) or self._described_after(entity)
             if described:
                 self.described_as.setdefault(entity.name, set()).update(described)
-            if _is_company(entity) or any(word in COMPANY_NOUNS and not (word == "group" and _NO_BUSINESS.search(
-                    self.text, max(0, entity.start - 40), entity.end + 60)) for word in described):
-                self.companies.add(entity.name)  # (not "the residents' group X": no company)
+            if (_is_company(entity) and not _NO_BUSINESS.search(entity.name)) or any(
+                    word in COMPANY_NOUNS and not (word == "group" and _NO_BUSINESS.search(
+                        self.text, max(0, entity.start - 40), entity.end + 60)) for word in described):
+                self.companies.add(entity.name)  # (not "the residents' group X", "X Land Rights Group": no company)
             owned = self._owned_description(entity)
             if owned:
                 self.described_as.setdefault(entity.name, set()).update(owned)

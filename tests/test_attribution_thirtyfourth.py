@@ -29,6 +29,11 @@ site manager" may. A head described before an outer cue set in commas ("The agen
 executive, he said, had told staff that ...") speaks for the body; "he" is no name in apposition,
 and the outer speaker does not head it.
 
+A group named for a cause ("X Land Rights Group") is no company that "the company" may stand for,
+though "Group" may end a company's name. A named spokeswoman for a body described ("X, a
+spokeswoman for the ports authority, maintained that the authority had ...") reports her own
+body's acts as her own claim, as one for a body named does.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -178,3 +183,39 @@ def test_a_head_described_before_an_outer_cue_in_commas_is_the_body(head):
     the officer's own (he does not head it; "he" is no name in apposition)."""
     words = f"{head}, he said, had told staff in October that a clean closure would be easier to defend."
     assert source_of(AGENCY_LEAD + words, head, AGENCY) == "Ardenese Natural Resources Agency"
+
+
+TOMBS = [*GENERIC, {"name": "Vatokely Minerals", "aliases": []}, {"name": "Fanilo Land Rights Group", "aliases": []},
+         {"name": "Noro Rakotobe", "aliases": ["Rakotobe"]}]
+TOMBS_TEXT = ("Vatokely Minerals said it had stopped work on the road. "
+              "The company maintained that 14 families had signed agreements in June. "
+              "Noro Rakotobe, a lawyer for the Fanilo Land Rights Group, said only three families had signed. "
+              "She said a community officer employed by the company had promised the families in June that a "
+              "ceremony would be held.")
+
+
+def test_a_land_rights_group_is_no_company_that_the_company_may_stand_for():
+    """"the company" after "X Minerals" and "the Y Land Rights Group": the mining company (a group
+    named for a cause is no company, though "Group" may end a company's name)."""
+    assert source_of(TOMBS_TEXT, "She said a community", TOMBS) == "Vatokely Minerals"
+
+
+PORTS = [*GENERIC, {"name": "Jahazi Ports Authority", "aliases": []}, {"name": "Salma Bakari", "aliases": ["Bakari"]}]
+PORTS_LEAD = "The Jahazi Ports Authority cleared the beach on Thursday to make way for a marina. "
+
+
+def test_a_named_spokeswoman_for_a_body_described_who_reports_its_acts_is_the_source():
+    """"X, a spokeswoman for the ports authority, maintained that the authority had given notice and
+    had offered them a new yard": hers (a named person speaks for herself; what her body did is
+    her claim), not the authority's."""
+    words = ("Salma Bakari, a spokeswoman for the ports authority, maintained that the authority had given the "
+             "builders notice in August and had offered them a new yard along the coast.")
+    assert source_of(PORTS_LEAD + words, "Salma Bakari", PORTS) == "Salma Bakari"
+
+
+def test_a_deputy_described_before_an_outer_cue_in_commas_is_still_the_bodys():
+    """"The deputy director of the authority, he said, had replied that": the authority's (the role
+    belongs to the inner speaker, not to "he")."""
+    words = ("A clerk at the harbour, who asked not to be named, said the builders had written twice. "
+             "The deputy director of the authority, he said, had replied that the builders would not notice.")
+    assert source_of(PORTS_LEAD + words, "The deputy director", PORTS) == "Jahazi Ports Authority"
