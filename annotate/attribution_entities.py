@@ -707,6 +707,11 @@ class Entities:
         if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
             # "the utility": not "Galdria's Energy Board", named as another kind of body
             fitting = {name for name in fitting if not other_body(name, noun)}
+        if len(fitting) > 1 and noun == "group":  # "the group": the one named a group ("X Land Rights
+            # Group"), not a company named otherwise that "the group" might mean ("Y Minerals")
+            grouped = {name for name in fitting if _head_noun(name) == "group"}
+            fitting = grouped if len(grouped) == 1 and not any(
+                "group" in self.described_as.get(name, ()) for name in fitting - grouped) else fitting
         if len(fitting) == 1 and modifiers and noun in COMPANY_NOUNS:
             return self._named_by_modifier(next(iter(fitting)), modifiers, before)
         return next(iter(fitting)) if len(fitting) == 1 else None

@@ -32,7 +32,8 @@ and the outer speaker does not head it.
 A group named for a cause ("X Land Rights Group") is no company that "the company" may stand for,
 though "Group" may end a company's name. A named spokeswoman for a body described ("X, a
 spokeswoman for the ports authority, maintained that the authority had ...") reports her own
-body's acts as her own claim, as one for a body named does.
+body's acts as her own claim, as one for a body named does. "The group", of a group named so and a
+company named otherwise, is the group.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -219,3 +220,18 @@ def test_a_deputy_described_before_an_outer_cue_in_commas_is_still_the_bodys():
     words = ("A clerk at the harbour, who asked not to be named, said the builders had written twice. "
              "The deputy director of the authority, he said, had replied that the builders would not notice.")
     assert source_of(PORTS_LEAD + words, "The deputy director", PORTS) == "Jahazi Ports Authority"
+
+
+def test_the_group_is_the_one_named_a_group_not_a_company_named_otherwise():
+    """"The group said" after "Y Minerals" and "the X Land Rights Group": the one whose name is a
+    group's."""
+    text = TOMBS_TEXT + " The group said it would file a complaint with prosecutors."
+    assert source_of(text, "The group said", TOMBS) == "Fanilo Land Rights Group"
+
+
+def test_the_group_stays_unsure_between_two_names_of_groups():
+    """"The group said" after "Osmer Group" and "the X Land Rights Group": either, no one."""
+    registry = [*TOMBS, {"name": "Osmer Group", "aliases": []}]
+    text = TOMBS_TEXT + " Osmer Group, which owns a stake in the mine, declined to comment. " \
+        "The group said it would file a complaint with prosecutors."
+    assert source_of(text, "The group said", registry) is None
