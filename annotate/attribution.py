@@ -676,6 +676,8 @@ _HEAD_ROLE = (r"(?:[a-z-]+[ \xa0]+){0,3}?(?:chair|chairman|chairwoman|chairperso
               r"|executive|officer|secretary|leader|manager|governor|commissioner|registrar)"
               r"(?:[ \xa0]+(?:of|for)[ \xa0]+[a-z-]+(?:[ \xa0]+[a-z-]+)?)?,")  # ("director of vaccination,")
 _DESCRIBED_HEAD = re.compile(rf"[Tt]he[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+" + _HEAD_ROLE)
+# The word that marks a body as the speaker's own ("Lamigan's own engineers").
+_OWN = re.compile(r"\bown\b")
 # ... but not one set before an outer cue in commas ("The agency's chief executive, he said, had told")
 _PARENTHETICAL_PRONOUN = re.compile(r",[ \xa0]+(?:he|she|they|it|I|we)[ \xa0]+\Z")
 # ... and after the name ("X, the council's registrar, said")
@@ -1907,6 +1909,9 @@ class _Article(Candidates):
         not "offices")."""
         if cue.lastgroup == "test_finding":
             return self._document_author(after, cue)
+        if cue.lastgroup == "joined_finding" and not self._body_named_between(after, cue.start()):
+            return None  # ("the company had checked the slope and found it stable": only a body named by
+            # its name is surely not the outer speaker's own)
         found = self._inner_speaker(after, cue.start(), sentence)
         if found is not None and _ADDRESSEE_BEFORE.search(self.text, max(after, found.start - 40), found.start):
             return None  # ("an inspector's letter to the company had warned": not the company's words)
@@ -1918,6 +1923,15 @@ class _Article(Candidates):
             return self._staff_of_named(after, cue) or self._officials_of_body(found) \
                 or self.event_staff(*self._staff_span(after, cue)) or found
         return found
+
+    def _body_named_between(self, start: int, end: int) -> bool:
+        """Tell whether text[start:end] names one registered organisation by its name ("engineers from
+        the X College of Engineering", "the X Metrology Institute"; not "X's own engineers": the
+        speaker's own, maybe)."""
+        if _OWN.search(self.text, start, end):
+            return False
+        low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts, end)
+        return len({mention.entry.name for mention in self.mentions[low:high] if self._organisation(mention)}) == 1
 
     def _officials_of_body(self, found: Found) -> Found | None:
         """For officials described by a body's noun ("council officials at the landing had

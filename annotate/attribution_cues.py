@@ -359,7 +359,7 @@ ORG_NOUNS = (
     "shipbuilder", "steelmaker", "refiner", "provider", "publisher", "distributor", "wholesaler", "importer",
     "processor", "contractor", "shipyard", "festival", "syndicate", "label", "chain", "printer", "consultancy",
     "builder", "broker", "directorate", "corps", "division", "municipality", "archives", "clinic", "library",
-    "gendarmerie", "governorate", "prefecture",
+    "gendarmerie", "governorate", "prefecture", "conservatory", "conservatoire", "diocese", "archdiocese", "seminary",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",
@@ -936,6 +936,11 @@ _NESTED_KINDS = (
     # "by" a body: `annotate.attribution._DOCUMENT_BY`)
     NestedKind("test_finding", ("found", "detected", "showed", "shown", "revealed", "confirmed"),
                _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?!that\b)[\w\u201c\"])", BODY_SPEAKER),
+    # ... and what a body found when it looked, joined to the looking ("the institute had weighed the
+    # stone three times and found the same figure", "engineers from the college had examined the axle
+    # and found it sound"): the body's finding, as a thing
+    NestedKind("joined_finding", ("found",), r"(?<=and[ \xa0])(?:had[ \xa0]+)?{verbs}(?=[ \xa0]+(?!that\b)[\w\u201c\"])",
+               BODY_SPEAKER),
     # A forecast of a thing ("the weather institute had forecast a light breeze"), words of whoever made it
     NestedKind("forecast", ("forecast", "predicted"),
                _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?:a|an|no|more|less|heavy|light|strong|\d)\b)",

@@ -35,6 +35,12 @@ spokeswoman for the ports authority, maintained that the authority had ...") rep
 body's acts as her own claim, as one for a body named does. "The group", of a group named so and a
 company named otherwise, is the group.
 
+What a body named by its name found when it looked, joined to the looking ("X said the Y Metrology
+Institute had weighed the stone and found the same figure", "engineers from the Y College had
+examined the axle and found it sound"), is its finding, as "had found that" is; a body described
+("the federation had weighed it and found", "X's own judges") may be the speaker's own, whose claim
+it stays. A diocese, an archdiocese, a seminary and a conservatory are bodies.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -235,3 +241,42 @@ def test_the_group_stays_unsure_between_two_names_of_groups():
     text = TOMBS_TEXT + " Osmer Group, which owns a stake in the mine, declined to comment. " \
         "The group said it would file a complaint with prosecutors."
     assert source_of(text, "The group said", registry) is None
+
+
+STONE = [*GENERIC, {"name": "Orvesan Metrology Institute", "aliases": []},
+         {"name": "Edurne Arriaga", "aliases": ["Arriaga"]}, {"name": "Orvesan Stone Lifting Federation", "aliases": []}]
+
+
+@pytest.mark.parametrize("words", [
+    "Federation president Edurne Arriaga said the Orvesan Metrology Institute had weighed the stone three times "
+    "and found the same figure each time.",
+    "Federation president Edurne Arriaga said engineers from the Orvesan Metrology Institute had examined the "
+    "stone and found it sound.",
+])
+def test_what_a_body_named_found_when_it_looked_is_its_finding(words):
+    """"X said the Y Institute had weighed the stone and found the same figure": the institute's
+    finding (a thing found, with no "that")."""
+    assert source_of(words, "Federation president", STONE) == "Orvesan Metrology Institute"
+
+
+@pytest.mark.parametrize("words", [
+    "Its president, Edurne Arriaga, said the federation had weighed the stone and found the same figure.",
+    "Edurne Arriaga said the federation's own judges had weighed the stone and found the same figure.",
+])
+def test_what_a_body_described_found_stays_the_speakers_claim(words):
+    """"Its president, X, said the federation had weighed the stone and found ...", "X's own judges":
+    her own claim (only a body named by its name is surely not the speaker's own)."""
+    text = "The Orvesan Stone Lifting Federation said the record would stand. " + words
+    assert source_of(text, words[:12], STONE) == "Edurne Arriaga"
+
+
+def test_the_diocese_is_a_body():
+    """"In a statement, the diocese said ..." after "the Orthodox Diocese of Vellmar" named in narration: the
+    diocese (a diocese is a body, as a ministry is)."""
+    registry = [*GENERIC, {"name": "Orthodox Diocese of Vellmar", "aliases": []}, {"name": "Ilka Dorn", "aliases": ["Dorn"]},
+                {"name": "Vellmar Heritage Institute", "aliases": []}]
+    text = ("The Vellmar Heritage Institute said volunteers had washed the paintings off the church walls. "
+            "Its parish belongs to the Orthodox Diocese of Vellmar, which had agreed to let volunteers clean the building. "
+            "Ilka Dorn, who led the volunteers, said they had cleaned only the porch. "
+            "In a statement, the diocese said it had approved only light cleaning of the exterior.")
+    assert source_of(text, "In a statement", registry) == "Orthodox Diocese of Vellmar"
