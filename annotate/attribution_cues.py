@@ -939,8 +939,8 @@ _NESTED_KINDS = (
     # ... and what a body found when it looked, joined to the looking ("the institute had weighed the
     # stone three times and found the same figure", "engineers from the college had examined the axle
     # and found it sound"): the body's finding, as a thing
-    NestedKind("joined_finding", ("found",), r"(?<=and[ \xa0])(?:had[ \xa0]+)?{verbs}(?=[ \xa0]+(?!that\b)[\w\u201c\"])",
-               BODY_SPEAKER),
+    NestedKind("joined_finding", ("found",),
+               r"(?<=and[ \xa0])(?:had[ \xa0]+)?{verbs}(?=[ \xa0]+(?!that\b)[\w\u201c\"])", BODY_SPEAKER),
     # A forecast of a thing ("the weather institute had forecast a light breeze"), words of whoever made it
     NestedKind("forecast", ("forecast", "predicted"),
                _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?:a|an|no|more|less|heavy|light|strong|\d)\b)",

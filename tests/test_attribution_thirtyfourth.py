@@ -41,6 +41,12 @@ examined the axle and found it sound"), is its finding, as "had found that" is; 
 ("the federation had weighed it and found", "X's own judges") may be the speaker's own, whose claim
 it stays. A diocese, an archdiocese, a seminary and a conservatory are bodies.
 
+What a body named by its name found when it looked, joined to the looking ("X said the Y Metrology
+Institute had weighed the stone and found the same figure", "engineers from the Y College had
+examined the axle and found it sound"), is its finding, as "had found that" is; a body described
+("the federation had weighed it and found", "X's own judges") may be the speaker's own, whose claim
+it stays. A diocese, an archdiocese, a seminary and a conservatory are bodies.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -244,7 +250,8 @@ def test_the_group_stays_unsure_between_two_names_of_groups():
 
 
 STONE = [*GENERIC, {"name": "Orvesan Metrology Institute", "aliases": []},
-         {"name": "Edurne Arriaga", "aliases": ["Arriaga"]}, {"name": "Orvesan Stone Lifting Federation", "aliases": []}]
+         {"name": "Edurne Arriaga", "aliases": ["Arriaga"]},
+         {"name": "Orvesan Stone Lifting Federation", "aliases": []}]
 
 
 @pytest.mark.parametrize("words", [
@@ -273,10 +280,11 @@ def test_what_a_body_described_found_stays_the_speakers_claim(words):
 def test_the_diocese_is_a_body():
     """"In a statement, the diocese said ..." after "the Orthodox Diocese of Vellmar" named in narration: the
     diocese (a diocese is a body, as a ministry is)."""
-    registry = [*GENERIC, {"name": "Orthodox Diocese of Vellmar", "aliases": []}, {"name": "Ilka Dorn", "aliases": ["Dorn"]},
+    registry = [*GENERIC, {"name": "Orthodox Diocese of Vellmar", "aliases": []},
+                {"name": "Ilka Dorn", "aliases": ["Dorn"]},
                 {"name": "Vellmar Heritage Institute", "aliases": []}]
     text = ("The Vellmar Heritage Institute said volunteers had washed the paintings off the church walls. "
-            "Its parish belongs to the Orthodox Diocese of Vellmar, which had agreed to let volunteers clean the building. "
+            "Its parish belongs to the Orthodox Diocese of Vellmar, which had agreed to let volunteers clean it. "
             "Ilka Dorn, who led the volunteers, said they had cleaned only the porch. "
             "In a statement, the diocese said it had approved only light cleaning of the exterior.")
     assert source_of(text, "In a statement", registry) == "Orthodox Diocese of Vellmar"
