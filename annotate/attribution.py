@@ -782,8 +782,12 @@ _ORGANISERS = frozenset(("organisers", "organizers"))
 _LEAD_OPENER = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z-]+['\u2019]s[ \xa0]+)?|[A-Z][\w-]*['\u2019]s[ \xa0]+)"
                           r"(?P<words>(?:[a-z-]+[ \xa0]+){0,3}?)(?P<noun>[a-z-]+)"
                           r"(?:[ \xa0]+(?:has|have|on[ \xa0]+[A-Z][a-z]+day))?[ \xa0]+")
+# ... and the verb after it in the past, before a participle closing the lead ("ordered", "has banned")
+_OPENER_VERB = re.compile(r"(?<=[a-z])[ \xa0]+(?=(?:has[ \xa0]+|have[ \xa0]+)?(?:[a-z]+ed|took|set|cut|shut|put"
+                          r"|withdrew|struck|threw|gave|made|won|lost|sent|sold)\b)")
 # A lead closed by its subject's participle (", saying", ", accusing").
-_LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting)\b")
+_LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting|declaring"
+                              r"|announcing|stating)\b")
 # A lead closed by the staff or managers of a body described ("..., the castle's management said",
 # "the band's managers said", "the city's firefighters said"): the body named next is theirs.
 _LEAD_OWNED_STAFF = re.compile(r"the[ \xa0]+(?P<owner>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
@@ -1231,6 +1235,9 @@ class _Article(Candidates):
         participle = _LEAD_PARTICIPLE.search(self.text, sentence.start, sentence.end)
         if participle is not None:
             subject, cue_span = self._clause_subject(sentence, participle.start()), participle.span("cue")
+            if subject is None or subject.rank != REFERENCE:  # "Velkoria's plant health agency ordered ...,
+                # warning": a body described opening the clause, its own verb next
+                return self._lead_opener_named_next(sentence, index, cue_span)
         else:  # "Mwambaza's central bank said on Thursday it would ...": a body described right before the cue
             return self._lead_opener_named_next(sentence, index)
         if subject is None or subject.rank != REFERENCE or subject.reference is None:
@@ -1243,16 +1250,23 @@ class _Article(Candidates):
             return None
         return self._settle(Found(name, subject.start, subject.end, REGISTRY_NAME), cue_span, index)
 
-    def _lead_opener_named_next(self, sentence: Span, index: int) -> Settled | None:
+    def _lead_opener_named_next(self, sentence: Span, index: int,
+                                participle: tuple[int, int] | None = None) -> Settled | None:
         """For a lead opened by a body described and its cue ("Mwambaza's central bank said on
         Thursday it would ...", "The country's copyright office ruled on Friday that ..."): the body
         named in the next two sentences whose name fits the noun (`Candidates.named_next`), else the
         one named later whose name holds the description's words (`Candidates.named_later`); or
         None."""
-        cue = next(self._cues(sentence), None)
         start = self._clause_start(sentence)
-        opener = _LEAD_OPENER.fullmatch(self.text, start, cue.start()) if cue is not None else None
-        if cue is None or opener is None:
+        if participle is not None:  # (the subject, then its own verb: "... agency ordered", "... has banned")
+            verb = _OPENER_VERB.search(self.text, start, participle[0])
+            opener = _LEAD_OPENER.fullmatch(self.text, start, verb.end()) if verb is not None else None
+            cue_span: tuple[int, int] | None = participle
+        else:
+            cue = next(self._cues(sentence), None)
+            opener = _LEAD_OPENER.fullmatch(self.text, start, cue.start()) if cue is not None else None
+            cue_span = _cue_span(cue) if cue is not None else None
+        if opener is None or cue_span is None:
             return None
         noun = opener.group("noun")
         if noun not in ORG_NOUNS:
@@ -1261,7 +1275,7 @@ class _Article(Candidates):
         name = self.named_next(noun, index) or self.named_later(modifiers, noun, start)
         if name is None:
             return None
-        return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), _cue_span(cue), index)
+        return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
 
     def _lead_staff(self, sentence: Span, index: int) -> Settled | None:
         """For a lead closed by staff named by their trade ("..., doctors at the general hospital

@@ -288,3 +288,31 @@ def test_the_diocese_is_a_body():
             "Ilka Dorn, who led the volunteers, said they had cleaned only the porch. "
             "In a statement, the diocese said it had approved only light cleaning of the exterior.")
     assert source_of(text, "In a statement", registry) == "Orthodox Diocese of Vellmar"
+
+
+LIGHTERS = [*GENERIC, {"name": "Vaiyan Ministry of Commerce", "aliases": []},
+            {"name": "Vaiyan Matchmakers' Federation", "aliases": []}]
+LIGHTERS_NEXT = (" The Vaiyan Ministry of Commerce said the ban would take effect in March. "
+                 "The Vaiyan Matchmakers' Federation welcomed the ban.")
+
+
+@pytest.mark.parametrize("lead", [
+    "Vaiyan's commerce ministry banned the sale of cheap lighters on Thursday, declaring that imports had cost "
+    "jobs.",
+    "Vaiyan's commerce ministry has banned the sale of cheap lighters for three years, warning that imports had "
+    "cost jobs.",
+    "The country's commerce ministry on Thursday ordered cheap lighters off the shelves, saying imports had cost "
+    "jobs.",
+])
+def test_a_lead_opened_by_a_body_described_and_closed_by_its_participle_is_the_body_named_next(lead):
+    """"X's commerce ministry banned ..., declaring that ...": the ministry named next (a body described
+    opening the clause, its own verb in the past, then the participle's claim)."""
+    text = "VELLAI, Vaiya, Jan 12 (Agency) - " + lead + LIGHTERS_NEXT
+    assert source_of(text, "VELLAI", LIGHTERS) == "Vaiyan Ministry of Commerce"
+
+
+def test_a_lead_opened_by_a_person_described_and_closed_by_a_participle_is_no_bodys():
+    """"The country's top judge on Thursday ordered ..., saying": a person, not the ministry named next."""
+    text = ("VELLAI, Vaiya, Jan 12 (Agency) - The country's top judge on Thursday ordered cheap lighters off the "
+            "shelves, saying imports had cost jobs." + LIGHTERS_NEXT)
+    assert source_of(text, "VELLAI", LIGHTERS) is None
