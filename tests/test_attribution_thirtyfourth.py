@@ -41,11 +41,10 @@ examined the axle and found it sound"), is its finding, as "had found that" is; 
 ("the federation had weighed it and found", "X's own judges") may be the speaker's own, whose claim
 it stays. A diocese, an archdiocese, a seminary and a conservatory are bodies.
 
-What a body named by its name found when it looked, joined to the looking ("X said the Y Metrology
-Institute had weighed the stone and found the same figure", "engineers from the Y College had
-examined the axle and found it sound"), is its finding, as "had found that" is; a body described
-("the federation had weighed it and found", "X's own judges") may be the speaker's own, whose claim
-it stays. A diocese, an archdiocese, a seminary and a conservatory are bodies.
+A lead opened by a body described, its own verb in the past and a participle closing the lead
+("Vaiyan's commerce ministry banned the sale ..., declaring that ...", "The country's commerce
+ministry on Thursday ordered ..., saying") is the body named next whose name fits the noun;
+"declaring", "announcing" and "stating" close a lead as "saying" does.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
