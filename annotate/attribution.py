@@ -433,6 +433,10 @@ _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|
                        r"|leader|spokes(?:man|woman|person)|manager|governor)[ \xa0]+(?:of|for|at)\b"
                        # ... or "X, who chairs Y, said", "X, who heads Y,"
                        r"|\bwho[ \xa0]+(?:chairs|heads|leads|directs|runs|manages)\b")
+# A name and its role as a body's spokesperson, in apposition ("Salma Bakari, a spokeswoman for"; not "a
+# former spokeswoman", "whose husband is a spokesman for").
+_SPOKESPERSON_ROLE = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \xa0]+[A-Z][\w'\u2019-]*){0,3},[ \xa0]+(?:a|an|the)[ \xa0]+"
+                                r"(?:chief[ \xa0]+|senior[ \xa0]+)?spokes(?:man|woman|person)[ \xa0]+(?:for|of)")
 # ... the body described after the role ("for the ports authority, ")
 _BODY_AFTER_ROLE = re.compile(rf"[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+){{0,2}}?(?P<noun>{'|'.join(ORG_NOUNS)}),")
 # "The chairman of Y, ": a role of an organisation opening the sentence, before the name
@@ -645,7 +649,8 @@ _DID = (r"(?:saw|came|met|reached|called|phoned|rang|contacted|visited|drove|rod
 # ... or a participle's phrase of where they were ("a society volunteer riding on the footplate had
 # shouted").
 _WHO_DID = re.compile(r"(?<=[\w'\u2019])[ \xa0]+(?:who[ \xa0]+(?:had[ \xa0]+)?(?:visited|inspected|toured|examined"
-                      r"|checked|surveyed|tested|treated|went[ \xa0]+to|came[ \xa0]+to|(?P<did>" + _DID + "))"
+                      r"|checked|surveyed|tested|treated|went[ \xa0]+to|came[ \xa0]+to|(?P<did>" + _DID
+                      + r"|[a-z]{3,}ed(?=[ \xa0]+(?:the|a|an|his|her|their|its)[ \xa0])))"
                       # ... or a clause with no "who" telling how the outer speaker reached them ("a ministry
                       # official she reached by telephone on Wednesday had told her")
                       r"|(?<![A-Z][\w'\u2019-])(?P<reached>(?:she|he|they|we|I)[ \xa0]+(?:had[ \xa0]+)?" + _DID + ")"
@@ -676,6 +681,10 @@ _HEAD_ROLE = (r"(?:[a-z-]+[ \xa0]+){0,3}?(?:chair|chairman|chairwoman|chairperso
               r"|executive|officer|secretary|leader|manager|governor|commissioner|registrar)"
               r"(?:[ \xa0]+(?:of|for)[ \xa0]+[a-z-]+(?:[ \xa0]+[a-z-]+)?)?,")  # ("director of vaccination,")
 _DESCRIBED_HEAD = re.compile(rf"[Tt]he[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+" + _HEAD_ROLE)
+# A body someone came from or spoke for, in a clause of what they did ("who came from the", "who called
+# on behalf of", "who answered the phone at").
+_FROM_A_BODY = re.compile(r"\b(?:from|for|at|of|behalf[ \xa0]+of)[ \xa0]+(?:the[ \xa0]+)?[A-Z]|\b(?:from|for|at|behalf"
+                          r"[ \xa0]+of)[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:" + "|".join(ORG_NOUNS) + r")\b")
 # The word that marks a body as the speaker's own ("Lamigan's own engineers").
 _OWN = re.compile(r"\bown\b")
 # ... but not one set before an outer cue in commas ("The agency's chief executive, he said, had told")
@@ -779,15 +788,27 @@ _OWNER_OPENS = re.compile(r"(?:his|her|their|its|my|our)\b", re.IGNORECASE)
 _ORGANISERS = frozenset(("organisers", "organizers"))
 # A body described opening a lead, up to its cue ("Mwambaza's central bank ", "The country's copyright
 # office ", "Antigara's environment regulator has "), not a person's ("The country's top judge").
-_LEAD_OPENER = re.compile(r"(?:(?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z-]+['\u2019]s[ \xa0]+)?|[A-Z][\w-]*['\u2019]s[ \xa0]+)"
+_LEAD_OPENER = re.compile(r"(?:(?P<article>[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z-]+['\u2019]s[ \xa0]+)?"
+                          r"|(?P<place>[A-Z][\w-]*)['\u2019]s[ \xa0]+)"
                           r"(?P<words>(?:[a-z-]+[ \xa0]+){0,3}?)(?P<noun>[a-z-]+)"
                           r"(?:[ \xa0]+(?:has|have|on[ \xa0]+[A-Z][a-z]+day))?[ \xa0]+")
 # ... and the verb after it in the past, before a participle closing the lead ("ordered", "has banned")
 _OPENER_VERB = re.compile(r"(?<=[a-z])[ \xa0]+(?=(?:has[ \xa0]+|have[ \xa0]+)?(?:[a-z]+ed|took|set|cut|shut|put"
                           r"|withdrew|struck|threw|gave|made|won|lost|sent|sold)\b)")
 # A lead closed by its subject's participle (", saying", ", accusing").
-_LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting|declaring"
-                              r"|announcing|stating)\b")
+_LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting"
+                              r"|(?:declaring|announcing|stating)(?=[ \xa0]+that\b))\b")  # (not "declaring a state of
+# emergency": an act)
+# A body's act told as earlier than the story's ("had acquitted them in May").
+_EARLIER_ACT = re.compile(r"[ \xa0]+had[ \xa0]")
+# A clause of its own between a lead's verb and its participle ("... after a court ordered them back, ruling").
+_CLAUSE_BETWEEN = re.compile(r"\b(?:after|when|because|while|since|before|until|as)[ \xa0]+(?:a|an|the|its|his|her"
+                             r"|their|[A-Z][\w-]*)\b")
+# Nouns for a business that name a person too, after "A" or "An" ("A miner said", "A contractor said").
+_PEOPLE_TOO = frozenset(("miner", "contractor", "builder", "broker", "printer", "producer", "developer", "maker",
+                         "supplier", "importer", "exporter", "distributor", "publisher", "processor", "retailer",
+                         "wholesaler", "shipper", "refiner", "manufacturer", "provider", "insurer", "lender",
+                         "carrier", "operator", "brewer", "guard"))
 # A lead closed by the staff or managers of a body described ("..., the castle's management said",
 # "the band's managers said", "the city's firefighters said"): the body named next is theirs.
 _LEAD_OWNED_STAFF = re.compile(r"the[ \xa0]+(?P<owner>[a-z-]+)['\u2019]s[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
@@ -795,7 +816,7 @@ _LEAD_OWNED_STAFF = re.compile(r"the[ \xa0]+(?P<owner>[a-z-]+)['\u2019]s[ \xa0]+
                                r"|person)|administrators|administration|curators|wardens|rangers|trustees|board"
                                r"|directors|engineers|inspectors|doctors)")
 # Roles in a lead's closing that may be a body's ("the state auditor found": an audit office's).
-_BODY_ROLES = frozenset(("auditor", "auditors", "inspectors", "scientists", "investigators"))
+_BODY_ROLES = frozenset(("auditor", "auditors", "inspectors", "scientists", "investigators", "planner", "controller"))
 # Words that make a lead's staff a state body's ("government scientists", "the country's air accident
 # investigators"): the first state body named next is theirs.
 _STATE_STAFF = re.compile(r"\b(?:government|state|federal|national|country['\u2019]s|official)\b", re.IGNORECASE)
@@ -1268,14 +1289,37 @@ class _Article(Candidates):
             cue_span = _cue_span(cue) if cue is not None else None
         if opener is None or cue_span is None:
             return None
-        noun = opener.group("noun")
-        if noun not in ORG_NOUNS:
-            return None
+        noun, place = opener.group("noun"), opener.group("place")
+        if noun not in ORG_NOUNS or ((opener.group("article") or "").lower() in ("a", "an") and noun in _PEOPLE_TOO):
+            return None  # ("A miner said", "A contractor said": a person, maybe)
+        if participle is not None and _CLAUSE_BETWEEN.search(self.text, opener.end(), participle[0]):
+            return None  # ("... ended its strike after a court ordered them back, ruling": the court's words)
         modifiers = opener.group("words").split()
         name = self.named_next(noun, index) or self.named_later(modifiers, noun, start)
-        if name is None:
-            return None
+        if name is None or self._named_in(sentence, {name}) or (place and place[:5].lower() not in name.lower()) \
+                or not self._speaks_next(name, index):
+            return None  # (not the body the lead acts on: "X's central bank fined Sabra Bank"; nor one of
+            # another country: "Vaiyan's commerce ministry banned ... The Tarsanian Ministry of Commerce")
         return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
+
+    def _speaks_next(self, name: str, index: int) -> bool:
+        """Tell whether one of the two sentences after sentence ``index`` names a registry entry
+        as the one who speaks or acts there: a cue shortly after it ("The Bank of X said in a
+        statement"), or opening the sentence with a verb of its own ("The X Commission fined Y"; not
+        "The X High Court had acquitted them in May", an act before the story's)."""
+        for sentence in self.sentences[index + 1 : index + 3]:
+            low, high = (bisect.bisect_left(self.mention_starts, offset) for offset in (sentence.start, sentence.end))
+            for mention in self.mentions[low:high]:
+                if mention.entry.name != name:
+                    continue
+                cue = next((cue for cue in self._cues(sentence) if cue.start() >= mention.end), None)
+                if cue is not None and cue.start() - mention.end <= 60:
+                    return True
+                opening = self.text[self._clause_start(sentence) : mention.start].strip() in ("", "The")
+                if opening and not _EARLIER_ACT.match(self.text, mention.end):
+                    return True
+        return False
+
 
     def _lead_staff(self, sentence: Span, index: int) -> Settled | None:
         """For a lead closed by staff named by their trade ("..., doctors at the general hospital
@@ -1746,11 +1790,12 @@ class _Article(Candidates):
             # accepted", not "the team's doctors had told her")
         named = [mention for mention in self.mentions if start <= mention.start < first.start()
                  and self._organisation(mention)]
-        if not named and role is not None and (body := _BODY_AFTER_ROLE.match(self.text, role.end(), first.start())):
+        if not named and role is not None and _SPOKESPERSON_ROLE.fullmatch(self.text, start, role.end()) \
+                and (body := _BODY_AFTER_ROLE.match(self.text, role.end(), first.start())):
             # "X, a spokeswoman for the ports authority, maintained": the body "the ports authority" stands for
             it = Found(None, body.start(), body.end(), REFERENCE, reference=body.group("noun"))
             antecedent = self.references.antecedent(it, index)
-            return (antecedent.source, role.group().startswith("who")) if antecedent is not None \
+            return (antecedent.source, False) if antecedent is not None \
                 and not self.entities.is_person(antecedent.source, antecedent.kind) else None
         # (for "X, who heads Y, said", only the body itself: "engineers from the agency" are its staff)
         return (named[0].entry.name, role is not None and role.group().startswith("who")) if len(named) == 1 else None
@@ -1923,9 +1968,12 @@ class _Article(Candidates):
         not "offices")."""
         if cue.lastgroup == "test_finding":
             return self._document_author(after, cue)
-        if cue.lastgroup == "joined_finding" and not self._body_named_between(after, cue.start()):
-            return None  # ("the company had checked the slope and found it stable": only a body named by
-            # its name is surely not the outer speaker's own)
+        if cue.lastgroup == "joined_finding":  # the body named by its name that looked ("the X Institute had
+            # weighed it and found"; not "the company had checked the slope and found it stable", maybe the
+            # speaker's own, nor "the ministry had inspected the X Mining dam and found", the dam's owner)
+            found = self._inner_speaker(after, cue.start(), sentence)
+            named = self._body_named_between(after, cue.start())
+            return found if found is not None and found.rank == REGISTRY_NAME and found.source == named else None
         found = self._inner_speaker(after, cue.start(), sentence)
         if found is not None and _ADDRESSEE_BEFORE.search(self.text, max(after, found.start - 40), found.start):
             return None  # ("an inspector's letter to the company had warned": not the company's words)
@@ -1938,14 +1986,15 @@ class _Article(Candidates):
                 or self.event_staff(*self._staff_span(after, cue)) or found
         return found
 
-    def _body_named_between(self, start: int, end: int) -> bool:
-        """Tell whether text[start:end] names one registered organisation by its name ("engineers from
-        the X College of Engineering", "the X Metrology Institute"; not "X's own engineers": the
-        speaker's own, maybe)."""
+    def _body_named_between(self, start: int, end: int) -> str | None:
+        """The one registered organisation text[start:end] names by its name ("engineers from the X
+        College of Engineering", "the X Metrology Institute"), or None (and for "X's own engineers",
+        the speaker's own, maybe)."""
         if _OWN.search(self.text, start, end):
-            return False
+            return None
         low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts, end)
-        return len({mention.entry.name for mention in self.mentions[low:high] if self._organisation(mention)}) == 1
+        named = {mention.entry.name for mention in self.mentions[low:high] if self._organisation(mention)}
+        return named.pop() if len(named) == 1 else None
 
     def _officials_of_body(self, found: Found) -> Found | None:
         """For officials described by a body's noun ("council officials at the landing had
@@ -2879,7 +2928,12 @@ class _Article(Candidates):
         who = _WHO_DID.search(self.text, max(sentence.start, end - 120), end)
         if who is None or "," in self.text[who.end() : end]:
             return False, None
+        if (who.group("did") or who.group("reached")) and _FROM_A_BODY.search(self.text, who.end(), end):
+            return False, None  # ("an official who came from the X Ministry had told them": whose, as before)
         found = self._at_end(who.start(), sentence)
+        if (who.group("did") or who.group("reached")) and found is not None and found.rank == TEXT_NAME \
+                and _common_plural(self.text[found.start : found.end]):
+            return False, None  # ("Fishermen who met the minister said": no name; sought as before)
         if found is not None and found.reference not in _PRONOUNS:
             return True, found
         return not (who.group("did") or who.group("reached")), None
@@ -3129,6 +3183,13 @@ class _Article(Candidates):
         if self.text[max(0, found.start - 4) : found.start] != "the ":
             return self.entities.first_word_of(words, found.start)  # ("Lamkhoy" for "Lamkhoy Resorts")
         return self.entities.short_form(words, found.start)
+
+
+def _common_plural(word: str) -> bool:
+    """Tell whether a capitalised word is people in the plural, not a name ("Fishermen", "Boatmen",
+    "Villagers")."""
+    low = word.lower()
+    return " " not in low and (low.endswith("men") or (low.endswith("s") and is_person_word(singular(low))))
 
 
 def _cue_span(cue: re.Match[str]) -> tuple[int, int]:

@@ -139,6 +139,10 @@ _OTHER_OFFICERS = re.compile(
 # and the names of bodies that oversee or speak for others rather than run something.
 # Roles of those who run an event or a crew for a body ("race officer", "shift leader").
 _RUNNING_ROLES = r"(?:directors?|officers?|chiefs?|leaders?|marshals?)"
+# Those who guard public land, and the land ("a forest guard", "a park ranger", "a wildlife warden").
+_WARDENS = re.compile(r"\b(?:guards?|rangers?|wardens?)\Z")
+_GUARDED_LAND = frozenset(("forest", "park", "wildlife", "game", "reserve", "marine", "fisheries", "coast"))
+_THEIR_OWN = re.compile(r"(?:his|her|their)[ \xa0]", re.IGNORECASE)
 _STORY_STAFF = re.compile(
     r"(?:that[ \xa0]+)?(?P<staff>(?:(?:a|an|the|one[ \xa0]+of[ \xa0]+(?:the|his|her|their)|two|three|several|some"
     r"|his|her|their|(?:the|a|an)[ \xa0]+[a-z-]+['\u2019]s)[ \xa0]+)?"
@@ -657,8 +661,8 @@ class Candidates:
         if role is not None:  # "the captain", "firefighters", "a lock keeper": the one body of their trade
             return self._body_of_trade(role, low)
         staff = self.unowned_staff(start, end)
-        if staff is None:
-            return None
+        if staff is None or _THEIR_OWN.match(staff.group("staff")):
+            return None  # ("her supervisor": the speaker's own employer's, whoever runs what the story is about)
         owner = _OWNER_WORD.search(staff.group("staff"))
         company = owner.group(1).lower() if owner and owner.group(1).lower() in COMPANY_NOUNS else None
         operators = self._operators(low, company)  # ("the company's supervisors": no customs service's)
@@ -670,11 +674,12 @@ class Candidates:
             [word if word in self.entities.first_seen else word + "s"], low)) in operators}
         if len(sites) == 1:  # "the metro's control room", "a terminal supervisor": the one operator
             operators = sites  # whose name holds the word
-        elif not sites and not owner:  # "a forest guard", with the "Ministry of Environment and Forests"
-            # named: the one body whose name holds the word, which runs nothing (not the story's operator)
-            others = {name for word in words if (name := self.entities.named_with_words([word], low)
-                                                 or self.entities.named_with_words([word + "s"], low)) is not None
-                      and body_kind(name) == "state"}  # (not "a refinery security guard": a refinery union's)
+        elif not sites and not owner and _WARDENS.search(staff.group("staff")):  # "a forest guard", with the
+            # "Ministry of Environment and Forests" named: the one state body whose name holds the word of the
+            # land it guards (not the story's operator); of two, none
+            others = {name for word in words if word in _GUARDED_LAND for form in (word, word + "s")
+                      for start, name in self.entities.first_seen.get(form, ()) if start < low
+                      and body_kind(name) == "state"}
             if others:
                 return Found(others.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(others) == 1 \
                     else None

@@ -192,6 +192,8 @@ _NO_BUSINESS = re.compile(r"\b(?:residents|campaign|pressure|rights|advocacy|env
                           r"|patients|parents|consumer|consumers|civic|citizens|opposition|rebel|militant|armed|protest"
                           r"|farmers|victims|families|women's|human[ \xa0]+rights|conservation|anti-[a-z]+)['\u2019]?"
                           r"[ \xa0]+group\b", re.IGNORECASE)
+# A company's name that wire copy calls "the group" too ("X Holdings", "Y Industries").
+_GROUP_OF_COMPANIES = re.compile(r"\b(?:Holdings?|Industries|Enterprises|Corporation|Corp|Conglomerate|Group)\b")
 _ANY_COMPANY = frozenset(("company", "firm", "group", "operator"))  # nouns said of any company
 _NOUN_AFTER = re.compile(r"[ \xa0]+([a-z-]+)\b")
 _THE_BEFORE = re.compile(r"(?<![\w-])the[ \xa0]+\Z")
@@ -246,7 +248,8 @@ _ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "directs
 # Words of a role that a person or a body may hold ("the organiser, Zarata Produkzioak,").
 _EITHER_KIND = frozenset(("organiser", "organizer", "operator", "owner", "promoter", "sponsor", "contractor",
                           "supplier", "builder", "maker", "insurer", "landlord", "lender", "publisher", "distributor",
-                          "broker", "developer", "seller", "buyer", "manufacturer", "importer", "exporter"))
+                          "broker", "developer", "seller", "buyer", "manufacturer", "importer", "exporter",
+                          "controller", "handler", "planner", "screener"))  # ("Ground handler Aerovanta")
 
 
 def _role_described(words: list[str]) -> bool:
@@ -711,7 +714,8 @@ class Entities:
             # Group"), not a company named otherwise that "the group" might mean ("Y Minerals")
             grouped = {name for name in fitting if _head_noun(name) == "group"}
             fitting = grouped if len(grouped) == 1 and not any(
-                "group" in self.described_as.get(name, ()) for name in fitting - grouped) else fitting
+                "group" in self.described_as.get(name, ()) or _GROUP_OF_COMPANIES.search(name)
+                or self.described_as.get(name, set()) & COMPANY_NOUNS for name in fitting - grouped) else fitting
         if len(fitting) == 1 and modifiers and noun in COMPANY_NOUNS:
             return self._named_by_modifier(next(iter(fitting)), modifiers, before)
         return next(iter(fitting)) if len(fitting) == 1 else None

@@ -293,7 +293,7 @@ SYNONYMS = {
     "organisation": ("organization",),
     "organization": ("organisation",),
     "regulator": ("authority", "commission", "inspectorate", "office", "agency", "regulatory", "council",
-                  "directorate", "administration", "department"),
+                  "directorate", "administration"),
     "watchdog": ("authority", "commission", "inspectorate", "office", "agency", "regulator",
                  "ombudsman", "monitor"),
     "carrier": (*_AIRLINE_WORDS, "telecom", "shipping", "lines"),

@@ -17,13 +17,16 @@ given to "farmers" is.
 A lead closed by a body described with a cue such as "charged", "alleged", "claimed" or "argued"
 ("..., an animal rights group charged on Thursday.") is the body named next, as one closed by
 "said" is. A lead opened by a body described and its cue ("Mwambaza's central bank said on
-Thursday it would ...", "A highland dance group said on Thursday that ...") is the body the next two
-sentences name whose name fits the noun, else the one named later whose name holds the
-description's words; a regulator may be a "Department". A lead opened by a person described is
-no body's.
+Thursday it would ...") is the body the next two sentences name whose name fits the noun, else the
+one named later whose name holds the description's words; but not a body the lead itself names
+(the one acted on), nor one of another place than the possessive says, nor one named next only
+for an earlier act ("had acquitted them"); not after "A" for a business that is a person too ("A
+miner said"); a lead opened by a person described is no body's.
 
-Unnamed staff described by a word of a state body's name ("a forest guard", with a "Ministry of
-Environment and Forests" named) are that body's, not the story's one operator's. Staff of a body
+Unnamed guards, rangers or wardens described by the land they guard, a word of a state body's name
+("a forest guard", with a "Ministry of Environment and Forests" named), are that body's, not the
+story's one operator's; with two such bodies, no one's; "a mine manager", "a security guard" stay
+the operator's. Staff of a body
 named by the first word of its name ("Voara's site manager") may give an order as "the company's
 site manager" may. A head described before an outer cue set in commas ("The agency's chief
 executive, he said, had told staff that ...") speaks for the body; "he" is no name in apposition,
@@ -146,15 +149,6 @@ def test_a_lead_opened_by_a_person_described_is_no_bodys():
     text = ("BANDAR, Dec 6 (Agency) - The country's top judge said on Thursday the trial would resume. "
             "The Kwamboro Supreme Court said in a statement that the hearing was set for Monday.")
     assert source_of(text, "BANDAR", registry) is None
-
-
-def test_a_regulator_opening_a_lead_may_be_a_department_named_next():
-    """"Tarsan's environment regulator said on Saturday it had closed ...": the department named next."""
-    registry = [*GENERIC, {"name": "Tarsanian Department of Environment", "aliases": []}]
-    text = ("PORT ELM, Tarsa, Oct 8 (Agency) - Tarsan's environment regulator said on Saturday it had closed "
-            "a sauce factory. The Tarsanian Department of Environment said in a statement that a filter had "
-            "failed.")
-    assert source_of(text, "PORT ELM", registry) == "Tarsanian Department of Environment"
 
 
 DISTIL = [*GENERIC, {"name": "Sambiran Ministry of Environment and Forests", "aliases": []},
@@ -315,3 +309,88 @@ def test_a_lead_opened_by_a_person_described_and_closed_by_a_participle_is_no_bo
     text = ("VELLAI, Vaiya, Jan 12 (Agency) - The country's top judge on Thursday ordered cheap lighters off the "
             "shelves, saying imports had cost jobs." + LIGHTERS_NEXT)
     assert source_of(text, "VELLAI", LIGHTERS) is None
+
+
+# What a review of this round's rules found, narrowed (the lead opener, the forest guard, the
+# clause of what someone did, the group, the spokeswoman and the finding).
+KWAMBORO = "BANDAR, Dec 6 (Agency) - "
+
+
+@pytest.mark.parametrize(("text", "registry"), [
+    (KWAMBORO + "Kwamboro's central bank fined Sabra Bank 2 million dollars on Thursday, saying it had ignored "
+     "rules on lending. Sabra Bank said it would appeal.", [*GENERIC, {"name": "Sabra Bank", "aliases": []}]),
+    (KWAMBORO + "Vaiyan's commerce ministry banned imports of Tarsanian lighters on Thursday, saying they were "
+     "unsafe. The Tarsanian Ministry of Commerce called the ban unfair.",
+     [*GENERIC, {"name": "Tarsanian Ministry of Commerce", "aliases": []}]),
+    (KWAMBORO + "The country's top court said on Monday it would hear an appeal against a ruling that freed two "
+     "former ministers. The Bandar High Court had acquitted them in May.",
+     [*GENERIC, {"name": "Bandar High Court", "aliases": []}]),
+    (KWAMBORO + "A miner said on Thursday that five of his colleagues had been trapped underground. Tana Gold "
+     "Mining, which runs the pit, said rescuers were close.", [*GENERIC, {"name": "Tana Gold Mining", "aliases": []}]),
+    (KWAMBORO + "Kwamboro's biggest union ended its strike on Thursday after a court ordered workers back, ruling "
+     "that the strike was illegal. The Kwamboro Dockworkers Union said it would obey.",
+     [*GENERIC, {"name": "Kwamboro Dockworkers Union", "aliases": []}]),
+    (KWAMBORO + "The country's health ministry closed all schools on Thursday, declaring a state of emergency. "
+     "The Kwamboro Ministry of Health said 40 people had fallen ill.",
+     [*GENERIC, {"name": "Kwamboro Ministry of Health", "aliases": []}]),
+])
+def test_a_lead_opened_by_a_body_described_is_not_a_body_it_acts_on_or_another(text, registry):
+    """Not the body the lead itself names ("fined Sabra Bank"), nor one of another country's name
+    ("Vaiyan's" ministry, the "Tarsanian" one named next), nor one named next only for an earlier
+    act ("had acquitted them"), nor a business that is a person too after "A" ("A miner said"), nor
+    the body before a clause of someone else's ("after a court ordered ..., ruling"), nor a
+    participle of an act ("declaring a state of emergency")."""
+    assert source_of(text, "BANDAR", registry) is None
+
+
+def test_a_forest_guard_with_two_state_bodies_of_forests_is_no_ones():
+    """"a forest guard" with a "Forest Protection Agency" and a "Ministry of Forests" named: either."""
+    registry = [*DISTIL, {"name": "Sambiran Forest Protection Agency", "aliases": []}]
+    text = ("The Sambiran Forest Protection Agency said it had not been told of the arrests. " + DISTIL_LEAD
+            + "He said a forest guard had told distillers in October to stay away from the ridge.")
+    assert source_of(text, "He said a forest", registry) is None
+
+
+@pytest.mark.parametrize("staff", ["a mine manager", "a security guard", "a night guard"])
+def test_a_guard_or_manager_of_the_site_is_still_the_operators(staff):
+    """"a mine manager", "a security guard": the story's one operator, whatever state body's name
+    holds "mines" or "security"."""
+    registry = [*DISTIL, {"name": "Sambiran Ministry of Mines", "aliases": []},
+                {"name": "Sambiran Ministry of Public Security", "aliases": []}]
+    text = ("The Sambiran Ministry of Mines and the Sambiran Ministry of Public Security said they would look into "
+            "it. " + DISTIL_LEAD + f"He said {staff} had told distillers in October to stay away from the yard.")
+    assert source_of(text, f"He said {staff}", registry) == "Voara Essences"
+
+
+def test_the_group_is_a_company_named_a_holding_as_much_as_a_group_named_so():
+    """"Vatokely Holdings ... The Fanilo Land Rights Group ... The group said": either, no one."""
+    text = ("Vatokely Holdings said on Monday its profit had fallen 20 percent after two mines flooded. "
+            "The Fanilo Land Rights Group has campaigned for years against its mines. "
+            "The group said it would sell both mines by June.")
+    registry = [*GENERIC, {"name": "Vatokely Holdings", "aliases": []},
+                {"name": "Fanilo Land Rights Group", "aliases": []}]
+    assert source_of(text, "The group said", registry) is None
+
+
+@pytest.mark.parametrize("who", ["a former director of the ports authority",
+                                 "whose husband is a spokesman for the ports authority"])
+def test_no_former_head_or_relative_speaks_for_the_body(who):
+    """"X, a former director of the ports authority, said the authority had told builders": the
+    authority's words (she no longer heads it; her husband's role is not hers)."""
+    words = f"Salma Bakari, {who}, said the authority had told builders in 2019 that the beach would stay."
+    assert source_of(PORTS_LEAD + words, "Salma Bakari", PORTS) == "Jahazi Ports Authority"
+
+
+def test_what_a_body_described_found_at_a_site_named_stays_the_heads_claim():
+    """"Mines Minister X said the ministry had inspected the Tana Gold Mining dam and found it sound":
+    hers (her own ministry looked; the body named is the dam's owner)."""
+    registry = [*GENERIC, {"name": "Sambiran Ministry of Mines", "aliases": []},
+                {"name": "Tana Gold Mining", "aliases": []}, {"name": "Lova Andria", "aliases": ["Andria"]}]
+    text = "Mines Minister Lova Andria said the ministry had inspected the Tana Gold Mining dam and found it sound."
+    assert source_of(text, "Mines Minister", registry) == "Lova Andria"
+
+
+def test_a_clause_of_coming_from_a_body_leaves_the_speaker_as_before():
+    """"an official who came from the X Ministry had told fishermen": not the generic officials."""
+    words = "He said an official who came from the Ostrelian Ministry of Coasts had told fishermen to stay ashore."
+    assert source_of(SEAL_LEAD + words, "He said an official", SEAL) != "officials"
