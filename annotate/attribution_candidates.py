@@ -1840,7 +1840,7 @@ class Candidates:
         name = self.names[named] if named < len(self.names) and self.names[named].end <= end else None
         if index < len(self.starts) and self.starts[index] < end:
             mention = self.by_start[self.starts[index]]
-            if mention.end <= end and (name is None or name.end > mention.start
+            if mention.end <= (limit or sentence.end) and (name is None or name.end > mention.start
                                        or self.text[name.end : name.end + 2] not in ("'s", "\u2019s")):
                 return _registry_found(mention)  # (not past an owner named before it: "by Ana
                 # Ruiz's office that Varga would")

@@ -524,7 +524,7 @@ _NOT_NAME = (
     "Dozens Hundreds Thousands Neither Either Any None Nobody Nothing "
     "Eleven Twelve Thirteen Fourteen Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty "
     "Fifty Sixty Seventy Eighty Ninety Hundred Thousand Millions Only More Fewer Almost Nearly About "
-    "Around Roughly Half "
+    "Around Roughly Half Late Early Later Earlier Last Next Then Overnight Yesterday Today "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December"
 ).replace(" ", "|")

@@ -49,6 +49,10 @@ A lead opened by a body described, its own verb in the past and a participle clo
 ministry on Thursday ordered ..., saying") is the body named next whose name fits the noun;
 "declaring", "announcing" and "stating" close a lead as "saying" does.
 
+A registered name longer than the seven words a clause's opening is read in ("The X Ministry of
+Ecology and Natural Resources suspended ... and announced") is the whole name, not its first words
+taken for a name; a word of time opening a sentence ("Late on Wednesday, ...") is no name.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -394,3 +398,21 @@ def test_a_clause_of_coming_from_a_body_leaves_the_speaker_as_before():
     """"an official who came from the X Ministry had told fishermen": not the generic officials."""
     words = "He said an official who came from the Ostrelian Ministry of Coasts had told fishermen to stay ashore."
     assert source_of(SEAL_LEAD + words, "He said an official", SEAL) != "officials"
+
+
+def test_a_long_registered_name_opening_a_clause_joined_by_and_is_the_whole_name():
+    """"The X Ministry of Ecology and Natural Resources suspended ... and announced that": the
+    registered name, not its first words ("X Ministry of Ecology") taken for a name of its own."""
+    registry = [*GENERIC, {"name": "Aqsholan Ministry of Ecology and Natural Resources", "aliases": []}]
+    text = ("The Aqsholan Ministry of Ecology and Natural Resources suspended the permit on Monday and announced "
+            "that its inspectors would survey the site.")
+    assert source_of(text, "The Aqsholan", registry) == "Aqsholan Ministry of Ecology and Natural Resources"
+
+
+@pytest.mark.parametrize("opening", ["Late", "Early", "Later", "Earlier", "Overnight"])
+def test_a_word_of_time_opening_a_sentence_is_no_name(opening):
+    """"Late on Wednesday, the authority issued a statement ...": not a speaker named "Late"."""
+    registry = [*GENERIC, {"name": "Gandar Lake Authority", "aliases": []}, {"name": "Gandar Fishers", "aliases": []}]
+    text = ("The Gandar Lake Authority evicted 40 families. Gandar Fishers said the families had nowhere to go. "
+            f"{opening} on Wednesday, the authority issued a statement promising to consider giving families land.")
+    assert source_of(text, opening, registry) != opening
