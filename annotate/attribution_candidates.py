@@ -399,7 +399,7 @@ _ROLE_STAFF = re.compile(
         rf"{re.escape(trade)}s?" for trade in sorted(_TRADE_BODIES, key=len, reverse=True)) + r")", re.IGNORECASE)
 # Officers at a police station ("an officer at the central police station").
 _AT_THE_POLICE = re.compile(
-    r"(?<![\w-])(?:an?|the|one[ \xa0]+of[ \xa0]+the|two|three|several)[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
+    r"(?<![\w-])(?:(?:an?|the|one[ \xa0]+of[ \xa0]+the|two|three|several)[ \xa0]+(?:[a-z-]+[ \xa0]+)?)?"
     r"(?:officers?|detectives?|constables?|sergeants?|policem[ae]n|policewom[ae]n)[ \xa0]+(?:at|from)[ \xa0]+"
     r"(?:the|a|their|his|her)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+){0,3}?police[ \xa0]+(?:station|headquarters|post)\Z")
 # Staff of a public service, whose one word of trade names it ("a rescue officer", "customs officers").

@@ -52,6 +52,8 @@ ministry on Thursday ordered ..., saying") is the body named next whose name fit
 A registered name longer than the seven words a clause's opening is read in ("The X Ministry of
 Ecology and Natural Resources suspended ... and announced") is the whole name, not its first words
 taken for a name; a word of time opening a sentence ("Late on Wednesday, ...") is no name.
+Officers at a police station or post, with no determiner ("officers at the Itagua police
+station"), are the registry's police, as "an officer at the police station" is.
 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
@@ -416,3 +418,13 @@ def test_a_word_of_time_opening_a_sentence_is_no_name(opening):
     text = ("The Gandar Lake Authority evicted 40 families. Gandar Fishers said the families had nowhere to go. "
             f"{opening} on Wednesday, the authority issued a statement promising to consider giving families land.")
     assert source_of(text, opening, registry) != opening
+
+
+@pytest.mark.parametrize("officers", ["officers at the Itagua police station", "officers at the police post in Nakpa"])
+def test_officers_at_a_police_station_with_no_determiner_are_the_police(officers):
+    """"X said officers at the Itagua police station had told her that ...": the registry's police
+    (not the town named before "police station"), as "an officer at the police station" is."""
+    registry = [*GENERIC, {"name": "Librada Arandu", "aliases": ["Arandu"]}]
+    text = ("Cattle thieves took 40 cows from farms near Itagua this month. Librada Arandu, who farms there, said "
+            f"the herd was her family's savings. Arandu said {officers} had told her they had no fuel for patrols.")
+    assert source_of(text, "Arandu said", registry) == "police"
