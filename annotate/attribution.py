@@ -381,6 +381,16 @@ _OFFERED = re.compile(r"\b(?:offered|threatened)\b")
 _SOMEONE = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:a|an|one[ \xa0]+of[ \xa0]+(?:the|his|her|their|them))[ \xa0]+"
                       r"(?P<words>(?:[a-z-]+[ \xa0]+)?[a-z-]+)\b")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
+# A name in apposition to a trade of a body's staff, not its head or officer ("X, a researcher at
+# the Y Institute,", "X, a senior engineer with Y,"): a warning of that body she reports is its own.
+_STAFF_APPOSITION = re.compile(
+    r",[ \xa0]+(?:a|an|one[ \xa0]+of[ \xa0]+(?:the|its))[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
+    r"(?:researchers?|scientists?|engineers?|analysts?|economists?|geologists?|biologists?|ecologists?"
+    r"|hydrologists?|epidemiologists?|virologists?|entomologists?|agronomists?|technicians?|workers?"
+    r"|employees?|nurses?|doctors?|teachers?|lecturers?|members?[ \xa0]+of[ \xa0]+staff|volunteers?"
+    r"|rangers?|drivers?|pilots?|clerks?|surveyors?|specialists?|experts?|veterinarians?|vets?"
+    r"|foresters?|trainees?|archaeologists?|chemists?|statisticians?|meteorologists?|forecasters?)"
+    r"[ \xa0]+(?:at|with|of|for|from|in)[ \xa0]")
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 # An appositive describing the one before it ("the club that runs it", "a collective of women farmers
 # that runs 14 seed banks"): left out like a relative clause
@@ -1872,6 +1882,8 @@ class _Article(Candidates):
             last = antecedent.source if antecedent is not None else (
                 self._subject_before(here) or self.organisation_named_last(start))
             names = {last} if last else set()
+        elif _STAFF_APPOSITION.search(self.text, start, cue_span[0]):
+            return None  # ("X, a researcher at the Y Institute, said": its staff, not its head)
         else:  # "X, chief executive of Y, said", "Y's head of standards, X, said"
             low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts,
                                                                                            cue_span[0])
