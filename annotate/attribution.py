@@ -351,7 +351,8 @@ NAMED = 0.7
 MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
 # "the" or "its" up to two words before a noun ("the water company"; not entities' bare "the")
-_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}\Z")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its)[ \xa0]+(?:(?:country|nation|state|city|town|province|region"
+                                r"|island|district|capital)['\u2019]s[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}\Z")
 _EMPLOYEES = frozenset(("employee", "employees", "staff", "staffer", "staffers"))
 _PRONOUNS = frozenset(("he", "she", "it", "they"))
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
@@ -2139,6 +2140,10 @@ class _Article(Candidates):
             employer = self._colleagues(first, after, cue, sentence, index)
             if employer is not None:
                 return employer
+        fronted = self._fronted_bosses(first, after, cue, sentence) if not cue.group("passive") else None
+        employer = self._colleagues(first, after, cue, sentence, index, fronted) if fronted is not None else None
+        if employer is not None:  # "Her superiors, she said, had told inspectors to": her employer's
+            return employer
         found = self._inner(cue, after, sentence)
         if (found is None or (isinstance(found, Settled) and found.suggestion is None)) and not cue.group("passive"):
             return self._colleagues(first, after, cue, sentence, index) \
@@ -2153,6 +2158,20 @@ class _Article(Candidates):
                 or self._police_employees_bosses(first, sentence, index) or Settled(None, None)
         return found
 
+    def _fronted_bosses(self, first: re.Match[str], after: int, cue: re.Match[str],
+                        sentence: Span) -> tuple[int, int] | None:
+        """Where the outer speaker's bosses stand when they open the sentence before a cue set in
+        commas and nothing but auxiliaries stands between that cue and the nested verb ("Her
+        superiors, she said, had told inspectors", "His supervisor, according to the worker,
+        had instructed the crews"), or None."""
+        low, high = self._staff_span(after, cue)
+        start = self._clause_start(sentence)
+        comma = self.text.find(",", start, first.start())
+        if self.text[low:high].strip() or comma < 0:
+            return None
+        bosses = _BOSSES.fullmatch(self.text, start, comma)
+        return bosses.span() if bosses is not None else None
+
     def _police_employees_bosses(self, first: re.Match[str], sentence: Span, index: int) -> Found | None:
         """For an unnamed employee described as police ("A police diver, who gave no name, said
         ... He said his commander had told the divers"): the registry's police, or None."""
@@ -2162,12 +2181,13 @@ class _Article(Candidates):
         return Found(entry.name, *described, REGISTRY_NAME, entry.kind) if entry is not None and described else None
 
     def _colleagues(self, first: re.Match[str], after: int, cue: re.Match[str], sentence: Span,
-                    index: int) -> Found | None:
+                    index: int, fronted: tuple[int, int] | None = None) -> Found | None:
         """For unnamed staff with no word of whose ("managers", "his supervisor") whom an unnamed
         employee reports ("A worker at the landfill, who asked not to be named, said ... He said
         managers had told the crews to"): the body that employs him, as his description names
-        or describes it (`Candidates.employer`), as a Found over the staff; or None."""
-        low, high = self._trimmed(*self._staff_span(after, cue))
+        or describes it (`Candidates.employer`), as a Found over the staff; or None. ``fronted``:
+        where his bosses stand when they open the sentence (`_fronted_bosses`)."""
+        low, high = fronted or self._trimmed(*self._staff_span(after, cue))
         staff = self.unowned_staff(low, high)
         span = (staff.start("staff"), staff.end()) if staff is not None else None
         institution = self.institutions_staff(low, high) if span is None else None

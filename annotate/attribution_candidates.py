@@ -387,6 +387,12 @@ _TRADE_BODIES = {
     "guide": frozenset(("tours", "tour", "safaris", "safari", "adventures", "expeditions", "trekking", "excursions",
                         "outfitters")),
 }
+# Words of bodies that study, teach or speak for a trade rather than employ it in the field: of
+# several bodies whose names fit a trade ("ranger": "X State Forest Agency", "X Forestry
+# Institute"), not these; but a teacher's body may be a college.
+_NO_STAFF_OF_TRADE = frozenset(("institute", "university", "research", "society", "association", "union",
+                                "foundation", "laboratory", "academy", "college"))
+_TAUGHT = frozenset(("teacher",))
 # Trades whose staff speak for their body only as the one who led the party ("the guide had told
 # the group"), not as a crowd of their trade ("Guides on the dunes said").
 _ONE_OF_THE_PARTY = frozenset(("guide",))
@@ -936,6 +942,8 @@ class Candidates:
         own = set(role.group("words").lower().split()) if role.group("words") else set()
         bodies = {name for name, (named, parts) in self._all_organisations().items()
                   if named <= before and words.intersection(parts) and own.issubset(parts)}
+        if len(bodies) > 1 and trade not in _TAUGHT:  # ("rangers": the forest agency, not the forestry institute)
+            bodies = {name for name in bodies if not _NO_STAFF_OF_TRADE.intersection(name.lower().split())}
         return Found(bodies.pop(), role.start("trade"), role.end(), REGISTRY_NAME) if len(bodies) == 1 else None
 
     def body_of_staff(self, trade: str) -> str | None:

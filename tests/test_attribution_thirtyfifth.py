@@ -6,6 +6,14 @@ A person introduced as one of a body's staff by trade ("X, a researcher at the Y
 advised, she reporting it later ("She said the institute had warned the forest service"), is the
 body's, as nested speech; a head or officer ("X, director of Y,") still makes it her own claim.
 
+An unnamed employee's bosses may open the sentence before the cue set in commas ("Her superiors,
+she said, had told inspectors to ...", "His supervisor, according to him, had instructed the
+crews"): her employer's words, as "She said her superiors had told" is. The employee's body may be
+described by the country it serves ("An officer of the country's customs service") and named
+only later: that body, not the story's one firm. Of two bodies whose names fit a trade ("rangers":
+a "State Forest Agency" and a "Forestry Institute"), the one that employs the trade in the field,
+not an institute, university, society, union or academy.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -36,3 +44,48 @@ def test_a_head_reports_her_own_bodys_warning_as_her_own_claim(role):
             "Institute of Soil Science, said the blight could spread to the whole valley. Brannock said the "
             "institute had warned the forest service in 2038 that the blight had reached the next valley.")
     assert source_of(text, "Brannock said the", PINE) == "Ilse Brannock"
+
+
+CUSTOMS = [*GENERIC, {"name": "Vardessan Customs Service", "aliases": []},
+           {"name": "Pelham Strand Auctions", "aliases": []},
+           {"name": "Oskan Dravet", "aliases": ["Dravet"]}]
+CUSTOMS_LEAD = ("The Vardessan Ministry of Culture asked Pelham Strand Auctions on Monday to withdraw three carved "
+                "stones from a sale. Oskan Dravet, the village head, said the stones were taken in 2038. ")
+
+
+@pytest.mark.parametrize("words", [
+    "Her superiors, she said, had told officers in 2038 to open every lorry carrying stone.",
+    "Her supervisor, according to her, had instructed officers in 2038 to open every lorry carrying stone.",
+    "She said her superiors had told officers in 2038 to open every lorry carrying stone.",
+])
+def test_an_employees_bosses_before_or_after_the_cue_speak_for_her_employer_named_later(words):
+    """"An officer of the country's customs service, who asked not to be named, said ... Her
+    superiors, she said, had told officers to ...": the customs service (named only later), not
+    the auction house, the story's one firm."""
+    text = (CUSTOMS_LEAD + "An officer of the country's customs service, who asked not to be named, said the "
+            "stones could have left in a lorry. " + words + " The Vardessan Customs Service gave no figures.")
+    assert source_of(text, words[:20], CUSTOMS) == "Vardessan Customs Service"
+
+
+def test_a_named_persons_bosses_before_the_cue_are_no_one_found_by_this_rule():
+    """"His superiors, Dravet said, had told ...": a named villager has no employer the story
+    gives; nobody's (not the customs service)."""
+    words = "His superiors, Dravet said, had told officers in 2038 to open every lorry carrying stone."
+    text = CUSTOMS_LEAD + "The Vardessan Customs Service gave no figures. " + words
+    assert source_of(text, words[:20], CUSTOMS) != "Vardessan Customs Service"
+
+
+SAP = [*GENERIC, {"name": "Ostmarrian State Forest Agency", "aliases": []},
+       {"name": "Kelvaro Forestry Institute", "aliases": []},
+       {"name": "Sulvo Drinks", "aliases": []}, {"name": "Linnea Kask", "aliases": ["Kask"]}]
+
+
+def test_rangers_are_the_forest_agencys_not_the_forestry_institutes():
+    """"A ranger who asked not to be named said ... She said her superiors had told rangers": the
+    agency that employs rangers, not the institute that studies the forest."""
+    words = "She said her superiors had told rangers not to seize the canisters."
+    text = ("The Ostmarrian State Forest Agency banned sap tapping on Monday. Sulvo Drinks, which bottles the sap, "
+            "called the ban a blow. Linnea Kask, a researcher at the "
+            "Kelvaro Forestry Institute, said tapped trees were rotting. A ranger who patrols the hills, and "
+            "who asked not to be named, said the tappers came at night. " + words)
+    assert source_of(text, words[:20], SAP) == "Ostmarrian State Forest Agency"
