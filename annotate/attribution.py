@@ -722,11 +722,13 @@ _STAFF_AFTER = re.compile(r"(?:['\u2019]s)?[ \xa0]+(?:own[ \xa0]+)?(?:[a-z-]+[ \
 # A passive's agent that is unnamed staff of a body: "its (own) chief inspector", "the ministry's
 # control room", "Yeliba's supervisors", "prison staff".
 _AGENT_STAFF = re.compile(
-    r"[ \xa0]*(?P<owner>(?P<its>its)|the[ \xa0]+(?P<noun>[a-z-]+)(?=['\u2019]s)|(?P<first>[A-Z][\w-]+)(?=['\u2019]s)"
+    # (a plural's possessive too: "the glassworks' sales manager")
+    r"[ \xa0]*(?P<owner>(?P<its>its)|the[ \xa0]+(?P<noun>[a-z-]+)(?=['\u2019]s|(?<=s)['\u2019][ \xa0])"
+    r"|(?P<first>[A-Z][\w-]+)(?=['\u2019]s)"
     r"|(?:an?|one)[ \xa0]+(?P<modifier>[A-Z][\w-]+)(?=[ \xa0]+[a-z])"  # ("a Yamabukiya employee")
-    r"|(?P<unit>[a-z]+)(?=[ \xa0]+staff\b))(?:['\u2019]s)?[ \xa0]+(?P<own>own[ \xa0]+)?"
+    r"|(?P<unit>[a-z]+)(?=[ \xa0]+staff\b))(?:['\u2019]s?)?[ \xa0]+(?P<own>own[ \xa0]+)?"
     r"(?P<staff>(?:(?!former\b|retired\b|ex-|sacked\b|dismissed\b|fired\b|outside\b|independent\b)"
-    r"[a-z-]+[ \xa0]+){0,2}?" + _STAFF_NOUN + ")")  # (not those who left: no one's)
+    r"[a-z-]+[ \xa0]+){0,2}?(?:" + _STAFF_NOUN + r"|administration|management))")  # (not those who left: no one's)
 _AGENT_PHRASE_END = re.compile(r"[ \xa0]+(?:in|on|at|last|that|during|before|after|when|to)(?![\w-])|[,;.]")
 # A relative clause set off after a name (", which represents", ", who runs"), and a quote mark.
 _RELATIVE_OPENS = re.compile(r",[ \xa0]+(?:which|who|whose)[ \xa0]")

@@ -14,6 +14,10 @@ only later: that body, not the story's one firm. Of two bodies whose names fit a
 a "State Forest Agency" and a "Forestry Institute"), the one that employs the trade in the field,
 not an institute, university, society, union or academy.
 
+A body described by its possessive before its administration or management ("the market's
+administration had told stallholders"), or before its staff after a plural possessive ("the
+glassworks' sales manager had assured the nuns"), is the body the description stands for.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -89,3 +93,21 @@ def test_rangers_are_the_forest_agencys_not_the_forestry_institutes():
             "Kelvaro Forestry Institute, said tapped trees were rotting. A ranger who patrols the hills, and "
             "who asked not to be named, said the tappers came at night. " + words)
     assert source_of(text, words[:20], SAP) == "Ostmarrian State Forest Agency"
+
+
+MARKET = [*GENERIC, {"name": "Qoriwasi Central Market", "aliases": []},
+          {"name": "Tupaq Yawar", "aliases": ["Yawar"]}, {"name": "Oskarsen Glassworks", "aliases": []}]
+
+
+@pytest.mark.parametrize(("words", "body"), [
+    ("She said the market's administration had told stallholders to post prices by the kilo.",
+     "Qoriwasi Central Market"),
+    ("She said the glassworks' sales manager had assured stallholders that every jar was checked.",
+     "Oskarsen Glassworks"),
+])
+def test_a_bodys_administration_or_staff_after_a_plural_possessive_speak_for_it(words, body):
+    """"the market's administration had told stallholders": the market's words."""
+    text = ("The Qoriwasi Central Market closed its meat hall on Monday after a fire. Oskarsen Glassworks, which "
+            "sells jars to the stallholders, offered help. Tupaq Yawar, who sells potatoes there, said the hall "
+            "had been full of smoke. " + words)
+    assert source_of(text, words[:20], MARKET) == body
