@@ -814,6 +814,8 @@ _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|
 # emergency": an act)
 # A body's act told as earlier than the story's ("had acquitted them in May").
 _EARLIER_ACT = re.compile(r"[ \xa0]+had[ \xa0]")
+# A cue joined to the clause before it by "and" ("... suspended its supplier on Saturday and accused").
+_AND_BEFORE = re.compile(r"[ \xa0]and[ \xa0]+\Z")
 # A clause of its own between a lead's verb and its participle ("... after a court ordered them back, ruling").
 _CLAUSE_BETWEEN = re.compile(r"\b(?:after|when|because|while|since|before|until|as)[ \xa0]+(?:a|an|the|its|his|her"
                              r"|their|[A-Z][\w-]*)\b")
@@ -1291,7 +1293,7 @@ class _Article(Candidates):
         named in the next two sentences whose name fits the noun (`Candidates.named_next`), else the
         one named later whose name holds the description's words (`Candidates.named_later`); or
         None."""
-        start = self._clause_start(sentence)
+        start, joined = self._clause_start(sentence), False
         if participle is not None:  # (the subject, then its own verb: "... agency ordered", "... has banned")
             verb = _OPENER_VERB.search(self.text, start, participle[0])
             opener = _LEAD_OPENER.fullmatch(self.text, start, verb.end()) if verb is not None else None
@@ -1300,12 +1302,18 @@ class _Article(Candidates):
             cue = next(self._cues(sentence), None)
             opener = _LEAD_OPENER.fullmatch(self.text, start, cue.start()) if cue is not None else None
             cue_span = _cue_span(cue) if cue is not None else None
+            if opener is None and cue is not None and _AND_BEFORE.search(self.text, start, cue.start()):
+                # "X's wrestling federation suspended its supplier on Saturday and accused it of ...": the
+                # subject, its own verb, then the cue joined by "and"
+                verb = _OPENER_VERB.search(self.text, start, cue.start())
+                opener = _LEAD_OPENER.fullmatch(self.text, start, verb.end()) if verb is not None else None
+                joined = opener is not None
         if opener is None or cue_span is None:
             return None
         noun, place = opener.group("noun"), opener.group("place")
         if noun not in ORG_NOUNS or ((opener.group("article") or "").lower() in ("a", "an") and noun in _PEOPLE_TOO):
             return None  # ("A miner said", "A contractor said": a person, maybe)
-        if participle is not None and _CLAUSE_BETWEEN.search(self.text, opener.end(), participle[0]):
+        if (participle is not None or joined) and _CLAUSE_BETWEEN.search(self.text, opener.end(), cue_span[0]):
             return None  # ("... ended its strike after a court ordered them back, ruling": the court's words)
         modifiers = opener.group("words").split()
         name = self.named_next(noun, index) or self.named_later(modifiers, noun, start)

@@ -18,6 +18,11 @@ A body described by its possessive before its administration or management ("the
 administration had told stallholders"), or before its staff after a plural possessive ("the
 glassworks' sales manager had assured the nuns"), is the body the description stands for.
 
+A lead opened by a body described and its own verb, its cue joined by "and" ("X's wrestling
+federation suspended its oil supplier on Saturday and accused it of ..."), is the body named next
+whose name fits the noun, as one closed by a participle is; not when a clause of its own comes
+between ("... after a court ordered them back and said").
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -111,3 +116,24 @@ def test_a_bodys_administration_or_staff_after_a_plural_possessive_speak_for_it(
             "sells jars to the stallholders, offered help. Tupaq Yawar, who sells potatoes there, said the hall "
             "had been full of smoke. " + words)
     assert source_of(text, words[:20], MARKET) == body
+
+
+OIL = [*GENERIC, {"name": "Bozrani Wrestling Federation", "aliases": []},
+       {"name": "Kalder Oils", "aliases": []}, {"name": "Tarkan Yelbeyi", "aliases": ["Yelbeyi"]}]
+OIL_NEXT = (" Tarkan Yelbeyi, president of the Bozrani Wrestling Federation, stated that every barrel would be "
+            "withdrawn. Kalder Oils did not respond.")
+
+
+def test_a_lead_body_described_whose_cue_is_joined_by_and_is_the_body_named_next():
+    """"Bozran's wrestling federation suspended its oil supplier on Saturday and accused it of
+    ...": the federation named next."""
+    lead = ("ERMENKOZ, Bozran, Feb 4 (Quillon) - Bozran's wrestling federation suspended its oil supplier on "
+            "Saturday and accused it of selling olive oil mixed with a solvent.")
+    assert source_of(lead + OIL_NEXT, "ERMENKOZ", OIL) == "Bozrani Wrestling Federation"
+
+
+def test_a_lead_whose_joined_cue_follows_a_clause_of_its_own_is_not_the_body_named_next():
+    """"... suspended the tournament after a court ordered it and accused ...": unsure whose."""
+    lead = ("ERMENKOZ, Bozran, Feb 4 (Quillon) - Bozran's wrestling federation suspended the tournament after "
+            "a court ordered it and accused the supplier of selling olive oil mixed with a solvent.")
+    assert source_of(lead + OIL_NEXT, "ERMENKOZ", OIL) != "Bozrani Wrestling Federation"
