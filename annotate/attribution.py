@@ -814,6 +814,8 @@ _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|
 # emergency": an act)
 # A body's act told as earlier than the story's ("had acquitted them in May").
 _EARLIER_ACT = re.compile(r"[ \xa0]+had[ \xa0]")
+# A minister's ministry as a cue's subject ("His ministry later added").
+_HIS_MINISTRY = re.compile(r"(?:[Hh]is|[Hh]er)[ \xa0]+ministry")
 # A cue joined to the clause before it by "and" ("... suspended its supplier on Saturday and accused").
 _AND_BEFORE = re.compile(r"[ \xa0]and[ \xa0]+\Z")
 # A clause of its own between a lead's verb and its participle ("... after a court ordered them back, ruling").
@@ -1558,7 +1560,20 @@ class _Article(Candidates):
         if settled is None and candidate is not None and candidate.rank == REFERENCE:
             crowd = self._crowd_before(candidate, sentence)  # "Officials at the finance ministry"
             settled = self._settle(crowd, _cue_span(cue), index) if crowd else None
+        if settled is not None and candidate is not None and _HIS_MINISTRY.fullmatch(self.text, candidate.start,
+                                                                                      candidate.end):
+            settled = self._heads_ministry(candidate, cue, sentence, index) or settled
         return self._parenthetical(settled, following, sentence, index) if settled else None
+
+    def _heads_ministry(self, candidate: Found, cue: re.Match[str], sentence: Span, index: int) -> Settled | None:
+        """For "His ministry said" of a minister introduced as the head of a registered ministry
+        ("X, who heads the Y Ministry of Z, said ... His ministry later added"): that ministry, which
+        the story names; None when she was introduced with none (her office speaks for her)."""
+        held = self._affiliation(cue, sentence, index)
+        name = held[0] if held is not None else None
+        if name is None or "ministry" not in name.lower().split():
+            return None
+        return self._settle(Found(name, candidate.start, candidate.end, REGISTRY_NAME), _cue_span(cue), index)
 
     def _crowd_before(self, found: Found, sentence: Span) -> Found | None:
         """For "Officials at the finance ministry said", the ministry known to no one: the
