@@ -386,11 +386,9 @@ _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 # the Y Institute,", "X, a senior engineer with Y,"): a warning of that body she reports is its own.
 _STAFF_APPOSITION = re.compile(
     r",[ \xa0]+(?:a|an|one[ \xa0]+of[ \xa0]+(?:the|its))[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
-    r"(?:researchers?|scientists?|engineers?|analysts?|economists?|geologists?|biologists?|ecologists?"
-    r"|hydrologists?|epidemiologists?|virologists?|entomologists?|agronomists?|technicians?|workers?"
+    r"(?:[a-z]+(?:ists?|ians?)|researchers?|engineers?|analysts?|workers?"
     r"|employees?|nurses?|doctors?|teachers?|lecturers?|members?[ \xa0]+of[ \xa0]+staff|volunteers?"
-    r"|rangers?|drivers?|pilots?|clerks?|surveyors?|specialists?|experts?|veterinarians?|vets?"
-    r"|foresters?|trainees?|archaeologists?|chemists?|statisticians?|meteorologists?|forecasters?)"
+    r"|rangers?|drivers?|pilots?|clerks?|surveyors?|experts?|vets?|foresters?|trainees?|forecasters?)"
     r"[ \xa0]+(?:at|with|of|for|from|in)[ \xa0]")
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 # An appositive describing the one before it ("the club that runs it", "a collective of women farmers
@@ -428,7 +426,7 @@ _WH_AFTER = re.compile(r"(?:[ \xa0]+(?:on|in|at|last|this|by)[ \xa0]+[\w-]+)?"  
 _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\b", re.IGNORECASE)
 # "Its chair, X, said": a role of the organisation "it" stands for, then the person named
 _ITS_ROLES = (r"(?:[a-z-]+[ \xa0]+){0,2}?(?:chair|chairman|chairwoman|chairperson|president"
-              r"|director(?:[ \xa0-]general)?|head|chief(?:[ \xa0]+(?:executive|inspector))?"
+              r"|director(?:[ \xa0-]general)?|head|chief(?:[ \xa0]+[a-z-]+)?"  # ("Its chief geologist,")
               r"|secretary(?:[ \xa0-]general)?|leader|spokes(?:man|woman|person)|manager|registrar|governor"
               r"|commissioner|rector|principal|superintendent|commander|coordinator|treasurer|owner|founder),")
 _ITS_ROLE = re.compile(r"Its[ \xa0]+" + _ITS_ROLES)

@@ -775,6 +775,9 @@ _TIME_AGO = (r"(?:[ \xa0]+(?:a|an|one|two|three|four|five|six|several|a[ \xa0]+f
              # ("had instructed him one morning in June to")
              r"|[ \xa0]+(?:(?:early|late)[ \xa0]+)?one[ \xa0]+(?:morning|afternoon|evening|night|day)"
              r"|[ \xa0]+(?:twice|again|repeatedly|once)"  # ("had warned the government twice last week that")
+             # ("had advised the board that year to fence it")
+             r"|[ \xa0]+(?:that|the[ \xa0]+same)[ \xa0]+(?:year|month|week|day|morning|afternoon|evening|spring|summer"
+             r"|autumn|winter)(?![ \xa0]+(?:that|of)\b)"
              r"|[ \xa0]+(?:each|every)[ \xa0]+(?:time|month|week|year|day|morning))?")  # ("had replied each time that")
 _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
 # "that" of a time, not of a clause ("a warning for three districts at 11:40 that morning")
@@ -927,7 +930,7 @@ _NESTED_KINDS = (
     # ... of verbs that report speech only with a speaker ("Y had indicated that"), not with a
     # thing ("the figures had suggested that")
     NestedKind("weak_clause", ("indicated", "signalled", "signaled", "suggested", "hinted", "announced",
-                               "reported", "noted", "agreed"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
+                               "reported", "noted", "agreed", "recommended"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
     # ... and a finding, speech only of a body ("the inquiry had found that"; a person who "had
     # found that the gates were open" discovered it)
     NestedKind("finding", ("found", "concluded", "ruled"), "{verbs}" + _THAT_CLAUSE, BODY_SPEAKER),

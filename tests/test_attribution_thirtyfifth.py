@@ -27,6 +27,12 @@ between ("... after a court ordered them back and said").
 ("X, who heads the Y Ministry of Natural Resources, said ... His ministry noted"), is that ministry;
 of one introduced with no registered ministry, still the minister (her office speaks for her).
 
+Staff by trade include any "-ist" or "-ian" ("X, an ornithologist with the Y Society,", "a
+glaciologist at the University of Z"). A body that "had recommended in 2037 that ..." said it, as
+one that "had advised" did; an advice may name its time with no preposition ("had advised the
+board that year to fence the site"). "Its chief investigator, X," or "Its chief geologist, X,"
+is an officer of the body, who reports its recommendation as her own claim.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -159,3 +165,28 @@ def test_his_ministry_of_a_minister_introduced_with_no_registered_ministry_is_th
     text = ("Forestry Minister Mikhal Drazdou said he would decide on the cull within a month. His ministry "
             "noted that no bison had been culled since 2019.")
     assert source_of(text, "His ministry", BISON) == "Mikhal Drazdou"
+
+
+OWLS = [*GENERIC, {"name": "Kessrin Society for Bird Protection", "aliases": []},
+        {"name": "Kessrin District Council", "aliases": []}, {"name": "Volkhard Rennsteig", "aliases": ["Rennsteig"]}]
+OWLS_LEAD = ("The Kessrin District Council closed 14 crags to climbers on Monday. Volkhard Rennsteig, an "
+             "ornithologist with the Kessrin Society for Bird Protection, recalled climbers near a nest in April. ")
+
+
+@pytest.mark.parametrize("words", [
+    "He said the society had urged the district in March to close the crags.",
+    "He said the society had advised the council that year to close the crags.",
+    "He said the society had recommended in 2037 that the crags be closed in spring.",
+])
+def test_a_staff_scientist_reports_her_bodys_advice_as_the_bodys(words):
+    """"X, an ornithologist with the Y Society, ... He said the society had urged / advised /
+    recommended ...": the society's advice."""
+    assert source_of(OWLS_LEAD + words, words[:20], OWLS) == "Kessrin Society for Bird Protection"
+
+
+def test_a_bodys_chief_officer_reports_its_recommendation_as_her_own():
+    """"Its chief investigator, X, said ... She said the society had recommended": hers."""
+    text = ("The Kessrin Society for Bird Protection counted the nests on Monday. Its chief investigator, Volkhard "
+            "Rennsteig, said the count was the lowest in years. He said the society had recommended in 2037 "
+            "that the crags be closed in spring.")
+    assert source_of(text, "He said the society", OWLS) == "Volkhard Rennsteig"
