@@ -828,6 +828,9 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               # terms, put in words
               r"|(?<=offered)[ \xa0][^.;:\u201c\"]{1,80}?[ \xa0](?:if|on[ \xa0]+(?:the[ \xa0]+)?condition|provided"
               r"|in[ \xa0]+(?:return|exchange)[ \xa0]+for)\b"
+              # ... or a price for a thing ("had offered a healer in his village $2,000 for the shrubs")
+              r"|(?<=offered)[ \xa0](?:[^.;:\u201c\"$\d]{1,50}?[ \xa0])?(?<!of[ \xa0])[$\u20ac\u00a3]\d[\d,.]*"
+              r"(?:[ \xa0]+(?:million|billion))?[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?for\b"
               # ... a sum to each one promised or offered ("had promised each registered fisher 4,500
               # shillings a month", "had offered 300 families 2 million rupiah each to sign")
               # ... or a thing to each ("had promised every registered diver a monthly allowance")

@@ -33,6 +33,12 @@ one that "had advised" did; an advice may name its time with no preposition ("ha
 board that year to fence the site"). "Its chief investigator, X," or "Its chief geologist, X,"
 is an officer of the body, who reports its recommendation as her own claim.
 
+An offer made by someone unnamed with no entry is nobody's, not the outer speaker's report: after
+"one buyer" or a bare plural ("foreign hunters had offered to pay up to $10,000"), as after "a
+buyer"; and a price offered for a thing ("one buyer had offered a healer $2,000 for the shrubs")
+is an offer put in words. Not a speaker's own people ("its members had offered", "members had
+offered"), whose offer the speaker reports as her own claim.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -190,3 +196,25 @@ def test_a_bodys_chief_officer_reports_its_recommendation_as_her_own():
             "Rennsteig, said the count was the lowest in years. He said the society had recommended in 2037 "
             "that the crags be closed in spring.")
     assert source_of(text, "He said the society", OWLS) == "Volkhard Rennsteig"
+
+
+HUNT = [*GENERIC, {"name": "Mikal Varnisk", "aliases": ["Varnisk"]},
+        {"name": "Ostrava Bison Reserve", "aliases": []}]
+
+
+@pytest.mark.parametrize("words", [
+    "Varnisk said foreign hunters had offered to pay up to $10,000 a head for the right to shoot a bull.",
+    "Varnisk said one buyer had offered a healer in his village $2,000 for the old shrubs.",
+])
+def test_an_offer_by_someone_unnamed_with_no_entry_is_nobodys(words):
+    """"X said foreign hunters had offered to pay ...": the hunters' offer, and they have no
+    entry: nobody's (not Varnisk's)."""
+    text = "Mikal Varnisk, a ranger at the Ostrava Bison Reserve, said the herd had grown to 300. " + words
+    assert source_of(text, words[:20], HUNT) is None
+
+
+def test_an_offer_by_the_speakers_own_members_is_her_claim():
+    """"X, who heads the reserve, said members had offered to ...": her own claim."""
+    words = "Varnisk said its members had offered to count the bison on their own land."
+    text = "Mikal Varnisk, who heads the Ostrava Bison Reserve, said the herd had grown to 300. " + words
+    assert source_of(text, words[:20], HUNT) == "Mikal Varnisk"
