@@ -379,11 +379,12 @@ _DENIAL = re.compile(r"denied|denies|disputed|disputes|rejected|rejects|dismisse
 _PROMISED = re.compile(r"\b(?:promised|pledged|vowed)\b")
 _OFFERED = re.compile(r"\b(?:offered|threatened)\b")
 # Someone unnamed and indefinite ("a buyer from the coast", "one of the strangers"), then what follows.
-_SOMEONE = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an|one[ \xa0]+of[ \xa0]+(?:the|his|her|their|them)|one|some|several"
-                      r"|two|three|four|five)[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+)?[a-z-]+)\b"
-                      # ... or a bare plural ("foreign hunters", "buyers from the coast")
-                      r"|(?!(?:its|his|her|their|our|the|my|your)\b)(?P<plural>(?:[a-z-]+[ \xa0]+)?(?!members\b)[a-z-]+s)(?:[ \xa0]+from[ \xa0][^,;:\u201c\"]{1,40}?)?"
-                      r"(?=[ \xa0]+(?:had[ \xa0]+)?\Z))")  # (matched up to the verb)
+_SOMEONE = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an|one[ \xa0]+of[ \xa0]+(?:the|his|her|their|them)|one|some"
+                      r"|several|two|three|four|five)[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+)?[a-z-]+)\b"
+                      # ... or a bare plural ("foreign hunters", "buyers from the coast"; not "its members")
+                      r"|(?!(?:its|his|her|their|our|the|my|your)\b)"
+                      r"(?P<plural>(?:[a-z-]+[ \xa0]+)?(?!members\b)[a-z-]+s)"
+                      r"(?:[ \xa0]+from[ \xa0][^,;:\u201c\"]{1,40}?)?(?=[ \xa0]+(?:had[ \xa0]+)?\Z))")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 # A name in apposition to a trade of a body's staff, not its head or officer ("X, a researcher at
 # the Y Institute,", "X, a senior engineer with Y,"): a warning of that body she reports is its own.
