@@ -39,6 +39,10 @@ buyer"; and a price offered for a thing ("one buyer had offered a healer $2,000 
 is an offer put in words. Not a speaker's own people ("its members had offered", "members had
 offered"), whose offer the speaker reports as her own claim.
 
+Bare requests are no claims, with a sum asked for ("The board has asked the government for $6
+million") or someone asked to meet ("The union has asked the district head to meet its members");
+nor is a plan ("The board expects to rule next week on ...").
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -218,3 +222,20 @@ def test_an_offer_by_the_speakers_own_members_is_her_claim():
     words = "Varnisk said its members had offered to count the bison on their own land."
     text = "Mikal Varnisk, who heads the Ostrava Bison Reserve, said the herd had grown to 300. " + words
     assert source_of(text, words[:20], HUNT) == "Mikal Varnisk"
+
+
+COCOA = [*GENERIC, {"name": "Ahouvan Cocoa Board", "aliases": []},
+         {"name": "Ahouvan Cocoa Growers' Union", "aliases": []}]
+COCOA_LEAD = ("The Ahouvan Cocoa Board banned burning on farms on Monday. The Ahouvan Cocoa Growers' Union said the "
+              "ban came too late. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The cocoa board has asked the government for $6 million to replant the burned farms.",
+    "The growers' union has asked the district head to meet its members in Lekin.",
+    "The board expects to rule next week on whether the farms should be replanted.",
+])
+def test_bare_requests_and_plans_are_no_claims(words):
+    """"has asked the government for $6 million", "has asked X to meet", "expects to rule":
+    nobody's claim."""
+    assert source_of(COCOA_LEAD + words, words[:20], COCOA) is None
