@@ -496,8 +496,16 @@ _OPENING_TESTS = re.compile(r"(?:[A-Z][a-z]+[ \xa0]+)?(?:[Tt]ests?|[Aa]nalys[ie]
                             r"(?:Institute|Laborator(?:y|ies)|Labs?|University|Centre|Center)\b))"
                             r"[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
                             r"[ \xa0]+(?P<cue>found|showed|detected|confirmed|revealed)\b")
+# A body's own study, the body named by a noun before it or by its possessive ("a ministry study
+# had", "a 2039 university survey of the lake had", "the trust's tagging had").
+_BODYS_DOCUMENT = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an)[ \xa0]+(?:\d{4}[ \xa0]+)?(?P<noun>[a-z-]+)"
+                             r"|the[ \xa0]+(?P<owner>[a-z-]+)['\u2019]s(?:[ \xa0]+own)?)[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
+                             r"(?:study|studies|survey|surveys|report|analysis|audit|census|count|review|tests"
+                             r"|tagging|monitoring|research|records|data)"
+                             r"(?:[ \xa0]+(?:of|on|in|at)[ \xa0]+[^,;:\u201c\"]{1,50}?)?"
+                             r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?\Z")
 # ... a body described as its author ("the institute", "the port captaincy").
-_DESCRIBED_AUTHOR = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<noun>[a-z-]+)"
+_DESCRIBED_AUTHOR = re.compile(r"(?:the|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<noun>[a-z-]+)"
                                r"(?=[ \xa0]+(?:in|on|at|from|of|for|last|this|into|published|carried|done)\b|,|\Z)")
 # The speaker's own document or forecast opening the words after the cue ("said its letter to",
 # "said that her report").
@@ -1783,8 +1791,12 @@ class _Article(Candidates):
                 if speaker.start >= after else self.text[speaker.start : speaker.end]  # ("The project, she said,")
             phrase = phrase[5:] if phrase.startswith("that ") else phrase
             named = self.by_start.get(speaker.start)
+            documented = cue.lastgroup in ("finding", "test_finding") and (
+                _DOCUMENT_BY.search(self.text, after, cue.start()) is not None
+                or _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start()) is not None)
             if _DESCRIBED.fullmatch(phrase) is None and not self._short_form_of(phrase, own[0]) and not (
-                    named is not None and named.end == speaker.end and phrase == self.text[named.start : named.end]):
+                    named is not None and named.end == speaker.end and phrase == self.text[named.start : named.end]) \
+                    and not documented:  # (what her own body's study found is hers too: "tests by the institute")
                 return False
         spoken = self._inner_resolved(speaker, cue, index) if speaker is not None else None
         return spoken is not None and spoken.suggestion is not None and spoken.suggestion.source == own[0]
@@ -1826,6 +1838,8 @@ class _Article(Candidates):
             last = self._subject_before(index) or self.organisation_named_last(start)
             return (last, True) if last else None  # (then only the body itself is hers: "the company
             # accepted", not "the team's doctors had told her")
+        if role is None and _STAFF_APPOSITION.search(self.text, start, first.start()):
+            return None  # ("X, a biologist at the Y Trust, said the trust's tagging had found": its staff)
         named = [mention for mention in self.mentions if start <= mention.start < first.start()
                  and self._organisation(mention)]
         if not named and role is not None and _SPOKESPERSON_ROLE.fullmatch(self.text, start, role.end()) \
@@ -2015,6 +2029,9 @@ class _Article(Candidates):
             named = self._body_named_between(after, cue.start())
             return found if found is not None and found.rank == REGISTRY_NAME and found.source == named else None
         found = self._inner_speaker(after, cue.start(), sentence)
+        if found is None and cue.lastgroup == "finding":  # "a survey carried out by the university had
+            # found that", "a ministry study had found that", "the trust's tagging had found that"
+            found = self._document_author(after, cue) or self._bodys_document(after, cue)
         if found is not None and _ADDRESSEE_BEFORE.search(self.text, max(after, found.start - 40), found.start):
             return None  # ("an inspector's letter to the company had warned": not the company's words)
         if found is not None and found.rank == REFERENCE and found.reference not in _PRONOUNS:
@@ -2052,6 +2069,20 @@ class _Article(Candidates):
         the one registered organisation named as its author, or None."""
         document = _DOCUMENT_BY.search(self.text, after, cue.start())
         return self._author(document, after) if document is not None else None
+
+    def _bodys_document(self, after: int, cue: re.Match[str]) -> Found | None:
+        """For what a body's own study found, the body named by a noun before the document ("a
+        ministry study", "a 2039 university survey") or by its possessive ("the trust's tagging"):
+        the body that noun stands for, as a Found over it; or None."""
+        document = _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start())
+        group = ("noun" if document.group("noun") else "owner") if document is not None else "noun"
+        noun = document.group(group).lower() if document is not None else ""
+        if document is None or noun not in ORG_NOUNS:
+            return None
+        index = bisect.bisect_right(self.sentence_starts, after) - 1
+        low = document.start(group) - (4 if group == "owner" else 0)  # ("the trust": the description)
+        body = self._antecedent_body(low, document.end(group), noun, index)
+        return Found(body, low, document.end(group), REGISTRY_NAME) if body else None
 
     def _author(self, document: re.Match[str], after: int) -> Found | None:
         """The one registered organisation named as a document's or a test's author (its group

@@ -43,6 +43,12 @@ Bare requests are no claims, with a sum asked for ("The board has asked the gove
 million") or someone asked to meet ("The union has asked the district head to meet its members");
 nor is a plan ("The board expects to rule next week on ...").
 
+What a body's own study found ("a university study had found that", "a 2039 ministry survey of the
+lake had found that", "the trust's tagging had found that", "a survey carried out by the
+university had found that", "a study by his university had found that") is the body's finding,
+reported by its staff, also by staff introduced in the same sentence ("X, a biologist at the Y
+Trust, said the trust's tagging had found"); by its head, her own claim.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -239,3 +245,33 @@ def test_bare_requests_and_plans_are_no_claims(words):
     """"has asked the government for $6 million", "has asked X to meet", "expects to rule":
     nobody's claim."""
     assert source_of(COCOA_LEAD + words, words[:20], COCOA) is None
+
+
+STUDY = [*GENERIC, {"name": "University of Belmarra", "aliases": []},
+         {"name": "Tomas Ercanes", "aliases": ["Ercanes"]}]
+STUDIES = ["a study by his university", "a university study", "the university's survey",
+           "a survey carried out by the university in 2039", "a 2039 university study of the lake"]
+
+
+@pytest.mark.parametrize("study", STUDIES)
+def test_a_bodys_own_study_reported_by_its_staff_is_the_bodys_finding(study):
+    """"X, a forest engineer at the University of Y, ... He said a university study had found
+    that": the university's finding."""
+    text = ("Tomas Ercanes, a forest engineer at the University of Belmarra, explained that trees needed three "
+            f"years to recover. He said {study} had found that trees tapped once a year lived as long as others.")
+    assert source_of(text, "He said", STUDY) == "University of Belmarra"
+
+
+@pytest.mark.parametrize("study", STUDIES)
+def test_a_bodys_own_study_reported_by_its_head_is_her_claim(study):
+    """"X, director of the University of Y, ... He said a university study had found that": his."""
+    text = ("Tomas Ercanes, director of the University of Belmarra, explained that trees needed three years to "
+            f"recover. He said {study} had found that trees tapped once a year lived as long as others.")
+    assert source_of(text, "He said", STUDY) == "Tomas Ercanes"
+
+
+def test_staff_introduced_in_the_sentence_report_their_bodys_study_as_its_finding():
+    """"X, a biologist at the University of Y, said a university study had found that": its."""
+    text = ("Tomas Ercanes, a biologist at the University of Belmarra, said a university study had found that "
+            "trees tapped once a year lived as long as others.")
+    assert source_of(text, "Tomas Ercanes", STUDY) == "University of Belmarra"
