@@ -2203,7 +2203,8 @@ class _Article(Candidates):
         if employer is not None:  # "Her superiors, she said, had told inspectors to": her employer's
             return employer
         found = self._inner(cue, after, sentence)
-        if (found is None or (isinstance(found, Settled) and found.suggestion is None)) and not cue.group("passive"):
+        if (found is None or (isinstance(found, Settled) and found.suggestion is None)) and not cue.group("passive") \
+                and not cue.group("request"):  # ("had asked the ministry for money": an act the employee reports)
             return self._colleagues(first, after, cue, sentence, index) \
                 or (self._police_employees_bosses(first, sentence, index) if bosses else None) \
                 or (self.company_of_the_story(*self._staff_span(after, cue)) if found is not None else None) or found

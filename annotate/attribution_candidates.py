@@ -393,6 +393,10 @@ _TRADE_BODIES = {
 _NO_STAFF_OF_TRADE = frozenset(("institute", "university", "research", "society", "association", "union",
                                 "foundation", "laboratory", "academy", "college"))
 _TAUGHT = frozenset(("teacher",))
+# Where an employee works, by one word of its name ("at the radio", "employed by Marshend").
+_WORKS_AT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?(?:employed[ \xa0]+)?"
+                       r"(?:at|for|with|by)[ \xa0]+(?:the[ \xa0]+)?(?P<word>[A-Za-z][\w-]+)"
+                       r"(?=[ \xa0]*(?:,|\Z|at\b|in\b))")
 # Trades whose staff speak for their body only as the one who led the party ("the guide had told
 # the group"), not as a crowd of their trade ("Guides on the dunes said").
 _ONE_OF_THE_PARTY = frozenset(("guide",))
@@ -856,6 +860,10 @@ class Candidates:
                  and self._organisation(mention)} or described
         if named:
             return named.pop() if len(named) == 1 else None
+        place = _WORKS_AT.match(self.text, start, end)
+        worded = self.body_with_words([place.group("word").lower()], start) if place is not None else None
+        if worded is not None:  # ("An engineer at the radio": the "National Radio of X"; "A guard employed by
+            return worded  # Marshend": "Marshend Holdings")
         operators = self._operators(start) if by_operator else set()
         if by_operator and _SITE.search(self.text, start, end):
             site = self._runs_the_site(self.text[start:end], operators, start) if len(operators) > 1 else operators

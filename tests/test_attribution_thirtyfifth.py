@@ -49,6 +49,12 @@ university had found that", "a study by his university had found that") is the b
 reported by its staff, also by staff introduced in the same sentence ("X, a biologist at the Y
 Trust, said the trust's tagging had found"); by its head, her own claim.
 
+An unnamed employee introduced by where she works, one word of its name right after her trade
+("An engineer at the radio", "A guard employed by Marshend at the site"), works for the one body
+whose name holds that word ("National Radio of X", "Marshend Holdings"); not a place she worked at
+after a clause ("an officer who worked through the night at the hall"). A request for money she
+reports ("the chief engineer had asked the ministry for money") stays an act she reports.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -275,3 +281,27 @@ def test_staff_introduced_in_the_sentence_report_their_bodys_study_as_its_findin
     text = ("Tomas Ercanes, a biologist at the University of Belmarra, said a university study had found that "
             "trees tapped once a year lived as long as others.")
     assert source_of(text, "Tomas Ercanes", STUDY) == "University of Belmarra"
+
+
+RADIO = [*GENERIC, {"name": "National Radio of Salmara", "aliases": []},
+         {"name": "Txamba Discos", "aliases": []}, {"name": "Salmaran National Archive", "aliases": []}]
+RADIO_LEAD = ("Txamba Discos claimed the tapes on Monday. The Salmaran National Archive said it would store them. "
+              "The National Radio of Salmara said it had kept them for 40 years. ")
+
+
+@pytest.mark.parametrize("words", [
+    "His managers, he said, had instructed the engineers in April to copy nothing.",
+    "He said his managers had instructed the engineers in April to copy nothing.",
+])
+def test_an_employee_at_a_body_named_by_one_word_speaks_of_its_managers(words):
+    """"An engineer at the radio, who asked not to be named, said ... His managers had
+    instructed": the National Radio's words."""
+    text = (RADIO_LEAD + "An engineer at the radio, who asked not to be named, said the reels were mouldy. " + words)
+    assert source_of(text, words[:20], RADIO) == "National Radio of Salmara"
+
+
+def test_a_request_for_money_an_employee_reports_is_no_nested_speech():
+    """"He said the radio's chief engineer had asked the ministry for money": an act he reports."""
+    words = "He said the radio's chief engineer had asked the ministry in February for money to replace it."
+    text = (RADIO_LEAD + "An engineer at the radio, who asked not to be named, said the reels were mouldy. " + words)
+    assert source_of(text, words[:20], RADIO) != "National Radio of Salmara"
