@@ -819,9 +819,10 @@ _LEAD_OPENER = re.compile(r"(?:(?P<article>[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z-]+['\u2
 _OPENER_VERB = re.compile(r"(?<=[a-z])[ \xa0]+(?=(?:has[ \xa0]+|have[ \xa0]+)?(?:[a-z]+ed|took|set|cut|shut|put"
                           r"|withdrew|struck|threw|gave|made|won|lost|sent|sold)\b)")
 # A lead closed by its subject's participle (", saying", ", accusing").
-_LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting"
-                              r"|(?:declaring|announcing|stating)(?=[ \xa0]+that\b))\b")  # (not "declaring a state of
-# emergency": an act)
+_LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting|citing"
+                              r"|blaming|complaining|conceding|cautioning|alleging|explaining"
+                              # (not "declaring a state of emergency": an act)
+                              r"|(?:declaring|announcing|stating|reporting)(?=[ \xa0]+that\b))\b")
 # A body's act told as earlier than the story's ("had acquitted them in May").
 _EARLIER_ACT = re.compile(r"[ \xa0]+had[ \xa0]")
 # A minister's ministry as a cue's subject ("His ministry later added").
@@ -831,6 +832,9 @@ _AND_BEFORE = re.compile(r"[ \xa0]and[ \xa0]+\Z")
 # A clause of its own between a lead's verb and its participle ("... after a court ordered them back, ruling").
 _CLAUSE_BETWEEN = re.compile(r"\b(?:after|when|because|while|since|before|until|as)[ \xa0]+(?:a|an|the|its|his|her"
                              r"|their|[A-Z][\w-]*)\b")
+# ... the words of its subject, up to its verb ("a young tourist died": "young tourist").
+_CLAUSE_SUBJECT = re.compile(r"[ \xa0]*(?:[\w'\u2019-]+[ \xa0]+){0,3}?(?=(?:[a-z]+ed|was|were|had|has|is|are|died|fell"
+                             r"|broke|took|went|came|ran|sank|struck|hit|began|left)\b)")
 # Nouns for a business that name a person too, after "A" or "An" ("A miner said", "A contractor said").
 _PEOPLE_TOO = frozenset(("miner", "contractor", "builder", "broker", "printer", "producer", "developer", "maker",
                          "supplier", "importer", "exporter", "distributor", "publisher", "processor", "retailer",
@@ -1325,15 +1329,31 @@ class _Article(Candidates):
         noun, place = opener.group("noun"), opener.group("place")
         if noun not in ORG_NOUNS or ((opener.group("article") or "").lower() in ("a", "an") and noun in _PEOPLE_TOO):
             return None  # ("A miner said", "A contractor said": a person, maybe)
-        if (participle is not None or joined) and _CLAUSE_BETWEEN.search(self.text, opener.end(), cue_span[0]):
+        if (participle is not None or joined) and self._speaker_clause_between(opener.end(), cue_span[0]):
             return None  # ("... ended its strike after a court ordered them back, ruling": the court's words)
         modifiers = opener.group("words").split()
-        name = self.named_next(noun, index) or self.named_later(modifiers, noun, start)
+        name = self.named_next(noun, index)
+        later = self.named_later(modifiers, noun, start) if name is None else None
+        fits = later is not None and bool(place) and place[:5].lower() in later.lower()  # ("Brezovgrad's city
+        # council" for the "Brezovgrad City Council" named further down: no need to hear it speak next)
+        name = name or later
         if name is None or self._named_in(sentence, {name}) or (place and place[:5].lower() not in name.lower()) \
-                or not self._speaks_next(name, index):
+                or not (fits or self._speaks_next(name, index)):
             return None  # (not the body the lead acts on: "X's central bank fined Sabra Bank"; nor one of
             # another country: "Vaiyan's commerce ministry banned ... The Tarsanian Ministry of Commerce")
         return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
+
+    def _speaker_clause_between(self, start: int, end: int) -> bool:
+        """Tell whether a clause of its own between a lead's verb and its participle has a subject
+        who may speak, a body or a name ("... after a court ordered them back, ruling": the court's
+        words, maybe), not a person or thing by a common noun ("two days after a young tourist
+        died, warning": the lead's subject's)."""
+        for clause in _CLAUSE_BETWEEN.finditer(self.text, start, end):
+            subject = _CLAUSE_SUBJECT.match(self.text, clause.end())
+            words = subject.group().split() if subject is not None else []
+            if not words or any(word[0].isupper() or word.lower() in ORG_NOUNS for word in words):
+                return True
+        return False
 
     def _speaks_next(self, name: str, index: int) -> bool:
         """Tell whether one of the two sentences after sentence ``index`` names a registry entry
