@@ -825,6 +825,10 @@ _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|
                               r"|(?:declaring|announcing|stating|reporting)(?=[ \xa0]+that\b))\b")
 # A body's act told as earlier than the story's ("had acquitted them in May").
 _EARLIER_ACT = re.compile(r"[ \xa0]+had[ \xa0]")
+# An outer cue that concedes, whose speaker goes on after "but" ("X acknowledged that the service had not
+# tested it but argued that ...": X argued, not the service).
+_CONCEDED = re.compile(r"\b(?:acknowledged|conceded|admitted|confirmed|accepted|agreed)\Z")
+_BUT_OWN_VERB = re.compile(r",?[ \xa0]but[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?\Z")
 # A minister's ministry as a cue's subject ("His ministry later added").
 _HIS_MINISTRY = re.compile(r"(?:[Hh]is|[Hh]er)[ \xa0]+ministry")
 # A cue joined to the clause before it by "and" ("... suspended its supplier on Saturday and accused").
@@ -1677,7 +1681,9 @@ class _Article(Candidates):
             or (cue.group().endswith("ing")
                 and _NOUN_DETERMINER.search(self.text, max(after, cue.start() - 7), cue.start()) is not None) \
             or _NEGATED_INNER.search(self.text, max(after, cue.start() - 100), cue.start()) is not None \
-            or _WHEN_CLAUSE.search(self.text, after, cue.start()) is not None
+            or _WHEN_CLAUSE.search(self.text, after, cue.start()) is not None \
+            or (_CONCEDED.search(self.text, max(0, after - 14), after) is not None
+                and _BUT_OWN_VERB.search(self.text, max(after, cue.start() - 12), cue.start()) is not None)
 
     def _relative_inside(self, cue: re.Match[str], after: int) -> bool:
         """Tell whether a nested verb stands in a relative clause set inside the outer speaker's

@@ -63,6 +63,10 @@ participles close a lead so: "citing", "blaming", "complaining", "conceding", "c
 possessive's place and the description's words ("Brezovgrad City Council" for "Brezovgrad's city
 council") need not be heard speaking in the next two sentences.
 
+A speaker who concedes goes on in her own words after "but" ("X acknowledged that the service had
+not tested the bait but argued that ...", "X conceded that the crossing had worked but insisted
+that ..."): the verb after "but" is hers, not nested speech of the body in what she conceded.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -340,3 +344,17 @@ def test_a_lead_whose_participle_follows_a_clause_of_a_body_is_not_the_subjects(
             "on Thursday after a court ordered it, warning that anyone caught on the parapet would be fined."
             + BRIDGE_NEXT)
     assert source_of(text, "BRESOVAR", BRIDGE) != "Bresovar City Council"
+
+
+BAIT = [*GENERIC, {"name": "Unalga Wildlife Service", "aliases": []},
+        {"name": "Arlette Kudrin", "aliases": ["Kudrin"]}]
+
+
+@pytest.mark.parametrize("words", [
+    "Kudrin acknowledged that the service had not tested the bait on eagles but argued that the pellets were safe.",
+    "Kudrin conceded that the service had dropped the bait early, but insisted that the pellets were safe.",
+])
+def test_a_verb_after_but_following_a_concession_is_the_speakers_own(words):
+    """"X acknowledged that the service had not tested it but argued that ...": X's words."""
+    text = ("Arlette Kudrin, director of the Unalga Wildlife Service, said no more bait would be dropped. " + words)
+    assert source_of(text, words[:20], BAIT) == "Arlette Kudrin"
