@@ -829,6 +829,7 @@ _EARLIER_ACT = re.compile(r"[ \xa0]+had[ \xa0]")
 # tested it but argued that ...": X argued, not the service).
 _CONCEDED = re.compile(r"\b(?:acknowledged|conceded|admitted|confirmed|accepted|agreed)\Z")
 _BUT_OWN_VERB = re.compile(r",?[ \xa0]but[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?\Z")
+_THE_BEFORE = re.compile(r"\A[Tt]he[ \xa0]+")  # ("the Y Ministry of Trade": the name after "the")
 # A minister's ministry as a cue's subject ("His ministry later added").
 _HIS_MINISTRY = re.compile(r"(?:[Hh]is|[Hh]er)[ \xa0]+ministry")
 # A cue joined to the clause before it by "and" ("... suspended its supplier on Saturday and accused").
@@ -1821,7 +1822,8 @@ class _Article(Candidates):
                 _DOCUMENT_BY.search(self.text, after, cue.start()) is not None
                 or _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start()) is not None)
             if _DESCRIBED.fullmatch(phrase) is None and not self._short_form_of(phrase, own[0]) and not (
-                    named is not None and named.end == speaker.end and phrase == self.text[named.start : named.end]) \
+                    named is not None and named.end == speaker.end
+                    and _THE_BEFORE.sub("", phrase) == self.text[named.start : named.end]) \
                     and not documented:  # (what her own body's study found is hers too: "tests by the institute")
                 return False
         spoken = self._inner_resolved(speaker, cue, index) if speaker is not None else None
@@ -1844,6 +1846,8 @@ class _Article(Candidates):
         start = self._clause_start(sentence)
         if _MAYOR.match(self.text, start, first.start()):  # "Mayor X said": the city's or town's body
             return _MAYORS_BODY, True
+        if _MINISTER_TITLE.search(self.text, start, first.start()):  # "Culture Minister X said the Y Ministry of
+            return self._introduced_head(index, _cue_span(first))  # Culture had written": her own ministry
         owner = _ITS_ROLE.match(self.text, start, first.start())
         role = _ROLE_FOR.search(self.text, start, first.start()) if owner is None else None
         if _PARENTHETICAL_PRONOUN.search(self.text, start, first.start()):

@@ -358,3 +358,15 @@ def test_a_verb_after_but_following_a_concession_is_the_speakers_own(words):
     """"X acknowledged that the service had not tested it but argued that ...": X's words."""
     text = ("Arlette Kudrin, director of the Unalga Wildlife Service, said no more bait would be dropped. " + words)
     assert source_of(text, words[:20], BAIT) == "Arlette Kudrin"
+
+
+TRADE = [*GENERIC, {"name": "Keranian Ministry of Trade", "aliases": []},
+         {"name": "Yusna Sutarman", "aliases": ["Sutarman"]}, {"name": "Keranian Spice Agency", "aliases": []}]
+
+
+def test_a_minister_named_with_her_title_speaks_of_her_own_ministry():
+    """"Trade Minister X said the Y Ministry of Trade had asked the agency to ...": hers."""
+    words = ("Trade Minister Yusna Sutarman said the Keranian Ministry of Trade had asked the agency to report "
+             "within a month.")
+    text = "The Keranian Spice Agency suspended exports on Monday. " + words
+    assert source_of(text, "Trade Minister", TRADE) == "Yusna Sutarman"
