@@ -355,6 +355,8 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its)[ \xa0]+(?:(?:country|nat
                                 r"|island|district|capital)['\u2019]s[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}\Z")
 _EMPLOYEES = frozenset(("employee", "employees", "staff", "staffer", "staffers"))
 _PRONOUNS = frozenset(("he", "she", "it", "they"))
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
+_OUTER_PRONOUN = re.compile(r",[ \xa0]+(he|she|they)[ \xa0]+\Z")
 _PRONOUN_GENDERS = {"he": "m", "she": "f"}
 # "Citing figures from the ", "Citing data published by ", "Citing a (police) report": the
 # opening of a sentence whose claim is the cited source's; (kind): the source is named before
@@ -383,7 +385,9 @@ _SOMEONE = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an|one[ \xa0]+of[ \xa0]
                       r"|several|two|three|four|five)[ \xa0]+(?P<words>(?:[a-z-]+[ \xa0]+)?[a-z-]+)\b"
                       # ... or a bare plural ("foreign hunters", "buyers from the coast"; not "its members")
                       r"|(?!(?:its|his|her|their|our|the|my|your)\b)"
-                      r"(?P<plural>(?:[a-z-]+[ \xa0]+)?(?!members\b)[a-z-]+s)"
+                      r"(?P<plural>(?:[a-z-]+[ \xa0]+)?(?!(?:members|workers|employees|staff|crews|miners|drivers"
+                      r"|guards|nurses|doctors|teachers|officers|officials|engineers|inspectors|managers|volunteers"
+                      r"|rangers|pilots)\b)[a-z-]+s)"  # (not the speaker's own people: "workers had offered to")
                       r"(?:[ \xa0]+from[ \xa0][^,;:\u201c\"]{1,40}?)?(?=[ \xa0]+(?:had[ \xa0]+)?\Z))")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|outgoing)\b", re.IGNORECASE)
 # A name in apposition to a trade of a body's staff, not its head or officer ("X, a researcher at
@@ -394,6 +398,12 @@ _STAFF_APPOSITION = re.compile(
     r"|employees?|nurses?|doctors?|teachers?|lecturers?|members?[ \xa0]+of[ \xa0]+staff|volunteers?"
     r"|rangers?|drivers?|pilots?|clerks?|surveyors?|experts?|vets?|foresters?|trainees?|forecasters?)"
     r"[ \xa0]+(?:at|with|of|for|from|in)[ \xa0]")
+# ... unless she is also introduced as its head ("X, director of Y, an agronomist with 30 years in the
+# valley,", "a soil scientist in charge of Y").
+_HEADS_TOO = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|president|director|head|chief|leader"
+                        r"|governor|manager|secretary|commissioner|rector|principal|superintendent|owner|founder)"
+                        r"[ \xa0]+(?:of|for|at)\b|\bin[ \xa0]+charge[ \xa0]+of\b"
+                        r"|\bwho[ \xa0]+(?:chairs|heads|leads|directs|runs|manages|owns|founded)\b")
 _WHO_AFTER_COMMA = re.compile(r",[ \xa0]+who[ \xa0]")
 # An appositive describing the one before it ("the club that runs it", "a collective of women farmers
 # that runs 14 seed banks"): left out like a relative clause
@@ -430,7 +440,8 @@ _WH_AFTER = re.compile(r"(?:[ \xa0]+(?:on|in|at|last|this|by)[ \xa0]+[\w-]+)?"  
 _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\b", re.IGNORECASE)
 # "Its chair, X, said": a role of the organisation "it" stands for, then the person named
 _ITS_ROLES = (r"(?:[a-z-]+[ \xa0]+){0,2}?(?:chair|chairman|chairwoman|chairperson|president"
-              r"|director(?:[ \xa0-]general)?|head|chief(?:[ \xa0]+[a-z-]+)?"  # ("Its chief geologist,")
+              # ("Its chief geologist,", not "Its chief critic,")
+              r"|director(?:[ \xa0-]general)?|head|chief(?:[ \xa0]+(?:executive|[a-z-]+(?:or|er|ist|ian)))?"
               r"|secretary(?:[ \xa0-]general)?|leader|spokes(?:man|woman|person)|manager|registrar|governor"
               r"|commissioner|rector|principal|superintendent|commander|coordinator|treasurer|owner|founder),")
 _ITS_ROLE = re.compile(r"Its[ \xa0]+" + _ITS_ROLES)
@@ -502,7 +513,7 @@ _BODYS_DOCUMENT = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an)[ \xa0]+(?:\d
                              r"|the[ \xa0]+(?P<owner>[a-z-]+)['\u2019]s(?:[ \xa0]+own)?)[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
                              r"(?:study|studies|survey|surveys|report|analysis|audit|census|count|review|tests"
                              r"|tagging|monitoring|research|records|data)"
-                             r"(?:[ \xa0]+(?:of|on|in|at)[ \xa0]+[^,;:\u201c\"]{1,50}?)?"
+                             r"(?:[ \xa0]+(?:of|on)[ \xa0]+[^,;:\u201c\"]{1,50}?)?"  # (not "a study in Brazil")
                              r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?\Z")
 # ... a body described as its author ("the institute", "the port captaincy").
 _DESCRIBED_AUTHOR = re.compile(r"(?:the|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<noun>[a-z-]+)"
@@ -832,14 +843,20 @@ _BUT_OWN_VERB = re.compile(r",?[ \xa0]but[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?
 _THE_BEFORE = re.compile(r"\A[Tt]he[ \xa0]+")  # ("the Y Ministry of Trade": the name after "the")
 # A minister's ministry as a cue's subject ("His ministry later added").
 _HIS_MINISTRY = re.compile(r"(?:[Hh]is|[Hh]er)[ \xa0]+ministry")
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|that)\b")
 # A cue joined to the clause before it by "and" ("... suspended its supplier on Saturday and accused").
 _AND_BEFORE = re.compile(r"[ \xa0]and[ \xa0]+\Z")
 # A clause of its own between a lead's verb and its participle ("... after a court ordered them back, ruling").
 _CLAUSE_BETWEEN = re.compile(r"\b(?:after|when|because|while|since|before|until|as)[ \xa0]+(?:a|an|the|its|his|her"
                              r"|their|[A-Z][\w-]*)\b")
+# ... with a bare plural for its subject ("after prosecutors charged two divers").
+_BARE_CLAUSE_BETWEEN = re.compile(r"\b(?:after|when|because|while|since|before|until|as)(?=[ \xa0]+[a-z-]+s[ \xa0])")
 # ... the words of its subject, up to its verb ("a young tourist died": "young tourist").
 _CLAUSE_SUBJECT = re.compile(r"[ \xa0]*(?:[\w'\u2019-]+[ \xa0]+){0,3}?(?=(?:[a-z]+ed|was|were|had|has|is|are|died|fell"
                              r"|broke|took|went|came|ran|sank|struck|hit|began|left)\b)")
+# ... a verb of speech or of a ruling after it ("ruled", "charged", "warned").
+_SPEECH_ACT = re.compile(r"(?:ruled|ordered|charged|found|warned|said|alleged|accused|declared|decided|complained"
+                         r"|reported|demanded|asked|told|announced|claimed|argued|insisted|recommended|urged)\b")
 # Nouns for a business that name a person too, after "A" or "An" ("A miner said", "A contractor said").
 _PEOPLE_TOO = frozenset(("miner", "contractor", "builder", "broker", "printer", "producer", "developer", "maker",
                          "supplier", "importer", "exporter", "distributor", "publisher", "processor", "retailer",
@@ -1328,6 +1345,8 @@ class _Article(Candidates):
                 # subject, its own verb, then the cue joined by "and"
                 verb = _OPENER_VERB.search(self.text, start, cue.start())
                 opener = _LEAD_OPENER.fullmatch(self.text, start, verb.end()) if verb is not None else None
+                if opener is not None and _RELATIVE_WORD.search(self.text, opener.end(), cue.start()):
+                    return None  # ("... suspended two wrestlers who tested positive and denied using it": theirs)
                 joined = opener is not None
         if opener is None or cue_span is None:
             return None
@@ -1356,7 +1375,12 @@ class _Article(Candidates):
         for clause in _CLAUSE_BETWEEN.finditer(self.text, start, end):
             subject = _CLAUSE_SUBJECT.match(self.text, clause.end())
             words = subject.group().split() if subject is not None else []
-            if not words or any(word[0].isupper() or word.lower() in ORG_NOUNS for word in words):
+            if subject is None or not words or any(word[0].isupper() or word.lower() in ORG_NOUNS for word in words) \
+                    or _SPEECH_ACT.match(self.text, subject.end()):  # ("after a judge ruled it unsafe")
+                return True
+        for clause in _BARE_CLAUSE_BETWEEN.finditer(self.text, start, end):  # ("after prosecutors charged them")
+            subject = _CLAUSE_SUBJECT.match(self.text, clause.end())
+            if subject is not None and _SPEECH_ACT.match(self.text, subject.end()):
                 return True
         return False
 
@@ -1868,7 +1892,8 @@ class _Article(Candidates):
             last = self._subject_before(index) or self.organisation_named_last(start)
             return (last, True) if last else None  # (then only the body itself is hers: "the company
             # accepted", not "the team's doctors had told her")
-        if role is None and _STAFF_APPOSITION.search(self.text, start, first.start()):
+        if role is None and _STAFF_APPOSITION.search(self.text, start, first.start()) \
+                and not _HEADS_TOO.search(self.text, start, first.start()):
             return None  # ("X, a biologist at the Y Trust, said the trust's tagging had found": its staff)
         named = [mention for mention in self.mentions if start <= mention.start < first.start()
                  and self._organisation(mention)]
@@ -1954,7 +1979,8 @@ class _Article(Candidates):
             last = antecedent.source if antecedent is not None else (
                 self._subject_before(here) or self.organisation_named_last(start))
             names = {last} if last else set()
-        elif _STAFF_APPOSITION.search(self.text, start, cue_span[0]):
+        elif _STAFF_APPOSITION.search(self.text, start, cue_span[0]) \
+                and not _HEADS_TOO.search(self.text, start, cue_span[0]):
             return None  # ("X, a researcher at the Y Institute, said": its staff, not its head)
         else:  # "X, chief executive of Y, said", "Y's head of standards, X, said"
             low, high = bisect.bisect_left(self.mention_starts, start), bisect.bisect_left(self.mention_starts,
@@ -2259,6 +2285,10 @@ class _Article(Candidates):
         if self.text[low:high].strip() or comma < 0:
             return None
         bosses = _BOSSES.fullmatch(self.text, start, comma)
+        pronoun = _OUTER_PRONOUN.search(self.text, comma, first.start())
+        if bosses is not None and pronoun is not None and _PRONOUN_GENDERS.get(pronoun.group(1).lower()) \
+                != _POSSESSIVE_GENDERS.get(bosses.group().split()[0].lower()):
+            return None  # ("His managers, she said, had told him": another man's bosses)
         return bosses.span() if bosses is not None else None
 
     def _police_employees_bosses(self, first: re.Match[str], sentence: Span, index: int) -> Found | None:

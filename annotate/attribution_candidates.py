@@ -387,15 +387,16 @@ _TRADE_BODIES = {
     "guide": frozenset(("tours", "tour", "safaris", "safari", "adventures", "expeditions", "trekking", "excursions",
                         "outfitters")),
 }
-# Words of bodies that study, teach or speak for a trade rather than employ it in the field: of
+# Words of bodies that study or teach a trade rather than employ it in the field: of
 # several bodies whose names fit a trade ("ranger": "X State Forest Agency", "X Forestry
 # Institute"), not these; but a teacher's body may be a college.
-_NO_STAFF_OF_TRADE = frozenset(("institute", "university", "research", "society", "association", "union",
-                                "foundation", "laboratory", "academy", "college"))
+_NO_STAFF_OF_TRADE = frozenset(("institute", "university", "research", "laboratory", "academy", "college"))
 _TAUGHT = frozenset(("teacher",))
 # Where an employee works, by one word of its name ("at the radio", "employed by Marshend").
-_WORKS_AT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?(?:employed[ \xa0]+)?"
-                       r"(?:at|for|with|by)[ \xa0]+(?:the[ \xa0]+)?(?P<word>[A-Za-z][\w-]+)"
+_WORKS_AT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?"
+                       r"(?:at[ \xa0]+the[ \xa0]+(?!(?:plant|factory|mill|mine|depot|yard|warehouse|works|refinery"
+                       r"|smelter|quarry|landfill|site|port|farm|camp|border|station)\b)(?P<word>[a-z][\w-]+)"
+                       r"|employed[ \xa0]+(?:by|at)[ \xa0]+(?P<name>[A-Z][\w-]+))"
                        r"(?=[ \xa0]*(?:,|\Z|at\b|in\b))")
 # Trades whose staff speak for their body only as the one who led the party ("the guide had told
 # the group"), not as a crowd of their trade ("Guides on the dunes said").
@@ -861,7 +862,8 @@ class Candidates:
         if named:
             return named.pop() if len(named) == 1 else None
         place = _WORKS_AT.match(self.text, start, end)
-        worded = self.body_with_words([place.group("word").lower()], start) if place is not None else None
+        worded = self.body_with_words([(place.group("word") or place.group("name")).lower()], start) \
+            if place is not None else None
         if worded is not None:  # ("An engineer at the radio": the "National Radio of X"; "A guard employed by
             return worded  # Marshend": "Marshend Holdings")
         operators = self._operators(start) if by_operator else set()

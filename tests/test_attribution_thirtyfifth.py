@@ -67,6 +67,21 @@ A speaker who concedes goes on in her own words after "but" ("X acknowledged tha
 not tested the bait but argued that ...", "X conceded that the crossing had worked but insisted
 that ..."): the verb after "but" is hers, not nested speech of the body in what she conceded.
 
+A minister named with her title in the sentence ("Trade Minister X said the Y Ministry of Trade had
+asked the agency to ...") speaks of her own ministry, named by its name after "the": her claim.
+
+A review of the round, by invented cases run before and after it (REVIEW_CASES), mended: a trade in
+apposition yields to a head role anywhere in the introduction ("director of Y, an agronomist with
+30 years in the valley"); "Its chief <word>," is an officer only for an officer's word ("chief
+geologist", not "chief critic"); an association or union may employ a trade in the field; a lead's
+joined cue after a relative clause is the relative's; a lead's clause between is a speaker's when
+its verb is one of speech or ruling ("after a judge ruled it unsafe", "after prosecutors charged
+them"); a head's own workers or employees who offered are hers to report; "has asked residents to
+see a doctor" is a request in words, "expects to report a loss" a forecast; "a ministry study in
+Brazil" is no registered ministry's; an employee "at the mill" or "at the mine" is the site's
+operator's, a workplace named by one word only "at the <word>" of a body or "employed by <Name>";
+fronted bosses whose possessive disagrees with the speaker's pronoun are another's.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -370,3 +385,150 @@ def test_a_minister_named_with_her_title_speaks_of_her_own_ministry():
              "within a month.")
     text = "The Keranian Spice Agency suspended exports on Monday. " + words
     assert source_of(text, "Trade Minister", TRADE) == "Yusna Sutarman"
+
+
+# Cases a review of this round invented to probe its rules for overreach (each checked against the rules
+# before the round and after): what the guide gives, which the rules must keep giving.
+REVIEW_CASES = [
+    ("1 head + ', an agronomist with ...'",
+     ('The Norvashi Forest Service began felling pines on Monday. Ilse Brannock, director of the '
+      'Norvashi Institute of Soil Science, an agronomist with 30 years in the valley, said the blight '
+      'could spread. Brannock said the institute had warned the forest service in 2038 that the blight '
+      'had reached the next valley.'),
+     'Brannock said the', 'Ilse Brannock',
+     ['Norvashi Institute of Soil Science|', 'Norvashi Forest Service|', 'Ilse Brannock|Brannock']),
+    ("2 'a soil scientist in charge of' the institute",
+     ('The Norvashi Forest Service began felling pines on Monday. Ilse Brannock, a soil scientist in '
+      'charge of the Norvashi Institute of Soil Science, said the blight could spread. Brannock said '
+      'the institute had warned the forest service in 2038 that the blight had reached the next valley.'),
+     'Brannock said the', 'Ilse Brannock',
+     ['Norvashi Institute of Soil Science|', 'Norvashi Forest Service|', 'Ilse Brannock|Brannock']),
+    ("3 head; body described as 'a network of scientists in'",
+     ('The Norvashi Forest Service began felling pines on Monday. Ilse Brannock, who heads the '
+      'Norvashi Institute of Soil Science, a network of scientists in 12 countries, said the blight '
+      'could spread. Brannock said the institute had warned the forest service in 2038 that the blight '
+      'had reached the next valley.'),
+     'Brannock said the', 'Ilse Brannock',
+     ['Norvashi Institute of Soil Science|', 'Norvashi Forest Service|', 'Ilse Brannock|Brannock']),
+    ("4 president + ', a historian in his spare time'",
+     ('The Kessrin District Council closed 14 crags to climbers on Monday. Volkhard Rennsteig, '
+      'president of the Kessrin Society for Bird Protection, a historian in his spare time, said the '
+      'owls had come back. He said the society had warned the council in March that the nests were at '
+      'risk.'),
+     'He said', 'Volkhard Rennsteig',
+     ['Kessrin Society for Bird Protection|', 'Kessrin District Council|', 'Volkhard Rennsteig|Rennsteig']),
+    ("5 'Its chief critic, X,'",
+     ('The Kessrin Society for Bird Protection counted the nests on Monday. Its chief critic, Volkhard '
+      'Rennsteig, said the count was too low. He said the society had warned the council in 2037 that '
+      'the crags were unsafe.'),
+     'He said the society', 'Kessrin Society for Bird Protection',
+     ['Kessrin Society for Bird Protection|', 'Kessrin District Council|', 'Volkhard Rennsteig|Rennsteig']),
+    ('7 rescuer with a rescue association and a civil defence agen',
+     ('Two climbers died on Mount Kessa on Sunday. The Kessrin Mountain Rescue Association said its '
+      'teams reached them after six hours. The Kessrin Civil Defence Agency sent a helicopter. A '
+      'rescuer, who asked not to be named, said the storm came fast. She said her team leader had told '
+      'the climbers to stay put.'),
+     'She said', None,
+     ['Kessrin Mountain Rescue Association|', 'Kessrin Civil Defence Agency|']),
+    ("8 lead: relative clause '... who tested positive ... and den",
+     ("ERMENKOZ, Bozran, Feb 4 (Quillon) - Bozran's wrestling federation suspended two wrestlers who "
+      'tested positive for a banned solvent and denied using it. Tarkan Yelbeyi, president of the '
+      'Bozrani Wrestling Federation, stated that every barrel would be withdrawn. Kalder Oils did not '
+      'respond.'),
+     'ERMENKOZ', None,
+     ['Bozrani Wrestling Federation|', 'Kalder Oils|', 'Tarkan Yelbeyi|Yelbeyi']),
+    ("9 head: 'workers had offered'",
+     ('Halvard Textiles said on Monday it would close its mill in Tarvik. Jonna Velk, its chief '
+      'executive, said orders had halved. Velk said workers had offered to take a 10 percent pay cut '
+      'to keep the mill open.'),
+     'Velk said', 'Jonna Velk',
+     ['Halvard Textiles|', 'Jonna Velk|Velk', "Kessrin Mill Owners' Association|"]),
+    ("10 head: 'employees had offered'",
+     ('Halvard Textiles said on Monday it would close its mill in Tarvik. Jonna Velk, its chief '
+      'executive, said orders had halved. Velk said employees had offered to work a fourth shift '
+      'without pay.'),
+     'Velk said', 'Jonna Velk',
+     ['Halvard Textiles|', 'Jonna Velk|Velk', "Kessrin Mill Owners' Association|"]),
+    ("11 'has asked residents to see a doctor'",
+     ('Forty people fell ill after eating cocoa paste in Lekin. The Ahouvan Ministry of Health has '
+      'asked residents to see a doctor if they feel sick.'),
+     'The Ahouvan Ministry', 'Ahouvan Ministry of Health',
+     ['Ahouvan Cocoa Board|', 'Ahouvan Ministry of Health|']),
+    ("12 'expects to report a loss' (a forecast)",
+     ('The Ahouvan Cocoa Board banned burning on farms on Monday. The board expects to report a loss '
+      'of $40 million this year because of the ban.'),
+     'The board expects', 'Ahouvan Cocoa Board',
+     ['Ahouvan Cocoa Board|', 'Ahouvan Ministry of Health|']),
+    ("13 'a ministry study in Brazil'",
+     ('The Kessrin Ministry of Agriculture banned the spray on Monday. Tomas Ercanes, a chemist with '
+      "the Belmarra Growers' Union, said the spray was safe. He said a ministry study in Brazil had "
+      'found that the spray left no residue on the fruit.'),
+     'He said', 'Tomas Ercanes',
+     ['Kessrin Ministry of Agriculture|', 'Tomas Ercanes|Ercanes', "Belmarra Growers' Union|"]),
+    ("14a 'A worker at the mill' vs Mill Owners' Association",
+     ("Halvard Textiles said on Monday it would close its mill in Tarvik. The Kessrin Mill Owners' "
+      'Association said three more mills could close this year. A worker at the mill, who asked not to '
+      'be named, said the looms had stopped in May. He said his managers had told staff to say nothing.'),
+     'He said', 'Halvard Textiles',
+     ['Halvard Textiles|', 'Jonna Velk|Velk', "Kessrin Mill Owners' Association|"]),
+    ("14b 'A miner at the mine' vs Mine Safety Board",
+     ('Orvane Mining closed its copper mine at Tarvik on Monday after a wall collapsed. The Kessrin '
+      'Mine Safety Board said it would inspect the site. A miner at the mine, who asked not to be '
+      'named, said the wall had cracked in May. He said his managers had told staff to say nothing.'),
+     'He said', 'Orvane Mining',
+     ['Orvane Mining|', 'Kessrin Mine Safety Board|']),
+    ("15 lead: 'after a judge ruled it unsafe, warning'",
+     ("BRESOVAR, Bistrania, May 3 (Quillon) - Bresovar's city council banned all diving from the old "
+      'bridge on Thursday after a judge ruled it unsafe, warning that anyone caught on the parapet '
+      'would be fined. Mayor Adnan Cehavic said the ban would run until the summer was over. Divers '
+      'have leapt from the bridge for centuries. The Bresovar City Council will review the ban in '
+      'September.'),
+     'BRESOVAR', None,
+     ['Bresovar City Council|', 'Adnan Cehavic|Cehavic']),
+    ("ok-a 'His ministry' of another (unregistered) minister",
+     ('Mikhal Drazdou, who heads the Zelvanian Ministry of Natural Resources, said he would decide on '
+      'the cull within a month. Farm Minister Pavel Orsk said he opposed any cull. His ministry noted '
+      'that no bison had been culled since 2019.'),
+     'His ministry', 'Pavel Orsk',
+     ['Zelvanian Ministry of Natural Resources|', 'Mikhal Drazdou|Drazdou', 'Pavel Orsk|Orsk']),
+    ("ok-b 'He said his ministry had warned' (head speaks of own b",
+     ('Mikhal Drazdou, who heads the Zelvanian Ministry of Natural Resources, said he would decide on '
+      'the cull within a month. He said his ministry had warned the farmers in 2039 that the herd was '
+      'too large.'),
+     'He said', 'Mikhal Drazdou',
+     ['Zelvanian Ministry of Natural Resources|', 'Mikhal Drazdou|Drazdou', 'Pavel Orsk|Orsk']),
+    ('ok-c plural possessive of two markets stays null',
+     ("The Qoriwasi Central Market and the Qoriwasi Butchers' Market closed their meat halls on Monday "
+      'after a fire. Tupaq Yawar, who sells potatoes there, said the halls had been full of smoke. She '
+      "said the markets' managers had told stallholders to leave their goods behind."),
+     'She said the', None,
+     ['Qoriwasi Central Market|', "Qoriwasi Butchers' Market|", 'Tupaq Yawar|Yawar']),
+    ("ok-d request in words by managers still the employer's",
+     ('Txamba Discos claimed the tapes on Monday. The Salmaran National Archive said it would store '
+      'them. The National Radio of Salmara said it had kept them for 40 years. An engineer at the '
+      'radio, who asked not to be named, said the reels were mouldy. He said his managers had asked '
+      'the engineers in April to copy nothing.'),
+     'He said', 'National Radio of Salmara',
+     ['National Radio of Salmara|', 'Txamba Discos|', 'Salmaran National Archive|']),
+    ("ok-e 'had recommended that' by the council's planners",
+     ('The Kessrin District Council closed 14 crags to climbers on Monday. Volkhard Rennsteig, who '
+      'chairs the Kessrin Society for Bird Protection, said the owls had come back. He said the '
+      "council's own planners had recommended that the crags stay open."),
+     'He said', 'Kessrin District Council',
+     ['Kessrin Society for Bird Protection|', 'Kessrin District Council|', 'Volkhard Rennsteig|Rennsteig']),
+    ("ok-f 'prosecutors had offered' not swallowed as nobody's",
+     ('Mikal Varnisk, a ranger at the Ostrava Bison Reserve, was charged with poaching in May. Varnisk '
+      'said prosecutors had offered to drop the charges if he named the buyer.'),
+     'Varnisk said', 'prosecutors',
+     ['Mikal Varnisk|Varnisk', 'Ostrava Bison Reserve|']),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "prefix", "expected", "entries"), REVIEW_CASES,
+                         ids=[case[0][:40] for case in REVIEW_CASES])
+def test_the_rounds_rules_do_not_overreach(case, text, prefix, expected, entries):
+    """Heads keep their own claims, staff their bodies', requests and offers their speakers' (see each case)."""
+    registry = [*GENERIC, *({"name": entry.split("|")[0],
+                             "aliases": [alias for alias in entry.split("|")[1].split(",") if alias]}
+                            for entry in entries)]
+    assert source_of(text, prefix, registry) == expected, case
