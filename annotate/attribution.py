@@ -351,8 +351,10 @@ NAMED = 0.7
 MAX_CUES = 16  # cues tried per sentence: bounds the work on run-on text
 _SKIPPED_KINDS = frozenset(("title", "heading", "meta"))
 # "the" or "its" up to two words before a noun ("the water company"; not entities' bare "the")
-_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its)[ \xa0]+(?:(?:country|nation|state|city|town|province|region"
-                                r"|island|district|capital)['\u2019]s[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}\Z")
+# Words for a place whose possessive names no body ("the country's", "the island's").
+_PLACE_WORDS = r"(?:country|nation|state|city|town|capital|region|province|port|island|islands|district|county)"
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|its)[ \xa0]+(?:" + _PLACE_WORDS + r"['\u2019]s[ \xa0]+)?"
+                                r"(?:[a-z-]+[ \xa0]+){0,2}\Z")
 _EMPLOYEES = frozenset(("employee", "employees", "staff", "staffer", "staffers"))
 _PRONOUNS = frozenset(("he", "she", "it", "they"))
 _POSSESSIVE_GENDERS = {"his": "m", "her": "f"}
@@ -908,8 +910,7 @@ _SUPERIOR_WORDS = frozenset(("manager", "managers", "supervisor", "supervisors",
                              "bosses", "commander", "commanders", "foreman", "employer", "employers"))
 _LEAD_DETERMINERS = frozenset(("the", "a", "an", "their", "its"))
 # A place's possessive before a lead's body ("the country's", "the islands'"): no word of its name.
-_PLACE_POSSESSIVE = re.compile(r"(?:country|nation|state|city|town|capital|region|province|port|island|islands"
-                               r"|district|county)(?:['\u2019]s|s?['\u2019])")
+_PLACE_POSSESSIVE = re.compile(_PLACE_WORDS + r"(?:['\u2019]s|s?['\u2019])")
 # "its (managing) director", "its chief executive" closing a lead, and how the next sentence
 # introduces the one who holds that post ("X, who has run Y since 2024,", "X, its director,").
 _ITS_HEAD = re.compile(r"its[ \xa0]+(?:managing|executive|general|acting)?[ \xa0]*"
