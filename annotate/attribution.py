@@ -459,6 +459,10 @@ _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|
                        r"|leader|spokes(?:man|woman|person)|manager|governor)[ \xa0]+(?:of|for|at)\b"
                        # ... or "X, who chairs Y, said", "X, who heads Y,"
                        r"|\bwho[ \xa0]+(?:chairs|heads|leads|directs|runs|manages)\b")
+# ... or a head's role after a name's possessive, then hers ("X Ferries' chief executive, Y, said")
+_POSSESSIVE_ROLE = re.compile(r"[A-Z][\w-]*['\u2019]s?[ \xa0]+(?:(?:managing|executive|general|chief)[ \xa0]+)?"
+                              r"(?:chair|chairman|chairwoman|president|director|head|executive|manager|governor"
+                              r"|secretary|leader|commissioner|commander),[ \xa0]+[A-Z]")
 # A name and its role as a body's spokesperson, in apposition ("Salma Bakari, a spokeswoman for"; not "a
 # former spokeswoman", "whose husband is a spokesman for").
 _SPOKESPERSON_ROLE = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \xa0]+[A-Z][\w'\u2019-]*){0,3},[ \xa0]+(?:a|an|the)[ \xa0]+"
@@ -489,6 +493,11 @@ _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|s
                             # ("loudspeakers on patrol cars told people to")
                             r"(?:[ \xa0]+(?:on|in|at|from)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+s)?"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
+# What a body found that is no finding but a thing got for someone ("had found money for the car park",
+# "had found homes for 1,700 dogs")
+_FOUND_FOR_SOMEONE = re.compile(r"[ \xa0]+(?:(?:the|a|an|new|temporary|permanent|enough|extra|more|some)[ \xa0]+)*"
+                                r"(?:money|funds|cash|homes?|jobs|work|room|space|time|ways?|buyers?|places?|shelter"
+                                r"|beds|housing|a[ \xa0]+solution|solutions)\b")
 # A body's tests or report ("tests by the X Institute last year had", "a 2016 report by the
 # ministry had"), ending at a "test_finding" nested verb.
 _DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|surveys?|audits?|examinations?|checks"
@@ -1681,6 +1690,8 @@ class _Article(Candidates):
                 continue
             if isinstance(found, Settled):
                 return found
+            if self._finding_told_by_unnamed(first, cue, start, sentence, index):
+                return None  # ("An official at the authority, unnamed, said the authority had found problems")
             if self._writers_own(first, found, sentence):
                 after = cue.end()
                 continue  # "In a letter, X told Y that ...", "In a post, he wrote that ...": the own verb
@@ -1874,7 +1885,8 @@ class _Article(Candidates):
         if _MINISTER_TITLE.search(self.text, start, first.start()):  # "Culture Minister X said the Y Ministry of
             return self._introduced_head(index, _cue_span(first))  # Culture had written": her own ministry
         owner = _ITS_ROLE.match(self.text, start, first.start())
-        role = _ROLE_FOR.search(self.text, start, first.start()) if owner is None else None
+        role = (_ROLE_FOR.search(self.text, start, first.start())
+                or _POSSESSIVE_ROLE.search(self.text, start, first.start())) if owner is None else None
         if _PARENTHETICAL_PRONOUN.search(self.text, start, first.start()):
             return None  # ("The agency's chief executive, he said, had told staff": the head speaks, not "he")
         described = _DESCRIBED_HEAD.match(self.text, start, first.start()) if owner is None and role is None else None
@@ -1956,6 +1968,8 @@ class _Article(Candidates):
             if _TITLES_ONLY.fullmatch(self.text, self._clause_start(sentence), mention.start) is None:
                 continue
             cue = next((cue for cue in self._cues(sentence) if cue.start() > mention.end), None)
+            if cue is None and _MINISTER_TITLE.search(self.text, sentence.start, mention.start):
+                return here, (mention.end, mention.end)  # ("Education Minister X suspended the contract")
             if cue is None or not (_ROLE_FOR.search(self.text, mention.end, cue.start())
                                    or _DESCRIBED_HEAD_AFTER.match(self.text, mention.end, cue.start())
                                    or _MINISTER_TITLE.search(self.text, sentence.start, mention.start)):
@@ -2078,7 +2092,10 @@ class _Article(Candidates):
         work, that body rather than the place ("a clerk at the assembly's offices": the assembly,
         not "offices")."""
         if cue.lastgroup == "test_finding":
-            return self._document_author(after, cue)
+            return self._document_author(after, cue) or (
+                self._body_finding(after, cue, sentence) if cue.group().endswith(("found", "confirmed")) else None)
+        if cue.lastgroup == "body_finding":
+            return self._body_finding(after, cue, sentence)
         if cue.lastgroup == "joined_finding":  # the body named by its name that looked ("the X Institute had
             # weighed it and found"; not "the company had checked the slope and found it stable", maybe the
             # speaker's own, nor "the ministry had inspected the X Mining dam and found", the dam's owner)
@@ -2099,6 +2116,35 @@ class _Article(Candidates):
             return self._staff_of_named(after, cue) or self._officials_of_body(found) \
                 or self.event_staff(*self._staff_span(after, cue)) or found
         return found
+
+    def _body_finding(self, after: int, cue: re.Match[str], sentence: Span) -> Found | None:
+        """For what a body found, confirmed or recommended as a thing ("X said the Y Institute had
+        recommended covered tanks", "the bureau had confirmed the district's figures"): the body, when
+        it is the verb's whole subject, named or referred to by its noun; else None (a person's "had
+        found the gates open" is what she discovered)."""
+        found = self._inner_speaker(after, cue.start(), sentence)
+        if found is None or found.rank not in (REGISTRY_NAME, REFERENCE) or found.reference in _PRONOUNS \
+                or self._is_person(found, named=False):
+            return None
+        low, high = self._trimmed(after, cue.start())
+        subject = _AUXILIARY_END.sub("", self.text[low:high])
+        subject = subject[5:] if subject.startswith("that ") else subject
+        if _FOUND_FOR_SOMEONE.match(self.text, cue.end()) or "'" in subject or "\u2019" in subject:
+            return None  # ("the council had found money for": an act; "the ministry's epidemiologists": its staff)
+        whole = low + len(subject) == found.end and self.text[low : found.start].strip().lower() in ("", "the")
+        return found if whole else None
+
+    def _finding_told_by_unnamed(self, first: re.Match[str], cue: re.Match[str], after: int, sentence: Span,
+                                 index: int) -> bool:
+        """Tell whether what a body found or recommended (`_body_finding`, not a document's finding) is
+        told by an unnamed or generic speaker ("An official at the authority, speaking on condition of
+        anonymity, said the authority had found problems"): her own claim, as the writers read it."""
+        if cue.lastgroup not in ("body_finding", "test_finding") \
+                or (cue.lastgroup == "test_finding" and self._document_author(after, cue) is not None):
+            return False
+        spoken = self._outer_settled(first, sentence, index)
+        source = spoken.suggestion.source if spoken is not None and spoken.suggestion is not None else None
+        return source is not None and source.islower()
 
     def _body_named_between(self, start: int, end: int) -> str | None:
         """The one registered organisation text[start:end] names by its name ("engineers from the X

@@ -947,6 +947,11 @@ _NESTED_KINDS = (
     # "by" a body: `annotate.attribution._DOCUMENT_BY`)
     NestedKind("test_finding", ("found", "detected", "showed", "shown", "revealed", "confirmed"),
                _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?!that\b)[\w\u201c\"])", BODY_SPEAKER),
+    # ... and what a body named as the subject found, confirmed or recommended, as a thing ("the X
+    # Institute had recommended covered tanks", "the bureau had confirmed the district's figures"; only
+    # a registered organisation named or referred to: `annotate.attribution._Article._body_finding`)
+    NestedKind("body_finding", ("found", "recommended", "confirmed"),
+               _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?!that\b)[\w\u201c\"])", BODY_SPEAKER),
     # ... and what a body found when it looked, joined to the looking ("the institute had weighed the
     # stone three times and found the same figure", "engineers from the college had examined the axle
     # and found it sound"): the body's finding, as a thing

@@ -1,0 +1,100 @@
+"""Tests for the thirty-sixth round of attribution rules, written while the hundred-and-ninety-eighth
+and hundred-and-ninety-ninth held-out sets were being written.
+
+What a registered body, the whole subject of the verb, found, confirmed or recommended as a thing
+("He said the institute had recommended covered tanks", "X said the Y Ministry of Natural Resources
+had found no sign of erosion", "the bureau had confirmed the district's figures in a letter") is the
+body's, as nested speech, reported by its staff by trade or by an outsider; by its head or officer,
+her own claim. Not what it found for someone ("the council had found money for a car park", "homes
+for 1,700 dogs"), an act the speaker reports; not its staff ("the ministry's epidemiologists had
+found"), whose finding the rules for staff settle; not a body's finding told by an unnamed or
+generic speaker ("An official at the authority, who asked not to be named, said the authority had
+found problems"), whose own claim the writers read it as.
+
+A minister introduced by her title in narration with no cue ("Education Minister X suspended the
+contract on Saturday") heads her ministry when she speaks later ("She said the ministry had found
+..."). A head's role after a name's possessive ("X Ferries' chief executive, Y, said the company
+had found the breach") makes her the body's head, as "Y, chief executive of X Ferries," does.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import GENERIC, source_of
+
+TANKS = [*GENERIC, {"name": "Velmarine Institute for Arid Farming", "aliases": []},
+         {"name": "Dorvesk Water Board", "aliases": []},
+         {"name": "Hallie Orrinsby", "aliases": ["Orrinsby"]},
+         {"name": "Tomas Quellary", "aliases": ["Quellary"]}]
+TANKS_LEAD = ("The Dorvesk Water Board ordered fish farms on Monday to cover their ponds. Tomas Quellary, "
+              "who chairs the Dorvesk Water Board, said the order would stand. ")
+
+
+@pytest.mark.parametrize(("intro", "words"), [
+    ("Hallie Orrinsby, a microbiologist at the Velmarine Institute for Arid Farming, said open ponds "
+     "could not be kept clean.", "She said the institute had recommended covered tanks for all growers in 2037."),
+    ("Hallie Orrinsby, a grower near the coast, said open ponds could not be kept clean.",
+     "She said the Velmarine Institute for Arid Farming had found no toxin in her ponds in July."),
+    ("Hallie Orrinsby, who heads a growers' cooperative, said open ponds could not be kept clean.",
+     "Orrinsby said the Velmarine Institute for Arid Farming had confirmed her figures in a letter in June."),
+])
+def test_what_a_body_found_or_recommended_as_a_thing_is_the_bodys(intro, words):
+    """"She said the institute had recommended covered tanks": the institute's, by its staff by
+    trade or an outsider."""
+    text = TANKS_LEAD + intro + " " + words
+    prefix = words.split(" the ")[0]
+    assert source_of(text, prefix, TANKS) == "Velmarine Institute for Arid Farming"
+
+
+@pytest.mark.parametrize("intro", [
+    "Its director, Hallie Orrinsby, said",
+    "Hallie Orrinsby, director of the Velmarine Institute for Arid Farming, said",
+    "The institute's director, Hallie Orrinsby, said",
+])
+def test_what_her_own_body_found_is_the_heads_claim(intro):
+    """"Its director, X, said ... She said the institute had found": hers."""
+    text = ("The Velmarine Institute for Arid Farming tested 40 ponds in July. " + intro
+            + " open ponds could not be kept clean. She said the institute had found the toxin in 12 of them.")
+    assert source_of(text, "She said the institute", TANKS) == "Hallie Orrinsby"
+
+
+@pytest.mark.parametrize("thing", ["money for a new car park", "homes for 1,700 dogs", "new buyers for the fish"])
+def test_what_a_body_found_for_someone_is_an_act_the_speaker_reports(thing):
+    """"He said the board had found money for a car park": the speaker's claim."""
+    text = TANKS_LEAD + f"Tomas Quellary said the Velmarine Institute for Arid Farming had found {thing} last year."
+    assert source_of(text, "Tomas Quellary said", TANKS) == "Tomas Quellary"
+
+
+def test_a_bodys_finding_told_by_an_unnamed_official_is_her_claim():
+    """"An official at the board, who asked not to be named, said the board had found": the
+    anonymous official's claim."""
+    text = TANKS_LEAD + ("An official at the water board, who asked not to be named, said the board had found "
+                         "problems at two farms in 2039.")
+    assert source_of(text, "An official at", TANKS) == "anonymous official"
+
+
+MINISTRY = [*GENERIC, {"name": "Ostrellan Education Ministry", "aliases": []},
+            {"name": "Kessan Millers", "aliases": []},
+            {"name": "Jorunn Vessaly", "aliases": ["Vessaly"]}]
+
+
+def test_a_minister_introduced_in_narration_speaks_of_her_own_ministry():
+    """"Education Minister X suspended the contract ... She said the ministry had found the flour
+    in 37 schools": hers."""
+    text = ("Kessan Millers delivered flour to 40 schools. Education Minister Jorunn Vessaly suspended the "
+            "contract on Saturday. She said the ministry had found the company's flour in 37 other schools.")
+    assert source_of(text, "She said", MINISTRY) == "Jorunn Vessaly"
+
+
+FERRIES = [*GENERIC, {"name": "Scarrow Isles Ferries", "aliases": []},
+           {"name": "Delwen Ashcombe", "aliases": ["Ashcombe"]}]
+
+
+@pytest.mark.parametrize("words", ["had found the breach when customers complained",
+                                   "had warned customers that their cards might have been copied"])
+def test_a_heads_role_after_a_possessive_makes_her_the_bodys_head(words):
+    """"X Ferries' chief executive, Y, said the company had found the breach": hers."""
+    text = ("Hackers stole the bookings of 9,000 passengers. Scarrow Isles Ferries' chief executive, Delwen "
+            f"Ashcombe, said the company {words}.")
+    assert source_of(text, "Scarrow Isles", FERRIES) == "Delwen Ashcombe"
