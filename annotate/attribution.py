@@ -845,6 +845,11 @@ _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|
                               r"|blaming|complaining|conceding|cautioning|alleging|explaining"
                               # (not "declaring a state of emergency": an act)
                               r"|(?:declaring|announcing|stating|reporting)(?=[ \xa0]+that\b))\b")
+# ... or by authorities of a kind, where they are, and their verb ("Forestry authorities in the county of X
+# banned", "Provincial authorities in southern Y have suspended")
+_AUTHORITIES_OPENER = re.compile(r"(?P<kind>[A-Z][a-z]+)[ \xa0]+(?P<noun>authorities)"
+                                 r"(?:[ \xa0]+in[ \xa0]+[^,.;:]{1,80}?)?[ \xa0]+(?:has[ \xa0]+|have[ \xa0]+)?"
+                                 r"(?:[a-z]+ed|took|set|cut|shut|put|withdrew|struck|gave|made|sent)\b")
 # A body's act told as earlier than the story's ("had acquitted them in May").
 _EARLIER_ACT = re.compile(r"[ \xa0]+had[ \xa0]")
 # An outer cue that concedes, whose speaker goes on after "but" ("X acknowledged that the service had not
@@ -1307,7 +1312,8 @@ class _Article(Candidates):
         if name is not None and town and town.lower()[:5] not in name.lower():
             name = None  # ("a Dorna court has ruled": no court whose name says Dorna, no court)
         if closing is None or name is None:
-            return self._lead_staff(sentence, index) or self._lead_subject_named_next(sentence, index)
+            return self._lead_staff(sentence, index) or self._lead_subject_named_next(sentence, index) \
+                or self._lead_authorities(sentence, index)
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
                             closing.span("cue"), index)
 
@@ -1333,6 +1339,22 @@ class _Article(Candidates):
         if name is None:
             return None
         return self._settle(Found(name, subject.start, subject.end, REGISTRY_NAME), cue_span, index)
+
+    def _lead_authorities(self, sentence: Span, index: int) -> Settled | None:
+        """For a lead opened by authorities of a kind and closed by their participle ("Forestry
+        authorities in the county of X banned ..., blaming ...", "Provincial authorities in southern Y
+        suspended ..., arguing ..."): the one registered organisation named later in the story whose
+        name holds the kind's word ("X County Forestry Bureau"), or None."""
+        opener = _AUTHORITIES_OPENER.match(self.text, self._clause_start(sentence), sentence.end)
+        participle = _LEAD_PARTICIPLE.search(self.text, opener.end(), sentence.end) if opener is not None else None
+        if opener is None or participle is None \
+                or self._speaker_clause_between(opener.end(), participle.start()):
+            return None
+        name = self.named_later_with(opener.group("kind").lower(), sentence.end)
+        if name is None or self._named_in(sentence, {name}):
+            return None
+        return self._settle(Found(name, opener.start(), opener.end("noun"), REGISTRY_NAME), participle.span("cue"),
+                            index)
 
     def _lead_opener_named_next(self, sentence: Span, index: int,
                                 participle: tuple[int, int] | None = None) -> Settled | None:

@@ -1165,6 +1165,17 @@ class Candidates:
                 if any(_same_word(noun, part) or part in SYNONYMS.get(noun, ()) for part in parts)
                 and any(_same_word(word, part) for word in words for part in parts)}
 
+    def named_later_with(self, word: str, after: int) -> str | None:
+        """The one registered organisation first named in the _LATER_REACH sentences after the offset
+        whose name holds ``word`` ("forestry" for "Forestry authorities": "X County Forestry Bureau"),
+        or None."""
+        here = bisect.bisect_right(self.sentence_starts, after) - 1
+        end = self.sentences[min(len(self.sentences) - 1, here + _LATER_REACH)].end
+        named = list(self._first_named_between(after, end))
+        exact = [name for name, parts in named if word in parts]  # (the word itself before a kin: "forest")
+        fitting = exact or [name for name, parts in named if any(_same_word(word, part) for part in parts)]
+        return fitting[0] if len(fitting) == 1 else None
+
     def _first_named_between(self, after: int, end: int) -> Iterator[tuple[str, list[str]]]:
         """Each registered organisation first named between two offsets (in the body), once, in
         the order named, with its name's words in lower case."""

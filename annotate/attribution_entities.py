@@ -149,7 +149,14 @@ def _no_speaker_named(text: str, word: str, start: int, lower_words: set[str]) -
     capital named in apposition ("speaking in the capital, Ngissa, denied"): no one's name."""
     if text[max(0, start - 9) : start] in ("capital, ", "capital,\xa0"):
         return True
-    return word.lower() in lower_words and _OPENS_SENTENCE.search(text, max(0, start - 12), start) is not None
+    if _OPENS_SENTENCE.search(text, max(0, start - 12), start) is None:
+        return False
+    return word.lower() in lower_words or _GROUP_AFTER.match(text, start + len(word)) is not None
+
+
+# A group of officials after a capitalised word opening a sentence ("Forestry authorities in the county
+# banned", "Provincial officials said"): the word describes them, no one's name.
+_GROUP_AFTER = re.compile(r"[ \xa0]+(?:authorities|officials|officers|inspectors|agencies|services)\b")
 
 
 # Where a sentence opens: the text's start, a sentence's end, a paragraph break or a dateline's dash.

@@ -16,6 +16,12 @@ contract on Saturday") heads her ministry when she speaks later ("She said the m
 ..."). A head's role after a name's possessive ("X Ferries' chief executive, Y, said the company
 had found the breach") makes her the body's head, as "Y, chief executive of X Ferries," does.
 
+A capitalised word opening a sentence before "authorities" or "officials" ("Forestry authorities in
+the county banned", "Provincial authorities suspended") describes them and names no one. A lead
+opened so and closed by their participle ("Forestry authorities in the county of X banned ...,
+blaming ...") is the one registered body named later whose name holds the word ("X County Forestry
+Bureau"); none when two fit or none is named.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -98,3 +104,27 @@ def test_a_heads_role_after_a_possessive_makes_her_the_bodys_head(words):
     text = ("Hackers stole the bookings of 9,000 passengers. Scarrow Isles Ferries' chief executive, Delwen "
             f"Ashcombe, said the company {words}.")
     assert source_of(text, "Scarrow Isles", FERRIES) == "Delwen Ashcombe"
+
+
+FORESTRY = [*GENERIC, {"name": "Karvesund County Forestry Bureau", "aliases": []},
+            {"name": "Karvesund Forest Research Institute", "aliases": []},
+            {"name": "Osk Helvander", "aliases": ["Helvander"]}]
+FORESTRY_LEAD = ("KARVESUND, Norrmark, Sep 3 (Agency) - Forestry authorities in the Norrmarkan county of Karvesund "
+                 "banned the grazing of goats on 6,000 hectares of hillside on Wednesday, blaming the herds for "
+                 "landslides that buried two farmhouses in July. ")
+
+
+def test_a_lead_by_authorities_of_a_kind_is_the_body_whose_name_holds_the_kind():
+    """"Forestry authorities in the county banned ..., blaming ...": the county forestry bureau."""
+    text = FORESTRY_LEAD + ("Osk Helvander, director of the Karvesund County Forestry Bureau, said the goats had "
+                            "stripped the slopes. The Karvesund Forest Research Institute has studied the slopes.")
+    assert source_of(text, "KARVESUND", FORESTRY) == "Karvesund County Forestry Bureau"
+
+
+def test_a_lead_by_authorities_of_a_kind_is_nobodys_when_no_one_body_fits():
+    """Two bodies whose names hold "forestry", or none named: no suggestion (and never "Forestry")."""
+    two = [*FORESTRY, {"name": "Norrmark Forestry Union", "aliases": []}]
+    text = FORESTRY_LEAD + ("Osk Helvander, director of the Karvesund County Forestry Bureau, said the goats had "
+                            "stripped the slopes. The Norrmark Forestry Union said the ban was unfair.")
+    assert source_of(text, "KARVESUND", two) is None
+    assert source_of(FORESTRY_LEAD + "Goats have grazed there for centuries.", "KARVESUND", FORESTRY) is None
