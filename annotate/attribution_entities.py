@@ -81,9 +81,11 @@ def text_names(text: str, matches: Iterable[re.Match[str]]) -> list[TextName]:
         of = _PERSON_OF.match(text, start, end)
         if of and _is_person_of(of.group("person").split(), of.group("organisation").split()) \
                 and not all(word.rstrip(".") in TITLE_WORDS for word in of.group("person").split()):
-            # "Peter Nagy of the Consumers' League": a person, then an organisation
-            names.append(TextName(start, of.end("person"), " ".join(of.group("person").split()),
-                                  titled))
+            # "Peter Nagy of the Consumers' League": a person, then an organisation ("Chief X of the Y
+            # Council": X, past the title)
+            person_start, person_titled = _after_titles(text, start, of.end("person"), titled)
+            names.append(TextName(person_start, of.end("person"),
+                                  " ".join(text[person_start : of.end("person")].split()), person_titled))
             start, titled = of.start("organisation"), False
             words = of.group("organisation").split()
         if (len(words) > 2 and is_person_word(words[0].lower()) and words[0].lower() not in NAME_LIKE_ROLES
@@ -296,8 +298,9 @@ class Entities:
         for mention in mentions:
             if not mention.entry.is_description:
                 self._take(found, self._from_mention(mention))
+        registered_ends = {entity.end: entity.start for entity in found.values()}
         for name in names:
-            self._take(found, self._from_name(name))
+            self._take(found, self._from_name(_before_body_served(text, name, registered_ends)))
         self.entities = self._linked(_outermost(sorted(found.values())))
         self.starts = [entity.start for entity in self.entities]
         self.kinds: dict[str, str | None] = {}  # name -> person or organisation, if ever clear
@@ -834,6 +837,22 @@ def _titled(surface: str, name: str) -> bool:
     words = surface.split()
     named = len(name.split())
     return len(words) > named and any(word.rstrip(".") in TITLE_WORDS for word in words[:-named])
+
+
+def _before_body_served(text: str, name: TextName, registered_ends: dict[int, int]) -> TextName:
+    """A capitalised name run on into a registered body it serves ("Quillet Plain Airport for the
+    Saint Aldwyn Airport Company", the airport run for that company) cut before "for": the
+    registered name after it is an entity of its own; other names as they are."""
+    body_start = registered_ends.get(name.end)
+    if body_start is None or body_start <= name.start:
+        return name
+    served = _FOR_THE_END.search(text, name.start, body_start)
+    if served is None or served.end() != body_start:
+        return name
+    return TextName(name.start, served.start(), " ".join(text[name.start : served.start()].split()), name.titled)
+
+
+_FOR_THE_END = re.compile(r"[ \xa0]+for[ \xa0]+(?:the[ \xa0]+)?")
 
 
 def _outermost(entities: list[Entity]) -> list[Entity]:

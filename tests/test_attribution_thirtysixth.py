@@ -22,6 +22,11 @@ opened so and closed by their participle ("Forestry authorities in the county of
 blaming ...") is the one registered body named later whose name holds the word ("X County Forestry
 Bureau"); none when two fit or none is named.
 
+A person named with a title before her name and her body after "of" ("Chief X of the Y Council")
+is X, past the title, whom "the chief said" stands for. A capitalised name run on into a registered
+body it serves ("Z Airport for the Y Airport Company") ends before "for": "the airport company's
+managers" are that registered company's.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -128,3 +133,25 @@ def test_a_lead_by_authorities_of_a_kind_is_nobodys_when_no_one_body_fits():
                             "stripped the slopes. The Norrmark Forestry Union said the ban was unfair.")
     assert source_of(text, "KARVESUND", two) is None
     assert source_of(FORESTRY_LEAD + "Goats have grazed there for centuries.", "KARVESUND", FORESTRY) is None
+
+
+def test_a_title_before_a_person_of_a_body_is_no_part_of_her_name():
+    """"Chief X of the Y Council condemned ... the chief said": X (the registered name)."""
+    registry = [*GENERIC, {"name": "Orlaine Vesquemont", "aliases": ["Vesquemont"]},
+                {"name": "Tarrevel Territory Council", "aliases": []}]
+    text = ("The forest service stopped issuing felling permits on Friday. Chief Orlaine Vesquemont of the "
+            "Tarrevel Territory Council condemned the decision. \"The canoe is how we remember who we are,\" "
+            "the chief said at the council house.")
+    assert source_of(text, "\"The canoe", registry) == "Orlaine Vesquemont"
+
+
+def test_a_name_run_into_the_registered_body_it_serves_ends_before_for():
+    """"X, who manages Z Airport for the Y Airport Company, ... the airport company's managers had
+    told the crew": the Y Airport Company's words, as staff of the company."""
+    registry = [*GENERIC, {"name": "Merrowin Airport Company", "aliases": []},
+                {"name": "Dessa Pellingham", "aliases": ["Pellingham"]}]
+    text = ("Dessa Pellingham, who manages Colcarra Field Airport for the Merrowin Airport Company, argued that "
+            "the airport met every standard. A member of the airport's fire crew, who spoke on condition of "
+            "anonymity, said the wind had torn the windsock. He said the airport company's managers had told "
+            "the crew in June to stop logging gusts.")
+    assert source_of(text, "He said", registry) == "Merrowin Airport Company"
