@@ -934,7 +934,10 @@ _RUNS_IT = re.compile(r",[ \xa0]+(?:who[ \xa0]+(?:has[ \xa0]+)?(?:runs?|heads?|h
                       r"|manages?|managed)\b|(?:its|the)[ \xa0]+" + _HEAD_ROLE + ")")
 # An employee's own bosses ("his managers", "her station chief", "their depot chief", "her director").
 _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?|supervisors?|superiors|bosses|boss"
-                     r"|directors?|chiefs?|heads?|employers?|foreman|foremen|commanders?)\b", re.IGNORECASE)
+                     r"|directors?|chiefs?|heads?|employers?|foreman|foremen|commanders?"
+                     # ("his range officer", "her station officer": the officer over them)
+                     r"|(?:range|station|watch|commanding|duty|post|area|divisional)[ \xa0]+officers?)\b",
+                     re.IGNORECASE)
 # A person's work given in apposition where she is first named ("X, 41, a painter at Y, said",
 # "X, who drives for Y,"; not "X, secretary of the union,"): the words from the article to the comma.
 _AT_WORK = re.compile(r"(?:,[ \xa0]+\d{1,3})?,[ \xa0]+(?P<work>(?:an?|the|one[ \xa0]+of[ \xa0]+the|who)[ \xa0]+"
@@ -1767,6 +1770,8 @@ class _Article(Candidates):
         own = _HIS_STAFF.fullmatch(phrase)
         if own is not None and own.group("one") and _TO_THE_SPEAKER.match(self.text, cue.end()):
             return False  # ("one of his members had told him": that member's words to him)
+        if own is not None and _BOSSES.fullmatch(phrase) and self._employee(first, sentence, index) is not None:
+            return False  # ("A firefighter, unnamed, said ... He said his station officer had warned": his bosses)
         return own is not None and self._outer_person(first, sentence, index)
 
     def _own_bodys_staff(self, own: list[tuple[str, bool] | bool | None], first: re.Match[str], start: int,

@@ -366,6 +366,10 @@ _TRADE_BODIES = {
     "prison guard": frozenset(("prison", "prisons", "corrections", "jail", "penitentiary")),
     "firefighter": frozenset(("fire", "rescue")),
     "ranger": frozenset(("park", "parks", "forest", "forestry", "wildlife", "reserve")),
+    "forest guard": frozenset(("forest", "forests", "forestry", "wildlife", "park", "parks", "reserve")),
+    "park guard": frozenset(("park", "parks", "wildlife", "reserve", "conservation")),
+    "game guard": frozenset(("game", "wildlife", "park", "parks", "reserve", "conservation")),
+    "dam operator": frozenset(("power", "hydro", "hydroelectric", "dam", "dams", "electricity", "energy")),
     "harbour master": frozenset(("harbour", "harbor", "port", "ports")),
     "lock keeper": frozenset(("canal", "canals", "waterways")),
     "forecaster": frozenset(("meteorological", "weather", "hydrometeorological")),
@@ -392,12 +396,17 @@ _TRADE_BODIES = {
 # Institute"), not these; but a teacher's body may be a college.
 _NO_STAFF_OF_TRADE = frozenset(("institute", "university", "research", "laboratory", "academy", "college"))
 _TAUGHT = frozenset(("teacher",))
+_GUARDS = frozenset(("forest guard", "park guard", "game guard"))
 # Where an employee works, by one word of its name ("at the radio", "employed by Marshend").
 _WORKS_AT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?"
                        r"(?:at[ \xa0]+the[ \xa0]+(?!(?:plant|factory|mill|mine|depot|yard|warehouse|works|refinery"
                        r"|smelter|quarry|landfill|site|port|farm|camp|border|station)\b)(?P<word>[a-z][\w-]+)"
                        r"|employed[ \xa0]+(?:by|at)[ \xa0]+(?P<name>[A-Z][\w-]+))"
                        r"(?=[ \xa0]*(?:,|\Z|at\b|in\b))")
+# An officer of a kind named by the word of her body's name ("A customs officer", "A fisheries officer",
+# "A biosecurity inspector").
+_KIND_OF_OFFICER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?P<word>[a-z]{4,})[ \xa0]+"
+                              r"(?:officers?|inspectors?|officials?|wardens?|agents?|staff)\b")
 # Trades whose staff speak for their body only as the one who led the party ("the guide had told
 # the group"), not as a crowd of their trade ("Guides on the dunes said").
 _ONE_OF_THE_PARTY = frozenset(("guide",))
@@ -866,6 +875,10 @@ class Candidates:
             if place is not None else None
         if worded is not None:  # ("An engineer at the radio": the "National Radio of X"; "A guard employed by
             return worded  # Marshend": "Marshend Holdings")
+        kind = _KIND_OF_OFFICER.match(self.text, start, end)
+        worded = self.body_with_words([kind.group("word").lower()], start) if kind is not None else None
+        if worded is not None and not _NO_STAFF_OF_TRADE.intersection(worded.lower().split()):
+            return worded  # ("A customs officer at the wharf": the "X Customs Directorate")
         operators = self._operators(start) if by_operator else set()
         if by_operator and _SITE.search(self.text, start, end):
             site = self._runs_the_site(self.text[start:end], operators, start) if len(operators) > 1 else operators
@@ -952,7 +965,8 @@ class Candidates:
         own = set(role.group("words").lower().split()) if role.group("words") else set()
         bodies = {name for name, (named, parts) in self._all_organisations().items()
                   if named <= before and words.intersection(parts) and own.issubset(parts)}
-        if len(bodies) > 1 and trade not in _TAUGHT:  # ("rangers": the forest agency, not the forestry institute)
+        if (len(bodies) > 1 or trade in _GUARDS) and trade not in _TAUGHT:  # ("rangers": the forest agency, not
+            # the forestry institute; a forest guard is never a research centre's)
             bodies = {name for name in bodies if not _NO_STAFF_OF_TRADE.intersection(name.lower().split())}
         return Found(bodies.pop(), role.start("trade"), role.end(), REGISTRY_NAME) if len(bodies) == 1 else None
 

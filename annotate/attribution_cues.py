@@ -687,6 +687,9 @@ ANONYMITY = re.compile(
     r"|(?:identity|identities|names?)[ \xa0]+(?:be|would[ \xa0]+be|was|were)[ \xa0]+"
     r"(?:protected|withheld|kept[ \xa0]+secret)"
     r"|on[ \xa0]+background"
+    # ("who would be quoted only as a firefighter", "named only as a guard")
+    r"|(?:be|being|was|were)[ \xa0]+(?:quoted|named|described|referred[ \xa0]+to)[ \xa0]+only[ \xa0]+as"
+    r"[ \xa0]+(?:a|an)\b"
     # ... and the wordings of the hundredth sets' writers ("asking that she not be identified by name",
     # "gave Zelwick Wire no name", "afraid of losing her job if named", "speaking to X Wire without
     # his name", "whom X Wire is not naming", "agreed to leave unnamed", "in return for a promise not

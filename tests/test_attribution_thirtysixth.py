@@ -27,6 +27,15 @@ is X, past the title, whom "the chief said" stands for. A capitalised name run o
 body it serves ("Z Airport for the Y Airport Company") ends before "for": "the airport company's
 managers" are that registered company's.
 
+An unnamed employee's bosses ("He said his superiors had instructed guards to ...") speak for the
+body that employs him, found now also: by a forest, park or game guard's trade ("A forest guard,
+who gave no name, said": the one body whose name holds a forest's word, "X Forestry Service", never
+a research centre), by a dam operator's ("X Power Authority"), or by the word of his body's name
+before his trade ("A customs officer at the wharf": "X Customs Directorate"; "A fisheries officer",
+"A biosecurity inspector"). "His range officer", "her station officer" are bosses too, not the
+employee's own staff. A speaker "who would be quoted only as a firefighter" or "asked to be
+described only as a neighbour" is unnamed (the anonymous entry).
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -155,3 +164,43 @@ def test_a_name_run_into_the_registered_body_it_serves_ends_before_for():
             "anonymity, said the wind had torn the windsock. He said the airport company's managers had told "
             "the crew in June to stop logging gusts.")
     assert source_of(text, "He said", registry) == "Merrowin Airport Company"
+
+
+@pytest.mark.parametrize(("employee", "body", "bosses"), [
+    ("A forest guard, who gave no name because guards may not talk to reporters,", "Orvashi Forestry Service",
+     "his superiors had instructed guards"),
+    ("A dam operator, who would only talk without his name attached,", "Orvashi Power Authority",
+     "his shift supervisor had told operators"),
+    ("A customs officer at the wharf, whose name the agency agreed to withhold,", "Orvashi Customs Directorate",
+     "his supervisor had warned officers at the wharf"),
+    ("A fisheries officer, speaking on condition of anonymity,", "Orvashi Fisheries Administration",
+     "his superiors had instructed patrols"),
+    ("A forest guard, who gave no name,", "Orvashi Forestry Service", "his range officer had told guards"),
+])
+def test_an_unnamed_employees_bosses_speak_for_the_body_of_his_trade(employee, body, bosses):
+    """"A forest guard, unnamed, said ... He said his superiors had instructed guards to": the
+    forestry service's words."""
+    registry = [*GENERIC, *({"name": name, "aliases": []} for name in (
+        "Orvashi Forestry Service", "Orvashi Forest Research Centre", "Orvashi Power Authority",
+        "Orvashi Customs Directorate", "Orvashi Fisheries Administration"))]
+    text = ("The Orvashi Forest Research Centre, the Orvashi Forestry Service, the Orvashi Power Authority, the "
+            "Orvashi Customs Directorate and the Orvashi Fisheries Administration met on Monday. "
+            f"{employee} said lorries carried charcoal out every night. He said {bosses} to let the "
+            "lorries through.")
+    assert source_of(text, "He said", registry) == body
+
+
+def test_a_forest_guard_is_no_research_centres():
+    """"Forest guards in the east say ...", with only a forest research centre named: nobody's."""
+    registry = [*GENERIC, {"name": "Orvashi Forest Research Centre", "aliases": []}]
+    text = ("The Orvashi Forest Research Centre counted the orchids in May. Forest guards in the east say "
+            "collectors have become a common sight.")
+    assert source_of(text, "Forest guards", registry) is None
+
+
+@pytest.mark.parametrize("clause", ["who would be quoted only as a firefighter because the report is unfinished",
+                                    "who asked to be described only as a neighbour"])
+def test_a_speaker_quoted_only_as_her_trade_is_unnamed(clause):
+    """"A firefighter, who would be quoted only as a firefighter, said": the anonymous entry."""
+    text = f"A fire destroyed the workshop on Friday. A firefighter, {clause}, said the stairs collapsed."
+    assert source_of(text, "A firefighter", [*GENERIC]) == "anonymous official"
