@@ -839,6 +839,14 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               # ... or a price for a thing ("had offered a healer in his village $2,000 for the shrubs")
               r"|(?<=offered)[ \xa0](?:[^.;:\u201c\"$\d]{1,50}?[ \xa0])?(?<!of[ \xa0])[$\u20ac\u00a3]\d[\d,.]*"
               r"(?:[ \xa0]+(?:million|billion))?[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?for\b"
+              # ... or to do something ("had offered him $5,000 to show him", "had offered village boys $50 a
+              # fish to show them the way"), or large sums for a thing ("had offered the ministry large sums for")
+              r"|(?<=offered)[ \xa0](?:[^.;:\u201c\"$\d]{1,50}?[ \xa0])?(?<!of[ \xa0])[$\u20ac\u00a3]\d[\d,.]*"
+              r"(?:[ \xa0]+(?:million|billion))?(?:[ \xa0]+(?:a|an|each|per)[ \xa0]+[a-z-]+)?"
+              r"(?:[ \xa0]+(?:last|this|that|next)[ \xa0]+[a-z]+|[ \xa0]+in[ \xa0]+(?:[A-Z][a-z]+|\d{4}))?"
+              r"[ \xa0]+to[ \xa0]+[a-z]"
+              r"|(?<=offered)[ \xa0](?:[^.;:\u201c\"$\d]{1,50}?[ \xa0])?(?:large|big|huge|vast|generous)[ \xa0]+sums"
+              r"[ \xa0]+(?:of[ \xa0]+money[ \xa0]+)?for\b"
               # ... a sum to each one promised or offered ("had promised each registered fisher 4,500
               # shillings a month", "had offered 300 families 2 million rupiah each to sign")
               # ... or a thing to each ("had promised every registered diver a monthly allowance")
@@ -1006,6 +1014,8 @@ _NESTED_KINDS = (
                r"(?:(?:a|an|the|written|firm|personal|formal|clear|explicit|verbal)[ \xa0]+)+"
                r"(?:assurances?|promises?|guarantees?|undertakings?|warnings?)\b[^.;:\u201c\"]{0,60}?\bthat\b)",
                FOUND_SPEAKER),
+    # Word sent ("the family had sent word through an elder that they would not accept a truce")
+    NestedKind("sent_word", ("sent",), _AFTER_HAD + r"{verbs}(?=[ \xa0]+word\b[^.;:\u201c\"]{0,60}?[ \xa0]that\b)"),
     # Words said over and over ("the man had kept repeating that he wanted to")
     NestedKind("repeated", (r"kept[ \xa0]+(?:repeating|saying|insisting|shouting)",), "{verbs}" + _THAT_CLAUSE),
     # "Y had warned (the council) of the risk": a warning of a thing

@@ -36,6 +36,12 @@ before his trade ("A customs officer at the wharf": "X Customs Directorate"; "A 
 employee's own staff. A speaker "who would be quoted only as a firefighter" or "asked to be
 described only as a neighbour" is unnamed (the anonymous entry).
 
+An offer made by someone unnamed with no entry is nobody's, also a sum offered to do something ("a
+foreign hunter had once offered him $5,000 to show him where", "poachers had offered village boys
+$50 a fish to show them the way", "$9 a kilo last year to pick") or large sums for a thing ("two
+collectors had offered the ministry large sums for intact fighters"); and so is word sent by
+someone unnamed ("the neighbour's family had sent word through an elder that ...").
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -204,3 +210,26 @@ def test_a_speaker_quoted_only_as_her_trade_is_unnamed(clause):
     """"A firefighter, who would be quoted only as a firefighter, said": the anonymous entry."""
     text = f"A fire destroyed the workshop on Friday. A firefighter, {clause}, said the stairs collapsed."
     assert source_of(text, "A firefighter", [*GENERIC]) == "anonymous official"
+
+
+@pytest.mark.parametrize("words", [
+    "a foreign hunter had once offered him $5,000 to show him where the biggest ram slept",
+    "poachers from the coast had offered village boys $50 a fish to show them the way into the lakes",
+    "a buyer from the city had offered her grandson $9 a kilo last year to pick on the sacred slopes",
+    "two foreign collectors had offered the ministry large sums for intact fighters",
+    "the neighbour's family had sent word through an elder that they would not accept a truce",
+])
+def test_an_offer_or_word_of_someone_unnamed_with_no_entry_is_nobodys(words):
+    """"X said a foreign hunter had offered him $5,000 to show him ...": no one's claim."""
+    registry = [*GENERIC, {"name": "Dolkar Tsermanov", "aliases": ["Tsermanov"]}]
+    text = f"Dolkar Tsermanov, a herder, said the rams were thinning. Tsermanov said {words}."
+    assert source_of(text, "Tsermanov said", registry) is None
+
+
+def test_a_sum_offered_by_a_registered_body_to_do_something_is_its_offer():
+    """"X said the Y Mining Company had offered families $5,000 to leave": the company's offer."""
+    registry = [*GENERIC, {"name": "Dolkar Tsermanov", "aliases": ["Tsermanov"]},
+                {"name": "Karvali Mining Company", "aliases": []}]
+    text = ("Dolkar Tsermanov, a herder, said the rams were thinning. Tsermanov said the Karvali Mining Company "
+            "had offered families $5,000 to leave the valley.")
+    assert source_of(text, "Tsermanov said", registry) == "Karvali Mining Company"
