@@ -839,10 +839,11 @@ _LEAD_OPENER = re.compile(r"(?:(?P<article>[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z-]+['\u2
                           r"(?:[ \xa0]+(?:has|have|on[ \xa0]+[A-Z][a-z]+day))?[ \xa0]+")
 # ... and the verb after it in the past, before a participle closing the lead ("ordered", "has banned")
 _OPENER_VERB = re.compile(r"(?<=[a-z])[ \xa0]+(?=(?:has[ \xa0]+|have[ \xa0]+)?(?:[a-z]+ed|took|set|cut|shut|put"
-                          r"|withdrew|struck|threw|gave|made|won|lost|sent|sold)\b)")
+                          r"|withdrew|struck|threw|gave|made|won|lost|sent|sold|began|begun)\b)")
 # A lead closed by its subject's participle (", saying", ", accusing").
 _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting|citing"
-                              r"|blaming|complaining|conceding|cautioning|alleging|explaining"
+                              r"|blaming|complaining|conceding|cautioning|alleging|explaining|contending|calling"
+                              r"|noting|stressing|asserting|maintaining"
                               # (not "declaring a state of emergency": an act)
                               r"|(?:declaring|announcing|stating|reporting)(?=[ \xa0]+that\b))\b")
 # ... or by authorities of a kind, where they are, and their verb ("Forestry authorities in the county of X
@@ -850,6 +851,17 @@ _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|
 _AUTHORITIES_OPENER = re.compile(r"(?P<kind>[A-Z][a-z]+)[ \xa0]+(?P<noun>authorities)"
                                  r"(?:[ \xa0]+in[ \xa0]+[^,.;:]{1,80}?)?[ \xa0]+(?:has[ \xa0]+|have[ \xa0]+)?"
                                  r"(?:[a-z]+ed|took|set|cut|shut|put|withdrew|struck|gave|made|sent)\b")
+# Nouns for a public body that a story's lead may use for any kind of it ("Talawipa's forestry agency" for
+# the "Talawipa Forestry Department", "Canjewa's fisheries regulator" for the "Canjewan Fisheries Department").
+_PUBLIC_NOUNS = frozenset(("authority", "authorities", "agency", "service", "regulator", "watchdog", "department",
+                           "office", "administration", "directorate", "bureau", "committee", "commission", "division"))
+# ... or by a body described by what it does or whom it serves ("The association that represents nutmeg
+# growers on Wailolo ", "A cooperative of hat weavers on X's coast "), up to its verb or its cue.
+_RELATIVE_OPENER = re.compile(r"(?P<article>[Tt]he|An?)[ \xa0]+(?:[a-z'\u2019-]+[ \xa0]+){0,3}?"
+                              r"(?P<noun>[a-z-]+)[ \xa0]+"
+                              r"(?P<described>(?:that|which|of|in|on|for)[ \xa0]+[^,.;:\u201c\"]{1,140}?)"
+                              r"(?:[ \xa0]+on[ \xa0]+[A-Z][a-z]+day)?[ \xa0]+(?:has[ \xa0]+|have[ \xa0]+)?")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\u00c0-\u017f'\u2019-]+")
 # A body's act told as earlier than the story's ("had acquitted them in May").
 _EARLIER_ACT = re.compile(r"[ \xa0]+had[ \xa0]")
 # An outer cue that concedes, whose speaker goes on after "but" ("X acknowledged that the service had not
@@ -869,7 +881,9 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:after|when|because|while|since|before|until|
 _BARE_CLAUSE_BETWEEN = re.compile(r"\b(?:after|when|because|while|since|before|until|as)(?=[ \xa0]+[a-z-]+s[ \xa0])")
 # ... the words of its subject, up to its verb ("a young tourist died": "young tourist").
 _CLAUSE_SUBJECT = re.compile(r"[ \xa0]*(?:[\w'\u2019-]+[ \xa0]+){0,3}?(?=(?:[a-z]+ed|was|were|had|has|is|are|died|fell"
-                             r"|broke|took|went|came|ran|sank|struck|hit|began|left)\b)")
+                             r"|broke|took|went|came|ran|sank|struck|hit|began|left"
+                             # (a clause of time in the present: "until the rains return")
+                             r"|returns?|comes?|ends?|begins?|starts?|arrives?|falls?|rises?|opens?|closes?)\b)")
 # ... a verb of speech or of a ruling after it ("ruled", "charged", "warned").
 _SPEECH_ACT = re.compile(r"(?:ruled|ordered|charged|found|warned|said|alleged|accused|declared|decided|complained"
                          r"|reported|demanded|asked|told|announced|claimed|argued|insisted|recommended|urged)\b")
@@ -1316,7 +1330,7 @@ class _Article(Candidates):
             name = None  # ("a Dorna court has ruled": no court whose name says Dorna, no court)
         if closing is None or name is None:
             return self._lead_staff(sentence, index) or self._lead_subject_named_next(sentence, index) \
-                or self._lead_authorities(sentence, index)
+                or self._lead_authorities(sentence, index) or self._lead_relative_named_next(sentence, index)
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
                             closing.span("cue"), index)
 
@@ -1393,13 +1407,53 @@ class _Article(Candidates):
         modifiers = opener.group("words").split()
         name = self.named_next(noun, index)
         later = self.named_later(modifiers, noun, start) if name is None else None
-        fits = later is not None and bool(place) and place[:5].lower() in later.lower()  # ("Brezovgrad's city
-        # council" for the "Brezovgrad City Council" named further down: no need to hear it speak next)
+        if name is None and later is None and place and modifiers and noun in _PUBLIC_NOUNS:
+            later = self.named_later([*(word.lower() for word in modifiers), place.lower()], noun, start)
+            # ("Talawipa's forestry agency" for the "Talawipa Forestry Department": the place and the words
+            # of its field in the name, whatever the kind of public body)
+        fits = bool(place) and (later is not None or (
+            name is not None and self.holds_words(name, [word.lower() for word in modifiers])))
         name = name or later
+        fits = fits and name is not None and place[:5].lower() in name.lower()  # ("Brezovgrad's city council"
+        # for the "Brezovgrad City Council" named further down, "Kiebora's conservation agency" for the "Kieboran
+        # Natural Resources Conservation Agency" named next: no need to hear it speak next)
         if name is None or self._named_in(sentence, {name}) or (place and place[:5].lower() not in name.lower()) \
                 or not (fits or self._speaks_next(name, index)):
             return None  # (not the body the lead acts on: "X's central bank fined Sabra Bank"; nor one of
             # another country: "Vaiyan's commerce ministry banned ... The Tarsanian Ministry of Commerce")
+        return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
+
+    def _lead_relative_named_next(self, sentence: Span, index: int) -> Settled | None:
+        """For a lead opened by a body described by what it does or whom it serves ("The association
+        that represents nutmeg growers on Wailolo accused ...", "A cooperative of hat weavers on X's
+        coast accused ...", "The company that manages Y's state forests banned ..., warning ..."), then
+        its cue or its own verb and participle: the body named in the next two sentences whose name
+        fits the noun (`Candidates.named_next`), when it holds a place the description names or is
+        heard next; or None."""
+        start = self._clause_start(sentence)
+        participle = _LEAD_PARTICIPLE.search(self.text, sentence.start, sentence.end)
+        cue = next(self._cues(sentence), None) if participle is None else None
+        if participle is not None:
+            ends = [verb.end() for verb in _OPENER_VERB.finditer(self.text, start, participle.start())]
+            cue_span = participle.span("cue")
+        elif cue is not None:
+            ends, cue_span = [cue.start()], _cue_span(cue)
+        else:
+            return None
+        opener = next((found for end in ends if (found := _RELATIVE_OPENER.fullmatch(self.text, start, end))), None)
+        if opener is None:
+            return None
+        noun = opener.group("noun")
+        if noun not in ORG_NOUNS or (opener.group("article").lower() in ("a", "an") and noun in _PEOPLE_TOO):
+            return None
+        if participle is not None and self._speaker_clause_between(opener.end(), cue_span[0]):
+            return None
+        name = self.named_next(noun, index)
+        if name is None or self._named_in(sentence, {name}):
+            return None
+        places = _CAPITALISED_WORD.findall(self.text, opener.start("described"), opener.end())
+        if not (any(place[:5].lower() in name.lower() for place in places) or self._speaks_next(name, index)):
+            return None
         return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
 
     def _speaker_clause_between(self, start: int, end: int) -> bool:

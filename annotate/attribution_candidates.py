@@ -18,7 +18,7 @@ group. Sources described as unnamed ("people familiar with the matter", "sources
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from annotate.attribution_cues import (
     ANONYMITY,
@@ -1178,6 +1178,13 @@ class Candidates:
         return {name: None for name, parts in self._first_named_between(after, end)
                 if any(_same_word(noun, part) or part in SYNONYMS.get(noun, ()) for part in parts)
                 and any(_same_word(word, part) for word in words for part in parts)}
+
+    @staticmethod
+    def holds_words(name: str, words: Iterable[str]) -> bool:
+        """Tell whether a name holds each of the lower-case words, or a form of it ("forestry" in
+        "X Forests", "fisheries" in "X Fisheries Department")."""
+        parts = [part.casefold() for part in _WORD_RUN.findall(name)]
+        return all(any(_same_word(word, part) for part in parts) for word in words)
 
     def named_later_with(self, word: str, after: int) -> str | None:
         """The one registered organisation first named in the _LATER_REACH sentences after the offset

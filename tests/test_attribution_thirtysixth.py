@@ -42,6 +42,17 @@ $50 a fish to show them the way", "$9 a kilo last year to pick") or large sums f
 collectors had offered the ministry large sums for intact fighters"); and so is word sent by
 someone unnamed ("the neighbour's family had sent word through an elder that ...").
 
+Leads: a body described by its place and field may be named by another noun for a public body
+("Talawipa's forestry agency ... warning" for the "Talawipa Forestry Department", "Canjewa's fisheries
+regulator" for the "Canjewan Fisheries Department"); the body named next whose name holds the lead's
+place need not be heard next ("Kiebora's conservation agency closed ..., warning"); more participles
+close a lead ("contending", "calling", "noting", "stressing", "asserting", "maintaining") and "began"
+is its own verb; a clause of time in the present ("until the rains return") has no speaker. A lead
+opened by a body described by what it does or whom it serves ("The association that represents
+nutmeg growers on the island of Wailolo accused ...", "A cooperative of woodcarvers in southern X
+accused ...", "The company that manages Y's state forests banned ..., warning ...") is the body named
+next whose name fits the noun, when it holds a place the description names or is heard next.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -233,3 +244,49 @@ def test_a_sum_offered_by_a_registered_body_to_do_something_is_its_offer():
     text = ("Dolkar Tsermanov, a herder, said the rams were thinning. Tsermanov said the Karvali Mining Company "
             "had offered families $5,000 to leave the valley.")
     assert source_of(text, "Tsermanov said", registry) == "Karvali Mining Company"
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    ("Talawipa's forestry agency on Thursday capped the pinyon harvest at 20 kilograms a family, warning that a "
+     "beetle had killed a third of the trees.", "Talawipa Forestry Department"),
+    ("Talawipa's fisheries regulator suspended the arapaima harvest on Friday, citing a count that found too "
+     "few fish.", "Talawipan Fisheries Department"),
+    ("Talawipa's culture ministry declared the box drum part of the national heritage on Wednesday, calling it "
+     "the voice of the coast.", "Talawipan Ministry of Culture"),
+    ("Talawipa's water ministry began fitting meters to the wells on Monday, insisting that the old water clock "
+     "could no longer share out the aquifer.", "Talawipan Ministry of Culture"),
+    ("Talawipa's forestry agency banned grazing on the mesas on Wednesday until the rains return, blaming goats "
+     "for the erosion.", "Talawipa Forestry Department"),
+])
+def test_a_lead_by_a_public_body_described_is_the_body_holding_its_place_and_field(lead, body):
+    """"Talawipa's forestry agency ..., warning": the "Talawipa Forestry Department" named later."""
+    registry = [*GENERIC, *({"name": name, "aliases": []} for name in (
+        "Talawipa Forestry Department", "Talawipan Fisheries Department", "Talawipan Ministry of Culture",
+        "Kessary Timber"))]
+    text = (f"KYAKOTSA, Talawipa, Sep 12 (Agency) - {lead} Kessary Timber said it would appeal. The Talawipa Forestry "
+            "Department, the Talawipan Fisheries Department and the Talawipan Ministry of Culture met in May.")
+    expected = body if "water ministry" not in lead else None  # (no water ministry registered: nobody)
+    assert source_of(text, "KYAKOTSA", registry) == expected
+
+
+@pytest.mark.parametrize("lead", [
+    "The association that represents nutmeg growers on the spice island of Wailolo accused a timber company on "
+    "Monday of felling the shade trees.",
+    "A growers' association on the spice island of Wailolo accused a timber company on Monday of felling the "
+    "shade trees.",
+])
+def test_a_lead_by_a_body_described_by_whom_it_serves_is_the_body_named_next(lead):
+    """"The association that represents nutmeg growers on Wailolo accused ...": the association named next."""
+    registry = [*GENERIC, {"name": "Wailolo Nutmeg Growers' Association", "aliases": []},
+                {"name": "Sorahu Timber", "aliases": []}]
+    text = (f"WAILOLO, Sorahu, Sep 13 (Agency) - {lead} The Wailolo Nutmeg Growers' Association said 40 trees had "
+            "been cut. Sorahu Timber denied it.")
+    assert source_of(text, "WAILOLO", registry) == "Wailolo Nutmeg Growers' Association"
+
+
+def test_a_lead_by_a_body_described_by_what_it_does_is_not_the_body_it_accuses():
+    """"The association that represents growers accused a timber company": never the company."""
+    registry = [*GENERIC, {"name": "Sorahu Timber Company", "aliases": []}]
+    text = ("WAILOLO, Sorahu, Sep 13 (Agency) - The association that represents nutmeg growers on Wailolo accused a "
+            "timber company on Monday of felling the shade trees. Sorahu Timber Company said it had a permit.")
+    assert source_of(text, "WAILOLO", registry) is None
