@@ -301,6 +301,7 @@ from annotate.attribution_candidates import (
     TEXT_NAME,
     Candidates,
     comma_before,
+    public,
     reference_word,
 )
 from annotate.attribution_cues import (
@@ -493,11 +494,19 @@ _THING_SUBJECT = re.compile(r"\b(?:tests?|data|figures|records|results|studies|s
                             # ("loudspeakers on patrol cars told people to")
                             r"(?:[ \xa0]+(?:on|in|at|from)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?[a-z-]+s)?"
                             r"[ \xa0]+(?:(?:had|have|has)[ \xa0]+)?(?:[a-z]+ly[ \xa0]+)?\Z")
-# What a body found that is no finding but a thing got for someone ("had found money for the car park",
-# "had found homes for 1,700 dogs")
-_FOUND_FOR_SOMEONE = re.compile(r"[ \xa0]+(?:(?:the|a|an|new|temporary|permanent|enough|extra|more|some)[ \xa0]+)*"
-                                r"(?:money|funds|cash|homes?|jobs|work|room|space|time|ways?|buyers?|places?|shelter"
-                                r"|beds|housing|a[ \xa0]+solution|solutions)\b")
+# What a body found as a claim of its own: a measure or an absence ("no sign of erosion", "similar readings",
+# "higher levels") ...
+_FINDING_OBJECT = re.compile(r"[ \xa0]+(?:no|nothing|little|similar|higher|lower|high|low|rising|falling|elevated"
+                             r"|the[ \xa0]+same|traces?|signs?|evidence|levels?|readings?|concentrations?)\b")
+# ... or what it found on inspections or in tests ("oil slicks in the channel on three inspections")
+_ON_INSPECTION = re.compile(r"\b(?:on|in|during)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}(?:inspections?|tests?|samples?|surveys?"
+                            r"|checks?|stud(?:y|ies)|analys[ie]s|sampling|patrols?|monitoring)\b")
+# Figures or a claim a body confirmed ("the district's figures", "this"), not a booking or an appointment.
+_CONFIRMED_OBJECT = re.compile(r"[ \xa0]+(?:this|that|it|(?:the|its|their|his|her)[ \xa0]+(?:[\w'\u2019-]+[ \xa0]+)?"
+                               r"(?:figures|results?|readings|findings|count|numbers|data|deaths|cases|reports?|diagnosis"
+                               r"|presence|outbreak|claims?|account))\b")
+# A person recommended ("had recommended him for a medal", "had recommended Ilma Dorn for the post").
+_PERSON_RECOMMENDED = re.compile(r"[ \xa0]+(?:him|her|them|us|me|[A-Z])")
 # A body's tests or report ("tests by the X Institute last year had", "a 2016 report by the
 # ministry had"), ending at a "test_finding" nested verb.
 _DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|surveys?|audits?|examinations?|checks"
@@ -842,8 +851,9 @@ _OPENER_VERB = re.compile(r"(?<=[a-z])[ \xa0]+(?=(?:has[ \xa0]+|have[ \xa0]+)?(?
                           r"|withdrew|struck|threw|gave|made|won|lost|sent|sold|began|begun)\b)")
 # A lead closed by its subject's participle (", saying", ", accusing").
 _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|warning|claiming|insisting|citing"
-                              r"|blaming|complaining|conceding|cautioning|alleging|explaining|contending|calling"
-                              r"|noting|stressing|asserting|maintaining"
+                              r"|blaming|complaining|conceding|cautioning|alleging|explaining|contending|noting"
+                              r"|stressing|asserting|calling(?![ \xa0]+(?:off|in|on|for|out|up|back)\b)"
+                              r"|maintaining(?=[ \xa0]+that\b)"
                               # (not "declaring a state of emergency": an act)
                               r"|(?:declaring|announcing|stating|reporting)(?=[ \xa0]+that\b))\b")
 # ... or by authorities of a kind, where they are, and their verb ("Forestry authorities in the county of X
@@ -1409,10 +1419,14 @@ class _Article(Candidates):
         later = self.named_later(modifiers, noun, start) if name is None else None
         if name is None and later is None and place and modifiers and noun in _PUBLIC_NOUNS:
             later = self.named_later([*(word.lower() for word in modifiers), place.lower()], noun, start)
+            later = later if later is not None and public(later) else None
             # ("Talawipa's forestry agency" for the "Talawipa Forestry Department": the place and the words
-            # of its field in the name, whatever the kind of public body)
-        fits = bool(place) and (later is not None or (
-            name is not None and self.holds_words(name, [word.lower() for word in modifiers])))
+            # of its field in the name, whatever the kind of public body; no union or company)
+        held = name is not None and self.holds_words(name, [word.lower() for word in modifiers])
+        if name is not None and not any(self.holds_words(name, [word.lower()]) for word in modifiers) \
+                and self._other_field(name, noun, place, modifiers):
+            return None  # ("Talawipa's water ministry" is no "Talawipa Health Ministry", heard next or not)
+        fits = bool(place) and (later is not None or held)
         name = name or later
         fits = fits and name is not None and place[:5].lower() in name.lower()  # ("Brezovgrad's city council"
         # for the "Brezovgrad City Council" named further down, "Kiebora's conservation agency" for the "Kieboran
@@ -1422,6 +1436,21 @@ class _Article(Candidates):
             return None  # (not the body the lead acts on: "X's central bank fined Sabra Bank"; nor one of
             # another country: "Vaiyan's commerce ministry banned ... The Tarsanian Ministry of Commerce")
         return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
+
+    @staticmethod
+    def _other_field(name: str, noun: str, place: str | None, modifiers: list[str]) -> bool:
+        """Tell whether a body's name shows a field of its own that a lead's description does not
+        ("Talawipa Health Ministry" for "Talawipa's water ministry"), not only its kind, place or
+        country ("Bank of Mwambaza" for "Mwambaza's central bank")."""
+        if not modifiers:
+            return False
+        plain = {"of", "and", "the", "for", "national", "state", "federal", "central", "public", "general",
+                 "republic", "royal", "provincial", "regional", "county", "city", "municipal", "district",
+                 "supreme", "high", "constitutional", "appeal", "appeals"}
+        words = [word.casefold() for word in re.findall(r"[\w'\u2019-]+", name)]
+        return any(word not in plain and word != noun and word.rstrip("s") != noun.rstrip("s")
+                   and not (place and word[:5] == place[:5].casefold()) and word not in ORG_NOUNS
+                   for word in words)
 
     def _lead_relative_named_next(self, sentence: Span, index: int) -> Settled | None:
         """For a lead opened by a body described by what it does or whom it serves ("The association
@@ -1448,6 +1477,8 @@ class _Article(Candidates):
             return None
         if participle is not None and self._speaker_clause_between(opener.end(), cue_span[0]):
             return None
+        if re.search(rf"\b{re.escape(noun)}s?\b", self.text[opener.end() : sentence.end]):
+            return None  # ("... accused a rival union of ...": the one named next may be that one)
         name = self.named_next(noun, index)
         if name is None or self._named_in(sentence, {name}):
             return None
@@ -2210,10 +2241,26 @@ class _Article(Candidates):
         low, high = self._trimmed(after, cue.start())
         subject = _AUXILIARY_END.sub("", self.text[low:high])
         subject = subject[5:] if subject.startswith("that ") else subject
-        if _FOUND_FOR_SOMEONE.match(self.text, cue.end()) or "'" in subject or "\u2019" in subject:
-            return None  # ("the council had found money for": an act; "the ministry's epidemiologists": its staff)
+        if "'" in subject or "\u2019" in subject:
+            return None  # ("the ministry's epidemiologists": its staff)
+        if not self._finding_as_claim(cue, sentence):
+            return None  # ("the council had found money for", "had found the wreck", "had confirmed her booking")
         whole = low + len(subject) == found.end and self.text[low : found.start].strip().lower() in ("", "the")
         return found if whole else None
+
+    def _finding_as_claim(self, cue: re.Match[str], sentence: Span) -> bool:
+        """Tell whether what a body found, confirmed or recommended is a claim of its own: a finding of
+        measure or absence ("no sign of erosion", "similar readings") or one made on inspections or in
+        tests, figures confirmed ("the district's figures", "this"), a thing recommended (not a person
+        for a post); not a thing discovered ("the wreck", "the leak", "itself short") or got ("money
+        for"), nor a booking or an appointment confirmed."""
+        verb = cue.group().split()[-1]
+        if verb == "found":
+            return _FINDING_OBJECT.match(self.text, cue.end()) is not None \
+                or _ON_INSPECTION.search(self.text, cue.end(), sentence.end) is not None
+        if verb == "confirmed":
+            return _CONFIRMED_OBJECT.match(self.text, cue.end()) is not None
+        return _PERSON_RECOMMENDED.match(self.text, cue.end()) is None
 
     def _finding_told_by_unnamed(self, first: re.Match[str], cue: re.Match[str], after: int, sentence: Span,
                                  index: int) -> bool:

@@ -81,7 +81,7 @@ from annotate.attribution_words import (
 from annotate.segment import Span
 
 __all__ = ["ANONYMOUS", "DESCRIPTIVE_ALIAS", "REFERENCE", "REGISTRY_NAME", "SILENT", "TEXT_NAME", "Candidates",
-           "comma_before", "reference_word"]
+           "comma_before", "public", "reference_word"]
 
 # How good a source candidate is (Found.rank); lower is better. Plain ints, not an IntEnum:
 # a member look-up is ten times slower, and it happens for every candidate.
@@ -405,7 +405,11 @@ _WORKS_AT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3
                        r"(?=[ \xa0]*(?:,|\Z|at\b|in\b))")
 # An officer of a kind named by the word of her body's name ("A customs officer", "A fisheries officer",
 # "A biosecurity inspector").
-_KIND_OF_OFFICER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?P<word>[a-z]{4,})[ \xa0]+"
+_KIND_OF_OFFICER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?P<word>customs|fisheries|fishery|biosecurity"
+                              r"|immigration|health|forestry|forest|wildlife|tax|excise|revenue|labour|labor|environment"
+                              r"|environmental|agriculture|agricultural|veterinary|quarantine|parks?|marine|maritime"
+                              r"|transport|traffic|mining|water|food|aviation|tourism|education|prisons?|border)"
+                              r"[ \xa0]+"
                               r"(?:officers?|inspectors?|officials?|wardens?|agents?|staff)\b")
 # Trades whose staff speak for their body only as the one who led the party ("the guide had told
 # the group"), not as a crowd of their trade ("Guides on the dunes said").
@@ -877,8 +881,8 @@ class Candidates:
             return worded  # Marshend": "Marshend Holdings")
         kind = _KIND_OF_OFFICER.match(self.text, start, end)
         worded = self.body_with_words([kind.group("word").lower()], start) if kind is not None else None
-        if worded is not None and not _NO_STAFF_OF_TRADE.intersection(worded.lower().split()):
-            return worded  # ("A customs officer at the wharf": the "X Customs Directorate")
+        if worded is not None and not _NO_STAFF_OF_TRADE.intersection(worded.lower().split()) and public(worded):
+            return worded  # ("A customs officer at the wharf": the "X Customs Directorate"; not a forum)
         operators = self._operators(start) if by_operator else set()
         if by_operator and _SITE.search(self.text, start, end):
             site = self._runs_the_site(self.text[start:end], operators, start) if len(operators) > 1 else operators
@@ -966,8 +970,9 @@ class Candidates:
         bodies = {name for name, (named, parts) in self._all_organisations().items()
                   if named <= before and words.intersection(parts) and own.issubset(parts)}
         if (len(bodies) > 1 or trade in _GUARDS) and trade not in _TAUGHT:  # ("rangers": the forest agency, not
-            # the forestry institute; a forest guard is never a research centre's)
-            bodies = {name for name in bodies if not _NO_STAFF_OF_TRADE.intersection(name.lower().split())}
+            # the forestry institute; a forest guard is never a research centre's, nor a forest dwellers' union's)
+            bodies = {name for name in bodies if not _NO_STAFF_OF_TRADE.intersection(name.lower().split())
+                      and (trade not in _GUARDS or public(name))}
         return Found(bodies.pop(), role.start("trade"), role.end(), REGISTRY_NAME) if len(bodies) == 1 else None
 
     def body_of_staff(self, trade: str) -> str | None:
@@ -1192,7 +1197,7 @@ class Candidates:
         or None."""
         here = bisect.bisect_right(self.sentence_starts, after) - 1
         end = self.sentences[min(len(self.sentences) - 1, here + _LATER_REACH)].end
-        named = list(self._first_named_between(after, end))
+        named = [(name, parts) for name, parts in self._first_named_between(after, end) if public(name)]
         exact = [name for name, parts in named if word in parts]  # (the word itself before a kin: "forest")
         fitting = exact or [name for name, parts in named if any(_same_word(word, part) for part in parts)]
         return fitting[0] if len(fitting) == 1 else None
@@ -2023,6 +2028,12 @@ _VISITING_HEADS = frozenset(("inspector", "inspectors", "auditors", "investigato
 def _folded(word: str) -> str:
     """A word in lower case without its accents ("serrèbia": "serrebia")."""
     return "".join(char for char in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(char))
+
+
+def public(name: str) -> bool:
+    """Tell whether a registered name may be a public body's: none whose name shows a company or a
+    civil body (a union, association, forum or cooperative)."""
+    return body_kind(name) not in ("civil", "company")
 
 
 def _same_word(word: str, other: str) -> bool:

@@ -759,9 +759,9 @@ class NestedKind(NamedTuple):
 
 
 # "minutes before her arrest", "shortly after the vote": a span before a phrase of time
-_SHORTLY = r"(?:(?:minutes|hours|days|weeks|moments|seconds|shortly|just|soon|only|long|well)[ \xa0]+)?"
-# "as early as June", "as long ago as 2019": a phrase of time
-_AS_EARLY_AS = r"as[ \xa0]+(?:early|late|long[ \xa0]+ago)[ \xa0]+as"
+_SHORTLY = r"(?:(?:minutes|hours|days|weeks|moments|seconds|shortly|just|soon|only|long|well|back)[ \xa0]+)?"
+# "as early as June", "as long ago as 2019", "as far back as 2038": a phrase of time
+_AS_EARLY_AS = r"as[ \xa0]+(?:early|late|long[ \xa0]+ago|far[ \xa0]+back)[ \xa0]+as"
 
 
 def _phrases(prepositions: str, words: int, comma: bool = False, count: int = 2) -> str:
@@ -862,11 +862,11 @@ _ADDRESSEE = (r"[ \xa0]+(?:him|her|them|us|me|it|(?:[a-z-]+[ \xa0]+)?(?:staff|pe
 # A directive's content: what the addressee is to do ("Y had urged the squad on Monday to
 # stay"), not an act ("Y had ordered a recount").
 _DIRECTED = (r"(?=(?:" + _ADDRESSEE + r"|[ \xa0]+[A-Z][\w-]+(?:[ \xa0]+[A-Z][\w-]+){1,3})" + _TIME_AGO
-             + _phrases("in on at last during before after over by within along across", 4)
+             + _phrases("in on at last during before after over by within along across of", 4)
              + r"[ \xa0]+(?:(?:not[ \xa0]+|never[ \xa0]+)?to[ \xa0]+[\u201c\"]?[a-z]"
              + r"|(?:not|never)[ \xa0]+to(?=[.;,]|\Z)))")  # ("had asked him not to.")
 # A request's content: what the addressee is asked for ("Y had asked her for helicopters").
-_REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during before after over by", 2)
+_REQUESTED = (r"(?=(?:" + _ADDRESSEE + ")?" + _phrases("in on at last during before after over by of", 2)
               + r"[ \xa0]+for[ \xa0]+[a-z\d])")
 # After "had", a clause without "that" whose subject a modal follows ("Y had indicated it would
 # bid", "Y had said the data would be out").

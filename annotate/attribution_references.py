@@ -338,6 +338,16 @@ class References:
         return self._court(found) if found.reference == "judge" and plain else None  # (not "the
         # 56-year-old judge", one described as a person)
 
+    def _body_named_by_noun(self, found: Found) -> Antecedent | None:
+        """For "the survey" or "the review" alone, the one registered organisation named before whose
+        name ends in that word ("X Geotechnical Survey"), or None."""
+        noun = found.reference or ""
+        if self.article.text[found.start : found.end].lower() != "the " + noun:
+            return None
+        bodies = {name for start, name in self.entities.first_seen.get(noun, ()) if start < found.start
+                  and name.split()[-1].lower() == noun}
+        return Antecedent(bodies.pop(), ORGANISATION, CARRIED) if len(bodies) == 1 else None
+
     def _court(self, found: Found) -> Antecedent | None:
         """For "the judge" whom no person named before is: the one registered court or tribunal
         mentioned before, by a name whose head is "Court" or "Tribunal" ("Songwolpo District
@@ -695,8 +705,12 @@ class References:
         return True
 
     def _document_author(self, found: Found, index: int) -> Antecedent | None:
-        """The author of the letter or statement a reference stands for, if named."""
+        """The author of the letter or statement a reference stands for, if named (but "the survey" after
+        the "X Geotechnical Survey": the body, not a survey's author)."""
         reference = found.reference
+        body = self._body_named_by_noun(found) if reference in DOCUMENT_NOUNS else None
+        if body is not None:
+            return body
         noun = None if reference in ("it", "they") else reference
         # "X's letter ..., it said"; "the report, drawn up by X, found" (the noun's own)
         author = self._author(index, found.end + 1 if noun else found.start, noun)

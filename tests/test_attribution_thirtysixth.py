@@ -53,6 +53,20 @@ nutmeg growers on the island of Wailolo accused ...", "A cooperative of woodcarv
 accused ...", "The company that manages Y's state forests banned ..., warning ...") is the body named
 next whose name fits the noun, when it holds a place the description names or is heard next.
 
+A review of the round, by invented cases run before and after it (REVIEW_CASES), mended: what a body
+found is its claim only as a measure or an absence ("no sign", "similar readings", "higher levels") or
+on inspections or in tests, not a thing discovered ("the wreck", "the leak", "her body", "itself
+short", "a site"), nor a verdict; it confirmed figures or a claim ("the district's figures", "this"),
+not a booking or an appointment; it recommended a thing, not a person for a post. Officers by their
+body's word ("A customs officer") are only of a field's public body, and guards and leads by
+authorities only of public bodies (no union, association, forum or company). A lead's body described
+by place and field is not a body of another field ("Talawipa's water ministry" is no "Talawipa Health
+Ministry"), nor one of another kind; a lead described by whom it serves is nobody's when it acts on a
+body of the same noun ("accused a rival union"). "Calling off", "calling in" close no lead;
+"maintaining" only before "that". Left wrong, as before the round: 1h, 1m, 1r (findings reported by
+outsiders or staff that the narrowing drops), 2d, 2e, 4d, 4f, 4g, 4h, 4j, 4p (older fallbacks to the
+one body of a word), 5h ("a rival firm had offered"), 6a-6c (acts read as cues), 6f, 6h, 6i.
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -154,9 +168,9 @@ def test_a_lead_by_authorities_of_a_kind_is_the_body_whose_name_holds_the_kind()
 
 def test_a_lead_by_authorities_of_a_kind_is_nobodys_when_no_one_body_fits():
     """Two bodies whose names hold "forestry", or none named: no suggestion (and never "Forestry")."""
-    two = [*FORESTRY, {"name": "Norrmark Forestry Union", "aliases": []}]
+    two = [*FORESTRY, {"name": "Norrmark Forestry Agency", "aliases": []}]
     text = FORESTRY_LEAD + ("Osk Helvander, director of the Karvesund County Forestry Bureau, said the goats had "
-                            "stripped the slopes. The Norrmark Forestry Union said the ban was unfair.")
+                            "stripped the slopes. The Norrmark Forestry Agency said the ban was unfair.")
     assert source_of(text, "KARVESUND", two) is None
     assert source_of(FORESTRY_LEAD + "Goats have grazed there for centuries.", "KARVESUND", FORESTRY) is None
 
@@ -290,3 +304,297 @@ def test_a_lead_by_a_body_described_by_what_it_does_is_not_the_body_it_accuses()
     text = ("WAILOLO, Sorahu, Sep 13 (Agency) - The association that represents nutmeg growers on Wailolo accused a "
             "timber company on Monday of felling the shade trees. Sorahu Timber Company said it had a permit.")
     assert source_of(text, "WAILOLO", registry) is None
+
+
+# Invented cases from a review of the round, run before and after it: every one the rules now get
+# right (the others, all wrong before the round too, are named in the module's docstring).
+REVIEW_CASES = [
+    ('1a police found = discovery',
+     ('Ilse Varrow, a farmer, lost her tractor in April. Varrow said police had found the tractor in a'
+      ' ditch near the border.'),
+     'Varrow said', 'Ilse Varrow',
+     [['Ilse Varrow', ['Varrow']]]),
+    ('1b authority found the wreck = discovery',
+     ('The trawler Marit sank on Friday. Harlan Dessix, the mayor of Port Essel, said the Essel '
+      'Harbour Authority had found the wreck on Sunday.'),
+     'Harlan Dessix', 'Harlan Dessix',
+     [['Harlan Dessix', ['Dessix']], 'Essel Harbour Authority']),
+    ('1c found a new owner for the mill',
+     ('The Norvane Steel Company closed its mill in May. Marek Oslin, a union leader, said the Norvane'
+      ' Steel Company had found a new owner for the mill.'),
+     'Marek Oslin', 'Marek Oslin',
+     [['Marek Oslin', ['Oslin']], 'Norvane Steel Company']),
+    ('1d confirmed her appointment',
+     ('Talia Brenn, a painter, joined the museum in March. Brenn said the Orvik Arts Council had '
+      'confirmed her appointment as curator in June.'),
+     'Brenn said', 'Talia Brenn',
+     [['Talia Brenn', ['Brenn']], 'Orvik Arts Council']),
+    ('1e recommended him for a medal',
+     ('Jonas Pell pulled two children from the river. Pell said the Kessa Fire Service had recommended'
+      ' him for a bravery medal.'),
+     'Pell said', 'Jonas Pell',
+     [['Jonas Pell', ['Pell']], 'Kessa Fire Service']),
+    ('1f found itself short',
+     ('Rina Talvo, an opposition councillor, criticised the budget. Talvo said the Orvik City Council '
+      'had found itself short of 4 million crowns in March.'),
+     'Talvo said', 'Rina Talvo',
+     [['Rina Talvo', ['Talvo']], 'Orvik City Council']),
+    ('1g court found client guilty',
+     ('Anika Moor defended the fisherman. Moor said the Dessa High Court had found her client guilty '
+      'on flimsy evidence.'),
+     'Moor said', 'Anika Moor',
+     [['Anika Moor', ['Moor']], 'Dessa High Court']),
+    ('1i gas company found leak = discovery',
+     ('Homes on Mill Street were evacuated on Tuesday. Resident Osk Lind said the Varn Gas Company had'
+      ' found the leak on Tuesday and shut off the supply.'),
+     'Resident Osk', 'Osk Lind',
+     [['Osk Lind', ['Lind']], 'Varn Gas Company']),
+    ('1j found a site for the school',
+     ('The old school flooded twice. Headteacher Ada Finch said the Essel Education Board had found a '
+      'site for the new school near the station.'),
+     'Headteacher', 'Ada Finch',
+     [['Ada Finch', ['Finch']], 'Essel Education Board']),
+    ('1k airline confirmed booking',
+     ('Storms grounded flights for two days. Lena Orr, a passenger, said Varn Air had confirmed her '
+      'booking twice before cancelling the flight.'),
+     'Lena Orr', 'Lena Orr',
+     [['Lena Orr', ['Orr']], 'Varn Air']),
+    ("1l possessive head, other body's finding",
+     ("Hackers stole the bookings of 9,000 passengers. Scarrow Isles Ferries' chief executive, Delwen "
+      'Ashcombe, said the Varn Maritime Safety Agency had found no fault with the ships.'),
+     'Scarrow Isles', 'Varn Maritime Safety Agency',
+     ['Scarrow Isles Ferries', ['Delwen Ashcombe', ['Ashcombe']], 'Varn Maritime Safety Agency']),
+    ('1n committee recommended a person',
+     ('The post of harbour master fell vacant in May. Councillor Bram Ostby said the Essel Port '
+      'Committee had recommended Ilma Dorn for the post.'),
+     'Councillor', 'Bram Ostby',
+     [['Bram Ostby', ['Ostby']], 'Essel Port Committee']),
+    ('1o found the body (search)',
+     ('A hiker went missing on Mount Ketta on Friday. Her brother, Arvo Salm, said the Ketta Mountain '
+      'Rescue Service had found her body on Sunday morning.'),
+     'Her brother', 'Arvo Salm',
+     [['Arvo Salm', ['Salm']], 'Ketta Mountain Rescue Service']),
+    ('1p found a way (list)',
+     ('Bus fares rose in May. Commuter Nils Aarde said the Essel Transit Authority had found a way to '
+      'raise fares without a vote.'),
+     'Commuter', 'Nils Aarde',
+     [['Nils Aarde', ['Aarde']], 'Essel Transit Authority']),
+    ('1q institute recommended, outsider (positive)',
+     ("Ponds in the delta turned green. Eli Moss, president of the Varna Farmers' Union, said the "
+      'Velmarine Institute for Arid Farming had recommended covered tanks in 2037.'),
+     'Eli Moss', 'Velmarine Institute for Arid Farming',
+     [['Eli Moss', ['Moss']], "Varna Farmers' Union", 'Velmarine Institute for Arid Farming']),
+    ('2a nationality authorities, association later',
+     ('KORAD, Marovia, May 3 (Agency) - Marovian authorities banned pork imports on Tuesday, citing an'
+      " outbreak of swine fever. The Marovian Pork Producers' Association said the ban would ruin "
+      'farmers.'),
+     'KORAD', None,
+     ["Marovian Pork Producers' Association"]),
+    ('2b health authorities, union later',
+     ('ESSEL, Varn, May 3 (Agency) - Health authorities in the province of Ketta closed 40 schools on '
+      "Monday, warning of a measles outbreak. The Ketta Health Workers' Union said nurses were "
+      'exhausted.'),
+     'ESSEL', None,
+     ["Ketta Health Workers' Union"]),
+    ('2c port authorities, port workers union later',
+     ('ESSEL, Varn, May 3 (Agency) - Port authorities in Essel closed the harbour on Friday, citing '
+      "high winds. The Essel Port Workers' Union said its members would lose a week's pay."),
+     'ESSEL', None,
+     ["Essel Port Workers' Union"]),
+    ('2f port authorities, port authority later (positive)',
+     ('ESSEL, Varn, May 3 (Agency) - Port authorities in Essel closed the harbour on Friday, citing '
+      'high winds. Harbour master Ilma Dorn of the Essel Port Authority said the ban would last two '
+      'days.'),
+     'ESSEL', 'Essel Port Authority',
+     ['Essel Port Authority', ['Ilma Dorn', ['Dorn']]]),
+    ('2g registered alias before officials opens sentence',
+     ('The Kessler plant leaked ammonia on Monday. Kessler officials said the plant would reopen on '
+      'Friday.'),
+     'Kessler officials', 'Kessler Chemicals',
+     [['Kessler Chemicals', ['Kessler']]]),
+    ('3a Speaker X of the Assembly',
+     ('The assembly rejected the budget on Monday. Speaker Ilma Dorn of the Varn National Assembly '
+      'condemned the vote. "We have failed the teachers," the speaker said.'),
+     '"We have', 'Ilma Dorn',
+     [['Ilma Dorn', ['Dorn']], 'Varn National Assembly']),
+    ('3b chief of a body, another person speaks',
+     ('Chief Orlaine Vesquemont of the Tarrevel Territory Council condemned the decision. Hal Brisk, a'
+      ' logger, said the ban would cost him his job.'),
+     'Hal Brisk', 'Hal Brisk',
+     [['Orlaine Vesquemont', ['Vesquemont']], 'Tarrevel Territory Council', ['Hal Brisk', ['Brisk']]]),
+    ('4a local official, local government association',
+     ('The Varn Local Government Association met in May. A local official, who asked not to be named, '
+      'said permits were sold for cash. He said his superiors had told him to sign them anyway.'),
+     'He said', None,
+     ['Varn Local Government Association']),
+    ('4b district official, district court',
+     ('The Orvik District Court heard the case in May. A district official, who asked not to be named,'
+      ' said land was sold twice. He said his superiors had told clerks to ignore the complaints.'),
+     'He said', None,
+     ['Orvik District Court']),
+    ('4c border officer, border NGO',
+     ('The Orvik Border Communities Forum complained about smuggling. A border officer at the '
+      'crossing, who gave no name, said lorries passed unchecked. He said his supervisor had told '
+      'officers to wave them through.'),
+     'He said', None,
+     ['Orvik Border Communities Forum']),
+    ('4e forest guard, forest dwellers NGO',
+     ("The Orvashi Forest Dwellers' Association protested on Monday. A forest guard, who gave no name,"
+      ' said lorries carried charcoal out every night. He said his superiors had instructed guards to '
+      'let the lorries through.'),
+     'He said', None,
+     ["Orvashi Forest Dwellers' Association"]),
+    ('4i health official first level',
+     ('The Varn Ministry of Health ordered vaccines in March. A health official, speaking on condition'
+      ' of anonymity, said the clinic had run out of vaccine.'),
+     'A health official', 'anonymous official',
+     ['Varn Ministry of Health']),
+    ('4k customs officer positive',
+     ('The Orvashi Customs Directorate opened a new wharf. A customs officer at the wharf, whose name '
+      'the agency agreed to withhold, said fuel was smuggled nightly. He said his supervisor had '
+      'warned officers at the wharf to look away.'),
+     'He said', 'Orvashi Customs Directorate',
+     ['Orvashi Customs Directorate']),
+    ('4l named only as (defendant) not a speaker',
+     ('A former prison guard went on trial on Monday. Prosecutors said the defendant, who can be named'
+      ' only as a former guard, had taken bribes from inmates.'),
+     'Prosecutors said', 'prosecutors',
+     []),
+    ('4m named only as (driver) police',
+     ('A bus overturned near Essel on Sunday. Police said the driver, who was named only as a '
+      '40-year-old man from Essel, had been drinking.'),
+     'Police said', 'police',
+     []),
+    ('4n range officer of a named ranger (own claim?)',
+     ('Kala Dorn has worked as a ranger for 20 years. Dorn said her range officer had warned rangers '
+      'that the rhinos were in danger.'),
+     'Dorn said', None,
+     [['Kala Dorn', ['Dorn']]]),
+    ('4o prison officer positive',
+     ('The Varn Prison Service runs 12 jails. A prison officer, who asked not to be named, said cells '
+      'were overcrowded. He said his superiors had told officers to double up inmates.'),
+     'He said', 'Varn Prison Service',
+     ['Varn Prison Service']),
+    ("5a speaker's own offer",
+     ('Tomas Quellary, a herder, said wolves took 30 sheep. Quellary said he had offered the hunters '
+      '$500 to track the pack.'),
+     'Quellary said', 'Tomas Quellary',
+     [['Tomas Quellary', ['Quellary']]]),
+    ("5b registered person's offer",
+     ('Dolkar Tsermanov, a herder, said the rams were thinning. Tsermanov said Arvid Kolm had offered '
+      'him $2,000 to sell the herd.'),
+     'Tsermanov said', 'Arvid Kolm',
+     [['Dolkar Tsermanov', ['Tsermanov']], ['Arvid Kolm', ['Kolm']]]),
+    ('5c police reward to anyone',
+     ('A shopkeeper was shot in Essel on Friday. His brother, Arvid Kolm, said police had offered '
+      '$5,000 to anyone with information about the killing.'),
+     'His brother', 'police',
+     [['Arvid Kolm', ['Kolm']]]),
+    ('5d ministry sent word (registered)',
+     ('The Essel bridge closed in March. Mayor Ilse Varrow said the Kessa Transport Ministry had sent '
+      'word that the bridge would reopen in May.'),
+     'Mayor Ilse', 'Kessa Transport Ministry',
+     [['Ilse Varrow', ['Varrow']], 'Kessa Transport Ministry']),
+    ('5e speaker sent word herself',
+     ('The Essel bridge closed in March. Ilse Varrow, the mayor, said she had sent word to the '
+      'ministry that the town could not wait.'),
+     'Ilse Varrow', 'Ilse Varrow',
+     [['Ilse Varrow', ['Varrow']], 'Kessa Transport Ministry']),
+    ('5f company offered sum to each family (registered)',
+     ('Dolkar Tsermanov, a herder, said the rams were thinning. Tsermanov said the Karvali Mining '
+      'Company had offered $5,000 to each family that left the valley.'),
+     'Tsermanov said', 'Karvali Mining Company',
+     [['Dolkar Tsermanov', ['Tsermanov']], 'Karvali Mining Company']),
+    ('6d noting that (positive)',
+     ('ESSEL, Varn, May 3 (Agency) - The Varn Central Bank held its main rate on Thursday, noting that'
+      ' inflation had eased.'),
+     'ESSEL', 'Varn Central Bank',
+     ['Varn Central Bank']),
+    ('6e rival union named next',
+     ('ESSEL, Varn, May 3 (Agency) - The union that represents dockworkers in Port Essel accused a '
+      "rival union on Monday of signing a secret deal with employers. The Port Essel Stevedores' Union"
+      ' denied the charge.'),
+     'ESSEL', None,
+     ["Port Essel Stevedores' Union"]),
+    ('6g cooperative accuses rival cooperative',
+     ('ESSEL, Varn, May 3 (Agency) - A cooperative of woodcarvers in southern Ilmar accused a rival '
+      'cooperative on Monday of selling fake carvings. The Ilmar Souvenir Cooperative said its '
+      'carvings were genuine.'),
+     'ESSEL', None,
+     ['Ilmar Souvenir Cooperative']),
+    ('6j forestry agency; forestry workers union later',
+     ("KYAKOTSA, Talawipa, May 3 (Agency) - Talawipa's forestry agency on Thursday capped the pinyon "
+      'harvest at 20 kilograms a family, warning that a beetle had killed a third of the trees. The '
+      "Talawipa Forestry Workers' Union said the cap would cost jobs."),
+     'KYAKOTSA', None,
+     ["Talawipa Forestry Workers' Union"]),
+    ('6k fisheries regulator; fined fisheries company later',
+     ("KYAKOTSA, Talawipa, May 3 (Agency) - Talawipa's fisheries regulator fined a trawler company on "
+      'Friday, citing nets that were too fine. The Talawipa Fisheries Company said it would appeal.'),
+     'KYAKOTSA', None,
+     ['Talawipa Fisheries Company']),
+    ('6l tourism agency accuses conservation agency',
+     ("KIEBORA, Kiebora, May 3 (Agency) - Kiebora's tourism agency accused the country's conservation "
+      'agency on Monday of closing parks without warning, saying hotels had lost bookings. The Kiebora'
+      ' Conservation Agency said the parks were flooded.'),
+     'KIEBORA', None,
+     ['Kiebora Conservation Agency']),
+    ('6m agency in charge of forests (positive)',
+     ("ESSEL, Varn, May 3 (Agency) - The agency in charge of Kessa's forests banned logging on Monday,"
+      ' warning that the slopes would slide. The Kessa Forestry Agency said the ban would last a year.'),
+     'ESSEL', 'Kessa Forestry Agency',
+     ['Kessa Forestry Agency']),
+    ('6n began + warning (positive)',
+     ('ESSEL, Varn, May 3 (Agency) - The Varn Water Board began rationing water on Monday, warning '
+      'that the reservoirs were low.'),
+     'ESSEL', 'Varn Water Board',
+     ['Varn Water Board']),
+    ('6o association of hoteliers attacked, association next',
+     ('ESSEL, Varn, May 3 (Agency) - The association of hoteliers in Essel was fined on Monday for '
+      "breaking price rules, the regulator said. The Essel Hoteliers' Association said it would pay."),
+     'ESSEL', None,
+     ["Essel Hoteliers' Association"]),
+    ('6p calling for = demand (positive?)',
+     ("ESSEL, Varn, May 3 (Agency) - The Varn Teachers' Federation walked out of talks on Monday, "
+      'calling for a 10 percent pay rise.'),
+     'ESSEL', "Varn Teachers' Federation",
+     ["Varn Teachers' Federation"]),
+    ('6q water ministry vs health ministry same place',
+     ("KYAKOTSA, Talawipa, May 3 (Agency) - Talawipa's water ministry began fitting meters to the "
+      'wells on Monday, insisting that the old water clock could no longer share out the aquifer. The '
+      'Talawipa Health Ministry said the water was safe.'),
+     'KYAKOTSA', None,
+     ['Talawipa Health Ministry']),
+    ('6r union acts on company described, company named next',
+     ('ESSEL, Varn, May 3 (Agency) - The union that represents miners in Ketta struck at the nickel '
+      'mine on Monday, accusing the company of cutting pay. The Ketta Nickel Company said pay had not '
+      'been cut.'),
+     'ESSEL', None,
+     ['Ketta Nickel Company']),
+    ("1s found 'the gates open' by registered body",
+     ('Flood water reached the square on Sunday. Shopkeeper Nils Aarde said the Varn Water Board had '
+      'found the sluice gates open when its crews arrived.'),
+     'Shopkeeper', 'Nils Aarde',
+     [['Nils Aarde', ['Aarde']], 'Varn Water Board']),
+    ('4q senior official, senior citizens forum',
+     ("The Varn Senior Citizens' Forum protested against pension cuts. A senior official, who asked "
+      'not to be named, said the cuts would stand. He said his superiors had told staff to refuse new '
+      'claims.'),
+     'He said', None,
+     ["Varn Senior Citizens' Forum"]),
+    ('5g rebels sent word (unnamed)',
+     ('Ilse Varrow, the mayor of Essel, met the bishop on Monday. Varrow said the rebels had sent word'
+      ' through a priest that they would free the hostages.'),
+     'Varrow said', None,
+     [['Ilse Varrow', ['Varrow']]]),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "prefix", "expected", "names"), REVIEW_CASES,
+                         ids=[case[0][:40] for case in REVIEW_CASES])
+def test_the_rounds_rules_do_not_overreach(case, text, prefix, expected, names):
+    """Heads keep their own claims, discoveries and bookings are no findings, unions and companies are no
+    public bodies, a lead's body is not the one it acts on (see each case)."""
+    registry = [*GENERIC, *({"name": name, "aliases": []} if isinstance(name, str)
+                            else {"name": name[0], "aliases": name[1]} for name in names)]
+    assert source_of(text, prefix, registry) == expected, case
