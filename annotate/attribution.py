@@ -510,11 +510,14 @@ _PERSON_RECOMMENDED = re.compile(r"[ \xa0]+(?:him|her|them|us|me|[A-Z])")
 # A body's tests or report ("tests by the X Institute last year had", "a 2016 report by the
 # ministry had"), ending at a "test_finding" nested verb.
 _DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|surveys?|audits?|examinations?|checks"
-                          r"|inspections?)[ \xa0]+(?:(?:carried[ \xa0]+out|done|conducted|commissioned|published)"
-                          r"[ \xa0]+)?by"
+                          r"|inspections?|counts?|census(?:es)?|tagging|trials?|monitoring|sampling|mapping"
+                          r"|measurements?|assessments?)[ \xa0]+(?:(?:carried[ \xa0]+out|done|conducted|commissioned"
+                          r"|published|run|made|led)[ \xa0]+)?by"
+                          r"|research[ \xa0]+(?:by|at)"  # ("research at the university's marine station had found")
                           r"|tests[ \xa0]+run(?:[ \xa0]+(?:twice|again))?[ \xa0]+by"  # ("tests run twice by the X")
                           # ... or its staff who find ("auditors from the X Audit Office had found")
-                          r"|(?:auditors|inspectors|investigators|researchers|scientists|analysts)"
+                          r"|(?:auditors|inspectors|investigators|researchers|scientists|analysts|engineers|experts"
+                          r"|specialists)"
                           r"[ \xa0]+(?:from|at|of))"
                           r"[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
                           r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+[ \xa0]+)?\Z")
@@ -530,13 +533,14 @@ _OPENING_TESTS = re.compile(r"(?:[A-Z][a-z]+[ \xa0]+)?(?:[Tt]ests?|[Aa]nalys[ie]
 # A body's own study, the body named by a noun before it or by its possessive ("a ministry study
 # had", "a 2039 university survey of the lake had", "the trust's tagging had").
 _BODYS_DOCUMENT = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an)[ \xa0]+(?:\d{4}[ \xa0]+)?(?P<noun>[a-z-]+)"
-                             r"|the[ \xa0]+(?P<owner>[a-z-]+)['\u2019]s(?:[ \xa0]+own)?)[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
+                             r"|the[ \xa0]+(?P<owner>[a-z-]+)['\u2019]s(?:[ \xa0]+own)?)[ \xa0]+(?:\d{4}[ \xa0]+)?"
+                             r"(?:[a-z-]+[ \xa0]+)?"
                              r"(?:study|studies|survey|surveys|report|analysis|audit|census|count|review|tests"
                              r"|tagging|monitoring|research|records|data)"
                              r"(?:[ \xa0]+(?:of|on)[ \xa0]+[^,;:\u201c\"]{1,50}?)?"  # (not "a study in Brazil")
                              r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?\Z")
 # ... a body described as its author ("the institute", "the port captaincy").
-_DESCRIBED_AUTHOR = re.compile(r"(?:the|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?P<noun>[a-z-]+)"
+_DESCRIBED_AUTHOR = re.compile(r"(?:the|his|her|their)[ \xa0]+(?:[a-z-]+(?:['\u2019]s)?[ \xa0]+){0,2}?(?P<noun>[a-z-]+)"
                                r"(?=[ \xa0]+(?:in|on|at|from|of|for|last|this|into|published|carried|done)\b|,|\Z)")
 # The speaker's own document or forecast opening the words after the cue ("said its letter to",
 # "said that her report").
@@ -2204,10 +2208,10 @@ class _Article(Candidates):
         work, that body rather than the place ("a clerk at the assembly's offices": the assembly,
         not "offices")."""
         if cue.lastgroup == "test_finding":
-            return self._document_author(after, cue) or (
+            return self._document_author(after, cue) or self._bodys_document(after, cue) or (
                 self._body_finding(after, cue, sentence) if cue.group().endswith(("found", "confirmed")) else None)
-        if cue.lastgroup == "body_finding":
-            return self._body_finding(after, cue, sentence)
+        if cue.lastgroup == "body_finding":  # (or its staff's: "scientists at the X Academy had recommended")
+            return self._document_author(after, cue) or self._body_finding(after, cue, sentence)
         if cue.lastgroup == "joined_finding":  # the body named by its name that looked ("the X Institute had
             # weighed it and found"; not "the company had checked the slope and found it stable", maybe the
             # speaker's own, nor "the ministry had inspected the X Mining dam and found", the dam's owner)
@@ -2323,7 +2327,9 @@ class _Article(Candidates):
         if not authors:  # "tests by the institute on clams": the body the description stands for
             described = _DESCRIBED_AUTHOR.match(self.text, document.start("author"), document.end("author"))
             words = described.group().lower().split()[1:] if described is not None else []
-            noun = next((word for word in reversed(words) if word in ORG_NOUNS), "")  # ("the port captaincy")
+            owners = [word[:-2] for word in words if word.endswith(("'s", "\u2019s")) and word[:-2] in ORG_NOUNS]
+            noun = owners[0] if owners else next((word for word in reversed(words) if word in ORG_NOUNS), "")
+            # ("the port captaincy"; "the university's marine station": the university)
             index = bisect.bisect_right(self.sentence_starts, after) - 1
             body = self._antecedent_body(described.start(), described.end(), noun, index) \
                 if described is not None and noun in ORG_NOUNS else None
