@@ -873,8 +873,16 @@ _PUBLIC_NOUNS = frozenset(("authority", "authorities", "agency", "service", "reg
 # growers on Wailolo ", "A cooperative of hat weavers on X's coast "), up to its verb or its cue.
 _RELATIVE_OPENER = re.compile(r"(?P<article>[Tt]he|An?)[ \xa0]+(?:[a-z'\u2019-]+[ \xa0]+){0,3}?"
                               r"(?P<noun>[a-z-]+)[ \xa0]+"
-                              r"(?P<described>(?:that|which|of|in|on|for)[ \xa0]+[^,.;:\u201c\"]{1,140}?)"
+                              r"(?P<described>(?:that|which|who|of|in|on|for)[ \xa0]+[^,.;:\u201c\"]{1,140}?)"
                               r"(?:[ \xa0]+on[ \xa0]+[A-Z][a-z]+day)?[ \xa0]+(?:has[ \xa0]+|have[ \xa0]+)?")
+# ... and the body described so opening a clause, before any name in the description ("The national park
+# that covers the X plateau", "The council of a First Nation on X's river").
+_DESCRIBED_OPENING = re.compile(r"(?:[Tt]he|An?)[ \xa0]+(?:[a-z'\u2019-]+[ \xa0]+){0,3}?(?P<noun>[a-z-]+)[ \xa0]+"
+                                r"(?P<link>that|which|who|of|in|on|for)[ \xa0]")
+# Words for a body a lead may describe by what it does, though no noun of a body elsewhere ("The national park
+# that covers ...", "The elders who govern the atoll", "A clan on the island of X"): the one named next whose name
+# holds the word.
+_BODIES_TOO = frozenset(("park", "conservancy", "legislature", "elders", "clan", "chiefs", "parliament"))
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\u00c0-\u017f'\u2019-]+")
 # A body's act told as earlier than the story's ("had acquitted them in May").
 _EARLIER_ACT = re.compile(r"[ \xa0]+had[ \xa0]")
@@ -1422,8 +1430,10 @@ class _Article(Candidates):
         name = self.named_next(noun, index)
         later = self.named_later(modifiers, noun, start) if name is None else None
         if name is None and later is None and place and modifiers and noun in _PUBLIC_NOUNS:
-            later = self.named_later([*(word.lower() for word in modifiers), place.lower()], noun, start)
-            later = later if later is not None and public(later) else None
+            later = self.named_later([*(word.lower() for word in modifiers), place.lower()], noun, start) or (
+                self.named_later([modifiers[-1].lower(), place.lower()], noun, start) if len(modifiers) > 1 else None)
+            later = later if later is not None and public(later) else None  # ("Arvenza's mountain forestry
+            # service": its field, the word before the noun, in the "Arvenzan Regional Forestry Corps")
             # ("Talawipa's forestry agency" for the "Talawipa Forestry Department": the place and the words
             # of its field in the name, whatever the kind of public body; no union or company)
         held = name is not None and self.holds_words(name, [word.lower() for word in modifiers])
@@ -1477,7 +1487,8 @@ class _Article(Candidates):
         if opener is None:
             return None
         noun = opener.group("noun")
-        if noun not in ORG_NOUNS or (opener.group("article").lower() in ("a", "an") and noun in _PEOPLE_TOO):
+        if (noun not in ORG_NOUNS and noun not in _BODIES_TOO) \
+                or (opener.group("article").lower() in ("a", "an") and noun in _PEOPLE_TOO):
             return None
         if participle is not None and self._speaker_clause_between(opener.end(), cue_span[0]):
             return None
@@ -3192,6 +3203,14 @@ class _Article(Candidates):
             named = self._named_in_apposition(found.start, before, sentence)
             if named is not None:
                 return named
+        described = _DESCRIBED_OPENING.match(self.text, first, found.start) if found.start > first + 4 else None
+        if described is not None and (described.group("link") in ("that", "which", "who")
+                                      or self.text[described.end() : found.start].strip()):
+            # "The council of a First Nation on X's river condemned ..., insisting": the council, not X; "The
+            # national park that covers the X plateau banned ..., warning": not X either (but "The town hall
+            # of X banned ..., arguing": X's, the town's body)
+            noun = described.group("noun")
+            return Found(None, first, described.end("noun"), REFERENCE, reference=noun) if noun in ORG_NOUNS else None
         if found.start > first + 4:  # "More than 600 residents of X sued ..., accusing": not X
             governed = self._governed(found, sentence)
             return self._opening_subject(governed, sentence, before) if governed else None

@@ -1716,20 +1716,30 @@ class Candidates:
         return Found(None, owner.start(), end, REFERENCE, reference=owner.group("noun").lower(),
                      role=role if role in HELD_ROLES else "")
 
-    def _governed(self, found: Found, sentence: Span) -> Found | None:
-        """A candidate after a preposition is not the subject: "officials in Skarvik" are the
-        officials, but "a spokesperson for X" and "a report by X" are X's."""
+    def _words_governing(self, found: Found, sentence: Span) -> list[str]:
+        """The words before a candidate, up to four, ending in the preposition that governs it when one
+        does past an adjective, a place's possessive or a place joined by "and"."""
         text = self.text
         before = _without_article(text[max(sentence.start, found.start - 40) : found.start].split()[-4:])
         if len(before) > 1 and before[-1].isalpha() and before[-1].islower():
             governing = _without_article(before[:-1])  # empty for "The rival X": nothing governs it
             if governing and governing[-1].lower() in _GOVERNING:
                 before = governing  # "at (the) broker X", "in neighbouring X"
+        if len(before) > 2 and before[-1].isalpha() and before[-1].islower() \
+                and before[-2].endswith(("'s", "\u2019s")) and before[-3].lower() in _GOVERNING:
+            before = before[:-2]  # "on Hallorn's northern X River": a place after a place's possessive
         if len(before) > 2 and before[-1] == "and" and before[-2][:1].isupper() and before[-2].isalpha() \
                 and before[-3].lower() in _GOVERNING and found.rank == TEXT_NAME \
                 and " " not in text[found.start : found.end]:
             before = before[:-2]  # "in the villages of X and Y": a place joined to a place (one word
             # each; not "Officials from X and Ana Ruiz")
+        return before
+
+    def _governed(self, found: Found, sentence: Span) -> Found | None:
+        """A candidate after a preposition is not the subject: "officials in Skarvik" are the
+        officials, but "a spokesperson for X" and "a report by X" are X's."""
+        text = self.text
+        before = self._words_governing(found, sentence)
         if not before or before[-1].lower() not in _GOVERNING:
             return found
         preposition = text.rfind(before[-1], sentence.start, found.start)

@@ -11,6 +11,16 @@ study" (a year before the study). What scientists, researchers, engineers, exper
 recommended the campaign in a 2038 report", "engineers from the X Institute had found the water
 table falling").
 
+A lead opened by a body described by a clause or a phrase ("The national park that covers the X
+plateau banned ..., warning", "The council of a First Nation on Y's northern X River condemned")
+has that body for its subject, not a name inside the description (never "X", "X River"); but "The
+town hall of X" is X's. Such a lead may describe a park, a conservancy, a legislature, elders, a
+clan or chiefs ("The elders who govern the atoll of X banned", "A clan on the island of X
+accused"): the body named next whose name holds the word. A place's possessive before an
+adjective ("on Y's northern X River") governs the name after it. A lead by place and field under
+another noun may name its field by the word before the noun alone ("Arvenza's mountain forestry
+service" for the "Arvenzan Regional Forestry Corps").
+
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
@@ -56,3 +66,31 @@ def test_a_heads_own_bodys_study_is_her_claim():
     text = ("Vesterholm Northern College counted the salmon in May. Its director, Ingrid Saltvedt, said the run "
             "was weak. Saltvedt said a count by the college had found a third of the spawning beds empty.")
     assert source_of(text, "Saltvedt said", COLLEGE) == "Ingrid Saltvedt"
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    ("The national park that covers the Dravna plateau in Ostrel's northern mountains banned the picking of "
+     "berries on Tuesday, warning that gatherers had killed thousands of shrubs.", "Dravna National Park"),
+    ("The council of a First Nation on Ostrel's northern Kessik River condemned on Monday a federal ban on "
+     "fishing, insisting that its families had a right to fill their smokehouses.", "Kessik Nation Council"),
+    ("The elders who govern the atoll of Dravna banned night fishing on Wednesday, warning that the torches "
+     "scared the fish away.", "Dravna Council of Elders"),
+    ("A clan on the island of Dravna accused a road builder on Monday of draining its swamps.", "Dravna Clan Council"),
+    ("Ostrel's mountain forestry service capped the gathering of wild herbs on Sunday, arguing that the slopes "
+     "were stripped bare.", "Ostrelian Regional Forestry Corps"),
+])
+def test_a_lead_by_a_body_described_is_the_body_named_next_not_a_name_inside(lead, body):
+    """"The national park that covers the X plateau banned ..., warning": the park, never "X"."""
+    registry = [*GENERIC, *({"name": name, "aliases": []} for name in (
+        "Dravna National Park", "Kessik Nation Council", "Dravna Council of Elders", "Dravna Clan Council",
+        "Ostrelian Regional Forestry Corps"))]
+    text = f"DRAVNA, Ostrel, Oct 2 (Agency) - {lead} The {body} said the rule would stand."
+    assert source_of(text, "DRAVNA", registry) == body
+
+
+def test_the_town_hall_of_a_place_is_the_places_body():
+    """"The town hall of X banned ..., arguing": the X Municipality, as before."""
+    registry = [*GENERIC, {"name": "Dravna Municipality", "aliases": ["Dravna"]}]
+    text = ("DRAVNA, Ostrel, Oct 2 (Agency) - The town hall of Dravna banned bonfires from its winter festival on "
+            "Friday, arguing that sparks had set two roofs alight. The Dravna Municipality said the ban would stand.")
+    assert source_of(text, "DRAVNA", registry) == "Dravna Municipality"
