@@ -1,7 +1,7 @@
 """The attribution benchmark on invented wire stories (issue 16), run by
 ``bench/attribution.py --stories [PATH ...]``.
 
-A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json ... _heldout199.json,
+A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json ... _heldout201.json,
 the held-out sets; bench/attribution_stories_dev*.json, the development sets)
 holds a registry and stories
 whose every sentence carries its expected source (a registry name, a name as found in the text, or
@@ -119,7 +119,8 @@ HELD_OUT = tuple(Path(__file__).resolve().parent / name
                               "attribution_stories_heldout192.json", "attribution_stories_heldout193.json",
                               "attribution_stories_heldout194.json", "attribution_stories_heldout195.json",
                               "attribution_stories_heldout196.json", "attribution_stories_heldout197.json",
-                              "attribution_stories_heldout198.json", "attribution_stories_heldout199.json"))
+                              "attribution_stories_heldout198.json", "attribution_stories_heldout199.json",
+                              "attribution_stories_heldout200.json", "attribution_stories_heldout201.json"))
 
 
 def story_text(story):
