@@ -511,7 +511,8 @@ _PERSON_RECOMMENDED = re.compile(r"[ \xa0]+(?:him|her|them|us|me|[A-Z])")
 # ministry had"), ending at a "test_finding" nested verb.
 _DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|surveys?|audits?|examinations?|checks"
                           r"|inspections?|counts?|census(?:es)?|tagging|trials?|monitoring|sampling|mapping"
-                          r"|measurements?|assessments?)[ \xa0]+(?:(?:carried[ \xa0]+out|done|conducted|commissioned"
+                          r"|measurements?|assessments?)[ \xa0]+(?:of[ \xa0]+[^,;:.\u201c\"]{1,50}?[ \xa0]+)?"
+                          r"(?:(?:carried[ \xa0]+out|done|conducted|commissioned"
                           r"|published|run|made|led)[ \xa0]+)?by"
                           r"|research[ \xa0]+(?:by|at)"  # ("research at the university's marine station had found")
                           r"|tests[ \xa0]+run(?:[ \xa0]+(?:twice|again))?[ \xa0]+by"  # ("tests run twice by the X")
@@ -520,7 +521,7 @@ _DOCUMENT_BY = re.compile(r"\b(?:(?:tests?|analys[ie]s|reports?|study|studies|su
                           r"|specialists)"
                           r"[ \xa0]+(?:from|at|of))"
                           r"[ \xa0]+(?P<author>[^,;:.\u201c\"]{3,90}?)"
-                          r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+[ \xa0]+)?\Z")
+                          r"[ \xa0]+(?P<had>(?:had|has|have)[ \xa0]+(?:[a-z]+[ \xa0]+)?)?\Z")
 # Tests by a body opening a sentence, with what they found ("Tests by the X Institute found
 # ..., the minister said", "Genetic tests run by the X showed that ..."), or at a laboratory or
 # institute ("Tests at the X Institute found"; not "Checks at X Foods", the body inspected).
@@ -970,7 +971,10 @@ _RUNS_IT = re.compile(r",[ \xa0]+(?:who[ \xa0]+(?:has[ \xa0]+)?(?:runs?|heads?|h
                       r"|manages?|managed)\b|(?:its|the)[ \xa0]+" + _HEAD_ROLE + ")")
 # An employee's own bosses ("his managers", "her station chief", "their depot chief", "her director").
 _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?|supervisors?|superiors|bosses|boss"
-                     r"|directors?|chiefs?|heads?|employers?|foreman|foremen|commanders?"
+                     r"|directors?|chiefs?|heads?|employers?|foreman|foremen|commanders?|captains?|skippers?|sergeants?"
+                     r"|superintendents?|permanent[ \xa0]+secretary"
+                     r"|heads?[ \xa0]+of[ \xa0]+(?:department|section|unit|station)"
+                     r"|(?:team|shift|crew|squad|section|unit|site)[ \xa0]+leaders?"
                      # ("his range officer", "her station officer": the officer over them)
                      r"|(?:range|station|watch|commanding|duty|post|area|divisional)[ \xa0]+officers?)\b",
                      re.IGNORECASE)
@@ -1837,6 +1841,9 @@ class _Article(Candidates):
         the hills"); negated ("Y had not told her until May that", "nobody had informed it that");
         or in a clause of time or condition ("if its inspection confirmed that", "when a driver
         complained that")."""
+        if cue.lastgroup == "document_finding" and _DOCUMENT_BY.search(self.text, after, cue.start()) is None \
+                and _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start()) is None:
+            return True  # ("He said the team found the body": no document's finding)
         return self.quotes.around(cue.start()) is not None \
             or self._relative_inside(cue, after) \
             or _WHAT_BEFORE.search(self.text, max(after, cue.start() - 40), cue.start()) is not None \
@@ -1981,7 +1988,7 @@ class _Article(Candidates):
                 if speaker.start >= after else self.text[speaker.start : speaker.end]  # ("The project, she said,")
             phrase = phrase[5:] if phrase.startswith("that ") else phrase
             named = self.by_start.get(speaker.start)
-            documented = cue.lastgroup in ("finding", "test_finding") and (
+            documented = cue.lastgroup in ("finding", "test_finding", "document_finding") and (
                 _DOCUMENT_BY.search(self.text, after, cue.start()) is not None
                 or _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start()) is not None)
             if _DESCRIBED.fullmatch(phrase) is None and not self._short_form_of(phrase, own[0]) and not (
@@ -2218,6 +2225,8 @@ class _Article(Candidates):
         report found, its author (`_document_author`), and for someone described by where they
         work, that body rather than the place ("a clerk at the assembly's offices": the assembly,
         not "offices")."""
+        if cue.lastgroup == "document_finding":  # (no "had": only a document's author)
+            return self._document_author(after, cue) or self._bodys_document(after, cue)
         if cue.lastgroup == "test_finding":
             return self._document_author(after, cue) or self._bodys_document(after, cue) or (
                 self._body_finding(after, cue, sentence) if cue.group().endswith(("found", "confirmed")) else None)
@@ -2517,7 +2526,8 @@ class _Article(Candidates):
                 the = _DETERMINER_BEFORE.search(self.text, described[0], word.start())  # "the water company"
                 it = Found(None, the.start() if the else word.start(), word.end(), REFERENCE, reference=word.group())
                 antecedent = self.references.antecedent(it, index)
-                if antecedent is not None and not self.entities.is_person(antecedent.source, antecedent.kind):
+                if antecedent is not None and not self.entities.is_person(antecedent.source, antecedent.kind) \
+                        and not antecedent.source.islower():  # (no generic "officials" for "A ministry inspector")
                     bodies.add(antecedent.source)
         # (his own bosses' body not by operators: "A handler at a border post" works for no guard firm)
         name = self.employer(*described, bodies, by_operator=staff is not None)

@@ -80,6 +80,13 @@ from annotate.attribution_words import (
 )
 from annotate.segment import Span
 
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'\u2019-]+")
+# One of many businesses ("one of the tour boats", "one of the agents"; not "one of the yards" of one company).
+_ONE_OF_MANY = re.compile(r"\bone[ \xa0]+of[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}(?:agents|dealers|firms|companies"
+                          r"|operators|boats|vessels|shops|stores|traders|contractors|farms|hotels|restaurants|buses"
+                          r"|lorries|trucks|taxis|clinics|airlines|carriers|brokers|suppliers|exporters|importers)\b")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Tt]he)[ \xa0]+$")
+
 __all__ = ["ANONYMOUS", "DESCRIPTIVE_ALIAS", "REFERENCE", "REGISTRY_NAME", "SILENT", "TEXT_NAME", "Candidates",
            "comma_before", "public", "reference_word"]
 
@@ -411,6 +418,13 @@ _KIND_OF_OFFICER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?P<word>customs
                               r"|transport|traffic|mining|water|food|aviation|tourism|education|prisons?|border)"
                               r"[ \xa0]+"
                               r"(?:officers?|inspectors?|officials?|wardens?|agents?|staff)\b")
+# Staff named by one word of their public body's name ("A search team member", "A ministry inspector").
+_STAFF_BY_WORD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?!(?:district|regional|provincial|county|city"
+                            r"|town|village|state|national|local|municipal|federal|senior|junior|former|retired|young|veteran"
+                            r"|court)\b)(?P<word>[a-z]{4,})[ \xa0]+(?:team[ \xa0]+)?"
+                            r"(?:officers?|inspectors?|officials?|wardens?|agents?|staff|members?|engineers?|employees?"
+                            r"|workers?|technicians?|clerks?|managers?|analysts?|investigators?|rangers?|nurses?"
+                            r"|doctors?|pilots?|controllers?|dispatchers?)\b")
 # Trades whose staff speak for their body only as the one who led the party ("the guide had told
 # the group"), not as a crowd of their trade ("Guides on the dunes said").
 _ONE_OF_THE_PARTY = frozenset(("guide",))
@@ -871,9 +885,11 @@ class Candidates:
         story says runs what it is about ("The plant belongs to X"); not by operators when not
         ``by_operator``."""
         named = {mention.entry.name for mention in self.mentions if start <= mention.start < end
-                 and self._organisation(mention)} or described
+                 and self._organisation(mention)} or described or self._opened_names(start, end)
         if named:
             return named.pop() if len(named) == 1 else None
+        if _ONE_OF_MANY.search(self.text, start, end):  # "A deckhand on one of the tour boats": whose
+            return None  # boat, the story does not say
         place = _WORKS_AT.match(self.text, start, end)
         worded = self.body_with_words([(place.group("word") or place.group("name")).lower()], start) \
             if place is not None else None
@@ -883,6 +899,10 @@ class Candidates:
         worded = self.body_with_words([kind.group("word").lower()], start) if kind is not None else None
         if worded is not None and not _NO_STAFF_OF_TRADE.intersection(worded.lower().split()) and public(worded):
             return worded  # ("A customs officer at the wharf": the "X Customs Directorate"; not a forum)
+        kind = _STAFF_BY_WORD.match(self.text, start, end)
+        worded = self.body_with_words([kind.group("word").lower()], start) if kind is not None else None
+        if worded is not None and not _NO_STAFF_OF_TRADE.intersection(worded.lower().split()) and public(worded):
+            return worded  # ("A search team member": the "X Search and Rescue Command")
         operators = self._operators(start) if by_operator else set()
         if by_operator and _SITE.search(self.text, start, end):
             site = self._runs_the_site(self.text[start:end], operators, start) if len(operators) > 1 else operators
@@ -895,6 +915,14 @@ class Candidates:
             return found.source
         owner = self._runs_the_story(operators, start) if len(operators) > 1 else operators
         return owner.pop() if len(owner) == 1 else None
+
+    def _opened_names(self, start: int, end: int) -> set[str]:
+        """The registered organisations named before whose names a capitalised word after the
+        first of text[start:end] opens after an article ("A Tambrelle signal engineer": "Tambrelle Iron
+        Railways"; not a place after a preposition, "A ranger on Penukuma")."""
+        return {name for word in _CAPITAL_WORD.finditer(self.text, start + 1, end)
+                if _ARTICLE_BEFORE.search(self.text, start, word.start())
+                and (name := self.entities.first_word_of(word.group(), start, used_alone=True)) is not None}
 
     def _runs_the_story(self, operators: set[str], before: int) -> set[str]:
         """Of several operators, the one the sentences before say runs or owns what the story

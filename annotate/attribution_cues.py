@@ -952,12 +952,17 @@ _NESTED_KINDS = (
                                "reported", "noted", "agreed", "recommended"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
     # ... and a finding, speech only of a body ("the inquiry had found that"; a person who "had
     # found that the gates were open" discovered it)
-    NestedKind("finding", ("found", "concluded", "ruled"), "{verbs}" + _THAT_CLAUSE, BODY_SPEAKER),
+    NestedKind("finding", ("found", "concluded", "ruled", "shown"), "{verbs}" + _THAT_CLAUSE, BODY_SPEAKER),
     # ... and what a body's tests or report found, as a thing ("tests by the institute had found
     # saxitoxin", "a 2016 report by the ministry had already found lead"; only after a document
     # "by" a body: `annotate.attribution._DOCUMENT_BY`)
     NestedKind("test_finding", ("found", "detected", "showed", "shown", "revealed", "confirmed"),
                _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?!that\b)[\w\u201c\"])", BODY_SPEAKER),
+    # ... and what a body's study found, told in the simple past ("a study published by the institute in
+    # 2039 showed fewer than one in ten", "a count carried out by the institute last year showed that"; only
+    # after a document "by" a body: `annotate.attribution._DOCUMENT_BY`)
+    NestedKind("document_finding", ("found", "showed", "revealed", "detected"),
+               r"(?<=[\w][ \xa0])(?<!had[ \xa0])(?<!and[ \xa0]){verbs}(?=[ \xa0]+[\w\u201c\"])", BODY_SPEAKER),
     # ... and what a body named as the subject found, confirmed or recommended, as a thing ("the X
     # Institute had recommended covered tanks", "the bureau had confirmed the district's figures"; only
     # a registered organisation named or referred to: `annotate.attribution._Article._body_finding`)

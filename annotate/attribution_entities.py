@@ -782,12 +782,14 @@ class Entities:
                    and _NATIONALITY.fullmatch(name.split()[0])}
         return fitting.pop() if len(fitting) == 1 else None
 
-    def first_word_of(self, word: str, before: int) -> str | None:
+    def first_word_of(self, word: str, before: int, used_alone: bool = False) -> str | None:
         """The one organisation named before an offset whose name a single capitalised word
-        opens ("Lamkhoy" for "Lamkhoy Resorts"), when no person's name holds the word; or None."""
+        opens ("Lamkhoy" for "Lamkhoy Resorts"), when no person's name holds the word; or None.
+        ``used_alone``: the word may also have been found alone as a name before ("Tambrelle had cut")."""
         if " " in word or not word[:1].isupper():
             return None
-        holders = {name for start, name in self.first_seen.get(word.lower(), ()) if start < before}
+        holders = {name for start, name in self.first_seen.get(word.lower(), ())
+                   if start < before and not (used_alone and name == word)}
         fitting = {name for name in holders if name.startswith(word + " ")}
         if len(fitting) != 1 or len(holders) != 1 or self.kinds.get(next(iter(fitting))) != _ORGANISATION or any(
                 self.kinds.get(entity.name) == _PERSON and word in entity.name.split() for entity in self.entities):

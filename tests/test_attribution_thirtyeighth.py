@@ -1,0 +1,144 @@
+"""Tests for the thirty-eighth round of attribution rules, written after the two-hundredth and
+two-hundred-and-first held-out sets were scored, while the next pair was being written.
+
+An anonymous insider's bosses speak for his employer: more words for a boss ("his captain", "her
+sergeant", "his team leader", "her head of department", "his permanent secretary"); his employer
+told by a short name that opens a registered name ("A Tambrelle signal engineer" for "Tambrelle Iron
+Railways", not a place after a preposition, "A ranger on Penukuma"), or by one word of a public
+body's name before his trade ("A search team member" for the "X Search and Rescue Command"; not "A
+district official" for a district court); no employer for "a deckhand on one of the tour boats" (one
+of many businesses), and never the generic "officials" for "A ministry inspector".
+
+What a body's study found is the body's also in the simple past ("a study published by the institute
+in 2039 showed", "an underwater count carried out by the institute last year showed that"), for a
+study "of" a thing "by" the body ("a study of the carving styles by the centre had found"), and for
+what research "had shown"; but "the team found the body" is no document's finding.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import GENERIC, source_of
+
+RAIL = [*GENERIC, {"name": "Quenmore Iron Railways", "aliases": []},
+        {"name": "Ardenvale Transport Safety Bureau", "aliases": []},
+        {"name": "Lisabeth Arrowdene", "aliases": ["Arrowdene"]}]
+RAIL_STORY = ("The Ardenvale Transport Safety Bureau opened an inquiry into the derailment on Monday. Quenmore Iron "
+              "Railways said the train had been running below the limit. Lisabeth Arrowdene, who heads the bureau, "
+              "said the track had been inspected in May. Quenmore had cut 80 maintenance jobs since 2038, she said. "
+              "A Quenmore track engineer, who would not let reporters print his name, said the rails were worn. ")
+
+
+def test_an_insiders_employer_told_by_a_short_name_that_opens_its_registered_name():
+    """"A Quenmore track engineer ... He said his manager had instructed the team": the railway's."""
+    text = RAIL_STORY + "He said his manager had instructed the team to skip the weekend checks."
+    assert source_of(text, "He said his manager", RAIL) == "Quenmore Iron Railways"
+
+
+def test_a_place_after_a_preposition_is_no_employer():
+    """"A ranger on Penukuma" works for no "Penukuma Island Council"."""
+    registry = [*GENERIC, {"name": "Penukuma Island Council", "aliases": []},
+                {"name": "Tavelian Environment Department", "aliases": []}]
+    text = ("The Penukuma Island Council banned fishing on the reef on Monday. The Tavelian Environment Department "
+            "sent four rangers. A ranger on Penukuma, who asked not to be named, said the crowds were angry. "
+            "He said his supervisor in the capital had instructed rangers by radio not to arrest anyone.")
+    assert source_of(text, "He said his supervisor", registry) != "Penukuma Island Council"
+
+
+BOSSES_REGISTRY = [*GENERIC, {"name": "Kelvaran Wildlife Directorate", "aliases": []},
+                   {"name": "Kelvaran Trappers' League", "aliases": []}]
+BOSSES_STORY = ("The Kelvaran Wildlife Directorate stopped issuing trapping seals on Monday. The Kelvaran Trappers' "
+                "League protested. A directorate clerk, who spoke on condition of anonymity, said the seals had "
+                "been forged for years. ")
+
+
+@pytest.mark.parametrize("bosses", ["His captain, he said,", "His team leader, he said,",
+                                    "His head of department, he said,", "He said his permanent secretary",
+                                    "He said his sergeant", "He said his shift leader"])
+def test_more_words_for_an_insiders_boss(bosses):
+    """"His team leader, he said, had told staff": the employer's, as "his managers" already were."""
+    text = BOSSES_STORY + f"{bosses} had told field staff to stop issuing seals until the inquiry was over."
+    assert source_of(text, bosses, BOSSES_REGISTRY) == "Kelvaran Wildlife Directorate"
+
+
+def test_no_employer_for_a_hand_on_one_of_many_boats():
+    """"A deckhand on one of the tour boats ... His skipper, he said, had instructed": whose boat, the
+    story does not say (the one tour company registered is not thereby his)."""
+    registry = [*GENERIC, {"name": "Moana Reef Cruises", "aliases": []},
+                {"name": "Ruavai Island Council", "aliases": []}]
+    text = ("The Ruavai Island Council closed the lagoon to tour boats on Monday. Moana Reef Cruises, which runs "
+            "two of the boats, said it would comply. A deckhand on one of the tour boats, who asked not to be "
+            "named, said he agreed with the closure. His skipper, he said, had instructed the crew to look for "
+            "a new sandbank.")
+    assert source_of(text, "His skipper", registry) is None
+
+
+def test_one_of_the_yards_of_one_company_is_still_its():
+    """"A foreman at one of the yards" of the one forestry company: his manager speaks for it."""
+    registry = [*GENERIC, {"name": "Orlavian State Forests", "aliases": []},
+                {"name": "Orlavian Cork Strippers' Union", "aliases": []}]
+    text = ("Orlavian State Forests cut the rate for cork stripping on Monday. The Orlavian Cork Strippers' Union "
+            "called a strike. A foreman at one of the company's yards, who asked not to be named, said crews from "
+            "abroad had been offered the work. His manager, he said, had instructed him to hire anyone who could "
+            "hold an axe.")
+    assert source_of(text, "His manager", registry) == "Orlavian State Forests"
+
+
+def test_staff_named_by_a_word_of_their_public_bodys_name():
+    """"A search team member ... His team leader, he said, had told everyone": the search command's,
+    not the weather office named in the story."""
+    registry = [*GENERIC, {"name": "Skelvoy Search and Rescue Command", "aliases": []},
+                {"name": "Skelvoy Weather Office", "aliases": []}]
+    text = ("The Skelvoy Search and Rescue Command widened the hunt for two climbers on Monday. The Skelvoy Weather "
+            "Office warned of a storm by Friday. A search team member, who asked not to be named, said the "
+            "helicopters had turned back twice. His team leader, he said, had told everyone to be off the ice "
+            "by 6 p.m.")
+    assert source_of(text, "His team leader", registry) == "Skelvoy Search and Rescue Command"
+
+
+def test_a_district_official_is_no_district_courts():
+    """"A district official ... his superiors had told clerks": not the district court's."""
+    registry = [*GENERIC, {"name": "Harnvik District Court", "aliases": []}]
+    text = ("The Harnvik District Court heard the case in May. A district official, who asked not to be named, "
+            "said land was sold twice. He said his superiors had told clerks to ignore the complaints.")
+    assert source_of(text, "He said his superiors", registry) != "Harnvik District Court"
+
+
+def test_a_ministry_inspectors_boss_is_never_the_generic_officials():
+    """"Aghraman said ministry officials had promised ... A ministry inspector ... He said his
+    provincial director had instructed inspectors": not the generic "officials"."""
+    registry = [*GENERIC, {"name": "Tafrani Ministry of Agriculture", "aliases": []},
+                {"name": "Idrassen Aghoul", "aliases": ["Aghoul"]}]
+    text = ("A palm wilt has reached the oasis, the ministry's plant health director said on Monday. Idrassen "
+            "Aghoul, who heads the oasis council, said ministry officials had promised an inspector in 2037. "
+            "A ministry inspector, who refused to be named, said the samples were sent late. He said his "
+            "provincial director had instructed inspectors not to alarm growers.")
+    assert source_of(text, "He said his provincial director", registry) != "officials"
+
+
+INSTITUTE = [*GENERIC, {"name": "Tavorine Institute of Marine Science", "aliases": []},
+             {"name": "Tavorine Ministry of Fisheries", "aliases": []},
+             {"name": "Miora Randrianasolo", "aliases": ["Randrianasolo"]}]
+
+
+@pytest.mark.parametrize("study", [
+    "a study published by the institute in 2039 showed fewer than one lobster in ten was fully grown",
+    "an underwater count carried out by the institute last year showed that lobsters were a third smaller",
+    "a study of the reef lobsters by the institute had found that most were caught before they bred",
+    "research by the institute had shown that the closed season came too late",
+])
+def test_what_a_bodys_study_found_in_the_simple_past_or_of_a_thing_is_the_bodys(study):
+    """"X, a biologist at the institute, said a study published by the institute showed": the
+    institute's, introduced in the same sentence."""
+    text = ("The Tavorine Ministry of Fisheries closed the lobster season early on Monday. Miora Randrianasolo, a "
+            f"biologist at the Tavorine Institute of Marine Science, said {study}.")
+    assert source_of(text, "Miora Randrianasolo", INSTITUTE) == "Tavorine Institute of Marine Science"
+
+
+def test_the_team_found_the_body_is_no_documents_finding():
+    """"He said the team found the boat": the speaker's own claim."""
+    registry = [*INSTITUTE, {"name": "Haja Rakotobe", "aliases": ["Rakotobe"]}]
+    text = ("The Tavorine Ministry of Fisheries called off the search on Monday. Haja Rakotobe, who led the "
+            "divers, said the team found the boat on the reef.")
+    assert source_of(text, "Haja Rakotobe", registry) == "Haja Rakotobe"
