@@ -3407,12 +3407,21 @@ class _Article(Candidates):
         relative clause were not there)."""
         before = comma_before(self.text, max(start, comma - 150), comma)
         while before > start and (self.text[before + 1 : comma].split()[:1] in _RELATIVE_WORDS
-                                  or _DESCRIBING_APPOSITIVE.fullmatch(self.text, before + 1, comma)):
+                                  or _DESCRIBING_APPOSITIVE.fullmatch(self.text, before + 1, comma)
+                                  or self._relatives_appositive(before, comma, start)):
             earlier = comma_before(self.text, max(start, before - 150), before)
             if earlier <= start:
                 break  # "X, which runs Y, said": X, as before
             comma, before = before, earlier
         return comma, before
+
+    def _relatives_appositive(self, before: int, comma: int, start: int) -> bool:
+        """Tell whether text[before + 1 : comma] is an appositive on the last words of a relative clause
+        before it ("X, who owns Y, the only licensed exporter, said": the exporter is Y, the speaker X)."""
+        if self.text[before + 1 : comma].split()[:1] not in (["the"], ["a"], ["an"]):
+            return False
+        earlier = comma_before(self.text, max(start, before - 150), before)
+        return earlier > start and self.text[earlier + 1 : before].split()[:1] in (["who"], ["which"])
 
     def _before_appositives(self, start: int, comma: int, sentence: Span) -> Found | None:
         """For "Ana Ruiz, head teacher of X, one of the three schools, said": the name opening

@@ -158,7 +158,9 @@ def _no_speaker_named(text: str, word: str, start: int, lower_words: set[str]) -
 
 # A group of officials after a capitalised word opening a sentence ("Forestry authorities in the county
 # banned", "Provincial officials said"): the word describes them, no one's name.
-_GROUP_AFTER = re.compile(r"[ \xa0]+(?:authorities|officials|officers|inspectors|agencies|services)\b")
+_GROUP_AFTER = re.compile(r"[ \xa0]+(?:authorities|officials|officers|inspectors|agencies|services|guilds|unions|groups"
+                          r"|cooperatives|associations|clubs|societies|councils|committees|growers|farmers|fishermen"
+                          r"|fishers|traders|workers|residents|families|villagers|campaigners|activists)\b")
 
 
 # Where a sentence opens: the text's start, a sentence's end, a paragraph break or a dateline's dash.

@@ -142,3 +142,26 @@ def test_the_team_found_the_body_is_no_documents_finding():
     text = ("The Tavorine Ministry of Fisheries called off the search on Monday. Haja Rakotobe, who led the "
             "divers, said the team found the boat on the reef.")
     assert source_of(text, "Haja Rakotobe", registry) == "Haja Rakotobe"
+
+
+@pytest.mark.parametrize("relative", ["who owns Marvelle Island Traders, the only licensed exporter,",
+                                      "who runs the Marvelle Collectors' Circle, a club with 800 members,"])
+def test_an_appositive_on_a_relative_clauses_object_leaves_the_speaker_the_head(relative):
+    """"X, who owns Y, the only licensed exporter, said": X (the exporter is Y); and "He said his firm
+    had sold" next is X's too."""
+    registry = [*GENERIC, {"name": "Marvelle Island Traders", "aliases": []},
+                {"name": "Marvelle Collectors' Circle", "aliases": []},
+                {"name": "Dorival Cassimbe-Roux", "aliases": ["Cassimbe-Roux"]}]
+    text = (f"Marvelle's customs office seized 300 sea coconuts on Monday. Dorival Cassimbe-Roux, {relative} said "
+            "an auction would drive down the price. He said his firm had sold just 40 nuts this year.")
+    assert source_of(text, "Dorival Cassimbe-Roux", registry) == "Dorival Cassimbe-Roux"
+    assert source_of(text, "He said his firm", registry) == "Dorival Cassimbe-Roux"
+
+
+def test_a_capitalised_word_before_guilds_opening_a_lead_names_no_one():
+    """"Fishing guilds in the delta signed ..., a river authority said": not "Fishing"."""
+    registry = [*GENERIC, {"name": "Lower Sambara Basin Authority", "aliases": []}]
+    text = ("KOSSALI, Tandara, Oct 8 (Wirepost) - Fishing guilds in the inland delta signed an agreement on Monday "
+            "that delays the building of fish weirs, a river authority said. The Lower Sambara Basin Authority "
+            "will police the deal.")
+    assert source_of(text, "KOSSALI", registry) != "Fishing"
