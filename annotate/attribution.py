@@ -459,7 +459,8 @@ _TITLES_ONLY = re.compile(r"(?:[A-Z][a-z]+\.?[ \xa0]+){0,2}")
 _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|chief|executive|coordinator|secretary"
                        r"|leader|spokes(?:man|woman|person)|manager|governor)[ \xa0]+(?:of|for|at)\b"
                        # ... or "X, who chairs Y, said", "X, who heads Y,"
-                       r"|\bwho[ \xa0]+(?:chairs|heads|leads|directs|runs|manages)\b")
+                       r"|\bwho[ \xa0]+(?:chairs|heads|leads|directs|runs|manages|owns|owned|ran|headed|chaired|led"
+                       r"|managed|directed)\b")
 # ... or a head's role after a name's possessive, then hers ("X Ferries' chief executive, Y, said")
 _POSSESSIVE_ROLE = re.compile(r"[A-Z][\w-]*['\u2019]s?[ \xa0]+(?:(?:managing|executive|general|chief)[ \xa0]+)?"
                               r"(?:chair|chairman|chairwoman|president|director|head|executive|manager|governor"

@@ -165,3 +165,14 @@ def test_a_capitalised_word_before_guilds_opening_a_lead_names_no_one():
             "that delays the building of fish weirs, a river authority said. The Lower Sambara Basin Authority "
             "will police the deal.")
     assert source_of(text, "KOSSALI", registry) != "Fishing"
+
+
+@pytest.mark.parametrize("relative", ["who owned", "who owns", "who ran"])
+def test_an_owner_telling_of_her_own_firms_act_makes_her_own_claim(relative):
+    """"X, who owned Y, insisted that the firm had warned the province": X's own claim, as a head's."""
+    registry = [*GENERIC, {"name": "Brattvik Plough Services", "aliases": []},
+                {"name": "Odvar Tindsland", "aliases": ["Tindsland"]}]
+    text = ("The province cancelled its snowplough contract on Monday. Odvar Tindsland, "
+            f"{relative} Brattvik Plough Services, insisted that the firm had warned the province in August that "
+            "it could not pay for new blades.")
+    assert source_of(text, "Odvar Tindsland", registry) == "Odvar Tindsland"
