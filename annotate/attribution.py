@@ -829,7 +829,10 @@ _LEAD_DESCRIBED = re.compile(
     # ... or the patients it treats ("the hospital treating her", "the hospital where she is being treated")
     r"|[ \xa0]+(?:treating|caring[ \xa0]+for)[ \xa0]+(?:him|her|them|the[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+)"
     r"|[ \xa0]+where[ \xa0]+(?:he|she|they|the[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+)[ \xa0]+(?:is|are|was|were)"
-    r"[ \xa0]+(?:being[ \xa0]+)?treated)?"
+    r"[ \xa0]+(?:being[ \xa0]+)?treated"
+    # ... or the one someone founded or led ("the patrol she founded said")
+    r"|[ \xa0]+(?:he|she|they)[ \xa0]+(?:had[ \xa0]+)?(?:founded|formed|set[ \xa0]+up|started|built|led|ran|headed"
+    r"|chaired|joined))?"
     r"[ \xa0]+(?:has[ \xa0]+|have[ \xa0]+)?(?P<cue>said|says|announced|acknowledged|concluded|estimated|reported"
     r"|warned|found|admitted|confirmed|conceded|cautioned|insisted|revealed|disclosed|noted|ruled"
     r"|charged|alleged|claimed|argued|stated|explained|complained|maintained|contended|asserted|declared"
@@ -939,8 +942,8 @@ _TITLE_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \xa0]+){1,3}\Z")
 _DESCRIBED_COURT = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?|[A-Z][\w-]*['\u2019]s[ \xa0]+)"
     r"(?P<words>(?:[a-z-]+[ \xa0]+){0,2}?)(?P<noun>[Cc]ourt|[Tt]ribunal)"
-    r"(?:[ \xa0]+(?:in|of|at)[ \xa0]+(?:the[ \xa0]+)?(?P<place>(?:[A-Z][\w-]*[ \xa0]+){0,2}?[\w-]+"
-    r"(?:['\u2019]s[ \xa0]+[a-z]+)?))?"  # ("a court in Kampreah's capital")
+    r"(?:[ \xa0]+(?:in|of|at|on)[ \xa0]+(?:the[ \xa0]+)?(?P<place>(?:[A-Z][\w-]*[ \xa0]+){0,2}?[\w-]+"
+    r"(?:['\u2019]s(?:[ \xa0]+[a-z-]+){1,3}?)?))?"  # ("in Kampreah's capital", "on X's western coast")
     r"(?:[ \xa0]+(?:on|late[ \xa0]+on|early[ \xa0]+on)[ \xa0]+[A-Z][a-z]+)?"
     r"[ \xa0]+(?:has[ \xa0]+|had[ \xa0]+)?(?:[a-z]+ed|cut|upheld|struck|threw|found|set|overturned)\b")
 _RULING = re.compile(r",[ \xa0]+(?P<cue>ruling|finding)[ \xa0]+that\b|(?<=court)[ \xa0]+(?P<found>found)[ \xa0]+that\b")

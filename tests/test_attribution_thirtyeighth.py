@@ -176,3 +176,25 @@ def test_an_owner_telling_of_her_own_firms_act_makes_her_own_claim(relative):
             f"{relative} Brattvik Plough Services, insisted that the firm had warned the province in August that "
             "it could not pay for new blades.")
     assert source_of(text, "Odvar Tindsland", registry) == "Odvar Tindsland"
+
+
+def test_a_court_on_a_places_coast_ruling_is_the_court_named_later():
+    """"A court on X's southwestern reef coast on Monday convicted ..., ruling that": the court named
+    further down."""
+    registry = [*GENERIC, {"name": "Ambalavo Provincial Court", "aliases": []},
+                {"name": "Ivandry Seafood Exports", "aliases": []}]
+    text = ("AMBALAVO, Tavorina, Oct 1 (Wirepost) - A court on Tavorina's southwestern reef coast on Monday convicted "
+            "a seafood exporter of buying undersized lobsters, ruling that the firm had known the catch was "
+            "illegal. The Ambalavo Provincial Court fined Ivandry Seafood Exports $40,000.")
+    assert source_of(text, "AMBALAVO", registry) == "Ambalavo Provincial Court"
+
+
+def test_a_lead_closed_by_the_body_she_founded_is_that_body_named_later():
+    """"X has died at 91, the patrol she founded said on Wednesday": the patrol named later."""
+    registry = [*GENERIC, {"name": "Hollvatn Avalanche Patrol", "aliases": []},
+                {"name": "Brynja Eikestad", "aliases": ["Eikestad"]}]
+    text = ("Avalanche patrol founder dies at 91\n\n"
+            "HOLLVATN, Ostmark, Oct 3 (Wirepost) - Brynja Eikestad, who dug more than 40 people out of the snow, has "
+            "died at 91, the patrol she founded said on Wednesday. The Hollvatn Avalanche Patrol said in a "
+            "message to its members that she had died at home.")
+    assert source_of(text, "HOLLVATN", registry) == "Hollvatn Avalanche Patrol"
