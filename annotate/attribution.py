@@ -535,12 +535,20 @@ _OPENING_TESTS = re.compile(r"(?:[A-Z][a-z]+[ \xa0]+)?(?:[Tt]ests?|[Aa]nalys[ie]
 # A body's own study, the body named by a noun before it or by its possessive ("a ministry study
 # had", "a 2039 university survey of the lake had", "the trust's tagging had").
 _BODYS_DOCUMENT = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an)[ \xa0]+(?:\d{4}[ \xa0]+)?(?P<noun>[a-z-]+)"
-                             r"|the[ \xa0]+(?P<owner>[a-z-]+)['\u2019]s(?:[ \xa0]+own)?)[ \xa0]+(?:\d{4}[ \xa0]+)?"
+                             r"|(?P<whose>the|his|her|their)[ \xa0]+(?P<owner>[a-z-]+(?=['\u2019]s[ \xa0])"
+                             r"|[a-z-]+s(?=['\u2019][ \xa0]))['\u2019]s?(?:[ \xa0]+own)?"  # ("the corps' own count")
+                             r"|(?P<its>its)(?:[ \xa0]+own)?)[ \xa0]+(?:\d{4}[ \xa0]+)?"
                              r"(?:[a-z-]+[ \xa0]+)?"
                              r"(?:study|studies|survey|surveys|report|analysis|audit|census|count|review|tests"
-                             r"|tagging|monitoring|research|records|data)"
+                             r"|tagging|monitoring|research|examinations|inspections|mission|investigation"
+                             r"|measurements|sampling"
+                             # (records and data only with "had": "the court's records showed" is the speaker's reading)
+                             r"|(?:records|data)(?=[^,;:]*?[ \xa0](?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?\Z))"
                              r"(?:[ \xa0]+(?:of|on)[ \xa0]+[^,;:\u201c\"]{1,50}?)?"  # (not "a study in Brazil")
-                             r"[ \xa0]+(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?\Z")
+                             r"(?:[ \xa0]+in[ \xa0]+\d{4})?"  # ("its survey in 2039 had found")
+                             r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?)?\Z")
+# A body's possessive ("the academy's laboratory").
+_BODYS_POSSESSIVE = re.compile(r"\bthe[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s\b")
 # ... a body described as its author ("the institute", "the port captaincy").
 _DESCRIBED_AUTHOR = re.compile(r"(?:the|his|her|their)[ \xa0]+(?:[a-z-]+(?:['\u2019]s)?[ \xa0]+){0,2}?(?P<noun>[a-z-]+)"
                                r"(?=[ \xa0]+(?:in|on|at|from|of|for|last|this|into|published|carried|done)\b|,|\Z)")
@@ -867,7 +875,7 @@ _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|
                               r"|(?:declaring|announcing|stating|reporting)(?=[ \xa0]+that\b))\b")
 # ... or by authorities of a kind, where they are, and their verb ("Forestry authorities in the county of X
 # banned", "Provincial authorities in southern Y have suspended")
-_AUTHORITIES_OPENER = re.compile(r"(?P<kind>[A-Z][a-z]+)[ \xa0]+(?P<noun>authorities)"
+_AUTHORITIES_OPENER = re.compile(r"(?P<kind>[A-Z][a-z]+)[ \xa0]+(?P<noun>authorities|officials)"
                                  r"(?:[ \xa0]+in[ \xa0]+[^,.;:]{1,80}?)?[ \xa0]+(?:has[ \xa0]+|have[ \xa0]+)?"
                                  r"(?:[a-z]+ed|took|set|cut|shut|put|withdrew|struck|gave|made|sent)\b")
 # Nouns for a public body that a story's lead may use for any kind of it ("Talawipa's forestry agency" for
@@ -1189,7 +1197,7 @@ class _Article(Candidates):
                 settled = self._one_of_them(first, sentence, index) or self._lead_named_next(sentence, index) \
                     or self._court_ruling(sentence, index) or self._posted_notice(sentence, index) or settled
             elif nested is None and settled is not None and self.in_lead(sentence.start):
-                settled = self._lead_head_named_next(settled, sentence, index)
+                settled = self._lead_settled(settled, sentence, index)
         elif sentence.kind not in _SKIPPED_KINDS:  # "..., the state consumer office found in checks
             # published on Saturday.": a lead closed by a finding with no "that"
             settled = self._lead_named_next(sentence, index) or self._opening_tests(sentence, index)
@@ -1581,6 +1589,15 @@ class _Article(Candidates):
         if named is None or self._organisation(named) or not _RUNS_IT.match(self.text, named.end):
             return None
         return named.entry.name
+
+    def _lead_settled(self, settled: Settled, sentence: Span, index: int) -> Settled:
+        """A lead's suggestion from its own cue, given to the head named next (`_lead_head_named_next`), or
+        for the generic officials of a kind, to the body of that kind named later ("Emergency officials in
+        X on Thursday ordered ..., warning": `_lead_authorities`)."""
+        settled = self._lead_head_named_next(settled, sentence, index)
+        if settled.suggestion is not None and settled.suggestion.source == "officials":
+            return self._lead_authorities(sentence, index) or settled
+        return settled
 
     def _lead_head_named_next(self, settled: Settled, sentence: Span, index: int) -> Settled:
         """For a lead closed by a body's head described ("..., the committee's chairman said",
@@ -2187,7 +2204,8 @@ class _Article(Candidates):
                 return Settled(None, None)
         elif cue.group("object") and not self._told_a_claim(cue, sentence):
             return None
-        elif any(own.match(self.text, self._words_start(after)) for own in _OWN_WORDS):
+        elif any(own.match(self.text, self._words_start(after)) for own in _OWN_WORDS) \
+                and not self._its_study(after, cue):
             return None  # "X said its letter to the ministry had warned that ...", "X said his team
             # had warned the ministry": X's own words
         else:
@@ -2329,17 +2347,36 @@ class _Article(Candidates):
         document = _DOCUMENT_BY.search(self.text, after, cue.start())
         return self._author(document, after) if document is not None else None
 
+    def _its_study(self, after: int, cue: re.Match[str]) -> bool:
+        """Tell whether what "its" study found is told after the outer cue ("X, a biologist with the
+        service, said its survey in 2039 had found"): the body's finding, sought as such (not the speaker's
+        own document, as "X said its letter had warned" is a body's own)."""
+        if cue.lastgroup not in ("finding", "test_finding", "document_finding"):
+            return False
+        document = _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start())
+        return document is not None and bool(document.group("its"))
+
     def _bodys_document(self, after: int, cue: re.Match[str]) -> Found | None:
         """For what a body's own study found, the body named by a noun before the document ("a
         ministry study", "a 2039 university survey") or by its possessive ("the trust's tagging"):
         the body that noun stands for, as a Found over it; or None."""
         document = _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start())
+        index = bisect.bisect_right(self.sentence_starts, after) - 1
+        if document is not None and document.group("its"):  # "X, a vet with the service, said its tests had
+            # found": the body named or described last before it
+            body = self._body_before(document.start("its"), index, True)
+            if body is None:  # ("a researcher in the academy's laboratory, said its tests": the academy)
+                owners = list(_BODYS_POSSESSIVE.finditer(self.text, self.sentences[index].start, document.start("its")))
+                owner = owners[-1] if owners else None
+                body = self._antecedent_body(owner.start(), owner.end("noun"), owner.group("noun"), index) \
+                    if owner is not None and owner.group("noun") in ORG_NOUNS else None
+            return Found(body, *document.span("its"), REGISTRY_NAME) if body else None
         group = ("noun" if document.group("noun") else "owner") if document is not None else "noun"
         noun = document.group(group).lower() if document is not None else ""
         if document is None or noun not in ORG_NOUNS:
             return None
-        index = bisect.bisect_right(self.sentence_starts, after) - 1
-        low = document.start(group) - (4 if group == "owner" else 0)  # ("the trust": the description)
+        low = document.start("whose") if group == "owner" else document.start(group)  # ("the trust": the
+        # description)
         body = self._antecedent_body(low, document.end(group), noun, index)
         return Found(body, low, document.end(group), REGISTRY_NAME) if body else None
 

@@ -102,6 +102,7 @@ CITY_BODY = "city's body"  # (a basis) "the city's finance office" for "Humbotta
 ANONYMOUS = 0.8  # the confidence of an unnamed source filed under the registry's anonymous entry
 _WORD = re.compile(r"\w")
 _WORD_RUN = re.compile(r"\w+")
+_HYPHENED = re.compile(r"\w+(?:-\w+)+")
 # Words of a registered name that need no tie to an article ("of", "City" in "Vilkmerge City
 # Council"), and a description's words that say nothing of which body ("the national audit
 # chamber"); bodies a country has one of, which "the <noun>" alone may describe.
@@ -1292,8 +1293,9 @@ class Candidates:
         if self._dateline is None:
             dateline = next((found for sentence in self.sentences
                              if (found := DATELINE.match(self.text, sentence.start, sentence.end))), None)
-            self._dateline = frozenset(word.casefold() for word in _WORD_RUN.findall(dateline.group())) \
-                if dateline else frozenset()
+            self._dateline = frozenset(word.casefold() for word in (*_WORD_RUN.findall(dateline.group()),
+                                                                    *_HYPHENED.findall(dateline.group()))) \
+                if dateline else frozenset()  # ("PORT-VERDELAIS" whole and in parts)
         return self._dateline
 
     def _tied(self, word: str, before: int) -> bool:

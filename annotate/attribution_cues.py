@@ -727,7 +727,8 @@ ANONYMITY = re.compile(
 )
 # A wire dateline opening a story's first sentence: "LORSK, March 3 (Norpress) - ".
 DATELINE = re.compile(
-    rf"[ \t\xa0]*[{_UPPER}][{_UPPER}\s.'\u2019-]+(?:,[ \xa0]+[{_UPPER}][\w.]*(?:[ \xa0]+[{_UPPER}][\w.]*)*)*"
+    rf"[ \t\xa0]*[{_UPPER}][{_UPPER}\s.'\u2019-]+"
+    rf"(?:,[ \xa0]+[{_UPPER}][\w.'\u2019-]*(?:[ \xa0]+[{_UPPER}][\w.'\u2019-]*)*)*"  # ("Sainte-Ondrelle")
     r",[ \xa0]+\w+[ \xa0]+\d{1,2}(?:[ \xa0]+\([^)\n]{1,60}\))?[ \xa0]+[-\u2013\u2014][ \xa0]+"
 )
 # Nested speech: "X said Y had told him that ...". Each kind of inner verb is one row of
@@ -956,7 +957,7 @@ _NESTED_KINDS = (
     # ... and what a body's tests or report found, as a thing ("tests by the institute had found
     # saxitoxin", "a 2016 report by the ministry had already found lead"; only after a document
     # "by" a body: `annotate.attribution._DOCUMENT_BY`)
-    NestedKind("test_finding", ("found", "detected", "showed", "shown", "revealed", "confirmed"),
+    NestedKind("test_finding", ("found", "detected", "showed", "shown", "revealed", "confirmed", "counted"),
                _AFTER_HAD + _ADVERB + r"{verbs}(?=[ \xa0]+(?!that\b)[\w\u201c\"])", BODY_SPEAKER),
     # ... and what a body's study found, told in the simple past ("a study published by the institute in
     # 2039 showed fewer than one in ten", "a count carried out by the institute last year showed that"; only

@@ -198,3 +198,59 @@ def test_a_lead_closed_by_the_body_she_founded_is_that_body_named_later():
             "died at 91, the patrol she founded said on Wednesday. The Hollvatn Avalanche Patrol said in a "
             "message to its members that she had died at home.")
     assert source_of(text, "HOLLVATN", registry) == "Hollvatn Avalanche Patrol"
+
+
+SERVICE = [*GENERIC, {"name": "Tarvelian Wildlife Service", "aliases": []},
+           {"name": "Tarvelian Academy of Sciences", "aliases": []},
+           {"name": "Loreni Vasquerra", "aliases": ["Vasquerra"]}]
+SERVICE_STORY = "The Tarvelian Wildlife Service closed the estuary to fishing on Monday. "
+
+
+@pytest.mark.parametrize("said", [
+    "Loreni Vasquerra, a biologist with the service, said its survey in 2039 had found 212 adult crocodiles",
+    "Loreni Vasquerra, a biologist with the service, said its own count showed that the crocodiles had doubled",
+    "Loreni Vasquerra, a vet with the service, said the service's post-mortem examinations had found that most "
+    "died of hunger",
+    "Loreni Vasquerra, a vet with the service, said the service's own survey had counted 212 adult crocodiles",
+])
+def test_what_its_own_study_found_told_by_its_staff_is_the_bodys(said):
+    """"X, a biologist with the service, said its survey had found": the service's, not hers ("its" is no
+    person's own document)."""
+    assert source_of(SERVICE_STORY + said + ".", "Loreni Vasquerra", SERVICE) == "Tarvelian Wildlife Service"
+
+
+def test_its_tests_after_a_bodys_laboratory_are_the_bodys():
+    """"X, a researcher in the academy's laboratory of planetary science, said its tests had found": the academy."""
+    text = (SERVICE_STORY + "The Tarvelian Academy of Sciences examined the stone. Loreni Vasquerra, a researcher in "
+            "the academy's laboratory of planetary science, said its tests had found nickel in the stone.")
+    assert source_of(text, "Loreni Vasquerra", SERVICE) == "Tarvelian Academy of Sciences"
+
+
+def test_a_bodys_records_showed_is_the_speakers_reading():
+    """"He said the court's records showed that": the speaker's reading of them (records with "had" only)."""
+    registry = [*GENERIC, {"name": "Xandrel District Court", "aliases": []},
+                {"name": "Gaetan Hnevoune", "aliases": ["Hnevoune"]}]
+    text = ("The Xandrel District Court suspended its clerk on Monday. Gaetan Hnevoune, a lawyer for the depositors, "
+            "said the clerk had kept two sets of books. He said the court's records showed that deposits had been "
+            "entered short.")
+    assert source_of(text, "He said the court's records", registry) == "Gaetan Hnevoune"
+
+
+def test_a_hyphenated_dateline_city_is_no_speaker():
+    """"PORT-VALMONDE, Sainte-Ardelle, Nov 11 (Wirepost) - The mayor of ... conceded defeat, telling": never
+    the dateline's city."""
+    registry = [*GENERIC, {"name": "Gerard Vellamis", "aliases": ["Vellamis"]}]
+    text = ("Port mayor concedes defeat\n\nPORT-VALMONDE, Sainte-Ardelle, Nov 11 (Wirepost) - The mayor of "
+            "Sainte-Ardelle's largest port conceded defeat on Sunday night after 16 years in office, telling "
+            "supporters that he would not challenge the result.")
+    assert source_of(text, "PORT-VALMONDE", registry) != "PORT-VALMONDE"
+
+
+def test_officials_of_a_kind_opening_a_lead_are_the_body_of_that_kind_named_later():
+    """"Emergency officials in X on Thursday ordered ..., warning that": the committee for emergencies named
+    later, not the generic officials."""
+    registry = [*GENERIC, {"name": "Dashvar Committee for Emergency Situations", "aliases": []}]
+    text = ("Villages emptied below landslide\n\nTOLBAT, Dashvar, Nov 1 (Wirepost) - Emergency officials in Dashvar "
+            "on Thursday ordered eleven villages below a landslide to be emptied, warning that the lake could break "
+            "through within a week. The Dashvar Committee for Emergency Situations said 4,000 people had left.")
+    assert source_of(text, "TOLBAT", registry) == "Dashvar Committee for Emergency Situations"
