@@ -547,6 +547,8 @@ _BODYS_DOCUMENT = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an)[ \xa0]+(?:\d
                              r"(?:[ \xa0]+(?:of|on)[ \xa0]+[^,;:\u201c\"]{1,50}?)?"  # (not "a study in Brazil")
                              r"(?:[ \xa0]+in[ \xa0]+\d{4})?"  # ("its survey in 2039 had found")
                              r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?)?\Z")
+# Where staff work, after them ("at the commission").
+_AT_THE_BODY = re.compile(r"[ \xa0]+(?:at|of|from|with)[ \xa0]+(?P<the>the)[ \xa0]+(?P<noun>[a-z-]+)\b(?!['\u2019])")
 # A body's possessive ("the academy's laboratory").
 _BODYS_POSSESSIVE = re.compile(r"\bthe[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s\b")
 # ... a body described as its author ("the institute", "the port captaincy").
@@ -2560,18 +2562,14 @@ class _Article(Candidates):
             if span is not None else None
         if span is None or described is None:
             return None
-        bodies = set()
-        for word in LOWER_WORD.finditer(self.text, *described):
-            if word.group() in ORG_NOUNS and self._names_a_body(word):  # "A technician in the
-                # board's control room": the board (not "A miner": the person)
-                the = _DETERMINER_BEFORE.search(self.text, described[0], word.start())  # "the water company"
-                it = Found(None, the.start() if the else word.start(), word.end(), REFERENCE, reference=word.group())
-                antecedent = self.references.antecedent(it, index)
-                if antecedent is not None and not self.entities.is_person(antecedent.source, antecedent.kind) \
-                        and not antecedent.source.islower():  # (no generic "officials" for "A ministry inspector")
-                    bodies.add(antecedent.source)
+        place = _AT_THE_BODY.search(self.text, span[1], high) or _AT_THE_BODY.search(self.text, *span)
+        if place is not None and place.group("noun") in ORG_NOUNS:  # "her supervisor at the commission had
+            # instructed": the commission, whatever her description
+            body = self._antecedent_body(place.start("the"), place.end(), place.group("noun"), index)
+            return Found(body, span[0], max(span[1], place.end()), REGISTRY_NAME) \
+                if body and not self._speaks_at(body, first, sentence, index) else None
         # (his own bosses' body not by operators: "A handler at a border post" works for no guard firm)
-        name = self.employer(*described, bodies, by_operator=staff is not None)
+        name = self.employer(*described, self._bodies_described(described, index), by_operator=staff is not None)
         if name is None and institution is not None:  # ("A transport ministry engineer": the one
             # ministry whose name holds "transport ministry")
             own = self._described_organisation(*described)
@@ -2581,6 +2579,21 @@ class _Article(Candidates):
         if name is None or self._speaks_at(name, first, sentence, index):
             return None  # (the speaker herself is no employer of hers)
         return Found(name, *span, REGISTRY_NAME)
+
+    def _bodies_described(self, described: tuple[int, int], index: int) -> set[str]:
+        """The registered bodies an unnamed employee's description names by a noun ("A technician in the
+        board's control room": the board; not "A miner", the person; never the generic "officials" for "A
+        ministry inspector")."""
+        bodies = set()
+        for word in LOWER_WORD.finditer(self.text, *described):
+            if word.group() in ORG_NOUNS and self._names_a_body(word):
+                the = _DETERMINER_BEFORE.search(self.text, described[0], word.start())  # "the water company"
+                it = Found(None, the.start() if the else word.start(), word.end(), REFERENCE, reference=word.group())
+                antecedent = self.references.antecedent(it, index)
+                if antecedent is not None and not self.entities.is_person(antecedent.source, antecedent.kind) \
+                        and not antecedent.source.islower():
+                    bodies.add(antecedent.source)
+        return bodies
 
     def _speaks_at(self, name: str, first: re.Match[str], sentence: Span, index: int) -> bool:
         """Tell whether ``name`` is the source the first cue of the sentence settles on."""

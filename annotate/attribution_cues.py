@@ -830,6 +830,9 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               # "had promised the villages water trucks in September")
               r"|(?<=promised)[ \xa0]+(?:the|its|his|her|their)[ \xa0]+[a-z-]+[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
               r"[a-z-]+[ \xa0]+(?:by|within|before|in)[ \xa0]+(?:the[ \xa0]+end\b|next\b|[A-Z]|\d)"
+              # ... or a thing with its terms ("had promised a loan of $3 billion once the rate was freed")
+              r"|(?<=promised)[ \xa0]+(?:a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+(?:of|for|to|by|within|before"
+              r"|once|if|when|in)\b"
               # "had promised him two seats": a number of things given
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
               r"|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)[ \xa0]+[a-z]"

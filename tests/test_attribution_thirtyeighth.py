@@ -254,3 +254,25 @@ def test_officials_of_a_kind_opening_a_lead_are_the_body_of_that_kind_named_late
             "on Thursday ordered eleven villages below a landslide to be emptied, warning that the lake could break "
             "through within a week. The Dashvar Committee for Emergency Situations said 4,000 people had left.")
     assert source_of(text, "TOLBAT", registry) == "Dashvar Committee for Emergency Situations"
+
+
+def test_a_body_promising_a_thing_on_terms_is_its_promise():
+    """"X said the Fund had promised a loan of 3 billion dollars once the rate was freed": the fund's."""
+    registry = [*GENERIC, {"name": "Continental Reserve Fund", "aliases": []},
+                {"name": "Erkan Sazlitepe", "aliases": ["Sazlitepe"]}]
+    text = ("The central bank let the lira float on Monday. Erkan Sazlitepe, the finance minister, defended the move. "
+            "Sazlitepe said the Continental Reserve Fund had promised a loan of 3 billion dollars once the rate was "
+            "freed.")
+    assert source_of(text, "Sazlitepe said", registry) == "Continental Reserve Fund"
+
+
+def test_an_insiders_supervisor_at_a_body_named_is_that_bodys():
+    """"An election official ..., who feared for her job, said ... She said her supervisor at the commission
+    had instructed staff": the commission, not the one campaign group the story names."""
+    registry = [*GENERIC, {"name": "Saryland Central Electoral Commission", "aliases": []},
+                {"name": "Coalition for Fair Ballots", "aliases": []}]
+    text = ("The Coalition for Fair Ballots demanded a recount on Monday. The commission's chairman said recounts "
+            "would be held where needed. The Saryland Central Electoral Commission has not ruled. An election "
+            "official in the north, who feared for her job if her name appeared, said two boxes had been moved. "
+            "She said her supervisor at the commission had instructed staff in writing to count them anyway.")
+    assert source_of(text, "She said her supervisor", registry) == "Saryland Central Electoral Commission"
