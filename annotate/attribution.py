@@ -332,7 +332,7 @@ from annotate.attribution_cues import (
 from annotate.attribution_entities import ORGANISATION, PERSON, singular
 from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import CARRIED, LOOKBACK, Found, References, Settled, Suggestion, names_a_person
-from annotate.attribution_registry import Registry
+from annotate.attribution_registry import Registry, normal_form
 from annotate.attribution_words import (
     COMPANY_NOUNS,
     LOWER_WORD,
@@ -801,8 +801,9 @@ _SOMEONE_AT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne[ \xa0]+of[ \xa0]+the|[Hh]i
                          r"(?:(?!(?:who|which|that|had|has|was|were|is|are)[ \xa0])[a-z-]+[ \xa0]+){1,3}?"
                          # ... or staff in the plural with no determiner ("colleagues at the X Institute")
                          r"|(?:[Cc]olleagues|[Ss]cientists|[Rr]esearchers|[Ee]ngineers|[Tt]echnicians|[Dd]octors"
-                         r"|[Nn]urses|[Mm]anagers|[Ee]mployees|[Ss]taff)[ \xa0]+)"
+                         r"|[Nn]urses|[Mm]anagers|[Ee]mployees|[Ss]taff|[Aa]dvis[eo]rs|[Aa]ides|[Cc]lerks)[ \xa0]+)"
                          r"(?:at|of|from|with|on)[ \xa0]+(?:the[ \xa0]+)?")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:[ \xa0]+[A-Z][\w'\u2019-]*)*")
 # ... or by a body described, whose unit they work in ("at the assembly's offices", "on the
 # service's hotline"): the body's noun.
 _OWNER_NOUN = re.compile(r"the[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?P<noun>[a-z-]+)['\u2019]s[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
@@ -2465,6 +2466,11 @@ class _Article(Candidates):
             return Found(named[0].entry.name, named[0].start, named[0].end, REGISTRY_NAME)
         at = _SOMEONE_AT.match(self.text, start, cue.start())  # "a clerk at the assembly's offices":
         the = at.end() - 4 if at is not None and self.text[at.end() - 4 : at.end()].lower() == "the " else -1
+        short = _CAPITALISED_RUN.match(self.text, at.end(), cue.start()) if at is not None and not named else None
+        name = self.entities.short_form(short.group(), start) if short is not None and " " in short.group() else None
+        if short is not None and name is not None and self.registry.entry(normal_form(name)) is not None:
+            # ("advisers at State House had told": the "Lumbazi State House" named before)
+            return Found(name, short.start(), short.end(), REGISTRY_NAME)
         end = self._staff_span(after, cue)[1]
         owner = _OWNER_NOUN.match(self.text, the, end) if the > 0 else None  # the body
         if owner is None and not named and at is not None and the > 0:  # "a clerk at the waterworks office":

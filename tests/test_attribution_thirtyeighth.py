@@ -276,3 +276,14 @@ def test_an_insiders_supervisor_at_a_body_named_is_that_bodys():
             "official in the north, who feared for her job if her name appeared, said two boxes had been moved. "
             "She said her supervisor at the commission had instructed staff in writing to count them anyway.")
     assert source_of(text, "She said her supervisor", registry) == "Saryland Central Electoral Commission"
+
+
+def test_staff_at_a_short_form_of_a_registered_body_speak_for_it():
+    """"She said advisers at State House had told the ministry": the "Lumbazi State House" named before."""
+    registry = [*GENERIC, {"name": "Vumbazi State House", "aliases": []},
+                {"name": "Vumbazi Ministry of Information", "aliases": []},
+                {"name": "Tariro Chikombe", "aliases": ["Chikombe"]}]
+    text = ("Vumbazi State House said on Tuesday that the three journalists had been pardoned. Tariro Chikombe, a "
+            "lawyer for the men, welcomed the pardon. She said advisers at State House had told the Vumbazi Ministry "
+            "of Information in August that the case was hurting talks with donors.")
+    assert source_of(text, "She said advisers", registry) == "Vumbazi State House"
