@@ -459,8 +459,10 @@ _TITLES_ONLY = re.compile(r"(?:[A-Z][a-z]+\.?[ \xa0]+){0,2}")
 _ROLE_FOR = re.compile(r"\b(?:chair|chairman|chairwoman|president|director|head|chief|executive|coordinator|secretary"
                        r"|leader|spokes(?:man|woman|person)|manager|governor)[ \xa0]+(?:of|for|at)\b"
                        # ... or "X, who chairs Y, said", "X, who heads Y,"
-                       r"|\bwho[ \xa0]+(?:chairs|heads|leads|directs|runs|manages|owns|owned|ran|headed|chaired|led"
-                       r"|managed|directed)\b")
+                       r"|\bwho[ \xa0]+(?:chairs|heads|leads|directs|runs|manages)\b"
+                       # ... or owns or owned it ("X, who owned Y Services, insisted that the firm had warned"; not
+                       # "who owns a small stake in Y", nor "who ran Y until 2030": a former head)
+                       r"|\bwho[ \xa0]+(?:owns|owned)[ \xa0]+(?:the[ \xa0]+)?[A-Z]")
 # ... or a head's role after a name's possessive, then hers ("X Ferries' chief executive, Y, said")
 _POSSESSIVE_ROLE = re.compile(r"[A-Z][\w-]*['\u2019]s?[ \xa0]+(?:(?:managing|executive|general|chief)[ \xa0]+)?"
                               r"(?:chair|chairman|chairwoman|president|director|head|executive|manager|governor"
@@ -549,6 +551,9 @@ _BODYS_DOCUMENT = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an)[ \xa0]+(?:\d
                              r"[ \xa0]+(?:(?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?)?\Z")
 # Where staff work, after them ("at the commission").
 _AT_THE_BODY = re.compile(r"[ \xa0]+(?:at|of|from|with)[ \xa0]+(?P<the>the)[ \xa0]+(?P<noun>[a-z-]+)\b(?!['\u2019])")
+# Nested verbs that are findings only of a document by a body ("a study published by the institute showed",
+# "research by the institute had shown that").
+_DOCUMENT_FINDINGS = ("document_finding", "document_shown")
 # A body's possessive ("the academy's laboratory").
 _BODYS_POSSESSIVE = re.compile(r"\bthe[ \xa0]+(?P<noun>[a-z-]+)['\u2019]s\b")
 # ... a body described as its author ("the institute", "the port captaincy").
@@ -881,6 +886,10 @@ _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|
 _AUTHORITIES_OPENER = re.compile(r"(?P<kind>[A-Z][a-z]+)[ \xa0]+(?P<noun>authorities|officials)"
                                  r"(?:[ \xa0]+in[ \xa0]+[^,.;:]{1,80}?)?[ \xa0]+(?:has[ \xa0]+|have[ \xa0]+)?"
                                  r"(?:[a-z]+ed|took|set|cut|shut|put|withdrew|struck|gave|made|sent)\b")
+# Words of the names of bodies that officials of a field work in ("Committee for Emergency Situations").
+_OFFICIALS_BODY_WORDS = frozenset(("Ministry", "Department", "Committee", "Commission", "Office", "Authority",
+                                   "Agency", "Service", "Directorate", "Administration", "Bureau", "Inspectorate",
+                                   "Council", "Board"))
 # Nouns for a public body that a story's lead may use for any kind of it ("Talawipa's forestry agency" for
 # the "Talawipa Forestry Department", "Canjewa's fisheries regulator" for the "Canjewan Fisheries Department").
 _PUBLIC_NOUNS = frozenset(("authority", "authorities", "agency", "service", "regulator", "watchdog", "department",
@@ -986,7 +995,7 @@ _RUNS_IT = re.compile(r",[ \xa0]+(?:who[ \xa0]+(?:has[ \xa0]+)?(?:runs?|heads?|h
                       r"|manages?|managed)\b|(?:its|the)[ \xa0]+" + _HEAD_ROLE + ")")
 # An employee's own bosses ("his managers", "her station chief", "their depot chief", "her director").
 _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?|supervisors?|superiors|bosses|boss"
-                     r"|directors?|chiefs?|heads?|employers?|foreman|foremen|commanders?|captains?|skippers?|sergeants?"
+                     r"|directors?|chiefs?|heads?|employers?|foreman|foremen|commanders?|sergeants?"
                      r"|superintendents?|permanent[ \xa0]+secretary"
                      r"|heads?[ \xa0]+of[ \xa0]+(?:department|section|unit|station)"
                      r"|(?:team|shift|crew|squad|section|unit|site)[ \xa0]+leaders?"
@@ -1408,9 +1417,14 @@ class _Article(Candidates):
         if opener is None or participle is None \
                 or self._speaker_clause_between(opener.end(), participle.start()):
             return None
-        name = self.named_later_with(opener.group("kind").lower(), sentence.end)
+        kind = opener.group("kind").lower()
+        name = self.named_later_with(kind, sentence.end)
         if name is None or self._named_in(sentence, {name}):
             return None
+        if opener.group("noun") == "officials" and (name.split()[0].lower() == kind
+                                                    or _OFFICIALS_BODY_WORDS.isdisjoint(name.split())):
+            return None  # ("Korsvik officials": a place, no field; "Health officials" are no "Health Research
+            # Institute"'s, nor "Emergency officials" an "Emergency Hospital"'s)
         return self._settle(Found(name, opener.start(), opener.end("noun"), REGISTRY_NAME), participle.span("cue"),
                             index)
 
@@ -1865,7 +1879,7 @@ class _Article(Candidates):
         the hills"); negated ("Y had not told her until May that", "nobody had informed it that");
         or in a clause of time or condition ("if its inspection confirmed that", "when a driver
         complained that")."""
-        if cue.lastgroup == "document_finding" and _DOCUMENT_BY.search(self.text, after, cue.start()) is None \
+        if cue.lastgroup in _DOCUMENT_FINDINGS and _DOCUMENT_BY.search(self.text, after, cue.start()) is None \
                 and _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start()) is None:
             return True  # ("He said the team found the body": no document's finding)
         return self.quotes.around(cue.start()) is not None \
@@ -2012,7 +2026,7 @@ class _Article(Candidates):
                 if speaker.start >= after else self.text[speaker.start : speaker.end]  # ("The project, she said,")
             phrase = phrase[5:] if phrase.startswith("that ") else phrase
             named = self.by_start.get(speaker.start)
-            documented = cue.lastgroup in ("finding", "test_finding", "document_finding") and (
+            documented = cue.lastgroup in ("finding", "test_finding", *_DOCUMENT_FINDINGS) and (
                 _DOCUMENT_BY.search(self.text, after, cue.start()) is not None
                 or _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start()) is not None)
             if _DESCRIBED.fullmatch(phrase) is None and not self._short_form_of(phrase, own[0]) and not (
@@ -2250,7 +2264,7 @@ class _Article(Candidates):
         report found, its author (`_document_author`), and for someone described by where they
         work, that body rather than the place ("a clerk at the assembly's offices": the assembly,
         not "offices")."""
-        if cue.lastgroup == "document_finding":  # (no "had": only a document's author)
+        if cue.lastgroup in _DOCUMENT_FINDINGS:  # (no "had", or "had shown that": only a document's author)
             return self._document_author(after, cue) or self._bodys_document(after, cue)
         if cue.lastgroup == "test_finding":
             return self._document_author(after, cue) or self._bodys_document(after, cue) or (
@@ -2354,7 +2368,7 @@ class _Article(Candidates):
         """Tell whether what "its" study found is told after the outer cue ("X, a biologist with the
         service, said its survey in 2039 had found"): the body's finding, sought as such (not the speaker's
         own document, as "X said its letter had warned" is a body's own)."""
-        if cue.lastgroup not in ("finding", "test_finding", "document_finding"):
+        if cue.lastgroup not in ("finding", "test_finding", *_DOCUMENT_FINDINGS):
             return False
         document = _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start())
         return document is not None and bool(document.group("its"))
@@ -2429,7 +2443,15 @@ class _Article(Candidates):
         story's one hospital (`Candidates.hospital_head`); for someone described by where they
         work, that organisation (`_staff_of_named`); or None."""
         span = self._staff_span(after, cue)
-        return self._staff_at(*span, cue) or self._staff_of_named(after, cue) or self._staff_of_owner(*span)
+        return self._staff_at(*span, cue) or self._staff_of_named(after, cue) or self._staff_of_owner(*span) \
+            or self._staff_of_kind(*span)
+
+    def _staff_of_kind(self, start: int, end: int) -> Found | None:
+        """Unnamed staff of a kind ("a prison officer had told them"): the one public body of that kind
+        named before (`Candidates.body_of_staff_kind`), as a Found over them; or None."""
+        low, high = self._trimmed(start, end)
+        name = self.body_of_staff_kind(low, high, whole=True)
+        return Found(name, low, high, REGISTRY_NAME) if name is not None else None
 
     def _staff_at(self, start: int, end: int, cue: re.Match[str]) -> Found | None:
         """Unnamed staff at text[start:end] speaking at a nested verb: the story's one operator

@@ -84,7 +84,8 @@ _CAPITAL_WORD = re.compile(r"\b[A-Z][\w'\u2019-]+")
 # One of many businesses ("one of the tour boats", "one of the agents"; not "one of the yards" of one company).
 _ONE_OF_MANY = re.compile(r"\bone[ \xa0]+of[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}(?:agents|dealers|firms|companies"
                           r"|operators|boats|vessels|shops|stores|traders|contractors|farms|hotels|restaurants|buses"
-                          r"|lorries|trucks|taxis|clinics|airlines|carriers|brokers|suppliers|exporters|importers)\b")
+                          r"|lorries|trucks|taxis|clinics|airlines|carriers|brokers|suppliers|exporters|importers|ferries|ships"
+                          r"|trawlers)\b")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(?:[Aa]n?|[Tt]he)[ \xa0]+$")
 
 __all__ = ["ANONYMOUS", "DESCRIPTIVE_ALIAS", "REFERENCE", "REGISTRY_NAME", "SILENT", "TEXT_NAME", "Candidates",
@@ -423,9 +424,10 @@ _KIND_OF_OFFICER = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?P<word>customs
 _STAFF_BY_WORD = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?!(?:district|regional|provincial|county|city"
                             r"|town|village|state|national|local|municipal|federal|senior|junior|former|retired|young|veteran"
                             r"|court)\b)(?P<word>[a-z]{4,})[ \xa0]+(?:team[ \xa0]+)?"
-                            r"(?:officers?|inspectors?|officials?|wardens?|agents?|staff|members?|engineers?|employees?"
-                            r"|workers?|technicians?|clerks?|managers?|analysts?|investigators?|rangers?|nurses?"
-                            r"|doctors?|pilots?|controllers?|dispatchers?)\b")
+                            # (words for a body's staff, not trades practised anywhere: "A mining engineer", "A water
+                            # engineer", "A health worker" work for no ministry or board by that word alone)
+                            r"(?:officers?|inspectors?|officials?|wardens?|agents?|staff|members?|employees?"
+                            r"|clerks?|managers?|investigators?|rangers?|dispatchers?)\b")
 # Trades whose staff speak for their body only as the one who led the party ("the guide had told
 # the group"), not as a crowd of their trade ("Guides on the dunes said").
 _ONE_OF_THE_PARTY = frozenset(("guide",))
@@ -896,14 +898,9 @@ class Candidates:
             if place is not None else None
         if worded is not None:  # ("An engineer at the radio": the "National Radio of X"; "A guard employed by
             return worded  # Marshend": "Marshend Holdings")
-        kind = _KIND_OF_OFFICER.match(self.text, start, end)
-        worded = self.body_with_words([kind.group("word").lower()], start) if kind is not None else None
-        if worded is not None and not _NO_STAFF_OF_TRADE.intersection(worded.lower().split()) and public(worded):
-            return worded  # ("A customs officer at the wharf": the "X Customs Directorate"; not a forum)
-        kind = _STAFF_BY_WORD.match(self.text, start, end)
-        worded = self.body_with_words([kind.group("word").lower()], start) if kind is not None else None
-        if worded is not None and not _NO_STAFF_OF_TRADE.intersection(worded.lower().split()) and public(worded):
-            return worded  # ("A search team member": the "X Search and Rescue Command")
+        worded = self.body_of_staff_kind(start, end)
+        if worded is not None:
+            return worded
         operators = self._operators(start) if by_operator else set()
         if by_operator and _SITE.search(self.text, start, end):
             site = self._runs_the_site(self.text[start:end], operators, start) if len(operators) > 1 else operators
@@ -916,6 +913,18 @@ class Candidates:
             return found.source
         owner = self._runs_the_story(operators, start) if len(operators) > 1 else operators
         return owner.pop() if len(owner) == 1 else None
+
+    def body_of_staff_kind(self, start: int, end: int, whole: bool = False) -> str | None:
+        """The one public body named before whose name holds the word of an unnamed officer's kind at
+        text[start:end] ("A customs officer at the wharf": the "X Customs Directorate"; "A search team member":
+        the "X Search and Rescue Command"; not a forum), or None; ``whole``: the words are the officer alone
+        ("a prison officer")."""
+        for pattern in (_KIND_OF_OFFICER, _STAFF_BY_WORD):
+            kind = pattern.fullmatch(self.text, start, end) if whole else pattern.match(self.text, start, end)
+            worded = self.body_with_words([kind.group("word").lower()], start) if kind is not None else None
+            if worded is not None and not _NO_STAFF_OF_TRADE.intersection(worded.lower().split()) and public(worded):
+                return worded
+        return None
 
     def _opened_names(self, start: int, end: int) -> set[str]:
         """The registered organisations named before whose names a capitalised word after the

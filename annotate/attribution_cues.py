@@ -831,7 +831,8 @@ _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z
               r"|(?<=promised)[ \xa0]+(?:the|its|his|her|their)[ \xa0]+[a-z-]+[ \xa0]+(?:[a-z-]+[ \xa0]+)?"
               r"[a-z-]+[ \xa0]+(?:by|within|before|in)[ \xa0]+(?:the[ \xa0]+end\b|next\b|[A-Z]|\d)"
               # ... or a thing with its terms ("had promised a loan of $3 billion once the rate was freed")
-              r"|(?<=promised)[ \xa0]+(?:a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+(?:of|for|to|by|within|before"
+              r"|(?<=promised)[ \xa0]+(?:a|an)[ \xa0]+(?!(?:lot|number|great|range|series|host|couple|few|good)\b)"
+              r"(?:[a-z-]+[ \xa0]+)?[a-z-]+[ \xa0]+(?:of|for|to|by|within|before"
               r"|once|if|when|in)\b"
               # "had promised him two seats": a number of things given
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:\d[\d,.]*|two|three|four|five"
@@ -956,7 +957,7 @@ _NESTED_KINDS = (
                                "reported", "noted", "agreed", "recommended"), "{verbs}" + _THAT_CLAUSE, FOUND_SPEAKER),
     # ... and a finding, speech only of a body ("the inquiry had found that"; a person who "had
     # found that the gates were open" discovered it)
-    NestedKind("finding", ("found", "concluded", "ruled", "shown"), "{verbs}" + _THAT_CLAUSE, BODY_SPEAKER),
+    NestedKind("finding", ("found", "concluded", "ruled"), "{verbs}" + _THAT_CLAUSE, BODY_SPEAKER),
     # ... and what a body's tests or report found, as a thing ("tests by the institute had found
     # saxitoxin", "a 2016 report by the ministry had already found lead"; only after a document
     # "by" a body: `annotate.attribution._DOCUMENT_BY`)
@@ -966,7 +967,11 @@ _NESTED_KINDS = (
     # 2039 showed fewer than one in ten", "a count carried out by the institute last year showed that"; only
     # after a document "by" a body: `annotate.attribution._DOCUMENT_BY`)
     NestedKind("document_finding", ("found", "showed", "revealed", "detected"),
-               r"(?<=[\w][ \xa0])(?<!had[ \xa0])(?<!and[ \xa0]){verbs}(?=[ \xa0]+[\w\u201c\"])", BODY_SPEAKER),
+               r"(?<=[\w][ \xa0])(?<!had[ \xa0])(?<!and[ \xa0]){verbs}(?=[ \xa0]+[\w\u201c\"])"
+               r"(?![ \xa0]+(?:its|their|his|her)[ \xa0]+way\b|[ \xa0]+up\b)", BODY_SPEAKER),  # (not "found its way")
+    # ... and what a body's study "had shown that" (only after a document "by" a body or the body's own; not
+    # "the council had shown that it could not be trusted")
+    NestedKind("document_shown", ("shown",), r"(?<=had[ \xa0]){verbs}(?=[ \xa0]+that\b)", BODY_SPEAKER),
     # ... and what a body named as the subject found, confirmed or recommended, as a thing ("the X
     # Institute had recommended covered tanks", "the bureau had confirmed the district's figures"; only
     # a registered organisation named or referred to: `annotate.attribution._Article._body_finding`)

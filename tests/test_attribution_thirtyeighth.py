@@ -2,7 +2,8 @@
 two-hundred-and-first held-out sets were scored, while the next pair was being written.
 
 An anonymous insider's bosses speak for his employer: more words for a boss ("his captain", "her
-sergeant", "his team leader", "her head of department", "his permanent secretary"); his employer
+sergeant", "his team leader", "her head of department", "his permanent secretary"; not a team's
+captain, a fellow player); his employer
 told by a short name that opens a registered name ("A Tambrelle signal engineer" for "Tambrelle Iron
 Railways", not a place after a preposition, "A ranger on Penukuma"), or by one word of a public
 body's name before his trade ("A search team member" for the "X Search and Rescue Command"; not "A
@@ -53,7 +54,7 @@ BOSSES_STORY = ("The Kelvaran Wildlife Directorate stopped issuing trapping seal
                 "been forged for years. ")
 
 
-@pytest.mark.parametrize("bosses", ["His captain, he said,", "His team leader, he said,",
+@pytest.mark.parametrize("bosses", ["His team leader, he said,",
                                     "His head of department, he said,", "He said his permanent secretary",
                                     "He said his sergeant", "He said his shift leader"])
 def test_more_words_for_an_insiders_boss(bosses):
@@ -167,7 +168,7 @@ def test_a_capitalised_word_before_guilds_opening_a_lead_names_no_one():
     assert source_of(text, "KOSSALI", registry) != "Fishing"
 
 
-@pytest.mark.parametrize("relative", ["who owned", "who owns", "who ran"])
+@pytest.mark.parametrize("relative", ["who owned", "who owns"])
 def test_an_owner_telling_of_her_own_firms_act_makes_her_own_claim(relative):
     """"X, who owned Y, insisted that the firm had warned the province": X's own claim, as a head's."""
     registry = [*GENERIC, {"name": "Brattvik Plough Services", "aliases": []},
@@ -287,3 +288,96 @@ def test_staff_at_a_short_form_of_a_registered_body_speak_for_it():
             "lawyer for the men, welcomed the pardon. She said advisers at State House had told the Vumbazi Ministry "
             "of Information in August that the case was hurting talks with donors.")
     assert source_of(text, "She said advisers", registry) == "Vumbazi State House"
+
+
+@pytest.mark.parametrize(("staff", "body"), [("a prison officer", "Vumbazi Prisons Service"),
+                                             ("a museum employee", "Vumbazi National Museum")])
+def test_unnamed_staff_of_a_kind_inside_speech_speak_for_the_one_body_of_that_kind(staff, body):
+    """"Chidembeu said a prison officer had told them in March that": the prisons service named before."""
+    registry = [*GENERIC, {"name": "Vumbazi Prisons Service", "aliases": []},
+                {"name": "Vumbazi National Museum", "aliases": []},
+                {"name": "Rudo Chidembeu", "aliases": ["Chidembeu"]}]
+    text = ("The Vumbazi Prisons Service freed three journalists on Tuesday. The Vumbazi National Museum lent its hall "
+            "for their welcome. Rudo Chidembeu, one of the three, thanked her lawyers. "
+            f"Chidembeu said {staff} had told them in March that they would be freed.")
+    assert source_of(text, "Chidembeu said", registry) == body
+
+
+def test_a_health_worker_inside_speech_is_no_ministrys():
+    """"She said a health worker had come to the school and told the children": no ministry's word."""
+    registry = [*GENERIC, {"name": "Vumbazi Health Ministry", "aliases": []},
+                {"name": "Rudo Chidembeu", "aliases": ["Chidembeu"]}]
+    text = ("The Vumbazi Health Ministry banned loose salt on Monday. Rudo Chidembeu, a teacher, welcomed the ban. "
+            "She said a health worker had come to the school in July and told the children to buy sealed salt.")
+    assert source_of(text, "She said a health worker", registry) != "Vumbazi Health Ministry"
+
+
+# Cases from a review of the round (invented by the reviewer, rerun here): where the round's rules must not reach.
+REVIEW = [*GENERIC, {"name": "Korsvik Harbour Board", "aliases": []}, {"name": "Fjordlink Ferries", "aliases": []},
+          {"name": "Leif Andersvik", "aliases": ["Andersvik"]}, {"name": "Dana Rostova", "aliases": ["Rostova"]}]
+
+
+@pytest.mark.parametrize(("former", "body"), [
+    ("who chaired the Korsvik Harbour Board until 2035, said the board", "Korsvik Harbour Board"),
+    ("who ran Fjordlink Ferries for 20 years before he retired in 2030, said the company", "Fjordlink Ferries"),
+    ("who owns a small stake in Fjordlink Ferries, said the company", "Fjordlink Ferries"),
+])
+def test_a_former_head_or_a_shareholder_reports_the_bodys_warning(former, body):
+    """"X, who chaired Y until 2035, said the board had warned": the board's (a former head is no head)."""
+    text = (f"The ferry sank on Monday. Leif Andersvik, {former} had warned the ministry in 2034 that the "
+            "ramp was unsafe.")
+    assert source_of(text, "Leif Andersvik", REVIEW) == body
+
+
+def test_a_report_that_found_its_way_is_no_finding():
+    """"X said a ministry report found its way to reporters": hers."""
+    registry = [*REVIEW, {"name": "Ostland Ministry of Health", "aliases": []}]
+    text = ("The Ostland Ministry of Health closed the clinic on Monday. Dana Rostova, a lawyer for the families, said "
+            "a ministry report found its way to reporters in March.")
+    assert source_of(text, "Dana Rostova", registry) == "Dana Rostova"
+
+
+def test_a_council_that_had_shown_it_could_not_be_trusted_is_no_finding():
+    """"X said the council had shown that it could not be trusted": hers."""
+    registry = [*REVIEW, {"name": "Korsvik Town Council", "aliases": []}]
+    text = ("The Korsvik Town Council sold the park on Monday. Dana Rostova, who leads the residents' campaign, said "
+            "the council had shown that it could not be trusted with public land.")
+    assert source_of(text, "Dana Rostova", registry) == "Dana Rostova"
+
+
+def test_a_lot_of_things_promised_is_no_promise_of_a_thing():
+    """"X said Y had promised a lot of things to the workers but had kept none": X's."""
+    text = ("Fjordlink Ferries laid off 40 crew on Monday. Leif Andersvik said Dana Rostova had promised a lot of "
+            "things to the workers but had kept none.")
+    assert source_of(text, "Leif Andersvik said", REVIEW) == "Leif Andersvik"
+
+
+@pytest.mark.parametrize("officials", ["Korsvik officials in the valley", "Health officials in Dunvik"])
+def test_officials_of_a_place_or_of_a_field_no_office_of_are_the_generic_officials(officials):
+    """"Korsvik officials ... ordered ..., warning" are no "Korsvik Dam Safety Institute"; "Health officials" no
+    "Korsvik Health Research Institute"."""
+    registry = [*GENERIC, {"name": "Korsvik Dam Safety Institute", "aliases": []},
+                {"name": "Korsvik Health Research Institute", "aliases": []}]
+    text = (f"Valley emptied\n\nDUNVIK, Ostland, Dec 2 (Wirepost) - {officials} on Tuesday ordered 2,000 people to "
+            "leave, warning that the dam could fail. The Korsvik Dam Safety Institute and the Korsvik Health Research "
+            "Institute said they would send teams.")
+    assert source_of(text, "DUNVIK", registry) == "officials"
+
+
+@pytest.mark.parametrize("trade", ["A mining engineer", "A water engineer"])
+def test_a_trade_practised_anywhere_ties_no_one_to_a_ministry_or_regulator(trade):
+    """"A mining engineer ... He said his manager had told the crew": no ministry of mining's word."""
+    registry = [*GENERIC, {"name": "Ostland Ministry of Mining", "aliases": []},
+                {"name": "Ostland Water Regulator", "aliases": []}]
+    text = ("The Ostland Ministry of Mining and the Ostland Water Regulator opened inquiries on Monday. "
+            f"{trade}, who asked not to be named, said the shaft had flooded twice. He said his manager had told the "
+            "crew to keep digging.")
+    assert source_of(text, "He said his manager", registry) is None
+
+
+def test_a_players_captain_is_no_boss():
+    """"A Korsvik FC player ... He said his captain had told players to refuse": no club's word."""
+    registry = [*GENERIC, {"name": "Korsvik FC", "aliases": []}]
+    text = ("Korsvik FC cut its players' pay on Monday. A Korsvik FC player, who asked not to be named, said the "
+            "squad was angry. He said his captain had told players to refuse the pay cut.")
+    assert source_of(text, "He said his captain", registry) is None
