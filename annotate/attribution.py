@@ -543,7 +543,7 @@ _BODYS_DOCUMENT = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an)[ \xa0]+(?:\d
                              r"(?:[a-z-]+[ \xa0]+)?"
                              r"(?:study|studies|survey|surveys|report|analysis|audit|census|count|review|tests"
                              r"|tagging|monitoring|research|examinations|inspections|mission|investigation"
-                             r"|measurements|sampling"
+                             r"|measurements|sampling|figures|forecasts?|laboratory|lab"
                              # (records and data only with "had": "the court's records showed" is the speaker's reading)
                              r"|(?:records|data)(?=[^,;:]*?[ \xa0](?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?\Z))"
                              r"(?:[ \xa0]+(?:of|on)[ \xa0]+[^,;:\u201c\"]{1,50}?)?"  # (not "a study in Brazil")
@@ -1995,7 +1995,7 @@ class _Article(Candidates):
         if found is None or own[0] is None:
             return False
         held = self._held(own, first, sentence, index)
-        return isinstance(held, tuple) and self._is_own(held, found, cue, after, sentence, index)
+        return isinstance(held, tuple) and self._is_own(held, found, cue, after, sentence, index, first)
 
     def _held(self, own: list[tuple[str, bool] | bool | None], first: re.Match[str], sentence: Span,
               index: int) -> tuple[str, bool] | bool | None:
@@ -2006,9 +2006,10 @@ class _Article(Candidates):
         return own[0]
 
     def _is_own(self, own: tuple[str, bool], found: Found | Settled, cue: re.Match[str], after: int,
-                sentence: Span, index: int) -> bool:
+                sentence: Span, index: int, first: re.Match[str]) -> bool:
         """Tell whether nested speech's speaker (found, or for a directive left to no one, the
-        subject before its verb) is the organisation ``own`` the outer speaker heads."""
+        subject before its verb) is the organisation ``own`` the outer speaker heads (``first``: the
+        outer cue)."""
         if cue.group("passive") and (isinstance(found, Settled)
                                      or _STAFF_AFTER.match(self.text, found.end, found.end + 40)):
             return False  # "X's own firm had been told by the city's department": the agent speaks; "the
@@ -2026,7 +2027,8 @@ class _Article(Candidates):
                 if speaker.start >= after else self.text[speaker.start : speaker.end]  # ("The project, she said,")
             phrase = phrase[5:] if phrase.startswith("that ") else phrase
             named = self.by_start.get(speaker.start)
-            documented = cue.lastgroup in ("finding", "test_finding", *_DOCUMENT_FINDINGS) and (
+            documented = cue.lastgroup in ("finding", "test_finding", *_DOCUMENT_FINDINGS) \
+                and not self._spokesperson_speaking(first, sentence, index) and (
                 _DOCUMENT_BY.search(self.text, after, cue.start()) is not None
                 or _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start()) is not None)
             if _DESCRIBED.fullmatch(phrase) is None and not self._short_form_of(phrase, own[0]) and not (
@@ -2036,6 +2038,16 @@ class _Article(Candidates):
                 return False
         spoken = self._inner_resolved(speaker, cue, index) if speaker is not None else None
         return spoken is not None and spoken.suggestion is not None and spoken.suggestion.source == own[0]
+
+    def _spokesperson_speaking(self, first: re.Match[str], sentence: Span, index: int) -> bool:
+        """Tell whether the person speaking at the outer cue was named as a spokesperson ("Its spokeswoman,
+        X,"): what her body's own study found is the body's, as she is no head of it."""
+        spoken = self._outer_settled(first, sentence, index)
+        person = spoken.suggestion.source if spoken is not None and spoken.suggestion is not None else None
+        return person is not None and any(
+            mention.entry.name == person and SPOKESPERSON_WORD.search(self.text, max(0, mention.start - 40),
+                                                                      mention.end + 40)
+            for mention in self.mentions if mention.start < sentence.start)
 
     @staticmethod
     def _short_form_of(phrase: str, name: str) -> bool:
@@ -2390,6 +2402,10 @@ class _Article(Candidates):
             return Found(body, *document.span("its"), REGISTRY_NAME) if body else None
         group = ("noun" if document.group("noun") else "owner") if document is not None else "noun"
         noun = document.group(group).lower() if document is not None else ""
+        if document is not None and group == "owner" and noun not in ORG_NOUNS:  # "the survey's tracer tests":
+            # the one body named before whose name holds the word (the "X Geological Survey")
+            name = self.body_with_words([noun], document.start(group))
+            return Found(name, document.start("whose"), document.end(group), REGISTRY_NAME) if name else None
         if document is None or noun not in ORG_NOUNS:
             return None
         low = document.start("whose") if group == "owner" else document.start(group)  # ("the trust": the

@@ -381,3 +381,29 @@ def test_a_players_captain_is_no_boss():
     text = ("Korsvik FC cut its players' pay on Monday. A Korsvik FC player, who asked not to be named, said the "
             "squad was angry. He said his captain had told players to refuse the pay cut.")
     assert source_of(text, "He said his captain", registry) is None
+
+
+def test_what_her_bodys_own_survey_found_told_by_its_spokeswoman_is_the_bodys():
+    """"Its spokeswoman, X, said ... She said the board's own survey had found": the board's (a spokeswoman
+    is no head making the body's findings her own)."""
+    registry = [*GENERIC, {"name": "Ngovelan Cocoa Marketing Board", "aliases": []},
+                {"name": "Priscilla Akuamoah", "aliases": ["Akuamoah"]}]
+    text = ("The Ngovelan Cocoa Marketing Board raised its price by 8 percent in October. Its spokeswoman, Priscilla "
+            "Akuamoah, said the board could not match its neighbour's price. She said the board's own survey had "
+            "found that farmers near the border sold half their beans to smugglers.")
+    assert source_of(text, "She said the board's own survey", registry) == "Ngovelan Cocoa Marketing Board"
+
+
+@pytest.mark.parametrize(("said", "body"), [
+    ("the survey's tracer tests had found that the quarry water reached the spring", "Hallstrand Geological Survey"),
+    ("the office's figures showed that one house in seven stood empty", "Hallstrand Statistics Office"),
+])
+def test_a_bodys_tests_or_figures_told_by_its_staff_are_the_bodys(said, body):
+    """"X, who worked on the study, said the survey's tracer tests had found": the "X Geological Survey"
+    (a possessive by a word of its name); "the office's figures showed": the office's."""
+    registry = [*GENERIC, {"name": "Hallstrand Geological Survey", "aliases": []},
+                {"name": "Hallstrand Statistics Office", "aliases": []},
+                {"name": "Amalric Stoltzwald", "aliases": ["Stoltzwald"]}]
+    text = ("The Hallstrand Geological Survey and the Hallstrand Statistics Office published reports on Monday. "
+            f"Amalric Stoltzwald, a hydrogeologist who worked on both, said {said}.")
+    assert source_of(text, "Amalric Stoltzwald", registry) == body
