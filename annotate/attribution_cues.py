@@ -51,7 +51,7 @@ _VERBS = (
     "estimate", "confessed", "confesses", "reassured", "flagged", "attributed", "attributes",
     "complain", "testify", "confirm", "describe", "reiterate", "emphasise", "emphasize",
     # expressives (PARC 3.0 counts them): thanking and congratulating are said
-    "thanked", "congratulated",
+    "thanked", "congratulated", "denounced", "denounces",
     # a guarantee given in words ("X guaranteed that the cells were safe")
     "guaranteed",
 )
@@ -258,6 +258,10 @@ CUE = re.compile(
     rf"|(?<=letter[ \xa0])){_alternation(_PARTICIPLES)}\b)"
     rf"|(?P<verb>\b(?:{_alternation(_VERBS)}|{_FINDING}|{_CALLING}|pointed[ \xa0]+out"
     r"|(?:went|goes)[ \xa0]+on[ \xa0]+to[ \xa0]+(?:say|add|warn|note)"
+    # an offer made in words ("X offered to pay for independent monitors"; not "offered him $5,000")
+    # (not "has offered to buy the shelving", an act told in narration, nor "had offered to")
+    r"|(?<!has[ \xa0])(?<!have[ \xa0])(?<!had[ \xa0])"
+    r"(?:offered|offers)(?=[ \xa0]+to[ \xa0]+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z])"
     r"|points?[ \xa0]+out|(?:hit|hits|fired|fires|shot|shoots)[ \xa0]+back|lashed[ \xa0]+out"
     r"|(?:made|makes)[ \xa0]+(?:it[ \xa0]+)?clear|wondered"
     r"|(?:raised|raises)(?=[ \xa0]+(?:(?:new|fresh|serious|grave)[ \xa0]+)?(?:concerns?|doubts?|questions"

@@ -407,3 +407,21 @@ def test_a_bodys_tests_or_figures_told_by_its_staff_are_the_bodys(said, body):
     text = ("The Hallstrand Geological Survey and the Hallstrand Statistics Office published reports on Monday. "
             f"Amalric Stoltzwald, a hydrogeologist who worked on both, said {said}.")
     assert source_of(text, "Amalric Stoltzwald", registry) == body
+
+
+OFFER = [*GENERIC, {"name": "Gisbert Rauhenfeld", "aliases": ["Rauhenfeld"]},
+         {"name": "Hallsbrunn Booksellers' Association", "aliases": []}]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Rauhenfeld offered to pay for independent seismic monitors along the boundary.", "Gisbert Rauhenfeld"),
+    ("Rauhenfeld denounced the treaty as a deal between capitals.", "Gisbert Rauhenfeld"),
+    # an act told in narration, no offer spoken
+    ("The Hallsbrunn Booksellers' Association has offered to buy the shelving.", None),
+    ("Rauhenfeld offered the families a bus.", None),
+])
+def test_an_offer_to_do_something_or_a_denunciation_is_said(sentence, source):
+    """"X offered to pay for monitors", "X denounced the treaty as ...": X's words; "X has offered to buy"
+    (narration) and "offered the families a bus" (a thing given) are no cue."""
+    text = "The quarry will reopen on Monday. Gisbert Rauhenfeld, its owner, defended the blasting. " + sentence
+    assert source_of(text, sentence[:12], OFFER) == source
