@@ -258,6 +258,11 @@ CUE = re.compile(
     rf"|(?<=letter[ \xa0])){_alternation(_PARTICIPLES)}\b)"
     rf"|(?P<verb>\b(?:{_alternation(_VERBS)}|{_FINDING}|{_CALLING}|pointed[ \xa0]+out"
     r"|(?:went|goes)[ \xa0]+on[ \xa0]+to[ \xa0]+(?:say|add|warn|note)"
+    # a defence said ("X defended his officials, insisting"; not "defended her title", a sport's)
+    r"|(?:defended|defends)(?![ \xa0]+(?:(?:his|her|their|its|the|a)[ \xa0]+)?(?:[a-z-]+[ \xa0]+)?(?:titles?|crowns?"
+    r"|belts?|champion|championship|seats?|goal|net|lead|border|town|city|fort|positions?|champions)\b)"
+    # a claim dismissed as something ("X dismissed that account as invented"; not "dismissed the staff")
+    r"|(?:dismissed|dismisses)(?=[ \xa0][^.;:\u201c\"]{1,60}?[ \xa0]as[ \xa0])"
     # an offer made in words ("X offered to pay for independent monitors"; not "offered him $5,000")
     # (not "has offered to buy the shelving", an act told in narration, nor "had offered to")
     r"|(?<!has[ \xa0])(?<!have[ \xa0])(?<!had[ \xa0])"

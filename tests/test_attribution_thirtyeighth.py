@@ -416,12 +416,16 @@ OFFER = [*GENERIC, {"name": "Gisbert Rauhenfeld", "aliases": ["Rauhenfeld"]},
 @pytest.mark.parametrize(("sentence", "source"), [
     ("Rauhenfeld offered to pay for independent seismic monitors along the boundary.", "Gisbert Rauhenfeld"),
     ("Rauhenfeld denounced the treaty as a deal between capitals.", "Gisbert Rauhenfeld"),
+    ("Rauhenfeld defended the blasting, which he called safe.", "Gisbert Rauhenfeld"),
+    ("Rauhenfeld dismissed the complaint as invented.", "Gisbert Rauhenfeld"),
+    ("Rauhenfeld dismissed the night shift early.", None),
     # an act told in narration, no offer spoken
     ("The Hallsbrunn Booksellers' Association has offered to buy the shelving.", None),
     ("Rauhenfeld offered the families a bus.", None),
 ])
 def test_an_offer_to_do_something_or_a_denunciation_is_said(sentence, source):
-    """"X offered to pay for monitors", "X denounced the treaty as ...": X's words; "X has offered to buy"
-    (narration) and "offered the families a bus" (a thing given) are no cue."""
+    """"X offered to pay for monitors", "X denounced the treaty as ...", "X defended", "X dismissed the
+    complaint as": X's words; "X has offered to buy" (narration), "offered the families a bus" (a thing
+    given) and "dismissed the night shift" are no cue."""
     text = "The quarry will reopen on Monday. Gisbert Rauhenfeld, its owner, defended the blasting. " + sentence
     assert source_of(text, sentence[:12], OFFER) == source
