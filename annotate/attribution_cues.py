@@ -258,6 +258,8 @@ CUE = re.compile(
     rf"|(?<=letter[ \xa0])){_alternation(_PARTICIPLES)}\b)"
     rf"|(?P<verb>\b(?:{_alternation(_VERBS)}|{_FINDING}|{_CALLING}|pointed[ \xa0]+out"
     r"|(?:went|goes)[ \xa0]+on[ \xa0]+to[ \xa0]+(?:say|add|warn|note)"
+    # words posted ("The mayor posted on social media late on Tuesday that she was not going anywhere")
+    r"|(?:posted|posts)(?=[ \xa0]+(?:on|to)[ \xa0][^.;:\u201c\"]{1,60}?[ \xa0]that[ \xa0])"
     # a defence said ("X defended his officials, insisting"; not "defended her title", a sport's)
     r"|(?:defended|defends)(?![ \xa0]+(?:(?:his|her|their|its|the|a)[ \xa0]+)?(?:[a-z-]+[ \xa0]+)?(?:titles?|crowns?"
     r"|belts?|champion|championship|seats?|goal|net|lead|border|town|city|fort|positions?|champions)\b)"

@@ -419,6 +419,8 @@ OFFER = [*GENERIC, {"name": "Gisbert Rauhenfeld", "aliases": ["Rauhenfeld"]},
     ("Rauhenfeld defended the blasting, which he called safe.", "Gisbert Rauhenfeld"),
     ("Rauhenfeld dismissed the complaint as invented.", "Gisbert Rauhenfeld"),
     ("Rauhenfeld dismissed the night shift early.", None),
+    ("Rauhenfeld posted on social media late on Tuesday that he was not going anywhere.", "Gisbert Rauhenfeld"),
+    ("Rauhenfeld posted a notice on the gate.", None),
     # an act told in narration, no offer spoken
     ("The Hallsbrunn Booksellers' Association has offered to buy the shelving.", None),
     ("Rauhenfeld offered the families a bus.", None),
