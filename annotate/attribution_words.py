@@ -377,6 +377,9 @@ ROLE_SYNONYMS = {
     "chairman": ("chair",),
     "chairwoman": ("chair",),
     "head": ("chief", "director", "chairman", "chairwoman", "chair"),
+    # "the union leader" for the chairman of a workers' association or federation
+    "union": ("association", "federation", "confederation", "guild", "syndicate"),
+    "leader": ("chairman", "chairwoman", "chair", "president", "head"),
     "judge": ("justice", "magistrate"),  # ("Justice Ojima Ekoja ... the judge said")
     "lawyer": ("attorney",),
     "attorney": ("lawyer",),

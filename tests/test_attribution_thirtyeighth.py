@@ -431,3 +431,15 @@ def test_an_offer_to_do_something_or_a_denunciation_is_said(sentence, source):
     given) and "dismissed the night shift" are no cue."""
     text = "The quarry will reopen on Monday. Gisbert Rauhenfeld, its owner, defended the blasting. " + sentence
     assert source_of(text, sentence[:12], OFFER) == source
+
+
+@pytest.mark.parametrize("introduced", ["who leads the Tarrawong Rail Workers' Association",
+                                        "chairman of the Union of Mine Workers of Tarrawong"])
+def test_the_union_leader_is_the_head_of_a_workers_association_named_before(introduced):
+    """"X, who leads the Y Workers' Association, argued ... The union leader said": X."""
+    registry = [*GENERIC, {"name": "Tarrawong Rail Workers' Association", "aliases": []},
+                {"name": "Union of Mine Workers of Tarrawong", "aliases": []},
+                {"name": "Fenwick Yarrowdel", "aliases": ["Yarrowdel"]}]
+    text = (f"The trains will run without drivers from March. Fenwick Yarrowdel, {introduced}, argued that the near "
+            "miss showed why a driver should be on every train. The union leader said 140 driver jobs had been cut.")
+    assert source_of(text, "The union leader", registry) == "Fenwick Yarrowdel"
