@@ -334,6 +334,7 @@ from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import CARRIED, LOOKBACK, Found, References, Settled, Suggestion, names_a_person
 from annotate.attribution_registry import Registry, normal_form
 from annotate.attribution_words import (
+    CAPITALISED_WORD,
     COMPANY_NOUNS,
     LOWER_WORD,
     PERSON_ROLE_BEFORE,
@@ -908,7 +909,6 @@ _DESCRIBED_OPENING = re.compile(r"(?:[Tt]he|An?)[ \xa0]+(?:[a-z'\u2019-]+[ \xa0]
 # that covers ...", "The elders who govern the atoll", "A clan on the island of X"): the one named next whose name
 # holds the word.
 _BODIES_TOO = frozenset(("park", "conservancy", "legislature", "elders", "clan", "chiefs", "parliament"))
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\u00c0-\u017f'\u2019-]+")
 # A body's act told as earlier than the story's ("had acquitted them in May").
 _EARLIER_ACT = re.compile(r"[ \xa0]+had[ \xa0]")
 # An outer cue that concedes, whose speaker goes on after "but" ("X acknowledged that the service had not
@@ -1530,7 +1530,7 @@ class _Article(Candidates):
         name = self.named_next(noun, index)
         if name is None or self._named_in(sentence, {name}):
             return None
-        places = _CAPITALISED_WORD.findall(self.text, opener.start("described"), opener.end())
+        places = CAPITALISED_WORD.findall(self.text, opener.start("described"), opener.end())
         if not (any(place[:5].lower() in name.lower() for place in places) or self._speaks_next(name, index)):
             return None
         return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
@@ -2028,9 +2028,9 @@ class _Article(Candidates):
             phrase = phrase[5:] if phrase.startswith("that ") else phrase
             named = self.by_start.get(speaker.start)
             documented = cue.lastgroup in ("finding", "test_finding", *_DOCUMENT_FINDINGS) \
-                and not self._spokesperson_speaking(first, sentence, index) and (
-                _DOCUMENT_BY.search(self.text, after, cue.start()) is not None
-                or _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start()) is not None)
+                and (_DOCUMENT_BY.search(self.text, after, cue.start()) is not None
+                     or _BODYS_DOCUMENT.match(self.text, self._words_start(after), cue.start()) is not None) \
+                and not self._spokesperson_speaking(first, sentence, index)
             if _DESCRIBED.fullmatch(phrase) is None and not self._short_form_of(phrase, own[0]) and not (
                     named is not None and named.end == speaker.end
                     and _THE_BEFORE.sub("", phrase) == self.text[named.start : named.end]) \
@@ -2047,7 +2047,7 @@ class _Article(Candidates):
         return person is not None and any(
             mention.entry.name == person and SPOKESPERSON_WORD.search(self.text, max(0, mention.start - 40),
                                                                       mention.end + 40)
-            for mention in self.mentions if mention.start < sentence.start)
+            for mention in self.mentions[: bisect.bisect_left(self.mention_starts, sentence.start)])
 
     @staticmethod
     def _short_form_of(phrase: str, name: str) -> bool:

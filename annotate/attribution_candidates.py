@@ -64,6 +64,7 @@ from annotate.attribution_registry import Mention, Registry, RegistryEntry, norm
 from annotate.attribution_words import (
     ANONYMOUS_ENTRIES,
     BODY_KINDS,
+    CAPITALISED_WORD,
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     FEMALE_NAMES,
@@ -80,7 +81,6 @@ from annotate.attribution_words import (
 )
 from annotate.segment import Span
 
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w'\u2019-]+")
 # One of many businesses ("one of the tour boats", "one of the agents"; not "one of the yards" of one company).
 _ONE_OF_MANY = re.compile(r"\bone[ \xa0]+of[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}(?:agents|dealers|firms|companies"
                           r"|operators|boats|vessels|shops|stores|traders|contractors|farms|hotels|restaurants|buses"
@@ -930,7 +930,7 @@ class Candidates:
         """The registered organisations named before whose names a capitalised word after the
         first of text[start:end] opens after an article ("A Tambrelle signal engineer": "Tambrelle Iron
         Railways"; not a place after a preposition, "A ranger on Penukuma")."""
-        return {name for word in _CAPITAL_WORD.finditer(self.text, start + 1, end)
+        return {name for word in CAPITALISED_WORD.finditer(self.text, start + 1, end)
                 if _ARTICLE_BEFORE.search(self.text, start, word.start())
                 and (name := self.entities.first_word_of(word.group(), start, used_alone=True)) is not None}
 

@@ -11,6 +11,8 @@ import re
 
 # A run of lower-case letters and hyphens: a common word ("the waterworks office").
 LOWER_WORD = re.compile(r"[a-z-]+")
+# A capitalised word, a name's or a place's ("Tambrelle", "Sainte-Ondrelle", "Kaldsvik's").
+CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'\u2019-]+")
 
 
 def _listed(words: str) -> list[str]:
