@@ -775,7 +775,7 @@ _PASSIVE_AFTER = re.compile(r"[ \xa0]+(?:had|has|have)[ \xa0]+been[ \xa0]"
 _STAFF_NOUN = (r"(?:inspectors?|engineers?|staff|supervisors?|managers?|officers?|officials?|surveyors?|foreman|foremen"
                r"|dispatchers?|technicians?|clerks?|employees?|workers?|agents?|buyers?|sales(?:man|men|woman|women)|representatives?|owners?"
                r"|fitters?|installers?|mechanics?|electricians?|stewards?|coordinators?|committee|armourers?"
-               r"|arrangers?|guides?|nurses?|doctors?"
+               r"|arrangers?|guides?|nurses?|doctors?|directors|(?:field|survey|technical|legal)[ \xa0]+team"
                r"|control[ \xa0]+room|helpline"
                r"|call[ \xa0]+cent(?:re|er))")
 _OWNERS = re.compile(r"\bowners?\Z")

@@ -397,6 +397,15 @@ _TRADE_BODIES = {
     "waiter": _BAR_WORDS, "waitress": _BAR_WORDS,
     "teacher": frozenset(("school", "schools", "academy", "conservatory", "college", "kindergarten")),
     "zookeeper": frozenset(("zoo", "zoological")),
+    # heads and officers whose title says what kind of body they serve
+    "principal": frozenset(("school", "schools", "college", "academy", "conservatory", "institute", "lycee", "lyceum")),
+    "headmaster": frozenset(("school", "schools", "college", "academy")),
+    "headmistress": frozenset(("school", "schools", "college", "academy")),
+    "curator": frozenset(("museum", "museums", "gallery", "galleries", "archive", "archives", "collection")),
+    "returning officer": frozenset(("council", "electoral", "election", "elections", "borough", "municipality",
+                                    "commission")),
+    "town clerk": frozenset(("council", "borough", "municipality", "municipal", "town")),
+    "town treasurer": frozenset(("council", "borough", "municipality", "municipal", "town")),
     "guide": frozenset(("tours", "tour", "safaris", "safari", "adventures", "expeditions", "trekking", "excursions",
                         "outfitters")),
 }
@@ -406,6 +415,11 @@ _TRADE_BODIES = {
 _NO_STAFF_OF_TRADE = frozenset(("institute", "university", "research", "laboratory", "academy", "college"))
 _TAUGHT = frozenset(("teacher",))
 _GUARDS = frozenset(("forest guard", "park guard", "game guard"))
+# Bodies that regulate or bargain for a trade rather than employ it ("X Rail Regulator", "X Rail Workers' Union").
+_REGULATOR = re.compile(r"\b(?:Regulator|Regulatory|Inspectorate|Union)\b")
+# Trades of one head or officer of their body ("the principal", "the returning officer"), never a crowd.
+_HEAD_TRADES = frozenset(("principal", "headmaster", "headmistress", "curator", "returning officer", "town clerk",
+                          "town treasurer"))
 # Where an employee works, by one word of its name ("at the radio", "employed by Marshend").
 _WORKS_AT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?"
                        r"(?:at[ \xa0]+the[ \xa0]+(?!(?:plant|factory|mill|mine|depot|yard|warehouse|works|refinery"
@@ -435,7 +449,7 @@ _THE_ONE = re.compile(r"(?:the|a|an)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+\Z", re.I
 _ROLE_STAFF = re.compile(
     r"(?:(?:the|a|an|two|three|several|some|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?"
     # (words of the body's own name: "civil defence rescuers" of the "X Civil Defence")
-    r"(?P<words>(?:[a-z-]+[ \xa0]+){1,2})??(?:(?:senior|chief|duty|head|"
+    r"(?P<words>(?:[a-z-]+[ \xa0]+){1,2})??(?:(?:senior|chief|duty|head|(?P<deputy>deputy|assistant|vice)|"
     r"local|park|ship's|ship['\u2019]s)[ \xa0]+)?(?P<trade>" + "|".join(
         rf"{re.escape(trade)}s?" for trade in sorted(_TRADE_BODIES, key=len, reverse=True)) + r")", re.IGNORECASE)
 # Officers at a police station ("an officer at the central police station").
@@ -1000,9 +1014,13 @@ class Candidates:
         """For staff named by their trade alone ("the captain", "rangers", "the station master"):
         the one registered organisation named before whose name has a word of that trade's
         bodies (`_TRADE_BODIES`: a captain's cruise line or ferry company), or None."""
-        trade = " ".join(role.group("trade").lower().split()).rstrip("s")
+        trade = " ".join(role.group("trade").lower().split())
+        trade = trade if trade in _TRADE_BODIES else trade.removesuffix("es" if trade.endswith("sses") else "s")
         if trade in _ONE_OF_THE_PARTY and not _THE_ONE.match(role.group()):
             return None  # ("Guides on the dunes said", "her guides": not the one who led the party)
+        if trade in _HEAD_TRADES and (role.group("trade").lower().endswith("s") or (
+                not role.group("deputy") and self.entities.sole_holder(trade.split()[-1]) is not None)):
+            return None  # ("Principals at three schools"; "the principal" named before as a person: that person)
         words = _TRADE_BODIES[trade]
         own = set(role.group("words").lower().split()) if role.group("words") else set()
         bodies = {name for name, (named, parts) in self._all_organisations().items()
@@ -1011,6 +1029,8 @@ class Candidates:
             # the forestry institute; a forest guard is never a research centre's, nor a forest dwellers' union's)
             bodies = {name for name in bodies if not _NO_STAFF_OF_TRADE.intersection(name.lower().split())
                       and (trade not in _GUARDS or public(name))}
+        bodies = {name for name in bodies if not _REGULATOR.search(name)}  # ("a conductor": the railway's, never
+        # the rail regulator's or the rail union's)
         return Found(bodies.pop(), role.start("trade"), role.end(), REGISTRY_NAME) if len(bodies) == 1 else None
 
     def body_of_staff(self, trade: str) -> str | None:

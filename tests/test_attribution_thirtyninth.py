@@ -1,0 +1,91 @@
+"""Tests for the thirty-ninth round of attribution rules, written after the pairs up to the
+two-hundred-and-seventh held-out set were scored, while the next pair was being written.
+
+Unnamed staff whose title says what kind of body they serve speak for the one such body named
+before, as inner speakers of nested speech: "the deputy principal" for the one college, "the
+returning officer" and "the town treasurer" for the one council, "a curator" for the one museum (one
+of them, never a crowd: "Principals at three schools" are no school's; and "the principal" named
+before as a person is that person); a trade's body is the one that employs it, not the one that
+regulates it ("a conductor" is the railway's, not the rail regulator's); a body's field team speaks
+for the body.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import GENERIC, source_of
+
+COLLEGE = [*GENERIC, {"name": "Marrowgate Polytechnic College", "aliases": []},
+           {"name": "Tessaly Orrindale", "aliases": ["Orrindale"]}]
+COLLEGE_STORY = ("Marrowgate Polytechnic College will cut 40 teaching posts next year. Tessaly Orrindale, who teaches "
+                 "welding there, said the cuts would fall on the night classes. ")
+
+
+@pytest.mark.parametrize("head", ["the deputy principal", "the principal", "the vice principal"])
+def test_a_colleges_head_speaks_for_the_one_college(head):
+    text = COLLEGE_STORY + f"She said {head} had warned staff last week that no post left vacant would be filled."
+    assert source_of(text, "She said", COLLEGE) == "Marrowgate Polytechnic College"
+
+
+def test_principals_of_several_schools_are_no_ones():
+    text = COLLEGE_STORY + "Principals at three other colleges said they had seen the same letter."
+    assert source_of(text, "Principals at", COLLEGE) is None
+
+
+def test_a_principal_named_before_is_that_person():
+    registry = [*COLLEGE, {"name": "Odrian Velloway", "aliases": ["Velloway"]}]
+    text = (COLLEGE_STORY + "Odrian Velloway, the college's principal, declined to comment. Orrindale said staff had "
+            "been told by the principal on Friday that the night classes would close.")
+    assert source_of(text, "Orrindale said staff", registry) != "Marrowgate Polytechnic College"
+
+
+COUNCIL = [*GENERIC, {"name": "Fennick Borough Council", "aliases": []},
+           {"name": "Gwenllian Ashcombe", "aliases": ["Ashcombe"]}]
+COUNCIL_STORY = ("Fennick Borough Council held a recount of the ward vote on Sunday. Gwenllian Ashcombe, a candidate "
+                 "who lost by four votes, said the count had been rushed. ")
+
+
+@pytest.mark.parametrize("officer", ["the returning officer", "the town treasurer", "the town clerk"])
+def test_a_councils_officer_speaks_for_the_one_council(officer):
+    text = COUNCIL_STORY + f"She said {officer} had instructed staff on Saturday to check every address twice."
+    assert source_of(text, "She said", COUNCIL) == "Fennick Borough Council"
+
+
+def test_a_museums_curator_speaks_for_the_one_museum():
+    registry = [*GENERIC, {"name": "Hollin Museum of Clocks", "aliases": []},
+                {"name": "Pieter Vandescoot", "aliases": ["Vandescoot"]}]
+    text = ("The Hollin Museum of Clocks withdrew a tower clock from sale on Tuesday. Pieter Vandescoot, a dealer who "
+            "had bid for it, said the sale was a farce. He said a curator had assured him in June that the clock "
+            "was the museum's to sell.")
+    assert source_of(text, "He said a curator", registry) == "Hollin Museum of Clocks"
+
+
+RAIL = [*GENERIC, {"name": "Ostravel State Railways", "aliases": []},
+        {"name": "Ostravel Rail Regulator", "aliases": []},
+        {"name": "Milos Karvanek", "aliases": ["Karvanek"]}]
+RAIL_STORY = ("The first night train in 20 years reached Dobrin on Wednesday, run by Ostravel State Railways. The "
+              "Ostravel Rail Regulator approved the timetable last month. Milos Karvanek, a passenger, said the "
+              "train was cold. ")
+
+
+def test_a_trades_body_is_its_employer_not_its_regulator():
+    text = RAIL_STORY + "He said a conductor had warned passengers at midnight that the heating had failed."
+    assert source_of(text, "He said a conductor", RAIL) == "Ostravel State Railways"
+
+
+def test_a_regulator_alone_employs_no_trade():
+    """With only the regulator named, "a conductor" is nobody's: a regulator employs no conductors."""
+    registry = [entry for entry in RAIL if entry["name"] != "Ostravel State Railways"]
+    text = ("The Ostravel Rail Regulator approved the timetable last month. Milos Karvanek, a passenger, said the "
+            "train was cold. He said a conductor had warned passengers at midnight that the heating had failed.")
+    assert source_of(text, "He said a conductor", registry) != "Ostravel Rail Regulator"
+
+
+def test_a_bodys_field_team_speaks_for_the_body():
+    registry = [*GENERIC, {"name": "Karstby Geological Survey", "aliases": []},
+                {"name": "Ebbe Lunnqvist", "aliases": ["Lunnqvist"]}]
+    text = ("Hot springs near Karstby cooled by four degrees last year, the Karstby Geological Survey said on Monday. "
+            "Ebbe Lunnqvist, who runs a spa on the springs, blamed a new borehole. Lunnqvist said the survey's field "
+            "team had told spa owners in the spring that the cooling was natural.")
+    assert source_of(text, "Lunnqvist said the survey", registry) == "Karstby Geological Survey"
