@@ -338,6 +338,7 @@ from annotate.attribution_words import (
     COMPANY_NOUNS,
     LOWER_WORD,
     PERSON_ROLE_BEFORE,
+    PLACE_NOUNS,
     SPOKESPERSON_NOUNS,
     TITLE_WORDS,
     is_person_word,
@@ -984,6 +985,27 @@ _OFFICE_WORDS = frozenset(("office", "department", "management", "headquarters",
 _SUPERIOR_WORDS = frozenset(("manager", "managers", "supervisor", "supervisors", "superior", "superiors", "boss",
                              "bosses", "commander", "commanders", "foreman", "employer", "employers"))
 _LEAD_DETERMINERS = frozenset(("the", "a", "an", "their", "its"))
+# A lead's subject described in words of its own, up to its verb: an article or a place's possessive,
+# words, the head noun, then what it does or where it is ("The guild that speaks for ...", "Chiefs of
+# the valley people who ...", "Searchers on Thursday", "Vågmark's labour inspectors").
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:(?:[Tt]he|An?)[ \xa0]+)?(?:[\w-]+['\u2019]s?[ \xa0]+){0,2}(?:[\w-]+(?:['\u2019]s?)?[ \xa0]+){0,3}?"
+    r"(?P<head>[A-Za-z][a-z-]+['\u2019]?)"
+    r"(?:[ \xa0]+(?:that|which|who|of|in|on|at|for|from|along|across|near|around)[ \xa0]+[^,.;:\u201c\"]{1,140}?)?"
+    r"(?:[ \xa0]+on[ \xa0]+[A-Z][a-z]+day)?(?:[ \xa0]+(?:has|have))?[ \xa0]*")
+_LOWER_RUN = re.compile(r"(?<![\w'\u2019-])[a-z][\w'\u2019-]*")  # (a whole word in lower case)
+# Heads of a body described that name people but stand for the body ("Chiefs of the valley people",
+# "Lawmakers in X", "Searchers"); and heads that name no body at all.
+_HEADS_OF_BODIES = frozenset(("chiefs", "elders", "leaders", "lawmakers", "legislators", "searchers", "rescuers",
+                              "organisers", "organizers", "investigators", "inspectors", "geologists", "auditors",
+                              "miner"))
+_NOT_A_BODY_HEAD = frozenset(("group", "groups", "people", "residents", "villagers", "families", "workers", "police",
+                              "officials", "authorities", "government", "scientists", "researchers", "experts"))
+_UNTIED_LEAD_WORDS = frozenset(("the", "a", "an", "of", "that", "which", "who", "in", "on", "at", "for", "from",
+                                "its", "their", "country", "nation", "only", "largest", "biggest", "main", "has",
+                                "have", "and", "to", "was", "were", "is", "are", "speaks", "runs", "represents",
+                                "national", "state", "regional", "local", "central", "federal", "oldest", "top",
+                                "leading", "country's", "nation's"))
 # A place's possessive before a lead's body ("the country's", "the islands'"): no word of its name.
 _PLACE_POSSESSIVE = re.compile(_PLACE_WORDS + r"(?:['\u2019]s|s?['\u2019])")
 # "its (managing) director", "its chief executive" closing a lead, and how the next sentence
@@ -1380,7 +1402,8 @@ class _Article(Candidates):
             name = None  # ("a Dorna court has ruled": no court whose name says Dorna, no court)
         if closing is None or name is None:
             return self._lead_staff(sentence, index) or self._lead_subject_named_next(sentence, index) \
-                or self._lead_authorities(sentence, index) or self._lead_relative_named_next(sentence, index)
+                or self._lead_authorities(sentence, index) or self._lead_relative_named_next(sentence, index) \
+                or self._lead_described_subject(sentence, index)
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
                             closing.span("cue"), index)
 
@@ -1534,6 +1557,75 @@ class _Article(Candidates):
         if not (any(place[:5].lower() in name.lower() for place in places) or self._speaks_next(name, index)):
             return None
         return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
+
+    def _lead_described_subject(self, sentence: Span, index: int) -> Settled | None:
+        """For a lead opened by a body described in words no other rule reads ("The Vaudrenne valley's
+        winegrowers' federation warned", "Chiefs of the valley people who were moved ... demanded ...,
+        warning", "Searchers on Thursday widened the hunt ..., warning"), then its cue or its own verb
+        and participle (`_lead_subject`): the one registered organisation named later whose name holds
+        the description's head noun, or a kin of it, and the most of its other words
+        (`Candidates.named_later_by_head`), when it fits the description (`_fits_described`); or None.
+        Never a person's description ("A fire officer"), nor a body the lead acts on."""
+        found = self._lead_subject(sentence)
+        if found is None:
+            return None
+        subject, cue_span = found
+        head = subject.group("head").lower().rstrip("'\u2019")
+        people = is_person_word(head) or head in _NOT_A_BODY_HEAD or head.endswith(("men", "ers", "ors", "ists"))
+        if head not in _HEADS_OF_BODIES and (people or head in PLACE_NOUNS or head.rstrip("s") in PLACE_NOUNS):
+            return None  # ("A fire officer", "Fishermen on X's shore", "Voters in 31 villages": people; "The
+            # island of X's growers' union": a place, the head after it)
+        if head in _PEOPLE_TOO and subject.group().lower().startswith(("a ", "an ")):
+            return None  # ("A miner said": a person, maybe)
+        if re.search(rf"\b{re.escape(head.rstrip('s'))}s?\b", self.text[subject.end() : sentence.end], re.IGNORECASE):
+            return None  # ("... accused a rival union of ...": the one named later may be that one)
+        places = [word.lower().removesuffix("'s").removesuffix("\u2019s") for word in CAPITALISED_WORD.findall(
+            subject.group()) if word.lower() != head and word not in ("The", "A", "An") and not word.endswith("day")
+            and word.lower().removesuffix("'s").removesuffix("\u2019s") not in self._dateline_words()]
+        # (the dateline's country need not be in the name: "Zemokalia's wine country" for a village's choir)
+        fields = [word.lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+                  for word in _LOWER_RUN.findall(subject.group())]
+        fields = [word for word in fields if word != head and word not in _UNTIED_LEAD_WORDS]
+        name = self.named_later_by_head(head, fields + places, subject.start())
+        if name is None or self._named_after(subject.end(), sentence, {name}) \
+                or not self._fits_described(name, head, places, fields, index):
+            return None  # (not a body the lead acts on)
+        return self._settle(Found(name, subject.start(), subject.end("head"), REGISTRY_NAME), cue_span, index)
+
+    def _lead_subject(self, sentence: Span) -> tuple[re.Match[str], tuple[int, int]] | None:
+        """A lead's subject described in words of its own (`_DESCRIBED_SUBJECT`), with no name in it
+        but a short form ("The Ostmark valley's cidermakers' federation"), and the span of its cue or
+        participle ("warned", ", warning"); or None."""
+        start = self._clause_start(sentence)
+        participle = _LEAD_PARTICIPLE.search(self.text, sentence.start, sentence.end)
+        if participle is not None:
+            verb = _OPENER_VERB.search(self.text, start, participle.start())
+            if verb is None or self._speaker_clause_between(verb.end(), participle.start("cue")):
+                return None
+            end, cue_span = verb.start(), participle.span("cue")
+        else:
+            cue = next(self._cues(sentence), None)
+            if cue is None or _OPENER_VERB.search(self.text, start, cue.start()):
+                return None  # ("A court in X freed six men ... after tests showed": not the subject's cue)
+            end, cue_span = cue.start(), _cue_span(cue)
+        subject = _DESCRIBED_SUBJECT.fullmatch(self.text, start, max(start, end))
+        low, high = (bisect.bisect_left(self.mention_starts, offset) for offset in (start, end))
+        if subject is None or any(" " in self.text[mention.start : mention.end] for mention in self.mentions[low:high]):
+            return None  # (a name in the subject: read by the rules for names)
+        return subject, cue_span
+
+    def _fits_described(self, name: str, head: str, places: list[str], fields: list[str], index: int) -> bool:
+        """Tell whether a body named later fits a lead's description: it holds one of the places the
+        description names, if any ("Vaiyan's commerce ministry" is no "Tarsanian Ministry of
+        Commerce"), and a word of its field or is heard next ("The country's top court said ... The X
+        High Court had acquitted them in May": neither), and shows no other field ("Talawipa's water
+        ministry" is no "Talawipa Health Ministry")."""
+        if places and not any(place[:5] in name.lower() for place in places):
+            return False
+        held = any(self.holds_words(name, [word]) for word in fields)
+        if not held and not self._speaks_next(name, index):
+            return False
+        return held or not fields or not self._other_field(name, head, places[0] if places else None, fields)
 
     def _speaker_clause_between(self, start: int, end: int) -> bool:
         """Tell whether a clause of its own between a lead's verb and its participle has a subject

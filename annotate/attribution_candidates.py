@@ -414,6 +414,21 @@ _TRADE_BODIES = {
 # Institute"), not these; but a teacher's body may be a college.
 _NO_STAFF_OF_TRADE = frozenset(("institute", "university", "research", "laboratory", "academy", "college"))
 _TAUGHT = frozenset(("teacher",))
+# Words a body's name may hold for the people a lead describes it by ("Lawmakers in X": its "National
+# Assembly"; "Searchers": the "X Search and Rescue Command").
+_HEAD_KIN = {
+    "lawmakers": ("assembly", "parliament", "congress", "senate", "legislature"),
+    "legislators": ("assembly", "parliament", "congress", "senate", "legislature"),
+    "searchers": ("search", "rescue"),
+    "rescuers": ("rescue",),
+    "organisers": ("organising", "organizing", "committee"),
+    "organizers": ("organising", "organizing", "committee"),
+    "investigators": ("investigation", "investigations", "investigative"),
+    "inspectors": ("inspection", "inspectorate"),
+    "geologists": ("geological", "geology"),
+    "miner": ("mining", "mines"),
+    "auditors": ("audit",),
+}
 _GUARDS = frozenset(("forest guard", "park guard", "game guard"))
 # Bodies that regulate or bargain for a trade rather than employ it ("X Rail Regulator", "X Rail Workers' Union").
 _REGULATOR = re.compile(r"\b(?:Regulator|Regulatory|Inspectorate|Union)\b")
@@ -1241,6 +1256,24 @@ class Candidates:
         return {name: None for name, parts in self._first_named_between(after, end)
                 if any(_same_word(noun, part) or part in SYNONYMS.get(noun, ()) for part in parts)
                 and any(_same_word(word, part) for word in words for part in parts)}
+
+    def named_later_by_head(self, head: str, words: list[str], after: int) -> str | None:
+        """For a body a lead describes by a head noun and other words ("Berrocania's association of
+        migrant shepherds", "Searchers on the ice cap"): the one registered organisation first named
+        after the offset (in the _LATER_REACH sentences) whose name holds the head noun or a kin of it
+        (`_HEAD_KIN`, `SYNONYMS`), or of several, the one holding the most of the other words, when
+        it holds more of them than any other; or None."""
+        kin = (head, *SYNONYMS.get(head, ()), *_HEAD_KIN.get(head, ()))
+        here = bisect.bisect_right(self.sentence_starts, after) - 1
+        end = self.sentences[min(len(self.sentences) - 1, here + _LATER_REACH)].end
+        scored = sorted(((sum(1 for word in {*words, head} if any(
+            _same_word(word, part) or (word == head and part in kin[1:]) for part in parts)),
+            any(_same_word(word, part) for word in kin for part in parts), name)
+            for name, parts in self._first_named_between(after, end)), reverse=True)
+        if not scored or not scored[0][1] or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+            return None  # (the best fit must hold the head: "the regional body that runs beach volleyball"
+            # is no "X Volleyball Federation" when an "Atlantic Coast Volleyball Confederation" fits better)
+        return scored[0][2]
 
     @staticmethod
     def holds_words(name: str, words: Iterable[str]) -> bool:

@@ -89,3 +89,53 @@ def test_a_bodys_field_team_speaks_for_the_body():
             "Ebbe Lunnqvist, who runs a spa on the springs, blamed a new borehole. Lunnqvist said the survey's field "
             "team had told spa owners in the spring that the cooling was natural.")
     assert source_of(text, "Lunnqvist said the survey", registry) == "Karstby Geological Survey"
+
+
+# A lead opened by a body described in words of its own, then its cue or its own verb and participle:
+# the one body named later whose name holds the description's head noun (or a kin of it) and the most of
+# its other words.
+@pytest.mark.parametrize(("lead", "registry_names", "rest", "expected"), [
+    ("The Ostmark valley's cidermakers' federation warned on Friday that half the orchards would go unpicked.",
+     ["Ostmark Cidermakers' Federation"],
+     "\"We have no pickers,\" said Anneliese Brandvogt, who chairs the Ostmark Cidermakers' Federation.",
+     "Ostmark Cidermakers' Federation"),
+    ("Chiefs of the hill people who were moved for the Lake Varro dam demanded on Tuesday that the old graves be "
+     "moved too, warning that the water would soon uncover them.",
+     ["Varro Hill Chiefs' Council", "Varro River Authority"],
+     "The Varro Hill Chiefs' Council met the Varro River Authority on Monday.",
+     "Varro Hill Chiefs' Council"),
+    ("Searchers on Thursday widened the hunt for two climbers missing on the ice cap, warning that a storm could "
+     "end any hope of finding them.",
+     ["Holmsund Search and Rescue Command"],
+     "The Holmsund Search and Rescue Command sent two helicopters.",
+     "Holmsund Search and Rescue Command"),
+    ("Lawmakers in Pellaro voted on Saturday to cap what families may spend on weddings, arguing that the feasts "
+     "were driving young men abroad.",
+     ["Pellaran National Assembly"],
+     "The Pellaran National Assembly passed the bill by 61 votes to 12.",
+     "Pellaran National Assembly"),
+])
+def test_a_lead_opened_by_a_body_described_is_the_body_named_later(lead, registry_names, rest, expected):
+    registry = [*GENERIC, *({"name": name, "aliases": []} for name in registry_names),
+                {"name": "Anneliese Brandvogt", "aliases": ["Brandvogt"]}]
+    text = f"Orchards, graves and weddings\n\nOSTMARK, Varrland, Feb 1 (Wire) - {lead}\n\n{rest}"
+    assert source_of(text, "OSTMARK", registry) == expected
+
+
+@pytest.mark.parametrize(("lead", "registry_names", "rest"), [
+    # people, not a body
+    ("Fishermen on Pellaro's northern shore say dredging has buried their reefs.",
+     ["Pellaro Fishermen's Society"], "The Pellaro Fishermen's Society has written to the minister."),
+    # the cue is not the subject's own: the farm's act, then what tests showed
+    ("A mussel farmers' cooperative closed its beds on Tuesday after tests showed that the water was toxic.",
+     ["Kourandi Mussel Farmers' Cooperative"], "The Kourandi Mussel Farmers' Cooperative has 40 members."),
+    # a place, whose possessive's noun is the head
+    ("The island of Ventra's fig growers' union said on Saturday that spraying had killed its bees.",
+     ["Regional Authority of the Western Islands", "Ventra Fig Growers' Union"],
+     "The Regional Authority of the Western Islands ran the spraying."),
+])
+def test_a_lead_subject_that_is_no_body_named_later_is_no_ones(lead, registry_names, rest):
+    registry = [*GENERIC, *({"name": name, "aliases": []} for name in registry_names)]
+    text = f"Reefs, courts and unions\n\nPELLARO, Varrland, Feb 2 (Wire) - {lead}\n\n{rest}"
+    got = source_of(text, "PELLARO", registry)
+    assert got is None or got == "Ventra Fig Growers' Union"
