@@ -1571,6 +1571,11 @@ class _Article(Candidates):
             return None
         subject, cue_span = found
         head = subject.group("head").lower().rstrip("'\u2019")
+        if is_person_word(head) and not head.endswith("s") and head not in _HEADS_OF_BODIES:
+            # ("Quvandar's trade minister reopened the pass ..., promising": the one named speaking next)
+            person = self._person_speaking_next(subject.group(), head, index)
+            return self._settle(Found(person, subject.start(), subject.end("head"), REGISTRY_NAME), cue_span, index) \
+                if person is not None else None
         people = is_person_word(head) or head in _NOT_A_BODY_HEAD or head.endswith(("men", "ers", "ors", "ists"))
         if head not in _HEADS_OF_BODIES and (people or head in PLACE_NOUNS or head.rstrip("s") in PLACE_NOUNS):
             return None  # ("A fire officer", "Fishermen on X's shore", "Voters in 31 villages": people; "The
@@ -1757,11 +1762,16 @@ class _Article(Candidates):
         comptroller said"); or None."""
         if closing is None:
             return None
-        described = [word.lower() for word in LOWER_WORD.findall(closing.group("described"))]
+        return self._person_speaking_next(closing.group("described"), closing.group("noun").lower(), index)
+
+    def _person_speaking_next(self, description: str, noun: str, index: int) -> str | None:
+        """For one person a lead describes by role (``description``, its head ``noun``): the person
+        whom one of the next two sentences names speaking (`_person_named_next`), or None."""
+        described = [word.lower() for word in LOWER_WORD.findall(description)]
         roles = [word for word in described[1:] if is_person_word(word) and not word.endswith("s")]
-        opened = described[0] in ("the", "a", "an", "his", "her") or closing.group("described")[:1].isupper()
+        opened = described[0] in ("the", "a", "an", "his", "her") or description[:1].isupper()
         # ("Tormesh's"; "his mother": the one whose words come next)
-        if not roles or roles[0] in _NOT_ONE_PERSON or not opened or closing.group("noun").lower() in ORG_NOUNS:
+        if not roles or roles[0] in _NOT_ONE_PERSON or not opened or noun in ORG_NOUNS:
             return None  # (not "the town's lifeguard corps": a body, whose head may speak next)
         for sentence in self.sentences[index + 1 : index + 3]:
             cue = next(CUE.finditer(self.text, sentence.start, sentence.end), None)
@@ -1777,8 +1787,23 @@ class _Article(Candidates):
             if not {word.lower() for word in words} & set(described) \
                     and any(word in TITLE_WORDS and word not in _COURTESY_TITLES for word in words):
                 return None  # ("Finance Minister X said" after "the comptroller said": another)
+            if self._title_of_another_field(words, described, roles[0], self.text[sentence.start : named.start]):
+                return None  # ("Finance Minister X said" after "the water minister conceded": another minister)
             return named.entry.name
         return None
+
+    @staticmethod
+    def _title_of_another_field(title: list[str], described: list[str], role: str, before: str) -> bool:
+        """Tell whether a title before a name ("Finance Minister", ``title``) holds a lead's role
+        (``described``: "the water minister") but for another field: a word of its own, and none of
+        the description's other words before the name ("Water and Farmland Minister" is the water
+        minister)."""
+        fields = {word.lower() for word in title if word not in TITLE_WORDS and not is_person_word(word.lower())}
+        capitalised = {word.lower() for word in CAPITALISED_WORD.findall(before)} - {role}
+        own = set(described[1:]) - {role, *_LEAD_DETERMINERS} - {
+            word for word in described if word.endswith(("'s", "\u2019s"))}
+        return bool(fields) and role in {word.lower() for word in title} and not capitalised & set(described) \
+            and bool(own)
 
     def _one_of_them(self, first: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """"One of them said" right after a sentence whose source, or outer speaker of nested

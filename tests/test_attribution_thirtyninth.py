@@ -139,3 +139,26 @@ def test_a_lead_subject_that_is_no_body_named_later_is_no_ones(lead, registry_na
     text = f"Reefs, courts and unions\n\nPELLARO, Varrland, Feb 2 (Wire) - {lead}\n\n{rest}"
     got = source_of(text, "PELLARO", registry)
     assert got is None or got == "Ventra Fig Growers' Union"
+
+
+# A lead opened by one person described by role, then the role's verb or cue: the person named speaking in one
+# of the next two sentences.
+@pytest.mark.parametrize("lead", [
+    "Varrland's water minister conceded in parliament on Wednesday that half the flooded farms had not been paid.",
+    "The head of Varrland's weather service told lawmakers on Thursday that budget cuts would shut 40 stations.",
+    "A site manager for Varrland's biggest salt producer told an inquest on Monday that no one had been forced to "
+    "work in the heat.",
+])
+def test_a_lead_opened_by_a_person_described_is_the_person_named_speaking_next(lead):
+    registry = [*GENERIC, {"name": "Ilse Marrenholt", "aliases": ["Marrenholt"]}]
+    text = (f"Farms and stations\n\nSKARN, Varrland, Feb 3 (Wire) - {lead}\n\n\"We did what we could,\" Ilse "
+            "Marrenholt said.")
+    assert source_of(text, "SKARN", registry) == "Ilse Marrenholt"
+
+
+def test_a_lead_person_described_is_not_one_with_another_title_named_next():
+    registry = [*GENERIC, {"name": "Ilse Marrenholt", "aliases": ["Marrenholt"]}]
+    text = ("Farms\n\nSKARN, Varrland, Feb 3 (Wire) - Varrland's water minister conceded in parliament on Wednesday "
+            "that half the flooded farms had not been paid.\n\nFinance Minister Ilse Marrenholt said the money "
+            "was ready.")
+    assert source_of(text, "SKARN", registry) is None
