@@ -480,6 +480,10 @@ _ROLE_OF_OPENING = re.compile(r"[Tt]he[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:chair|chair
                               r"|chief[ \xa0]+executive|secretary[ \xa0]+general|leader|governor|spokes(?:man|woman"
                               r"|person)|superintendent|manager|commissioner|registrar|administrator|coordinator)"
                               r"[ \xa0]+of[ \xa0]")
+# ", and they" before a cue: the clause's subject again.
+_AND_THEY = re.compile(r",[ \xa0]+and[ \xa0]+they\Z")
+# A quotation opening a sentence up to the words after it ('"We will not go," the president of Y').
+_QUOTE_BEFORE_CLAUSE = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[,?!][\u201d\"][ \xa0]+")
 # People who speak about someone, not as them ("The family of one victim, X, said")
 _KIN_OF = re.compile(r"(?:[Tt]he|[Aa])[ \xa0]+(?:family|relatives|parents|children|friends|neighbours|neighbors"
                      r"|colleagues|classmates)[ \xa0]+of[ \xa0]")
@@ -539,13 +543,15 @@ _OPENING_TESTS = re.compile(r"(?:[A-Z][a-z]+[ \xa0]+)?(?:[Tt]ests?|[Aa]nalys[ie]
 # A body's own study, the body named by a noun before it or by its possessive ("a ministry study
 # had", "a 2039 university survey of the lake had", "the trust's tagging had").
 _BODYS_DOCUMENT = re.compile(r"[ \xa0]*(?:that[ \xa0]+)?(?:(?:a|an)[ \xa0]+(?:\d{4}[ \xa0]+)?(?P<noun>[a-z-]+)"
-                             r"|(?P<whose>the|his|her|their)[ \xa0]+(?P<owner>[a-z-]+(?=['\u2019]s[ \xa0])"
+                             r"|(?P<whose>the|his|her|their)[ \xa0]+(?:(?:central|national|state|regional|provincial"
+                             r"|federal|local|county|city|district)[ \xa0]+)?"  # ("the central bank's own survey")
+                             r"(?P<owner>[a-z-]+(?=['\u2019]s[ \xa0])"
                              r"|[a-z-]+s(?=['\u2019][ \xa0]))['\u2019]s?(?:[ \xa0]+own)?"  # ("the corps' own count")
                              r"|(?P<its>its)(?:[ \xa0]+own)?)[ \xa0]+(?:\d{4}[ \xa0]+)?"
                              r"(?:[a-z-]+[ \xa0]+)?"
                              r"(?:study|studies|survey|surveys|report|analysis|audit|census|count|review|tests"
                              r"|tagging|monitoring|research|examinations|inspections|mission|investigation"
-                             r"|measurements|sampling|figures|forecasts?|laboratory|lab"
+                             r"|measurements|sampling|figures|forecasts?|laboratory|lab|readings|images|models"
                              # (records and data only with "had": "the court's records showed" is the speaker's reading)
                              r"|(?:records|data)(?=[^,;:]*?[ \xa0](?:had|has|have)[ \xa0]+(?:[a-z]+ly[ \xa0]+)?\Z))"
                              r"(?:[ \xa0]+(?:of|on)[ \xa0]+[^,;:\u201c\"]{1,50}?)?"  # (not "a study in Brazil")
@@ -2923,7 +2929,7 @@ class _Article(Candidates):
             noun = staff.group("noun").lower()
             owned = _OWNERS.search(staff.group("staff")) is None or noun in COMPANY_NOUNS
             name = self._antecedent_body(low, high, noun, index) if noun in ORG_NOUNS and owned else None
-            if noun not in ORG_NOUNS and (_OWNERS.search(staff.group("staff")) is None
+            if noun not in ORG_NOUNS and noun not in PLACE_NOUNS and (_OWNERS.search(staff.group("staff")) is None
                                           or _AN_OWNER.search(self.text, 0, start) is None):
                 name = self.body_with_words([noun], start)  # ("the lodge's guides", "the resort's owners":
                 # the one body whose name holds the word; no owner when the story has named one a person)
@@ -3188,7 +3194,17 @@ class _Article(Candidates):
                 and _RELATIVE_VERB_END.search(self.text, max(sentence.start, subject.start - 40), subject.start):
             return None  # "the university that owns it said": not "it", the object of the relative
             # clause; the subject is the one described
-        return subject
+        return self._they_opening(subject, sentence) or subject
+
+    def _they_opening(self, subject: Found | None, sentence: Span) -> Found | None:
+        """For "they" after ", and" ("Military prosecutors have opened an investigation, and they
+        confirmed"): the generic source opening the clause, or None."""
+        if subject is None or subject.reference != "they" \
+                or not _AND_THEY.search(self.text, sentence.start, subject.end):
+            return None
+        opening = self._clause_subject(sentence, subject.start)
+        return opening if opening is not None and opening.rank != REFERENCE and opening.source is not None \
+            and opening.source.islower() else None
 
     def _according(self, end: int, sentence: Span) -> Found | None:
         """The source right after "according to" ("the ministry", "a statement from X"; "the
@@ -3566,7 +3582,9 @@ class _Article(Candidates):
                                                         in (2, 3))):
             return candidates[1]  # "X's chief executive, Ana Ruiz, said": herself, named (also when no
             # table knows her first name: "Its country director, Fridolin Kaltenbrunn,")
-        if len(candidates) > 1 and candidates[1] is not None and _ROLE_OF_OPENING.match(text, start, before) \
+        quoted = _QUOTE_BEFORE_CLAUSE.match(text, start, before)  # ('"...," the president of Y, X, told')
+        if len(candidates) > 1 and candidates[1] is not None \
+                and _ROLE_OF_OPENING.match(text, quoted.end() if quoted else start, before) \
                 and (candidates[1].rank == TEXT_NAME
                      or (candidates[1].rank == REGISTRY_NAME and self._is_person(candidates[1]))):
             return candidates[1]  # "The chairman of Y, Emrys Bellweather, said": himself, named

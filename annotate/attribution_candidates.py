@@ -268,6 +268,10 @@ _HOSPITAL_PARTS = frozenset(("ward", "wards", "unit", "department", "hospital"))
 _HOSPITAL_NAME = re.compile(r"\b(?:Hospital|Clinic|Infirmary|Medical[ \xa0]+Cent(?:re|er)|Health[ \xa0]+Cent(?:re|er)"
                             r"|Health[ \xa0]+Complex|Cancer[ \xa0]+Cent(?:re|er))\b")
 _A_PERSON_AFTER = re.compile(r",[ \xa0]+(?:a|an)[ \xa0]+(?:\d+-year-old|[a-z-]+[ \xa0]+who\b)")
+# People close to someone, before that someone's name ("Teammates of ", "the family of ").
+_CLOSE_TO_SOMEONE = re.compile(r"\b(?:teammates|colleagues|friends|relatives|family|neighbours|neighbors|classmates"
+                               r"|parents|children|supporters|fans)[ \xa0]+of[ \xa0]+\Z", re.IGNORECASE)
+_COURT_NAME = re.compile(r"\b(?:Court|Tribunal)\b")
 _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|Association|Federation|Foundation"
                        r"|Front|Workers|Mineworkers|Standards"
                        r"|Court|Tribunal|Parliament|Government|Ombudsman|Police|Forum|Party|Alliance|Syndicate|Guild"
@@ -1634,6 +1638,9 @@ class Candidates:
         owned = OWNED_BY_END.search(self.text, low, end)
         run = owned.group("words").lower().split() if owned is not None else []
         holders = self._organisations_holding(run, owned.start()) if owned is not None else []
+        if len(run) == 1 and run[0] in PLACE_NOUNS:  # ("the district's chief inspector" is no "X District
+            # Court"'s: a court has no inspectors; a place's words name no court's staff)
+            holders = [holder for holder in holders if not _COURT_NAME.search(holder[0])]
         if owned is not None and (NO_LONGER.search(owned.group()) or not (
                 _owned_staff(owned) or (len(holders) == 1 and _staff_of_a_house(owned)))):
             owned = None  # (not "the coast's oldest fisherman", "the bank's shareholders", "the
@@ -1906,6 +1913,8 @@ class Candidates:
         head_end = sentence.start + len(self.text[sentence.start : preposition].rstrip())
         mention = self.by_end.get(head_end)
         if mention and mention.start >= sentence.start:
+            if _CLOSE_TO_SOMEONE.search(self.text, max(sentence.start, mention.start - 40), mention.start):
+                return None  # ("Teammates of X at the base said": not X)
             return _registry_found(mention)
         spoken_for = self._spoken_for(head_end, sentence, max(sentence.start, head_end - 60))
         if isinstance(spoken_for, Found) and spoken_for.role and _DEPARTMENT.match(self.text, preposition):

@@ -169,7 +169,13 @@ _NOT_SURNAMES = frozenset(("Army", "Tours", "Wanderers", "Rovers", "United", "Ci
                            "Cars", "Rental", "Rentals", "Cardio", "Trading", "Imports", "Logistics", "Shipping",
                            "Textiles", "Mining", "Minerals", "Steel", "Cement", "Paving", "Supplies", "Solar",
                            "Pharma", "Medical", "Estates", "Properties", "Holdings", "Media", "Marine", "Dairies",
-                           "Geothermal", "Fisheries", "Security", "Construction", "Engineering", "Works"))
+                           "Geothermal", "Fisheries", "Security", "Construction", "Engineering", "Works",
+                           # (more trades a business is named by: "Talmarkt Supermarkets" is no person)
+                           "Supermarkets", "Supermarket", "Stores", "Markets", "Hotels", "Resorts", "Breweries",
+                           "Bakeries", "Vineyards", "Wines", "Distillery", "Distilleries", "Pharmacies", "Clinics",
+                           "Motorways", "Railways", "Buses", "Coaches", "Airlines", "Telecom", "Energy", "Power",
+                           "Utilities", "Water", "Gas", "Oil", "Chemicals", "Plastics", "Packaging", "Printing",
+                           "Publishing", "Insurance", "Finance", "Capital", "Partners", "Ventures", "Brands"))
 _OWNED_BODY = re.compile(r"['\u2019]s(?P<words>(?:[ \xa0]+[a-z-]+){1,4})")
 
 

@@ -162,3 +162,54 @@ def test_a_lead_person_described_is_not_one_with_another_title_named_next():
             "that half the flooded farms had not been paid.\n\nFinance Minister Ilse Marrenholt said the money "
             "was ready.")
     assert source_of(text, "SKARN", registry) is None
+
+
+def test_a_role_of_a_body_then_the_person_named_after_a_quotation_is_the_person():
+    registry = [*GENERIC, {"name": "Union of Ferry Crews of Ostmark", "aliases": []},
+                {"name": "Hedda Vinterlund", "aliases": ["Vinterlund"]}]
+    text = ("\"Somebody will drown before anyone listens,\" the president of the Union of Ferry Crews of Ostmark, "
+            "Hedda Vinterlund, told reporters on the quay.")
+    assert source_of(text, "\"Somebody", registry) == "Hedda Vinterlund"
+
+
+def test_a_business_named_by_its_trade_in_the_plural_is_no_he():
+    registry = [*GENERIC, {"name": "Ostmark Dairy Cooperative", "aliases": []},
+                {"name": "Talvik Supermarkets", "aliases": []}, {"name": "Jorund Eskeland", "aliases": ["Eskeland"]}]
+    text = ("The cooperative's chief executive, Jorund Eskeland, blamed falling cheese prices. Eskeland said Talvik "
+            "Supermarkets had warned the cooperative in December that it would stop stocking its cheeses. The chain "
+            "denied issuing any such threat. He said the cooperative would review the price in June.")
+    assert source_of(text, "He said the cooperative", registry) == "Jorund Eskeland"
+
+
+@pytest.mark.parametrize("document", ["the institute's satellite readings had shown",
+                                      "the institute's satellite images showed", "the institute's models showed"])
+def test_a_bodys_readings_images_and_models_told_by_its_staff_are_the_bodys(document):
+    registry = [*GENERIC, {"name": "Ostmark Glacier Institute", "aliases": []},
+                {"name": "Aino Kettunvaara", "aliases": ["Kettunvaara"]}]
+    text = ("A glacial lake above Brenna is rising fast, the Ostmark Glacier Institute warned on Monday. Aino "
+            f"Kettunvaara, a hydrologist at the institute, said the dam of ice could fail. She said {document} the "
+            "water rising by almost a metre a day.")
+    assert source_of(text, "She said", registry) == "Ostmark Glacier Institute"
+
+
+def test_a_districts_chief_inspector_is_no_district_courts():
+    registry = [*GENERIC, {"name": "Brenna District Court", "aliases": []},
+                {"name": "Ostmark Fire and Rescue Service", "aliases": []}]
+    text = ("The Brenna District Court jailed a fire inspector on Monday for selling safety certificates. A clerk at "
+            "the Ostmark Fire and Rescue Service, who asked not to be named, said others had done the same. According "
+            "to him, the district's chief inspector had instructed staff to clear the backlog by any means.")
+    assert source_of(text, "According to him", registry) != "Brenna District Court"
+
+
+def test_teammates_of_someone_are_not_that_someone():
+    registry = [*GENERIC, {"name": "Urte Malmkvist", "aliases": ["Malmkvist"]}]
+    text = ("Urte Malmkvist was banned for four years on Monday. Teammates of Malmkvist at the training base in Brenna "
+            "said they were too shocked to talk.")
+    assert source_of(text, "Teammates", registry) is None
+
+
+def test_they_after_and_is_the_generic_source_opening_the_clause():
+    registry = [*GENERIC, {"name": "Ostmark Air Force", "aliases": []}]
+    text = ("An Ostmark Air Force helicopter crashed on Sunday, the air force said. Military prosecutors have opened "
+            "an investigation, and they confirmed on Sunday that the flight recorder had been found.")
+    assert source_of(text, "Military prosecutors", registry) == "prosecutors"
