@@ -301,6 +301,7 @@ from annotate.attribution_candidates import (
     TEXT_NAME,
     Candidates,
     comma_before,
+    head_kin,
     public,
     reference_word,
 )
@@ -480,8 +481,6 @@ _ROLE_OF_OPENING = re.compile(r"[Tt]he[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:chair|chair
                               r"|chief[ \xa0]+executive|secretary[ \xa0]+general|leader|governor|spokes(?:man|woman"
                               r"|person)|superintendent|manager|commissioner|registrar|administrator|coordinator)"
                               r"[ \xa0]+of[ \xa0]")
-# ", and they" before a cue: the clause's subject again.
-_AND_THEY = re.compile(r",[ \xa0]+and[ \xa0]+they\Z")
 # A quotation opening a sentence up to the words after it ('"We will not go," the president of Y').
 _QUOTE_BEFORE_CLAUSE = re.compile(r"[\u201c\"][^\u201c\u201d\"]+[,?!][\u201d\"][ \xa0]+")
 # People who speak about someone, not as them ("The family of one victim, X, said")
@@ -782,7 +781,7 @@ _PASSIVE_AFTER = re.compile(r"[ \xa0]+(?:had|has|have)[ \xa0]+been[ \xa0]"
 _STAFF_NOUN = (r"(?:inspectors?|engineers?|staff|supervisors?|managers?|officers?|officials?|surveyors?|foreman|foremen"
                r"|dispatchers?|technicians?|clerks?|employees?|workers?|agents?|buyers?|sales(?:man|men|woman|women)|representatives?|owners?"
                r"|fitters?|installers?|mechanics?|electricians?|stewards?|coordinators?|committee|armourers?"
-               r"|arrangers?|guides?|nurses?|doctors?|directors|(?:field|survey|technical|legal)[ \xa0]+team"
+               r"|arrangers?|guides?|nurses?|doctors?|(?:field|survey|technical|legal)[ \xa0]+team"
                r"|control[ \xa0]+room|helpline"
                r"|call[ \xa0]+cent(?:re|er))")
 _OWNERS = re.compile(r"\bowners?\Z")
@@ -1588,8 +1587,11 @@ class _Article(Candidates):
             # island of X's growers' union": a place, the head after it)
         if head in _PEOPLE_TOO and subject.group().lower().startswith(("a ", "an ")):
             return None  # ("A miner said": a person, maybe)
-        if re.search(rf"\b{re.escape(head.rstrip('s'))}s?\b", self.text[subject.end() : sentence.end], re.IGNORECASE):
-            return None  # ("... accused a rival union of ...": the one named later may be that one)
+        rest = self.text[subject.end() : sentence.end]
+        if any(re.search(rf"\b{re.escape(word.rstrip('s'))}s?\b", rest, re.IGNORECASE)
+               for word in (head, *head_kin(head))):
+            return None  # ("... accused a rival union of ...", "Lawmakers walked out of parliament": the one named
+            # later may be that one)
         places = [word.lower().removesuffix("'s").removesuffix("\u2019s") for word in CAPITALISED_WORD.findall(
             subject.group()) if word.lower() != head and word not in ("The", "A", "An") and not word.endswith("day")
             and word.lower().removesuffix("'s").removesuffix("\u2019s") not in self._dateline_words()]
@@ -1634,8 +1636,8 @@ class _Article(Candidates):
         if places and not any(place[:5] in name.lower() for place in places):
             return False
         held = any(self.holds_words(name, [word]) for word in fields)
-        if not held and not self._speaks_next(name, index):
-            return False
+        if not held and not self._speaks_next(name, index, acts=False):
+            return False  # (heard, not only acting: "The X Parliament passed a similar law last year")
         return held or not fields or not self._other_field(name, head, places[0] if places else None, fields)
 
     def _speaker_clause_between(self, start: int, end: int) -> bool:
@@ -1655,7 +1657,7 @@ class _Article(Candidates):
                 return True
         return False
 
-    def _speaks_next(self, name: str, index: int) -> bool:
+    def _speaks_next(self, name: str, index: int, acts: bool = True) -> bool:
         """Tell whether one of the two sentences after sentence ``index`` names a registry entry
         as the one who speaks or acts there: a cue shortly after it ("The Bank of X said in a
         statement"), or opening the sentence with a verb of its own ("The X Commission fined Y"; not
@@ -1669,7 +1671,7 @@ class _Article(Candidates):
                 if cue is not None and cue.start() - mention.end <= 60:
                     return True
                 opening = self.text[self._clause_start(sentence) : mention.start].strip() in ("", "The")
-                if opening and not _EARLIER_ACT.match(self.text, mention.end):
+                if acts and opening and not _EARLIER_ACT.match(self.text, mention.end):
                     return True
         return False
 
@@ -3194,17 +3196,7 @@ class _Article(Candidates):
                 and _RELATIVE_VERB_END.search(self.text, max(sentence.start, subject.start - 40), subject.start):
             return None  # "the university that owns it said": not "it", the object of the relative
             # clause; the subject is the one described
-        return self._they_opening(subject, sentence) or subject
-
-    def _they_opening(self, subject: Found | None, sentence: Span) -> Found | None:
-        """For "they" after ", and" ("Military prosecutors have opened an investigation, and they
-        confirmed"): the generic source opening the clause, or None."""
-        if subject is None or subject.reference != "they" \
-                or not _AND_THEY.search(self.text, sentence.start, subject.end):
-            return None
-        opening = self._clause_subject(sentence, subject.start)
-        return opening if opening is not None and opening.rank != REFERENCE and opening.source is not None \
-            and opening.source.islower() else None
+        return subject
 
     def _according(self, end: int, sentence: Span) -> Found | None:
         """The source right after "according to" ("the ministry", "a statement from X"; "the

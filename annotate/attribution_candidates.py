@@ -418,6 +418,11 @@ _TRADE_BODIES = {
 # Institute"), not these; but a teacher's body may be a college.
 _NO_STAFF_OF_TRADE = frozenset(("institute", "university", "research", "laboratory", "academy", "college"))
 _TAUGHT = frozenset(("teacher",))
+def head_kin(head: str) -> tuple[str, ...]:
+    """Other words a body's name may hold for a lead's head noun (`SYNONYMS`, `_HEAD_KIN`)."""
+    return (*SYNONYMS.get(head, ()), *_HEAD_KIN.get(head, ()))
+
+
 # Words a body's name may hold for the people a lead describes it by ("Lawmakers in X": its "National
 # Assembly"; "Searchers": the "X Search and Rescue Command").
 _HEAD_KIN = {
@@ -1044,8 +1049,9 @@ class Candidates:
         own = set(role.group("words").lower().split()) if role.group("words") else set()
         bodies = {name for name, (named, parts) in self._all_organisations().items()
                   if named <= before and words.intersection(parts) and own.issubset(parts)}
-        if (len(bodies) > 1 or trade in _GUARDS) and trade not in _TAUGHT:  # ("rangers": the forest agency, not
-            # the forestry institute; a forest guard is never a research centre's, nor a forest dwellers' union's)
+        if (len(bodies) > 1 or trade in _GUARDS) and trade not in _TAUGHT | _HEAD_TRADES:
+            # ("rangers": the forest agency, not the forestry institute; a forest guard is never a research
+            # centre's, nor a forest dwellers' union's; but a teacher's or a principal's may be a college)
             bodies = {name for name in bodies if not _NO_STAFF_OF_TRADE.intersection(name.lower().split())
                       and (trade not in _GUARDS or public(name))}
         bodies = {name for name in bodies if not _REGULATOR.search(name)}  # ("a conductor": the railway's, never
@@ -1267,7 +1273,7 @@ class Candidates:
         after the offset (in the _LATER_REACH sentences) whose name holds the head noun or a kin of it
         (`_HEAD_KIN`, `SYNONYMS`), or of several, the one holding the most of the other words, when
         it holds more of them than any other; or None."""
-        kin = (head, *SYNONYMS.get(head, ()), *_HEAD_KIN.get(head, ()))
+        kin = (head, *head_kin(head))
         here = bisect.bisect_right(self.sentence_starts, after) - 1
         end = self.sentences[min(len(self.sentences) - 1, here + _LATER_REACH)].end
         scored = sorted(((sum(1 for word in {*words, head} if any(

@@ -172,10 +172,9 @@ _NOT_SURNAMES = frozenset(("Army", "Tours", "Wanderers", "Rovers", "United", "Ci
                            "Geothermal", "Fisheries", "Security", "Construction", "Engineering", "Works",
                            # (more trades a business is named by: "Talmarkt Supermarkets" is no person)
                            "Supermarkets", "Supermarket", "Stores", "Markets", "Hotels", "Resorts", "Breweries",
-                           "Bakeries", "Vineyards", "Wines", "Distillery", "Distilleries", "Pharmacies", "Clinics",
-                           "Motorways", "Railways", "Buses", "Coaches", "Airlines", "Telecom", "Energy", "Power",
-                           "Utilities", "Water", "Gas", "Oil", "Chemicals", "Plastics", "Packaging", "Printing",
-                           "Publishing", "Insurance", "Finance", "Capital", "Partners", "Ventures", "Brands"))
+                           "Bakeries", "Vineyards", "Wines", "Distilleries", "Pharmacies", "Clinics", "Motorways",
+                           "Railways", "Buses", "Coaches", "Airlines", "Utilities", "Chemicals", "Plastics",
+                           "Ventures", "Brands"))
 _OWNED_BODY = re.compile(r"['\u2019]s(?P<words>(?:[ \xa0]+[a-z-]+){1,4})")
 
 

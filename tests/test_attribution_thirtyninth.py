@@ -107,12 +107,12 @@ def test_a_bodys_field_team_speaks_for_the_body():
     ("Searchers on Thursday widened the hunt for two climbers missing on the ice cap, warning that a storm could "
      "end any hope of finding them.",
      ["Holmsund Search and Rescue Command"],
-     "The Holmsund Search and Rescue Command sent two helicopters.",
+     "The Holmsund Search and Rescue Command said it had sent two helicopters.",
      "Holmsund Search and Rescue Command"),
     ("Lawmakers in Pellaro voted on Saturday to cap what families may spend on weddings, arguing that the feasts "
      "were driving young men abroad.",
      ["Pellaran National Assembly"],
-     "The Pellaran National Assembly passed the bill by 61 votes to 12.",
+     "The Pellaran National Assembly said in a statement that the bill had passed by 61 votes to 12.",
      "Pellaran National Assembly"),
 ])
 def test_a_lead_opened_by_a_body_described_is_the_body_named_later(lead, registry_names, rest, expected):
@@ -208,8 +208,31 @@ def test_teammates_of_someone_are_not_that_someone():
     assert source_of(text, "Teammates", registry) is None
 
 
-def test_they_after_and_is_the_generic_source_opening_the_clause():
-    registry = [*GENERIC, {"name": "Ostmark Air Force", "aliases": []}]
-    text = ("An Ostmark Air Force helicopter crashed on Sunday, the air force said. Military prosecutors have opened "
-            "an investigation, and they confirmed on Sunday that the flight recorder had been found.")
-    assert source_of(text, "Military prosecutors", registry) == "prosecutors"
+# What a review of this round's rules found, narrowed.
+@pytest.mark.parametrize(("lead", "registry_names", "rest"), [
+    # the body named later only acts ("passed a similar law last year"): not heard, no word of the description
+    ("Lawmakers in Ostland voted on Saturday to ban fireworks, arguing that they scared livestock.",
+     ["Vellmark Parliament"], "The Vellmark Parliament passed a similar law last year."),
+    # the lead names the body's kin again: the one it acts on
+    ("Lawmakers in Ostland walked out of parliament on Monday, accusing the speaker of bias.",
+     ["Ostland Parliament"], "The Ostland Parliament will sit again on Friday."),
+])
+def test_a_lead_body_described_is_not_one_only_acting_later_or_acted_on(lead, registry_names, rest):
+    registry = [*GENERIC, *({"name": name, "aliases": []} for name in registry_names)]
+    text = f"Fireworks\n\nTARVEN, Ostland, Mar 3 (Wire) - {lead}\n\n{rest}"
+    assert source_of(text, "TARVEN", registry) is None
+
+
+def test_a_principal_with_two_schools_named_is_no_ones():
+    registry = [*GENERIC, {"name": "Tarven Grammar School", "aliases": []},
+                {"name": "Ostland Music College", "aliases": []}, {"name": "Dara Voss", "aliases": ["Voss"]}]
+    text = ("Tarven Grammar School and Ostland Music College will share a building next year. Dara Voss, a parent, "
+            "said the plan was rushed. She said the principal had told parents in June that nothing would change.")
+    assert source_of(text, "She said the principal", registry) is None
+
+
+def test_a_festivals_film_directors_are_not_its_staff():
+    registry = [*GENERIC, {"name": "Tarven Film Festival", "aliases": []}, {"name": "Dara Voss", "aliases": ["Voss"]}]
+    text = ("The Tarven Film Festival opened on Friday. Dara Voss, a critic, said the choice of films was poor. She "
+            "said the festival's directors had complained that the jury was biased.")
+    assert source_of(text, "She said the festival", registry) != "Tarven Film Festival"
