@@ -1592,12 +1592,11 @@ class _Article(Candidates):
                for word in (head, *head_kin(head))):
             return None  # ("... accused a rival union of ...", "Lawmakers walked out of parliament": the one named
             # later may be that one)
-        places = [word.lower().removesuffix("'s").removesuffix("\u2019s") for word in CAPITALISED_WORD.findall(
-            subject.group()) if word.lower() != head and word not in ("The", "A", "An") and not word.endswith("day")
-            and word.lower().removesuffix("'s").removesuffix("\u2019s") not in self._dateline_words()]
+        places = [_bare(word) for word in CAPITALISED_WORD.findall(subject.group()) if word.lower() != head
+                  and word not in ("The", "A", "An") and not word.endswith("day")
+                  and _bare(word) not in self._dateline_words()]
         # (the dateline's country need not be in the name: "Zemokalia's wine country" for a village's choir)
-        fields = [word.lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
-                  for word in _LOWER_RUN.findall(subject.group())]
+        fields = [_bare(word) for word in _LOWER_RUN.findall(subject.group())]
         fields = [word for word in fields if word != head and word not in _UNTIED_LEAD_WORDS]
         name = self.named_later_by_head(head, fields + places, subject.start())
         if name is None or self._named_after(subject.end(), sentence, {name}) \
@@ -1695,7 +1694,7 @@ class _Article(Candidates):
         (`Candidates.named_later`), or None."""
         words = self.text[closing.start("described") : closing.start("noun")].split() + (
             closing.group("of").split() if closing.group("of") else [])  # ("an association of shipping agents")
-        modifiers = [word.lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019") for word in words
+        modifiers = [_bare(word) for word in words
                      if word not in _LEAD_DETERMINERS and not word[0].isupper()
                      and not _PLACE_POSSESSIVE.fullmatch(word)]  # ("the country's", "Tormesh's": no word of a name)
         return self.named_later(modifiers, closing.group("noun").lower(), closing.start("described"))
@@ -3778,6 +3777,11 @@ class _Article(Candidates):
         if self.text[max(0, found.start - 4) : found.start] != "the ":
             return self.entities.first_word_of(words, found.start)  # ("Lamkhoy" for "Lamkhoy Resorts")
         return self.entities.short_form(words, found.start)
+
+
+def _bare(word: str) -> str:
+    """A word in lower case without its possessive ("Vågmark's" -> "vågmark", "growers'" -> "growers")."""
+    return word.lower().removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
 
 
 def _common_plural(word: str) -> bool:
