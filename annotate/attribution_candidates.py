@@ -418,13 +418,8 @@ _TRADE_BODIES = {
 # Institute"), not these; but a teacher's body may be a college.
 _NO_STAFF_OF_TRADE = frozenset(("institute", "university", "research", "laboratory", "academy", "college"))
 _TAUGHT = frozenset(("teacher",))
-def head_kin(head: str) -> tuple[str, ...]:
-    """Other words a body's name may hold for a lead's head noun (`SYNONYMS`, `_HEAD_KIN`)."""
-    return (*SYNONYMS.get(head, ()), *_HEAD_KIN.get(head, ()))
-
-
-# Words a body's name may hold for the people a lead describes it by ("Lawmakers in X": its "National
-# Assembly"; "Searchers": the "X Search and Rescue Command").
+# Words a body's name may hold for the people a lead describes it by, beyond `SYNONYMS` ("Lawmakers in X":
+# its "National Assembly"; "Searchers": the "X Search and Rescue Command").
 _HEAD_KIN = {
     "lawmakers": ("assembly", "parliament", "congress", "senate", "legislature"),
     "legislators": ("assembly", "parliament", "congress", "senate", "legislature"),
@@ -433,14 +428,12 @@ _HEAD_KIN = {
     "organisers": ("organising", "organizing", "committee"),
     "organizers": ("organising", "organizing", "committee"),
     "investigators": ("investigation", "investigations", "investigative"),
-    "inspectors": ("inspection", "inspectorate"),
     "geologists": ("geological", "geology"),
-    "miner": ("mining", "mines"),
-    "auditors": ("audit",),
+    "miner": ("mines",),
 }
 _GUARDS = frozenset(("forest guard", "park guard", "game guard"))
 # Bodies that regulate or bargain for a trade rather than employ it ("X Rail Regulator", "X Rail Workers' Union").
-_REGULATOR = re.compile(r"\b(?:Regulator|Regulatory|Inspectorate|Union)\b")
+_NOT_AN_EMPLOYER = re.compile(r"\b(?:Regulator|Regulatory|Inspectorate|Union)\b")
 # Trades of one head or officer of their body ("the principal", "the returning officer"), never a crowd.
 _HEAD_TRADES = frozenset(("principal", "headmaster", "headmistress", "curator", "returning officer", "town clerk",
                           "town treasurer"))
@@ -1054,7 +1047,7 @@ class Candidates:
             # centre's, nor a forest dwellers' union's; but a teacher's or a principal's may be a college)
             bodies = {name for name in bodies if not _NO_STAFF_OF_TRADE.intersection(name.lower().split())
                       and (trade not in _GUARDS or public(name))}
-        bodies = {name for name in bodies if not _REGULATOR.search(name)}  # ("a conductor": the railway's, never
+        bodies = {name for name in bodies if not _NOT_AN_EMPLOYER.search(name)}  # ("a conductor": the railway's, never
         # the rail regulator's or the rail union's)
         return Found(bodies.pop(), role.start("trade"), role.end(), REGISTRY_NAME) if len(bodies) == 1 else None
 
@@ -1276,10 +1269,14 @@ class Candidates:
         kin = (head, *head_kin(head))
         here = bisect.bisect_right(self.sentence_starts, after) - 1
         end = self.sentences[min(len(self.sentences) - 1, here + _LATER_REACH)].end
-        scored = sorted(((sum(1 for word in {*words, head} if any(
-            _same_word(word, part) or (word == head and part in kin[1:]) for part in parts)),
-            any(_same_word(word, part) for word in kin for part in parts), name)
-            for name, parts in self._first_named_between(after, end)), reverse=True)
+
+        def held(word: str, parts: list[str]) -> bool:
+            return any(_same_word(word, part) or (word == head and part in kin[1:]) for part in parts)
+
+        scored = sorted(((sum(1 for word in {*words, head} if held(word, parts)),
+                          any(_same_word(word, part) for word in kin for part in parts), name)
+                         for name, parts in self._first_named_between(after, end)), reverse=True)
+        # (score: the description's words the name holds; then whether it holds the head or a kin)
         if not scored or not scored[0][1] or (len(scored) > 1 and scored[0][0] == scored[1][0]):
             return None  # (the best fit must hold the head: "the regional body that runs beach volleyball"
             # is no "X Volleyball Federation" when an "Atlantic Coast Volleyball Confederation" fits better)
@@ -2151,6 +2148,11 @@ def public(name: str) -> bool:
     """Tell whether a registered name may be a public body's: none whose name shows a company or a
     civil body (a union, association, forum or cooperative)."""
     return body_kind(name) not in ("civil", "company")
+
+
+def head_kin(head: str) -> tuple[str, ...]:
+    """Other words a body's name may hold for a lead's head noun (`SYNONYMS`, `_HEAD_KIN`)."""
+    return (*SYNONYMS.get(head, ()), *_HEAD_KIN.get(head, ()))
 
 
 def _same_word(word: str, other: str) -> bool:
