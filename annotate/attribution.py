@@ -744,6 +744,11 @@ _WHO_DID = re.compile(r"(?<=[\w'\u2019])[ \xa0]+(?:who[ \xa0]+(?:had[ \xa0]+)?(?
 _OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|on(?![ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                          r"|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|\d)"
                          r")|nothing|little)(?![\w-])")  # (not "on Tuesday": a time)
+# ... but "of" naming whom a head heads, then what to do ("had told its head of security to close"): told
+# someone to act, as a directive in words
+_HEAD_OF_TOLD_TO = re.compile(r"(?:(?<=\bhead)|(?<=\bchief)|(?<=\bdirector)|(?<=\bmanager))"
+                              r"[ \xa0]+of[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+"
+                              r"[ \xa0]+(?:(?:not|never)[ \xa0]+)?to[ \xa0]+[a-z]+")
 # Between an outer cue set in commas and the inner verb ("Y, she said, had told ...").
 _AFTER_PARENTHESIS = re.compile(r",[ \xa0]+(?:had|has|have)[ \xa0]+(?:(?:also|once|previously|[a-z]+ly)[ \xa0]+)?")
 # The outer cue set in commas: a short subject and the cue's verb (", she said", ", X told the court").
@@ -888,6 +893,15 @@ _LEAD_PARTICIPLE = re.compile(r",[ \xa0]+(?P<cue>saying|accusing|ruling|arguing|
                               r"|maintaining(?=[ \xa0]+that\b)"
                               # (not "declaring a state of emergency": an act)
                               r"|(?:declaring|announcing|stating|reporting)(?=[ \xa0]+that\b))\b")
+# ... or by the body of the people it is about, before its own cue anywhere in the lead ("..., and their
+# union warned that", "..., which their cooperative says will", "..., their union said, three days after")
+_THEIR_BODY_VOWING = re.compile(r"(?<![\w-])with[ \xa0]+(?P<their>their)[ \xa0]+"
+                                r"(?P<words>(?:[a-z-]+[ \xa0]+){0,2}?)(?P<noun>[a-z]+)[ \xa0]+"
+                                r"(?P<cue>vowing|warning|threatening|insisting|promising|demanding|saying"
+                                r"|accusing|blaming|claiming)\b")
+_THEIR_BODY_BEFORE = re.compile(r"(?<![\w-])(?P<their>their)[ \xa0]+"
+                                r"(?P<words>(?:[a-z-]+[ \xa0]+){0,2}?)(?P<noun>[a-z]+)"
+                                r"[ \xa0]+(?:(?:has|have|also)[ \xa0]+)?$")
 # ... or by authorities of a kind, where they are, and their verb ("Forestry authorities in the county of X
 # banned", "Provincial authorities in southern Y have suspended")
 _AUTHORITIES_OPENER = re.compile(r"(?P<kind>[A-Z][a-z]+)[ \xa0]+(?P<noun>authorities|officials)"
@@ -1408,9 +1422,31 @@ class _Article(Candidates):
         if closing is None or name is None:
             return self._lead_staff(sentence, index) or self._lead_subject_named_next(sentence, index) \
                 or self._lead_authorities(sentence, index) or self._lead_relative_named_next(sentence, index) \
-                or self._lead_described_subject(sentence, index)
+                or self._lead_described_subject(sentence, index) or self._lead_their_body(sentence, index)
         return self._settle(Found(name, closing.start("described"), closing.end("described"), REGISTRY_NAME),
                             closing.span("cue"), index)
+
+    def _lead_their_body(self, sentence: Span, index: int) -> Settled | None:
+        """For a lead whose cue has for subject the body of the people the lead is about ("Miners
+        stayed underground ..., and their union warned that ...", "..., which their cooperative says
+        will ..."): the one registered organisation named next or later whose name holds the noun or
+        a kin of it ("their union": a "Free Miners' Federation"), not one the lead names; or None."""
+        participle = _THEIR_BODY_VOWING.search(self.text, sentence.start, sentence.end)
+        found = [(participle, participle.span("cue"))] if participle is not None else []
+        for cue in self._cues(sentence):  # ("with their union vowing to": its participle)
+            body = _THEIR_BODY_BEFORE.search(self.text, max(sentence.start, cue.start() - 60), cue.start())
+            if body is not None:
+                found.append((body, _cue_span(cue)))
+        for body, cue_span in found:
+            if body.group("noun") not in ORG_NOUNS:
+                continue
+            noun = body.group("noun")
+            name = self.named_next(noun, index) \
+                or self.named_later_by_head(noun, body.group("words").split(), body.end())
+            if name is None or self._named_in(sentence, {name}):
+                return None
+            return self._settle(Found(name, body.start("their"), body.end("noun"), REGISTRY_NAME), cue_span, index)
+        return None
 
     def _lead_subject_named_next(self, sentence: Span, index: int) -> Settled | None:
         """For a lead opened by a body described and closed by its participle ("The organisers of
@@ -2876,7 +2912,8 @@ class _Article(Candidates):
         nothing": the outer speaker's words)."""
         told = NESTED_OBJECT.match(self.text, cue.end(), sentence.end)
         return told is not None and (_OF_A_THING.match(self.text, told.end(), sentence.end) is None
-                                     or _THAT.search(self.text, told.end(), sentence.end) is not None)
+                                     or _THAT.search(self.text, told.end(), sentence.end) is not None
+                                     or _HEAD_OF_TOLD_TO.match(self.text, told.end(), sentence.end) is not None)
 
     def _agent(self, end: int, sentence: Span) -> Found | None:
         """The agent of a passive nested verb ("had been told by Y"): a person named in

@@ -430,6 +430,7 @@ _HEAD_KIN = {
     "investigators": ("investigation", "investigations", "investigative"),
     "geologists": ("geological", "geology"),
     "miner": ("mines",),
+    "union": ("guild",),  # (actors' and makers' unions are often guilds)
 }
 _GUARDS = frozenset(("forest guard", "park guard", "game guard"))
 # Bodies that regulate or bargain for a trade rather than employ it ("X Rail Regulator", "X Rail Workers' Union").

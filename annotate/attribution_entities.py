@@ -722,6 +722,12 @@ class Entities:
         if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
             # "the utility": not "Galdria's Energy Board", named as another kind of body
             fitting = {name for name in fitting if not other_body(name, noun)}
+        if len(fitting) > 1 and noun in COMPANY_NOUNS and noun not in _ANY_COMPANY:  # "the airline": not
+            # Valtrane Aero Engines, an engine maker whose name holds a word for it only before its own head
+            nouns = {noun, *SYNONYMS.get(noun, ())}
+            modified = {name for name in fitting if nouns & _words(name)
+                        and not {_head_noun(name), name.split(" of ", 1)[0].lower().split()[-1]} & nouns}
+            fitting = (fitting - modified) or fitting
         if len(fitting) > 1 and noun == "group":  # "the group": the one named a group ("X Land Rights
             # Group"), not a company named otherwise that "the group" might mean ("Y Minerals")
             grouped = {name for name in fitting if _head_noun(name) == "group"}

@@ -282,7 +282,7 @@ _NEWSPAPER_WORDS = ("times", "post", "herald", "journal", "gazette", "tribune", 
 _AIRLINE_WORDS = ("air", "airways", "airlines", "airline", "aerolinea", "aerolineas", "avia",
                   "aero", "jet", "wings")
 _CLUB_WORDS = ("fc", "cf", "sc", "afc", "sporting", "athletic", "atletico", "dynamo", "rovers",
-               "wanderers", "racing", "olympique")
+               "wanderers", "racing", "olympique", "deportivo", "deportiva", "sportivo", "esporte")
 # Descriptions that fit a name with another word for the same thing ("the union" for a
 # "Federation", "the club" for "Santa Irma FC").
 SYNONYMS = {

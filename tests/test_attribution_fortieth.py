@@ -1,0 +1,85 @@
+"""Tests for the fortieth round of attribution rules, written after the pairs up to the
+two-hundred-and-eleventh held-out set were scored, while the next pair was being written.
+
+A lead's cue whose subject is the body of the people the lead is about ("Miners stayed underground,
+and their union warned that", "..., with their union vowing to", "..., which their cooperative says
+will", "..., their union said, three days after") speaks for the one such body named next or later;
+"the airline" is no engine maker whose name holds a word for an airline only before its own head;
+"the club" fits a club named in Spanish or Portuguese ("Deportivo X"); telling "its head of
+security to" do something is a directive in words, the teller's.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+import pytest
+
+from tests.test_attribution_across import GENERIC, source_of
+
+UNION = [*GENERIC, {"name": "Brackwater Quarrymen's Federation", "aliases": []},
+         {"name": "Tolvane Stone", "aliases": []}, {"name": "Idrel Maskowen", "aliases": ["Maskowen"]}]
+UNION_STORY = (" The Brackwater Quarrymen's Federation said 300 of its members had joined the protest. Idrel "
+               "Maskowen, its secretary, said talks with Tolvane Stone had broken down.")
+
+
+@pytest.mark.parametrize("lead", [
+    "Quarrymen blocked the road to the Brackwater pits on Monday, and their union warned that the blockade would last.",
+    "Quarrymen blocked the road to the Brackwater pits on Monday, with their union vowing to keep it shut for a week.",
+    "Quarrymen blocked the road to the Brackwater pits on Monday over a pay cut, which their union says will halve "
+    "their earnings.",
+    "Quarrymen blocked the road to the Brackwater pits on Monday, their union said, a week after a pay cut.",
+])
+def test_a_leads_their_union_is_the_union_named_next(lead):
+    assert source_of(lead + UNION_STORY, "Quarrymen blocked", UNION) == "Brackwater Quarrymen's Federation"
+
+
+def test_their_union_with_two_unions_named_is_no_ones():
+    registry = [*UNION, {"name": "Brackwater Hauliers' Union", "aliases": []}]
+    text = ("Quarrymen blocked the road to the Brackwater pits on Monday, and their union warned that the blockade "
+            "would last. The Brackwater Hauliers' Union and the Brackwater Quarrymen's Federation both backed it.")
+    assert source_of(text, "Quarrymen blocked", registry) is None
+
+
+def test_their_employer_is_not_read_as_their_union():
+    text = ("Quarrymen blocked the road to the Brackwater pits on Monday, and their employer warned that the blockade "
+            "would cost jobs." + UNION_STORY)
+    assert source_of(text, "Quarrymen blocked", UNION) != "Brackwater Quarrymen's Federation"
+
+
+def test_a_guild_is_a_union():
+    registry = [*GENERIC, {"name": "Orlesa Guild of Puppeteers", "aliases": []}]
+    text = ("Puppeteers walked out of every theatre in Orlesa on Friday, their union said, after fees were cut. The "
+            "Orlesa Guild of Puppeteers said 200 members had stopped work.")
+    assert source_of(text, "Puppeteers walked", registry) == "Orlesa Guild of Puppeteers"
+
+
+AIRLINE = [*GENERIC, {"name": "Harrowby Airways", "aliases": []}, {"name": "Quendal Aero Engines", "aliases": []},
+           {"name": "Harrowby Airline Pilots' Association", "aliases": []}]
+
+
+def test_the_airline_is_not_an_engine_maker_with_aero_in_its_name():
+    text = ("A Harrowby Airways jet lost an engine on take-off on Monday. Quendal Aero Engines, which built the "
+            "engine, said its staff were on their way. The Harrowby Airline Pilots' Association praised the crew. "
+            "The airline denied that its maintenance staff had been cut.")
+    assert source_of(text, "The airline denied", AIRLINE) == "Harrowby Airways"
+
+
+def test_the_airline_with_two_airlines_named_is_no_ones():
+    registry = [*AIRLINE, {"name": "Korrin Air", "aliases": []}]
+    text = ("A Harrowby Airways jet and a Korrin Air jet touched wings at the gate on Monday. Quendal Aero Engines "
+            "said nothing. The airline denied that its ground staff had been cut.")
+    assert source_of(text, "The airline denied", registry) is None
+
+
+def test_the_club_is_a_deportivo():
+    registry = [*GENERIC, {"name": "Deportivo Valcarra", "aliases": []},
+                {"name": "Valcarra Supporters' Association", "aliases": []}]
+    text = ("Deportivo Valcarra sold 4,000 tickets too many for Sunday's match. The Valcarra Supporters' Association "
+            "said fans had been turned away. The club also said the gate was the city's responsibility.")
+    assert source_of(text, "The club also said", registry) == "Deportivo Valcarra"
+
+
+def test_telling_a_head_of_security_to_act_is_the_tellers_directive():
+    registry = [*GENERIC, {"name": "Deportivo Valcarra", "aliases": []}]
+    text = ("Deportivo Valcarra said the gate was shut at eight. The club said a police commander at the ground had "
+            "told its head of security to close the gate.")
+    assert source_of(text, "The club said a police", registry) == "police"
