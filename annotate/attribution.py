@@ -994,7 +994,11 @@ _SOMEONE_DESCRIBED = re.compile(r"(?:that[ \xa0]+)?(?:the|a|an|one[ \xa0]+of[ \x
                                 r"|the[ \xa0]+[a-z-]+['\u2019]s|an?[ \xa0]+[a-z-]+['\u2019]s"
                                 r"|[A-Z][\w-]+['\u2019]s)"  # ("Tsqaro's site manager")
                                 r"(?:[ \xa0]+[a-z-]+){0,2}?[ \xa0]+(?P<last>[a-z-]+)"
-                                r"(?:[ \xa0]+(?:in|at|from)[ \xa0]+[A-Z][\w-]+)?"  # ("his supervisor in Lenaware")
+                                # ("his supervisor in Lenaware")
+                                r"(?:[ \xa0]+(?:in|at|from)[ \xa0]+[A-Z][\w-]+"
+                                # ... or where she works ("the manager of the supplier's depot")
+                                r"|[ \xa0]+(?:of|at)[ \xa0]+the[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+['\u2019]s"
+                                r"[ \xa0]+[a-z-]+)?"
                                 # ("the security company that maintains the alarm")
                                 r"(?:[ \xa0]+(?:that|which|who)[ \xa0]+[a-z][\w \xa0-]*)?")
 # "the country's " or "the nation's " right before a capitalised name: a nation's body named by the rest
@@ -1135,6 +1139,8 @@ _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:from|in|near|of)(?![\w-])")  # "a pensioner from (the village of) X"
 # What may stand between "according to" and its source: "the", or "figures (published) from (the)".
 # A pronoun after "according to" ("According to her, ...") and the subject pronoun it stands as.
+# ... or an unnamed person by her work ("According to the ranger,", "according to the nurse,")
+_ACCORDING_WORKER = re.compile(r"[ \xa0]+(?P<who>the)[ \xa0]+(?P<noun>[a-z]+)(?=,)")
 _OBJECT_PRONOUN = re.compile(r"[ \xa0]+(?P<pronoun>him|her|them)(?=[ \xa0]*[,.])", re.IGNORECASE)
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
 _ACCORDING_SOURCE = re.compile(
@@ -3274,6 +3280,10 @@ class _Article(Candidates):
             return None
         # After "figures from", the window for the source starts anew (long names fit in it).
         found = self._after(lead.end("lead") if lead and common else end, sentence)
+        if found is None and (worker := _ACCORDING_WORKER.match(self.text, end, sentence.end)) is not None \
+                and is_person_word(worker.group("noun")):  # "According to the ranger,": the unnamed one
+            # described so before, if any (`References.antecedent`)
+            return Found(None, worker.start("who"), worker.end("noun"), REFERENCE, reference=worker.group("noun"))
         if found is None:
             return None
         between = self.text[end:found.start]

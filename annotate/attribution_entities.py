@@ -716,7 +716,7 @@ class Entities:
             fitting = named if len(named) == 1 else fitting
         if len(fitting) == 2:  # "the railway": the Lessonaz Rack Railway, not the Railway Inspectorate,
             # whose name holds the word only as a modifier (of two: a third may be another railway)
-            headed = {name for name in fitting if _head_noun(name) == noun}
+            headed = {name for name in fitting if head_noun(name) == noun}
             if len(headed) == 1 and all(noun in _words(name) for name in fitting):
                 fitting = headed
         if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
@@ -726,11 +726,11 @@ class Entities:
             # Valtrane Aero Engines, an engine maker whose name holds a word for it only before its own head
             nouns = {noun, *SYNONYMS.get(noun, ())}
             modified = {name for name in fitting if nouns & _words(name)
-                        and not {_head_noun(name), name.split(" of ", 1)[0].lower().split()[-1]} & nouns}
+                        and not {head_noun(name), name.split(" of ", 1)[0].lower().split()[-1]} & nouns}
             fitting = (fitting - modified) or fitting
         if len(fitting) > 1 and noun == "group":  # "the group": the one named a group ("X Land Rights
             # Group"), not a company named otherwise that "the group" might mean ("Y Minerals")
-            grouped = {name for name in fitting if _head_noun(name) == "group"}
+            grouped = {name for name in fitting if head_noun(name) == "group"}
             fitting = grouped if len(grouped) == 1 and not any(
                 "group" in self.described_as.get(name, ()) or _GROUP_OF_COMPANIES.search(name)
                 or self.described_as.get(name, set()) & COMPANY_NOUNS for name in fitting - grouped) else fitting
@@ -891,7 +891,7 @@ def _common_plural(name: str) -> bool:
         and (singular(word) in ORG_NOUNS or singular(word) in COMPANY_NOUNS)
 
 
-def _head_noun(name: str) -> str:
+def head_noun(name: str) -> str:
     """The noun a name is headed by, lower case and singular: its last word, or the last before
     "of" ("Central Bank of Norvania": bank)."""
     words = name.split(" of ", 1)[0].lower().split()

@@ -72,12 +72,17 @@ from annotate.attribution_entities import (
     Entities,
     Entity,
     TextName,
+    head_noun,
     other_body,
     singular,
 )
 from annotate.attribution_registry import Mention, Registry, RegistryEntry
 from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, LOWER_WORD, ORG_WORDS, is_person_word
 from annotate.segment import Span
+
+# Roles of someone over a person, never that person ("his chief", "her supervisor").
+_SUPERIORS = frozenset(("chief", "head", "director", "supervisor", "supervisors", "superiors", "manager", "managers",
+                        "commander", "commanders", "boss", "bosses", "executive", "governor", "president"))
 
 __all__ = ["SPOKESPERSON", "Found", "References", "Settled", "Suggestion", "names_a_person"]
 
@@ -394,7 +399,8 @@ class References:
         if reference == SPOKESPERSON:
             return self._spokesperson(index)
         if reference in ("he", "she", "person"):  # "person": "the 61-year-old"
-            return self._person(found, index)
+            # (not "his district chief", "her supervisor": someone over them)
+            return self._person(found, index) if found.role not in _SUPERIORS else None
         if reference in ("former", "latter") or reference in SIZES or reference in RELATIONS:
             return self._picked(found, index)
         if reference in ("it", "they") or reference in DOCUMENT_NOUNS:
@@ -881,8 +887,13 @@ class References:
         organisation named before whose name holds them and shows no other kind of body, but
         for a kind the words give ("the railway company" for "X State Railways", not for "X
         Railway Workers' Union")."""
-        if not modifiers or found.reference not in COMPANY_NOUNS:
+        if not modifiers:
             return None
+        if found.reference not in COMPANY_NOUNS:  # "the rescue service" when no service was named: the one
+            # body named before whose name is headed by the last of the words ("Alpine Air Rescue of X")
+            named = self.entities.named_with_words(modifiers, found.start) if found.reference in ORG_NOUNS else None
+            return named if named is not None and head_noun(named) == modifiers[-1] and " " in named \
+                and not self.entities.is_person(named) else None  # (not "Genvale" for "the Genvale agency")
         named = self.entities.named_with_words(modifiers, found.start)
         if named is not None and not other_body(named, found.reference):
             return named

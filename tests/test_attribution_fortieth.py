@@ -83,3 +83,45 @@ def test_telling_a_head_of_security_to_act_is_the_tellers_directive():
     text = ("Deportivo Valcarra said the gate was shut at eight. The club said a police commander at the ground had "
             "told its head of security to close the gate.")
     assert source_of(text, "The club said a police", registry) == "police"
+
+
+RESCUE = [*GENERIC, {"name": "Corve Valley Rescue", "aliases": []}]
+
+
+def test_the_rescue_services_control_room_is_the_rescue_named_before():
+    text = ("Corve Valley Rescue flew four helicopters to the gorge on Friday. A doctor who was lowered into the "
+            "cabins, and who asked not to be named, said the children had been sick. According to her, the rescue "
+            "service's control room had told crews to bring the children down first.")
+    assert source_of(text, "According to her", RESCUE) == "Corve Valley Rescue"
+
+
+def test_the_civil_protection_service_is_one_named_civil_protection():
+    registry = [*GENERIC, {"name": "Lunsk Civil Protection", "aliases": []}]
+    text = ("Fire tore through a theatre in Lunsk on Friday. Lunsk Civil Protection sent six engines. The civil "
+            "protection service said smoke alarms had been disconnected.")
+    assert source_of(text, "The civil protection service", registry) == "Lunsk Civil Protection"
+
+
+RANGERS = [*GENERIC, {"name": "Terva Forest Agency", "aliases": []}]
+RANGER = ("The Terva Forest Agency said poaching had fallen. A ranger in one of the eastern valleys, who withheld his "
+          "name because rangers may not speak to the press, said he had not been paid since November. ")
+
+
+@pytest.mark.parametrize("boss", ["his district chief", "his supervisor"])
+def test_according_to_the_unnamed_worker_his_boss_speaks_for_the_employer(boss):
+    text = RANGER + f"According to the ranger, {boss} had told rangers in the autumn not to report carcasses."
+    assert source_of(text, "According to the ranger", RANGERS) == "Terva Forest Agency"
+
+
+def test_his_chief_is_not_he():
+    text = ("A ranger in one of the eastern valleys, who withheld his name, said he had not been paid since "
+            "November. According to the ranger, his district chief had told rangers not to report carcasses.")
+    assert source_of(text, "According to the ranger", GENERIC) != "anonymous official"
+
+
+def test_the_manager_of_a_depot_is_someone_described_not_the_driver():
+    registry = [*GENERIC, {"name": "Orbesco Fruit", "aliases": []}]
+    text = ("Orbesco Fruit supplies the schools. A driver who asked not to be named said the lorries were old. "
+            "According to the driver, the manager of the supplier's depot had instructed drivers to set the "
+            "cooling to minus two degrees.")
+    assert source_of(text, "According to the driver", registry) != "anonymous official"
