@@ -205,6 +205,13 @@ _NO_BUSINESS = re.compile(r"\b(?:residents|campaign|pressure|rights|advocacy|env
                           r"[ \xa0]+group\b", re.IGNORECASE)
 # A company's name that wire copy calls "the group" too ("X Holdings", "Y Industries").
 _GROUP_OF_COMPANIES = re.compile(r"\b(?:Holdings?|Industries|Enterprises|Corporation|Corp|Conglomerate|Group)\b")
+# Companies that make things, and the words of names of companies that serve instead (an airline, a bank,
+# an insurer, a retailer), which "the manufacturer" never means.
+_MAKERS = frozenset(("manufacturer", "maker", "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker",
+                     "shipbuilder"))
+_SERVICE_KIND_WORDS = frozenset(("air", "airways", "airlines", "airline", "aerolinea", "aerolineas", "carrier",
+                                 *SYNONYMS["lender"], "insurance", "insurer", "retail", "retailers", "airport",
+                                 "airports", "hotel", "hotels", "telecom", "mobile"))  # (not "aero": "X Aero Engines")
 _ANY_COMPANY = frozenset(("company", "firm", "group", "operator"))  # nouns said of any company
 _NOUN_AFTER = re.compile(r"[ \xa0]+([a-z-]+)\b")
 _THE_BEFORE = re.compile(r"(?<![\w-])the[ \xa0]+\Z")
@@ -735,8 +742,12 @@ class Entities:
                 "group" in self.described_as.get(name, ()) or _GROUP_OF_COMPANIES.search(name)
                 or self.described_as.get(name, set()) & COMPANY_NOUNS for name in fitting - grouped) else fitting
         if len(fitting) == 1 and modifiers and noun in COMPANY_NOUNS:
-            return self._named_by_modifier(next(iter(fitting)), modifiers, before)
-        return next(iter(fitting)) if len(fitting) == 1 else None
+            name = self._named_by_modifier(next(iter(fitting)), modifiers, before)
+        else:
+            name = next(iter(fitting)) if len(fitting) == 1 else None
+        if name is not None and noun in _MAKERS and _words(name) & _SERVICE_KIND_WORDS:
+            return None  # "the manufacturer": no airline, bank or insurer ("Kuzeyhan Airways")
+        return name
 
     def _named_by_modifier(self, only: str, modifiers: set[str], before: int) -> str | None:
         """For "the railway company" when one company fits ("Yagkuam Rail Works") whose name and

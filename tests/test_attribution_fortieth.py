@@ -125,3 +125,21 @@ def test_the_manager_of_a_depot_is_someone_described_not_the_driver():
             "According to the driver, the manager of the supplier's depot had instructed drivers to set the "
             "cooling to minus two degrees.")
     assert source_of(text, "According to the driver", registry) != "anonymous official"
+
+
+@pytest.mark.parametrize("maker", ["the manufacturer", "the engine's manufacturer"])
+def test_the_manufacturer_is_no_airline(maker):
+    registry = [*GENERIC, {"name": "Harrowby Airways", "aliases": []},
+                {"name": "Ilse Varnhagen", "aliases": ["Varnhagen"]}]
+    text = ("A Harrowby Airways jet lost an engine on take-off on Monday. Its chief executive, Ilse Varnhagen, blamed "
+            f"a bird strike. She said {maker} had told the airline on Friday that the damage pointed to a bird.")
+    assert source_of(text, "She said", registry) != "Harrowby Airways"
+
+
+def test_the_engine_maker_is_the_maker_named_before():
+    registry = [*GENERIC, {"name": "Harrowby Airways", "aliases": []}, {"name": "Quendal Aero Engines", "aliases": []},
+                {"name": "Ilse Varnhagen", "aliases": ["Varnhagen"]}]
+    text = ("A Harrowby Airways jet lost an engine on take-off on Monday. Quendal Aero Engines built the engine. "
+            "Ilse Varnhagen, who heads the airline, said the engine maker had advised operators in December to "
+            "inspect the blades more often.")
+    assert source_of(text, "Ilse Varnhagen", registry) == "Quendal Aero Engines"
