@@ -726,15 +726,8 @@ class Entities:
             headed = {name for name in fitting if head_noun(name) == noun}
             if len(headed) == 1 and all(noun in _words(name) for name in fitting):
                 fitting = headed
-        if len(fitting) > 1 and noun in COMPANY_NOUNS and noun != "group":
-            # "the utility": not "Galdria's Energy Board", named as another kind of body
-            fitting = {name for name in fitting if not other_body(name, noun)}
-        if len(fitting) > 1 and noun in COMPANY_NOUNS and noun not in _ANY_COMPANY:  # "the airline": not
-            # Valtrane Aero Engines, an engine maker whose name holds a word for it only before its own head
-            nouns = {noun, *SYNONYMS.get(noun, ())}
-            modified = {name for name in fitting if nouns & _words(name)
-                        and not {head_noun(name), name.split(" of ", 1)[0].lower().split()[-1]} & nouns}
-            fitting = (fitting - modified) or fitting
+        if len(fitting) > 1 and noun in COMPANY_NOUNS:
+            fitting = self._companies_of_kind(fitting, noun)
         if len(fitting) > 1 and noun == "group":  # "the group": the one named a group ("X Land Rights
             # Group"), not a company named otherwise that "the group" might mean ("Y Minerals")
             grouped = {name for name in fitting if head_noun(name) == "group"}
@@ -748,6 +741,20 @@ class Entities:
         if name is not None and noun in _MAKERS and _words(name) & _SERVICE_KIND_WORDS:
             return None  # "the manufacturer": no airline, bank or insurer ("Kuzeyhan Airways")
         return name
+
+    @staticmethod
+    def _companies_of_kind(fitting: set[str], noun: str) -> set[str]:
+        """Of several names a company's description fits, those shown as no other kind of body ("the
+        utility": not "Galdria's Energy Board"), and for a kind of company, not one whose name holds a
+        word for that kind only before its own head ("the airline": not "Valtrane Aero Engines")."""
+        if noun != "group":
+            fitting = {name for name in fitting if not other_body(name, noun)}
+        if len(fitting) > 1 and noun not in _ANY_COMPANY:
+            nouns = {noun, *SYNONYMS.get(noun, ())}
+            modified = {name for name in fitting if nouns & _words(name)
+                        and not {head_noun(name), name.split(" of ", 1)[0].lower().split()[-1]} & nouns}
+            fitting = (fitting - modified) or fitting
+        return fitting
 
     def _named_by_modifier(self, only: str, modifiers: set[str], before: int) -> str | None:
         """For "the railway company" when one company fits ("Yagkuam Rail Works") whose name and
