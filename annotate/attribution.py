@@ -1028,7 +1028,7 @@ _UNTIED_LEAD_WORDS = frozenset(("the", "a", "an", "of", "that", "which", "who", 
                                 "its", "their", "country", "nation", "only", "largest", "biggest", "main", "has",
                                 "have", "and", "to", "was", "were", "is", "are", "speaks", "runs", "represents",
                                 "national", "state", "regional", "local", "central", "federal", "oldest", "top",
-                                "leading", "country's", "nation's"))
+                                "leading", "country's", "nation's", "highest"))
 # A place's possessive before a lead's body ("the country's", "the islands'"): no word of its name.
 _PLACE_POSSESSIVE = re.compile(_PLACE_WORDS + r"(?:['\u2019]s|s?['\u2019])")
 # "its (managing) director", "its chief executive" closing a lead, and how the next sentence

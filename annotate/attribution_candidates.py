@@ -1278,10 +1278,15 @@ class Candidates:
                           any(_same_word(word, part) for word in kin for part in parts), name)
                          for name, parts in self._first_named_between(after, end)), reverse=True)
         # (score: the description's words the name holds; then whether it holds the head or a kin)
-        if not scored or not scored[0][1] or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        if not scored or not scored[0][1]:
             return None  # (the best fit must hold the head: "the regional body that runs beach volleyball"
             # is no "X Volleyball Federation" when an "Atlantic Coast Volleyball Confederation" fits better)
-        return scored[0][2]
+        best = [name for score, holds, name in scored if (score, holds) == scored[0][:2]]
+        if len(best) > 1:  # of several as good, the one headed by the word or a kin ("Vahtelia's national
+            # airline": "Vahtelia Air", not "Strommerkaal Aero Engines")
+            best = [name for name in best if any(_same_word(word, _WORD_RUN.findall(name.split(" of ", 1)[0])[-1].casefold())
+                                                 for word in kin)]
+        return best[0] if len(best) == 1 else None
 
     @staticmethod
     def holds_words(name: str, words: Iterable[str]) -> bool:

@@ -143,3 +143,20 @@ def test_the_engine_maker_is_the_maker_named_before():
             "Ilse Varnhagen, who heads the airline, said the engine maker had advised operators in December to "
             "inspect the blades more often.")
     assert source_of(text, "Ilse Varnhagen", registry) == "Quendal Aero Engines"
+
+
+def test_the_countrys_highest_court_is_the_supreme_court_named_later():
+    registry = [*GENERIC, {"name": "Supreme Court of Dravenna", "aliases": []},
+                {"name": "Ollen Hydro", "aliases": []}]
+    text = ("SOLVIK, Dravenna, Feb 12 (Wire) - The country's highest court cancelled the licence for a dam on "
+            "Tuesday, ruling that the consent of the villages had been forged. The Supreme Court of Dravenna said "
+            "the signatures of 300 villagers had been copied. Ollen Hydro said it would study the ruling.")
+    assert source_of(text, "SOLVIK", registry) == "Supreme Court of Dravenna"
+
+
+def test_a_leads_national_airline_is_the_airline_not_the_engine_maker():
+    registry = [*GENERIC, {"name": "Dravenna Air", "aliases": []}, {"name": "Quendal Aero Engines", "aliases": []}]
+    text = ("SOLVIK, Dravenna, Feb 12 (Wire) - Dravenna's national airline announced on Wednesday that it had grounded "
+            "its fleet of 14 turboprops. Dravenna Air said the engines would be checked. Quendal Aero Engines, "
+            "which built them, said it was sending engineers.")
+    assert source_of(text, "SOLVIK", registry) == "Dravenna Air"
