@@ -1284,8 +1284,8 @@ class Candidates:
         best = [name for score, holds, name in scored if (score, holds) == scored[0][:2]]
         if len(best) > 1:  # of several as good, the one headed by the word or a kin ("Vahtelia's national
             # airline": "Vahtelia Air", not "Strommerkaal Aero Engines")
-            best = [name for name in best if any(_same_word(word, _WORD_RUN.findall(name.split(" of ", 1)[0])[-1].casefold())
-                                                 for word in kin)]
+            heads = {name: _WORD_RUN.findall(name.split(" of ", 1)[0])[-1].casefold() for name in best}
+            best = [name for name in best if any(_same_word(word, heads[name]) for word in kin)]
         return best[0] if len(best) == 1 else None
 
     @staticmethod
