@@ -160,3 +160,10 @@ def test_a_leads_national_airline_is_the_airline_not_the_engine_maker():
             "its fleet of 14 turboprops. Dravenna Air said the engines would be checked. Quendal Aero Engines, "
             "which built them, said it was sending engineers.")
     assert source_of(text, "SOLVIK", registry) == "Dravenna Air"
+
+
+def test_a_conservator_at_the_archive_speaks_for_the_archive():
+    registry = [*GENERIC, {"name": "Tsvar Archive of Manuscripts", "aliases": []}]
+    text = ("The Tsvar Archive of Manuscripts offered in 2037 to keep the gospels. A conservator at the archive said "
+            "damp had already faded the colours on several pages.")
+    assert source_of(text, "A conservator", registry) == "Tsvar Archive of Manuscripts"
