@@ -747,8 +747,11 @@ _OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|on(?![ \xa0]+(?:Monday|Tuesday|We
 # ... but "of" naming whom a head heads, then what to do ("had told its head of security to close"): told
 # someone to act, as a directive in words
 _HEAD_OF_TOLD_TO = re.compile(r"(?:(?<=\bhead)|(?<=\bchief)|(?<=\bdirector)|(?<=\bmanager))"
-                              r"[ \xa0]+of[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+"
-                              r"[ \xa0]+(?:(?:not|never)[ \xa0]+)?to[ \xa0]+[a-z]+")
+                              # (not "of its plan to")
+                              r"[ \xa0]+of[ \xa0]+(?!(?:the|a|an|its|his|her|their|our|this|that)\b)"
+                              r"(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+"
+                              r"[ \xa0]+(?:(?:not|never)[ \xa0]+)?to[ \xa0]+"
+                              r"(?!(?:the|a|an|its|his|her|their|this|that)\b)[a-z]+")  # (a verb: not "to the talks")
 # Between an outer cue set in commas and the inner verb ("Y, she said, had told ...").
 _AFTER_PARENTHESIS = re.compile(r",[ \xa0]+(?:had|has|have)[ \xa0]+(?:(?:also|once|previously|[a-z]+ly)[ \xa0]+)?")
 # The outer cue set in commas: a short subject and the cue's verb (", she said", ", X told the court").
@@ -800,7 +803,10 @@ _AGENT_STAFF = re.compile(
     r"[ \xa0]*(?P<owner>(?P<its>its)|the[ \xa0]+(?P<noun>[a-z-]+)(?=['\u2019]s|(?<=s)['\u2019][ \xa0])"
     r"|(?P<first>[A-Z][\w-]+)(?=['\u2019]s)"
     r"|(?:an?|one)[ \xa0]+(?P<modifier>[A-Z][\w-]+)(?=[ \xa0]+[a-z])"  # ("a Yamabukiya employee")
-    r"|(?P<unit>[a-z]+)(?=[ \xa0]+staff\b))(?:['\u2019]s?)?[ \xa0]+(?P<own>own[ \xa0]+)?"
+    r"|(?P<unit>[a-z]+)(?=[ \xa0]+staff\b)"
+    # ... or officials of a body's kind ("department officials"; not "health inspectors", of no body named so)
+    rf"|(?P<kind>{'|'.join(ORG_NOUNS)})(?=[ \xa0]+(?:officials|officers|inspectors)\b))"
+    r"(?:['\u2019]s?)?[ \xa0]+(?P<own>own[ \xa0]+)?"
     r"(?P<staff>(?:(?!former\b|retired\b|ex-|sacked\b|dismissed\b|fired\b|outside\b|independent\b)"
     r"[a-z-]+[ \xa0]+){0,2}?(?:" + _STAFF_NOUN + r"|administration|management))")  # (not those who left: no one's)
 _AGENT_PHRASE_END = re.compile(r"[ \xa0]+(?:in|on|at|last|that|during|before|after|when|to)(?![\w-])|[,;.]")
@@ -899,6 +905,11 @@ _THEIR_BODY_VOWING = re.compile(r"(?<![\w-])with[ \xa0]+(?P<their>their)[ \xa0]+
                                 r"(?P<words>(?:[a-z-]+[ \xa0]+){0,2}?)(?P<noun>[a-z]+)[ \xa0]+"
                                 r"(?P<cue>vowing|warning|threatening|insisting|promising|demanding|saying"
                                 r"|accusing|blaming|claiming)\b")
+_THEIR_BODIES = frozenset(("union", "federation", "confederation", "association", "cooperative", "co-operative",
+                           "guild", "syndicate"))  # (not "their club", "their party": any of several may be)
+# The people of a trade a body's name shows ("Hauliers'", "Employers'", "Miners'"), and workers of no trade.
+_TRADE_IN_NAME = re.compile(r"\b[A-Z][a-z]+(?:s['\u2019]|['\u2019]s)(?=[ \xa0]|$)")
+_ANY_WORKERS = re.compile(r"\b(?:workers|employees|staff)\b")
 _THEIR_BODY_BEFORE = re.compile(r"(?<![\w-])(?P<their>their)[ \xa0]+"
                                 r"(?P<words>(?:[a-z-]+[ \xa0]+){0,2}?)(?P<noun>[a-z]+)"
                                 r"[ \xa0]+(?:(?:has|have|also)[ \xa0]+)?$")
@@ -1444,15 +1455,25 @@ class _Article(Candidates):
             if body is not None:
                 found.append((body, _cue_span(cue)))
         for body, cue_span in found:
-            if body.group("noun") not in ORG_NOUNS:
-                continue
             noun = body.group("noun")
+            if noun not in _THEIR_BODIES:
+                continue
             name = self.named_next(noun, index) \
                 or self.named_later_by_head(noun, body.group("words").split(), body.end())
-            if name is None or self._named_in(sentence, {name}):
+            if name is None or self._named_in(sentence, {name}) or self._of_another_trade(name, sentence):
                 return None
             return self._settle(Found(name, body.start("their"), body.end("noun"), REGISTRY_NAME), cue_span, index)
         return None
+
+    def _of_another_trade(self, name: str, sentence: Span) -> bool:
+        """Tell whether a body's name shows the people of a trade the lead does not name ("Brackwater
+        Hauliers' Union" or "Port Employers' Federation" for quarrymen or dockers), unless the lead's
+        people are workers of no trade ("workers at the mines ..., their union": "Zewara Miners' Union")."""
+        lead = self.text[sentence.start : sentence.end].lower()
+        if _ANY_WORKERS.search(lead):
+            return False
+        trades = [word.rstrip("'\u2019s").lower() for word in _TRADE_IN_NAME.findall(name)]
+        return any(trade[:5] not in lead for trade in trades)
 
     def _lead_subject_named_next(self, sentence: Span, index: int) -> Settled | None:
         """For a lead opened by a body described and closed by its participle ("The organisers of
@@ -2961,7 +2982,7 @@ class _Article(Candidates):
         staff = _AGENT_STAFF.fullmatch(self.text, start, end)
         if staff is None:
             return None
-        owner = next(group for group in ("its", "noun", "first", "modifier", "unit") if staff.group(group))
+        owner = next(group for group in ("its", "noun", "first", "modifier", "unit", "kind") if staff.group(group))
         low, high = (staff.start("modifier" if owner == "modifier" else "owner"), staff.end(owner))
         index = bisect.bisect_right(self.sentence_starts, start) - 1
         own = staff.group("own") is not None  # ("X had been told by its inspectors": not X's own, unless said)
@@ -3282,8 +3303,12 @@ class _Article(Candidates):
         found = self._after(lead.end("lead") if lead and common else end, sentence)
         if found is None and (worker := _ACCORDING_WORKER.match(self.text, end, sentence.end)) is not None \
                 and is_person_word(worker.group("noun")):  # "According to the ranger,": the unnamed one
-            # described so before, if any (`References.antecedent`)
-            return Found(None, worker.start("who"), worker.end("noun"), REFERENCE, reference=worker.group("noun"))
+            # described so before, if any (`References.antecedent`), never someone named
+            found = Found(None, worker.start("who"), worker.end("noun"), REFERENCE, reference=worker.group("noun"))
+            entry = self.anonymous_entry()
+            index = bisect.bisect_right(self.sentence_starts, sentence.start) - 1
+            antecedent = self.references.antecedent(found, index) if entry is not None else None
+            return found if antecedent is not None and entry is not None and antecedent.source == entry.name else None
         if found is None:
             return None
         between = self.text[end:found.start]

@@ -828,7 +828,7 @@ _THAT_CLAUSE = (r"(?=(?!,)(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|
 # post").
 _COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+|[a-z-]+s))?"
               + _phrases("in on at last during before after by", 2, comma=True) + _THAT_TIME
-              + r",?[ \xa0]+to[ \xa0]+[a-z]"
+              + r",?[ \xa0]+to[ \xa0]+[\u201c\"]?[a-z]"  # ('had threatened to "close the paper down"')
               # "had promised him full access": a thing given to someone named by a pronoun
               r"|(?:(?<=promised)|(?<=offered))[ \xa0]+(?:him|her|them|us|me)[ \xa0]+(?:full|free|more|extra|his|her"
               r"|their|its|a|an|the|some|any|every|all|unlimited|immediate|[a-z]+ly)[ \xa0]+[a-z]"
@@ -1163,10 +1163,10 @@ NESTED_OBJECT = re.compile(
     r"|parliament|lawmakers|journalists|colleagues|staff|members|congress|[A-Z]\w+"
     r"|everyone|everybody|people"  # ("had told everyone to get out")
     # "(union) leaders in May", "investors at a dinner that", "crews not to" (a directive)
-    r"|(?:[a-z-]+s?['\u2019]?[ \xa0]+){0,2}(?:[a-z-]+s|[a-z-]+men|staff|personnel)"
+    r"|(?:[a-z-]+(?:s?['\u2019]|['\u2019]s)?[ \xa0]+){0,2}(?:[a-z-]+s|[a-z-]+men|staff|personnel)"
     r"(?=[ \xa0]+(?:in|on|at|as|over|by|via|from|last|late|early|during|before|after|when|that|not|never|to|he|she|only"
     r"|who"  # ("had told villagers who came to ask for it that")
-    r"|there"
+    r"|there|beforehand|afterwards|earlier|later|already|then"  # ("had told members beforehand that")
     r"|they|it|we|[a-z]+ly[ \xa0]+that|twice|again|repeatedly|days|weeks|months|years|hours|minutes|moments"
     # ("farmers gathered in a hotel in March that")
     r"|[a-z]+ed[ \xa0]+(?:in|at|on|outside|near|from|for|by))\b"

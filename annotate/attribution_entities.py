@@ -751,8 +751,9 @@ class Entities:
             fitting = {name for name in fitting if not other_body(name, noun)}
         if len(fitting) > 1 and noun not in _ANY_COMPANY:
             nouns = {noun, *SYNONYMS.get(noun, ())}
-            modified = {name for name in fitting if nouns & _words(name)
+            modified = {name for name in fitting if nouns & _words(name) and name.split()[0].lower() not in nouns
                         and not {head_noun(name), name.split(" of ", 1)[0].lower().split()[-1]} & nouns}
+            # (a kin word opening the name heads it: "Air Vahtelia")
             fitting = (fitting - modified) or fitting
         return fitting
 

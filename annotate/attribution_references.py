@@ -80,6 +80,9 @@ from annotate.attribution_registry import Mention, Registry, RegistryEntry
 from annotate.attribution_words import COMPANY_NOUNS, COMPANY_SUFFIXES, LOWER_WORD, ORG_WORDS, is_person_word
 from annotate.segment import Span
 
+# Nouns a body that serves may be described by, its own name holding only what it does ("the rescue
+# service": "Alpine Air Rescue"; "the shipping line": "Southern Reach Shipping").
+_SERVICE_NOUNS = frozenset(("service", "line"))
 # Roles of someone over a person, never that person ("his chief", "her supervisor").
 _SUPERIORS = frozenset(("chief", "head", "director", "supervisor", "supervisors", "superiors", "manager", "managers",
                         "commander", "commanders", "boss", "bosses", "executive", "governor", "president"))
@@ -890,8 +893,10 @@ class References:
         if not modifiers:
             return None
         if found.reference not in COMPANY_NOUNS:  # "the rescue service" when no service was named: the one
-            # body named before whose name is headed by the last of the words ("Alpine Air Rescue of X")
-            named = self.entities.named_with_words(modifiers, found.start) if found.reference in ORG_NOUNS else None
+            # body named before whose name is headed by the last of the words ("Alpine Air Rescue of X"); not
+            # for a noun of a kind of its own ("the police union" is no "X Police", "the water board" no "X Water")
+            named = self.entities.named_with_words(modifiers, found.start) if found.reference in _SERVICE_NOUNS \
+                else None
             return named if named is not None and head_noun(named) == modifiers[-1] and " " in named \
                 and not self.entities.is_person(named) else None  # (not "Genvale" for "the Genvale agency")
         named = self.entities.named_with_words(modifiers, found.start)
