@@ -742,7 +742,9 @@ _WHO_DID = re.compile(r"(?<=[\w'\u2019])[ \xa0]+(?:who[ \xa0]+(?:had[ \xa0]+)?(?
                       r"(?=[ \xa0,]|\Z))")
 # What follows whom a verb tells when it tells of a thing, no claim ("informed the agency of").
 _OF_A_THING = re.compile(r"[ \xa0]+(?:of|about|on(?![ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                         r"|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|\d)"
+                         r"|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|\d"
+                         # (nor the means: "told stewards on their radios to")
+                         r"|(?:the|their|his|her|its|a)[ \xa0]+(?:radios?|(?:tele)?phones?|loudspeakers?|intercom)\b)"
                          r")|nothing|little)(?![\w-])")  # (not "on Tuesday": a time)
 # ... but "of" naming whom a head heads, then what to do ("had told its head of security to close"): told
 # someone to act, as a directive in words

@@ -783,7 +783,8 @@ def _phrases(prepositions: str, words: int, comma: bool = False, count: int = 2)
     lead = ",?" if comma else ""
     # (a last word like "6.20" in "at 6.20"; never a conjunction: "radioed the ministry in May and that Y had")
     return (rf"(?:{lead}[ \xa0]+{_SHORTLY}(?:{'|'.join(prepositions.split())}|{_AS_EARLY_AS})[ \xa0]+"
-            rf"(?:[\w'\u2019-]+\.?[ \xa0]+){{0,{words}}}?(?!(?:and|or|but)\b)[\w-]+(?:[.:]\d+)?){{0,{count}}}")
+            rf"(?:[\w'\u2019-]+\.?[ \xa0]+){{0,{words}}}?(?!(?:and|or|but)\b)[\w-]+(?:[.:]\d+|['\u2019]clock)?)"
+            rf"{{0,{count}}}")  # (and "at about 10 o'clock")
 
 
 _AFTER_HAD = r"(?<=had[ \xa0])"  # only right after "had" (a past perfect: reported as past)

@@ -249,3 +249,18 @@ def test_telling_guests_earlier_in_the_evening_is_telling_them():
     text = ("The floor of Ekkan Halls gave way during a wedding on Saturday. Edi Ntuk, a guest, said the music was "
             "loud. He said the hall's manager had told guests earlier in the evening not to crowd onto the floor.")
     assert source_of(text, "He said the hall", registry) == "Ekkan Halls"
+
+
+def test_telling_someone_on_the_telephone_to_act_is_no_claim_of_the_one_told():
+    registry = [*GENERIC, {"name": "Edi Ntuk", "aliases": ["Ntuk"]}]
+    text = ("Edi Ntuk, whose two daughters fell ill, said the clinic had been closed for a week. He said a nurse at "
+            "the clinic had told him on the telephone to wait for a letter.")
+    assert source_of(text, "He said a nurse", registry) != "Edi Ntuk"
+
+
+def test_radioing_marshals_at_ten_oclock_to_act_is_the_radioers():
+    registry = [*GENERIC, {"name": "Adama Marathon Organising Committee", "aliases": []}]
+    text = ("One runner died at the Adama Marathon on Sunday, the Adama Marathon Organising Committee said. A nurse "
+            "at the finish, who asked not to be named, said 63 runners had collapsed. She said a committee member had "
+            "radioed marshals at about 10 o'clock to tell them to stop any runner who looked unwell.")
+    assert source_of(text, "She said a committee", registry) == "Adama Marathon Organising Committee"
