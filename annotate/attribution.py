@@ -780,6 +780,9 @@ _OWN = re.compile(r"\bown\b")
 # ... but not one set before an outer cue in commas ("The agency's chief executive, he said, had told")
 _PARENTHETICAL_PRONOUN = re.compile(r",[ \xa0]+(?:he|she|they|it|I|we)[ \xa0]+\Z")
 # ... and after the name ("X, the council's registrar, said")
+# ... or before the name closing a clause ("Keepers found her ..., the zoo's director, X, said")
+_DESCRIBED_HEAD_CLOSING = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
+                                     + _HEAD_ROLE + r"[ \xa0]+[A-Z][\w'\u2019-]*(?:[ \xa0]+[A-Z][\w'\u2019-]*){0,3},?[ \xa0]*\Z")
 _DESCRIBED_HEAD_AFTER = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
                                    + _HEAD_ROLE)
 # Where a passive's agent phrase ends: a phrase of time or place, "that", or a stop.
@@ -2376,6 +2379,7 @@ class _Article(Candidates):
             names = {m.entry.name for m in self.mentions[low:high] if self._organisation(m)}
         if not names and (owner := _DESCRIBED_HEAD.match(self.text, start, cue_span[0])
                           or self._described_head_after(start, cue_span[0])
+                          or _DESCRIBED_HEAD_CLOSING.search(self.text, start, cue_span[0])
                           or _WHO_HEADS_DESCRIBED.search(self.text, start, cue_span[0])):
             # "The service's chief fire officer, X, said", "X, who chairs the association, said": the
             # body "the service" stands for

@@ -374,8 +374,9 @@ ORG_NOUNS = (
     "cooperative", "railway", "brigade", "orchestra", "museum", "theatre", "theater", "opera", "ensemble", "choir",
     "shipbuilder", "steelmaker", "refiner", "provider", "publisher", "distributor", "wholesaler", "importer",
     "processor", "contractor", "shipyard", "festival", "syndicate", "label", "chain", "printer", "consultancy",
-    "builder", "broker", "directorate", "corps", "division", "municipality", "archive", "archives", "clinic", "library",
-    "gendarmerie", "governorate", "prefecture", "conservatory", "conservatoire", "diocese", "archdiocese", "seminary",
+    "builder", "broker", "directorate", "corps", "division", "municipality", "archive", "archives", "zoo", "clinic",
+    "library", "gendarmerie", "governorate", "prefecture", "conservatory", "conservatoire", "diocese", "archdiocese",
+    "seminary",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",

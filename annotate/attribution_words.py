@@ -288,6 +288,7 @@ _CLUB_WORDS = ("fc", "cf", "sc", "afc", "sporting", "athletic", "atletico", "dyn
 SYNONYMS = {
     "union": ("federation", "confederation", "syndicate"),
     "club": _CLUB_WORDS,
+    "zoo": ("zoological",),
     "team": (*_CLUB_WORDS, "club"),
     "side": (*_CLUB_WORDS, "club"),
     "centre": ("center",),

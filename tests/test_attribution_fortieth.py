@@ -264,3 +264,22 @@ def test_radioing_marshals_at_ten_oclock_to_act_is_the_radioers():
             "at the finish, who asked not to be named, said 63 runners had collapsed. She said a committee member had "
             "radioed marshals at about 10 o'clock to tell them to stop any runner who looked unwell.")
     assert source_of(text, "She said a committee", registry) == "Adama Marathon Organising Committee"
+
+
+ZOO = [*GENERIC, {"name": "Chantha Zoological Park", "aliases": []},
+       {"name": "Gysbert Rooiberg", "aliases": ["Rooiberg"]}]
+
+
+def test_the_zoo_is_the_zoological_park():
+    text = ("A keeper at the zoo in Chantha was hurt on Friday after a tiger attacked him, and the zoo said it had shot "
+            "the animal. The Chantha Zoological Park has 400 animals. A zoo spokeswoman insisted that no complaint "
+            "about the latch had been recorded.")
+    assert source_of(text, "A keeper at the zoo", ZOO) == "Chantha Zoological Park"
+    assert source_of(text, "A zoo spokeswoman", ZOO) == "Chantha Zoological Park"
+
+
+def test_the_zoos_director_named_closing_a_clause_speaks_of_his_own_zoo():
+    text = ("An okapi died at the Chantha Zoological Park on Tuesday. Keepers found her collapsed at midnight, the "
+            "zoo's director, Gysbert Rooiberg, said. Rooiberg said the zoo had written to the hotel next door in "
+            "March to ask it not to set off fireworks.")
+    assert source_of(text, "Rooiberg said the zoo", ZOO) == "Gysbert Rooiberg"
