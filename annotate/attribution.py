@@ -782,7 +782,8 @@ _PARENTHETICAL_PRONOUN = re.compile(r",[ \xa0]+(?:he|she|they|it|I|we)[ \xa0]+\Z
 # ... and after the name ("X, the council's registrar, said")
 # ... or before the name closing a clause ("Keepers found her ..., the zoo's director, X, said")
 _DESCRIBED_HEAD_CLOSING = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
-                                     + _HEAD_ROLE + r"[ \xa0]+[A-Z][\w'\u2019-]*(?:[ \xa0]+[A-Z][\w'\u2019-]*){0,3},?[ \xa0]*\Z")
+                                     + _HEAD_ROLE
+                                     + r"[ \xa0]+[A-Z][\w'\u2019-]*(?:[ \xa0]+[A-Z][\w'\u2019-]*){0,3},?[ \xa0]*\Z")
 _DESCRIBED_HEAD_AFTER = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
                                    + _HEAD_ROLE)
 # Where a passive's agent phrase ends: a phrase of time or place, "that", or a stop.

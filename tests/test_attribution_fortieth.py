@@ -271,9 +271,9 @@ ZOO = [*GENERIC, {"name": "Chantha Zoological Park", "aliases": []},
 
 
 def test_the_zoo_is_the_zoological_park():
-    text = ("A keeper at the zoo in Chantha was hurt on Friday after a tiger attacked him, and the zoo said it had shot "
-            "the animal. The Chantha Zoological Park has 400 animals. A zoo spokeswoman insisted that no complaint "
-            "about the latch had been recorded.")
+    text = ("A keeper at the zoo in Chantha was hurt on Friday after a tiger attacked him, and the zoo said it had "
+            "shot the animal. The Chantha Zoological Park has 400 animals. A zoo spokeswoman insisted that no "
+            "complaint about the latch had been recorded.")
     assert source_of(text, "A keeper at the zoo", ZOO) == "Chantha Zoological Park"
     assert source_of(text, "A zoo spokeswoman", ZOO) == "Chantha Zoological Park"
 
