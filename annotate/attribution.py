@@ -341,6 +341,7 @@ from annotate.attribution_words import (
     PERSON_ROLE_BEFORE,
     PLACE_NOUNS,
     SPOKESPERSON_NOUNS,
+    SYNONYMS,
     TITLE_WORDS,
     is_person_word,
 )
@@ -1551,7 +1552,7 @@ class _Article(Candidates):
                 joined = opener is not None
         if opener is None or cue_span is None:
             return None
-        noun, place = opener.group("noun"), opener.group("place")
+        noun, place = opener.group("noun"), self._opener_place(opener.group("place"), opener.group("noun"))
         if noun not in ORG_NOUNS or ((opener.group("article") or "").lower() in ("a", "an") and noun in _PEOPLE_TOO):
             return None  # ("A miner said", "A contractor said": a person, maybe)
         if (participle is not None or joined) and self._speaker_clause_between(opener.end(), cue_span[0]):
@@ -1581,6 +1582,12 @@ class _Article(Candidates):
             # another country: "Vaiyan's commerce ministry banned ... The Tarsanian Ministry of Commerce")
         return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
 
+    def _opener_place(self, place: str | None, noun: str) -> str | None:
+        """The place a lead's opener names its body by, which the body's name must hold; none for a
+        company of the dateline's country ("Bugemba's largest mobile operator" in a story datelined
+        Bugemba: a company's name need not say its country; it must fit otherwise, heard next)."""
+        return None if place and noun in COMPANY_NOUNS and place.casefold() in self._dateline_words() else place
+
     @staticmethod
     def _other_field(name: str, noun: str, place: str | None, modifiers: list[str]) -> bool:
         """Tell whether a body's name shows a field of its own that a lead's description does not
@@ -1588,10 +1595,12 @@ class _Article(Candidates):
         country ("Bank of Mwambaza" for "Mwambaza's central bank")."""
         if not modifiers:
             return False
+        words = [word.casefold() for word in re.findall(r"[\w'\u2019-]+", name)]
+        if noun in COMPANY_NOUNS and set(words) & set(SYNONYMS.get(noun, ())):
+            return False  # ("Lumonde Telecom" for "the largest mobile operator": a brand, then its kind)
         plain = {"of", "and", "the", "for", "national", "state", "federal", "central", "public", "general",
                  "republic", "royal", "provincial", "regional", "county", "city", "municipal", "district",
                  "supreme", "high", "constitutional", "appeal", "appeals"}
-        words = [word.casefold() for word in re.findall(r"[\w'\u2019-]+", name)]
         return any(word not in plain and word != noun and word.rstrip("s") != noun.rstrip("s")
                    and not (place and word[:5] == place[:5].casefold()) and word not in ORG_NOUNS
                    for word in words)

@@ -283,3 +283,11 @@ def test_the_zoos_director_named_closing_a_clause_speaks_of_his_own_zoo():
             "zoo's director, Gysbert Rooiberg, said. Rooiberg said the zoo had written to the hotel next door in "
             "March to ask it not to set off fireworks.")
     assert source_of(text, "Rooiberg said the zoo", ZOO) == "Gysbert Rooiberg"
+
+
+def test_a_leads_largest_mobile_operator_is_the_telecom_company_heard_next():
+    registry = [*GENERIC, {"name": "Lumora Telecom", "aliases": []}, {"name": "Sylva Nakawe", "aliases": ["Nakawe"]}]
+    text = ("NAKIVU, Bugemba, Apr 4 (Wire) - Bugemba's largest mobile operator said on Thursday that its money "
+            "service was working again after a two-day outage. The service went down early on Tuesday. Lumora "
+            "Telecom's chief executive, Sylva Nakawe, apologised to customers.")
+    assert source_of(text, "NAKIVU", registry) == "Lumora Telecom"
