@@ -176,11 +176,15 @@ NOT_A_CUE = re.compile(
     r"|(?:(?<=has[ \xa0]also[ \xa0]asked)|(?<=have[ \xa0]also[ \xa0]asked))[ \xa0]+for\b"
     r"|(?<=has[ \xa0]requested)[ \xa0]+(?:a|an)\b"
     # "declared three days of mourning", "declared a state of emergency": an act (not "declared that")
-    r"|(?:(?<=declared)|(?<=declares))[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[a-z]+ly\b|on\b|in\b"
+    r"|(?:(?<=declared)|(?<=declares)|(?<=proclaimed))[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[a-z]+ly\b"
+    r"|on\b|in\b"
     r"|at\b|last\b|[\u201c\"])[\w]"
     r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more|during)"
     # "accused of spying": a passive participle (the active verb takes its object first)
     r"|(?<=accused)[ \xa0]+of\b"
+    # "The college admits about 250 students a year": takes them in, no admission of a fault
+    r"|(?:(?<=admits)|(?<=admitted))[ \xa0]+(?:about|some|around|nearly|almost|more[ \xa0]+than|up[ \xa0]+to|\d)"
+    r"[^.;:]{0,40}?\b(?:students|pupils|patients|children|members|people|applicants|visitors)\b"
     # "whose sons were admitted, said": taken into a hospital, no admission of a fault
     r"|(?:(?<=was[ \xa0]admitted)|(?<=were[ \xa0]admitted)|(?<=been[ \xa0]admitted)|(?<=being[ \xa0]admitted))"
     r"(?=[ \xa0]*[,.;]|[ \xa0]+(?:to|into|at|on|in|with|for|overnight|yesterday|last)\b)"
@@ -376,7 +380,7 @@ ORG_NOUNS = (
     "processor", "contractor", "shipyard", "festival", "syndicate", "label", "chain", "printer", "consultancy",
     "builder", "broker", "directorate", "corps", "division", "municipality", "archive", "archives", "zoo", "clinic",
     "library", "gendarmerie", "governorate", "prefecture", "conservatory", "conservatoire", "diocese", "archdiocese",
-    "seminary",
+    "seminary", "superintendence", "superintendency",
 )
 DOCUMENT_NOUNS = (
     "letter", "statement", "message", "report", "note", "speech", "address", "remarks",

@@ -291,3 +291,25 @@ def test_a_leads_largest_mobile_operator_is_the_telecom_company_heard_next():
             "service was working again after a two-day outage. The service went down early on Tuesday. Lumora "
             "Telecom's chief executive, Sylva Nakawe, apologised to customers.")
     assert source_of(text, "NAKIVU", registry) == "Lumora Telecom"
+
+
+def test_a_superintendence_is_a_public_body_not_the_company():
+    registry = [*GENERIC, {"name": "Qormel Superintendence of Cultural Heritage", "aliases": []},
+                {"name": "Deepwell Recovery", "aliases": []}]
+    text = ("A court barred Deepwell Recovery from raising the wreck's cargo. The Qormel Superintendence of Cultural "
+            "Heritage said no permit had been given. The company rejected that claim. The superintendence said the "
+            "objects would go on show.")
+    assert source_of(text, "The company rejected", registry) != "Qormel Superintendence of Cultural Heritage"
+    assert source_of(text, "The superintendence said", registry) == "Qormel Superintendence of Cultural Heritage"
+
+
+@pytest.mark.parametrize(("text", "prefix"), [
+    ("Regional Governor Wilfred Amaru proclaimed an emergency across the province on Sunday.", "Regional"),
+    ("Prime Minister Suhail Qarsh proclaimed three days of mourning across the country.", "Prime"),
+    ("Thiruvan Medical College, founded in 1894, admits about 250 students a year from 20,000 applicants.",
+     "Thiruvan"),
+])
+def test_proclaiming_an_emergency_and_admitting_students_are_no_claims(text, prefix):
+    registry = [*GENERIC, {"name": "Wilfred Amaru", "aliases": ["Amaru"]}, {"name": "Suhail Qarsh", "aliases": []},
+                {"name": "Thiruvan Medical College", "aliases": []}]
+    assert source_of(text, prefix, registry) is None
