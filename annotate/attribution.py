@@ -1573,9 +1573,10 @@ class _Article(Candidates):
             return None  # ("Talawipa's water ministry" is no "Talawipa Health Ministry", heard next or not)
         fits = bool(place) and (later is not None or held)
         name = name or later
-        fits = fits and name is not None and place[:5].lower() in name.lower()  # ("Brezovgrad's city council"
-        # for the "Brezovgrad City Council" named further down, "Kiebora's conservation agency" for the "Kieboran
-        # Natural Resources Conservation Agency" named next: no need to hear it speak next)
+        fits = fits and name is not None and place is not None and place[:5].lower() in name.lower()
+        # ("Brezovgrad's city council" for the "Brezovgrad City Council" named further down, "Kiebora's
+        # conservation agency" for the "Kieboran Natural Resources Conservation Agency" named next: no need to
+        # hear it speak next)
         if name is None or self._named_in(sentence, {name}) or (place and place[:5].lower() not in name.lower()) \
                 or not (fits or self._speaks_next(name, index)):
             return None  # (not the body the lead acts on: "X's central bank fined Sabra Bank"; nor one of
