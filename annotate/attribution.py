@@ -781,12 +781,12 @@ _OWN = re.compile(r"\bown\b")
 # ... but not one set before an outer cue in commas ("The agency's chief executive, he said, had told")
 _PARENTHETICAL_PRONOUN = re.compile(r",[ \xa0]+(?:he|she|they|it|I|we)[ \xa0]+\Z")
 # ... and after the name ("X, the council's registrar, said")
+_DESCRIBED_HEAD_AFTER = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
+                                   + _HEAD_ROLE)
 # ... or before the name closing a clause ("Keepers found her ..., the zoo's director, X, said")
 _DESCRIBED_HEAD_CLOSING = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
                                      + _HEAD_ROLE
                                      + r"[ \xa0]+[A-Z][\w'\u2019-]*(?:[ \xa0]+[A-Z][\w'\u2019-]*){0,3},?[ \xa0]*\Z")
-_DESCRIBED_HEAD_AFTER = re.compile(rf",[ \xa0]+the[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})['\u2019]s[ \xa0]+"
-                                   + _HEAD_ROLE)
 # Where a passive's agent phrase ends: a phrase of time or place, "that", or a stop.
 # A body named by a described noun or by a capitalised word's possessive ("the foundation", "Mmila's").
 _BODY_MENTIONED = re.compile(r"\bthe[ \xa0]+(?P<noun>[a-z-]+)\b(?!['\u2019])|\b(?P<first>[A-Z][\w-]+)['\u2019]s\b")
@@ -1157,10 +1157,10 @@ _CONJUNCTION = re.compile(r"(?<![\w-])(?:and|but)\Z", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:from|in|near|of)(?![\w-])")  # "a pensioner from (the village of) X"
 # What may stand between "according to" and its source: "the", or "figures (published) from (the)".
 # A pronoun after "according to" ("According to her, ...") and the subject pronoun it stands as.
-# ... or an unnamed person by her work ("According to the ranger,", "according to the nurse,")
-_ACCORDING_WORKER = re.compile(r"[ \xa0]+(?P<who>the)[ \xa0]+(?P<noun>[a-z]+)(?=,)")
 _OBJECT_PRONOUN = re.compile(r"[ \xa0]+(?P<pronoun>him|her|them)(?=[ \xa0]*[,.])", re.IGNORECASE)
 _SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}
+# ... or an unnamed person by her work ("According to the ranger,", "according to the nurse,")
+_ACCORDING_WORKER = re.compile(r"[ \xa0]+(?P<who>the)[ \xa0]+(?P<noun>[a-z]+)(?=,)")
 _ACCORDING_SOURCE = re.compile(
     r"[ \t\xa0]*(?:(?:the|a|an)[ \t\xa0]+)?(?:(?:[\w-]+[ \t\xa0]+){0,3}?(?P<noun>[\w-]+)"
     r"(?:[ \t\xa0]+(?:published|released|compiled|issued|collected|provided)"  # "figures published by X"

@@ -58,7 +58,16 @@ from annotate.attribution_cues import (
     UNNAMED_SOURCE_END,
     WINDOW,
 )
-from annotate.attribution_entities import ORGANISATION, PERSON, Entities, TextName, other_body, singular, text_names
+from annotate.attribution_entities import (
+    ORGANISATION,
+    PERSON,
+    Entities,
+    TextName,
+    head_words,
+    other_body,
+    singular,
+    text_names,
+)
 from annotate.attribution_references import SPOKESPERSON, Found
 from annotate.attribution_registry import Mention, Registry, RegistryEntry, normal_form
 from annotate.attribution_words import (
@@ -1284,8 +1293,7 @@ class Candidates:
         best = [name for score, holds, name in scored if (score, holds) == scored[0][:2]]
         if len(best) > 1:  # of several as good, the one headed by the word or a kin ("Vahtelia's national
             # airline": "Vahtelia Air", not "Strommerkaal Aero Engines")
-            heads = {name: _WORD_RUN.findall(name.split(" of ", 1)[0])[-1].casefold() for name in best}
-            best = [name for name in best if any(_same_word(word, heads[name]) for word in kin)]
+            best = [name for name in best if any(_same_word(word, head) for word in kin for head in head_words(name))]
         return best[0] if len(best) == 1 else None
 
     @staticmethod

@@ -39,7 +39,8 @@ from annotate.attribution_words import (
     is_person_word,
 )
 
-__all__ = ["ORGANISATION", "PERSON", "Entities", "Entity", "TextName", "other_body", "singular", "text_names"]
+__all__ = ["ORGANISATION", "PERSON", "Entities", "Entity", "TextName", "head_noun", "head_words", "other_body",
+           "singular", "text_names"]
 
 PERSON, ORGANISATION = "person", "organisation"
 _PERSON, _ORGANISATION = PERSON, ORGANISATION
@@ -752,7 +753,7 @@ class Entities:
         if len(fitting) > 1 and noun not in _ANY_COMPANY:
             nouns = {noun, *SYNONYMS.get(noun, ())}
             modified = {name for name in fitting if nouns & _words(name) and name.split()[0].lower() not in nouns
-                        and not {head_noun(name), name.split(" of ", 1)[0].lower().split()[-1]} & nouns}
+                        and not head_words(name) & nouns}
             # (a kin word opening the name heads it: "Air Vahtelia")
             fitting = (fitting - modified) or fitting
         return fitting
@@ -908,6 +909,13 @@ def _common_plural(name: str) -> bool:
     word = name.lower()
     return " " not in word and word.endswith("s") and singular(word) != word \
         and (singular(word) in ORG_NOUNS or singular(word) in COMPANY_NOUNS)
+
+
+def head_words(name: str) -> frozenset[str]:
+    """The word a name is headed by, lower case, as written and singular ("Kuzeyhan Airways": airways
+    and airway; "Bank of Norvania": bank), for a description's kin words to be held against."""
+    words = name.split(" of ", 1)[0].lower().split()
+    return frozenset((words[-1], head_noun(name))) if words else frozenset()
 
 
 def head_noun(name: str) -> str:
