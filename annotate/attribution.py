@@ -326,6 +326,8 @@ from annotate.attribution_cues import (
     PERSON_NOUNS,
     REFERENCE_START,
     SPOKESPERSON_WORD,
+    STAFF_TIME_END,
+    STAFF_TIME_START,
     STOP_WORDS,
     WINDOW,
     nested_kind,
@@ -2734,16 +2736,22 @@ class _Article(Candidates):
         low = max(after, self.text.rfind(",", after, cue.start()) + 1)
         joined = self._joined_clause(low, cue.start())  # ("a guard had come down and told them")
         high = joined.start() if joined is not None else cue.start()
-        return low, low + len(_AUXILIARY_END.sub("", self.text[low:high]))
+        high = low + len(_AUXILIARY_END.sub("", self.text[low:high]))
+        high = low + len(STAFF_TIME_END.sub("", self.text[low:high]))  # ("the shift boss on duty on Saturday")
+        opening = STAFF_TIME_START.match(self.text, low, high)  # ("that in March a manager")
+        return (opening.end() if opening else low), high
 
     def _inner_or_colleagues(self, first: re.Match[str], after: int, cue: re.Match[str], sentence: Span,
                              index: int) -> Found | Settled | None:
         """A nested verb's speaker (`_inner`); when that is nobody's and the speaker is
         unnamed staff, the body that employs the unnamed employee who reports them."""
         bosses = _BOSSES.search(self.text, after, cue.start()) is not None
-        if bosses and not cue.group("passive"):  # "A postman ... said ... He said his depot manager had
-            # told": his employer's, before any other body the story names near
-            employer = self._colleagues(first, after, cue, sentence, index)
+        works = not bosses and self.firms_staff(*self._staff_span(after, cue))
+        if (bosses or works) and not cue.group("passive"):
+            # "A postman ... said ... He said his depot manager had told", "A clerk at the authority ... said
+            # a shift supervisor had told": his employer's, before any other body the story names near (for a
+            # shift's or a site's staff, an employer his description gives, not the story's operator)
+            employer = self._colleagues(first, after, cue, sentence, index, by_operator=not works)
             if employer is not None:
                 return employer
         fronted = self._fronted_bosses(first, after, cue, sentence) if not cue.group("passive") else None
@@ -2792,12 +2800,13 @@ class _Article(Candidates):
         return Found(entry.name, *described, REGISTRY_NAME, entry.kind) if entry is not None and described else None
 
     def _colleagues(self, first: re.Match[str], after: int, cue: re.Match[str], sentence: Span,
-                    index: int, fronted: tuple[int, int] | None = None) -> Found | None:
+                    index: int, fronted: tuple[int, int] | None = None, *, by_operator: bool = True) -> Found | None:
         """For unnamed staff with no word of whose ("managers", "his supervisor") whom an unnamed
         employee reports ("A worker at the landfill, who asked not to be named, said ... He said
         managers had told the crews to"): the body that employs him, as his description names
         or describes it (`Candidates.employer`), as a Found over the staff; or None. ``fronted``:
-        where his bosses stand when they open the sentence (`_fronted_bosses`)."""
+        where his bosses stand when they open the sentence (`_fronted_bosses`); not ``by_operator``: no
+        employer found by the operator of a site his description names."""
         low, high = fronted or self._trimmed(*self._staff_span(after, cue))
         staff = self.unowned_staff(low, high)
         span = (staff.start("staff"), staff.end()) if staff is not None else None
@@ -2817,7 +2826,8 @@ class _Article(Candidates):
             return Found(body, span[0], max(span[1], place.end()), REGISTRY_NAME) \
                 if body and not self._speaks_at(body, first, sentence, index) else None
         # (his own bosses' body not by operators: "A handler at a border post" works for no guard firm)
-        name = self.employer(*described, self._bodies_described(described, index), by_operator=staff is not None)
+        name = self.employer(*described, self._bodies_described(described, index),
+                             by_operator=staff is not None and by_operator)
         if name is None and institution is not None:  # ("A transport ministry engineer": the one
             # ministry whose name holds "transport ministry")
             own = self._described_organisation(*described)

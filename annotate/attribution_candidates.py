@@ -179,11 +179,18 @@ _STORY_STAFF = re.compile(
     re.IGNORECASE)
 # Staff who run an event ("the race officer", "the show's course director").
 _EVENT_RUNNER = re.compile(rf"\b(?:race|course|event|show)[ \xa0]+{_RUNNING_ROLES}\b", re.IGNORECASE)
+# Staff who run a shift or a site ("the shift supervisor", "a site foreman"): a firm's, never a regulator's.
+_WORKS_STAFF = re.compile(r"\b(?:shift|site|foreman|foremen|boss|bosses)\b", re.IGNORECASE)
+_MANAGERS = re.compile(r"\b(?:managers?|management|supervisors?)\b", re.IGNORECASE)
+_TO_PUBLIC_STAFF = re.compile(r"[ \xa0]+(?:had[ \xa0]+)?(?:[a-z]+[ \xa0]+){1,2}?(?:the[ \xa0]+)?(?:[a-z]+[ \xa0]+)?"
+                              r"(?:rangers|inspectors|forecasters|officers|officials|wardens|technicians|staff)\b")
 # Senior staff, or staff in the plural, after a place's possessive ("the mine's chief geologist",
 # "the unit's engineers"), whose words the one operator that runs it speaks for.
 _PLACES_STAFF = re.compile(r"(?P<staff>(?:the|a|an)[ \xa0]+(?P<place>[a-z-]+)['\u2019]s[ \xa0]+"
                            r"(?:(?P<senior>chief|senior|head)[ \xa0]+)?(?P<person>[a-z-]+))",
                            re.IGNORECASE)
+# Words of rank before a role, which make another person of it ("the head keeper", not "a keeper").
+_RANKS = frozenset(("head", "chief", "senior", "deputy", "assistant"))
 _STAFF_DETERMINERS = frozenset(("a", "an", "the", "one", "of", "his", "her", "their", "two", "three", "several",
                                 "some", "senior", "shift", "night", "duty", "deputy", "regional", "local", "chief"))
 # A site an operator runs, whose staff are its own ("a plant manager", "managers at the mill").
@@ -539,6 +546,23 @@ _GOVERNING_WORDS = frozenset(("council", "administration", "government", "corpor
                                "assembly"))
 
 
+def _a_firm(name: str) -> bool:
+    """Tell whether a registered body may be a firm that employs managers or site staff: no state
+    body (but "X Chimney Services", a plural head, is a firm) and no hospital."""
+    return (body_kind(name) != "state" or name.endswith("s")) and not _HOSPITAL_NAME.search(name)
+
+
+def _employers_of(staff: str, operators: set[str]) -> set[str]:
+    """Of the operators, those that may employ staff described so: for those who run an event ("the
+    race officer"), no state body or hospital; for those who run a shift or a site ("the shift
+    supervisor", "a site foreman"), only a firm (not the dairy's regulator, nor a hospital)."""
+    if _EVENT_RUNNER.search(staff):
+        return {name for name in operators if body_kind(name) != "state" and not _HOSPITAL_NAME.search(name)}
+    if _WORKS_STAFF.search(staff):
+        return {name for name in operators if _a_firm(name)}
+    return operators
+
+
 class Candidates:
     """One article's registry mentions, names and documents, and the candidate at a place."""
 
@@ -748,8 +772,7 @@ class Candidates:
         owner = _OWNER_WORD.search(staff.group("staff"))
         company = owner.group(1).lower() if owner and owner.group(1).lower() in COMPANY_NOUNS else None
         operators = self._operators(low, company)  # ("the company's supervisors": no customs service's)
-        if _EVENT_RUNNER.search(staff.group("staff")):  # ("the race officer": no weather service's, no hospital's)
-            operators = {name for name in operators if body_kind(name) != "state" and not _HOSPITAL_NAME.search(name)}
+        operators = _employers_of(staff.group("staff"), operators)
         words = [owner.group(1).lower()] if owner and not company else [
             word for word in staff.group("staff").lower().split()[:-1] if word not in _STAFF_DETERMINERS]
         sites = {name for word in words if (name := self.entities.named_with_words(  # ("the resort's": "X Resorts")
@@ -765,6 +788,11 @@ class Candidates:
             if others:
                 return Found(others.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(others) == 1 \
                     else None
+        if len(operators) > 1 and len(sites) != 1 and _MANAGERS.search(staff.group("staff")) \
+                and staff.group("staff")[1:].islower() and not _TO_PUBLIC_STAFF.match(self.text, end):
+            # ("a manager", with a firm and its regulator named: the firm's, unless it is no firm's; but managers
+            # telling rangers or inspectors are their service's, and "a Forest Service manager" the service's)
+            operators = {name for name in operators if _a_firm(name)} or operators
         if len(operators) > 1:  # several in the story: the one named in this sentence or the two
             # before ("A former cleaner with Lõukas Cleaning ... said managers had told staff")
             here = bisect.bisect_right(self.sentence_starts, low) - 1
@@ -890,6 +918,15 @@ class Candidates:
         return {mention.entry.name for mention in self.mentions if mention.start < before
                 and self._organisation(mention) and not _OVERSEER.search(mention.entry.name)
                 and not (company and other_body(mention.entry.name, company))}
+
+    def firms_staff(self, start: int, end: int) -> bool:
+        """Tell whether text[start:end] is a body's unnamed staff who run a shift or a site ("a shift
+        supervisor", "the foreman"), or manage ("managers"), with no word of whose (`unowned_staff`; not
+        "a Sinxay manager", "the firm's foreman")."""
+        staff = self.unowned_staff(start, end)
+        words = staff.group("staff") if staff is not None else ""
+        return words[1:].islower() and "'" not in words and "\u2019" not in words \
+            and (_WORKS_STAFF.search(words) or _MANAGERS.search(words)) is not None
 
     def unowned_staff(self, start: int, end: int) -> re.Match[str] | None:
         """An organisation's unnamed staff at text[start:end] (after whom they told, if said:
@@ -1103,7 +1140,8 @@ class Candidates:
         words = staff.group("staff").lower().split()
         if words[0] != "the" or "'" in staff.group("staff") or "\u2019" in staff.group("staff"):
             return False
-        return re.search(rf"\b(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}{re.escape(words[-1])}\b",
+        ranks = [word for word in words[1:-1] if word in _RANKS]  # ("the head keeper" after "a keeper": another)
+        return re.search(rf"\b(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}{re.escape(' '.join([*ranks, words[-1]]))}\b",
                          self.text[: staff.start()], re.IGNORECASE) is not None
 
     def _police_story(self, before: int) -> bool:

@@ -809,6 +809,11 @@ _ME = r"(?:him|her|them|us|me)"  # a pronoun spoken to
 # "that" of a time, not of a clause ("a warning for three districts at 11:40 that morning")
 _TIME_WORD = r"[ \xa0]+(?:morning|afternoon|evening|night|day|week|weekend|month|year|time)\b"
 _THAT_TIME = rf"(?:[ \xa0]+that{_TIME_WORD})?"
+# Phrases of time or duty at either end of a description of staff ("the shift boss on duty on
+# Saturday night", "that in March a manager"): no words of who they are.
+STAFF_TIME_END = re.compile(rf"(?:[ \xa0]+(?:on[ \xa0]+duty|(?:{_TIMES})(?:{_TIME_WORD})?))+[ \xa0]*\Z", re.IGNORECASE)
+STAFF_TIME_START = re.compile(rf"[ \xa0]*(?:that[ \xa0]+)?(?:(?:{_TIMES})(?:{_TIME_WORD})?,?[ \xa0]+)+"
+                              r"(?=(?:an?|the|two|three|several|some)[ \xa0])", re.IGNORECASE)
 # Not a noun's word after its determiner or adjective ("a written warning that", "its warning").
 _NOT_A_NOUNS_WORDS = "".join(rf"(?<!\b{word}[ \xa0])" for word in ("a", "an", "the", "its", "his", "her", "their",
                                                                   "written", "formal", "final", "first", "earlier"))

@@ -255,16 +255,17 @@ def test_staff_described_by_a_word_of_one_operators_name_are_that_operators(staf
 
 @pytest.mark.parametrize(("owned", "expected"), [
     ("The plant belongs to Saltup Cold Storage, which stores fish for exporters.", "Saltup Cold Storage"),
-    ("Saltup Cold Storage, which runs a fleet of lorries, hired Vesa Service in 2020.", None),
+    ("Saltup Cold Storage, which runs a fleet of lorries, hired Vesa Refrigeration in 2020.", None),
 ])
 def test_an_unnamed_employees_managers_are_those_of_the_one_body_said_to_own_the_site(owned, expected):
     """"A forklift driver who was in the loading bay" names no employer: of several companies,
     the one the story says owns its site ("The plant belongs to X"); "which runs" something
-    else says nothing of the site."""
-    registry = [*REGISTRY, {"name": "Saltup Cold Storage", "aliases": []}, {"name": "Vesa Service", "aliases": []},
-                {"name": "Klevu Fire Service", "aliases": []}]
+    else says nothing of the site. (The other firm is named as a firm: "Vesa Service" would read as a
+    public service, whose staff run no shift.)"""
+    registry = [*REGISTRY, {"name": "Saltup Cold Storage", "aliases": []},
+                {"name": "Vesa Refrigeration", "aliases": []}, {"name": "Klevu Fire Service", "aliases": []}]
     text = ("KLEVU, Vejuva, Dec 3 (Quillmark Wire) - Ammonia leaked from a cold-storage plant on Sunday, the Klevu "
-            f"Fire Service said. {owned} Vesa Service said its technicians had checked the valves in November. "
+            f"Fire Service said. {owned} Vesa Refrigeration said its technicians had checked the valves in November. "
             "About 400 homes were evacuated for six hours. Schools nearby stayed shut. "
             "A forklift driver who was in the loading bay, and who agreed to talk if he was not identified, said "
             "the smell had been strong for weeks. He said a shift manager had told the drivers to keep working.")
