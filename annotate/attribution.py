@@ -1232,6 +1232,15 @@ class _Article(Candidates):
         self._first_spoken: dict[str, int] = {}  # source -> the first sentence it speaks in (see _affiliation)
         self._first_spoken_to = 0  # the sentences looked at so far for it
 
+    def person_spoke(self, index: int) -> bool:
+        """Tell whether sentence index, suggested already, is a person's words, or a quote that
+        goes on from a person's words (settled only later, by `continue_quotes`)."""
+        settled = self.results[index] if index < len(self.results) else None
+        if settled is None and index > 0 and self.text[self.sentences[index].start] in "\"\u201c":
+            settled = self.results[index - 1]  # ('"..., " he insisted. "Hard training is not cruelty."')
+        return settled is not None and settled.suggestion is not None \
+            and self.entities.is_person(settled.suggestion.source, settled.kind)
+
     def forces(self) -> dict[str, str]:
         """The generic entries "police" and "prosecutors" mapped to the one registered force of
         that kind the story names ("Kessary District Police", "Varn State Prosecutor's Office"),

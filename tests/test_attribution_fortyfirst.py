@@ -69,3 +69,55 @@ def test_managers_telling_inspectors_are_not_the_firms():
 def test_a_manager_named_by_a_bodys_capitalised_words_is_that_bodys():
     text = MINE_LEAD + "He said a Safety Board manager had told the crew to keep quiet about the pumps."
     assert source_of(text, "He said a Safety Board", MINE) != "Ostrevan Tin Company"
+
+
+def test_declared_closing_a_quote_with_a_place_after_it_is_speech():
+    registry = [*GENERIC, {"name": "Ostrevan People's Union", "aliases": []},
+                {"name": "Mirela Kostan", "aliases": ["Kostan"]}]
+    text = ("The Ostrevan People's Union left the coalition on Friday. \"We signed an agreement, not a blank cheque,\" "
+            "Mirela Kostan, the union's leader, declared outside parliament.")
+    assert source_of(text, "\"We signed", registry) == "Mirela Kostan"
+
+
+def test_declared_with_an_object_is_still_an_act():
+    registry = [*GENERIC, {"name": "Mirela Kostan", "aliases": ["Kostan"]}]
+    text = "Mirela Kostan declared three days of mourning after the floods."
+    assert source_of(text, "Mirela Kostan declared", registry) is None
+
+
+LAWYER = [*GENERIC, {"name": "Arvid Halberg", "aliases": ["Halberg"]},
+          {"name": "Ostrevan Handball Federation", "aliases": []}]
+
+
+def test_his_lawyer_after_a_quote_that_goes_on_from_the_client_speaks_for_him():
+    text = ("The Ostrevan Handball Federation dismissed its coach, Arvid Halberg, on Monday. \"My methods are no "
+            "harder than anyone's,\" he insisted. \"Every player knew what he was signing up for.\" His lawyer "
+            "said he was weighing a claim for unfair dismissal.")
+    assert source_of(text, "His lawyer said", LAWYER) == "Arvid Halberg"
+
+
+def test_his_lawyer_after_an_unattributed_quote_is_no_ones():
+    text = ("The Ostrevan Handball Federation dismissed its coach on Monday. Fans were angry. \"Every player knew what "
+            "he was signing up for.\" His lawyer said he was weighing a claim for unfair dismissal.")
+    assert source_of(text, "His lawyer said", LAWYER) is None
+
+
+def test_the_coastguard_is_the_registered_coastguard_agency():
+    registry = [*GENERIC, {"name": "Tarvenian Coastguard Agency", "aliases": []},
+                {"name": "Brisa Lines", "aliases": []}, {"name": "Ione Marrack", "aliases": ["Marrack"]}]
+    text = ("A Brisa Lines ferry ran aground on Saturday, the Tarvenian Coastguard Agency said. Ione Marrack, chief "
+            "executive of Brisa Lines, said nobody was hurt. Marrack said the coastguard had told her shortly after "
+            "noon that the hull was not taking on water.")
+    assert source_of(text, "Marrack said the coastguard", registry) == "Tarvenian Coastguard Agency"
+
+
+def test_the_yards_foremen_are_the_shipyards_not_its_creditors():
+    """The welder's employer, by the site his description names: "the yard" is the one operator whose
+    name ends a word in it ("X Shipyard"), not the first named in a sentence about the yard."""
+    registry = [*GENERIC, {"name": "Ostrevan Shipyard", "aliases": []}, {"name": "Brusk Savings Bank", "aliases": []}]
+    text = ("The Ostrevan Shipyard filed for bankruptcy on Wednesday. Workers gathered outside the gates. According "
+            "to the Brusk Savings Bank, the yard's largest creditor, the shipyard had missed three loan payments. "
+            "The yard received public money in 2036. Its two cargo ships lie unfinished. "
+            "A welder at the yard, speaking on condition of anonymity, said nobody had expected it. He said foremen "
+            "had told the crews on Monday to keep working as normal.")
+    assert source_of(text, "He said foremen", registry) == "Ostrevan Shipyard"
