@@ -799,8 +799,11 @@ _STAFF_NOUN = (r"(?:inspectors?|engineers?|staff|supervisors?|managers?|officers
                r"|dispatchers?|technicians?|clerks?|employees?|workers?|agents?|buyers?|sales(?:man|men|woman|women)|representatives?|owners?"
                r"|fitters?|installers?|mechanics?|electricians?|stewards?|coordinators?|committee|armourers?"
                r"|arrangers?|guides?|nurses?|doctors?|(?:field|survey|technical|legal)[ \xa0]+team"
+               r"|economists?|researchers?|scientists?|analysts?|accountants?|chemists?|geologists?"
                r"|control[ \xa0]+room|helpline"
                r"|call[ \xa0]+cent(?:re|er))")
+# A vessel whose crew are its operator's staff ("the ship's chief engineer").
+_VESSELS = frozenset(("ship", "vessel", "ferry", "boat", "tanker", "trawler", "freighter", "liner"))
 _OWNERS = re.compile(r"\bowners?\Z")
 _AN_OWNER = re.compile(r"\bowners?\b")  # (an owner the story spoke of before: maybe a person named)
 # ... after the words that name their body ("its own surveyor", "'s inspectors").
@@ -3034,6 +3037,8 @@ class _Article(Candidates):
                                           or _AN_OWNER.search(self.text, 0, start) is None):
                 name = self.body_with_words([noun], start)  # ("the lodge's guides", "the resort's owners":
                 # the one body whose name holds the word; no owner when the story has named one a person)
+                if name is None and noun in _VESSELS:  # ("the ship's chief engineer": the one ferry line's)
+                    name = self.operator_of_vessel(start)
         else:  # "Yeliba's supervisors", "a Yeliba inspector", "prison staff": the one body named before
             # whose name holds the word
             word = staff.group(owner).lower()  # (or, for "company staff", the company it stands for)

@@ -1861,6 +1861,14 @@ class Candidates:
         count = bisect.bisect_right(holders, (before, "\uffff"))
         return [(name, parts) for _, name, parts in holders[: min(count, 2)]]
 
+    def operator_of_vessel(self, before: int) -> str | None:
+        """The one registered organisation named before an offset whose name shows that it runs
+        boats or ships (`_BOAT_WORDS`: "X Ferries", "X Shipping"), whose crew "the ship's chief
+        engineer" is; or None."""
+        bodies = {name for name, (named, parts) in self._all_organisations().items()
+                  if named <= before and _BOAT_WORDS.intersection(parts)}
+        return bodies.pop() if len(bodies) == 1 else None
+
     def _all_organisations(self) -> dict[str, tuple[int, list[str]]]:
         """Every registered organisation the article names: where it is first named, and its
         name's words in lower case (found once per article)."""

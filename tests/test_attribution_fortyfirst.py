@@ -121,3 +121,30 @@ def test_the_yards_foremen_are_the_shipyards_not_its_creditors():
             "A welder at the yard, speaking on condition of anonymity, said nobody had expected it. He said foremen "
             "had told the crews on Monday to keep working as normal.")
     assert source_of(text, "He said foremen", registry) == "Ostrevan Shipyard"
+
+
+@pytest.mark.parametrize("staff", ["Velbrook's own economists", "the institute's researchers",
+                                   "a Velbrook geologist"])
+def test_a_bodys_economists_researchers_and_geologists_are_its_staff(staff):
+    registry = [*GENERIC, {"name": "Velbrook Minerals Institute", "aliases": []},
+                {"name": "Ostrevan Competition Commission", "aliases": []}, {"name": "Dana Moss", "aliases": ["Moss"]}]
+    text = ("The Ostrevan Competition Commission opened an inquiry into the Velbrook Minerals Institute on Monday. "
+            f"Dana Moss, who chairs the commission, said {staff} had admitted to its staff in March that the "
+            "figures were wrong.")
+    assert source_of(text, "Dana Moss", registry) == "Velbrook Minerals Institute"
+
+
+def test_the_ships_chief_engineer_is_the_ferry_lines():
+    registry = [*GENERIC, {"name": "Skarvik Ferries", "aliases": []}, {"name": "Ostrevan Coast Guard", "aliases": []}]
+    text = ("A Skarvik Ferries ship caught fire in the strait on Saturday, the Ostrevan Coast Guard said. A deckhand, "
+            "who asked not to be named, said the alarm had sounded twice. He said the ship's chief engineer had "
+            "told the captain both times that the alarm was false.")
+    assert source_of(text, "He said the ship's", registry) == "Skarvik Ferries"
+
+
+def test_the_ships_chief_engineer_with_two_lines_named_is_no_ones():
+    registry = [*GENERIC, {"name": "Skarvik Ferries", "aliases": []}, {"name": "Brisa Shipping", "aliases": []}]
+    text = ("A Skarvik Ferries ship and a Brisa Shipping tanker collided in the strait on Saturday. A deckhand, "
+            "who asked not to be named, said the alarm had sounded twice. He said the ship's chief engineer had "
+            "told the captain both times that the alarm was false.")
+    assert source_of(text, "He said the ship's", registry) is None
