@@ -458,7 +458,9 @@ _HEAD_TRADES = frozenset(("principal", "headmaster", "headmistress", "curator", 
 _WORKS_AT = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]he)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,3}?"
                        r"(?:at[ \xa0]+the[ \xa0]+(?!(?:plant|factory|mill|mine|depot|yard|warehouse|works|refinery"
                        r"|smelter|quarry|landfill|site|port|farm|camp|border|station)\b)(?P<word>[a-z][\w-]+)"
-                       r"|employed[ \xa0]+(?:by|at)[ \xa0]+(?P<name>[A-Z][\w-]+))"
+                       r"|employed[ \xa0]+(?:by|at)[ \xa0]+(?P<name>[A-Z][\w-]+)"
+                       # ... or in a unit of a place ("A controller in the airport's tower")
+                       r"|(?:at|in|on)[ \xa0]+the[ \xa0]+(?P<owner>[a-z][\w-]+)['\u2019]s[ \xa0]+[a-z-]+)"
                        r"(?=[ \xa0]*(?:,|\Z|at\b|in\b))")
 # An officer of a kind named by the word of her body's name ("A customs officer", "A fisheries officer",
 # "A biosecurity inspector").
@@ -972,7 +974,8 @@ class Candidates:
         if _ONE_OF_MANY.search(self.text, start, end):  # "A deckhand on one of the tour boats": whose
             return None  # boat, the story does not say
         place = _WORKS_AT.match(self.text, start, end)
-        worded = self.body_with_words([(place.group("word") or place.group("name")).lower()], start) \
+        worded = self.body_with_words([(place.group("word") or place.group("owner") or place.group("name")).lower()],
+                                      start) \
             if place is not None else None
         if worded is not None:  # ("An engineer at the radio": the "National Radio of X"; "A guard employed by
             return worded  # Marshend": "Marshend Holdings")
