@@ -152,9 +152,10 @@ def test_the_ships_chief_engineer_with_two_lines_named_is_no_ones():
 
 def test_an_employee_in_a_unit_of_a_place_works_for_the_body_named_by_the_place():
     registry = [*GENERIC, {"name": "Tarvik International Airport", "aliases": []},
-                {"name": "Ostrevan Civil Aviation Authority", "aliases": []}, {"name": "Brisa Air Cargo", "aliases": []}]
-    text = ("A Brisa Air Cargo jet skidded off the runway at Tarvik International Airport on Monday. The Ostrevan Civil "
-            "Aviation Authority said it would investigate. A controller in the airport's tower, who asked not to be "
-            "named, said the wind sensor had been broken for a week. He said managers had instructed controllers "
+                {"name": "Ostrevan Civil Aviation Authority", "aliases": []},
+                {"name": "Brisa Air Cargo", "aliases": []}]
+    text = ("A Brisa Air Cargo jet skidded off the runway at Tarvik International Airport on Monday. The Ostrevan "
+            "Civil Aviation Authority said it would investigate. A controller in the airport's tower, who asked not "
+            "to be named, said the wind sensor had been broken for a week. He said managers had instructed controllers "
             "to read the wind from the other end of the runway.")
     assert source_of(text, "He said managers", registry) == "Tarvik International Airport"
