@@ -47,6 +47,7 @@ Laboratories Labs Therapeutics Biosciences Studios Games Media Motors Apparel An
 Trading Farms Resorts Cruises Coaches Paints Dairies Garments Plastics Acrylics Bakeries Exporters Importers
 Supply Supplies Builders Exports Imports Amusements Glassworks Contracting
 Rentals Promotions Adventures Seafoods Cosmetics Shipyard Auctions Glazing Sweets Records Equipment
+Engineers Architects Consultants Contractors
 """))
 # Descriptions that a company's name fits although its words do not contain them.
 COMPANY_NOUNS = frozenset((

@@ -159,3 +159,13 @@ def test_an_employee_in_a_unit_of_a_place_works_for_the_body_named_by_the_place(
             "to be named, said the wind sensor had been broken for a week. He said managers had instructed controllers "
             "to read the wind from the other end of the runway.")
     assert source_of(text, "He said managers", registry) == "Tarvik International Airport"
+
+
+def test_a_firm_of_engineers_is_the_firm_a_partner_speaks_for():
+    registry = [*GENERIC, {"name": "Sarvel Homes", "aliases": []},
+                {"name": "Tabrin Structural Engineers", "aliases": []}]
+    text = ("The developer, Sarvel Homes, dismissed the cracks as cosmetic. Its chairman, Kouros Behrani, said "
+            "Tabrin Structural Engineers had examined the tower in 2040. Tabrin Structural Engineers countered "
+            "that its inspection had covered only the facade. \"We were never asked to look at the columns,\" a "
+            "partner at the firm said.")
+    assert source_of(text, "\"We were never", registry) == "Tabrin Structural Engineers"
