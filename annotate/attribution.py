@@ -799,11 +799,11 @@ _STAFF_NOUN = (r"(?:inspectors?|engineers?|staff|supervisors?|managers?|officers
                r"|dispatchers?|technicians?|clerks?|employees?|workers?|agents?|buyers?|sales(?:man|men|woman|women)|representatives?|owners?"
                r"|fitters?|installers?|mechanics?|electricians?|stewards?|coordinators?|committee|armourers?"
                r"|arrangers?|guides?|nurses?|doctors?|(?:field|survey|technical|legal)[ \xa0]+team"
-               r"|economists?|researchers?|scientists?|analysts?|accountants?|chemists?|geologists?"
+               r"|researchers?|accountants?|chemists?|geologists?"
                r"|control[ \xa0]+room|helpline"
                r"|call[ \xa0]+cent(?:re|er))")
 # A vessel whose crew are its operator's staff ("the ship's chief engineer").
-_VESSELS = frozenset(("ship", "vessel", "ferry", "boat", "tanker", "trawler", "freighter", "liner"))
+_VESSELS = frozenset(("ship", "vessel", "ferry"))
 _OWNERS = re.compile(r"\bowners?\Z")
 _AN_OWNER = re.compile(r"\bowners?\b")  # (an owner the story spoke of before: maybe a person named)
 # ... after the words that name their body ("its own surveyor", "'s inspectors").
@@ -1061,6 +1061,13 @@ _ITS_HEAD = re.compile(r"its[ \xa0]+(?:managing|executive|general|acting)?[ \xa0
                        r"|headteacher|headmaster|headmistress|rector|dean|governor|founder|owner|manager|coordinator)")
 _RUNS_IT = re.compile(r",[ \xa0]+(?:who[ \xa0]+(?:has[ \xa0]+)?(?:runs?|heads?|headed|leads?|led|chairs?|directs?"
                       r"|manages?|managed)\b|(?:its|the)[ \xa0]+" + _HEAD_ROLE + ")")
+# Whom a nested verb addresses when they are the speaker's colleagues ("had told them", "had instructed staff",
+# "had told inspectors"): not him alone ("had told him": an outsider may be told), nor workers of another body.
+_TO_COLLEAGUES = re.compile(r"[ \xa0]+(?:them|us|(?:the[ \xa0]+|their[ \xa0]+)?(?:[a-z]+[ \xa0]+)?"
+                            r"(?:staff|colleagues|crews?|nurses|operators|supervisors|workers|engineers|drivers|guards|stewards|inspectors|rangers"
+                            r"|officers|officials|controllers|forecasters|wardens|clerks|office))\b")
+# ... and the bodies whose people report others' staff, not their own (a union official, a firefighter at a fire).
+_OUTSIDERS = re.compile(r"\b(?:Union|Federation|Association|Guild|Fire|Rescue|Police|Ambulance)\b")
 # An employee's own bosses ("his managers", "her station chief", "their depot chief", "her director").
 _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?|supervisors?|superiors|bosses|boss"
                      r"|directors?|chiefs?|heads?|employers?|foreman|foremen|commanders?|sergeants?"
@@ -1234,15 +1241,6 @@ class _Article(Candidates):
         self.references = References(self)
         self._first_spoken: dict[str, int] = {}  # source -> the first sentence it speaks in (see _affiliation)
         self._first_spoken_to = 0  # the sentences looked at so far for it
-
-    def person_spoke(self, index: int) -> bool:
-        """Tell whether sentence index, suggested already, is a person's words, or a quote that
-        goes on from a person's words (settled only later, by `continue_quotes`)."""
-        settled = self.results[index] if index < len(self.results) else None
-        if settled is None and index > 0 and self.text[self.sentences[index].start] in "\"\u201c":
-            settled = self.results[index - 1]  # ('"..., " he insisted. "Hard training is not cruelty."')
-        return settled is not None and settled.suggestion is not None \
-            and self.entities.is_person(settled.suggestion.source, settled.kind)
 
     def forces(self) -> dict[str, str]:
         """The generic entries "police" and "prosecutors" mapped to the one registered force of
@@ -2758,12 +2756,14 @@ class _Article(Candidates):
         """A nested verb's speaker (`_inner`); when that is nobody's and the speaker is
         unnamed staff, the body that employs the unnamed employee who reports them."""
         bosses = _BOSSES.search(self.text, after, cue.start()) is not None
-        works = not bosses and self.firms_staff(*self._staff_span(after, cue))
+        works = not bosses and not cue.group("passive") and self.firms_staff(*self._staff_span(after, cue)) \
+            and _TO_COLLEAGUES.match(self.text, cue.end()) is not None  # ("told them", "told staff": his own)
         if (bosses or works) and not cue.group("passive"):
             # "A postman ... said ... He said his depot manager had told", "A clerk at the authority ... said
             # a shift supervisor had told": his employer's, before any other body the story names near (for a
             # shift's or a site's staff, an employer his description gives, not the story's operator)
             employer = self._colleagues(first, after, cue, sentence, index, by_operator=not works)
+            employer = None if works and employer is not None and _OUTSIDERS.search(employer.source or "") else employer
             if employer is not None:
                 return employer
         fronted = self._fronted_bosses(first, after, cue, sentence) if not cue.group("passive") else None
@@ -3037,8 +3037,9 @@ class _Article(Candidates):
                                           or _AN_OWNER.search(self.text, 0, start) is None):
                 name = self.body_with_words([noun], start)  # ("the lodge's guides", "the resort's owners":
                 # the one body whose name holds the word; no owner when the story has named one a person)
-                if name is None and noun in _VESSELS:  # ("the ship's chief engineer": the one ferry line's)
-                    name = self.operator_of_vessel(start)
+                if name is None and noun in _VESSELS and _OWNERS.search(staff.group("staff")) is None:
+                    name = self.operator_of_vessel(start)  # ("the ship's chief engineer": the one ferry line's;
+                    # not its owner, whoever that is)
         else:  # "Yeliba's supervisors", "a Yeliba inspector", "prison staff": the one body named before
             # whose name holds the word
             word = staff.group(owner).lower()  # (or, for "company staff", the company it stands for)

@@ -180,10 +180,12 @@ _STORY_STAFF = re.compile(
 # Staff who run an event ("the race officer", "the show's course director").
 _EVENT_RUNNER = re.compile(rf"\b(?:race|course|event|show)[ \xa0]+{_RUNNING_ROLES}\b", re.IGNORECASE)
 # Staff who run a shift or a site ("the shift supervisor", "a site foreman"): a firm's, never a regulator's.
-_WORKS_STAFF = re.compile(r"\b(?:shift|site|foreman|foremen|boss|bosses)\b", re.IGNORECASE)
+_WORKS_STAFF = re.compile(r"\b(?:site|foreman|foremen|boss|bosses)\b", re.IGNORECASE)
+_SHIFT_STAFF = re.compile(r"\bshift\b", re.IGNORECASE)
 _MANAGERS = re.compile(r"\b(?:managers?|management|supervisors?)\b", re.IGNORECASE)
-_TO_PUBLIC_STAFF = re.compile(r"[ \xa0]+(?:had[ \xa0]+)?(?:[a-z]+[ \xa0]+){1,2}?(?:the[ \xa0]+)?(?:[a-z]+[ \xa0]+)?"
-                              r"(?:rangers|inspectors|forecasters|officers|officials|wardens|technicians|staff)\b")
+_TO_PUBLIC_STAFF = re.compile(r"[ \xa0]+(?:had[ \xa0]+)?(?:[a-z]+[ \xa0]+){1,2}?(?:the[ \xa0]+|an?[ \xa0]+)?"
+                              r"(?:[a-z]+[ \xa0]+)?(?:rangers?|inspectors?|forecasters?|officers?|officials?"
+                              r"|wardens?|technicians?|staff)\b")
 # Senior staff, or staff in the plural, after a place's possessive ("the mine's chief geologist",
 # "the unit's engineers"), whose words the one operator that runs it speaks for.
 _PLACES_STAFF = re.compile(r"(?P<staff>(?:the|a|an)[ \xa0]+(?P<place>[a-z-]+)['\u2019]s[ \xa0]+"
@@ -194,6 +196,9 @@ _RANKS = frozenset(("head", "chief", "senior", "deputy", "assistant"))
 _STAFF_DETERMINERS = frozenset(("a", "an", "the", "one", "of", "his", "her", "their", "two", "three", "several",
                                 "some", "senior", "shift", "night", "duty", "deputy", "regional", "local", "chief"))
 # A site an operator runs, whose staff are its own ("a plant manager", "managers at the mill").
+# Compound words for a site that name their operator ("X Shipyard" runs the yard).
+_COMPOUND_SITES = frozenset(("shipyard", "shipyards", "boatyard", "dockyard", "dockyards", "steelworks", "ironworks",
+                             "glassworks", "brickworks", "gasworks", "waterworks", "sawmill", "sawmills", "papermill"))
 _SITE = re.compile(r"\b(?:plant|factory|mill|mine|depot|yard|warehouse|works|refinery|smelter|quarry|landfill)\b",
                    re.IGNORECASE)
 # Words that say who runs a site ("is run under contract by", "belongs to", "which operates it").
@@ -381,6 +386,8 @@ _SERVICES = frozenset(("service", "agency", "authority", "directorate", "departm
 # cruise line, "the station master" of a railway, "rangers" of a national park).
 _BOAT_WORDS = frozenset(("cruises", "cruise", "ferries", "ferry", "shipping", "line", "lines", "maritime", "tours",
                          "boats", "boat", "launches", "hydrofoil", "hydrofoils"))
+# Words of a ship or ferry line's name (no regulator's "Maritime", no bus company's "Lines").
+_SHIP_LINE_WORDS = frozenset(("cruises", "cruise", "ferries", "ferry", "shipping"))
 _BAR_WORDS = frozenset(("bar", "bars", "cellars", "inn", "tavern", "restaurant", "restaurants", "cafe", "pub",
                         "brasserie", "grill", "bistro"))
 _TRADE_BODIES = {
@@ -550,18 +557,21 @@ _GOVERNING_WORDS = frozenset(("council", "administration", "government", "corpor
 
 def _a_firm(name: str) -> bool:
     """Tell whether a registered body may be a firm that employs managers or site staff: no state
-    body (but "X Chimney Services", a plural head, is a firm) and no hospital."""
-    return (body_kind(name) != "state" or name.endswith("s")) and not _HOSPITAL_NAME.search(name)
+    body (but "X Chimney Services" is a firm's name) and no hospital."""
+    return (body_kind(name) != "state" or name.endswith(" Services")) and not _HOSPITAL_NAME.search(name)
 
 
 def _employers_of(staff: str, operators: set[str]) -> set[str]:
     """Of the operators, those that may employ staff described so: for those who run an event ("the
     race officer"), no state body or hospital; for those who run a shift or a site ("the shift
-    supervisor", "a site foreman"), only a firm (not the dairy's regulator, nor a hospital)."""
+    supervisor", "a site foreman"), no state body (not the dairy's regulator), and for a site's, no
+    hospital either."""
     if _EVENT_RUNNER.search(staff):
         return {name for name in operators if body_kind(name) != "state" and not _HOSPITAL_NAME.search(name)}
     if _WORKS_STAFF.search(staff):
         return {name for name in operators if _a_firm(name)}
+    if _SHIFT_STAFF.search(staff):  # (a nurse's shift supervisor is a hospital's)
+        return {name for name in operators if body_kind(name) != "state" or name.endswith(" Services")}
     return operators
 
 
@@ -790,8 +800,9 @@ class Candidates:
             if others:
                 return Found(others.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(others) == 1 \
                     else None
+        public = _TO_PUBLIC_STAFF.match(self.text, end) is not None
         if len(operators) > 1 and len(sites) != 1 and _MANAGERS.search(staff.group("staff")) \
-                and staff.group("staff")[1:].islower() and not _TO_PUBLIC_STAFF.match(self.text, end):
+                and staff.group("staff")[1:].islower() and not public:
             # ("a manager", with a firm and its regulator named: the firm's, unless it is no firm's; but managers
             # telling rangers or inspectors are their service's, and "a Forest Service manager" the service's)
             operators = {name for name in operators if _a_firm(name)} or operators
@@ -807,8 +818,8 @@ class Candidates:
                 owning = {name for name in self._runs_the_story(operators, low) if body_kind(name) != "state"}
                 near = owning if len(owning) == 1 else near
             operators = self._runs_the_site(staff.group(), operators, low) or near
-            if len(operators) > 1:  # ("the pool manager": of a resort and a tourism authority, the
-                # one that is no state body, whose staff are officials)
+            if len(operators) > 1 and not public:  # ("the pool manager": of a resort and a tourism
+                # authority, the one that is no state body, whose staff are officials; not managers telling rangers)
                 operators = {name for name in operators if body_kind(name) != "state"} or operators
         return Found(operators.pop(), staff.start("staff"), staff.end(), REGISTRY_NAME) if len(operators) == 1 else None
 
@@ -928,7 +939,7 @@ class Candidates:
         staff = self.unowned_staff(start, end)
         words = staff.group("staff") if staff is not None else ""
         return words[1:].islower() and "'" not in words and "\u2019" not in words \
-            and (_WORKS_STAFF.search(words) or _MANAGERS.search(words)) is not None
+            and (_WORKS_STAFF.search(words) or _SHIFT_STAFF.search(words) or _MANAGERS.search(words)) is not None
 
     def unowned_staff(self, start: int, end: int) -> re.Match[str] | None:
         """An organisation's unnamed staff at text[start:end] (after whom they told, if said:
@@ -1058,7 +1069,7 @@ class Candidates:
 
     def _runs_the_site(self, staff: str, operators: set[str], before: int) -> set[str]:
         """Of several operators, for staff of a site ("a plant manager", "managers at the
-        factory"): the one whose name ends a word in the site's word ("X Shipyard" for the yard),
+        factory"): the one whose name holds a compound of the site's word ("X Shipyard" for the yard),
         else the one named in the first sentence before that speaks of that site ("The plant
         belongs to X"), as a set (empty when none is); of those, the first that says who runs it
         ("The plant is run under contract by X"), if any does."""
@@ -1067,7 +1078,7 @@ class Candidates:
             return set()
         word = site.group().lower()
         compound = {name for name in operators if any(  # ("the yard": "X Shipyard"; "the works": "X Steelworks")
-            part.lower().endswith(word) and len(part) > len(word) for part in name.split())}
+            part.lower() in _COMPOUND_SITES and part.lower().endswith(word) for part in name.split())}
         if len(compound) == 1:
             return compound
         site_pattern = re.compile(rf"\b{word}s?\b", re.IGNORECASE)
@@ -1150,6 +1161,9 @@ class Candidates:
         if words[0] != "the" or "'" in staff.group("staff") or "\u2019" in staff.group("staff"):
             return False
         ranks = [word for word in words[1:-1] if word in _RANKS]  # ("the head keeper" after "a keeper": another)
+        if ranks and re.search(rf"\b{re.escape(' '.join([*ranks, words[-1]]))}\b", self.text[: staff.start()],
+                               re.IGNORECASE):
+            return True  # ("X, the zoo's head keeper, said ... the head keeper had told": that one person)
         return re.search(rf"\b(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){{0,2}}{re.escape(' '.join([*ranks, words[-1]]))}\b",
                          self.text[: staff.start()], re.IGNORECASE) is not None
 
@@ -1203,13 +1217,7 @@ class Candidates:
         if here < 1 or self.text[self.sentences[here].start : start].strip(" \u201c\"'"):
             return False
         before = self.sentences[here - 1]
-        return any(self.entities.is_person(entity.name) for entity in self.entities.between(before.start, before.end)) \
-            or self.person_spoke(here - 1)  # ('"Hard training is not cruelty." His lawyer said': the speaker's)
-
-    def person_spoke(self, index: int) -> bool:
-        """Tell whether sentence index was settled as a person's words (known once suggested: see
-        `annotate.attribution._Article`); here, never."""
-        return False
+        return any(self.entities.is_person(entity.name) for entity in self.entities.between(before.start, before.end))
 
     def _short_form(self, start: int, words: int, end: int) -> Found | None:
         """"the integrity unit" (from start; its words from ``words`` to end) for the one
@@ -1866,10 +1874,10 @@ class Candidates:
 
     def operator_of_vessel(self, before: int) -> str | None:
         """The one registered organisation named before an offset whose name shows that it runs
-        boats or ships (`_BOAT_WORDS`: "X Ferries", "X Shipping"), whose crew "the ship's chief
-        engineer" is; or None."""
+        ships (`_SHIP_LINE_WORDS`: "X Ferries", "X Shipping") and is no state body, whose crew "the
+        ship's chief engineer" is; or None."""
         bodies = {name for name, (named, parts) in self._all_organisations().items()
-                  if named <= before and _BOAT_WORDS.intersection(parts)}
+                  if named <= before and _SHIP_LINE_WORDS.intersection(parts) and body_kind(name) != "state"}
         return bodies.pop() if len(bodies) == 1 else None
 
     def _all_organisations(self) -> dict[str, tuple[int, list[str]]]:

@@ -177,8 +177,8 @@ NOT_A_CUE = re.compile(
     r"|(?<=has[ \xa0]requested)[ \xa0]+(?:a|an)\b"
     # "declared three days of mourning", "declared a state of emergency": an act (not "declared that")
     r"|(?:(?<=declared)|(?<=declares)|(?<=proclaimed))[ \xa0]+(?!that\b|it\b|he\b|she\b|they\b|we\b|[a-z]+ly\b"
-    r"|on\b|in\b|outside\b|after\b|before\b|from\b|to\b|during\b|as\b|while\b|when\b"  # ("declared outside
-    r"|at\b|last\b|[\u201c\"])[\w]"  # parliament": speaking there)
+    r"|on\b|in\b|outside[ \xa0]+(?:the[ \xa0]+)?[a-z]+[.,]"  # ("declared outside parliament.": speaking there)
+    r"|at\b|last\b|[\u201c\"])[\w]"
     r"|[ \xa0]+(?:nothing|little)[ \xa0]*(?:[.,;]|about|on|of|else|more|during)"
     # "accused of spying": a passive participle (the active verb takes its object first)
     r"|(?<=accused)[ \xa0]+of\b"

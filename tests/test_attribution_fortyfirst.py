@@ -89,11 +89,14 @@ LAWYER = [*GENERIC, {"name": "Arvid Halberg", "aliases": ["Halberg"]},
           {"name": "Ostrevan Handball Federation", "aliases": []}]
 
 
-def test_his_lawyer_after_a_quote_that_goes_on_from_the_client_speaks_for_him():
-    text = ("The Ostrevan Handball Federation dismissed its coach, Arvid Halberg, on Monday. \"My methods are no "
-            "harder than anyone's,\" he insisted. \"Every player knew what he was signing up for.\" His lawyer "
-            "said he was weighing a claim for unfair dismissal.")
-    assert source_of(text, "His lawyer said", LAWYER) == "Arvid Halberg"
+def test_his_lawyer_after_a_prosecutors_quote_is_not_the_prosecutors():
+    """(A review's case: who "his" client is, a quote's speaker does not say; nothing.)"""
+    registry = [*GENERIC, {"name": "Arvid Halberg", "aliases": ["Halberg"]},
+                {"name": "Velmar District Court", "aliases": []}]
+    text = ("A 34-year-old man was charged with fraud at the Velmar District Court on Monday. \"The evidence is "
+            "overwhelming,\" said Arvid Halberg, the prosecutor. \"We will ask for a prison term.\" His lawyer said "
+            "the man would plead not guilty.")
+    assert source_of(text, "His lawyer said", registry) is None
 
 
 def test_his_lawyer_after_an_unattributed_quote_is_no_ones():
@@ -123,9 +126,9 @@ def test_the_yards_foremen_are_the_shipyards_not_its_creditors():
     assert source_of(text, "He said foremen", registry) == "Ostrevan Shipyard"
 
 
-@pytest.mark.parametrize("staff", ["Velbrook's own economists", "the institute's researchers",
+@pytest.mark.parametrize("staff", ["Velbrook's own researchers", "the institute's researchers",
                                    "a Velbrook geologist"])
-def test_a_bodys_economists_researchers_and_geologists_are_its_staff(staff):
+def test_a_bodys_researchers_and_geologists_are_its_staff(staff):
     registry = [*GENERIC, {"name": "Velbrook Minerals Institute", "aliases": []},
                 {"name": "Ostrevan Competition Commission", "aliases": []}, {"name": "Dana Moss", "aliases": ["Moss"]}]
     text = ("The Ostrevan Competition Commission opened an inquiry into the Velbrook Minerals Institute on Monday. "
@@ -169,3 +172,43 @@ def test_a_firm_of_engineers_is_the_firm_a_partner_speaks_for():
             "that its inspection had covered only the facade. \"We were never asked to look at the columns,\" a "
             "partner at the firm said.")
     assert source_of(text, "\"We were never", registry) == "Tabrin Structural Engineers"
+
+
+# Guards written from a review of this round's rules (each wrong on a draft of them).
+
+
+def test_a_regulators_inspector_told_by_the_site_foreman_reports_the_firms_staff():
+    text = ("Water flooded a gallery of the Ostrevan Tin Company's Brusk mine on Sunday, trapping six miners. An "
+            "inspector at the Ostrevan Mines Safety Board, speaking on condition of anonymity, said the pumps had "
+            "failed twice. He said the site foreman had told him the pumps were new.")
+    assert source_of(text, "He said the site", MINE) != "Ostrevan Mines Safety Board"
+
+
+@pytest.mark.parametrize("sentence", ["Mirela Kostan declared to the tax office an income of 40,000 euros.",
+                                      "Mirela Kostan declared after the floods a state of emergency."])
+def test_declared_before_its_object_stays_an_act(sentence):
+    registry = [*GENERIC, {"name": "Mirela Kostan", "aliases": ["Kostan"]}]
+    assert source_of("The floods hit Velmar on Monday. " + sentence, "Mirela Kostan declared", registry) is None
+
+
+def test_the_ships_owner_is_no_maritime_regulators():
+    registry = [*GENERIC, {"name": "Ostrevan Maritime Safety Authority", "aliases": []}]
+    text = ("A cargo ship ran aground off Velmar on Saturday, the Ostrevan Maritime Safety Authority said. A harbour "
+            "pilot, who asked not to be named, said the fog had been thick. He said the ship's owner had told him "
+            "the radar was broken.")
+    assert source_of(text, "He said the ship's owner", registry) is None
+
+
+def test_the_head_keeper_named_before_is_not_the_zoos_unnamed_staff():
+    text = ("A bear escaped at Velmar City Zoo on Monday. Anka Sorrel, the zoo's head keeper, said nobody was hurt. "
+            "A keeper at the zoo, who asked not to be named, said the lock had been broken for weeks. He said the "
+            "head keeper had told staff in April to tie the gate with wire.")
+    assert source_of(text, "He said the head keeper", ZOO) != "Velmar City Zoo"
+
+
+def test_a_name_ending_in_the_sites_word_is_no_compound_of_it():
+    registry = [*GENERIC, {"name": "Courtyard Hotels", "aliases": []}, {"name": "Ostrevan Rail Freight", "aliases": []}]
+    text = ("A fire broke out at the Ostrevan Rail Freight yard in Velmar on Sunday. Guests at a nearby Courtyard "
+            "Hotels inn were evacuated. A shunter at the yard, who asked not to be named, said the alarms had not "
+            "worked. He said the yard manager had told the crews to keep working.")
+    assert source_of(text, "He said the yard manager", registry) != "Courtyard Hotels"
