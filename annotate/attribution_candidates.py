@@ -555,10 +555,16 @@ _GOVERNING_WORDS = frozenset(("council", "administration", "government", "corpor
                                "assembly"))
 
 
+def _no_state_body(name: str) -> bool:
+    """Tell whether a registered name shows no state body ("X Chimney Services" is a firm's name,
+    though "service" heads state bodies)."""
+    return body_kind(name) != "state" or name.endswith(" Services")
+
+
 def _a_firm(name: str) -> bool:
     """Tell whether a registered body may be a firm that employs managers or site staff: no state
-    body (but "X Chimney Services" is a firm's name) and no hospital."""
-    return (body_kind(name) != "state" or name.endswith(" Services")) and not _HOSPITAL_NAME.search(name)
+    body (`_no_state_body`) and no hospital."""
+    return _no_state_body(name) and not _HOSPITAL_NAME.search(name)
 
 
 def _employers_of(staff: str, operators: set[str]) -> set[str]:
@@ -571,7 +577,7 @@ def _employers_of(staff: str, operators: set[str]) -> set[str]:
     if _WORKS_STAFF.search(staff):
         return {name for name in operators if _a_firm(name)}
     if _SHIFT_STAFF.search(staff):  # (a nurse's shift supervisor is a hospital's)
-        return {name for name in operators if body_kind(name) != "state" or name.endswith(" Services")}
+        return {name for name in operators if _no_state_body(name)}
     return operators
 
 
