@@ -802,6 +802,7 @@ _STAFF_NOUN = (r"(?:inspectors?|engineers?|staff|supervisors?|managers?|officers
                r"|researchers?|accountants?|chemists?|geologists?"
                r"|control[ \xa0]+room|helpline"
                r"|call[ \xa0]+cent(?:re|er))")
+_STAFF_WORD = re.compile(r"\b" + _STAFF_NOUN + r"\b")
 # A vessel whose crew are its operator's staff ("the ship's chief engineer").
 _VESSELS = frozenset(("ship", "vessel", "ferry"))
 _OWNERS = re.compile(r"\bowners?\Z")
@@ -1551,17 +1552,10 @@ class _Article(Candidates):
             opener = _LEAD_OPENER.fullmatch(self.text, start, verb.end()) if verb is not None else None
             cue_span: tuple[int, int] | None = participle
         else:
-            cue = next(self._cues(sentence), None)
-            opener = _LEAD_OPENER.fullmatch(self.text, start, cue.start()) if cue is not None else None
-            cue_span = _cue_span(cue) if cue is not None else None
-            if opener is None and cue is not None and _AND_BEFORE.search(self.text, start, cue.start()):
-                # "X's wrestling federation suspended its supplier on Saturday and accused it of ...": the
-                # subject, its own verb, then the cue joined by "and"
-                verb = _OPENER_VERB.search(self.text, start, cue.start())
-                opener = _LEAD_OPENER.fullmatch(self.text, start, verb.end()) if verb is not None else None
-                if opener is not None and _RELATIVE_WORD.search(self.text, opener.end(), cue.start()):
-                    return None  # ("... suspended two wrestlers who tested positive and denied using it": theirs)
-                joined = opener is not None
+            found = self._opener_before_cue(sentence, start)
+            if found is None:
+                return None
+            opener, cue_span, joined, start = found
         if opener is None or cue_span is None:
             return None
         noun, place = opener.group("noun"), self._opener_place(opener.group("place"), opener.group("noun"))
@@ -1594,6 +1588,30 @@ class _Article(Candidates):
             return None  # (not the body the lead acts on: "X's central bank fined Sabra Bank"; nor one of
             # another country: "Vaiyan's commerce ministry banned ... The Tarsanian Ministry of Commerce")
         return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
+
+    def _opener_before_cue(self, sentence: Span, start: int) -> tuple[re.Match[str] | None, tuple[int, int] | None,
+                                                                     bool, int] | None:
+        """A lead's opener right before its first cue, with the cue's span, whether its own verb
+        came between them ("... suspended its supplier and accused it"), and where the opener's
+        clause starts; None when the cue is another subject's."""
+        cue = next(self._cues(sentence), None)
+        if cue is None:
+            return None, None, False, start
+        opener = _LEAD_OPENER.fullmatch(self.text, start, cue.start())
+        joined_at = self.text.rfind(", and ", start, cue.start())
+        if opener is None and joined_at >= 0:  # "The city took its buses off the road on Tuesday, and the
+            # municipal bus company said it would ...": the second clause's subject
+            opener = _LEAD_OPENER.fullmatch(self.text, joined_at + 6, cue.start())
+            start = joined_at + 6 if opener is not None else start
+        if opener is None and _AND_BEFORE.search(self.text, start, cue.start()):
+            # "X's wrestling federation suspended its supplier on Saturday and accused it of ...": the
+            # subject, its own verb, then the cue joined by "and"
+            verb = _OPENER_VERB.search(self.text, start, cue.start())
+            opener = _LEAD_OPENER.fullmatch(self.text, start, verb.end()) if verb is not None else None
+            if opener is not None and _RELATIVE_WORD.search(self.text, opener.end(), cue.start()):
+                return None  # ("... suspended two wrestlers who tested positive and denied using it": theirs)
+            return opener, _cue_span(cue), opener is not None, start
+        return opener, _cue_span(cue), False, start
 
     def _opener_place(self, place: str | None, noun: str) -> str | None:
         """The place a lead's opener names its body by, which the body's name must hold; none for a
@@ -2721,9 +2739,11 @@ class _Article(Candidates):
         at = _SOMEONE_AT.match(self.text, start, cue.start())  # "a clerk at the assembly's offices":
         the = at.end() - 4 if at is not None and self.text[at.end() - 4 : at.end()].lower() == "the " else -1
         short = _CAPITALISED_RUN.match(self.text, at.end(), cue.start()) if at is not None and not named else None
-        name = self.entities.short_form(short.group(), start) if short is not None and " " in short.group() else None
+        name = (self.entities.short_form(short.group(), start) if " " in short.group()
+                else self._firm_of_staff(short, start, at, cue)) if short is not None and at is not None else None
         if short is not None and name is not None and self.registry.entry(normal_form(name)) is not None:
-            # ("advisers at State House had told": the "Lumbazi State House" named before)
+            # ("advisers at State House had told": the "Lumbazi State House" named before; "an engineer
+            # from Kestrani": "Kestrani Pipelines")
             return Found(name, short.start(), short.end(), REGISTRY_NAME)
         end = self._staff_span(after, cue)[1]
         owner = _OWNER_NOUN.match(self.text, the, end) if the > 0 else None  # the body
@@ -2739,6 +2759,14 @@ class _Article(Candidates):
         index = bisect.bisect_right(self.sentence_starts, start) - 1
         body = self._antecedent_body(owner.start(), owner.end("noun"), owner.group("noun").lower(), index)
         return Found(body, owner.start(), owner.end("noun"), REGISTRY_NAME) if body else None
+
+    def _firm_of_staff(self, short: re.Match[str], start: int, at: re.Match[str], cue: re.Match[str]) -> str | None:
+        """For staff "from" or "at" one capitalised word ("an engineer from Kestrani", "clerks at
+        Sinxay"): the one organisation named before whose name that word opens, when the word
+        ends the description and the people are staff (not "a trader from Losuwa", a place)."""
+        staff = _STAFF_WORD.search(self.text, start, at.end()) is not None
+        ends = not self.text[short.end() : self._staff_span(start, cue)[1]].strip()
+        return self.entities.first_word_of(short.group(), start) if staff and ends else None
 
     def _staff_span(self, after: int, cue: re.Match[str]) -> tuple[int, int]:
         """Where an inner speaker described as staff stands: from the outer cue's end (or the

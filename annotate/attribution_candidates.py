@@ -2244,12 +2244,19 @@ def head_kin(head: str) -> tuple[str, ...]:
     return (*SYNONYMS.get(head, ()), *_HEAD_KIN.get(head, ()))
 
 
+def _ies(word: str) -> str | None:
+    """A word ending in a consonant and "y" in its plural ("ferry" -> "ferries"), else None."""
+    return word[:-1] + "ies" if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou" else None
+
+
 def _same_word(word: str, other: str) -> bool:
     """Tell whether two lower-case words are one, one the other's plural, or one is the other's
     stem or derived form (a place and its nationality: "tsiskaria", "tsiskarian"; "harvondel",
     "harvondelian")."""
     if word == other or word + "s" == other or other + "s" == word:  # ("port" for "Ports")
         return True
+    if word + "es" == other or other + "es" == word or _ies(word) == other or _ies(other) == word:
+        return True  # ("bus" for "Buses", "ferry" for "Ferries")
     short, long = sorted((word.removesuffix("s"), other), key=len)
     if len(short) >= 7 and long.startswith(short):  # ("telecoms" for "Telecommunications")
         return True

@@ -33,6 +33,8 @@ Mining Pharmaceuticals Systems Technologies Telecom Railways Insurance Securitie
 Post Herald Journal Gazette Tribune Wire Press Broadcasting Radio Television TV Inspectorate
 Club FC Regulator Monitor Commissariat Prosecutor Prosecution Directorate Command
 Co-operative Cooperative Orchestra Museum Theatre Theater Opera Ensemble Choir Inquiry Panel Unit Guild
+Municipality Brigade Guard Coastguard Corps Navy Army Survey Division Prison Consortium Collective
+Governorate Syndicate Mission Movement Registry Brotherhood Monastery Temple Sanctuary Services Zoo
 """))
 # Name endings of companies, for "the company" and "the firm".
 COMPANY_SUFFIXES = frozenset(_listed("""
@@ -48,6 +50,7 @@ Trading Farms Resorts Cruises Coaches Paints Dairies Garments Plastics Acrylics 
 Supply Supplies Builders Exports Imports Amusements Glassworks Contracting
 Rentals Promotions Adventures Seafoods Cosmetics Shipyard Auctions Glazing Sweets Records Equipment
 Engineers Architects Consultants Contractors
+Estates Timber Processors Supermarkets Expeditions Safaris Pipelines Telecommunications Maritime Hydro Digital
 """))
 # Descriptions that a company's name fits although its words do not contain them.
 COMPANY_NOUNS = frozenset((

@@ -1,0 +1,81 @@
+"""Tests for the forty-second round of attribution rules, written after the pairs up to the
+two-hundred-and-nineteenth held-out set were scored, while the next pair was being written.
+
+Names whose words show a body though no listed ending of an organisation's name did ("Vestmarran
+Navy", "Orlane Rescue Corps", "Kestrani Pipelines", "Tovarni Telecommunications"): "the navy",
+"the company" and a short form of the name ("Kestrani had promised") stand for them. Words that also open a
+sentence as common nouns ("Traders blame ...") were left out (a guard test).
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+from tests.test_attribution_across import GENERIC, source_of
+
+PIPE = [*GENERIC, {"name": "Kestrani Pipelines", "aliases": []}, {"name": "Varlo Lake Authority", "aliases": []},
+        {"name": "Oriane Belfaste", "aliases": ["Belfaste"]}]
+PIPE_LEAD = ("A pipe run by Kestrani Pipelines leaked oil into Lake Varlo on Monday, the Varlo Lake Authority said. "
+             "Oriane Belfaste, the mayor of Tresse, said the oil had reached the town beach. ")
+
+
+def test_a_firm_named_by_its_trade_in_the_plural_is_what_its_short_form_stands_for():
+    nested = "Belfaste said Kestrani had promised her council in 2040 that the pipe had decades of life left in it."
+    assert source_of(PIPE_LEAD + nested, nested[:20], PIPE) == "Kestrani Pipelines"
+
+
+def test_the_company_stated_is_a_firm_whose_name_ends_in_telecommunications():
+    registry = [*GENERIC, {"name": "Tovarni Telecommunications", "aliases": []},
+                {"name": "Mesko Radovic", "aliases": ["Radovic"]}]
+    text = ("Tovarni Telecommunications said on Tuesday that a fire at an exchange had cut mobile calls for nine "
+            "hours. Mesko Radovic, a regulator, said the outage was the longest in a decade. "
+            "The company stated that emergency calls had never been cut.")
+    assert source_of(text, "The company stated", registry) == "Tovarni Telecommunications"
+
+
+def test_a_navy_is_a_body_whose_staff_speak_for_it():
+    body = "Vestmarran Navy"
+    nested = ("Grettis said a navy liaison officer had telephoned her on Monday to say that a frigate had been testing "
+              "equipment.")
+    registry = [*GENERIC, {"name": body, "aliases": []}, {"name": "Hilde Grettis", "aliases": ["Grettis"]}]
+    text = (f"Fishermen off Orlane found six dead dolphins on Sunday, and the {body} said it was looking into the "
+            "deaths. Hilde Grettis, who runs a whale-watching boat, said she had heard loud pings under water. "
+            + nested)
+    assert source_of(text, nested[:20], registry) == body
+
+
+def test_a_name_ending_in_traders_is_still_no_organisation_when_the_word_opens_a_sentence():
+    registry = [*GENERIC, {"name": "Kivori Sugar Company", "aliases": []}]
+    text = ("Sugar ran short in Kivori's markets on Monday as a strike at the Kivori Sugar Company's mill went into "
+            "its third week. Traders blame shortages caused by the dispute, though the company says the mill is "
+            "running at full capacity.")
+    assert source_of(text, "Traders blame", registry) == "Kivori Sugar Company"
+
+
+def test_staff_from_a_firms_short_name_speak_for_the_firm():
+    nested = ("Belfaste said an engineer from Kestrani had told her council in 2040 that the pipe had decades of life "
+              "left in it.")
+    assert source_of(PIPE_LEAD + nested, nested[:20], PIPE) == "Kestrani Pipelines"
+
+
+def test_a_trader_from_a_town_that_opens_a_hospitals_name_is_no_ones():
+    registry = [*GENERIC, {"name": "Losari General Hospital", "aliases": []}]
+    text = ("A boy lost his hand on Saturday when a bomb he was about to throw into a shoal went off, Losari General "
+            "Hospital said. His uncle, who was on the boat, said the village had fished with bombs for years. He said "
+            "a trader from Losari had told fishermen he would buy all the fish they could sell.")
+    assert source_of(text, "He said a trader", registry) is None
+
+
+BUSES = [*GENERIC, {"name": "Varnic City Buses", "aliases": []}, {"name": "Ilka Moravec", "aliases": ["Moravec"]}]
+
+
+def test_a_lead_whose_second_clause_opens_with_a_body_described_is_that_body_named_next():
+    text = ("VARNIC, Dolmia, Aug 2 (Wire) - The city took its buses off the road on Tuesday after a fire, and the "
+            "municipal bus company said it would not run them again. Varnic City Buses said the fires had started in "
+            "the battery packs. Ilka Moravec, the mayor, said the city would hire coaches.")
+    assert source_of(text, "VARNIC", BUSES) == "Varnic City Buses"
+
+
+def test_a_plural_in_es_is_the_same_word_as_its_singular_for_a_body_named_later():
+    text = ("VARNIC, Dolmia, Aug 2 (Wire) - The city took all 140 of its electric buses off the road on Tuesday "
+            "after a second one caught fire, the city bus company said. Ilka Moravec, the mayor, said the city "
+            "would hire coaches. Varnic City Buses said the fires had started in the battery packs.")
+    assert source_of(text, "VARNIC", BUSES) == "Varnic City Buses"
