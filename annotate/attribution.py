@@ -1210,7 +1210,8 @@ def suggest_sources(
     settled = continue_quotes(text, spans, article.results, article.quotes, article.cued, article.silent_spoken,
                               article.outer_spoken)
     forces = article.forces()
-    return [_as_force(found.suggestion, forces) if found else None for found in settled]
+    return [_as_force(found.suggestion, forces) if found and not article.a_place(found.suggestion) else None
+            for found in settled]
 
 
 def _as_force(suggestion: Suggestion | None, forces: dict[str, str]) -> Suggestion | None:
@@ -3901,6 +3902,13 @@ class _Article(Candidates):
         if self._placed(found):
             return None
         return Settled(Suggestion(found.source, cue_span, span, NAMED, "name"), None)
+
+    def a_place(self, suggestion: Suggestion | None) -> bool:
+        """Tell whether a suggestion's source is a word of the first dateline the registry does not
+        hold ("Tairavia's national theatre ..., its director said": no words of Tairavia's), no
+        speaker."""
+        return suggestion is not None and suggestion.source.casefold() in self._dateline_words() \
+            and self.registry.entry(normal_form(suggestion.source)) is None
 
     def _placed(self, found: Found) -> bool:
         """Tell whether an unregistered name is a place or the reporting agency, no speaker: a

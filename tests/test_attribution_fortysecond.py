@@ -79,3 +79,11 @@ def test_a_plural_in_es_is_the_same_word_as_its_singular_for_a_body_named_later(
             "after a second one caught fire, the city bus company said. Ilka Moravec, the mayor, said the city "
             "would hire coaches. Varnic City Buses said the fires had started in the battery packs.")
     assert source_of(text, "VARNIC", BUSES) == "Varnic City Buses"
+
+
+def test_the_datelines_country_is_no_source_when_its_possessive_stands_before_a_body():
+    registry = [*GENERIC, {"name": "Hinera Matawhetu", "aliases": ["Matawhetu"]}]
+    text = ("WAIORA, Tairavia, Aug 9 (Wire) - Tairavia's national theatre will close for at least two years after "
+            "asbestos was found above its main stage, its director said on Tuesday. Hinera Matawhetu, who has run "
+            "the theatre since 2035, said the season would move to a school hall.")
+    assert source_of(text, "WAIORA", registry) is None
