@@ -302,6 +302,9 @@ _OVERSEER = re.compile(r"\b(?:Ministry|Commission|Inspectorate|Regulator|Union|A
                        r"|Gaming|Licensing|Welfare|Supervisory|Supervision|Regulatory|Inspection|Audit|Auditors"
                        r"|Ethics|Integrity|Competition|Consumer|Electoral|Election|Investigation|Inquiry|Prosecution"
                        r"|Fire|Rescue|Ambulance|Civil[ \xa0]+Protection|Civil[ \xa0]+Defence|Emergency)\b")
+# ... and those that keep others' places safe, which overseers are for the place's word in their name
+# ("A technician at the dam": no "X Dam Safety Board"'s), though they may run what they are named for.
+_SAFETY = re.compile(r"\bSafety\b")
 # A sentence opened by a crowd the registry may hold ("Prosecutors in Kara have charged").
 _CROWD_OPENING = re.compile(r"[ \xa0]*(Prosecutors|Police|Investigators|Officials)\b")
 # Whom a speaker told, before the staff who told them ("He told reporters the head keeper had").
@@ -991,9 +994,11 @@ class Candidates:
         if _ONE_OF_MANY.search(self.text, start, end):  # "A deckhand on one of the tour boats": whose
             return None  # boat, the story does not say
         place = _WORKS_AT.match(self.text, start, end)
-        worded = self.body_with_words([(place.group("word") or place.group("owner") or place.group("name")).lower()],
-                                      start) \
-            if place is not None else None
+        word = (place.group("word") or place.group("owner") or place.group("name")).lower() if place else ""
+        worded = self.body_with_words([word], start) if place is not None else None
+        if worded is not None and (_OVERSEER.search(worded) or _SAFETY.search(worded)) \
+                and not _same_word(word, worded.split()[-1].lower()):
+            worded = None  # ("A technician at the dam": not the "X Dam Safety Board", which oversees dams)
         if worded is not None:  # ("An engineer at the radio": the "National Radio of X"; "A guard employed by
             return worded  # Marshend": "Marshend Holdings")
         worded = self.body_of_staff_kind(start, end)
@@ -2177,7 +2182,8 @@ class Candidates:
             return None  # ("the association of Amatlacingo": the place)
         if not named:  # ... or its last ("the Defenders" for "Kallangurran Wildlife Defenders"), no
             # organisation's own word ("Club", "Council")
-            last = {} if name.text in ORG_WORDS or name.text in COMPANY_SUFFIXES else {
+            word = name.text.rstrip(".")  # ("Ltd." is "Ltd")
+            last = {} if word in ORG_WORDS or word in COMPANY_SUFFIXES else {
                 mention.entry.name: mention.start for mention in self.mentions
                 if " " in mention.entry.name and mention.entry.name.split()[-1] == name.text
                 and self._organisation(mention) and mention.start < name.start}

@@ -811,7 +811,9 @@ _TIME_WORD = r"[ \xa0]+(?:morning|afternoon|evening|night|day|week|weekend|month
 _THAT_TIME = rf"(?:[ \xa0]+that{_TIME_WORD})?"
 # Phrases of time or duty at either end of a description of staff ("the shift boss on duty on
 # Saturday night", "that in March a manager"): no words of who they are.
-STAFF_TIME_END = re.compile(rf"(?:[ \xa0]+(?:on[ \xa0]+duty|(?:{_TIMES})(?:{_TIME_WORD})?))+[ \xa0]*\Z", re.IGNORECASE)
+STAFF_TIME_END = re.compile(rf"(?:[ \xa0]+(?:on[ \xa0]+duty|in[ \xa0]+charge|that{_TIME_WORD}"
+                            rf"|(?:{_TIMES})(?:{_TIME_WORD})?))+[ \xa0]*\Z",
+                            re.IGNORECASE)  # ("the supervisor in charge that night")
 STAFF_TIME_START = re.compile(rf"[ \xa0]*(?:that[ \xa0]+)?(?:(?:{_TIMES})(?:{_TIME_WORD})?,?[ \xa0]+)+"
                               r"(?=(?:an?|the|two|three|several|some)[ \xa0])", re.IGNORECASE)
 # Not a noun's word after its determiner or adjective ("a written warning that", "its warning").
@@ -837,7 +839,8 @@ _THAT_CLAUSE = (r"(?=(?!,)(?:[ \xa0]+[a-z]+ly)?(?:[ \xa0]+(?:to[ \xa0]+)?(?:him|
 # A commitment's content: an infinitive ("Y had promised in May to cut fees", "had agreed to
 # the cap"), or, after "promised"/"offered", a thing given to someone ("Y had offered him the
 # post").
-_COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+|[a-z-]+s))?"
+_COMMITTED = (rf"(?=(?:[ \xa0]+(?:{_ME}|(?:his|her|its|their|the)[ \xa0]+(?:[a-z-]+[ \xa0]+)?[a-z-]+"
+              r"|(?:[a-z-]+[ \xa0]+)?[a-z-]+s))?"  # ("had promised union members in January to hire")
               + _phrases("in on at last during before after by", 2, comma=True) + _THAT_TIME
               + r",?[ \xa0]+to[ \xa0]+[\u201c\"]?[a-z]"  # ('had threatened to "close the paper down"')
               # "had promised him full access": a thing given to someone named by a pronoun

@@ -87,3 +87,35 @@ def test_the_datelines_country_is_no_source_when_its_possessive_stands_before_a_
             "asbestos was found above its main stage, its director said on Tuesday. Hinera Matawhetu, who has run "
             "the theatre since 2035, said the season would move to a school hall.")
     assert source_of(text, "WAIORA", registry) is None
+
+
+DAM = [*GENERIC, {"name": "Jokul Hydro", "aliases": []}, {"name": "Varn Dam Safety Board", "aliases": []}]
+DAM_LEAD = ("Floodwater burst through a gate of the Varn dam, run by Jokul Hydro, on Sunday, flooding 40 homes. The "
+            "Varn Dam Safety Board said it had inspected the gate in May. A technician at the dam, speaking on "
+            "condition of anonymity, said the alarms had sounded for an hour. ")
+
+
+def test_staff_at_a_place_work_for_who_runs_it_not_for_the_board_that_oversees_such_places():
+    nested = "He said the shift supervisor had told the crew to switch the alarms off."
+    assert source_of(DAM_LEAD + nested, nested[:20], DAM) == "Jokul Hydro"
+
+
+def test_a_supervisor_in_charge_that_night_is_staff_whatever_the_phrase_of_duty_after_him():
+    nested = "He said the supervisor in charge that night had told the crew to switch the alarms off."
+    assert source_of(DAM_LEAD + nested, nested[:20], DAM) == "Jokul Hydro"
+
+
+def test_a_named_persons_promise_to_people_named_by_two_words_is_theirs():
+    registry = [*GENERIC, {"name": "Drito Kastrel", "aliases": ["Kastrel"]},
+                {"name": "Gjergo Dukan", "aliases": ["Dukan"]}]
+    text = ("Three inmates escaped from Drenova prison on Sunday. Drito Kastrel, the prisons director, said the wing "
+            "had been short of guards. Gjergo Dukan, who leads the prison officers' union, accused the government of "
+            "cuts. Dukan said Kastrel had promised union members in January to hire 300 new guards by the summer.")
+    assert source_of(text, "Dukan said Kastrel", registry) == "Drito Kastrel"
+
+
+def test_a_lone_company_suffix_with_its_full_stop_is_no_registered_company():
+    """(Found by the property test in tests/test_attribution.py: "Ltd." alone was "Orbitec Ltd.", a registry
+    suggestion whose span spelled no registered name.)"""
+    registry = [*GENERIC, {"name": "Orbitec Ltd.", "aliases": ["Orbitec"]}]
+    assert source_of("Orbitec Ltd.. The letterOrbitec Ltd.said", "The letter", registry) != "Orbitec Ltd."
