@@ -77,6 +77,7 @@ from annotate.attribution_words import (
     COMPANY_NOUNS,
     COMPANY_SUFFIXES,
     FEMALE_NAMES,
+    FIELD_KIN,
     LOWER_WORD,
     MALE_NAMES,
     ORG_WORDS,
@@ -2263,6 +2264,8 @@ def _same_word(word: str, other: str) -> bool:
         return True
     if word + "es" == other or other + "es" == word or _ies(word) == other or _ies(other) == word:
         return True  # ("bus" for "Buses", "ferry" for "Ferries")
+    if other in FIELD_KIN.get(word, ()):
+        return True  # ("gambling" for "Gaming", "tax" for "Revenue")
     short, long = sorted((word.removesuffix("s"), other), key=len)
     if len(short) >= 7 and long.startswith(short):  # ("telecoms" for "Telecommunications")
         return True

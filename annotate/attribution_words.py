@@ -345,6 +345,13 @@ SYNONYMS = {
     "supplier": ("supply", "supplies", "suppliers"),
     "label": ("records", "recordings", "music"),  # a record label
 }
+# Words that name one field of a body's work, any of which a name may hold for another ("the gambling
+# regulator" for the "X Gaming Commission", "the tax authority" for the "X State Revenue Committee").
+_FIELDS = (("gambling", "gaming", "betting"), ("tax", "taxes", "revenue", "revenues", "taxation"),
+           ("medicines", "medicine", "drug", "drugs", "pharmaceutical", "pharmaceuticals"),
+           ("power", "electricity", "electric", "grid"), ("weather", "meteorological", "meteorology"),
+           ("election", "elections", "electoral"))
+FIELD_KIN = {word: frozenset(field) - {word} for field in _FIELDS for word in field}
 # The kind of body a noun shows, where it shows one plainly: a lead closed by "an animal welfare
 # group said" is no "Veterinary Service" named next, "the drug regulator" no "Pharmaceutical Works".
 # ("council", "committee", "institute", "watchdog", "body", "centre", "fund" may be either.)

@@ -9,6 +9,8 @@ sentence as common nouns ("Traders blame ...") were left out (a guard test).
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
+import pytest
+
 from tests.test_attribution_across import GENERIC, source_of
 
 PIPE = [*GENERIC, {"name": "Kestrani Pipelines", "aliases": []}, {"name": "Varlo Lake Authority", "aliases": []},
@@ -119,3 +121,16 @@ def test_a_lone_company_suffix_with_its_full_stop_is_no_registered_company():
     suggestion whose span spelled no registered name.)"""
     registry = [*GENERIC, {"name": "Orbitec Ltd.", "aliases": ["Orbitec"]}]
     assert source_of("Orbitec Ltd.. The letterOrbitec Ltd.said", "The letter", registry) != "Orbitec Ltd."
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    ("Molvea's gambling regulator suspended the national lottery's weekly draw on Monday after the same six numbers "
+     "came up twice, declaring that the machine might have been tampered with.", "Molvean Gaming Commission"),
+    ("Molvea's tax authority admitted on Tuesday that 400,000 households had received bills ten times too high, and "
+     "blamed a fault in its software.", "Molvean State Revenue Committee"),
+])
+def test_a_leads_body_described_by_another_word_for_its_field_is_the_body_named_next(lead, body):
+    registry = [*GENERIC, {"name": body, "aliases": []}, {"name": "Ilvie Randra", "aliases": ["Randra"]}]
+    text = (f"CAMPU, Molvea, Aug 12 (Wire) - {lead} Ilvie Randra, who chairs the {body}, said the matter was "
+            "being examined. Randra said more would be known on Friday.")
+    assert source_of(text, "CAMPU", registry) == body
