@@ -799,7 +799,7 @@ _STAFF_NOUN = (r"(?:inspectors?|engineers?|staff|supervisors?|managers?|officers
                r"|dispatchers?|technicians?|clerks?|employees?|workers?|agents?|buyers?|sales(?:man|men|woman|women)|representatives?|owners?"
                r"|fitters?|installers?|mechanics?|electricians?|stewards?|coordinators?|committee|armourers?"
                r"|arrangers?|guides?|nurses?|doctors?|(?:field|survey|technical|legal)[ \xa0]+team"
-               r"|researchers?|accountants?|chemists?|geologists?"
+               r"|researchers?|accountants?|chemists?|geologists?|observers?|arbiters?"
                r"|control[ \xa0]+room|helpline"
                r"|call[ \xa0]+cent(?:re|er))")
 _STAFF_WORD = re.compile(r"\b" + _STAFF_NOUN + r"\b")

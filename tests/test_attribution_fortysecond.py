@@ -134,3 +134,15 @@ def test_a_leads_body_described_by_another_word_for_its_field_is_the_body_named_
     text = (f"CAMPU, Molvea, Aug 12 (Wire) - {lead} Ilvie Randra, who chairs the {body}, said the matter was "
             "being examined. Randra said more would be known on Friday.")
     assert source_of(text, "CAMPU", registry) == body
+
+
+@pytest.mark.parametrize("nested", [
+    "Dorin said the federation's arbiters had told him on Sunday that he could play on while they checked the shoe.",
+    "Dorin said the federation's own observer had told him after the game that everything looked normal.",
+])
+def test_a_bodys_arbiters_and_observers_are_its_staff(nested):
+    registry = [*GENERIC, {"name": "Zalgan Chess Federation", "aliases": []},
+                {"name": "Vytas Dorin", "aliases": ["Dorin"]}]
+    text = ("The Zalgan Chess Federation banned a grandmaster for a year on Monday after a device was found in his "
+            "shoe. Vytas Dorin, the player's lawyer, said his client would appeal. " + nested)
+    assert source_of(text, nested[:20], registry) == "Zalgan Chess Federation"
