@@ -300,7 +300,7 @@ CUE = re.compile(
     r"|drivers?|pilots?|suspects?|deceased|children|boy|girl|couple|rangers?|climbers?|miners?|crew))[ \xa0]+as\b)"
     # "X pleaded not guilty": a denial in court (not "pleaded guilty", an act)
     r"|(?:pleaded|pleads|pled)[ \xa0]+(?:not[ \xa0]+guilty|innocent))\b)"
-    r"|(?P<document_verb>\b(?:lists|listed|shows|showed)\b)"
+    r"|(?P<document_verb>\b(?:lists|listed|shows|showed|show(?=[ \xa0]+that\b|[.,]))\b)"
 )
 
 # Between a subject and its cue: adverbs and "has" are skipped over ("X has also said") ...
@@ -389,6 +389,8 @@ DOCUMENT_NOUNS = (
     "indictment", "ruling", "verdict", "study", "survey", "audit", "review", "lawsuit",
     "assessment", "analysis", "bulletin", "judgment", "judgement", "complaint", "petition",
     "submission", "findings", "dossier", "transcript",
+    # (plural only: "the figure" may be a person, "a ministry figure said")
+    "records", "guidelines", "data",
 )
 # Words for a person that name no role ("the veteran", "the Briton"): read as "he" or "she".
 EPITHETS = (

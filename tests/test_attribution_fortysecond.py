@@ -146,3 +146,23 @@ def test_a_bodys_arbiters_and_observers_are_its_staff(nested):
     text = ("The Zalgan Chess Federation banned a grandmaster for a year on Monday after a device was found in his "
             "shoe. Vytas Dorin, the player's lawyer, said his client would appeal. " + nested)
     assert source_of(text, nested[:20], registry) == "Zalgan Chess Federation"
+
+
+SERRA = [*GENERIC, {"name": "Serran Coastal Agency", "aliases": []}, {"name": "Ilma Kask", "aliases": ["Kask"]}]
+SERRA_LEAD = ("Sewage overflowed into the bay at Serra on Monday, the Serran Coastal Agency said. Ilma Kask, a "
+              "fisherman, said the water had turned brown. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency's records show that the outfall overflowed twice last summer.",
+    "The agency's own guidelines say no outfall should overflow for more than an hour.",
+    "The outfall overflowed twice last summer, the agency's own records show.",
+])
+def test_a_bodys_records_figures_and_guidelines_speak_for_it(sentence):
+    assert source_of(SERRA_LEAD + sentence, sentence[:20], SERRA) == "Serran Coastal Agency"
+
+
+def test_show_inside_a_clause_is_no_documents_cue():
+    sentence = ("Without the radar, forecasters had to rely on pictures that could not show how much rain was falling, "
+                "the Serran Coastal Agency said.")
+    assert source_of(SERRA_LEAD + sentence, sentence[:20], SERRA) == "Serran Coastal Agency"
