@@ -166,3 +166,13 @@ def test_show_inside_a_clause_is_no_documents_cue():
     sentence = ("Without the radar, forecasters had to rely on pictures that could not show how much rain was falling, "
                 "the Serran Coastal Agency said.")
     assert source_of(SERRA_LEAD + sentence, sentence[:20], SERRA) == "Serran Coastal Agency"
+
+
+def test_the_banking_watchdog_of_a_lead_is_the_banking_supervisor_named_next():
+    registry = [*GENERIC, {"name": "Itsmendian Banking Supervisor", "aliases": []},
+                {"name": "Arane Zubiri", "aliases": ["Zubiri"]}]
+    text = ("ZUBIA, Itsmendia, Sep 3 (Wire) - Customers of the country's largest savings bank could not pay for goods "
+            "on Tuesday, and the banking watchdog disclosed that the bank's systems had been down since Monday. "
+            "The Itsmendian Banking Supervisor said it had ordered an inquiry. Arane Zubiri, a shopkeeper, said she "
+            "had lost a day's takings.")
+    assert source_of(text, "ZUBIA", registry) == "Itsmendian Banking Supervisor"
