@@ -2764,10 +2764,12 @@ class _Article(Candidates):
     def _firm_of_staff(self, short: re.Match[str], start: int, at: re.Match[str], cue: re.Match[str]) -> str | None:
         """For staff "from" or "at" one capitalised word ("an engineer from Kestrani", "clerks at
         Sinxay"): the one organisation named before whose name that word opens, when the word
-        ends the description and the people are staff (not "a trader from Losuwa", a place)."""
+        ends the description, the people are staff and the word is no place of the dateline (not "a
+        trader from Losuwa", "an engineer from Dolmia")."""
         staff = _STAFF_WORD.search(self.text, start, at.end()) is not None
         ends = not self.text[short.end() : self._staff_span(start, cue)[1]].strip()
-        return self.entities.first_word_of(short.group(), start) if staff and ends else None
+        place = short.group().casefold() in self._dateline_words()  # ("an engineer from Dolmia", the country)
+        return self.entities.first_word_of(short.group(), start) if staff and ends and not place else None
 
     def _staff_span(self, after: int, cue: re.Match[str]) -> tuple[int, int]:
         """Where an inner speaker described as staff stands: from the outer cue's end (or the

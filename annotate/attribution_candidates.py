@@ -2251,6 +2251,12 @@ def head_kin(head: str) -> tuple[str, ...]:
     return (*SYNONYMS.get(head, ()), *_HEAD_KIN.get(head, ()))
 
 
+def _es(word: str) -> str | None:
+    """A word ending in s, x, z, ch, sh or o in its plural ("bus" -> "buses"), else None (not "not" ->
+    "notes")."""
+    return word + "es" if word.endswith(("s", "x", "z", "ch", "sh", "o")) else None
+
+
 def _ies(word: str) -> str | None:
     """A word ending in a consonant and "y" in its plural ("ferry" -> "ferries"), else None."""
     return word[:-1] + "ies" if len(word) > 2 and word.endswith("y") and word[-2] not in "aeiou" else None
@@ -2262,7 +2268,7 @@ def _same_word(word: str, other: str) -> bool:
     "harvondelian")."""
     if word == other or word + "s" == other or other + "s" == word:  # ("port" for "Ports")
         return True
-    if word + "es" == other or other + "es" == word or _ies(word) == other or _ies(other) == word:
+    if _es(word) == other or _es(other) == word or _ies(word) == other or _ies(other) == word:
         return True  # ("bus" for "Buses", "ferry" for "Ferries")
     if other in FIELD_KIN.get(word, ()):
         return True  # ("gambling" for "Gaming", "tax" for "Revenue")

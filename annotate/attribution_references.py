@@ -186,6 +186,11 @@ _NOT_SURNAMES = frozenset(("Army", "Tours", "Wanderers", "Rovers", "United", "Ci
 _OWNED_BODY = re.compile(r"['\u2019]s(?P<words>(?:[ \xa0]+[a-z-]+){1,4})")
 
 
+# Documents that speak only for a body named as their owner ("The agency's records show"), never
+# for whoever spoke last.
+_OWNED_DOCUMENTS = frozenset(("records", "guidelines", "data"))
+
+
 @dataclass(frozen=True, slots=True)
 class Suggestion:
     """A suggested source: `basis` is "registry", "name" (from the text), "carried" (through a
@@ -660,7 +665,10 @@ class References:
     def _carried(self, reference: str, index: int, reach: int = LOOKBACK,
                  role: str | None = None) -> Antecedent | None:
         """The source of the nearest earlier attributed sentence that the reference fits (and,
-        given a role, that the article names with it: "Finance Minister Dorn")."""
+        given a role, that the article names with it: "Finance Minister Dorn"); none for documents
+        that speak only for an owner named with them ("The data suggest": no one's)."""
+        if reference in _OWNED_DOCUMENTS:
+            return None
         between: set[str] = set()  # organisations named in the sentences passed over
         for earlier in itertools.islice(self._earlier(index), reach):
             settled = self.article.results[earlier]

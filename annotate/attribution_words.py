@@ -34,7 +34,7 @@ Post Herald Journal Gazette Tribune Wire Press Broadcasting Radio Television TV 
 Club FC Regulator Monitor Commissariat Prosecutor Prosecution Directorate Command
 Co-operative Cooperative Orchestra Museum Theatre Theater Opera Ensemble Choir Inquiry Panel Unit Guild
 Municipality Brigade Guard Coastguard Corps Navy Army Survey Division Prison Consortium Collective
-Governorate Syndicate Mission Movement Registry Brotherhood Monastery Temple Sanctuary Services Zoo
+Governorate Syndicate Movement Registry Brotherhood Monastery Sanctuary Services Zoo
 """))
 # Name endings of companies, for "the company" and "the firm".
 COMPANY_SUFFIXES = frozenset(_listed("""
@@ -50,7 +50,7 @@ Trading Farms Resorts Cruises Coaches Paints Dairies Garments Plastics Acrylics 
 Supply Supplies Builders Exports Imports Amusements Glassworks Contracting
 Rentals Promotions Adventures Seafoods Cosmetics Shipyard Auctions Glazing Sweets Records Equipment
 Engineers Architects Consultants Contractors
-Estates Timber Processors Supermarkets Expeditions Safaris Pipelines Telecommunications Maritime Hydro Digital
+Estates Timber Processors Supermarkets Expeditions Safaris Pipelines Telecommunications Maritime Hydro
 """))
 # Descriptions that a company's name fits although its words do not contain them.
 COMPANY_NOUNS = frozenset((
@@ -300,9 +300,9 @@ SYNONYMS = {
     "organisation": ("organization",),
     "organization": ("organisation",),
     "regulator": ("authority", "commission", "inspectorate", "office", "agency", "regulatory", "council",
-                  "directorate", "administration", "supervisor", "supervisory"),
+                  "directorate", "administration", "supervisor"),
     "watchdog": ("authority", "commission", "inspectorate", "office", "agency", "regulator",
-                 "ombudsman", "monitor", "supervisor", "supervisory"),
+                 "ombudsman", "monitor", "supervisor"),
     "carrier": (*_AIRLINE_WORDS, "telecom", "shipping", "lines"),
     "airline": (*_AIRLINE_WORDS, "carrier"),
     "lender": ("bank", "bancorp"),
@@ -348,8 +348,9 @@ SYNONYMS = {
 # Words that name one field of a body's work, any of which a name may hold for another ("the gambling
 # regulator" for the "X Gaming Commission", "the tax authority" for the "X State Revenue Committee").
 _FIELDS = (("gambling", "gaming", "betting"), ("tax", "taxes", "revenue", "revenues", "taxation"),
-           ("medicines", "medicine", "drug", "drugs", "pharmaceutical", "pharmaceuticals"),
-           ("power", "electricity", "electric", "grid"), ("weather", "meteorological", "meteorology"),
+           ("medicines", "medicine", "pharmaceutical", "pharmaceuticals"),  # (not "drug": drug enforcement)
+           ("power", "electricity", "electric"),  # (not "grid": a grid operator is no generating company)
+           ("weather", "meteorological", "meteorology"),
            ("election", "elections", "electoral"))
 FIELD_KIN = {word: frozenset(field) - {word} for field in _FIELDS for word in field}
 # The kind of body a noun shows, where it shows one plainly: a lead closed by "an animal welfare

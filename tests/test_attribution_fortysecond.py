@@ -176,3 +176,55 @@ def test_the_banking_watchdog_of_a_lead_is_the_banking_supervisor_named_next():
             "The Itsmendian Banking Supervisor said it had ordered an inquiry. Arane Zubiri, a shopkeeper, said she "
             "had lost a day's takings.")
     assert source_of(text, "ZUBIA", registry) == "Itsmendian Banking Supervisor"
+
+
+# Guards from a review of this round (a helper probing the new rules with invented copy).
+
+@pytest.mark.parametrize("sentence", [
+    "The data suggest the outfall overflowed twice last summer.",
+    "The guidelines say no outfall should overflow for more than an hour.",
+])
+def test_records_data_and_guidelines_of_no_owner_are_not_the_last_speakers(sentence):
+    assert source_of(SERRA_LEAD + sentence, sentence[:20], SERRA) is None
+
+
+def test_a_person_whose_surname_is_a_word_of_a_bodys_name_keeps_her_pronoun():
+    registry = [*GENERIC, {"name": "Sarah Temple", "aliases": ["Temple"]}]
+    text = ("Floodwater closed the Orvane bridge on Monday. Sarah Temple, the town's mayor, said the bridge would "
+            "reopen on Friday. Temple said engineers had found no damage. She said the town would pay for repairs.")
+    assert source_of(text, "She said", registry) == "Sarah Temple"
+
+
+def test_a_drug_agency_is_no_medicines_agency():
+    registry = [*GENERIC, {"name": "Kessan Medicines Agency", "aliases": []},
+                {"name": "Kessan Drug Enforcement Agency", "aliases": []}]
+    text = ("KARO, Kessa, Aug 2 (Wire) - Kessa's drug agency said on Monday it had seized four tonnes of cocaine at "
+            "the port. The Kessan Medicines Agency said separately that fake slimming pills were sold online. The "
+            "Kessan Drug Enforcement Agency said the crates came from abroad.")
+    assert source_of(text, "KARO", registry) == "Kessan Drug Enforcement Agency"
+
+
+def test_staff_from_the_datelines_country_are_no_firms_whose_name_it_opens():
+    registry = [*GENERIC, {"name": "Dolmia Telecom", "aliases": []}, {"name": "Ilka Moravec", "aliases": ["Moravec"]}]
+    text = ("VARNIC, Dolmia, Aug 2 (Wire) - Mobile calls were cut across the north on Monday, Dolmia Telecom said. "
+            "Ilka Moravec, a shopkeeper, said she had lost a day's trade. She said an engineer from Dolmia had told "
+            "her the fault was in a cable.")
+    assert source_of(text, "She said an engineer", registry) is None
+
+
+def test_a_rights_initiative_named_digital_is_no_second_company():
+    registry = [*GENERIC, {"name": "Kessan Digital Rights Initiative", "aliases": []},
+                {"name": "Orbo Telecom", "aliases": []}, {"name": "Ilka Moravec", "aliases": ["Moravec"]}]
+    text = ("Kessa's privacy law took effect on Monday. The Kessan Digital Rights Initiative said it would watch how "
+            "firms apply it. Orbo Telecom said it would comply. Ilka Moravec, an analyst, said costs would rise. The "
+            "company said it had received no requests yet.")
+    assert source_of(text, "The company said", registry) == "Orbo Telecom"
+
+
+def test_a_banks_own_supervisory_board_is_no_regulator():
+    registry = [*GENERIC, {"name": "Orbo Bank Supervisory Board", "aliases": []},
+                {"name": "Ilka Moravec", "aliases": ["Moravec"]}]
+    text = ("Orbo Bank's supervisory board fired its chief executive on Monday. The Orbo Bank Supervisory Board said "
+            "the bank had hidden losses. Ilka Moravec, an analyst, said shares would fall. The regulator said it "
+            "would open an inquiry.")
+    assert source_of(text, "The regulator said", registry) is None
