@@ -76,7 +76,8 @@ def test_a_lead_whose_second_clause_opens_with_a_body_described_is_that_body_nam
     assert source_of(text, "VARNIC", BUSES) == "Varnic City Buses"
 
 
-def test_a_plural_in_es_is_the_same_word_as_its_singular_for_a_body_named_later():
+def test_a_lead_closed_by_the_city_bus_company_is_the_bus_company_named_later():
+    """(A guard: it held before this round too; the -es plural is pinned by the second-clause test above.)"""
     text = ("VARNIC, Dolmia, Aug 2 (Wire) - The city took all 140 of its electric buses off the road on Tuesday "
             "after a second one caught fire, the city bus company said. Ilka Moravec, the mayor, said the city "
             "would hire coaches. Varnic City Buses said the fires had started in the battery packs.")
