@@ -1590,14 +1590,14 @@ class _Article(Candidates):
             # another country: "Vaiyan's commerce ministry banned ... The Tarsanian Ministry of Commerce")
         return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
 
-    def _opener_before_cue(self, sentence: Span, start: int) -> tuple[re.Match[str] | None, tuple[int, int] | None,
+    def _opener_before_cue(self, sentence: Span, start: int) -> tuple[re.Match[str] | None, tuple[int, int],
                                                                      bool, int] | None:
         """A lead's opener right before its first cue, with the cue's span, whether its own verb
         came between them ("... suspended its supplier and accused it"), and where the opener's
-        clause starts; None when the cue is another subject's."""
+        clause starts; None when the lead has no cue or its cue is another subject's."""
         cue = next(self._cues(sentence), None)
         if cue is None:
-            return None, None, False, start
+            return None
         opener = _LEAD_OPENER.fullmatch(self.text, start, cue.start())
         joined_at = self.text.rfind(", and ", start, cue.start())
         if opener is None and joined_at >= 0:  # "The city took its buses off the road on Tuesday, and the
