@@ -337,14 +337,17 @@ from annotate.attribution_quotes import Quotes, continue_quotes
 from annotate.attribution_references import CARRIED, LOOKBACK, Found, References, Settled, Suggestion, names_a_person
 from annotate.attribution_registry import Registry, normal_form
 from annotate.attribution_words import (
+    BODY_KINDS,
     CAPITALISED_WORD,
     COMPANY_NOUNS,
     LOWER_WORD,
+    ORG_WORDS,
     PERSON_ROLE_BEFORE,
     PLACE_NOUNS,
     SPOKESPERSON_NOUNS,
     SYNONYMS,
     TITLE_WORDS,
+    body_kind,
     is_person_word,
 )
 from annotate.segment import Span
@@ -898,7 +901,7 @@ _OWNER_OPENS = re.compile(r"(?:his|her|their|its|my|our)\b", re.IGNORECASE)
 _ORGANISERS = frozenset(("organisers", "organizers"))
 # A body described opening a lead, up to its cue ("Mwambaza's central bank ", "The country's copyright
 # office ", "Antigara's environment regulator has "), not a person's ("The country's top judge").
-_LEAD_OPENER = re.compile(r"(?:(?P<article>[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z-]+['\u2019]s[ \xa0]+)?"
+_LEAD_OPENER = re.compile(r"(?:(?P<article>[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z-]+(?:['\u2019]s|s['\u2019])[ \xa0]+)?"
                           r"|(?P<place>[A-Z][\w-]*)['\u2019]s[ \xa0]+)"
                           r"(?P<words>(?:[a-z-]+[ \xa0]+){0,3}?)(?P<noun>[a-z-]+)"
                           r"(?:[ \xa0]+(?:has|have|on[ \xa0]+[A-Z][a-z]+day))?[ \xa0]+")
@@ -962,6 +965,11 @@ _BUT_OWN_VERB = re.compile(r",?[ \xa0]but[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?
 _THE_BEFORE = re.compile(r"\A[Tt]he[ \xa0]+")  # ("the Y Ministry of Trade": the name after "the")
 # A minister's ministry as a cue's subject ("His ministry later added").
 _HIS_MINISTRY = re.compile(r"(?:[Hh]is|[Hh]er)[ \xa0]+ministry")
+# Sentences after a lead in which a body it describes by what it does may be first named and heard.
+_HEARD_REACH = 8
+# Where a lead's second clause starts, whose subject a cue's may be (", and the company that runs it admitted",
+# "... after the body that sets the papers confirmed").
+_JOINED_CLAUSE = re.compile(r"(?:,[ \xa0]+and|[ \xa0](?:after|when))[ \xa0]+(?=(?:the|an?)[ \xa0])")
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whose|that)\b")
 # A cue joined to the clause before it by "and" ("... suspended its supplier on Saturday and accused").
 _AND_BEFORE = re.compile(r"[ \xa0]and[ \xa0]+\Z")
@@ -1574,6 +1582,10 @@ class _Article(Candidates):
             # service": its field, the word before the noun, in the "Arvenzan Regional Forestry Corps")
             # ("Talawipa's forestry agency" for the "Talawipa Forestry Department": the place and the words
             # of its field in the name, whatever the kind of public body; no union or company)
+        if name is None and later is None and (noun in _PUBLIC_NOUNS or BODY_KINDS.get(noun) == "state"):
+            # "the national roads agency warned": the first public body heard further down whose name holds a
+            # word of the description or its noun (the "X Road Administration")
+            later = self._kind_heard_later(noun, index, [word.lower() for word in modifiers])
         held = name is not None and self.holds_words(name, [word.lower() for word in modifiers])
         if name is not None and not any(self.holds_words(name, [word.lower()]) for word in modifiers) \
                 and self._other_field(name, noun, place, modifiers):
@@ -1584,8 +1596,11 @@ class _Article(Candidates):
         # ("Brezovgrad's city council" for the "Brezovgrad City Council" named further down, "Kiebora's
         # conservation agency" for the "Kieboran Natural Resources Conservation Agency" named next: no need to
         # hear it speak next)
+        heard = name is not None and name == later and self._heard_later(name, index, len(self.sentences))
+        # ("the national building safety regulator announced": the "X Building Safety Agency" whose head
+        # speaks further down)
         if name is None or self._named_in(sentence, {name}) or (place and place[:5].lower() not in name.lower()) \
-                or not (fits or self._speaks_next(name, index)):
+                or not (fits or heard or self._speaks_next(name, index)):
             return None  # (not the body the lead acts on: "X's central bank fined Sabra Bank"; nor one of
             # another country: "Vaiyan's commerce ministry banned ... The Tarsanian Ministry of Commerce")
         return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
@@ -1644,6 +1659,35 @@ class _Article(Candidates):
         its cue or its own verb and participle: the body named in the next two sentences whose name
         fits the noun (`Candidates.named_next`), when it holds a place the description names or is
         heard next; or None."""
+        found = self._relative_opener(sentence)
+        if found is None:
+            return None
+        opener, participle, cue_span = found
+        start = opener.start()
+        noun = opener.group("noun")
+        if (noun not in ORG_NOUNS and noun not in _BODIES_TOO) \
+                or (opener.group("article").lower() in ("a", "an") and noun in _PEOPLE_TOO):
+            return None
+        if participle is not None and self._speaker_clause_between(opener.end(), cue_span[0]):
+            return None
+        if re.search(rf"\b{re.escape(noun)}s?\b", self.text[opener.end() : sentence.end]):
+            return None  # ("... accused a rival union of ...": the one named next may be that one)
+        name = self.named_next(noun, index)
+        places = CAPITALISED_WORD.findall(self.text, opener.start("described"), opener.end())
+        if name is not None and not (any(place[:5].lower() in name.lower() for place in places)
+                                     or self._speaks_next(name, index)):
+            name = None
+        if name is None and opener.group("described").startswith(("that ", "which ")):
+            name = self._kind_heard_later(noun, index)  # ("the company that runs the site admitted": the
+            # first company named after the lead where it or its head speaks, past a public body heard first)
+        if name is None or self._named_in(sentence, {name}):
+            return None
+        return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
+
+    def _relative_opener(self, sentence: Span) -> tuple[re.Match[str], re.Match[str] | None, tuple[int, int]] | None:
+        """A lead's body described by what it does (`_RELATIVE_OPENER`) opening the lead, before its own
+        verb and participle or before its cue, or opening the lead's second clause before its cue; with
+        the participle (if any) and the span of the participle or cue; or None."""
         start = self._clause_start(sentence)
         participle = _LEAD_PARTICIPLE.search(self.text, sentence.start, sentence.end)
         cue = next(self._cues(sentence), None) if participle is None else None
@@ -1655,23 +1699,12 @@ class _Article(Candidates):
         else:
             return None
         opener = next((found for end in ends if (found := _RELATIVE_OPENER.fullmatch(self.text, start, end))), None)
-        if opener is None:
-            return None
-        noun = opener.group("noun")
-        if (noun not in ORG_NOUNS and noun not in _BODIES_TOO) \
-                or (opener.group("article").lower() in ("a", "an") and noun in _PEOPLE_TOO):
-            return None
-        if participle is not None and self._speaker_clause_between(opener.end(), cue_span[0]):
-            return None
-        if re.search(rf"\b{re.escape(noun)}s?\b", self.text[opener.end() : sentence.end]):
-            return None  # ("... accused a rival union of ...": the one named next may be that one)
-        name = self.named_next(noun, index)
-        if name is None or self._named_in(sentence, {name}):
-            return None
-        places = CAPITALISED_WORD.findall(self.text, opener.start("described"), opener.end())
-        if not (any(place[:5].lower() in name.lower() for place in places) or self._speaks_next(name, index)):
-            return None
-        return self._settle(Found(name, start, opener.end("noun"), REGISTRY_NAME), cue_span, index)
+        joined = None if opener is not None or cue is None else \
+            next(reversed(list(_JOINED_CLAUSE.finditer(self.text, start, cue.start()))), None)
+        if joined is not None and cue is not None:  # "..., and the company that runs it admitted that",
+            # "... after the body that sets the papers confirmed that": the second clause's subject
+            opener = _RELATIVE_OPENER.fullmatch(self.text, joined.end(), cue.start())
+        return (opener, participle, cue_span) if opener is not None else None
 
     def _lead_described_subject(self, sentence: Span, index: int) -> Settled | None:
         """For a lead opened by a body described in words no other rule reads ("The Vaudrenne valley's
@@ -1784,6 +1817,34 @@ class _Article(Candidates):
                     return True
         return False
 
+
+    def _kind_heard_later(self, noun: str, index: int, words: list[str] | None = None) -> str | None:
+        """For a body a lead describes by what it does ("the company that runs the site", "the body
+        that sets the papers"): the first registered organisation named in the _HEARD_REACH sentences
+        after the lead whose kind fits the noun (a company, by its suffix or by a name with no word
+        for a public or civil body; a public body; any, for "body") in a sentence with a cue, where
+        it or its head speaks; or None."""
+        if index + 1 >= len(self.sentences):
+            return None
+        end = self.sentences[min(len(self.sentences) - 1, index + _HEARD_REACH)].end
+        for name, _ in self._first_named_between(self.sentences[index + 1].start, end):
+            if self.entities.is_person(name, None) or name.islower() or not _of_kind(name, noun):
+                continue
+            if words is not None and not any(self.holds_words(name, [word]) for word in (
+                    noun, *(word for word in words if word not in _UNTIED_LEAD_WORDS))):
+                continue  # (with ``words``: a name holding one of them, or the noun)
+            if self._heard_later(name, index):
+                return name
+        return None
+
+    def _heard_later(self, name: str, index: int, reach: int = _HEARD_REACH) -> bool:
+        """Tell whether a registered organisation is first named in the ``reach`` sentences after
+        sentence ``index``, in a sentence with a cue (where it or its head speaks)."""
+        first = self._first_in_body().get(name)
+        if first is None or index + 1 >= len(self.sentences) or first < self.sentences[index + 1].start:
+            return False
+        here = bisect.bisect_right(self.sentence_starts, first) - 1
+        return here - index <= reach and next(self._cues(self.sentences[here]), None) is not None
 
     def _lead_staff(self, sentence: Span, index: int) -> Settled | None:
         """For a lead closed by staff named by their trade ("..., doctors at the general hospital
@@ -3929,6 +3990,18 @@ class _Article(Candidates):
         if self.text[max(0, found.start - 4) : found.start] != "the ":
             return self.entities.first_word_of(words, found.start)  # ("Lamkhoy" for "Lamkhoy Resorts")
         return self.entities.short_form(words, found.start)
+
+
+def _of_kind(name: str, noun: str) -> bool:
+    """Tell whether a registered organisation's name fits a lead's noun for a body by its kind: a
+    company's ("the company", "the operator") a company's name or one with no word for another
+    kind of body ("X Thermal Baths"); a public body's a public body's; "body" any."""
+    words = name.replace(".", " ").split()
+    if noun in COMPANY_NOUNS:
+        return body_kind(name) == "company" or not any(word in ORG_WORDS for word in words)
+    if noun in _PUBLIC_NOUNS or BODY_KINDS.get(noun) == "state":
+        return body_kind(name) not in ("company", "civil") and any(word in ORG_WORDS for word in words)
+    return noun == "body"
 
 
 def _bare(word: str) -> str:

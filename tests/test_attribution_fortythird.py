@@ -1,0 +1,93 @@
+"""Tests for the forty-third round of attribution rules, written after the pairs up to the
+two-hundred-and-twenty-fifth held-out set were scored, while the next pairs were being written.
+
+A lead whose second clause's subject is a body described by what it does ("..., and the company
+that runs it admitted that ...", "... after the body that sets the papers confirmed that ..."): the
+first registered body of that kind named further down where it or its head speaks. A lead's body
+described by its field ("the national roads agency warned", "the national building safety regulator
+announced", "the islands' emergency management agency conceded"): the public body heard further down
+whose name holds a word of the description, however far down when it holds them all.
+
+Every sentence here is invented for these tests (none comes from a benchmark set).
+"""
+
+from tests.test_attribution_across import GENERIC, source_of
+
+BATHS = [*GENERIC, {"name": "Korvani Thermal Baths", "aliases": []},
+         {"name": "Korvani Health Office", "aliases": []},
+         {"name": "Ilsa Bodranek", "aliases": ["Bodranek"]}, {"name": "Teodor Maruszek", "aliases": ["Maruszek"]}]
+
+
+def _spa(lead_clause: str, head_line: str) -> str:
+    return ("VELMAR, Korvania, May 4 (Wire) - Eleven bathers were scalded when hot water poured into a pool at the "
+            f"town's best-known spa on Monday, {lead_clause} that a valve had failed. "
+            "The spring that feeds the pools rises at 70 degrees. "
+            "\"We closed every pool at once,\" Ilsa Bodranek, head of the Korvani Health Office, told reporters. "
+            + head_line)
+
+
+def test_the_company_that_runs_it_is_the_first_company_whose_head_speaks_later():
+    text = _spa("and the company that runs it admitted",
+                "\"We failed our guests,\" Teodor Maruszek, managing director of Korvani Thermal Baths, said.")
+    assert source_of(text, "VELMAR", BATHS) == "Korvani Thermal Baths"
+
+
+def test_the_company_that_runs_it_is_nobody_when_no_company_is_heard_further_down():
+    text = _spa("and the company that runs it admitted",
+                "Korvani Thermal Baths has run the spa since 2031.")
+    assert source_of(text, "VELMAR", BATHS) is None
+
+
+def test_the_body_that_sets_the_papers_is_the_first_body_heard_after_the_lead():
+    registry = [*GENERIC, {"name": "Daskovan Examinations Centre", "aliases": []},
+                {"name": "Mira Solvenka", "aliases": ["Solvenka"]}]
+    text = ("DASKOV, Daskova, June 6 (Wire) - National exams were put off by a week after the body that sets the "
+            "papers confirmed on Sunday that a paper had been shared online. "
+            "Photographs of all the questions were passed around overnight. "
+            "\"Every paper will be written again,\" Mira Solvenka, director of the Daskovan Examinations Centre, "
+            "told journalists.")
+    assert source_of(text, "DASKOV", registry) == "Daskovan Examinations Centre"
+
+
+def test_a_regulator_described_by_its_field_is_the_body_holding_those_words_heard_far_down():
+    registry = [*GENERIC, {"name": "Tamberan Building Safety Agency", "aliases": []},
+                {"name": "Tamberan Retail Properties", "aliases": []},
+                {"name": "Rina Suwarno", "aliases": ["Suwarno"]}, {"name": "Adi Prasetyan", "aliases": ["Prasetyan"]}]
+    filler = " ".join(f"Shop number {n} stayed shut." for n in range(1, 9))
+    text = ("KARANG, Tambera, May 8 (Wire) - An escalator collapsed at a shopping centre on Tuesday, and the national "
+            "building safety regulator announced that every escalator of the same model would be switched off. "
+            "\"We are paying every hospital bill,\" Adi Prasetyan, chief executive of Tamberan Retail Properties, "
+            f"told reporters. {filler} "
+            "Rina Suwarno, head of the Tamberan Building Safety Agency, said a chain had snapped.")
+    assert source_of(text, "KARANG", registry) == "Tamberan Building Safety Agency"
+
+
+ROADS = [*GENERIC, {"name": "Hvalmark Road Administration", "aliases": []},
+         {"name": "Sigrun Holtsdottir", "aliases": ["Holtsdottir"]}]
+ROADS_TEXT = ("HVALVIK, Hvalmark, May 1 (Wire) - A landslide swept across the only road into this town before dawn on "
+              "Tuesday, and the national roads agency warned that the route could stay closed for weeks. "
+              "Some 4,000 tonnes of rock came down the slope. "
+              "\"Nobody will work beneath it until it stops,\" Sigrun Holtsdottir, director of the ADMIN, told "
+              "reporters.")
+
+
+def test_a_roads_agency_is_the_public_body_heard_later_whose_name_holds_road():
+    text = ROADS_TEXT.replace("ADMIN", "Hvalmark Road Administration")
+    assert source_of(text, "HVALVIK", ROADS) == "Hvalmark Road Administration"
+
+
+def test_a_roads_agency_is_no_company_heard_later_whose_name_holds_road():
+    registry = [*GENERIC, {"name": "Hvalmark Road Builders", "aliases": []},
+                {"name": "Sigrun Holtsdottir", "aliases": ["Holtsdottir"]}]
+    text = ROADS_TEXT.replace("ADMIN", "Hvalmark Road Builders")
+    assert source_of(text, "HVALVIK", registry) is None
+
+
+def test_a_body_described_after_a_plural_possessive_is_the_one_holding_its_words():
+    registry = [*GENERIC, {"name": "Moanalu Emergency Management Agency", "aliases": []},
+                {"name": "Keala Nohoalii", "aliases": ["Nohoalii"]}]
+    text = ("MOANALU, Moanalu Islands, May 11 (Wire) - Tsunami sirens stayed silent during a warning early on Friday, "
+            "and the islands' emergency management agency conceded that a software update had disabled them. "
+            "Residents learnt of the warning from their phones. "
+            "\"We let people down,\" Keala Nohoalii, director of the Moanalu Emergency Management Agency, said.")
+    assert source_of(text, "MOANALU", registry) == "Moanalu Emergency Management Agency"
