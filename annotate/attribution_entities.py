@@ -309,8 +309,11 @@ class Entities:
             if not mention.entry.is_description:
                 self._take(found, self._from_mention(mention))
         registered_ends = {entity.end: entity.start for entity in found.values()}
+        registered = sorted((mention.start, mention.entry.name) for mention in mentions
+                            if not mention.entry.is_description)
         for name in names:
-            self._take(found, self._from_name(_before_body_served(text, name, registered_ends)))
+            entity = self._from_name(_before_body_served(text, name, registered_ends))
+            self._take(found, _as_short_form(entity, registered) if entity is not None else None)
         self.entities = self._linked(_outermost(sorted(found.values())))
         self.starts = [entity.start for entity in self.entities]
         self.kinds: dict[str, str | None] = {}  # name -> person or organisation, if ever clear
@@ -859,6 +862,20 @@ class Entities:
             if self.kinds.get(entity.name) == _PERSON and self.fits(entity.name, gender):
                 fitting.setdefault(entity.name, entity)
         return list(fitting.values())
+
+
+def _as_short_form(entity: Entity, registered: list[tuple[int, str]]) -> Entity:
+    """An unregistered capitalised name of two words or more ending in a word for a body that ends
+    the name of one registered organisation named before ("The Road Administration paid ..." after
+    the "Hvalmark Road Administration"): that organisation, not another one."""
+    words = entity.name.split()
+    if len(words) < 2 or words[-1] not in ORG_WORDS or entity.kind == _PERSON:
+        return entity
+    fitting = {name for start, name in registered if start < entity.start and name.endswith(" " + entity.name)}
+    if len(fitting) != 1:
+        return entity
+    name = fitting.pop()
+    return entity._replace(name=name, kind=_ORGANISATION, words=_words(name))
 
 
 def _titled(surface: str, name: str) -> bool:

@@ -91,3 +91,23 @@ def test_a_body_described_after_a_plural_possessive_is_the_one_holding_its_words
             "Residents learnt of the warning from their phones. "
             "\"We let people down,\" Keala Nohoalii, director of the Moanalu Emergency Management Agency, said.")
     assert source_of(text, "MOANALU", registry) == "Moanalu Emergency Management Agency"
+
+
+SLOPE = [*GENERIC, {"name": "Hvalmark Road Administration", "aliases": []},
+         {"name": "Grjot Slope Engineering", "aliases": []},
+         {"name": "Valgerd Brekka", "aliases": ["Brekka"]}, {"name": "Hallvard Eldgrim", "aliases": ["Eldgrim"]}]
+SLOPE_TEXT = ("Valgerd Brekka, director general of the Hvalmark Road Administration, told reporters beside the slide. "
+              "SHORT paid Grjot Slope Engineering in 2038 to fix steel netting across the slope. "
+              "Hallvard Eldgrim, chief executive of Grjot Slope Engineering, insisted that the netting was sound. "
+              "Eldgrim said engineers from the road administration had assured his firm in writing that the design "
+              "met every standard.")
+
+
+def test_a_capitalised_short_form_of_a_registered_name_is_that_body_not_another():
+    text = SLOPE_TEXT.replace("SHORT", "The Road Administration")
+    assert source_of(text, "Eldgrim said", SLOPE) == "Hvalmark Road Administration"
+
+
+def test_another_bodys_capitalised_name_leaves_a_description_to_the_body_it_fits():
+    text = SLOPE_TEXT.replace("SHORT", "The Coast Administration")  # (another body, not registered)
+    assert source_of(text, "Eldgrim said", SLOPE) == "Hvalmark Road Administration"
