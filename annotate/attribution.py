@@ -1090,6 +1090,14 @@ _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?
 # "X, who drives for Y,"; not "X, secretary of the union,"): the words from the article to the comma.
 _AT_WORK = re.compile(r"(?:,[ \xa0]+\d{1,3})?,[ \xa0]+(?P<work>(?:an?|the|one[ \xa0]+of[ \xa0]+the|who)[ \xa0]+"
                       r"[^,.;:\u201c\"]{1,60}?[ \xa0](?:at|for|with)[ \xa0][^,.;:\u201c\"]{1,60}?)(?=,)")
+# Someone over others at work described by the job alone, or by a word of the workplace before it ("the
+# cellar master", "the duty manager", "the plant's shift manager"; not "the provincial health director", an
+# official of another body, nor "the driver" or "the lawyer", whoever employs them).
+_DESCRIBED_BOSS = re.compile(r"(?:the|a|an)[ \xa0]+(?:[a-z-]+['\u2019]s[ \xa0]+)?"
+                             r"(?!(?:provincial|national|state|federal|government|regional|county|city|municipal)\b)"
+                             r"(?:[a-z-]+[ \xa0]+){0,2}?"
+                             r"(?:managers?|supervisors?|bosses|boss|directors?|chiefs?|heads?|foreman|foremen|master"
+                             r"|captain|superintendents?|organisers|organizers|leaders?|secretary)")
 # Officers or their commanders as an inner speaker, up to a relative clause ("a police officer who
 # spoke at a school assembly", "the city's police commander", "his station head").
 _POLICE_STAFF = re.compile(r"(?:that[ \xa0]+)?(?P<who>(?:(?:a|an|the|his|her|their|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?"
@@ -2863,6 +2871,16 @@ class _Article(Candidates):
         if employer is not None:  # "Her superiors, she said, had told inspectors to": her employer's
             return employer
         found = self._inner(cue, after, sentence)
+        if isinstance(found, Found) and found.source is None and found.rank == REFERENCE \
+                and _DESCRIBED_BOSS.fullmatch(self.text, found.start, found.end) \
+                and not cue.group("passive") and not cue.group("request") \
+                and self._inner_resolved(found, cue, index) is None:
+            # "A cellar hand at the winery, ..., said ... She said the cellar master had instructed the night
+            # crew to": someone described by a job no body's name or word owns, whom the unnamed employee
+            # reports: her employer's
+            employer = self._employer_of_reporter(first, found, sentence, index)
+            if employer is not None:
+                return employer
         if (found is None or (isinstance(found, Settled) and found.suggestion is None)) and not cue.group("passive") \
                 and not cue.group("request"):  # ("had asked the ministry for money": an act the employee reports)
             return self._colleagues(first, after, cue, sentence, index) \
@@ -2941,6 +2959,18 @@ class _Article(Candidates):
         if name is None or self._speaks_at(name, first, sentence, index):
             return None  # (the speaker herself is no employer of hers)
         return Found(name, *span, REGISTRY_NAME)
+
+    def _employer_of_reporter(self, first: re.Match[str], found: Found, sentence: Span, index: int) -> Found | None:
+        """For someone described by a job as an inner speaker (``found``), when an unnamed employee
+        reports them: the body that employs the employee (`Candidates.employer`), as a Found over
+        the description; or None."""
+        described = self._employee(first, sentence, index)
+        if described is None:
+            return None
+        name = self.employer(*described, self._bodies_described(described, index))
+        if name is None or self._speaks_at(name, first, sentence, index):
+            return None
+        return Found(name, found.start, found.end, REGISTRY_NAME)
 
     def _bodies_described(self, described: tuple[int, int], index: int) -> set[str]:
         """The registered bodies an unnamed employee's description names by a noun ("A technician in the

@@ -111,3 +111,26 @@ def test_a_capitalised_short_form_of_a_registered_name_is_that_body_not_another(
 def test_another_bodys_capitalised_name_leaves_a_description_to_the_body_it_fits():
     text = SLOPE_TEXT.replace("SHORT", "The Coast Administration")  # (another body, not registered)
     assert source_of(text, "Eldgrim said", SLOPE) == "Hvalmark Road Administration"
+
+
+WINERY = [*GENERIC, {"name": "Kovesd Winery", "aliases": []}, {"name": "Kovesd Wine Office", "aliases": []},
+          {"name": "Bela Szurdok", "aliases": ["Szurdok"]}]
+WINERY_TEXT = ("Bela Szurdok, head of the Kovesd Wine Office, said on Monday that 40,000 bottles had been seized. "
+               "Kovesd Winery said it had done nothing wrong. "
+               "A cellar hand at the winery, who is not named in this report because she still works there, said "
+               "barrels of bulk wine had arrived by night all summer. ")
+
+
+def test_a_boss_an_unnamed_employee_reports_by_job_alone_speaks_for_her_employer():
+    nested = "She said the cellar master had instructed the night crew to scrub the markings off the barrels."
+    assert source_of(WINERY_TEXT + nested, nested[:20], WINERY) == "Kovesd Winery"
+
+
+def test_an_official_of_another_body_reported_by_an_unnamed_employee_is_not_her_employers():
+    nested = "She said the provincial health director had told staff that the wine was safe to sell."
+    assert source_of(WINERY_TEXT + nested, nested[:20], WINERY) is None
+
+
+def test_someone_an_unnamed_employee_reports_by_a_job_that_heads_no_one_is_not_her_employers():
+    nested = "She said the driver had told the night crew that the barrels came from abroad."
+    assert source_of(WINERY_TEXT + nested, nested[:20], WINERY) is None
