@@ -1090,6 +1090,16 @@ _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?
 # "X, who drives for Y,"; not "X, secretary of the union,"): the words from the article to the comma.
 _AT_WORK = re.compile(r"(?:,[ \xa0]+\d{1,3})?,[ \xa0]+(?P<work>(?:an?|the|one[ \xa0]+of[ \xa0]+the|who)[ \xa0]+"
                       r"[^,.;:\u201c\"]{1,60}?[ \xa0](?:at|for|with)[ \xa0][^,.;:\u201c\"]{1,60}?)(?=,)")
+# A body's figures opening a clause before "show" ("Figures from the board ", "Data published by the X Agency ",
+# "Records kept by the ministry "), and the body's own ("The authority's own figures ", "Board figures ").
+_FIGURE_WORDS = r"(?:figures|data|records|statistics|numbers)"
+_FIGURES_OF = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \xa0]+)?(?:[Ll]atest[ \xa0]+|[Oo]fficial[ \xa0]+)?"
+                         r"(?:[Ff]igures|[Dd]ata|[Rr]ecords|[Ss]tatistics|[Nn]umbers)[ \xa0]+"
+                         r"(?:(?:published|kept|released|compiled|gathered|collected|issued|provided)[ \xa0]+)?"
+                         r"(?:from|by|of)[ \xa0]+(?P<owner>[^,;:\"\u201c]{2,80}?)[ \xa0]+")
+_OWNERS_FIGURES = re.compile(r"(?P<owner>(?:[Tt]he[ \xa0]+)?[^,;:\"\u201c]{2,60}?)(?:['\u2019]s[ \xa0]+(?:own[ \xa0]+)?"
+                             r"(?:(?:latest|official|yearly|annual|monthly)[ \xa0]+)?"
+                             rf"|[ \xa0]+){_FIGURE_WORDS}[ \xa0]+")
 # Someone over others at work described by the job alone, or by a word of the workplace before it ("the
 # cellar master", "the duty manager", "the plant's shift manager"; not "the provincial health director", an
 # official of another body, nor "the driver" or "the lawyer", whoever employs them).
@@ -3361,13 +3371,28 @@ class _Article(Candidates):
         if kind == "statement":
             return self._statement(start, end, sentence)
         if kind == "document_verb":
-            return self._subject(start, sentence, documents_only=True)
+            return self._subject(start, sentence, documents_only=True) or self._figures_owner(start, sentence)
         if kind == "participle":  # "X cut its forecast, saying ..."
             if self.text[start:end] == "citing" and _REFUSED.search(self.text, self._clause_start(sentence), start):
                 return None  # "X declined to discuss the remarks, citing the police inquiry": a reason
             cited = self._cited(end, sentence) if self.text[start:end] == "citing" else None
             return cited or self._clause_subject(sentence, start)
         return self._speaker(cue, sentence)
+
+    def _figures_owner(self, start: int, sentence: Span) -> Found | None:
+        """For a body's figures, data or records opening the clause before "show" ("Figures from the
+        board show that", "Figures published by the authority show", "The authority's own figures
+        show", "Board figures show"): the body, named or described, whose they are; or None."""
+        low = self._clause_start(sentence)
+        owned = _FIGURES_OF.fullmatch(self.text, low, start) or _OWNERS_FIGURES.fullmatch(self.text, low, start)
+        if owned is None:
+            return None
+        found = self._after(owned.start("owner"), sentence, owned.end("owner"))
+        if found is None or found.end != owned.end("owner") or found.rank in (TEXT_NAME, SILENT) or (
+                found.rank == REFERENCE and (
+                found.reference not in ORG_NOUNS and found.reference not in _PUBLIC_NOUNS)):
+            return None  # (the owner whole, and a body: not "Figures from the farmers show")
+        return found
 
     def _statement(self, start: int, end: int, sentence: Span) -> Found | None:
         """The source of a statement cue ("In a statement, the ministry ...", "X raised the

@@ -134,3 +134,21 @@ def test_an_official_of_another_body_reported_by_an_unnamed_employee_is_not_her_
 def test_someone_an_unnamed_employee_reports_by_a_job_that_heads_no_one_is_not_her_employers():
     nested = "She said the driver had told the night crew that the barrels came from abroad."
     assert source_of(WINERY_TEXT + nested, nested[:20], WINERY) is None
+
+
+FISH = [*GENERIC, {"name": "Varno Fisheries Board", "aliases": []}, {"name": "Kesti Fish Farm", "aliases": []}]
+FISH_LEAD = "The Varno Fisheries Board fined the Kesti Fish Farm on Monday for dumping feed in the lake. "
+
+
+def test_figures_from_a_body_described_show_what_the_body_says():
+    for opener in ("Figures from the board show that", "Figures published by the board show that",
+                   "Records kept by the board show that", "The board's own figures show"):
+        text = FISH_LEAD + opener + " the farm produced about 1,800 tonnes of bream last year."
+        assert source_of(text, opener[:12], FISH) == "Varno Fisheries Board", opener
+
+
+def test_figures_of_people_or_of_an_unregistered_name_show_no_ones_claim():
+    for opener in ("Figures from the farmers show that", "Board figures show that",
+                   "Photographs from the board show that"):
+        text = FISH_LEAD + opener + " the farm produced about 1,800 tonnes of bream last year."
+        assert source_of(text, opener[:12], FISH) is None, opener
