@@ -4025,14 +4025,19 @@ class _Article(Candidates):
         """Tell whether a suggestion's source is a word of the first dateline the registry does not
         hold ("Tairavia's national theatre ..., its director said": no words of Tairavia's), no
         speaker."""
-        return suggestion is not None and suggestion.source.casefold() in self._dateline_words() \
+        return suggestion is not None and self._dateline_name(suggestion.source) \
             and self.registry.entry(normal_form(suggestion.source)) is None
+
+    def _dateline_name(self, name: str) -> bool:
+        """Tell whether every word of a name is a word of the first dateline ("BẾN THỦYLAMĐÔNG")."""
+        words = name.casefold().split()
+        return bool(words) and all(word in self._dateline_words() for word in words)
 
     def _placed(self, found: Found) -> bool:
         """Tell whether an unregistered name is a place or the reporting agency, no speaker: a
         word of the first dateline ("SLAPNICA, Podmirje, Apr 13 (Ostinel) - ": Podmirje, Ostinel), or a
         name right after "in" ("a shopkeeper in Mundaroo")."""
-        return (found.source or "").casefold() in self._dateline_words() \
+        return self._dateline_name(found.source or "") \
             or _IN_PLACE.search(self.text, max(0, found.start - 4), found.start) is not None
 
     def _short_name(self, found: Found) -> str | None:

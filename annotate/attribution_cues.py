@@ -537,10 +537,10 @@ DOCUMENT = re.compile(
 # After a cue: at most seven words, up to the first clause punctuation.
 WINDOW = re.compile(r"[ \t\xa0]*(?:[^\s,;:!?()\[\]\u2014\u2013\u201c\u201d\"]+[ \t\xa0]*){1,7}")
 
-# Capital letters: Latin with Latin-1 and the Latin Extended-A and -B capitals ("Š", "Ł", "Ž"),
-# Greek and Cyrillic.
+# Capital letters: Latin with Latin-1, the Latin Extended-A and -B capitals ("Š", "Ł", "Ž") and the
+# Latin Extended Additional ones ("Ế", "Ủ" of "BẾN THỦY"), Greek and Cyrillic.
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f" + "".join(
-    chr(code) for code in range(0x100, 0x250) if chr(code).isupper())
+    chr(code) for code in (*range(0x100, 0x250), *range(0x1E00, 0x1F00)) if chr(code).isupper())
 _NOT_NAME = (
     "The A An This That These Those It Its He His She Her They Their We Our I You In On At By "
     "For From To Of With As But And Or If While When During After Before Since Until According "

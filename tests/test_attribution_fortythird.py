@@ -152,3 +152,25 @@ def test_figures_of_people_or_of_an_unregistered_name_show_no_ones_claim():
                    "Photographs from the board show that"):
         text = FISH_LEAD + opener + " the farm produced about 1,800 tonnes of bream last year."
         assert source_of(text, opener[:12], FISH) is None, opener
+
+
+def test_a_dateline_city_in_vietnamese_capitals_is_a_place_not_a_speaker():
+    registry = [*GENERIC, {"name": "Hoalam Food Safety Administration", "aliases": []},
+                {"name": "Thu Lanhuong", "aliases": ["Lanhuong"]}]
+    text = ("BẾN THỦYLAM, Hoalam, May 13 (Wire) - The country's food safety regulator recalled 300,000 tins of infant "
+            "formula on Wednesday and disclosed that tests had found too little protein in them. "
+            "Parents queued at pharmacies to hand the tins back. "
+            "\"No child should have been fed this,\" Thu Lanhuong, director of the Hoalam Food Safety Administration, "
+            "told reporters.")
+    assert source_of(text, "BẾN", registry) == "Hoalam Food Safety Administration"
+
+
+def test_a_rail_operator_and_a_tram_company_are_bodies_named_for_railways_and_tramways():
+    for described, name in (("the state rail operator", "Kivanda Railways Corporation"),
+                            ("the city's tram company", "Jaskowa Municipal Tramways")):
+        registry = [*GENERIC, {"name": name, "aliases": []}, {"name": "Amani Mbwana", "aliases": ["Mbwana"]}]
+        text = ("KIVANDA, Kivandia, May 8 (Wire) - A packed train left the tracks on a bend on Friday, and "
+                f"{described} acknowledged that a rail had cracked. "
+                "Seventeen people were killed. "
+                f"\"We will find out why,\" Amani Mbwana, head of {name}, told reporters.")
+        assert source_of(text, "KIVANDA", registry) == name, described
