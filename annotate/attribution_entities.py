@@ -462,8 +462,9 @@ class Entities:
     def _kind_of(self, name: str, start: int, end: int) -> str | None:
         """Person, organisation or unknown, from the name's words and what surrounds it."""
         words = name.replace(".", " ").split()
-        if any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words):
-            return _ORGANISATION
+        if any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words) or (len(words) > 1 and any(
+                word.isupper() and word.lower() in SYNONYMS["club"] for word in (words[0], words[-1]))):
+            return _ORGANISATION  # (a club's letters: "NK Železarji Blatnogradec", "Vellmar FC")
         before = self.text[max(0, start - 40) : start].split()
         if before and is_person_word(before[-1].rstrip(".,").lower()) \
                 and before[-1].rstrip(".,").lower() not in _EITHER_KIND:

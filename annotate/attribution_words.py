@@ -285,7 +285,8 @@ _NEWSPAPER_WORDS = ("times", "post", "herald", "journal", "gazette", "tribune", 
                     "examiner", "monitor")
 _AIRLINE_WORDS = ("air", "airways", "airlines", "airline", "aerolinea", "aerolineas", "avia",
                   "aero", "jet", "wings")
-_CLUB_WORDS = ("fc", "cf", "sc", "afc", "sporting", "athletic", "atletico", "dynamo", "rovers",
+_CLUB_WORDS = ("fc", "cf", "sc", "afc", "nk", "hnk", "fk", "kf", "sk", "ks", "ac", "bk", "ifk", "vfb", "vfl", "cd",
+               "ud", "cs", "rc", "kv", "sporting", "athletic", "atletico", "dynamo", "rovers",
                "wanderers", "racing", "olympique", "deportivo", "deportiva", "sportivo", "esporte")
 # Descriptions that fit a name with another word for the same thing ("the union" for a
 # "Federation", "the club" for "Santa Irma FC").

@@ -174,3 +174,13 @@ def test_a_rail_operator_and_a_tram_company_are_bodies_named_for_railways_and_tr
                 "Seventeen people were killed. "
                 f"\"We will find out why,\" Amani Mbwana, head of {name}, told reporters.")
         assert source_of(text, "KIVANDA", registry) == name, described
+
+
+def test_a_club_named_with_its_letters_is_a_club_even_when_who_follows_its_name():
+    registry = [*GENERIC, {"name": "NK Zelezarji Blatno", "aliases": []},
+                {"name": "Bojana Vrhovnik", "aliases": ["Vrhovnik"]}]
+    text = ("Two fans were killed on Tuesday when a temporary stand gave way during a cup match in Blatno. "
+            "\"I heard the bolts go,\" said Bojana Vrhovnik, president of NK Zelezarji Blatno, who was sitting "
+            "opposite. "
+            "The club said it would pay for the funerals of both men.")
+    assert source_of(text, "The club said", registry) == "NK Zelezarji Blatno"
