@@ -1090,16 +1090,25 @@ _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?
 # "X, who drives for Y,"; not "X, secretary of the union,"): the words from the article to the comma.
 _AT_WORK = re.compile(r"(?:,[ \xa0]+\d{1,3})?,[ \xa0]+(?P<work>(?:an?|the|one[ \xa0]+of[ \xa0]+the|who)[ \xa0]+"
                       r"[^,.;:\u201c\"]{1,60}?[ \xa0](?:at|for|with)[ \xa0][^,.;:\u201c\"]{1,60}?)(?=,)")
-# A body's figures opening a clause before "show" ("Figures from the board ", "Data published by the X Agency ",
-# "Records kept by the ministry "), and the body's own ("The authority's own figures ", "Board figures ").
+# A body's figures, records or reports opening a clause before its verb ("Figures from the board ", "Data
+# published by the X Agency ", "Records posted on the authority's website ", "A notice on the agency's website ",
+# "The directorate's inspection reports, seen by this agency, "), and the body's own ("The authority's own
+# figures ", "Board figures ").
 _FIGURE_WORDS = r"(?:figures|data|records|statistics|numbers)"
-_FIGURES_OF = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ \xa0]+)?(?:[Ll]atest[ \xa0]+|[Oo]fficial[ \xa0]+)?"
-                         r"(?:[Ff]igures|[Dd]ata|[Rr]ecords|[Ss]tatistics|[Nn]umbers)[ \xa0]+"
-                         r"(?:(?:published|kept|released|compiled|gathered|collected|issued|provided)[ \xa0]+)?"
-                         r"(?:from|by|of)[ \xa0]+(?P<owner>[^,;:\"\u201c]{2,80}?)[ \xa0]+")
+# A clause that opens with a document before its cue's verb (no person's subject before it).
+_DOCUMENT_OPENING = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Aa]n?)[ \xa0]+)?[^,;:\"\u201c]{0,60}?\b(?i:figures|data|records"
+                               r"|statistics|numbers|reports?|logs?|notices?|tests|surveys?|register)\b")
+_DOCUMENT_WORDS = r"(?:figures|data|records|statistics|numbers|reports?|logs?|notices?|tests|surveys?|register)"
+_APPOSITIVE_TO_CUE = r"(?:,[^,;:\"\u201c]{1,60},)?[ \xa0]+"
+_FIGURES_OF = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)[ \xa0]+)?(?:(?:[Ll]atest|[Oo]fficial|[Ll]ast)[ \xa0]+)?"
+                         r"(?i:" + _DOCUMENT_WORDS[3:] + r"[ \xa0]+"
+                         r"(?:(?:published|kept|released|compiled|gathered|collected|issued|provided|posted)[ \xa0]+)?"
+                         r"(?:(?P<on>on)|from|by|of)[ \xa0]+(?P<owner>[^,;:\"\u201c]{2,80}?)"
+                         r"(?(on)['\u2019]s[ \xa0]+website|)" + _APPOSITIVE_TO_CUE)
 _OWNERS_FIGURES = re.compile(r"(?P<owner>(?:[Tt]he[ \xa0]+)?[^,;:\"\u201c]{2,60}?)(?:['\u2019]s[ \xa0]+(?:own[ \xa0]+)?"
-                             r"(?:(?:latest|official|yearly|annual|monthly)[ \xa0]+)?"
-                             rf"|[ \xa0]+){_FIGURE_WORDS}[ \xa0]+")
+                             r"(?:[a-z-]+[ \xa0]+){0,2}?" + _DOCUMENT_WORDS
+                             + r"(?:[ \xa0]+(?:to|for)[ \xa0]+[^,;:\"\u201c]{1,40}?)?"
+                             r"|[ \xa0]+" + _FIGURE_WORDS + ")" + _APPOSITIVE_TO_CUE)
 # Someone over others at work described by the job alone, or by a word of the workplace before it ("the
 # cellar master", "the duty manager", "the plant's shift manager"; not "the provincial health director", an
 # official of another body, nor "the driver" or "the lawyer", whoever employs them).
@@ -3370,14 +3379,24 @@ class _Article(Candidates):
             return self._subject(start, sentence, passive=True)
         if kind == "statement":
             return self._statement(start, end, sentence)
-        if kind == "document_verb":
-            return self._subject(start, sentence, documents_only=True) or self._figures_owner(start, sentence)
+        if kind == "document_verb" or (kind == "verb" and _DOCUMENT_OPENING.match(
+                self.text, self._clause_start(sentence), start)):
+            return self._document_source(cue, sentence)
         if kind == "participle":  # "X cut its forecast, saying ..."
             if self.text[start:end] == "citing" and _REFUSED.search(self.text, self._clause_start(sentence), start):
                 return None  # "X declined to discuss the remarks, citing the police inquiry": a reason
             cited = self._cited(end, sentence) if self.text[start:end] == "citing" else None
             return cited or self._clause_subject(sentence, start)
         return self._speaker(cue, sentence)
+
+    def _document_source(self, cue: re.Match[str], sentence: Span) -> Found | None:
+        """The source of a document's verb ("The report lists", "Figures from the board show") or of a
+        verb after a clause opened by a document ("A notice on the agency's website promised", "The
+        commission's tests found that"): the document's subject or its owner."""
+        start = _cue_span(cue)[0]
+        if cue.lastgroup == "document_verb":
+            return self._subject(start, sentence, documents_only=True) or self._figures_owner(start, sentence)
+        return self._figures_owner(start, sentence) or self._speaker(cue, sentence)
 
     def _figures_owner(self, start: int, sentence: Span) -> Found | None:
         """For a body's figures, data or records opening the clause before "show" ("Figures from the

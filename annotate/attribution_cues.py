@@ -300,7 +300,8 @@ CUE = re.compile(
     r"|drivers?|pilots?|suspects?|deceased|children|boy|girl|couple|rangers?|climbers?|miners?|crew))[ \xa0]+as\b)"
     # "X pleaded not guilty": a denial in court (not "pleaded guilty", an act)
     r"|(?:pleaded|pleads|pled)[ \xa0]+(?:not[ \xa0]+guilty|innocent))\b)"
-    r"|(?P<document_verb>\b(?:lists|listed|shows|showed|show(?=[ \xa0]+that\b|[.,])"
+    r"|(?P<document_verb>\b(?:lists|listed|list(?=[ \xa0]+(?:the|a|an|\d))|shows|showed"
+    r"|show(?=[ \xa0]+(?:that|the|a|an)\b|[ \xa0]+\d|[.,])|rates|rated|rate(?=[ \xa0]+(?:the|a|an)\b|[ \xa0]+\d)"
     # ("The authority's own figures show the alert reached ...": figures show what follows)
     r"|(?<=figures[ \xa0])show|(?<=data[ \xa0])show|(?<=records[ \xa0])show|(?<=statistics[ \xa0])show)\b)"
 )

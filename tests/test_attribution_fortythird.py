@@ -184,3 +184,18 @@ def test_a_club_named_with_its_letters_is_a_club_even_when_who_follows_its_name(
             "opposite. "
             "The club said it would pay for the funerals of both men.")
     assert source_of(text, "The club said", registry) == "NK Zelezarji Blatno"
+
+
+def test_a_bodys_reports_records_notices_and_tests_say_what_the_body_says():
+    for sentence in ("The board's inspection reports, seen by this agency, list the farm's nets as needing repair.",
+                     "The board's annual reports rate the farm's nets as poor.",
+                     "Records posted on the board's website show that the farm was last inspected in 2039.",
+                     "A notice on the board's website promised a new inspection before the year's end.",
+                     "The board's tests found that the water held too much feed.",
+                     "Figures from the Varno Fisheries Board show the average catch falling to 40 tonnes."):
+        assert source_of(FISH_LEAD + sentence, sentence[:20], FISH) == "Varno Fisheries Board", sentence
+
+
+def test_a_list_or_a_rate_with_no_document_before_it_is_no_claim():
+    for sentence in ("The farmers rate the new nets as poor.", "Anglers list the lake among the best in Varno."):
+        assert source_of(FISH_LEAD + sentence, sentence[:12], FISH) is None, sentence
