@@ -698,7 +698,9 @@ ANONYMITY = re.compile(
     # ("who asked that the agency not identify him", "who wanted neither himself nor his shop
     # identified", "withholding her name because", "refusing to have his name written down", "who
     # asked to be identified only as a cooperative member")
-    r"|not[ \xa0]+(?:identify|name)[ \xa0]+(?:him|her|them)\b"
+    r"|not[ \xa0]+(?:to[ \xa0]+)?(?:identify|name)[ \xa0]+(?:him|her|them)\b"
+    r"|(?:asked|begged|urged)[ \xa0]+(?:[\w-]+[ \xa0]+){1,3}?not[ \xa0]+to[ \xa0]+(?:identify|name)"
+    r"[ \xa0]+(?:him|her|them)\b"
     r"|neither[ \xa0]+(?:himself|herself|themselves|him|her|them)[ \xa0]+nor[ \xa0]+[^,;.:\u201c\"]{1,40}?"
     r"(?:named|identified)"
     r"|(?<=,[ \xa0])(?:withholding|keeping[ \xa0]+back)[ \xa0]+(?:his|her|their)[ \xa0]+(?:full[ \xa0]+)?names?"
@@ -934,6 +936,8 @@ _NESTED_KINDS = (
                r"(?:[ \xa0]+(?:thing|story|message))?)?"
                + _phrases("in on at last during", 1) +  # ("had been told in 2023 by")
                r"[ \xa0]+by"
+               # (not "had been told by radio to slow down": how, no one who told them)
+               r"(?![ \xa0]+(?:radio|phone|telephone|letter|e-?mail|text|post|fax|mail|loudspeaker|megaphone)\b)"
                # ... with what was said after the agent ("told by Y that", "by Y to wait", or
                # the thing told before it), not only when ("told by Y an hour before")
                r"(?:(?=(?:[^.;:!?\u201c\"]|(?<=Jan|Feb|Aug|Sep|Oct|Nov|Dec)\.|(?<=Sept)\.){1,160}?"

@@ -11,7 +11,7 @@ whose name holds a word of the description, however far down when it holds them 
 Every sentence here is invented for these tests (none comes from a benchmark set).
 """
 
-from tests.test_attribution_across import GENERIC, source_of
+from tests.test_attribution_across import GENERIC, found, source_of
 
 BATHS = [*GENERIC, {"name": "Korvani Thermal Baths", "aliases": []},
          {"name": "Korvani Health Office", "aliases": []},
@@ -199,3 +199,20 @@ def test_a_bodys_reports_records_notices_and_tests_say_what_the_body_says():
 def test_a_list_or_a_rate_with_no_document_before_it_is_no_claim():
     for sentence in ("The farmers rate the new nets as poor.", "Anglers list the lake among the best in Varno."):
         assert source_of(FISH_LEAD + sentence, sentence[:12], FISH) is None, sentence
+
+
+def test_asking_the_agency_not_to_identify_her_keeps_a_worker_anonymous():
+    sentence = ("A worker at the farm, who asked this agency not to identify her as she still draws a wage from the "
+                "firm, said nobody had tested the feed.")
+    found_ = found(FISH_LEAD + sentence, sentence[:20], FISH)
+    assert found_ is not None and found_.source == "anonymous official"
+    text = FISH_LEAD + sentence
+    assert text[slice(*found_.cue_span)] == "said"
+
+
+def test_told_by_radio_is_no_teller_so_the_outer_speaker_makes_the_claim():
+    registry = [*FISH, {"name": "Anna Berg", "aliases": ["Berg"]}]
+    for how, source in (("by radio", "Anna Berg"), ("by letter", "Anna Berg"),
+                        ("by the board", "Varno Fisheries Board")):
+        sentence = f"Anna Berg, who runs the farm, said divers had been told {how} to leave the nets alone."
+        assert source_of(FISH_LEAD + sentence, "Anna Berg", registry) == source, how
