@@ -222,6 +222,9 @@ _OWNED_DESCRIPTION = re.compile(r"(?<![\w'\u2019-])(?:its|their|[a-z-]+['\u2019]
                                 r"(?P<words>[a-z-]+(?:[ \xa0]+[a-z-]+)?)[ \xa0]*\Z")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\"\u201c\u201d()\n]")
 _APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}?)(?:,|\.(?:\s|\Z))")  # ", the minister," or ending the sentence
+# ... and a person's role, which may end in a long name ("director-general of the KwaNgubevana Department of
+# Environmental Affairs")
+_ROLE_APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,100}?)(?:,|\.(?:\s|\Z))")
 _OF_ORGANISATION = re.compile(r"[ \xa0]+(?:of|from|at)[ \xa0]+(?:the[ \xa0]+)?"
                               r"(?P<organisation>(?:[A-Z][\w'\u2019-]*[ \xa0]+){0,4}[A-Z][\w'\u2019-]*)")
 # An auxiliary: what makes words after a name's comma a clause rather than an appositive.
@@ -255,7 +258,7 @@ _NAME_WORD = re.compile(r"[\w.'\u2019-]+")
 def _appositive_words(after: str) -> list[str]:
     """The words of an appositive right after a name (", the former mayor of Y,"), none when
     they make a clause (", the fire chief had asked")."""
-    found = _APPOSITIVE.match(after)
+    found = _ROLE_APPOSITIVE.match(after)
     if found is None or _CLAUSE_VERB.search(found.group(1)) or CUE.search(found.group(1)):
         return []
     return found.group(1).split()
@@ -594,8 +597,13 @@ class Entities:
         self.has_role(name, noun)  # (the role words, gathered once)
         nouns = {noun, *SYNONYMS.get(noun, ()), *(_ANY_COMPANY if noun in COMPANY_NOUNS else ())}
         # ("The X Company's chief executive" for "the utility's chief executive": a utility is a company)
-        return any(word[:-2] not in nouns and (word[:-2] in ORG_NOUNS or word[:-2] in COMPANY_NOUNS)
-                   for word in (self._roles or {}).get(name, ()) if word.endswith("'s"))
+        held = (self._roles or {}).get(name, set())
+        if any(word[:-2] not in nouns and (word[:-2] in ORG_NOUNS or word[:-2] in COMPANY_NOUNS)
+               for word in held if word.endswith("'s")):
+            return True
+        # ("X, director of the Y Department of Construction Control," for "the hospital's director")
+        bodies = {word for word in held if word in ORG_NOUNS or word in COMPANY_NOUNS}
+        return "of" in held and bool(bodies) and not bodies & nouns
 
     def role_holder(self, role: str, before: int, of: str | None = None, modifiers: Iterable[str] = ()) -> str | None:
         """The one person named before an offset with a role word ("the minister" for
@@ -667,7 +675,7 @@ class Entities:
         titles = [at for at, word in enumerate(surface[:-1]) if word.rstrip(".") in TITLE_WORDS]
         before += surface[: titles[-1] + 1] if titles else []  # "Interior Minister X" (an alias): both words
         # (none after "According to Ruiz, the fire chief had asked ...": a clause, no role)
-        appositive = _appositive_words(self.text[entity.end : entity.end + 80])
+        appositive = _appositive_words(self.text[entity.end : entity.end + 120])
         for position, word in enumerate(appositive[:-1]):
             if word.lower() in ("for", "to") and position:  # "a lawyer for the driver":
                 appositive = appositive[:position]  # a lawyer, not an agent

@@ -216,3 +216,21 @@ def test_told_by_radio_is_no_teller_so_the_outer_speaker_makes_the_claim():
                         ("by the board", "Varno Fisheries Board")):
         sentence = f"Anna Berg, who runs the farm, said divers had been told {how} to leave the nets alone."
         assert source_of(FISH_LEAD + sentence, "Anna Berg", registry) == source, how
+
+
+DUMP = [*GENERIC, {"name": "Ngubevan Department of Environmental Affairs", "aliases": []},
+        {"name": "Ngubevan Provincial Hospital", "aliases": []},
+        {"name": "Sibusiso Mthethwayo", "aliases": ["Mthethwayo"]}]
+DUMP_TEXT = ("A rubbish heap slid onto shacks on Wednesday. Sibusiso Mthethwayo, director-general of the Ngubevan "
+             "Department of Environmental Affairs, denied that her department had approved the heap. ")
+
+
+def test_a_role_given_with_a_long_name_of_a_body_is_the_persons_role():
+    sentence = "The director-general said inspectors had measured the pile in May."
+    assert source_of(DUMP_TEXT + sentence, sentence[:20], DUMP) == "Sibusiso Mthethwayo"
+
+
+def test_another_bodys_director_is_not_the_director_of_a_body_named_by_its_noun():
+    sentence = "The hospital's director warned that its blood bank was nearly empty."
+    text = "The Ngubevan Provincial Hospital took in 20 injured. " + DUMP_TEXT + sentence
+    assert source_of(text, sentence[:20], DUMP) == "Ngubevan Provincial Hospital"
