@@ -315,6 +315,8 @@ class Entities:
         registered = sorted((mention.start, mention.entry.name) for mention in mentions
                             if not mention.entry.is_description)
         for name in names:
+            if len({entry for start, entry in registered if name.start <= start < name.end}) > 1:
+                continue  # ("Przemko Debor of the Modra Transport Inspectorate": two registered names, not one)
             entity = self._from_name(_before_body_served(text, name, registered_ends))
             self._take(found, _as_short_form(entity, registered) if entity is not None else None)
         self.entities = self._linked(_outermost(sorted(found.values())))

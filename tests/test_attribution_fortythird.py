@@ -234,3 +234,14 @@ def test_another_bodys_director_is_not_the_director_of_a_body_named_by_its_noun(
     sentence = "The hospital's director warned that its blood bank was nearly empty."
     text = "The Ngubevan Provincial Hospital took in 20 injured. " + DUMP_TEXT + sentence
     assert source_of(text, sentence[:20], DUMP) == "Ngubevan Provincial Hospital"
+
+
+def test_a_person_of_a_registered_body_is_two_names_so_the_body_is_known_later():
+    registry = [*GENERIC, {"name": "Modra Transport Technical Inspectorate", "aliases": []},
+                {"name": "Przemko Debor", "aliases": ["Debor"]}, {"name": "Jagna Orzesz", "aliases": ["Orzesz"]}]
+    sentence = "She said the inspectorate had cautioned the city in March that the rails were worn out."
+    text = ("A tram jumped the rails on Sunday. Chief Inspector Przemko Debor of the Modra Transport Technical "
+            "Inspectorate said his inspectors had found the rail snapped. Mayor Jagna Orzesz suspended the board. "
+            + sentence)
+    assert source_of(text, "Chief Inspector", registry) == "Przemko Debor"
+    assert source_of(text, sentence[:20], registry) == "Modra Transport Technical Inspectorate"
