@@ -1109,6 +1109,16 @@ _OWNERS_FIGURES = re.compile(r"(?P<owner>(?:[Tt]he[ \xa0]+)?[^,;:\"\u201c]{2,60}
                              r"(?:[a-z-]+[ \xa0]+){0,2}?" + _DOCUMENT_WORDS
                              + r"(?:[ \xa0]+(?:to|for)[ \xa0]+[^,;:\"\u201c]{1,40}?)?"
                              r"|[ \xa0]+" + _FIGURE_WORDS + ")" + _APPOSITIVE_TO_CUE)
+# After "according to": a body's records ("the drilling log of the X Service,", "records kept by the board,"),
+# or the figures it took ("figures the inspectorate took from the tram's data recorder,").
+_RECORD_WORDS = (r"(?:figures|data|records|statistics|numbers|reports?|logs?|registers?|tests|surveys?|readings"
+                 r"|measurements)")
+_RECORDS_OF = re.compile(r"[ \xa0]+(?:(?:the|a|an|its|their)[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?" + _RECORD_WORDS
+                         + r"[ \xa0]+(?:(?:published|kept|released|compiled|gathered|collected|issued|taken)"
+                         r"[ \xa0]+)?(?:of|from|by)[ \xa0]+(?P<owner>[^,;:\"\u201c]{2,80}?),")
+_RECORDS_TAKEN = re.compile(r"[ \xa0]+(?:(?:the|its|their)[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?" + _RECORD_WORDS
+                            + r"[ \xa0]+(?:that[ \xa0]+)?(?P<owner>(?:the[ \xa0]+)?(?:[a-z-]+[ \xa0]+){0,2}?[a-z-]+)"
+                            r"[ \xa0]+(?:took|collected|gathered|compiled|published|released|kept|drew|made)\b")
 # Someone over others at work described by the job alone, or by a word of the workplace before it ("the
 # cellar master", "the duty manager", "the plant's shift manager"; not "the provincial health director", an
 # official of another body, nor "the driver" or "the lawyer", whoever employs them).
@@ -3362,7 +3372,8 @@ class _Article(Candidates):
         start, end = _cue_span(cue)
         kind = cue.lastgroup
         if kind == "according":
-            return self._according(end, sentence) or self._according_unnamed(end, sentence)
+            return self._according(end, sentence) or self._according_unnamed(end, sentence) \
+                or self._according_to_records(end, sentence)
         if kind == "quoted":
             if cue.group("who") and not cue.group("who").lower().startswith("by "):
                 start, end = cue.span("who")  # "quoted the agency's director, Eva Toller, as"
@@ -3479,6 +3490,19 @@ class _Article(Candidates):
         entry = self.registry.entry("prosecutors") if charged is not None else None
         if charged is not None and entry is not None:
             return Found(entry.name, charged.start("document"), charged.end(), REGISTRY_NAME, entry.kind)
+        return found
+
+    def _according_to_records(self, end: int, sentence: Span) -> Found | None:
+        """After "according to", a body's records, log or figures ("the drilling log of the X Service",
+        "records kept by the board", "figures the inspectorate took from the recorder"): the body,
+        named or described, as a Found over its words; or None."""
+        records = _RECORDS_OF.match(self.text, end, sentence.end) or _RECORDS_TAKEN.match(self.text, end, sentence.end)
+        if records is None:
+            return None
+        found = self._after(records.start("owner"), sentence, records.end("owner"))
+        if found is None or found.end != records.end("owner") or found.rank in (TEXT_NAME, SILENT) or (
+                found.rank == REFERENCE and found.reference not in ORG_NOUNS):
+            return None
         return found
 
     def _according_named(self, end: int, sentence: Span) -> Found | None:

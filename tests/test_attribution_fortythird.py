@@ -245,3 +245,14 @@ def test_a_person_of_a_registered_body_is_two_names_so_the_body_is_known_later()
             + sentence)
     assert source_of(text, "Chief Inspector", registry) == "Przemko Debor"
     assert source_of(text, sentence[:20], registry) == "Modra Transport Technical Inspectorate"
+
+
+def test_according_to_a_bodys_log_or_records_or_the_figures_it_took_is_the_body():
+    registry = [*FISH, {"name": "Varno Ice Monitoring Service", "aliases": []}]
+    for sentence, source in (
+            ("According to the drilling log of the Varno Ice Monitoring Service, the last reading was in May.",
+             "Varno Ice Monitoring Service"),
+            ("According to records kept by the board, the catch fell by half.", "Varno Fisheries Board"),
+            ("According to figures the board took from the farm, the catch fell by half.", "Varno Fisheries Board"),
+            ("According to figures the anglers took from the lake, the catch fell by half.", None)):
+        assert source_of(FISH_LEAD + sentence, sentence[:30], registry) == source, sentence
