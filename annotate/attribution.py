@@ -965,6 +965,13 @@ _BUT_OWN_VERB = re.compile(r",?[ \xa0]but[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?
 _THE_BEFORE = re.compile(r"\A[Tt]he[ \xa0]+")  # ("the Y Ministry of Trade": the name after "the")
 # A minister's ministry as a cue's subject ("His ministry later added").
 _HIS_MINISTRY = re.compile(r"(?:[Hh]is|[Hh]er)[ \xa0]+ministry")
+# A body's head named right before its name ("..., chief executive of ", "director-general of the "), and what
+# may not come between a body's name and its own cue (another clause: "X had built it, Y said").
+_HEAD_OF = re.compile(r"\b(?:director|executive|head|chief|owner|manager|president|chairman|chairwoman|chair|founder"
+                      r"|spokesman|spokeswoman|spokesperson|secretary|commissioner|inspector|governor|rector|dean)"
+                      r"(?:[ \xa0-]general)?[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?\Z"
+                      r"|\bwho[ \xa0]+(?:chairs|heads|runs|leads|directs|manages|owns)[ \xa0]+(?:the[ \xa0]+)?\Z")
+_NAME_BREAK = re.compile(r"[.;:\"\u201c\u201d]|\b(?:had|has|was|were|is|are|made|built|supplied)\b")
 # Sentences after a lead in which a body it describes by what it does may be first named and heard.
 _HEARD_REACH = 8
 # Where a lead's second clause starts, whose subject a cue's may be (", and the company that runs it admitted",
@@ -1090,20 +1097,21 @@ _BOSSES = re.compile(r"(?:his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+)?(?:managers?
 # "X, who drives for Y,"; not "X, secretary of the union,"): the words from the article to the comma.
 _AT_WORK = re.compile(r"(?:,[ \xa0]+\d{1,3})?,[ \xa0]+(?P<work>(?:an?|the|one[ \xa0]+of[ \xa0]+the|who)[ \xa0]+"
                       r"[^,.;:\u201c\"]{1,60}?[ \xa0](?:at|for|with)[ \xa0][^,.;:\u201c\"]{1,60}?)(?=,)")
+# Words for a body's figures and records, and for documents of any kind.
+_FIGURE_WORDS = r"(?:figures|data|records|statistics|numbers)"
+_DOCUMENT_WORDS = r"(?:figures|data|records|statistics|numbers|reports?|logs?|notices?|tests|surveys?|register)"
+# A clause that opens with a document (up to 60 characters before the word) before its cue's verb.
+_DOCUMENT_OPENING = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Aa]n?)[ \xa0]+)?[^,;:\"\u201c]{0,60}?\b(?i:"
+                               + _DOCUMENT_WORDS + r")\b")
+_APPOSITIVE_TO_CUE = r"(?:,[^,;:\"\u201c]{1,60},)?[ \xa0]+"
 # A body's figures, records or reports opening a clause before its verb ("Figures from the board ", "Data
 # published by the X Agency ", "Records posted on the authority's website ", "A notice on the agency's website ",
 # "The directorate's inspection reports, seen by this agency, "), and the body's own ("The authority's own
 # figures ", "Board figures ").
-_FIGURE_WORDS = r"(?:figures|data|records|statistics|numbers)"
-# A clause that opens with a document before its cue's verb (no person's subject before it).
-_DOCUMENT_OPENING = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Aa]n?)[ \xa0]+)?[^,;:\"\u201c]{0,60}?\b(?i:figures|data|records"
-                               r"|statistics|numbers|reports?|logs?|notices?|tests|surveys?|register)\b")
-_DOCUMENT_WORDS = r"(?:figures|data|records|statistics|numbers|reports?|logs?|notices?|tests|surveys?|register)"
-_APPOSITIVE_TO_CUE = r"(?:,[^,;:\"\u201c]{1,60},)?[ \xa0]+"
 _FIGURES_OF = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)[ \xa0]+)?(?:(?:[Ll]atest|[Oo]fficial|[Ll]ast)[ \xa0]+)?"
-                         r"(?i:" + _DOCUMENT_WORDS[3:] + r"[ \xa0]+"
+                         r"(?i:" + _DOCUMENT_WORDS + r")[ \xa0]+"
                          r"(?:(?:published|kept|released|compiled|gathered|collected|issued|provided|posted)[ \xa0]+)?"
-                         r"(?:(?P<on>on)|from|by|of)[ \xa0]+(?P<owner>[^,;:\"\u201c]{2,80}?)"
+                         r"(?:(?P<on>on)|from|by|(?P<of>of))[ \xa0]+(?P<owner>[^,;:\"\u201c]{2,80}?)"
                          r"(?(on)['\u2019]s[ \xa0]+website|)" + _APPOSITIVE_TO_CUE)
 _OWNERS_FIGURES = re.compile(r"(?P<owner>(?:[Tt]he[ \xa0]+)?[^,;:\"\u201c]{2,60}?)(?:['\u2019]s[ \xa0]+(?:own[ \xa0]+)?"
                              r"(?:[a-z-]+[ \xa0]+){0,2}?" + _DOCUMENT_WORDS
@@ -1122,11 +1130,18 @@ _RECORDS_TAKEN = re.compile(r"[ \xa0]+(?:(?:the|its|their)[ \xa0]+)?(?:[a-z-]+[ 
 # Someone over others at work described by the job alone, or by a word of the workplace before it ("the
 # cellar master", "the duty manager", "the plant's shift manager"; not "the provincial health director", an
 # official of another body, nor "the driver" or "the lawyer", whoever employs them).
-_DESCRIBED_BOSS = re.compile(r"(?:the|a|an)[ \xa0]+(?:[a-z-]+['\u2019]s[ \xa0]+)?"
-                             r"(?!(?:provincial|national|state|federal|government|regional|county|city|municipal)\b)"
-                             r"(?:[a-z-]+[ \xa0]+){0,2}?"
+_DESCRIBED_BOSS = re.compile(r"(?:the|a|an)[ \xa0]+(?:(?P<owner>[a-z-]+)['\u2019]s[ \xa0]+)?"
+                             r"(?:(?:shift|duty|night|night-shift|day|cellar|site|area|floor|depot|station|plant|works"
+                             r"|warehouse|branch|store|production|operations|finance|sales|technical|maintenance"
+                             r"|general|deputy|assistant|senior|crew|team|ward|managing|executive|permanent|line"
+                             r"|section|head|chief)[ \xa0]+){0,2}"
                              r"(?:managers?|supervisors?|bosses|boss|directors?|chiefs?|heads?|foreman|foremen|master"
                              r"|captain|superintendents?|organisers|organizers|leaders?|secretary)")
+# ... whose workplace word before it may be the employer's (not another body's: "the union's leader")
+_BOSS_OWNERS = frozenset(("plant", "press", "works", "mine", "yard", "site", "factory", "mill", "workshop",
+                          "laboratory", "office", "company", "firm", "department", "unit", "ward", "clinic", "depot",
+                          "station", "store", "branch", "warehouse", "kitchen", "cellar", "farm", "hotel", "resort",
+                          "spa", "rink", "boat", "ship", "vessel", "crew", "team", "shift"))
 # Officers or their commanders as an inner speaker, up to a relative clause ("a police officer who
 # spoke at a school assembly", "the city's police commander", "his station head").
 _POLICE_STAFF = re.compile(r"(?:that[ \xa0]+)?(?P<who>(?:(?:a|an|the|his|her|their|one[ \xa0]+of[ \xa0]+the)[ \xa0]+)?"
@@ -1701,6 +1716,7 @@ class _Article(Candidates):
             return None
         opener, participle, cue_span = found
         start = opener.start()
+        joined = start != self._clause_start(sentence)  # (the lead's second clause: ", and the company that")
         noun = opener.group("noun")
         if (noun not in ORG_NOUNS and noun not in _BODIES_TOO) \
                 or (opener.group("article").lower() in ("a", "an") and noun in _PEOPLE_TOO):
@@ -1714,6 +1730,8 @@ class _Article(Candidates):
         if name is not None and not (any(place[:5].lower() in name.lower() for place in places)
                                      or self._speaks_next(name, index)):
             name = None
+        if name is not None and joined and noun == "body" and not _of_kind(name, noun):
+            name = None  # ("... after the body that sets the papers confirmed": no teachers' union heard next)
         if name is None and opener.group("described").startswith(("that ", "which ")):
             name = self._kind_heard_later(noun, index)  # ("the company that runs the site admitted": the
             # first company named after the lead where it or its head speaks, past a public body heard first)
@@ -1865,7 +1883,9 @@ class _Article(Candidates):
             return None
         end = self.sentences[min(len(self.sentences) - 1, index + _HEARD_REACH)].end
         for name, _ in self._first_named_between(self.sentences[index + 1].start, end):
-            if self.entities.is_person(name, None) or name.islower() or not _of_kind(name, noun):
+            entry = self.registry.entry(normal_form(name))
+            if self.entities.is_person(name, entry.kind if entry else None) or name.islower() \
+                    or not _of_kind(name, noun):
                 continue
             if words is not None and not any(self.holds_words(name, [word]) for word in (
                     noun, *(word for word in words if word not in _UNTIED_LEAD_WORDS))):
@@ -1876,12 +1896,20 @@ class _Article(Candidates):
 
     def _heard_later(self, name: str, index: int, reach: int = _HEARD_REACH) -> bool:
         """Tell whether a registered organisation is first named in the ``reach`` sentences after
-        sentence ``index``, in a sentence with a cue (where it or its head speaks)."""
+        sentence ``index`` where it speaks (a cue shortly after its name: "X said", "X, ..., told") or
+        its head does ("Y, chief executive of X, told")."""
         first = self._first_in_body().get(name)
         if first is None or index + 1 >= len(self.sentences) or first < self.sentences[index + 1].start:
             return False
         here = bisect.bisect_right(self.sentence_starts, first) - 1
-        return here - index <= reach and next(self._cues(self.sentences[here]), None) is not None
+        if here - index > reach:
+            return False
+        sentence = self.sentences[here]
+        mention = self.by_start.get(first)
+        end = mention.end if mention is not None else first
+        cue = next((cue for cue in self._cues(sentence) if cue.start() >= end), None)
+        spoken = cue is not None and cue.start() - end <= 60 and not _NAME_BREAK.search(self.text, end, cue.start())
+        return spoken or _HEAD_OF.search(self.text, max(sentence.start, first - 45), first) is not None
 
     def _lead_staff(self, sentence: Span, index: int) -> Settled | None:
         """For a lead closed by staff named by their trade ("..., doctors at the general hospital
@@ -2900,8 +2928,9 @@ class _Article(Candidates):
         if employer is not None:  # "Her superiors, she said, had told inspectors to": her employer's
             return employer
         found = self._inner(cue, after, sentence)
-        if isinstance(found, Found) and found.source is None and found.rank == REFERENCE \
-                and _DESCRIBED_BOSS.fullmatch(self.text, found.start, found.end) \
+        boss = _DESCRIBED_BOSS.fullmatch(self.text, found.start, found.end) if isinstance(found, Found) else None
+        if isinstance(found, Found) and found.source is None and found.rank == REFERENCE and boss is not None \
+                and (boss.group("owner") is None or boss.group("owner") in _BOSS_OWNERS) \
                 and not cue.group("passive") and not cue.group("request") \
                 and self._inner_resolved(found, cue, index) is None:
             # "A cellar hand at the winery, ..., said ... She said the cellar master had instructed the night
@@ -3417,12 +3446,29 @@ class _Article(Candidates):
         owned = _FIGURES_OF.fullmatch(self.text, low, start) or _OWNERS_FIGURES.fullmatch(self.text, low, start)
         if owned is None:
             return None
-        found = self._after(owned.start("owner"), sentence, owned.end("owner"))
-        if found is None or found.end != owned.end("owner") or found.rank in (TEXT_NAME, SILENT) or (
-                found.rank == REFERENCE and (
-                found.reference not in ORG_NOUNS and found.reference not in _PUBLIC_NOUNS)):
-            return None  # (the owner whole, and a body: not "Figures from the farmers show")
+        if "of" in owned.groupdict() and owned.group("of") and re.match(r"(?i)(?:the[ \xa0]+)?(?:tests|surveys?)\b",
+                                                                       self.text[low:owned.start("owner")]):
+            return None  # ("Tests of the officials found": tests of them, not by them)
+        return self._owning_body(owned.start("owner"), owned.end("owner"), sentence)
+
+    def _owning_body(self, start: int, end: int, sentence: Span) -> Found | None:
+        """The body, named or described, that text[start:end] is whole (the owner of figures or records),
+        or None: not people, nor the generic crowds ("Figures from the farmers", "Records of Anna Berg",
+        "Figures from witnesses")."""
+        found = self._after(start, sentence, end)
+        if found is None or found.end != end or found.rank in (TEXT_NAME, SILENT) or (
+                found.rank == REFERENCE and found.reference not in ORG_NOUNS and found.reference not in _PUBLIC_NOUNS):
+            return None
+        if found.source is not None and (found.source.islower() or self.entities.is_person(found.source, found.kind)
+                                         or (found.rank == REGISTRY_NAME and not self._shows_a_body(found.source))):
+            return None
         return found
+
+    def _shows_a_body(self, name: str) -> bool:
+        """Tell whether a registered name shows an organisation: known as one in the article, or by
+        a word for a body or a company's suffix in it ("Records of Anna Berg" are no body's)."""
+        return self.entities.kinds.get(name) == ORGANISATION or body_kind(name) is not None \
+            or any(word in ORG_WORDS for word in name.replace(".", " ").split())
 
     def _statement(self, start: int, end: int, sentence: Span) -> Found | None:
         """The source of a statement cue ("In a statement, the ministry ...", "X raised the
@@ -3497,13 +3543,7 @@ class _Article(Candidates):
         "records kept by the board", "figures the inspectorate took from the recorder"): the body,
         named or described, as a Found over its words; or None."""
         records = _RECORDS_OF.match(self.text, end, sentence.end) or _RECORDS_TAKEN.match(self.text, end, sentence.end)
-        if records is None:
-            return None
-        found = self._after(records.start("owner"), sentence, records.end("owner"))
-        if found is None or found.end != records.end("owner") or found.rank in (TEXT_NAME, SILENT) or (
-                found.rank == REFERENCE and found.reference not in ORG_NOUNS):
-            return None
-        return found
+        return self._owning_body(records.start("owner"), records.end("owner"), sentence) if records else None
 
     def _according_named(self, end: int, sentence: Span) -> Found | None:
         """The source named or described right after "according to" (or a pronoun for one:
@@ -4104,7 +4144,8 @@ def _of_kind(name: str, noun: str) -> bool:
         return body_kind(name) == "company" or not any(word in ORG_WORDS for word in words)
     if noun in _PUBLIC_NOUNS or BODY_KINDS.get(noun) == "state":
         return body_kind(name) not in ("company", "civil") and any(word in ORG_WORDS for word in words)
-    return noun == "body"
+    return noun == "body" and body_kind(name) not in ("company", "civil")  # ("the body that sets the papers":
+    # no teachers' union, nor a printer)
 
 
 def _bare(word: str) -> str:

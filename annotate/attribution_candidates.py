@@ -2272,9 +2272,6 @@ def _same_word(word: str, other: str) -> bool:
         return True  # ("bus" for "Buses", "ferry" for "Ferries")
     if other in FIELD_KIN.get(word, ()):
         return True  # ("gambling" for "Gaming", "tax" for "Revenue")
-    if (len(word) >= 3 and other in (word + "way", word + "ways")) or (len(other) >= 3 and word in (other + "way",
-                                                                                                 other + "ways")):
-        return True  # ("rail" for "Railways", "tram" for "Tramways")
     short, long = sorted((word.removesuffix("s"), other), key=len)
     if len(short) >= 7 and long.startswith(short):  # ("telecoms" for "Telecommunications")
         return True

@@ -224,6 +224,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,\"\u201c\u201d()\n]")
 _APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,60}?)(?:,|\.(?:\s|\Z))")  # ", the minister," or ending the sentence
 # ... and a person's role, which may end in a long name ("director-general of the KwaNgubevana Department of
 # Environmental Affairs")
+_RELATIVE_OPENING = re.compile(r"(?:who|whom|whose|which|that|when|where)\b", re.IGNORECASE)
 _ROLE_APPOSITIVE = re.compile(r",[ \xa0]+([^,;:()]{1,100}?)(?:,|\.(?:\s|\Z))")
 _OF_ORGANISATION = re.compile(r"[ \xa0]+(?:of|from|at)[ \xa0]+(?:the[ \xa0]+)?"
                               r"(?P<organisation>(?:[A-Z][\w'\u2019-]*[ \xa0]+){0,4}[A-Z][\w'\u2019-]*)")
@@ -255,10 +256,14 @@ _APPOSITIVE_STOPS = frozenset(("of", "for", "at", "in", "from", "with", "since",
 _NAME_WORD = re.compile(r"[\w.'\u2019-]+")
 
 
-def _appositive_words(after: str) -> list[str]:
+def _appositive_words(after: str, role: bool = False) -> list[str]:
     """The words of an appositive right after a name (", the former mayor of Y,"), none when
-    they make a clause (", the fire chief had asked")."""
-    found = _ROLE_APPOSITIVE.match(after)
+    they make a clause (", the fire chief had asked"); for a ``role``, up to 100 characters when it
+    opens with no relative word ("director-general of the X Department of Environmental Affairs")."""
+    found = _APPOSITIVE.match(after)
+    if found is None and role:
+        found = _ROLE_APPOSITIVE.match(after)
+        found = None if found is not None and _RELATIVE_OPENING.match(found.group(1)) else found
     if found is None or _CLAUSE_VERB.search(found.group(1)) or CUE.search(found.group(1)):
         return []
     return found.group(1).split()
@@ -318,7 +323,7 @@ class Entities:
             if len({entry for start, entry in registered if name.start <= start < name.end}) > 1:
                 continue  # ("Przemko Debor of the Modra Transport Inspectorate": two registered names, not one)
             entity = self._from_name(_before_body_served(text, name, registered_ends))
-            self._take(found, _as_short_form(entity, registered) if entity is not None else None)
+            self._take(found, _as_short_form(entity, registered, text) if entity is not None else None)
         self.entities = self._linked(_outermost(sorted(found.values())))
         self.starts = [entity.start for entity in self.entities]
         self.kinds: dict[str, str | None] = {}  # name -> person or organisation, if ever clear
@@ -467,8 +472,9 @@ class Entities:
     def _kind_of(self, name: str, start: int, end: int) -> str | None:
         """Person, organisation or unknown, from the name's words and what surrounds it."""
         words = name.replace(".", " ").split()
-        if any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words) or (len(words) > 1 and any(
-                word.isupper() and word.lower() in SYNONYMS["club"] for word in (words[0], words[-1]))):
+        if any(word in ORG_WORDS or word in COMPANY_SUFFIXES for word in words) or (
+                len(words) > 2 and words[0].isupper() and words[0].lower() in SYNONYMS["club"]) or (
+                len(words) > 1 and words[-1].isupper() and words[-1].lower() in SYNONYMS["club"]):
             return _ORGANISATION  # (a club's letters: "NK Železarji Blatnogradec", "Vellmar FC")
         before = self.text[max(0, start - 40) : start].split()
         if before and is_person_word(before[-1].rstrip(".,").lower()) \
@@ -604,7 +610,7 @@ class Entities:
                for word in held if word.endswith("'s")):
             return True
         # ("X, director of the Y Department of Construction Control," for "the hospital's director")
-        bodies = {word for word in held if word in ORG_NOUNS or word in COMPANY_NOUNS}
+        bodies = {bare for word in held if (bare := word.removesuffix("'s")) in ORG_NOUNS or bare in COMPANY_NOUNS}
         return "of" in held and bool(bodies) and not bodies & nouns
 
     def role_holder(self, role: str, before: int, of: str | None = None, modifiers: Iterable[str] = ()) -> str | None:
@@ -677,7 +683,7 @@ class Entities:
         titles = [at for at, word in enumerate(surface[:-1]) if word.rstrip(".") in TITLE_WORDS]
         before += surface[: titles[-1] + 1] if titles else []  # "Interior Minister X" (an alias): both words
         # (none after "According to Ruiz, the fire chief had asked ...": a clause, no role)
-        appositive = _appositive_words(self.text[entity.end : entity.end + 120])
+        appositive = _appositive_words(self.text[entity.end : entity.end + 120], role=True)
         for position, word in enumerate(appositive[:-1]):
             if word.lower() in ("for", "to") and position:  # "a lawyer for the driver":
                 appositive = appositive[:position]  # a lawyer, not an agent
@@ -875,13 +881,14 @@ class Entities:
         return list(fitting.values())
 
 
-def _as_short_form(entity: Entity, registered: list[tuple[int, str]]) -> Entity:
+def _as_short_form(entity: Entity, registered: list[tuple[int, str]], text: str) -> Entity:
     """An unregistered capitalised name of two words or more ending in a word for a body that ends
     the name of one registered organisation named before ("The Road Administration paid ..." after
     the "Hvalmark Road Administration"): that organisation, not another one."""
     words = entity.name.split()
-    if len(words) < 2 or words[-1] not in ORG_WORDS or entity.kind == _PERSON:
-        return entity
+    if len(words) < 2 or words[-1] not in ORG_WORDS or entity.kind == _PERSON \
+            or text[max(0, entity.start - 3) : entity.start] in ("'s ", "\u2019s "):
+        return entity  # (not "Sweden's Road Administration": another place's)
     fitting = {name for start, name in registered if start < entity.start and name.endswith(" " + entity.name)}
     if len(fitting) != 1:
         return entity

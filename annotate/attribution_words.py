@@ -352,7 +352,8 @@ _FIELDS = (("gambling", "gaming", "betting"), ("tax", "taxes", "revenue", "reven
            ("medicines", "medicine", "pharmaceutical", "pharmaceuticals"),  # (not "drug": drug enforcement)
            ("power", "electricity", "electric"),  # (not "grid": a grid operator is no generating company)
            ("weather", "meteorological", "meteorology"),
-           ("election", "elections", "electoral"))
+           ("election", "elections", "electoral"),
+           ("rail", "railway", "railways"), ("tram", "trams", "tramway", "tramways"))
 FIELD_KIN = {word: frozenset(field) - {word} for field in _FIELDS for word in field}
 # The kind of body a noun shows, where it shows one plainly: a lead closed by "an animal welfare
 # group said" is no "Veterinary Service" named next, "the drug regulator" no "Pharmaceutical Works".

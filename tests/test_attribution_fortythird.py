@@ -256,3 +256,80 @@ def test_according_to_a_bodys_log_or_records_or_the_figures_it_took_is_the_body(
             ("According to figures the board took from the farm, the catch fell by half.", "Varno Fisheries Board"),
             ("According to figures the anglers took from the lake, the catch fell by half.", None)):
         assert source_of(FISH_LEAD + sentence, sentence[:30], registry) == source, sentence
+
+
+# Guards from a review of this round's rules (report-only helper, own clone): each input once went wrong.
+
+
+def test_a_boss_of_another_body_reported_by_an_unnamed_employee_is_not_her_employers():
+    for who in ("the health secretary", "the fire chief", "the union leader", "the district health director",
+                "the wine office director", "the union's leader"):
+        nested = f"She said {who} had told staff that the wine was safe to sell."
+        assert source_of(WINERY_TEXT + nested, nested[:20], WINERY) is None, who
+
+
+def test_the_body_that_sets_the_papers_is_no_union_heard_first():
+    registry = [*GENERIC, {"name": "Daskovan Examinations Centre", "aliases": []},
+                {"name": "Daskovan Teachers Union", "aliases": []}, {"name": "Mira Solvenka", "aliases": ["Solvenka"]}]
+    text = ("DASKOV, Daskova, June 6 (Wire) - National exams were put off by a week after the body that sets the "
+            "papers confirmed on Sunday that a paper had been shared online. "
+            "The Daskovan Teachers Union said the delay was unfair. "
+            "\"Every paper will be written again,\" Mira Solvenka, director of the Daskovan Examinations Centre, "
+            "told journalists.")
+    assert source_of(text, "DASKOV", registry) == "Daskovan Examinations Centre"
+
+
+def test_the_company_that_runs_it_is_no_person_and_no_company_merely_mentioned():
+    registry = [*BATHS, {"name": "Draxl Valves GmbH", "aliases": []}, {"name": "Korvani Times", "aliases": []}]
+    for line in ("Ilsa Bodranek, a bather, told reporters the water was boiling.",
+                 "Ilsa Bodranek said the valve had been made by Draxl Valves GmbH, which declined to comment.",
+                 "Ilsa Bodranek told the Korvani Times the water was boiling."):
+        assert source_of(_spa("and the company that runs it admitted", line), "VELMAR", registry) is None, line
+
+
+def test_deciding_not_to_name_her_successor_is_no_anonymity():
+    sentence = "The farm, which decided not to name her successor, said the manager had resigned."
+    assert source_of(FISH_LEAD + sentence, sentence[:10], FISH) == "Kesti Fish Farm"
+
+
+def test_a_water_authority_is_no_waterways_authority():
+    registry = [*GENERIC, {"name": "Hvalmark Inland Waterways Authority", "aliases": []},
+                {"name": "Sigrun Holt", "aliases": ["Holt"]}]
+    text = ("HVALVIK, Hvalmark, May 1 (Wire) - A landslide swept across the road on Tuesday, and the national water "
+            "authority warned that the route could stay closed. Rock came down. "
+            "\"Nobody will work beneath it,\" Sigrun Holt, director of the Hvalmark Inland Waterways Authority, told "
+            "reporters.")
+    assert source_of(text, "HVALVIK", registry) is None
+
+
+def test_a_list_the_noun_is_no_documents_verb_and_a_persons_records_are_no_bodys():
+    registry = [*FISH, {"name": "Anna Berg", "aliases": ["Berg"]}]
+    sentence = "The board published a list the farm had asked it to keep secret, Anna Berg said."
+    assert source_of(FISH_LEAD + sentence, sentence[:10], registry) == "Anna Berg"
+    for sentence in ("Records of Anna Berg show that she was paid twice.",
+                     "Tests of the officials found that both had been drinking."):
+        assert source_of(FISH_LEAD + sentence, sentence[:10], registry) is None, sentence
+
+
+def test_initials_before_a_surname_are_a_person_not_a_clubs_letters():
+    registry = [*FISH, {"name": "SK Gupta", "aliases": ["Gupta"]}]
+    text = FISH_LEAD + "SK Gupta, who owns the farm, said he would appeal. He said the fine was unfair."
+    assert source_of(text, "He said", registry) == "SK Gupta"
+
+
+def test_a_relative_clause_after_a_name_gives_no_role():
+    registry = [*FISH, {"name": "Anna Berg", "aliases": ["Berg"]}]
+    text = (FISH_LEAD + "Anna Berg, who sat beside the director of the fisheries board at a dinner in the capital last "
+            "spring, said the fine was fair. The director said the farm would pay.")
+    assert source_of(text, "The director", registry) is None
+
+
+def test_a_roads_body_of_another_country_is_not_a_short_form_of_the_registered_one():
+    registry = [*GENERIC, {"name": "Hvalmark Road Administration", "aliases": []},
+                {"name": "Grjot Slope Engineering", "aliases": []},
+                {"name": "Hallvard Eldgrim", "aliases": ["Eldgrim"]}]
+    text = ("The Hvalmark Road Administration closed the road. Engineers from Sweden's Road Administration arrived on "
+            "Monday. Hallvard Eldgrim, chief executive of Grjot Slope Engineering, insisted that the netting was "
+            "sound. Eldgrim said engineers from the road administration had assured his firm that the design was "
+            "sound.")
+    assert source_of(text, "Eldgrim said", registry) is None
