@@ -575,7 +575,8 @@ _DESCRIBED_AUTHOR = re.compile(r"(?:the|his|her|their)[ \xa0]+(?:[a-z-]+(?:['\u2
 # The speaker's own document or forecast opening the words after the cue ("said its letter to",
 # "said that her report").
 _OWN_DOCUMENT = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:its|his|her|their|our)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?"
-                           rf"(?:{'|'.join(DOCUMENT_NOUNS)}|forecast|warning|notice|website|guidance)s?\b")
+                           rf"(?:{'|'.join(DOCUMENT_NOUNS)}|forecast|warning|notice|website|guidance|instructions"
+                           r"|manual|labels?|leaflets?|brochures?|contracts?|terms)s?\b")
 # The speaker's own team, union, committee or firm as the subject of the words after the cue ("said
 # his research team had", "said her union had warned the ministry", "said his firm had told").
 _OWN_TEAM = re.compile(r"[ \xa0]+(?:that[ \xa0]+)?(?:his|her|their)[ \xa0]+(?:own[ \xa0]+)?(?:[a-z]+[ \xa0]+)?"
@@ -1648,7 +1649,9 @@ class _Article(Candidates):
         # ("Brezovgrad's city council" for the "Brezovgrad City Council" named further down, "Kiebora's
         # conservation agency" for the "Kieboran Natural Resources Conservation Agency" named next: no need to
         # hear it speak next)
-        heard = name is not None and name == later and self._heard_later(name, index, len(self.sentences))
+        heard = name is not None and (name == later or any(
+            self.holds_words(name, [word.lower()]) for word in modifiers if word.lower() not in _UNTIED_LEAD_WORDS)) \
+            and self._heard_later(name, index, len(self.sentences))
         # ("the national building safety regulator announced": the "X Building Safety Agency" whose head
         # speaks further down)
         if name is None or self._named_in(sentence, {name}) or (place and place[:5].lower() not in name.lower()) \

@@ -333,3 +333,21 @@ def test_a_roads_body_of_another_country_is_not_a_short_form_of_the_registered_o
             "sound. Eldgrim said engineers from the road administration had assured his firm that the design was "
             "sound.")
     assert source_of(text, "Eldgrim said", registry) is None
+
+
+def test_a_body_named_next_by_its_heads_who_clause_holding_the_descriptions_words_is_the_leads():
+    registry = [*GENERIC, {"name": "Cisman Air Accident Investigation Bureau", "aliases": []},
+                {"name": "Lucia Orsatti", "aliases": ["Orsatti"]}]
+    text = ("PETRA, Cismania, May 6 (Wire) - A rescue helicopter crashed on Wednesday, killing two crew members, and "
+            "the national air accident bureau revealed that the aircraft had been flying with a known fault. "
+            "The helicopter came down in fog. "
+            "\"The crew knew the light could not be trusted,\" said Lucia Orsatti, who directs the Cisman Air "
+            "Accident Investigation Bureau.")
+    assert source_of(text, "PETRA", registry) == "Cisman Air Accident Investigation Bureau"
+
+
+def test_a_companys_own_instructions_in_what_it_says_are_its_words():
+    registry = [*GENERIC, {"name": "Surya Medical Systems", "aliases": []}]
+    text = ("A radiotherapy machine burned 40 patients in Kirana last month. Surya Medical Systems, in a written reply "
+            "to questions, maintained that its update instructions told users to recalibrate the machine.")
+    assert source_of(text, "Surya", registry) == "Surya Medical Systems"
