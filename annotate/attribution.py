@@ -1137,7 +1137,11 @@ _DESCRIBED_BOSS = re.compile(r"(?:the|a|an)[ \xa0]+(?:(?P<owner>[a-z-]+)['\u2019
                              r"|general|deputy|assistant|senior|crew|team|ward|managing|executive|permanent|line"
                              r"|section|head|chief)[ \xa0]+){0,2}"
                              r"(?:managers?|supervisors?|bosses|boss|directors?|chiefs?|heads?|foreman|foremen|master"
-                             r"|captain|superintendents?|organisers|organizers|leaders?|secretary)")
+                             r"|captain|superintendents?|organisers|organizers|leaders?|secretary"
+                             # ("the head steward", "the chief pilot", "the head of the physics unit")
+                             r"|(?:head|chief)[ \xa0]+(?!(?:of|office|offices|quarters)\b)[a-z-]+"
+                             r"|head[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?"
+                             r"(?:[a-z-]+[ \xa0]+)?(?:unit|department|section|ward|team|shift|crew|desk|admissions))")
 # ... whose workplace word before it may be the employer's (not another body's: "the union's leader")
 _BOSS_OWNERS = frozenset(("plant", "press", "works", "mine", "yard", "site", "factory", "mill", "workshop",
                           "laboratory", "office", "company", "firm", "department", "unit", "ward", "clinic", "depot",

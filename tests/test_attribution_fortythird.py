@@ -351,3 +351,11 @@ def test_a_companys_own_instructions_in_what_it_says_are_its_words():
     text = ("A radiotherapy machine burned 40 patients in Kirana last month. Surya Medical Systems, in a written reply "
             "to questions, maintained that its update instructions told users to recalibrate the machine.")
     assert source_of(text, "Surya", registry) == "Surya Medical Systems"
+
+
+def test_a_head_or_chief_of_a_trade_reported_by_an_unnamed_employee_speaks_for_her_employer():
+    for who in ("the head nurse", "the chief pilot"):
+        nested = f"She said {who} had instructed the night crew to scrub the markings off the barrels."
+        assert source_of(WINERY_TEXT + nested, nested[:20], WINERY) == "Kovesd Winery", who
+    nested = "She said the head office had instructed the night crew to scrub the markings off the barrels."
+    assert source_of(WINERY_TEXT + nested, nested[:20], WINERY) != "Kovesd Winery"  # (an office, no boss)
