@@ -966,6 +966,10 @@ _BUT_OWN_VERB = re.compile(r",?[ \xa0]but[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?
 _THE_BEFORE = re.compile(r"\A[Tt]he[ \xa0]+")  # ("the Y Ministry of Trade": the name after "the")
 # A minister's ministry as a cue's subject ("His ministry later added").
 _HIS_MINISTRY = re.compile(r"(?:[Hh]is|[Hh]er)[ \xa0]+ministry")
+# ... and "His company", "Her agency" (the body the person heads or owns), with adverbs before its cue
+_ADVERBS_TO_CUE = re.compile(r"(?:[ \xa0]+(?:later|also|then|since|separately|subsequently|itself|has|had))*[ \xa0]+")
+_HIS_BODY = re.compile(r"(?P<pronoun>[Hh]is|[Hh]er)[ \xa0]+(?P<noun>company|firm|business|agency|authority|union"
+                       r"|association|organisation|organization|group|club|federation|hospital|school|university)")
 # A body's head named right before its name ("..., chief executive of ", "director-general of the "), and what
 # may not come between a body's name and its own cue (another clause: "X had built it, Y said").
 _HEAD_OF = re.compile(r"\b(?:director|executive|head|chief|owner|manager|president|chairman|chairwoman|chair|founder"
@@ -2163,10 +2167,25 @@ class _Article(Candidates):
         if settled is None and candidate is not None and candidate.rank == REFERENCE:
             crowd = self._crowd_before(candidate, sentence)  # "Officials at the finance ministry"
             settled = self._settle(crowd, _cue_span(cue), index) if crowd else None
+        owned = _HIS_BODY.match(self.text, self._clause_start(sentence), cue.start()) if settled is None else None
+        if owned is not None and _ADVERBS_TO_CUE.fullmatch(self.text, owned.end(), cue.start()):
+            # "His company later confirmed": the company he was introduced as heading or owning
+            settled = self._whose_body(owned, cue, index)
         if settled is not None and candidate is not None and _HIS_MINISTRY.fullmatch(self.text, candidate.start,
                                                                                       candidate.end):
             settled = self._heads_ministry(candidate, cue, sentence, index) or settled
         return self._parenthetical(settled, following, sentence, index) if settled else None
+
+    def _whose_body(self, owned: re.Match[str], cue: re.Match[str], index: int) -> Settled | None:
+        """For "His company"/"Her agency" opening a clause before its cue: the registered organisation the
+        person "his" stands for was introduced as heading or owning, when it fits the noun; or None."""
+        pronoun = "she" if owned.group("pronoun").lower() == "her" else "he"
+        person = self.references.antecedent(Found(None, owned.start(), owned.end("pronoun"), REFERENCE,
+                                                  reference=pronoun), index)
+        held = self._affiliation_of(person.source, index) if person is not None else None
+        if held is None or not self.entities.fits_description(held[0], owned.group("noun").lower()):
+            return None
+        return self._settle(Found(held[0], owned.start(), owned.end(), REGISTRY_NAME), _cue_span(cue), index)
 
     def _heads_ministry(self, candidate: Found, cue: re.Match[str], sentence: Span, index: int) -> Settled | None:
         """For "His ministry said" of a minister introduced as the head of a registered ministry
@@ -2491,6 +2510,11 @@ class _Article(Candidates):
         person = spoken.suggestion.source if spoken is not None and spoken.suggestion is not None else None
         if person is None or not self.entities.is_person(person, spoken.kind if spoken else None):
             return None
+        return self._affiliation_of(person, index)
+
+    def _affiliation_of(self, person: str, index: int) -> tuple[str, bool] | None:
+        """The organisation a person was introduced with where she first spoke before sentence
+        ``index`` (see `_affiliation`), or None."""
         for earlier in range(self._first_spoken_to, index):  # (each sentence looked at once)
             settled = self.results[earlier]
             if settled is not None and settled.suggestion is not None:

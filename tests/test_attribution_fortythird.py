@@ -359,3 +359,14 @@ def test_a_head_or_chief_of_a_trade_reported_by_an_unnamed_employee_speaks_for_h
         assert source_of(WINERY_TEXT + nested, nested[:20], WINERY) == "Kovesd Winery", who
     nested = "She said the head office had instructed the night crew to scrub the markings off the barrels."
     assert source_of(WINERY_TEXT + nested, nested[:20], WINERY) != "Kovesd Winery"  # (an office, no boss)
+
+
+def test_his_company_is_the_company_he_was_introduced_as_heading():
+    registry = [*GENERIC, {"name": "Dhulcad Haulage Company", "aliases": []},
+                {"name": "Cabdi Guuleed", "aliases": ["Guuleed"]}, {"name": "Varno Aid Commission", "aliases": []}]
+    text = ("The Varno Aid Commission said food had vanished from its convoys. Dhulcad Haulage Company carried the "
+            "food. Cabdi Guuleed, chief executive of Dhulcad Haulage Company, denied that his drivers had sold any "
+            "food. Guuleed said his drivers had been handed sealed loads. His company later confirmed that it had "
+            "handed its delivery records to the auditors.")
+    assert source_of(text, "His company", registry) == "Dhulcad Haulage Company"
+    assert source_of(text.replace("His company", "Her company"), "Her company", registry) is None
