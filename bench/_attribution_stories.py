@@ -1,7 +1,7 @@
 """The attribution benchmark on invented wire stories (issue 16), run by
 ``bench/attribution.py --stories [PATH ...]``.
 
-A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json ... _heldout229.json,
+A gold file (bench/attribution_stories.json, bench/attribution_stories_heldout2.json ... _heldout233.json,
 the held-out sets; bench/attribution_stories_dev*.json, the development sets)
 holds a registry and stories
 whose every sentence carries its expected source (a registry name, a name as found in the text, or
@@ -134,7 +134,9 @@ HELD_OUT = tuple(Path(__file__).resolve().parent / name
                               "attribution_stories_heldout222.json", "attribution_stories_heldout223.json",
                               "attribution_stories_heldout224.json", "attribution_stories_heldout225.json",
                               "attribution_stories_heldout226.json", "attribution_stories_heldout227.json",
-                              "attribution_stories_heldout228.json", "attribution_stories_heldout229.json"))
+                              "attribution_stories_heldout228.json", "attribution_stories_heldout229.json",
+                              "attribution_stories_heldout230.json", "attribution_stories_heldout231.json",
+                              "attribution_stories_heldout232.json", "attribution_stories_heldout233.json"))
 
 
 def story_text(story):

@@ -14,7 +14,7 @@ ALL = HELD_OUT + DEVELOPMENT
 
 
 def test_the_sets_are_there():
-    assert len(HELD_OUT) == 229 and all(path.exists() for path in HELD_OUT)
+    assert len(HELD_OUT) == 233 and all(path.exists() for path in HELD_OUT)
     assert len(DEVELOPMENT) >= 9
 
 
@@ -101,7 +101,8 @@ PAIRS = [(6, 7), (8, 9), (10, 11), (12, 13), (14, 15), (16, 17), (18, 19), (20, 
          (190, 191), (192, 193), (194, 195), (196, 197), (198, 199),
          (200, 201), (202, 203), (204, 205),
          (206, 207), (208, 209), (210, 211), (212, 213), (214, 215),
-         (216, 217), (218, 219), (220, 221), (222, 223), (224, 225), (226, 227), (228, 229)]
+         (216, 217), (218, 219), (220, 221), (222, 223), (224, 225), (226, 227), (228, 229), (230, 231),
+         (232, 233)]
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[f"heldout{a}+{b}" for a, b in PAIRS])
