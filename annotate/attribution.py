@@ -966,6 +966,12 @@ _BUT_OWN_VERB = re.compile(r",?[ \xa0]but[ \xa0]+(?:also[ \xa0]+|later[ \xa0]+)?
 _THE_BEFORE = re.compile(r"\A[Tt]he[ \xa0]+")  # ("the Y Ministry of Trade": the name after "the")
 # A minister's ministry as a cue's subject ("His ministry later added").
 _HIS_MINISTRY = re.compile(r"(?:[Hh]is|[Hh]er)[ \xa0]+ministry")
+# A body's head described by the body's noun ("The park's director", "The firm's managing director", "Its chair",
+# "The head of the inspectorate").
+_BODYS_HEAD = re.compile(r"(?:(?:[Tt]he[ \xa0]+(?P<owner>[a-z-]+)|(?P<its>[Ii]ts))['\u2019]?s?[ \xa0]+"
+                         r"(?P<role>(?:(?:managing|chief|general|executive|deputy)[ \xa0]+)?(?:director|executive"
+                         r"|chair|chairman|chairwoman|president|head|manager|owner|rector|dean|commissioner))"
+                         r"|[Tt]he[ \xa0]+(?P<role2>head|director|chief)[ \xa0]+of[ \xa0]+the[ \xa0]+(?P<of>[a-z-]+))")
 # ... and "His company", "Her agency" (the body the person heads or owns), with adverbs before its cue
 _ADVERBS_TO_CUE = re.compile(r"(?:[ \xa0]+(?:later|also|then|since|separately|subsequently|itself|has|had))*[ \xa0]+")
 _HIS_BODY = re.compile(r"(?P<pronoun>[Hh]is|[Hh]er)[ \xa0]+(?P<noun>company|firm|business|agency|authority|union"
@@ -2167,6 +2173,9 @@ class _Article(Candidates):
         if settled is None and candidate is not None and candidate.rank == REFERENCE:
             crowd = self._crowd_before(candidate, sentence)  # "Officials at the finance ministry"
             settled = self._settle(crowd, _cue_span(cue), index) if crowd else None
+        if settled is not None and settled.suggestion is not None and candidate is not None:
+            settled = self._named_head(settled, candidate, cue, index) or settled  # "The park's director said": the
+            # director the story named, who speaks for herself
         owned = _HIS_BODY.match(self.text, self._clause_start(sentence), cue.start()) if settled is None else None
         if owned is not None and _ADVERBS_TO_CUE.fullmatch(self.text, owned.end(), cue.start()):
             # "His company later confirmed": the company he was introduced as heading or owning
@@ -2175,6 +2184,29 @@ class _Article(Candidates):
                                                                                       candidate.end):
             settled = self._heads_ministry(candidate, cue, sentence, index) or settled
         return self._parenthetical(settled, following, sentence, index) if settled else None
+
+    def _named_head(self, settled: Settled, candidate: Found, cue: re.Match[str], index: int) -> Settled | None:
+        """For a body's head described as the subject ("The park's director said", "The firm's managing director
+        later described", "The head of the inspectorate added", "Its chair said") settled on the body: the one
+        person named before with that role whose role words hold the body's noun (heads speak for
+        themselves); or None."""
+        source = settled.suggestion.source if settled.suggestion is not None else None
+        if source is None or self.entities.is_person(source, settled.kind):
+            return None
+        head = _BODYS_HEAD.fullmatch(self.text, candidate.start, candidate.end) \
+            or _BODYS_HEAD.fullmatch(self.text, self._clause_start(self.sentences[index]), candidate.end)
+        if head is None:
+            return None
+        role = (head.group("role") or head.group("role2")).lower().split()[-1]
+        noun = (head.group("owner") or head.group("of") or "").lower()
+        owners = [noun, noun + "'s"] if noun else [word.lower() for word in source.split() if len(word) > 3]
+        # ("Its chief executive": a word of the body's name among her role's words)
+        holders = {holder for owner in owners if (holder := self.entities.role_holder(role, candidate.start, of=owner))}
+        if len(holders) != 1 or source in holders:
+            return None
+        holder = holders.pop()
+        return self._settle(Found(holder, min(head.start(), candidate.start), candidate.end, REGISTRY_NAME),
+                            _cue_span(cue), index)
 
     def _whose_body(self, owned: re.Match[str], cue: re.Match[str], index: int) -> Settled | None:
         """For "His company"/"Her agency" opening a clause before its cue: the registered organisation the

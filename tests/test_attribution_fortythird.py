@@ -370,3 +370,14 @@ def test_his_company_is_the_company_he_was_introduced_as_heading():
             "handed its delivery records to the auditors.")
     assert source_of(text, "His company", registry) == "Dhulcad Haulage Company"
     assert source_of(text.replace("His company", "Her company"), "Her company", registry) is None
+
+
+def test_a_bodys_head_described_by_its_noun_is_the_head_the_story_named():
+    registry = [*GENERIC, {"name": "Achan Seaside Amusement Park", "aliases": []},
+                {"name": "Astamur Chkotua", "aliases": ["Chkotua"]}, {"name": "Achan Ride Inspectorate", "aliases": []}]
+    text = ("A swing ride broke at the Achan Seaside Amusement Park on Sunday. Astamur Chkotua, the park's director, "
+            "insisted that the swing had been found sound. The Achan Ride Inspectorate closed the park. "
+            "The park's director said he had visited the injured children in hospital.")
+    assert source_of(text, "The park's director said", registry) == "Astamur Chkotua"
+    other = text.replace("Astamur Chkotua, the park's director,", "Astamur Chkotua, a ride engineer,")
+    assert source_of(other, "The park's director said", registry) == "Achan Seaside Amusement Park"
