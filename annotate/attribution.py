@@ -442,11 +442,14 @@ _BUT_BEFORE = re.compile(r"\bbut\b|;")  # a new clause: "... but noted that", ".
 # once the police had finished"): up to the end, no "but" or second clause.
 _NO_COMMENT_AFTER = re.compile(
     r"(?:[ \xa0]+in[ \xa0]+(?:a|an|its|his|her|their)[ \xa0]+(?:[a-z-]+[ \xa0]+){0,2}?(?:statement|email|message))?"
-    r",?[ \xa0]+(?:that[ \xa0]+)?(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+(?:would|could|will|can)[ \xa0]+"
+    r",?[ \xa0]+(?:that[ \xa0]+)?(?:it|he|she|they|the[ \xa0]+[a-z]+)[ \xa0]+(?:(?:would|could|will|can)[ \xa0]+"
     r"(?:not[ \xa0]+(?:comment|discuss|respond|answer|name)"
     # ... or only later ("said he would answer only once the police had finished")
     r"|(?:only[ \xa0]+)?(?:comment|discuss|respond|answer|speak)[ \xa0]+only[ \xa0]+(?:once|after|when|until))"
+    # ... or wished to say no more ("said he no longer wished to speak and went back to ...")
+    r"|(?:no[ \xa0]+longer|did[ \xa0]+not)[ \xa0]+(?:wish|wished|want|wanted)[ \xa0]+to[ \xa0]+(?:speak|comment|talk))"
     r"\b(?:(?!\bbut\b)[^,;:\u201c\"])*\Z", re.IGNORECASE)
+_THING_MAINTAINED = re.compile(r"[ \xa0]+(?!that\b)(?:the|a|an|it|them|its|their|more|about|some|all|\d|[a-z]+s\b)")
 _WH_AFTER = re.compile(r"(?:[ \xa0]+(?:on|in|at|last|this|by)[ \xa0]+[\w-]+)?"  # ("did not say on Tuesday when")
                        r"[ \xa0]+(?:what|whether|how|when|why|who|whom|which|if|where)\b")
 _DESCRIBED = re.compile(rf"\b(?:the|its)[ \xa0]+(?P<noun>{'|'.join(ORG_NOUNS)})\b", re.IGNORECASE)
@@ -2103,7 +2106,12 @@ class _Article(Candidates):
                 and not (_DETERMINER_END.search(self.text, max(sentence.start, cue.start() - 7), cue.start())
                          and self.text[cue.end() : cue.end() + 1] in (".", ",", ";", ":"))
                 and not self._nobody_spoke(cue, sentence)
-                and not self._in_anonymity_clause(cue, sentence))
+                and not self._in_anonymity_clause(cue, sentence)
+                # ("... was asked about it but said he would not discuss it": nothing said at that cue)
+                and not (cue.start() > sentence.start + 1 and cue.group() in ("said", "says")
+                         and _NO_COMMENT_AFTER.match(self.text, cue.end(), sentence.end))
+                # ("The company maintains refrigerators at 31 clinics": work it does, no claim)
+                and not (cue.group() == "maintains" and _THING_MAINTAINED.match(self.text, cue.end(), sentence.end)))
 
     def _in_anonymity_clause(self, cue: re.Match[str], sentence: Span) -> bool:
         """Tell whether a cue stands in the clause that keeps a speaker's name back ("An engineer,

@@ -381,3 +381,13 @@ def test_a_bodys_head_described_by_its_noun_is_the_head_the_story_named():
     assert source_of(text, "The park's director said", registry) == "Astamur Chkotua"
     other = text.replace("Astamur Chkotua, the park's director,", "Astamur Chkotua, a ride engineer,")
     assert source_of(other, "The park's director said", registry) == "Achan Seaside Amusement Park"
+
+
+def test_work_a_body_maintains_and_a_refusal_to_speak_are_no_claims():
+    registry = [*FISH, {"name": "Anna Berg", "aliases": ["Berg"]}]
+    for sentence in ("The Varno Fisheries Board maintains more than 300 nets across the lake.",
+                     "Anna Berg was asked about the nets but said she would not discuss them until an inquiry.",
+                     "Berg said she no longer wished to speak and went back to her boat."):
+        assert source_of(FISH_LEAD + sentence, sentence[:40], registry) is None, sentence
+    sentence = "The Varno Fisheries Board maintains that the farm broke the rules."
+    assert source_of(FISH_LEAD + sentence, sentence[:40], registry) == "Varno Fisheries Board"
