@@ -975,7 +975,8 @@ _BODYS_HEAD = re.compile(r"(?:(?:[Tt]he[ \xa0]+(?P<owner>[a-z-]+)|(?P<its>[Ii]ts
                          r"(?P<role>(?:(?:managing|chief|general|executive|deputy)[ \xa0]+)?(?:director|executive"
                          r"|chair|chairman|chairwoman|president|head|manager|owner|rector|dean|commissioner))"
                          r"|[Tt]he[ \xa0]+(?P<role2>head|director|chief)[ \xa0]+of[ \xa0]+the[ \xa0]+(?P<of>[a-z-]+))")
-# ... and "His company", "Her agency" (the body the person heads or owns), with adverbs before its cue
+# ... and "His company", "Her agency" (the body the person heads or owns) opening a clause, then adverbs
+# before its cue ("His company later confirmed").
 _ADVERBS_TO_CUE = re.compile(r"(?:[ \xa0]+(?:later|also|then|since|separately|subsequently|itself|has|had))*[ \xa0]+")
 _HIS_BODY = re.compile(r"(?P<pronoun>[Hh]is|[Hh]er)[ \xa0]+(?P<noun>company|firm|business|agency|authority|union"
                        r"|association|organisation|organization|group|club|federation|hospital|school|university)")
