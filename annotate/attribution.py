@@ -1118,6 +1118,7 @@ _DOCUMENT_WORDS = r"(?:figures|data|records|statistics|numbers|reports?|logs?|no
 # A clause that opens with a document (up to 60 characters before the word) before its cue's verb.
 _DOCUMENT_OPENING = re.compile(r"(?:(?:[Tt]he|[Ii]ts|[Aa]n?)[ \xa0]+)?[^,;:\"\u201c]{0,60}?\b(?i:"
                                + _DOCUMENT_WORDS + r")\b")
+_TESTS_OPENING = re.compile(r"(?i)(?:the[ \xa0]+)?(?:tests|surveys?)\b")  # (what "of" after them is about)
 _APPOSITIVE_TO_CUE = r"(?:,[^,;:\"\u201c]{1,60},)?[ \xa0]+"
 # A body's figures, records or reports opening a clause before its verb ("Figures from the board ", "Data
 # published by the X Agency ", "Records posted on the authority's website ", "A notice on the agency's website ",
@@ -3518,8 +3519,7 @@ class _Article(Candidates):
         owned = _FIGURES_OF.fullmatch(self.text, low, start) or _OWNERS_FIGURES.fullmatch(self.text, low, start)
         if owned is None:
             return None
-        if "of" in owned.groupdict() and owned.group("of") and re.match(r"(?i)(?:the[ \xa0]+)?(?:tests|surveys?)\b",
-                                                                       self.text[low:owned.start("owner")]):
+        if owned.re is _FIGURES_OF and owned.group("of") and _TESTS_OPENING.match(self.text, low):
             return None  # ("Tests of the officials found": tests of them, not by them)
         return self._owning_body(owned.start("owner"), owned.end("owner"), sentence)
 
